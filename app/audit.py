@@ -1,0 +1,216 @@
+"""The audit log: append in the caller's transaction, chained with SHA-256; verify the chain.
+
+Each entry's hash covers its sequence number, time, user, action, entity, changes and the
+previous entry's hash. Appending locks the single `audit_head` row, so entries from many
+workstations form one chain; `verify` names the first entry that was edited, deleted or
+moved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import AuditHead, AuditLog, utcnow
+
+GENESIS_HASH = "0" * 64
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    raise TypeError(f"not JSON-serialisable in an audit entry: {type(value).__name__}")
+
+
+def canonical_json(data: Any) -> str:
+    return json.dumps(
+        data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_json_default
+    )
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    """{field: [before, after]} for the fields whose value changed."""
+    keys = sorted(set(before) | set(after))
+    return {k: [before.get(k), after.get(k)] for k in keys if before.get(k) != after.get(k)}
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """An entry waiting for its place in the chain (written when the unit of work commits)."""
+
+    user_id: int | None
+    username: str
+    action: str
+    entity_type: str
+    entity_id: str
+    changes: str  # canonical JSON
+
+
+def entry_hash(
+    *,
+    seq: int,
+    ts: datetime,
+    user_id: int | None,
+    username: str,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    changes: str,
+    prev_hash: str,
+) -> str:
+    payload = canonical_json(
+        [seq, ts.isoformat(timespec="microseconds"), user_id, username, action, entity_type,
+         entity_id, changes, prev_hash]
+    )  # fmt: skip
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append_entries(session: Session, entries: list[AuditEntry]) -> None:
+    """Write the entries at the tip of the chain. Call last in the transaction: it takes the
+    chain's lock, held until commit."""
+    if not entries:
+        return
+    head = session.execute(
+        select(AuditHead).where(AuditHead.id == 1).with_for_update()
+    ).scalar_one()
+    seq, prev = head.last_seq, head.last_hash
+    ts = utcnow()
+    for entry in entries:
+        seq += 1
+        digest = entry_hash(
+            seq=seq,
+            ts=ts,
+            user_id=entry.user_id,
+            username=entry.username,
+            action=entry.action,
+            entity_type=entry.entity_type,
+            entity_id=entry.entity_id,
+            changes=entry.changes,
+            prev_hash=prev,
+        )
+        session.add(
+            AuditLog(
+                seq=seq,
+                ts=ts,
+                user_id=entry.user_id,
+                username=entry.username,
+                action=entry.action,
+                entity_type=entry.entity_type,
+                entity_id=entry.entity_id,
+                changes=entry.changes,
+                prev_hash=prev,
+                hash=digest,
+            )
+        )
+        prev = digest
+    head.last_seq, head.last_hash = seq, prev
+    session.flush()
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    entry_id: int | None
+    seq: int | None
+    reason: str  # "altered", "missing", "broken_link", "truncated"
+    message: str
+
+
+@dataclass(frozen=True)
+class AuditVerification:
+    entries_checked: int
+    problem: AuditProblem | None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def verify_chain(session: Session, batch_size: int = 5000) -> AuditVerification:
+    """Walk the chain in sequence order and report the first entry that does not fit."""
+    prev_hash, expected_seq, checked, last_id = GENESIS_HASH, 1, 0, 0
+    while True:
+        rows = (
+            session.execute(
+                select(AuditLog)
+                .where(AuditLog.id > last_id)
+                .order_by(AuditLog.id)
+                .limit(batch_size)
+            )
+            .scalars()
+            .all()
+        )
+        if not rows:
+            break
+        for row in rows:
+            last_id = row.id
+            if row.seq != expected_seq:
+                reason = "missing" if row.seq > expected_seq else "broken_link"
+                return AuditVerification(
+                    checked,
+                    AuditProblem(
+                        row.id,
+                        row.seq,
+                        reason,
+                        f"Audit entry id={row.id} has seq {row.seq} where {expected_seq} was "
+                        "expected: entries before it were deleted or reordered",
+                    ),
+                )
+            if row.prev_hash != prev_hash:
+                return AuditVerification(
+                    checked,
+                    AuditProblem(
+                        row.id,
+                        row.seq,
+                        "broken_link",
+                        f"Audit entry id={row.id} (seq {row.seq}) does not link to the entry "
+                        "before it: an entry was deleted, inserted or reordered",
+                    ),
+                )
+            recomputed = entry_hash(
+                seq=row.seq,
+                ts=row.ts,
+                user_id=row.user_id,
+                username=row.username,
+                action=row.action,
+                entity_type=row.entity_type,
+                entity_id=row.entity_id,
+                changes=row.changes,
+                prev_hash=row.prev_hash,
+            )
+            if recomputed != row.hash:
+                return AuditVerification(
+                    checked,
+                    AuditProblem(
+                        row.id,
+                        row.seq,
+                        "altered",
+                        f"Audit entry id={row.id} (seq {row.seq}, {row.action} on "
+                        f"{row.entity_type} {row.entity_id}) was altered after it was written",
+                    ),
+                )
+            prev_hash, expected_seq, checked = row.hash, expected_seq + 1, checked + 1
+    head = session.get(AuditHead, 1)
+    if head is not None and (head.last_seq != expected_seq - 1 or head.last_hash != prev_hash):
+        return AuditVerification(
+            checked,
+            AuditProblem(
+                None,
+                expected_seq,
+                "truncated",
+                f"The chain ends at seq {expected_seq - 1} but its head records seq "
+                f"{head.last_seq}: the newest entries were deleted",
+            ),
+        )
+    return AuditVerification(checked, None)

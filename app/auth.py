@@ -1,0 +1,366 @@
+"""Login with a lockout every workstation sees, first-run admin, and user administration.
+
+Passwords are stored only as argon2id hashes. The slow hash check runs outside any write
+transaction; the counter update afterwards is a single conditional UPDATE, so parallel
+attempts from several workstations are all counted and a lock set meanwhile is honoured.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import case, func, literal, select, update
+from sqlalchemy.exc import IntegrityError
+
+from app.db import Database
+from app.errors import AccountLocked, ConflictError, InvalidCredentials, NotFound, ValidationError
+from app.permissions import Actor, Permission, Role, public, requires, requires_login
+from app.settings import read_setting
+from app.uow import UnitOfWork, read, transaction
+from models import User, UTCDateTime, utcnow
+
+log = logging.getLogger(__name__)
+
+_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+# Verified against when the user does not exist, so both cases cost the same time.
+_DUMMY_HASH = _hasher.hash("kuaidan-timing-equaliser")
+MIN_PASSWORD_LENGTH = 8
+_USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{2,64}$")
+INVALID_CREDENTIALS_MESSAGE = "Wrong user name or password"
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _verify(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def validate_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            f"The password needs at least {MIN_PASSWORD_LENGTH} characters",
+            field="password",
+            minimum=MIN_PASSWORD_LENGTH,
+        )
+
+
+def validate_username(username: str) -> str:
+    name = username.strip()
+    if not _USERNAME.match(name):
+        raise ValidationError(
+            "User names are 2–64 letters, digits, '.', '_' or '-'", field="username"
+        )
+    return name
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    is_active: bool
+    failed_attempts: int
+    locked_until: datetime | None
+    last_login_at: datetime | None
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(
+        user.id,
+        user.username,
+        user.display_name,
+        user.role,
+        user.is_active,
+        user.failed_attempts,
+        user.locked_until,
+        user.last_login_at,
+    )
+
+
+def _actor(user: User) -> Actor:
+    return Actor(user.id, user.username, user.role, user.display_name)
+
+
+class AuthService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @public
+    def needs_first_admin(self) -> bool:
+        return read(self.db, lambda uow: uow.session.scalar(select(func.count(User.id))) == 0)
+
+    @public
+    def create_first_admin(self, username: str, password: str, display_name: str = "") -> Actor:
+        """First run only: create the administrator. Refused once any user exists."""
+        name = validate_username(username)
+        validate_password(password)
+        hashed = hash_password(password)
+
+        def work(uow: UnitOfWork) -> Actor:
+            if uow.session.scalar(select(func.count(User.id))):
+                raise ConflictError("An administrator already exists; log in instead")
+            user = User(
+                username=name,
+                display_name=display_name or name,
+                password_hash=hashed,
+                role=Role.ADMIN,
+            )
+            uow.session.add(user)
+            uow.session.flush()
+            actor = _actor(user)
+            uow.audit(
+                "user.create",
+                "user",
+                user.id,
+                {"username": [None, name], "role": [None, Role.ADMIN.value]},
+                actor=actor,
+            )
+            return actor
+
+        return transaction(self.db, None, work)
+
+    @public
+    def login(self, username: str, password: str) -> Actor:
+        """The logged-in actor, or InvalidCredentials / AccountLocked."""
+        name = username.strip()
+        user = read(
+            self.db,
+            lambda uow: (lambda u: None if u is None else (_info(u), u.password_hash))(
+                uow.session.execute(select(User).where(User.username == name)).scalar_one_or_none()
+            ),
+        )
+        if user is None:
+            _verify(_DUMMY_HASH, password)
+            log.info("login failed: unknown user name")
+            raise InvalidCredentials(INVALID_CREDENTIALS_MESSAGE)
+        info, stored_hash = user
+        now = utcnow()
+        if info.locked_until is not None and info.locked_until > now:
+            raise AccountLocked(
+                f"Account locked until {info.locked_until.isoformat(timespec='minutes')} UTC",
+                locked_until=info.locked_until,
+            )
+        ok = info.is_active and _verify(stored_hash, password)
+        if ok:
+            return self._record_success(info, password, stored_hash)
+        locked_until = self._record_failure(info)
+        if locked_until is not None:
+            raise AccountLocked(
+                f"Too many failed logins; account locked until "
+                f"{locked_until.isoformat(timespec='minutes')} UTC",
+                locked_until=locked_until,
+            )
+        raise InvalidCredentials(INVALID_CREDENTIALS_MESSAGE)
+
+    def _record_success(self, info: UserInfo, password: str, stored_hash: str) -> Actor:
+        def work(uow: UnitOfWork) -> Actor | datetime:
+            now = utcnow()
+            # Refuse if another workstation locked the account since we looked.
+            result = uow.session.execute(
+                update(User)
+                .where(User.id == info.id)
+                .where((User.locked_until.is_(None)) | (User.locked_until <= now))
+                .values(failed_attempts=0, locked_until=None, last_login_at=now)
+            )
+            if result.rowcount == 0:
+                locked = uow.session.scalar(select(User.locked_until).where(User.id == info.id))
+                return locked or now
+            if _hasher.check_needs_rehash(stored_hash):
+                uow.session.execute(
+                    update(User)
+                    .where(User.id == info.id)
+                    .values(password_hash=hash_password(password))
+                )
+            actor = Actor(info.id, info.username, info.role, info.display_name)
+            uow.audit("user.login", "user", info.id, actor=actor)
+            return actor
+
+        outcome = transaction(self.db, None, work)
+        if isinstance(outcome, datetime):
+            raise AccountLocked("Account locked", locked_until=outcome)
+        return outcome
+
+    def _record_failure(self, info: UserInfo) -> datetime | None:
+        """Count the failure; the lock time if this failure locked the account."""
+
+        def work(uow: UnitOfWork) -> datetime | None:
+            threshold = read_setting(uow.session, "security.lockout_threshold")
+            minutes = read_setting(uow.session, "security.lockout_minutes")
+            now = utcnow()
+            until = now + timedelta(minutes=minutes)
+            expired = User.locked_until.is_not(None) & (User.locked_until <= now)
+            attempts = case((expired, 1), else_=User.failed_attempts + 1)
+            uow.session.execute(
+                update(User)
+                .where(User.id == info.id)
+                .values(
+                    failed_attempts=attempts,
+                    locked_until=case(
+                        (attempts >= threshold, literal(until, UTCDateTime)),
+                        (expired, literal(None, UTCDateTime)),
+                        else_=User.locked_until,
+                    ),
+                )
+            )
+            count, locked_until = uow.session.execute(
+                select(User.failed_attempts, User.locked_until).where(User.id == info.id)
+            ).one()
+            uow.audit(
+                "user.login_failed",
+                "user",
+                info.id,
+                {"failed_attempts": [None, count]},
+                username=info.username,
+            )
+            return locked_until if locked_until is not None and locked_until > now else None
+
+        return transaction(self.db, None, work)
+
+    @requires_login
+    def verify_session(self, actor: Actor, password: str) -> None:
+        """Unlock an idle-locked window: same checks and counter as a login."""
+        self.login(actor.username, password)
+
+    @requires_login
+    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        validate_password(new_password)
+        self.login(actor.username, old_password)
+        hashed = hash_password(new_password)
+
+        def work(uow: UnitOfWork) -> None:
+            uow.session.execute(
+                update(User).where(User.id == actor.user_id).values(password_hash=hashed)
+            )
+            uow.audit("user.change_password", "user", actor.user_id)
+
+        transaction(self.db, actor, work)
+
+
+class UserAdminService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @requires(Permission.MANAGE_USERS)
+    def list_users(self, actor: Actor) -> list[UserInfo]:
+        return read(
+            self.db,
+            lambda uow: [
+                _info(u) for u in uow.session.scalars(select(User).order_by(User.username))
+            ],
+        )
+
+    @requires(Permission.MANAGE_USERS)
+    def create_user(
+        self, actor: Actor, username: str, password: str, role: Role, display_name: str = ""
+    ) -> UserInfo:
+        name = validate_username(username)
+        validate_password(password)
+        role = Role(role)
+        hashed = hash_password(password)
+
+        def work(uow: UnitOfWork) -> UserInfo:
+            user = User(
+                username=name, display_name=display_name or name, password_hash=hashed, role=role
+            )
+            uow.session.add(user)
+            try:
+                uow.session.flush()
+            except IntegrityError as exc:
+                raise ValidationError(f"The user name {name!r} is taken", field="username") from exc
+            uow.audit(
+                "user.create",
+                "user",
+                user.id,
+                {"username": [None, name], "role": [None, role.value]},
+            )
+            return _info(user)
+
+        return transaction(self.db, actor, work)
+
+    def _get(self, uow: UnitOfWork, user_id: int) -> User:
+        user = uow.session.get(User, user_id)
+        if user is None:
+            raise NotFound(f"No user with id {user_id}", user_id=user_id)
+        return user
+
+    @requires(Permission.MANAGE_USERS)
+    def unlock(self, actor: Actor, user_id: int) -> UserInfo:
+        """Clear a lockout and the failed-attempt counter."""
+
+        def work(uow: UnitOfWork) -> UserInfo:
+            user = self._get(uow, user_id)
+            before = {"failed_attempts": user.failed_attempts, "locked_until": user.locked_until}
+            user.failed_attempts, user.locked_until = 0, None
+            uow.audit(
+                "user.unlock",
+                "user",
+                user.id,
+                {
+                    "failed_attempts": [before["failed_attempts"], 0],
+                    "locked_until": [before["locked_until"], None],
+                },
+            )
+            return _info(user)
+
+        return transaction(self.db, actor, work)
+
+    @requires(Permission.MANAGE_USERS)
+    def reset_password(self, actor: Actor, user_id: int, new_password: str) -> UserInfo:
+        validate_password(new_password)
+        hashed = hash_password(new_password)
+
+        def work(uow: UnitOfWork) -> UserInfo:
+            user = self._get(uow, user_id)
+            user.password_hash, user.failed_attempts, user.locked_until = hashed, 0, None
+            uow.audit("user.reset_password", "user", user.id)  # never the password or its hash
+            return _info(user)
+
+        return transaction(self.db, actor, work)
+
+    @requires(Permission.MANAGE_USERS)
+    def update_user(
+        self,
+        actor: Actor,
+        user_id: int,
+        *,
+        role: Role | None = None,
+        is_active: bool | None = None,
+        display_name: str | None = None,
+    ) -> UserInfo:
+        def work(uow: UnitOfWork) -> UserInfo:
+            user = self._get(uow, user_id)
+            before = {
+                "role": user.role.value,
+                "is_active": user.is_active,
+                "display_name": user.display_name,
+            }
+            if user.id == actor.user_id and (is_active is False or (role and role != Role.ADMIN)):
+                raise ValidationError("You cannot demote or disable your own account", field="role")
+            if role is not None:
+                user.role = Role(role)
+            if is_active is not None:
+                user.is_active = is_active
+            if display_name is not None:
+                user.display_name = display_name.strip()
+            after = {
+                "role": user.role.value,
+                "is_active": user.is_active,
+                "display_name": user.display_name,
+            }
+            from app.audit import diff
+
+            uow.audit("user.update", "user", user.id, diff(before, after))
+            return _info(user)
+
+        return transaction(self.db, actor, work)

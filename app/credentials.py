@@ -1,0 +1,70 @@
+"""Database passwords in the OS keyring when one works; otherwise only in memory.
+
+The keyring backend is probed once (write, read back, delete a throw-away entry): some
+backends import fine but fail on first use, e.g. a headless Linux session without a
+Secret Service. A password is never written to a file in clear.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+
+import keyring
+import keyring.errors
+from sqlalchemy.engine import URL
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "Kuaidan database"
+_PROBE_USER = "kuaidan-keyring-probe"
+
+
+def credential_key(url: URL) -> str:
+    """What a password is filed under: everything that identifies the login except it."""
+    port = f":{url.port}" if url.port else ""
+    return f"{url.get_backend_name()}://{url.username or ''}@{url.host or ''}{port}/{url.database}"
+
+
+@functools.cache
+def keyring_available() -> bool:
+    try:
+        backend = keyring.get_keyring()
+        if getattr(backend, "priority", 0) <= 0:  # fail.Keyring and null.Keyring have <= 0
+            return False
+        keyring.set_password(KEYRING_SERVICE, _PROBE_USER, "probe")
+        ok = keyring.get_password(KEYRING_SERVICE, _PROBE_USER) == "probe"
+        keyring.delete_password(KEYRING_SERVICE, _PROBE_USER)
+        return ok
+    except Exception as exc:  # any backend failure means "not usable here"
+        log.info(
+            "OS keyring not usable (%s); database passwords stay in memory", type(exc).__name__
+        )
+        return False
+
+
+def load_password(url: URL) -> str | None:
+    if not keyring_available():
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, credential_key(url))
+    except keyring.errors.KeyringError:
+        return None
+
+
+def store_password(url: URL, password: str) -> bool:
+    """Remember the password in the keyring; False means it is held in memory only."""
+    if not keyring_available():
+        return False
+    try:
+        keyring.set_password(KEYRING_SERVICE, credential_key(url), password)
+        return True
+    except keyring.errors.KeyringError:
+        return False
+
+
+def forget_password(url: URL) -> None:
+    if keyring_available():
+        with contextlib.suppress(keyring.errors.KeyringError):
+            keyring.delete_password(KEYRING_SERVICE, credential_key(url))

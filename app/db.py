@@ -1,0 +1,236 @@
+"""Database access: engines per backend, SQLite pragmas, network-share refusal, passwords.
+
+SQLite (default, one PC): WAL, foreign keys, busy timeout, synchronous=FULL on every
+connection; write units begin with BEGIN IMMEDIATE on a single writer connection per
+process (several writer connections in one process only fight over the file lock).
+PostgreSQL (psycopg 3) and MySQL/MariaDB (PyMySQL) by URL for several workstations.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import credentials
+from app.errors import ConfigurationError, DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "9p", "afs", "ceph",
+        "glusterfs", "fuse.sshfs", "sshfs", "fuse.glusterfs", "davfs", "fuse.davfs2",
+        "fuse.rclone", "lustre", "gpfs",
+    }
+)  # fmt: skip
+_DRIVERS = {"postgresql": "psycopg", "mysql": "pymysql", "mariadb": "pymysql"}
+
+PasswordPrompt = Callable[[str], str | None]
+
+
+def strip_password(url: str) -> str:
+    """The URL as it may be shown or saved: with the password removed."""
+    if not url:
+        return url
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    return parsed.set(password=None).render_as_string(hide_password=False)
+
+
+def normalise_url(url: str) -> URL:
+    """Parse a URL and pin the driver we ship (psycopg 3, PyMySQL)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ConfigurationError(f"Not a database URL: {strip_password(url)}") from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return parsed
+    if backend not in _DRIVERS:
+        raise ConfigurationError(
+            f"Unsupported database {backend!r}: use sqlite, postgresql or mysql/mariadb"
+        )
+    return parsed.set(drivername=f"{backend}+{_DRIVERS[backend]}")
+
+
+def mount_fstype(path: Path, mounts_text: str | None = None) -> str | None:
+    """The filesystem type of the mount holding `path` (Linux /proc/mounts), or None."""
+    if mounts_text is None:
+        try:
+            mounts_text = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    best, best_type = "", None
+    target = str(path)
+    for line in mounts_text.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount_point = fields[1].replace("\\040", " ")
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) >= len(best):
+            best, best_type = mount_point, fields[2]
+    return best_type
+
+
+def is_network_path(path: Path, mounts_text: str | None = None) -> bool:
+    raw = str(path)
+    if raw.startswith(("\\\\", "//")):  # a Windows UNC share
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(raw))[0] + "\\"
+        drive_remote = 4
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == drive_remote)  # type: ignore[attr-defined]
+    resolved = path.resolve() if path.exists() else path.parent.resolve() / path.name
+    fstype = mount_fstype(resolved, mounts_text)
+    return fstype is not None and fstype.lower() in NETWORK_FILESYSTEMS
+
+
+def sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" hook, not pysqlite, decide when and how a transaction starts.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _make_sqlite_engine(url: URL, *, immediate: bool, pool_size: int) -> Engine:
+    engine = create_engine(
+        url,
+        pool_size=pool_size,
+        max_overflow=0,
+        pool_timeout=60,
+        connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _sqlite_on_connect)
+    begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql(begin_sql)
+
+    return engine
+
+
+@dataclass
+class Database:
+    """The engines and session factories of one database; shared by all services."""
+
+    url: URL
+    read_engine: Engine
+    write_engine: Engine
+
+    def __post_init__(self) -> None:
+        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        """'sqlite', 'postgresql' or 'mysql' (MariaDB reports itself as mysql)."""
+        return self.write_engine.dialect.name
+
+    @property
+    def display_url(self) -> str:
+        return self.url.render_as_string(hide_password=True)
+
+    def session(self, *, write: bool) -> Session:
+        return self._write_sessions() if write else self._read_sessions()
+
+    def dispose(self) -> None:
+        self.write_engine.dispose()
+        if self.read_engine is not self.write_engine:
+            self.read_engine.dispose()
+
+
+def open_database(
+    url: str,
+    *,
+    password_prompt: PasswordPrompt | None = None,
+    pool_size: int = 5,
+) -> Database:
+    """Open (and for SQLite create the folder of) the database at `url`.
+
+    For a server database without a password in the URL, the keyring is asked first, then
+    `password_prompt` if the server refuses; a prompted password goes to the keyring if one
+    works, otherwise it lives only in this process.
+    """
+    parsed = normalise_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = sqlite_path(parsed)
+        if path is not None:
+            if is_network_path(path):
+                raise ConfigurationError(
+                    f"The SQLite file {path} is on a network share. SQLite cannot be shared "
+                    "safely over a network (its locking and WAL do not work there). Keep the "
+                    "file on a local disk, or use a PostgreSQL/MySQL server for several PCs.",
+                    path=str(path),
+                )
+            path.parent.mkdir(parents=True, exist_ok=True)
+        write = _make_sqlite_engine(parsed, immediate=True, pool_size=1)
+        read = _make_sqlite_engine(parsed, immediate=False, pool_size=pool_size)
+        return Database(parsed, read, write)
+
+    if parsed.password is None:
+        stored = credentials.load_password(parsed)
+        if stored is not None:
+            parsed = parsed.set(password=stored)
+    engine = _connect_server(parsed, pool_size)
+    if engine is None:
+        if password_prompt is None:
+            raise DatabaseUnavailable(
+                f"The server refused the login for {strip_password(str(parsed))}",
+                url=strip_password(str(parsed)),
+            )
+        secret = password_prompt(parsed.render_as_string(hide_password=True))
+        if not secret:
+            raise DatabaseUnavailable("No password given", url=strip_password(str(parsed)))
+        parsed = parsed.set(password=secret)
+        engine = _connect_server(parsed, pool_size)
+        if engine is None:
+            raise DatabaseUnavailable(
+                "The server refused the password", url=strip_password(str(parsed))
+            )
+        credentials.store_password(parsed, secret)
+    return Database(parsed, engine, engine)
+
+
+def _connect_server(url: URL, pool_size: int) -> Engine | None:
+    """An engine that has made one real connection, or None if the login was refused."""
+    engine = create_engine(url, pool_size=pool_size, max_overflow=10, pool_pre_ping=True)
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as exc:
+        engine.dispose()
+        text = str(exc.orig).lower()
+        if "password" in text or "access denied" in text or "authentication" in text:
+            return None
+        raise DatabaseUnavailable(
+            f"Cannot reach the database at {url.render_as_string(hide_password=True)}: {exc.orig}",
+            url=url.render_as_string(hide_password=True),
+        ) from exc
+    return engine

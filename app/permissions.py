@@ -1,0 +1,180 @@
+"""Who may do what: one permission matrix, checked inside every service call.
+
+The UI asks the same matrix which tabs and actions to show, but hiding a button is never
+the check; `requires` on the service method is.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Concatenate, ParamSpec, TypeVar
+
+from app.errors import PermissionDenied
+from models.enums import Role
+
+__all__ = [
+    "MATRIX",
+    "TABS",
+    "Actor",
+    "Permission",
+    "Role",
+    "check",
+    "public",
+    "requires",
+    "requires_login",
+    "visible_tabs",
+]
+
+
+class Permission(StrEnum):
+    VIEW_ORDERS = "orders.view"
+    EDIT_ORDERS = "orders.edit"
+    REVIEW_ORDERS = "orders.review"
+    CONFIRM_ORDERS = "orders.confirm"
+    CANCEL_ORDERS = "orders.cancel"
+    IMPORT_ORDERS = "orders.import"
+    MANAGE_RULES = "orders.rules"
+    VIEW_INVENTORY = "inventory.view"
+    MANAGE_STOCK = "inventory.manage"
+    MANAGE_CATALOG = "inventory.catalog"
+    REPAIR_STOCK = "inventory.repair"
+    VIEW_LOGISTICS = "logistics.view"
+    FULFIL = "logistics.fulfil"
+    PRINT_DOCUMENTS = "logistics.print"
+    MANAGE_CARRIERS = "logistics.carriers"
+    UPDATE_TRACKING = "logistics.tracking"
+    VIEW_CUSTOMERS = "service.view"
+    MANAGE_TICKETS = "service.tickets"
+    MANAGE_CASES = "service.cases"
+    RECEIVE_RETURNS = "service.receive"
+    REQUEST_REFUND = "service.refund_request"
+    APPROVE_REFUND = "service.refund_approve"
+    APPROVE_LARGE_REFUND = "service.refund_approve_large"
+    VIEW_PII = "pii.view"  # full phone numbers and addresses on screen
+    REVEAL_PII = "pii.reveal"  # reveal one record on demand, audited
+    VIEW_REPORTS = "reports.view"
+    EXPORT_DATA = "reports.export"
+    VIEW_SETTINGS = "settings.view"
+    MANAGE_SETTINGS = "settings.manage"
+    MANAGE_USERS = "settings.users"
+    VIEW_AUDIT = "settings.audit"
+    CHECK_DATABASE = "settings.check_db"
+    BACKUP_RESTORE = "settings.backup"
+
+
+P = Permission
+_ALL = frozenset(Permission)
+
+MATRIX: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: _ALL,
+    Role.SUPERVISOR: _ALL - {P.MANAGE_USERS, P.BACKUP_RESTORE},
+    Role.REVIEWER: frozenset(
+        {
+            P.VIEW_ORDERS, P.EDIT_ORDERS, P.REVIEW_ORDERS, P.CONFIRM_ORDERS, P.CANCEL_ORDERS,
+            P.IMPORT_ORDERS, P.VIEW_INVENTORY, P.VIEW_PII,
+        }
+    ),
+    # Pickers, packers and shippers: stock and parcels. Labels carry the full address, but
+    # the screens do not need it.
+    Role.WAREHOUSE: frozenset(
+        {
+            P.VIEW_INVENTORY, P.MANAGE_STOCK, P.VIEW_LOGISTICS, P.FULFIL, P.PRINT_DOCUMENTS,
+            P.UPDATE_TRACKING, P.RECEIVE_RETURNS,
+        }
+    ),
+    Role.CUSTOMER_SERVICE: frozenset(
+        {
+            P.VIEW_ORDERS, P.VIEW_LOGISTICS, P.VIEW_CUSTOMERS, P.MANAGE_TICKETS, P.MANAGE_CASES,
+            P.REQUEST_REFUND, P.APPROVE_REFUND, P.REVEAL_PII,
+        }
+    ),
+    Role.ANALYST: frozenset(
+        {P.VIEW_ORDERS, P.VIEW_INVENTORY, P.VIEW_LOGISTICS, P.VIEW_REPORTS, P.EXPORT_DATA}
+    ),
+}  # fmt: skip
+
+# Tab key → the permission that shows it, in the order the main window lays them out.
+TABS: dict[str, Permission] = {
+    "orders": P.VIEW_ORDERS,
+    "inventory": P.VIEW_INVENTORY,
+    "logistics": P.VIEW_LOGISTICS,
+    "service": P.VIEW_CUSTOMERS,
+    "reports": P.VIEW_REPORTS,
+    "settings": P.VIEW_SETTINGS,
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in user on whose behalf a service call runs."""
+
+    user_id: int
+    username: str
+    role: Role
+    display_name: str = ""
+
+    def can(self, permission: Permission) -> bool:
+        return permission in MATRIX[self.role]
+
+
+def check(actor: Actor, permission: Permission) -> None:
+    if not isinstance(actor, Actor) or not actor.can(permission):
+        raise PermissionDenied(
+            f"{getattr(actor, 'username', '?')} ({getattr(actor, 'role', '?')}) may not "
+            f"{permission.value}",
+            permission=permission.value,
+        )
+
+
+def visible_tabs(role: Role) -> list[str]:
+    return [tab for tab, permission in TABS.items() if permission in MATRIX[role]]
+
+
+S = TypeVar("S")
+Params = ParamSpec("Params")
+R = TypeVar("R")
+
+
+def requires(
+    permission: Permission,
+) -> Callable[
+    [Callable[Concatenate[S, Actor, Params], R]], Callable[Concatenate[S, Actor, Params], R]
+]:
+    """Check `permission` for the actor (the first argument after self) before anything else."""
+
+    def decorate(
+        method: Callable[Concatenate[S, Actor, Params], R],
+    ) -> Callable[Concatenate[S, Actor, Params], R]:
+        @functools.wraps(method)
+        def guarded(self: S, actor: Actor, /, *args: Params.args, **kwargs: Params.kwargs) -> R:
+            check(actor, permission)
+            return method(self, actor, *args, **kwargs)
+
+        guarded.required_permission = permission  # type: ignore[attr-defined]
+        return guarded
+
+    return decorate
+
+
+def public(method: Callable[Params, R]) -> Callable[Params, R]:
+    """Mark a service method that runs before anyone has logged in (login, first run)."""
+    method.required_permission = None  # type: ignore[attr-defined]
+    return method
+
+
+def requires_login(
+    method: Callable[Concatenate[S, Actor, Params], R],
+) -> Callable[Concatenate[S, Actor, Params], R]:
+    """Any logged-in user may call this (e.g. change their own password)."""
+
+    @functools.wraps(method)
+    def guarded(self: S, actor: Actor, /, *args: Params.args, **kwargs: Params.kwargs) -> R:
+        if not isinstance(actor, Actor):
+            raise PermissionDenied("Not logged in")
+        return method(self, actor, *args, **kwargs)
+
+    guarded.required_permission = "login"  # type: ignore[attr-defined]
+    return guarded

@@ -1,0 +1,157 @@
+"""Shared settings: one typed registry, values stored as JSON in the database.
+
+Settings that must hold on every workstation (lockout policy, idle lock, thresholds) live in
+the database; per-PC choices (language, database URL) live in app.config.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.errors import NotFound, ValidationError
+from app.permissions import Actor, Permission, public, requires
+from app.uow import UnitOfWork, read, transaction
+from models import Setting
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    kind: type
+    label: str  # English; the UI translates it
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def coerce(self, value: Any) -> Any:
+        if self.kind is bool:
+            if isinstance(value, bool):
+                return value
+            raise ValidationError(f"{self.label}: expected yes or no", field=self.key)
+        if self.kind is int:
+            try:
+                number = int(value)
+            except (TypeError, ValueError) as exc:
+                raise ValidationError(f"{self.label}: not a whole number", field=self.key) from exc
+            if isinstance(value, float) and value != number:
+                raise ValidationError(f"{self.label}: not a whole number", field=self.key)
+            if self.minimum is not None and number < self.minimum:
+                raise ValidationError(
+                    f"{self.label}: at least {self.minimum}", field=self.key, minimum=self.minimum
+                )
+            if self.maximum is not None and number > self.maximum:
+                raise ValidationError(
+                    f"{self.label}: at most {self.maximum}", field=self.key, maximum=self.maximum
+                )
+            return number
+        if self.kind is str:
+            if not isinstance(value, str):
+                raise ValidationError(f"{self.label}: expected text", field=self.key)
+            return value.strip()
+        raise AssertionError(f"unsupported setting kind {self.kind}")
+
+
+REGISTRY: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec("security.lockout_threshold", 5, int, "Failed logins before lockout", 1, 100),
+        SettingSpec("security.lockout_minutes", 15, int, "Lockout duration (minutes)", 1, 1440),
+        SettingSpec(
+            "security.idle_lock_minutes", 15, int, "Idle auto-lock (minutes, 0 = off)", 0, 480
+        ),
+        SettingSpec("company.name", "快单示范店", str, "Company name"),
+        SettingSpec("company.address", "", str, "Company address"),
+        SettingSpec("company.phone", "", str, "Company phone"),
+        SettingSpec("orders.number_prefix", "KD", str, "Order number prefix"),
+        SettingSpec(
+            "inventory.allow_split", False, bool, "Allow splitting an order across warehouses"
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class SettingValue:
+    key: str
+    value: Any
+    default: Any
+    label: str
+
+
+@dataclass(frozen=True)
+class SecurityPolicy:
+    lockout_threshold: int
+    lockout_minutes: int
+    idle_lock_minutes: int
+
+
+def read_setting(session: Session, key: str) -> Any:
+    """A setting's value inside a service's own transaction (no permission: internal use)."""
+    spec = REGISTRY.get(key)
+    if spec is None:
+        raise NotFound(f"Unknown setting {key!r}", key=key)
+    raw = session.execute(select(Setting.value).where(Setting.key == key)).scalar_one_or_none()
+    if raw is None:
+        return spec.default
+    try:
+        return spec.coerce(json.loads(raw))
+    except (ValueError, ValidationError):
+        return spec.default  # a hand-damaged value must not lock everyone out
+
+
+def write_setting(uow: UnitOfWork, key: str, value: Any) -> SettingValue:
+    spec = REGISTRY.get(key)
+    if spec is None:
+        raise NotFound(f"Unknown setting {key!r}", key=key)
+    new = spec.coerce(value)
+    old = read_setting(uow.session, key)
+    row = uow.session.get(Setting, key)
+    encoded = json.dumps(new, ensure_ascii=False)
+    if row is None:
+        uow.session.add(Setting(key=key, value=encoded, updated_by=uow.actor and uow.actor.user_id))
+    else:
+        row.value = encoded
+        row.updated_by = uow.actor.user_id if uow.actor else None
+    if old != new:
+        uow.audit("setting.update", "setting", key, {key: [old, new]})
+    return SettingValue(key, new, spec.default, spec.label)
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @requires(Permission.VIEW_SETTINGS)
+    def list_settings(self, actor: Actor) -> list[SettingValue]:
+        def work(uow: UnitOfWork) -> list[SettingValue]:
+            return [
+                SettingValue(
+                    spec.key, read_setting(uow.session, spec.key), spec.default, spec.label
+                )
+                for spec in REGISTRY.values()
+            ]
+
+        return read(self.db, work)
+
+    @requires(Permission.MANAGE_SETTINGS)
+    def update(self, actor: Actor, key: str, value: Any) -> SettingValue:
+        return transaction(self.db, actor, lambda uow: write_setting(uow, key, value))
+
+    @public
+    def security_policy(self) -> SecurityPolicy:
+        """Needed before login (lockout) and by the idle lock; holds nothing secret."""
+
+        def work(uow: UnitOfWork) -> SecurityPolicy:
+            return SecurityPolicy(
+                lockout_threshold=read_setting(uow.session, "security.lockout_threshold"),
+                lockout_minutes=read_setting(uow.session, "security.lockout_minutes"),
+                idle_lock_minutes=read_setting(uow.session, "security.idle_lock_minutes"),
+            )
+
+        return read(self.db, work)

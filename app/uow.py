@@ -1,0 +1,156 @@
+"""Unit of work: one transaction per user action, with its audit entries, retried when the
+database says "try again" (serialization failure, deadlock, busy, lost connection).
+
+Services write:
+
+    def approve(self, actor, order_id):
+        def work(uow: UnitOfWork) -> Changes:
+            ...
+            uow.audit("order.approve", "order", order_id, {"status": [old, new]})
+            return Changes(...)
+        return transaction(self.db, actor, work)
+
+Repositories and work functions flush; `transaction` commits. Anything a work function
+returns must be plain data, never a live ORM object.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, TypeVar
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.audit import AuditEntry, append_entries, canonical_json
+from app.db import Database
+from app.errors import ConcurrencyError, DatabaseUnavailable
+from app.permissions import Actor
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+MAX_ATTEMPTS = 8
+_PG_RETRY_STATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
+_MYSQL_RETRY_CODES = {1205, 1213}  # lock wait timeout, deadlock
+
+
+class UnitOfWork:
+    def __init__(self, db: Database, actor: Actor | None, *, write: bool) -> None:
+        self.db = db
+        self.actor = actor
+        self.write = write
+        self.session: Session = db.session(write=write)
+        self._audit: list[AuditEntry] = []
+        self._committed = False
+
+    def __enter__(self) -> UnitOfWork:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if not self._committed:
+                self.session.rollback()
+        finally:
+            self.session.close()
+
+    def audit(
+        self,
+        action: str,
+        entity_type: str,
+        entity_id: object,
+        changes: dict[str, Any] | None = None,
+        *,
+        actor: Actor | None = None,
+        username: str | None = None,
+    ) -> None:
+        """Record an audit entry; it is chained and written when the unit commits."""
+        who = actor or self.actor
+        self._audit.append(
+            AuditEntry(
+                user_id=who.user_id if who else None,
+                username=username or (who.username if who else "system"),
+                action=action,
+                entity_type=entity_type,
+                entity_id=str(entity_id),
+                changes=canonical_json(changes or {}),
+            )
+        )
+
+    def commit(self) -> None:
+        if not self.write:
+            raise RuntimeError("a read-only unit of work cannot commit")
+        append_entries(self.session, self._audit)  # last: it locks the chain until commit
+        self.session.commit()
+        self._audit.clear()
+        self._committed = True
+
+
+def is_retryable(exc: DBAPIError) -> bool:
+    if exc.connection_invalidated:
+        return True
+    orig = exc.orig
+    sqlstate = getattr(orig, "sqlstate", None)  # psycopg 3
+    if sqlstate in _PG_RETRY_STATES:
+        return True
+    args = getattr(orig, "args", ())
+    if args and isinstance(args[0], int) and args[0] in _MYSQL_RETRY_CODES:
+        return True
+    text = str(orig).lower()
+    return isinstance(exc, OperationalError) and (
+        "database is locked" in text or "database is busy" in text
+    )
+
+
+def transaction(
+    db: Database,
+    actor: Actor | None,
+    work: Callable[[UnitOfWork], T],
+    *,
+    write: bool = True,
+    attempts: int = MAX_ATTEMPTS,
+) -> T:
+    """Run `work` in a fresh unit of work and commit it, retrying transient failures."""
+    for attempt in range(1, attempts + 1):
+        try:
+            with UnitOfWork(db, actor, write=write) as uow:
+                result = work(uow)
+                if write:
+                    uow.commit()
+                return result
+        except StaleDataError as exc:
+            raise ConcurrencyError(
+                "The record was changed by someone else in the meantime; reload and retry"
+            ) from exc
+        except DBAPIError as exc:
+            if not is_retryable(exc):
+                if isinstance(exc, OperationalError):
+                    raise DatabaseUnavailable(f"Database error: {exc.orig}") from exc
+                raise
+            if attempt == attempts:
+                raise ConcurrencyError(
+                    f"The database stayed busy after {attempts} attempts; please retry"
+                ) from exc
+            # Jittered exponential backoff so that colliding workstations spread out.
+            delay = min(0.5, 0.005 * 2**attempt) * (0.5 + random.random())
+            log.debug(
+                "retrying transaction after %s (attempt %d)", type(exc.orig).__name__, attempt
+            )
+            time.sleep(delay)
+    raise AssertionError("unreachable")
+
+
+def read(db: Database, work: Callable[[UnitOfWork], T]) -> T:
+    """A read-only unit (never takes the SQLite write lock)."""
+    return transaction(db, None, work, write=False)

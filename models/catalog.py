@@ -1,0 +1,109 @@
+"""Products, warehouses, bins, stock balances and the stock ledger."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, TimestampMixin, enum_column
+from models.enums import MovementKind
+from models.types import Money, UTCDateTime, utcnow
+
+
+class Warehouse(TimestampMixin, Base):
+    __tablename__ = "warehouses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(128))
+    priority: Mapped[int] = mapped_column(Integer, default=100)  # lower is preferred
+    address: Mapped[str] = mapped_column(String(255), default="")
+    is_active: Mapped[bool] = mapped_column(default=True)
+
+
+class BinLocation(Base):
+    __tablename__ = "bin_locations"
+    __table_args__ = (UniqueConstraint("warehouse_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouses.id"))
+    code: Mapped[str] = mapped_column(String(32))  # e.g. A-03-2
+
+
+class Product(TimestampMixin, Base):
+    __tablename__ = "products"
+    __table_args__ = (
+        CheckConstraint("unit_price >= 0", name="unit_price_nonneg"),
+        CheckConstraint("weight_g >= 0", name="weight_nonneg"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64), unique=True)
+    barcode: Mapped[str | None] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+    spec: Mapped[str] = mapped_column(String(255), default="")
+    unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    weight_g: Mapped[int] = mapped_column(Integer, default=0)
+    is_active: Mapped[bool] = mapped_column(default=True)
+
+
+class StockLevel(Base):
+    """Balance per (product, warehouse); always equal to the sum of its movements."""
+
+    __tablename__ = "stock_levels"
+    __table_args__ = (
+        UniqueConstraint("product_id", "warehouse_id"),
+        CheckConstraint("on_hand >= 0", name="on_hand_nonneg"),
+        # No oversell, ever: the database itself refuses reserved > on_hand.
+        CheckConstraint("reserved >= 0 AND reserved <= on_hand", name="reserved_within_on_hand"),
+        CheckConstraint("quarantined >= 0", name="quarantined_nonneg"),
+        CheckConstraint("safety_stock >= 0", name="safety_stock_nonneg"),
+        Index("ix_stock_levels_warehouse_product", "warehouse_id", "product_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouses.id"))
+    bin_id: Mapped[int | None] = mapped_column(ForeignKey("bin_locations.id"))
+    on_hand: Mapped[int] = mapped_column(Integer, default=0)
+    reserved: Mapped[int] = mapped_column(Integer, default=0)
+    quarantined: Mapped[int] = mapped_column(Integer, default=0)  # damaged returns, not sellable
+    safety_stock: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StockMovement(Base):
+    """The stock ledger: one row per change, never updated or deleted."""
+
+    __tablename__ = "stock_movements"
+    __table_args__ = (
+        CheckConstraint(
+            "on_hand_delta <> 0 OR reserved_delta <> 0 OR quarantined_delta <> 0",
+            name="moves_something",
+        ),
+        Index("ix_stock_movements_product_warehouse", "product_id", "warehouse_id"),
+        Index("ix_stock_movements_reference", "reference_type", "reference_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouses.id"))
+    kind: Mapped[MovementKind] = mapped_column(enum_column(MovementKind, "movement_kind"))
+    on_hand_delta: Mapped[int] = mapped_column(Integer, default=0)
+    reserved_delta: Mapped[int] = mapped_column(Integer, default=0)
+    quarantined_delta: Mapped[int] = mapped_column(Integer, default=0)
+    reference_type: Mapped[str | None] = mapped_column(String(32))  # order, transfer, count, case
+    reference_id: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
