@@ -1,8 +1,27 @@
 """The data model: SQLAlchemy mapped classes and column types. No sessions, no Qt, no I/O."""
 
-from models.aftersales import Payment, Refund, ReturnCase, ReturnLine, Ticket, TicketMessage
+from models.aftersales import (
+    Payment,
+    Refund,
+    ReplyTemplate,
+    ReturnCase,
+    ReturnLine,
+    Ticket,
+    TicketMessage,
+)
 from models.base import NAMING_CONVENTION, Base
-from models.catalog import BinLocation, Product, StockLevel, StockMovement, Warehouse
+from models.catalog import (
+    BinLocation,
+    Product,
+    SkuMapping,
+    StockCount,
+    StockCountLine,
+    StockLevel,
+    StockMovement,
+    Transfer,
+    TransferLine,
+    Warehouse,
+)
 from models.enums import (
     CaseKind,
     CaseStatus,
@@ -18,9 +37,28 @@ from models.enums import (
     TicketPriority,
     TicketStatus,
 )
-from models.importing import ImportBatch, ImportRowError
-from models.logistics import Carrier, CarrierService, Shipment, TrackingEvent
-from models.orders import Customer, Order, OrderEvent, OrderLine
+from models.importing import ImportBatch, ImportProfile, ImportRowError
+from models.logistics import (
+    Carrier,
+    CarrierRule,
+    CarrierService,
+    PackRecord,
+    RateRule,
+    Shipment,
+    TrackingEvent,
+    TrackingPool,
+    Wave,
+    WaveOrder,
+)
+from models.orders import (
+    Customer,
+    Order,
+    OrderEvent,
+    OrderFlag,
+    OrderLine,
+    ReviewRule,
+    SavedView,
+)
 from models.security import AuditHead, AuditLog, Counter, Setting, User
 from models.types import Money, UTCDateTime, from_minor, to_minor, utcnow
 
@@ -31,6 +69,7 @@ __all__ = [
     "Base",
     "BinLocation",
     "Carrier",
+    "CarrierRule",
     "CarrierService",
     "CaseKind",
     "CaseStatus",
@@ -38,6 +77,7 @@ __all__ = [
     "Customer",
     "Disposition",
     "ImportBatch",
+    "ImportProfile",
     "ImportRowError",
     "ImportStatus",
     "LabelStatus",
@@ -45,18 +85,27 @@ __all__ = [
     "MovementKind",
     "Order",
     "OrderEvent",
+    "OrderFlag",
     "OrderLine",
     "OrderStatus",
+    "PackRecord",
     "Payment",
     "Product",
+    "RateRule",
     "Refund",
     "RefundStatus",
+    "ReplyTemplate",
     "ReturnCase",
     "ReturnLine",
+    "ReviewRule",
     "Role",
+    "SavedView",
     "Setting",
     "Shipment",
     "ShipmentStatus",
+    "SkuMapping",
+    "StockCount",
+    "StockCountLine",
     "StockLevel",
     "StockMovement",
     "Ticket",
@@ -65,9 +114,14 @@ __all__ = [
     "TicketPriority",
     "TicketStatus",
     "TrackingEvent",
+    "TrackingPool",
+    "Transfer",
+    "TransferLine",
     "UTCDateTime",
     "User",
     "Warehouse",
+    "Wave",
+    "WaveOrder",
     "from_minor",
     "to_minor",
     "utcnow",

@@ -129,3 +129,14 @@ class ReturnLine(Base):
     received_qty: Mapped[int] = mapped_column(Integer, default=0)
     disposition: Mapped[Disposition | None] = mapped_column(enum_column(Disposition, "disposition"))
     warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouses.id"))
+
+
+class ReplyTemplate(TimestampMixin, Base):
+    """A saved answer with placeholders such as {customer_name}, {order_no}, {tracking_no}."""
+
+    __tablename__ = "reply_templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    category: Mapped[str] = mapped_column(String(64), default="")
+    body: Mapped[str] = mapped_column(Text)

@@ -107,3 +107,80 @@ class StockMovement(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Transfer(TimestampMixin, Base):
+    """Stock moving between warehouses: out of the source on dispatch, in on receipt."""
+
+    __tablename__ = "transfers"
+    __table_args__ = (
+        CheckConstraint("from_warehouse_id <> to_warehouse_id", name="distinct_ends"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    transfer_no: Mapped[str] = mapped_column(String(32), unique=True)
+    from_warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouses.id"))
+    to_warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouses.id"))
+    status: Mapped[str] = mapped_column(String(16))  # draft, in_transit, received, cancelled
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class TransferLine(Base):
+    __tablename__ = "transfer_lines"
+    __table_args__ = (
+        UniqueConstraint("transfer_id", "product_id"),
+        CheckConstraint("qty > 0", name="qty_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    transfer_id: Mapped[int] = mapped_column(ForeignKey("transfers.id", ondelete="CASCADE"))
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    qty: Mapped[int] = mapped_column(Integer)
+
+
+class StockCount(TimestampMixin, Base):
+    """A stock-take sheet for a warehouse or a bin range; posting turns variances into
+    adjustments."""
+
+    __tablename__ = "stock_counts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    count_no: Mapped[str] = mapped_column(String(32), unique=True)
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouses.id"))
+    bin_from: Mapped[str] = mapped_column(String(32), default="")
+    bin_to: Mapped[str] = mapped_column(String(32), default="")
+    status: Mapped[str] = mapped_column(String(16))  # open, posted, cancelled
+    counter_name: Mapped[str] = mapped_column(String(128), default="")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class StockCountLine(Base):
+    __tablename__ = "stock_count_lines"
+    __table_args__ = (
+        UniqueConstraint("count_id", "product_id"),
+        CheckConstraint("expected_qty >= 0", name="expected_nonneg"),
+        CheckConstraint("counted_qty IS NULL OR counted_qty >= 0", name="counted_nonneg"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    count_id: Mapped[int] = mapped_column(ForeignKey("stock_counts.id", ondelete="CASCADE"))
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    expected_qty: Mapped[int] = mapped_column(Integer)
+    counted_qty: Mapped[int | None] = mapped_column(Integer)
+
+
+class SkuMapping(Base):
+    """A platform's SKU code mapped to ours, remembered for later imports."""
+
+    __tablename__ = "sku_mappings"
+    __table_args__ = (UniqueConstraint("channel", "platform_sku"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    platform_sku: Mapped[str] = mapped_column(String(128))
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -43,3 +43,15 @@ class ImportRowError(Base):
     column: Mapped[str] = mapped_column(String(128), default="")
     code: Mapped[str] = mapped_column(String(32))
     message: Mapped[str] = mapped_column(Text)
+
+
+class ImportProfile(Base):
+    """A named column mapping for a file layout (saved per channel)."""
+
+    __tablename__ = "import_profiles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    mapping: Mapped[str] = mapped_column(Text)  # JSON: our field -> their header
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, TimestampMixin, enum_column
@@ -80,3 +89,96 @@ class TrackingEvent(Base):
     location: Mapped[str] = mapped_column(String(128), default="")
     description: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RateRule(Base):
+    """Carrier price for a destination: first weight plus each additional step."""
+
+    __tablename__ = "rate_rules"
+    __table_args__ = (
+        UniqueConstraint("carrier_id", "service_id", "region"),
+        CheckConstraint("first_weight_g > 0", name="first_weight_positive"),
+        CheckConstraint("step_weight_g > 0", name="step_weight_positive"),
+        CheckConstraint("first_price >= 0 AND step_price >= 0", name="prices_nonneg"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    carrier_id: Mapped[int] = mapped_column(ForeignKey("carriers.id"))
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("carrier_services.id"))
+    region: Mapped[str] = mapped_column(String(64))  # a province, or "*" for everywhere else
+    first_weight_g: Mapped[int] = mapped_column(Integer, default=1000)
+    first_price: Mapped[Decimal] = mapped_column(Money)
+    step_weight_g: Mapped[int] = mapped_column(Integer, default=1000)
+    step_price: Mapped[Decimal] = mapped_column(Money)
+    eta_days: Mapped[int] = mapped_column(Integer, default=3)
+
+
+class CarrierRule(Base):
+    """Automatic carrier choice: the first matching rule by position wins."""
+
+    __tablename__ = "carrier_rules"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=100)
+    warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouses.id"))
+    province: Mapped[str] = mapped_column(String(64), default="")
+    max_weight_g: Mapped[int | None] = mapped_column(Integer)
+    min_amount: Mapped[Decimal | None] = mapped_column(Money)
+    carrier_id: Mapped[int] = mapped_column(ForeignKey("carriers.id"))
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("carrier_services.id"))
+    is_enabled: Mapped[bool] = mapped_column(default=True)
+
+
+class TrackingPool(Base):
+    """A range of electronic waybill numbers handed out by a carrier, used atomically."""
+
+    __tablename__ = "tracking_pools"
+    __table_args__ = (
+        CheckConstraint("next_value <= end_value + 1", name="within_range"),
+        CheckConstraint("start_value <= end_value", name="ordered_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    carrier_id: Mapped[int] = mapped_column(ForeignKey("carriers.id"))
+    prefix: Mapped[str] = mapped_column(String(16), default="")
+    start_value: Mapped[int] = mapped_column(BigInteger)
+    end_value: Mapped[int] = mapped_column(BigInteger)
+    next_value: Mapped[int] = mapped_column(BigInteger)
+    width: Mapped[int] = mapped_column(Integer, default=12)  # zero-padded digits
+    is_active: Mapped[bool] = mapped_column(default=True)
+
+
+class Wave(TimestampMixin, Base):
+    """A pick wave: confirmed orders picked together from one pick list sorted by bin."""
+
+    __tablename__ = "waves"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    wave_no: Mapped[str] = mapped_column(String(32), unique=True)
+    warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouses.id"))
+    status: Mapped[str] = mapped_column(String(16))  # open, picked, closed
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class WaveOrder(Base):
+    __tablename__ = "wave_orders"
+    __table_args__ = (UniqueConstraint("order_id"),)  # an order is in at most one wave
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    wave_id: Mapped[int] = mapped_column(ForeignKey("waves.id", ondelete="CASCADE"))
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"))
+
+
+class PackRecord(Base):
+    """Who packed an order, when, and how long it took (the packer's throughput)."""
+
+    __tablename__ = "pack_records"
+    __table_args__ = (Index("ix_pack_records_packer", "packer_id", "finished_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"))
+    packer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    scans: Mapped[int] = mapped_column(Integer, default=0)
+    weight_g: Mapped[int | None] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -92,6 +92,9 @@ class Order(TimestampMixin, Base):
     ordered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Where the order came from when it was not taken from a shop: split, merge, exchange...
+    origin: Mapped[str] = mapped_column(String(16), default="")
+    parent_order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     lines: Mapped[list[OrderLine]] = relationship(
@@ -142,3 +145,48 @@ class OrderEvent(Base):
     from_status: Mapped[str | None] = mapped_column(String(32))
     to_status: Mapped[str | None] = mapped_column(String(32))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReviewRule(TimestampMixin, Base):
+    """A review rule (审单规则): what it checks, its parameters, and hold or flag."""
+
+    __tablename__ = "review_rules"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)  # e.g. amount_above
+    name: Mapped[str] = mapped_column(String(128))
+    params: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    action: Mapped[str] = mapped_column(String(8), default="hold")  # hold | flag
+    is_enabled: Mapped[bool] = mapped_column(default=True)
+    position: Mapped[int] = mapped_column(Integer, default=100)
+
+
+class OrderFlag(Base):
+    """A rule that fired on an order, with its explanation (shown in the detail pane)."""
+
+    __tablename__ = "order_flags"
+    __table_args__ = (
+        UniqueConstraint("order_id", "rule_code"),
+        Index("ix_order_flags_rule", "rule_code"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    rule_code: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(8))  # hold | flag
+    message: Mapped[str] = mapped_column(Text)  # English; params let the UI translate
+    params: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SavedView(Base):
+    """A user's named filter of a table (Orders tab and others)."""
+
+    __tablename__ = "saved_views"
+    __table_args__ = (UniqueConstraint("user_id", "screen", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    screen: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(64))
+    definition: Mapped[str] = mapped_column(Text)  # JSON filter

@@ -5,7 +5,7 @@ the audit chain starts with its genesis head row.
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-22 03:42:16.814208
+Create Date: 2026-11-22 03:43:45.397290
 """
 
 from collections.abc import Sequence
@@ -85,6 +85,15 @@ def upgrade() -> None:
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.create_index('ix_customers_phone_last4', ['phone_last4'], unique=False)
 
+    op.create_table('import_profiles',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=64), nullable=False),
+    sa.Column('channel', sa.String(length=32), nullable=False),
+    sa.Column('mapping', sa.Text(), nullable=False),
+    sa.Column('created_at', models.types.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_import_profiles')),
+    sa.UniqueConstraint('name', name=op.f('uq_import_profiles_name'))
+    )
     op.create_table('products',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('sku', sa.String(length=64), nullable=False),
@@ -101,6 +110,29 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_products')),
     sa.UniqueConstraint('barcode', name=op.f('uq_products_barcode')),
     sa.UniqueConstraint('sku', name=op.f('uq_products_sku'))
+    )
+    op.create_table('reply_templates',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=128), nullable=False),
+    sa.Column('category', sa.String(length=64), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('created_at', models.types.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', models.types.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_reply_templates')),
+    sa.UniqueConstraint('name', name=op.f('uq_reply_templates_name'))
+    )
+    op.create_table('review_rules',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('code', sa.String(length=32), nullable=False),
+    sa.Column('name', sa.String(length=128), nullable=False),
+    sa.Column('params', sa.Text(), nullable=False),
+    sa.Column('action', sa.String(length=8), nullable=False),
+    sa.Column('is_enabled', sa.Boolean(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('created_at', models.types.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', models.types.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_review_rules')),
+    sa.UniqueConstraint('code', name=op.f('uq_review_rules_code'))
     )
     op.create_table('users',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -202,6 +234,8 @@ def upgrade() -> None:
     sa.Column('ordered_at', models.types.UTCDateTime(), nullable=False),
     sa.Column('paid_at', models.types.UTCDateTime(), nullable=True),
     sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.Column('origin', sa.String(length=16), nullable=False),
+    sa.Column('parent_order_id', sa.Integer(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', models.types.UTCDateTime(), nullable=False),
     sa.Column('updated_at', models.types.UTCDateTime(), nullable=False),
@@ -214,6 +248,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], name=op.f('fk_orders_carrier_id_carriers')),
     sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_orders_created_by_users')),
     sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_orders_customer_id_customers')),
+    sa.ForeignKeyConstraint(['parent_order_id'], ['orders.id'], name=op.f('fk_orders_parent_order_id_orders')),
     sa.ForeignKeyConstraint(['warehouse_id'], ['warehouses.id'], name=op.f('fk_orders_warehouse_id_warehouses')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_orders')),
     sa.UniqueConstraint('channel', 'external_no', name=op.f('uq_orders_channel_external_no')),
@@ -225,6 +260,16 @@ def upgrade() -> None:
         batch_op.create_index('ix_orders_phone_last4', ['phone_last4'], unique=False)
         batch_op.create_index('ix_orders_status_created', ['status', 'created_at'], unique=False)
 
+    op.create_table('saved_views',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('screen', sa.String(length=32), nullable=False),
+    sa.Column('name', sa.String(length=64), nullable=False),
+    sa.Column('definition', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_saved_views_user_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_saved_views')),
+    sa.UniqueConstraint('user_id', 'screen', 'name', name=op.f('uq_saved_views_user_id_screen_name'))
+    )
     op.create_table('settings',
     sa.Column('key', sa.String(length=64), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
@@ -232,6 +277,33 @@ def upgrade() -> None:
     sa.Column('updated_by', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['updated_by'], ['users.id'], name=op.f('fk_settings_updated_by_users')),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_settings'))
+    )
+    op.create_table('sku_mappings',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('channel', sa.String(length=32), nullable=False),
+    sa.Column('platform_sku', sa.String(length=128), nullable=False),
+    sa.Column('product_id', sa.Integer(), nullable=False),
+    sa.Column('created_at', models.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_sku_mappings_product_id_products')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sku_mappings')),
+    sa.UniqueConstraint('channel', 'platform_sku', name=op.f('uq_sku_mappings_channel_platform_sku'))
+    )
+    op.create_table('stock_counts',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('count_no', sa.String(length=32), nullable=False),
+    sa.Column('warehouse_id', sa.Integer(), nullable=False),
+    sa.Column('bin_from', sa.String(length=32), nullable=False),
+    sa.Column('bin_to', sa.String(length=32), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('counter_name', sa.String(length=128), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.Column('posted_at', models.types.UTCDateTime(), nullable=True),
+    sa.Column('created_at', models.types.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', models.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_stock_counts_created_by_users')),
+    sa.ForeignKeyConstraint(['warehouse_id'], ['warehouses.id'], name=op.f('fk_stock_counts_warehouse_id_warehouses')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_counts')),
+    sa.UniqueConstraint('count_no', name=op.f('uq_stock_counts_count_no'))
     )
     op.create_table('stock_movements',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -256,6 +328,67 @@ def upgrade() -> None:
         batch_op.create_index('ix_stock_movements_product_warehouse', ['product_id', 'warehouse_id'], unique=False)
         batch_op.create_index('ix_stock_movements_reference', ['reference_type', 'reference_id'], unique=False)
 
+    op.create_table('tracking_pools',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.Column('prefix', sa.String(length=16), nullable=False),
+    sa.Column('start_value', sa.BigInteger(), nullable=False),
+    sa.Column('end_value', sa.BigInteger(), nullable=False),
+    sa.Column('next_value', sa.BigInteger(), nullable=False),
+    sa.Column('width', sa.Integer(), nullable=False),
+    sa.Column('is_active', sa.Boolean(), nullable=False),
+    sa.CheckConstraint('next_value <= end_value + 1', name=op.f('ck_tracking_pools_within_range')),
+    sa.CheckConstraint('start_value <= end_value', name=op.f('ck_tracking_pools_ordered_range')),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], name=op.f('fk_tracking_pools_carrier_id_carriers')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_tracking_pools'))
+    )
+    op.create_table('transfers',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('transfer_no', sa.String(length=32), nullable=False),
+    sa.Column('from_warehouse_id', sa.Integer(), nullable=False),
+    sa.Column('to_warehouse_id', sa.Integer(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.Column('dispatched_at', models.types.UTCDateTime(), nullable=True),
+    sa.Column('received_at', models.types.UTCDateTime(), nullable=True),
+    sa.Column('created_at', models.types.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', models.types.UTCDateTime(), nullable=False),
+    sa.CheckConstraint('from_warehouse_id <> to_warehouse_id', name=op.f('ck_transfers_distinct_ends')),
+    sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_transfers_created_by_users')),
+    sa.ForeignKeyConstraint(['from_warehouse_id'], ['warehouses.id'], name=op.f('fk_transfers_from_warehouse_id_warehouses')),
+    sa.ForeignKeyConstraint(['to_warehouse_id'], ['warehouses.id'], name=op.f('fk_transfers_to_warehouse_id_warehouses')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_transfers')),
+    sa.UniqueConstraint('transfer_no', name=op.f('uq_transfers_transfer_no'))
+    )
+    op.create_table('waves',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('wave_no', sa.String(length=32), nullable=False),
+    sa.Column('warehouse_id', sa.Integer(), nullable=True),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.Column('created_at', models.types.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', models.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_waves_created_by_users')),
+    sa.ForeignKeyConstraint(['warehouse_id'], ['warehouses.id'], name=op.f('fk_waves_warehouse_id_warehouses')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_waves')),
+    sa.UniqueConstraint('wave_no', name=op.f('uq_waves_wave_no'))
+    )
+    op.create_table('carrier_rules',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('warehouse_id', sa.Integer(), nullable=True),
+    sa.Column('province', sa.String(length=64), nullable=False),
+    sa.Column('max_weight_g', sa.Integer(), nullable=True),
+    sa.Column('min_amount', models.types.Money(), nullable=True),
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.Column('service_id', sa.Integer(), nullable=True),
+    sa.Column('is_enabled', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], name=op.f('fk_carrier_rules_carrier_id_carriers')),
+    sa.ForeignKeyConstraint(['service_id'], ['carrier_services.id'], name=op.f('fk_carrier_rules_service_id_carrier_services')),
+    sa.ForeignKeyConstraint(['warehouse_id'], ['warehouses.id'], name=op.f('fk_carrier_rules_warehouse_id_warehouses')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_carrier_rules'))
+    )
     op.create_table('import_row_errors',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('batch_id', sa.Integer(), nullable=False),
@@ -285,6 +418,21 @@ def upgrade() -> None:
     with op.batch_alter_table('order_events', schema=None) as batch_op:
         batch_op.create_index('ix_order_events_order', ['order_id', 'ts'], unique=False)
 
+    op.create_table('order_flags',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('order_id', sa.Integer(), nullable=False),
+    sa.Column('rule_code', sa.String(length=32), nullable=False),
+    sa.Column('action', sa.String(length=8), nullable=False),
+    sa.Column('message', sa.Text(), nullable=False),
+    sa.Column('params', sa.Text(), nullable=False),
+    sa.Column('created_at', models.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['order_id'], ['orders.id'], name=op.f('fk_order_flags_order_id_orders'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_order_flags')),
+    sa.UniqueConstraint('order_id', 'rule_code', name=op.f('uq_order_flags_order_id_rule_code'))
+    )
+    with op.batch_alter_table('order_flags', schema=None) as batch_op:
+        batch_op.create_index('ix_order_flags_rule', ['rule_code'], unique=False)
+
     op.create_table('order_lines',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('order_id', sa.Integer(), nullable=False),
@@ -306,6 +454,21 @@ def upgrade() -> None:
     with op.batch_alter_table('order_lines', schema=None) as batch_op:
         batch_op.create_index('ix_order_lines_product', ['product_id'], unique=False)
 
+    op.create_table('pack_records',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('order_id', sa.Integer(), nullable=False),
+    sa.Column('packer_id', sa.Integer(), nullable=True),
+    sa.Column('scans', sa.Integer(), nullable=False),
+    sa.Column('weight_g', sa.Integer(), nullable=True),
+    sa.Column('started_at', models.types.UTCDateTime(), nullable=False),
+    sa.Column('finished_at', models.types.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['order_id'], ['orders.id'], name=op.f('fk_pack_records_order_id_orders')),
+    sa.ForeignKeyConstraint(['packer_id'], ['users.id'], name=op.f('fk_pack_records_packer_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_pack_records'))
+    )
+    with op.batch_alter_table('pack_records', schema=None) as batch_op:
+        batch_op.create_index('ix_pack_records_packer', ['packer_id', 'finished_at'], unique=False)
+
     op.create_table('payments',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('order_id', sa.Integer(), nullable=False),
@@ -323,6 +486,24 @@ def upgrade() -> None:
     with op.batch_alter_table('payments', schema=None) as batch_op:
         batch_op.create_index('ix_payments_order', ['order_id'], unique=False)
 
+    op.create_table('rate_rules',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('carrier_id', sa.Integer(), nullable=False),
+    sa.Column('service_id', sa.Integer(), nullable=True),
+    sa.Column('region', sa.String(length=64), nullable=False),
+    sa.Column('first_weight_g', sa.Integer(), nullable=False),
+    sa.Column('first_price', models.types.Money(), nullable=False),
+    sa.Column('step_weight_g', sa.Integer(), nullable=False),
+    sa.Column('step_price', models.types.Money(), nullable=False),
+    sa.Column('eta_days', sa.Integer(), nullable=False),
+    sa.CheckConstraint('first_price >= 0 AND step_price >= 0', name=op.f('ck_rate_rules_prices_nonneg')),
+    sa.CheckConstraint('first_weight_g > 0', name=op.f('ck_rate_rules_first_weight_positive')),
+    sa.CheckConstraint('step_weight_g > 0', name=op.f('ck_rate_rules_step_weight_positive')),
+    sa.ForeignKeyConstraint(['carrier_id'], ['carriers.id'], name=op.f('fk_rate_rules_carrier_id_carriers')),
+    sa.ForeignKeyConstraint(['service_id'], ['carrier_services.id'], name=op.f('fk_rate_rules_service_id_carrier_services')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_rate_rules')),
+    sa.UniqueConstraint('carrier_id', 'service_id', 'region', name=op.f('uq_rate_rules_carrier_id_service_id_region'))
+    )
     op.create_table('return_cases',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('case_no', sa.String(length=32), nullable=False),
@@ -373,6 +554,19 @@ def upgrade() -> None:
         batch_op.create_index('ix_shipments_order', ['order_id'], unique=False)
         batch_op.create_index('ix_shipments_tracking_no', ['tracking_no'], unique=False)
 
+    op.create_table('stock_count_lines',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('count_id', sa.Integer(), nullable=False),
+    sa.Column('product_id', sa.Integer(), nullable=False),
+    sa.Column('expected_qty', sa.Integer(), nullable=False),
+    sa.Column('counted_qty', sa.Integer(), nullable=True),
+    sa.CheckConstraint('counted_qty IS NULL OR counted_qty >= 0', name=op.f('ck_stock_count_lines_counted_nonneg')),
+    sa.CheckConstraint('expected_qty >= 0', name=op.f('ck_stock_count_lines_expected_nonneg')),
+    sa.ForeignKeyConstraint(['count_id'], ['stock_counts.id'], name=op.f('fk_stock_count_lines_count_id_stock_counts'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_stock_count_lines_product_id_products')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_count_lines')),
+    sa.UniqueConstraint('count_id', 'product_id', name=op.f('uq_stock_count_lines_count_id_product_id'))
+    )
     op.create_table('stock_levels',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('product_id', sa.Integer(), nullable=False),
@@ -395,6 +589,26 @@ def upgrade() -> None:
     with op.batch_alter_table('stock_levels', schema=None) as batch_op:
         batch_op.create_index('ix_stock_levels_warehouse_product', ['warehouse_id', 'product_id'], unique=False)
 
+    op.create_table('transfer_lines',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('transfer_id', sa.Integer(), nullable=False),
+    sa.Column('product_id', sa.Integer(), nullable=False),
+    sa.Column('qty', sa.Integer(), nullable=False),
+    sa.CheckConstraint('qty > 0', name=op.f('ck_transfer_lines_qty_positive')),
+    sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_transfer_lines_product_id_products')),
+    sa.ForeignKeyConstraint(['transfer_id'], ['transfers.id'], name=op.f('fk_transfer_lines_transfer_id_transfers'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_transfer_lines')),
+    sa.UniqueConstraint('transfer_id', 'product_id', name=op.f('uq_transfer_lines_transfer_id_product_id'))
+    )
+    op.create_table('wave_orders',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('wave_id', sa.Integer(), nullable=False),
+    sa.Column('order_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['order_id'], ['orders.id'], name=op.f('fk_wave_orders_order_id_orders')),
+    sa.ForeignKeyConstraint(['wave_id'], ['waves.id'], name=op.f('fk_wave_orders_wave_id_waves'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_wave_orders')),
+    sa.UniqueConstraint('order_id', name=op.f('uq_wave_orders_order_id'))
+    )
     op.create_table('refunds',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('payment_id', sa.Integer(), nullable=False),
@@ -516,24 +730,36 @@ def downgrade() -> None:
         batch_op.drop_index('ix_refunds_payment')
 
     op.drop_table('refunds')
+    op.drop_table('wave_orders')
+    op.drop_table('transfer_lines')
     with op.batch_alter_table('stock_levels', schema=None) as batch_op:
         batch_op.drop_index('ix_stock_levels_warehouse_product')
 
     op.drop_table('stock_levels')
+    op.drop_table('stock_count_lines')
     with op.batch_alter_table('shipments', schema=None) as batch_op:
         batch_op.drop_index('ix_shipments_tracking_no')
         batch_op.drop_index('ix_shipments_order')
 
     op.drop_table('shipments')
     op.drop_table('return_cases')
+    op.drop_table('rate_rules')
     with op.batch_alter_table('payments', schema=None) as batch_op:
         batch_op.drop_index('ix_payments_order')
 
     op.drop_table('payments')
+    with op.batch_alter_table('pack_records', schema=None) as batch_op:
+        batch_op.drop_index('ix_pack_records_packer')
+
+    op.drop_table('pack_records')
     with op.batch_alter_table('order_lines', schema=None) as batch_op:
         batch_op.drop_index('ix_order_lines_product')
 
     op.drop_table('order_lines')
+    with op.batch_alter_table('order_flags', schema=None) as batch_op:
+        batch_op.drop_index('ix_order_flags_rule')
+
+    op.drop_table('order_flags')
     with op.batch_alter_table('order_events', schema=None) as batch_op:
         batch_op.drop_index('ix_order_events_order')
 
@@ -542,12 +768,19 @@ def downgrade() -> None:
         batch_op.drop_index('ix_import_row_errors_batch')
 
     op.drop_table('import_row_errors')
+    op.drop_table('carrier_rules')
+    op.drop_table('waves')
+    op.drop_table('transfers')
+    op.drop_table('tracking_pools')
     with op.batch_alter_table('stock_movements', schema=None) as batch_op:
         batch_op.drop_index('ix_stock_movements_reference')
         batch_op.drop_index('ix_stock_movements_product_warehouse')
 
     op.drop_table('stock_movements')
+    op.drop_table('stock_counts')
+    op.drop_table('sku_mappings')
     op.drop_table('settings')
+    op.drop_table('saved_views')
     with op.batch_alter_table('orders', schema=None) as batch_op:
         batch_op.drop_index('ix_orders_status_created')
         batch_op.drop_index('ix_orders_phone_last4')
@@ -562,7 +795,10 @@ def downgrade() -> None:
     op.drop_table('bin_locations')
     op.drop_table('warehouses')
     op.drop_table('users')
+    op.drop_table('review_rules')
+    op.drop_table('reply_templates')
     op.drop_table('products')
+    op.drop_table('import_profiles')
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.drop_index('ix_customers_phone_last4')
 
