@@ -1,0 +1,50 @@
+"""Supervisor tools: integrity check and audit-chain verification."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from app.audit import AuditVerification, verify_chain
+from app.db import Database
+from app.integrity import IntegrityReport, check_database
+from app.permissions import Actor, Permission, requires
+from app.uow import UnitOfWork, read
+from models import AuditLog
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    ts: datetime
+    username: str
+    action: str
+    entity_type: str
+    entity_id: str
+    changes: str
+
+
+class MaintenanceService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @requires(Permission.CHECK_DATABASE)
+    def check_database(self, actor: Actor) -> IntegrityReport:
+        return check_database(self.db)
+
+    @requires(Permission.VIEW_AUDIT)
+    def verify_audit(self, actor: Actor) -> AuditVerification:
+        return read(self.db, lambda uow: verify_chain(uow.session))
+
+    @requires(Permission.VIEW_AUDIT)
+    def recent_audit(self, actor: Actor, limit: int = 200) -> list[AuditRow]:
+        def work(uow: UnitOfWork) -> list[AuditRow]:
+            rows = uow.session.scalars(select(AuditLog).order_by(AuditLog.seq.desc()).limit(limit))
+            return [
+                AuditRow(r.seq, r.ts, r.username, r.action, r.entity_type, r.entity_id, r.changes)
+                for r in rows
+            ]
+
+        return read(self.db, work)

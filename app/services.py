@@ -1,0 +1,61 @@
+"""The services facade the UI and the command line talk to: one object per database."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import migrate
+from app.auth import AuthService, UserAdminService
+from app.db import Database, PasswordPrompt, open_database
+from app.maintenance import MaintenanceService
+from app.order_queries import OrderQueryService
+from app.settings import SettingsService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    db: Database
+    auth: AuthService
+    users: UserAdminService
+    settings: SettingsService
+    maintenance: MaintenanceService
+    order_queries: OrderQueryService
+
+    @classmethod
+    def for_database(cls, db: Database) -> Services:
+        return cls(
+            db=db,
+            auth=AuthService(db),
+            users=UserAdminService(db),
+            settings=SettingsService(db),
+            maintenance=MaintenanceService(db),
+            order_queries=OrderQueryService(db),
+        )
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def connect(
+    url: str,
+    *,
+    password_prompt: PasswordPrompt | None = None,
+    upgrade_schema: bool = True,
+    backup_dir: Path | None = None,
+) -> Services:
+    """Open the database, bring its schema up to date (backing up SQLite first), and wire the
+    services."""
+    db = open_database(url, password_prompt=password_prompt)
+    try:
+        if upgrade_schema:
+            result = migrate.upgrade(db, backup_dir=backup_dir)
+            if result.backup_path:
+                log.info("pre-upgrade backup: %s", result.backup_path)
+    except Exception:
+        db.dispose()
+        raise
+    return Services.for_database(db)

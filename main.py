@@ -1,0 +1,270 @@
+"""Kuaidan (快单) — start the workstation, or run a headless command with the same services.
+
+python main.py                 start the GUI
+python main.py demo            fill an empty database with demo data
+python main.py --help          every command
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import logging.handlers
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app import config as app_config
+from app.errors import AppError
+from app.services import Services, connect
+
+log = logging.getLogger("kuaidan")
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+
+
+def setup_logging(verbose: bool) -> Path:
+    """Log to a rotating file in the data folder (and to stderr when verbose)."""
+    log_dir = app_config.data_dir() / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / "kuaidan.log"
+    handlers: list[logging.Handler] = [
+        logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=5_000_000, backupCount=5, encoding="utf-8"
+        )
+    ]
+    if verbose:
+        handlers.append(logging.StreamHandler(sys.stderr))
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+        force=True,
+    )
+    return log_file
+
+
+def _terminal_password_prompt(url: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Database password for {url}: ")
+
+
+def _open(args: argparse.Namespace) -> Services:
+    return connect(args.db, password_prompt=_terminal_password_prompt)
+
+
+def _read_secret(prompt: str, from_stdin: bool) -> str:
+    if from_stdin:
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Repeat: ") != first:
+        raise AppError("The two passwords differ")
+    return first
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ui.app import run_gui  # Qt is imported only when a window is wanted
+
+    return run_gui(args.db, language=args.lang)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        print(f"Database ready: {services.db.display_url}")
+        if services.auth.needs_first_admin():
+            print("No users yet: run `python main.py create-user NAME` or start the GUI.")
+    finally:
+        services.close()
+    return EXIT_OK
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    from app.permissions import Role
+
+    services = _open(args)
+    try:
+        password = _read_secret(f"Password for {args.username}: ", args.password_stdin)
+        if services.auth.needs_first_admin():
+            if args.role not in (None, Role.ADMIN.value):
+                raise AppError("The first user must be the administrator (--role admin)")
+            actor = services.auth.create_first_admin(args.username, password, args.display_name)
+            print(f"Created administrator {actor.username}")
+            return EXIT_OK
+        if not args.admin:
+            raise AppError("Users exist already: give --admin NAME to authorise as an admin")
+        admin_password = (
+            sys.stdin.readline().rstrip("\r\n")
+            if args.password_stdin
+            else getpass.getpass(f"Password of {args.admin}: ")
+        )
+        admin = services.auth.login(args.admin, admin_password)
+        user = services.users.create_user(
+            admin, args.username, password, Role(args.role or Role.REVIEWER.value),
+            args.display_name,
+        )  # fmt: skip
+        print(f"Created {user.role.value} {user.username}")
+    finally:
+        services.close()
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import DEMO_PASSWORD, DEMO_USERS, generate_demo
+    from app.errors import ConflictError
+
+    services = _open(args)
+    try:
+        try:
+            summary = generate_demo(
+                services.db, seed=args.seed, orders=args.orders, customers=args.customers,
+                progress=lambda step: print(f"  … {step}", flush=True),
+            )  # fmt: skip
+        except ConflictError:
+            # Running the quick start twice must not fail: keep the data already there.
+            print("The database already has orders; demo data left as it is.")
+            return EXIT_OK
+        print(
+            f"Demo data: {summary.orders} orders ({summary.order_lines} lines), "
+            f"{summary.customers} customers, {summary.products} SKUs, "
+            f"{summary.warehouses} warehouses, {summary.shipments} shipments."
+        )
+        names = ", ".join(u for u, _, _ in DEMO_USERS)
+        print(f"Demo users: {names} — password {DEMO_PASSWORD}")
+    finally:
+        services.close()
+    return EXIT_OK
+
+
+def cmd_check_db(args: argparse.Namespace) -> int:
+    from app.integrity import check_database
+
+    services = _open(args)
+    try:
+        report = check_database(services.db)
+    finally:
+        services.close()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "ok": report.ok,
+                    "problems": report.problem_count,
+                    "checks": [
+                        {
+                            "name": c.name,
+                            "ok": c.ok,
+                            "count": c.problem_count,
+                            "problems": c.problems,
+                        }
+                        for c in report.checks
+                    ],
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        for check in report.checks:
+            print(f"[{'ok' if check.ok else 'FAIL'}] {check.name}")
+            for problem in check.problems:
+                print(f"    {problem}")
+            if check.problem_count > len(check.problems):
+                print(f"    … and {check.problem_count - len(check.problems)} more")
+        print(f"{report.problem_count} problem(s) found")
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_verify_audit(args: argparse.Namespace) -> int:
+    from app.audit import verify_chain
+    from app.uow import read
+
+    services = _open(args)
+    try:
+        result = read(services.db, lambda uow: verify_chain(uow.session))
+    finally:
+        services.close()
+    if result.ok:
+        print(f"Audit chain intact: {result.entries_checked} entries verified")
+        return EXIT_OK
+    assert result.problem is not None
+    print(f"AUDIT CHAIN BROKEN after {result.entries_checked} good entries:")
+    print(f"  {result.problem.message}")
+    return EXIT_PROBLEMS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="database URL, e.g. postgresql://user@host/kuaidan or mysql://user@host/kuaidan "
+        "(default: the embedded SQLite file in the data folder)",
+    )
+    common.add_argument("-v", "--verbose", action="store_true", help="log to the terminal too")
+
+    parser = argparse.ArgumentParser(
+        prog="kuaidan",
+        description="Kuaidan (快单) order-processing workstation.",
+        epilog="Without a COMMAND the GUI starts. Every command takes --db URL.",
+        parents=[common],
+    )
+    parser.add_argument("--lang", choices=app_config.SUPPORTED_LANGUAGES, help="GUI language")
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title="commands (none: start the GUI)"
+    )
+
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], text: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=text, description=text)
+        p.set_defaults(func=func)
+        return p
+
+    add("init", cmd_init, "create or upgrade the database schema")
+    p = add("create-user", cmd_create_user, "create a user (the first one is the administrator)")
+    p.add_argument("username")
+    p.add_argument(
+        "--role",
+        choices=["admin", "supervisor", "reviewer", "warehouse", "customer_service", "analyst"],
+    )
+    p.add_argument("--display-name", default="")
+    p.add_argument("--admin", metavar="NAME", help="an administrator who authorises the creation")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the new password (then the admin's) from standard input, one per line",
+    )
+    p = add("demo", cmd_demo, "fill an empty database with realistic demo data")
+    p.add_argument("--seed", type=int, default=42, help="random seed (same seed, same data)")
+    p.add_argument("--orders", type=int, default=20_000)
+    p.add_argument("--customers", type=int, default=1_000)
+    p = add("check-db", cmd_check_db, "check integrity and invariants (stock ledger, audit, ...)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    add("verify-audit", cmd_verify_audit, "verify the audit log's hash chain")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging(args.verbose)
+    args.db = args.db or app_config.load_config().effective_url()
+    func = getattr(args, "func", cmd_gui)
+    try:
+        return func(args)
+    except AppError as exc:
+        log.warning("command failed: %s", exc)
+        print(f"Error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("Interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
