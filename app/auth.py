@@ -31,7 +31,6 @@ _hasher = PasswordHasher()  # argon2id with the library's current recommended pa
 _DUMMY_HASH = _hasher.hash("kuaidan-timing-equaliser")
 MIN_PASSWORD_LENGTH = 8
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{2,64}$")
-INVALID_CREDENTIALS_MESSAGE = "Wrong user name or password"
 
 
 def hash_password(password: str) -> str:
@@ -48,7 +47,7 @@ def _verify(stored_hash: str, password: str) -> bool:
 def validate_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            f"The password needs at least {MIN_PASSWORD_LENGTH} characters",
+            "The password needs at least {minimum} characters",
             field="password",
             minimum=MIN_PASSWORD_LENGTH,
         )
@@ -143,13 +142,12 @@ class AuthService:
         if user is None:
             _verify(_DUMMY_HASH, password)
             log.info("login failed: unknown user name")
-            raise InvalidCredentials(INVALID_CREDENTIALS_MESSAGE)
+            raise InvalidCredentials("Wrong user name or password")
         info, stored_hash = user
         now = utcnow()
         if info.locked_until is not None and info.locked_until > now:
             raise AccountLocked(
-                f"Account locked until {info.locked_until.isoformat(timespec='minutes')} UTC",
-                locked_until=info.locked_until,
+                "Account locked until {locked_until}", locked_until=info.locked_until
             )
         ok = info.is_active and _verify(stored_hash, password)
         if ok:
@@ -157,11 +155,10 @@ class AuthService:
         locked_until = self._record_failure(info)
         if locked_until is not None:
             raise AccountLocked(
-                f"Too many failed logins; account locked until "
-                f"{locked_until.isoformat(timespec='minutes')} UTC",
+                "Too many failed logins; the account is locked until {locked_until}",
                 locked_until=locked_until,
             )
-        raise InvalidCredentials(INVALID_CREDENTIALS_MESSAGE)
+        raise InvalidCredentials("Wrong user name or password")
 
     def _record_success(self, info: UserInfo, password: str, stored_hash: str) -> Actor:
         def work(uow: UnitOfWork) -> Actor | datetime:
@@ -188,7 +185,7 @@ class AuthService:
 
         outcome = transaction(self.db, None, work)
         if isinstance(outcome, datetime):
-            raise AccountLocked("Account locked", locked_until=outcome)
+            raise AccountLocked("Account locked until {locked_until}", locked_until=outcome)
         return outcome
 
     def _record_failure(self, info: UserInfo) -> datetime | None:
@@ -277,7 +274,9 @@ class UserAdminService:
             try:
                 uow.session.flush()
             except IntegrityError as exc:
-                raise ValidationError(f"The user name {name!r} is taken", field="username") from exc
+                raise ValidationError(
+                    "The user name {username} is taken", field="username", username=name
+                ) from exc
             uow.audit(
                 "user.create",
                 "user",
@@ -291,7 +290,7 @@ class UserAdminService:
     def _get(self, uow: UnitOfWork, user_id: int) -> User:
         user = uow.session.get(User, user_id)
         if user is None:
-            raise NotFound(f"No user with id {user_id}", user_id=user_id)
+            raise NotFound("No user with id {user_id}", user_id=user_id)
         return user
 
     @requires(Permission.MANAGE_USERS)

@@ -55,13 +55,14 @@ def normalise_url(url: str) -> URL:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise ConfigurationError(f"Not a database URL: {strip_password(url)}") from exc
+        raise ConfigurationError("Not a database URL: {url}", url=strip_password(url)) from exc
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         return parsed
     if backend not in _DRIVERS:
         raise ConfigurationError(
-            f"Unsupported database {backend!r}: use sqlite, postgresql or mysql/mariadb"
+            "Unsupported database {backend}: use sqlite, postgresql or mysql/mariadb",
+            backend=backend,
         )
     return parsed.set(drivername=f"{backend}+{_DRIVERS[backend]}")
 
@@ -184,7 +185,7 @@ def open_database(
         if path is not None:
             if is_network_path(path):
                 raise ConfigurationError(
-                    f"The SQLite file {path} is on a network share. SQLite cannot be shared "
+                    "The SQLite file {path} is on a network share. SQLite cannot be shared "
                     "safely over a network (its locking and WAL do not work there). Keep the "
                     "file on a local disk, or use a PostgreSQL/MySQL server for several PCs.",
                     path=str(path),
@@ -202,17 +203,19 @@ def open_database(
     if engine is None:
         if password_prompt is None:
             raise DatabaseUnavailable(
-                f"The server refused the login for {strip_password(str(parsed))}",
+                "The server refused the login for {url}",
                 url=strip_password(str(parsed)),
             )
         secret = password_prompt(parsed.render_as_string(hide_password=True))
         if not secret:
-            raise DatabaseUnavailable("No password given", url=strip_password(str(parsed)))
+            raise DatabaseUnavailable(
+                "No password given for {url}", url=strip_password(str(parsed))
+            )
         parsed = parsed.set(password=secret)
         engine = _connect_server(parsed, pool_size)
         if engine is None:
             raise DatabaseUnavailable(
-                "The server refused the password", url=strip_password(str(parsed))
+                "The server refused the password for {url}", url=strip_password(str(parsed))
             )
         credentials.store_password(parsed, secret)
     return Database(parsed, engine, engine)
@@ -230,7 +233,8 @@ def _connect_server(url: URL, pool_size: int) -> Engine | None:
         if "password" in text or "access denied" in text or "authentication" in text:
             return None
         raise DatabaseUnavailable(
-            f"Cannot reach the database at {url.render_as_string(hide_password=True)}: {exc.orig}",
+            "Cannot reach the database at {url}: {reason}",
+            reason=str(exc.orig).strip(),
             url=url.render_as_string(hide_password=True),
         ) from exc
     return engine

@@ -1,7 +1,9 @@
-"""Typed errors. Each carries a stable code and parameters; the UI translates and shows them.
+"""Typed errors. Each carries a stable code, an English message template with {named}
+placeholders, and the parameters that fill it.
 
-The `message` is English for logs and the command line; the GUI builds its own text from
-`code` and `params` so that it can be translated.
+`str(error)` is the English text for logs and the command line. The GUI translates the
+template (it is listed in ui/error_catalog.py, generated from app/ by installer/i18n.py) and
+fills in the same parameters. So: write templates as plain string literals, never f-strings.
 """
 
 from __future__ import annotations
@@ -13,10 +15,17 @@ from typing import Any
 class AppError(Exception):
     code = "error"
 
-    def __init__(self, message: str, **params: Any) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
         self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template  # a template bug must never hide the error itself
 
     def __str__(self) -> str:
         return self.message
@@ -27,8 +36,8 @@ class ValidationError(AppError):
 
     code = "validation"
 
-    def __init__(self, message: str, field: str | None = None, **params: Any) -> None:
-        super().__init__(message, field=field, **params)
+    def __init__(self, template: str, field: str | None = None, **params: Any) -> None:
+        super().__init__(template, field=field, **params)
         self.field = field
 
 
@@ -49,8 +58,8 @@ class InvalidCredentials(AppError):
 class AccountLocked(AppError):
     code = "account_locked"
 
-    def __init__(self, message: str, locked_until: datetime) -> None:
-        super().__init__(message, locked_until=locked_until)
+    def __init__(self, template: str, locked_until: datetime) -> None:
+        super().__init__(template, locked_until=locked_until)
         self.locked_until = locked_until
 
 

@@ -123,8 +123,9 @@ class Actor:
 def check(actor: Actor, permission: Permission) -> None:
     if not isinstance(actor, Actor) or not actor.can(permission):
         raise PermissionDenied(
-            f"{getattr(actor, 'username', '?')} ({getattr(actor, 'role', '?')}) may not "
-            f"{permission.value}",
+            "{username} ({role}) may not do {permission}",
+            username=getattr(actor, "username", "?"),
+            role=str(getattr(actor, "role", "?")),
             permission=permission.value,
         )
 

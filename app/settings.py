@@ -33,26 +33,36 @@ class SettingSpec:
         if self.kind is bool:
             if isinstance(value, bool):
                 return value
-            raise ValidationError(f"{self.label}: expected yes or no", field=self.key)
+            raise ValidationError("{label}: expected yes or no", field=self.key, label=self.label)
         if self.kind is int:
             try:
                 number = int(value)
             except (TypeError, ValueError) as exc:
-                raise ValidationError(f"{self.label}: not a whole number", field=self.key) from exc
+                raise ValidationError(
+                    "{label}: not a whole number", field=self.key, label=self.label
+                ) from exc
             if isinstance(value, float) and value != number:
-                raise ValidationError(f"{self.label}: not a whole number", field=self.key)
+                raise ValidationError(
+                    "{label}: not a whole number", field=self.key, label=self.label
+                )
             if self.minimum is not None and number < self.minimum:
                 raise ValidationError(
-                    f"{self.label}: at least {self.minimum}", field=self.key, minimum=self.minimum
+                    "{label}: at least {minimum}",
+                    field=self.key,
+                    label=self.label,
+                    minimum=self.minimum,
                 )
             if self.maximum is not None and number > self.maximum:
                 raise ValidationError(
-                    f"{self.label}: at most {self.maximum}", field=self.key, maximum=self.maximum
+                    "{label}: at most {maximum}",
+                    field=self.key,
+                    label=self.label,
+                    maximum=self.maximum,
                 )
             return number
         if self.kind is str:
             if not isinstance(value, str):
-                raise ValidationError(f"{self.label}: expected text", field=self.key)
+                raise ValidationError("{label}: expected text", field=self.key, label=self.label)
             return value.strip()
         raise AssertionError(f"unsupported setting kind {self.kind}")
 
@@ -95,7 +105,7 @@ def read_setting(session: Session, key: str) -> Any:
     """A setting's value inside a service's own transaction (no permission: internal use)."""
     spec = REGISTRY.get(key)
     if spec is None:
-        raise NotFound(f"Unknown setting {key!r}", key=key)
+        raise NotFound("Unknown setting {key}", key=key)
     raw = session.execute(select(Setting.value).where(Setting.key == key)).scalar_one_or_none()
     if raw is None:
         return spec.default
@@ -108,7 +118,7 @@ def read_setting(session: Session, key: str) -> Any:
 def write_setting(uow: UnitOfWork, key: str, value: Any) -> SettingValue:
     spec = REGISTRY.get(key)
     if spec is None:
-        raise NotFound(f"Unknown setting {key!r}", key=key)
+        raise NotFound("Unknown setting {key}", key=key)
     new = spec.coerce(value)
     old = read_setting(uow.session, key)
     row = uow.session.get(Setting, key)

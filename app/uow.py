@@ -136,11 +136,14 @@ def transaction(
         except DBAPIError as exc:
             if not is_retryable(exc):
                 if isinstance(exc, OperationalError):
-                    raise DatabaseUnavailable(f"Database error: {exc.orig}") from exc
+                    raise DatabaseUnavailable(
+                        "Database error: {reason}", reason=str(exc.orig).strip()
+                    ) from exc
                 raise
             if attempt == attempts:
                 raise ConcurrencyError(
-                    f"The database stayed busy after {attempts} attempts; please retry"
+                    "The database stayed busy after {attempts} attempts; please retry",
+                    attempts=attempts,
                 ) from exc
             # Jittered exponential backoff so that colliding workstations spread out.
             delay = min(0.5, 0.005 * 2**attempt) * (0.5 + random.random())

@@ -1,0 +1,887 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+    <context>
+        <name>Database</name>
+        <message>
+            <location filename="../../ui/login.py" line="185" />
+            <source>Database password</source>
+            <translation>資料庫密碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="186" />
+            <source>Password for %1:</source>
+            <translation>%1 的密碼：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <location filename="../../ui/login.py" line="119" />
+            <source>Welcome to Kuaidan</source>
+            <translation>歡迎使用快單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="126" />
+            <source>This database has no users yet. Create the administrator account; the administrator then creates everyone else's.</source>
+            <translation>此資料庫還沒有使用者。請建立管理員賬號，之後由管理員為其他人建立賬號。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="138" />
+            <source>&amp;User name:</source>
+            <translation>使用者名稱(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="139" />
+            <source>&amp;Full name:</source>
+            <translation>姓名(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="140" />
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="141" />
+            <source>&amp;Repeat password:</source>
+            <translation>確認密碼(&amp;R)：</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/login.py" line="159" />
+            <source>The password needs at least %n characters.</source>
+            <translation>
+                <numerusform>密碼至少需要 %n 個字元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="163" />
+            <source>The two passwords differ.</source>
+            <translation>兩次輸入的密碼不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InventoryTab</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="19" />
+            <source>Inventory — stock levels, receiving, transfers and stock-takes — is being built.</source>
+            <translation>庫存（庫存量、入庫、調撥和盤點）正在建設中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="69" />
+            <source>Enter your password to continue.</source>
+            <translation>請輸入密碼以繼續。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="75" />
+            <source>&amp;Unlock</source>
+            <translation>解鎖(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="77" />
+            <source>Log &amp;out</source>
+            <translation>退出登入(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="91" />
+            <source>Locked — %1</source>
+            <translation>已鎖定 — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../ui/login.py" line="41" />
+            <source>Kuaidan 快单</source>
+            <translation>快單 Kuaidan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="63" />
+            <source>Log in — Kuaidan</source>
+            <translation>登入 — 快單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="66" />
+            <source>Order-processing workstation</source>
+            <translation>訂單處理工作臺</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="73" />
+            <source>&amp;User name:</source>
+            <translation>使用者名稱(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="74" />
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="81" />
+            <source>Database: %1</source>
+            <translation>資料庫：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="88" />
+            <source>Log in</source>
+            <translation>登入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="96" />
+            <source>Enter your user name.</source>
+            <translation>請輸入使用者名稱。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogisticsTab</name>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="18" />
+            <source>Logistics — picking, packing, labels and tracking — is being built.</source>
+            <translation>物流（揀貨、打包、面單和物流跟蹤）正在建設中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="47" />
+            <source>Kuaidan 快单 — %1</source>
+            <translation>快單 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="84" />
+            <source>&amp;Session</source>
+            <translation>會話(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="85" />
+            <source>&amp;Lock screen</source>
+            <translation>鎖定螢幕(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="89" />
+            <source>Log &amp;out</source>
+            <translation>退出登入(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="94" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="98" />
+            <source>&amp;Help</source>
+            <translation>幫助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="99" />
+            <source>&amp;About Kuaidan</source>
+            <translation>關於快單(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="106" />
+            <source>User: %1</source>
+            <translation>使用者：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="108" />
+            <source>Role: %1</source>
+            <translation>角色：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="109" />
+            <source>Database: %1</source>
+            <translation>資料庫：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="116" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="199" />
+            <source>Account locked</source>
+            <translation>賬號已鎖定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="215" />
+            <source>About Kuaidan</source>
+            <translation>關於快單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="217" />
+            <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;快單 Kuaidan %1&lt;/h3&gt;&lt;p&gt;網店訂單處理工作臺：匯入、審單、庫存、揀貨、打包、面單、物流跟蹤和售後。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="229" />
+            <source>Background work is running</source>
+            <translation>後臺任務正在執行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="230" />
+            <source>Stop the running work and close? Finished items are kept.</source>
+            <translation>停止正在執行的任務並關閉？已完成的部分會保留。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaintenancePage</name>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="344" />
+            <source>&amp;Check database</source>
+            <translation>檢查資料庫(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="346" />
+            <source>&amp;Verify audit log</source>
+            <translation>校驗審計日誌(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="366" />
+            <source>Checking…</source>
+            <translation>正在檢查…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/settings_tab.py" line="375" />
+            <source>%n problem(s) found</source>
+            <translation>
+                <numerusform>發現 %n 個問題</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="384" />
+            <source>Checking the database</source>
+            <translation>正在檢查資料庫</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/settings_tab.py" line="398" />
+            <source>Audit chain intact: %n entries verified.</source>
+            <translation>
+                <numerusform>審計鏈完整：已校驗 %n 條記錄。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="402" />
+            <source>AUDIT CHAIN BROKEN: %1</source>
+            <translation>審計鏈已被破壞：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewUserDialog</name>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="84" />
+            <source>New user</source>
+            <translation>新建使用者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="95" />
+            <source>&amp;User name:</source>
+            <translation>使用者名稱(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="96" />
+            <source>&amp;Full name:</source>
+            <translation>姓名(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="97" />
+            <source>&amp;Role:</source>
+            <translation>角色(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="98" />
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/settings_tab.py" line="110" />
+            <source>The password needs at least %n characters.</source>
+            <translation>
+                <numerusform>密碼至少需要 %n 個字元。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentOrdersModel</name>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="34" />
+            <source>Order no</source>
+            <translation>訂單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="34" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="34" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="34" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="35" />
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="35" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="35" />
+            <source>Total</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="35" />
+            <source>Ordered at</source>
+            <translation>下單時間</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsTab</name>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="17" />
+            <source>Reports are being built.</source>
+            <translation>報表正在建設中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="58" />
+            <source>Administrator</source>
+            <translation>管理員</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="59" />
+            <source>Supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="60" />
+            <source>Order reviewer</source>
+            <translation>審單員</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="61" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="62" />
+            <source>Customer service</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="63" />
+            <source>Analyst</source>
+            <translation>資料分析</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTab</name>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="18" />
+            <source>Customer service — customers, tickets, returns and refunds — is being built.</source>
+            <translation>客服（客戶、工單、退貨和退款）正在建設中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsTab</name>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="413" />
+            <source>Users</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="414" />
+            <source>Shared settings</source>
+            <translation>共享設定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="415" />
+            <source>This workstation</source>
+            <translation>本工作站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="416" />
+            <source>Maintenance</source>
+            <translation>維護</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedSettingsPage</name>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="236" />
+            <source>&amp;Save settings</source>
+            <translation>儲存設定(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="244" />
+            <source>Failed logins before lockout</source>
+            <translation>鎖定前允許的登入失敗次數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="245" />
+            <source>Lockout duration (minutes)</source>
+            <translation>鎖定時長（分鐘）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="246" />
+            <source>Idle auto-lock (minutes, 0 = off)</source>
+            <translation>空閒自動鎖屏（分鐘，0 = 關閉）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="247" />
+            <source>Company name</source>
+            <translation>公司名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <source>Company address</source>
+            <translation>公司地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <source>Company phone</source>
+            <translation>公司電話</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="250" />
+            <source>Order number prefix</source>
+            <translation>訂單號字首</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <source>Allow splitting an order across warehouses</source>
+            <translation>允許一個訂單從多個倉庫發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="282" />
+            <location filename="../../ui/tabs/settings_tab.py" line="284" />
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="284" />
+            <source>Settings saved.</source>
+            <translation>設定已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="41" />
+            <source>Pending payment</source>
+            <translation>待付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="42" />
+            <source>Pending review</source>
+            <translation>待稽核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="43" />
+            <source>Needs correction</source>
+            <translation>待修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="44" />
+            <source>Approved</source>
+            <translation>已稽核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="45" />
+            <source>Confirmed</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="46" />
+            <source>Picking</source>
+            <translation>揀貨中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="47" />
+            <source>Packed</source>
+            <translation>已打包</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="48" />
+            <source>Shipped</source>
+            <translation>已發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="49" />
+            <source>Delivered</source>
+            <translation>已簽收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="50" />
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="51" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tabs</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="70" />
+            <source>Orders</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="71" />
+            <source>Inventory</source>
+            <translation>庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="72" />
+            <source>Logistics</source>
+            <translation>物流</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="73" />
+            <source>Customer service</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="74" />
+            <source>Reports</source>
+            <translation>報表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="75" />
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersModel</name>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <source>User name</source>
+            <translation>使用者名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <source>Active</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <source>Failed logins</source>
+            <translation>登入失敗次數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <source>Locked until</source>
+            <translation>鎖定至</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <source>Last login</source>
+            <translation>上次登入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="123" />
+            <source>&amp;New user…</source>
+            <translation>新建使用者(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="124" />
+            <source>&amp;Unlock</source>
+            <translation>解鎖(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="126" />
+            <source>&amp;Reset password…</source>
+            <translation>重置密碼(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="127" />
+            <source>&amp;Disable / enable</source>
+            <translation>停用 / 啟用(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="182" />
+            <source>Reset password of %1</source>
+            <translation>重置 %1 的密碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="186" />
+            <source>New &amp;password:</source>
+            <translation>新密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="205" />
+            <source>Disable user</source>
+            <translation>停用使用者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="206" />
+            <source>Disable %1? They can no longer log in.</source>
+            <translation>停用 %1？該使用者將無法再登入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkstationPage</name>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
+            <source>Empty: the embedded database on this PC (%1)</source>
+            <translation>留空：使用本機內建資料庫（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <source>&amp;Language:</source>
+            <translation>語言(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="309" />
+            <source>&amp;Database URL:</source>
+            <translation>資料庫地址(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="313" />
+            <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
+            <translation>多臺工作站請使用共享伺服器，例如 postgresql://user@server/kuaidan。密碼只詢問一次，儲存在系統鑰匙串中，絕不寫入檔案。更改在下次啟動時生效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="321" />
+            <source>&amp;Save for this workstation</source>
+            <translation>儲存到本工作站(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="333" />
+            <source>Saved</source>
+            <translation>已儲存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="333" />
+            <source>Saved. The change applies when Kuaidan starts again.</source>
+            <translation>已儲存。更改將在快單下次啟動時生效。</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../ui/app.py" line="36" />
+            <location filename="../../ui/errors.py" line="47" />
+            <source>Something went wrong that Kuaidan did not expect. Your data is safe; the action was not completed. Details are in the log.</source>
+            <translation>快單遇到了意外錯誤。您的資料是安全的，本次操作沒有完成。詳細資訊已寫入日誌。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="81" />
+            <source>Cannot open the database</source>
+            <translation>無法開啟資料庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="9" />
+            <source>The password needs at least {minimum} characters</source>
+            <translation>密碼至少需要 {minimum} 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="10" />
+            <source>User names are 2–64 letters, digits, '.', '_' or '-'</source>
+            <translation>使用者名稱須為 2–64 個字母、數字、“.”、“_”或“-”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="11" />
+            <source>Wrong user name or password</source>
+            <translation>使用者名稱或密碼錯誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="12" />
+            <source>Account locked until {locked_until}</source>
+            <translation>賬號已鎖定，請於 {locked_until} 後再試</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="13" />
+            <source>Too many failed logins; the account is locked until {locked_until}</source>
+            <translation>登入失敗次數過多，賬號已鎖定，請於 {locked_until} 後再試，或聯絡管理員解鎖</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="14" />
+            <source>No user with id {user_id}</source>
+            <translation>找不到編號為 {user_id} 的使用者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="15" />
+            <source>An administrator already exists; log in instead</source>
+            <translation>管理員已存在，請直接登入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="16" />
+            <source>You cannot demote or disable your own account</source>
+            <translation>不能降級或停用自己的賬號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="17" />
+            <source>The user name {username} is taken</source>
+            <translation>使用者名稱 {username} 已被使用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="18" />
+            <source>Unsupported database {backend}: use sqlite, postgresql or mysql/mariadb</source>
+            <translation>不支援的資料庫 {backend}：請使用 sqlite、postgresql 或 mysql/mariadb</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="19" />
+            <source>Not a database URL: {url}</source>
+            <translation>不是有效的資料庫地址：{url}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="20" />
+            <source>The server refused the login for {url}</source>
+            <translation>伺服器拒絕了 {url} 的登入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="21" />
+            <source>No password given for {url}</source>
+            <translation>未輸入 {url} 的密碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="22" />
+            <source>The server refused the password for {url}</source>
+            <translation>伺服器拒絕了 {url} 的密碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="23" />
+            <source>Cannot reach the database at {url}: {reason}</source>
+            <translation>無法連線資料庫 {url}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="24" />
+            <source>The SQLite file {path} is on a network share. SQLite cannot be shared safely over a network (its locking and WAL do not work there). Keep the file on a local disk, or use a PostgreSQL/MySQL server for several PCs.</source>
+            <translation>SQLite 檔案 {path} 位於網路共享上。SQLite 無法透過網路安全共享（其加鎖和 WAL 機制在網路上無效）。請將檔案放在本地磁碟，多臺電腦請使用 PostgreSQL/MySQL 伺服器。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="25" />
+            <source>The database already has orders; demo data is only for an empty one</source>
+            <translation>資料庫中已有訂單；演示資料只能寫入空資料庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="26" />
+            <source>Storage and foreign keys</source>
+            <translation>儲存與外來鍵</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="27" />
+            <source>Stock balances equal the ledger</source>
+            <translation>庫存餘額與流水一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="28" />
+            <source>0 ≤ reserved ≤ on hand</source>
+            <translation>0 ≤ 預佔 ≤ 在庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="29" />
+            <source>Reservations match open orders</source>
+            <translation>預佔與未完成訂單一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="30" />
+            <source>Order totals add up</source>
+            <translation>訂單金額核對</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="31" />
+            <source>Audit chain intact</source>
+            <translation>審計鏈完整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="32" />
+            <source>{username} ({role}) may not do {permission}</source>
+            <translation>{username}（{role}）無權執行 {permission}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="33" />
+            <source>Not logged in</source>
+            <translation>未登入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="34" />
+            <source>Unknown setting {key}</source>
+            <translation>未知的設定項 {key}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="35" />
+            <source>{label}: expected yes or no</source>
+            <translation>{label}：應為是或否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="36" />
+            <source>{label}: not a whole number</source>
+            <translation>{label}：不是整數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="37" />
+            <source>{label}: at least {minimum}</source>
+            <translation>{label}：至少為 {minimum}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="38" />
+            <source>{label}: at most {maximum}</source>
+            <translation>{label}：最多為 {maximum}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="39" />
+            <source>{label}: expected text</source>
+            <translation>{label}：應為文字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="40" />
+            <source>The record was changed by someone else in the meantime; reload and retry</source>
+            <translation>該記錄已被他人修改，請重新整理後重試</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="41" />
+            <source>The database stayed busy after {attempts} attempts; please retry</source>
+            <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="42" />
+            <source>Database error: {reason}</source>
+            <translation>資料庫錯誤：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="40" />
+            <source>Kuaidan</source>
+            <translation>快單</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,77 @@
+"""Translators and the translated labels of domain values (states, roles, tabs)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app.permissions import Role
+
+_installed: list[QTranslator] = []
+
+
+def resources_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller
+    return (Path(bundle) if bundle else Path(__file__).resolve().parent.parent) / "resources"
+
+
+def install_translators(language: str) -> bool:
+    """Load our catalogue for `language` (zh_CN, zh_TW, en). English needs none."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return True
+    translator = QTranslator(app)
+    path = resources_dir() / "translations" / f"kuaidan_{language}.qm"
+    if not translator.load(str(path)):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "pending_payment": QCoreApplication.translate("Status", "Pending payment"),
+        "pending_review": QCoreApplication.translate("Status", "Pending review"),
+        "needs_correction": QCoreApplication.translate("Status", "Needs correction"),
+        "approved": QCoreApplication.translate("Status", "Approved"),
+        "confirmed": QCoreApplication.translate("Status", "Confirmed"),
+        "picking": QCoreApplication.translate("Status", "Picking"),
+        "packed": QCoreApplication.translate("Status", "Packed"),
+        "shipped": QCoreApplication.translate("Status", "Shipped"),
+        "delivered": QCoreApplication.translate("Status", "Delivered"),
+        "completed": QCoreApplication.translate("Status", "Completed"),
+        "cancelled": QCoreApplication.translate("Status", "Cancelled"),
+    }
+    return labels.get(str(status), str(status))
+
+
+def role_label(role: Role | str) -> str:
+    labels = {
+        "admin": QCoreApplication.translate("Role", "Administrator"),
+        "supervisor": QCoreApplication.translate("Role", "Supervisor"),
+        "reviewer": QCoreApplication.translate("Role", "Order reviewer"),
+        "warehouse": QCoreApplication.translate("Role", "Warehouse"),
+        "customer_service": QCoreApplication.translate("Role", "Customer service"),
+        "analyst": QCoreApplication.translate("Role", "Analyst"),
+    }
+    return labels.get(str(role), str(role))
+
+
+def tab_label(key: str) -> str:
+    labels = {
+        "orders": QCoreApplication.translate("Tabs", "Orders"),
+        "inventory": QCoreApplication.translate("Tabs", "Inventory"),
+        "logistics": QCoreApplication.translate("Tabs", "Logistics"),
+        "service": QCoreApplication.translate("Tabs", "Customer service"),
+        "reports": QCoreApplication.translate("Tabs", "Reports"),
+        "settings": QCoreApplication.translate("Tabs", "Settings"),
+    }
+    return labels[key]

@@ -1,0 +1,189 @@
+"""Login, first-run administrator and database-password dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.auth import MIN_PASSWORD_LENGTH
+from app.errors import AccountLocked, AppError, InvalidCredentials
+from app.permissions import Actor
+from app.services import Services
+from ui.errors import error_text, show_error
+from ui.i18n import resources_dir
+
+
+def _header(parent: QWidget, subtitle: str) -> QWidget:
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    logo = QLabel(box)
+    pixmap = QPixmap(str(resources_dir() / "icons" / "kuaidan.png"))
+    if not pixmap.isNull():
+        logo.setPixmap(
+            pixmap.scaled(
+                64,
+                64,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+    logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    title = QLabel(QCoreApplication.translate("LoginDialog", "Kuaidan 快单"), box)
+    title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    font = title.font()
+    font.setPointSize(font.pointSize() + 6)
+    font.setBold(True)
+    title.setFont(font)
+    sub = QLabel(subtitle, box)
+    sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    sub.setWordWrap(True)
+    layout.addWidget(logo)
+    layout.addWidget(title)
+    layout.addWidget(sub)
+    return box
+
+
+class LoginDialog(QDialog):
+    """Asks for user name and password; `actor` is set when the login succeeds."""
+
+    def __init__(self, services: Services, database_label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Log in — Kuaidan"))
+        self.setMinimumWidth(380)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_header(self, self.tr("Order-processing workstation")))
+        form = QFormLayout()
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c0392b;")
+        layout.addWidget(self.message)
+        database = QLabel(self.tr("Database: %1").replace("%1", database_label), self)
+        database.setStyleSheet("color: gray;")
+        database.setWordWrap(True)
+        layout.addWidget(database)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.username.setFocus()
+
+    def try_login(self) -> None:
+        if not self.username.text().strip():
+            self.message.setText(self.tr("Enter your user name."))
+            self.username.setFocus()
+            return
+        try:
+            self.actor = self.services.auth.login(self.username.text(), self.password.text())
+        except (InvalidCredentials, AccountLocked) as exc:
+            self.message.setText(error_text(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class FirstRunDialog(QDialog):
+    """The very first start: create the administrator account."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Welcome to Kuaidan"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _header(
+                self,
+                self.tr(
+                    "This database has no users yet. Create the administrator account; the "
+                    "administrator then creates everyone else's."
+                ),
+            )
+        )
+        form = QFormLayout()
+        self.username = QLineEdit("admin", self)
+        self.display_name = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Full name:"), self.display_name)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Repeat password:"), self.repeat)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for field in (self.password, self.repeat):
+            field.textChanged.connect(self.validate)
+
+    def validate(self) -> bool:
+        if len(self.password.text()) < MIN_PASSWORD_LENGTH:
+            self.message.setText(
+                self.tr("The password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)
+            )
+            return False
+        if self.password.text() != self.repeat.text():
+            self.message.setText(self.tr("The two passwords differ."))
+            return False
+        self.message.clear()
+        return True
+
+    def create(self) -> None:
+        if not self.validate():
+            return
+        try:
+            self.actor = self.services.auth.create_first_admin(
+                self.username.text(), self.password.text(), self.display_name.text()
+            )
+        except AppError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.accept()
+
+
+def ask_database_password(url: str, parent: QWidget | None = None) -> str | None:
+    """Asked when the keyring has no password for a server database."""
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("Database", "Database password"),
+        QCoreApplication.translate("Database", "Password for %1:").replace("%1", url),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None

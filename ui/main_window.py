@@ -1,0 +1,241 @@
+"""The main window: one tab per area the role may see, a status bar with who, where and
+what is running, and the lock / log-out / about menu."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from app.errors import AccountLocked, AppError, InvalidCredentials
+from app.permissions import Actor, visible_tabs
+from app.services import Services
+from ui.errors import error_text, show_error
+from ui.i18n import resources_dir, role_label, tab_label
+from ui.idle_lock import IdleWatcher, LockPage
+from ui.tabs import create_tab
+from ui.workers import Worker, start
+
+APP_VERSION = "0.1.0"
+
+
+class MainWindow(QMainWindow):
+    """Closing the window ends the session; `logged_out` tells the caller to show the login."""
+
+    session_ended = Signal(bool)  # True: log out (show login again); False: quit
+
+    def __init__(self, services: Services, actor: Actor, idle_minutes: int) -> None:
+        super().__init__()
+        self.services = services
+        self.actor = actor
+        self.logged_out = False
+        self._jobs: list[Worker] = []
+        self.setWindowTitle(
+            self.tr("Kuaidan 快单 — %1").replace("%1", actor.display_name or actor.username)
+        )
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kuaidan.png")))
+        self.resize(1280, 800)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tab_widgets: dict[str, QWidget] = {}
+        for key in visible_tabs(actor.role):
+            widget = create_tab(key, services, actor, self)
+            self.tab_widgets[key] = widget
+            self.tabs.addTab(widget, tab_label(key))
+        self.lock_page = LockPage(self)
+        self.lock_page.unlock_requested.connect(self.try_unlock)
+        self.lock_page.logout_requested.connect(self.log_out)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.stack)
+
+        self._build_menu()
+        self._build_status_bar()
+        self.idle = IdleWatcher(idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        # Tab shortcuts Ctrl+1..6 follow the visible order.
+        for index in range(self.tabs.count()):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+
+    # -- chrome -------------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        session = self.menuBar().addMenu(self.tr("&Session"))
+        self.lock_action = QAction(self.tr("&Lock screen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        session.addAction(self.lock_action)
+        logout = QAction(self.tr("Log &out"), self)
+        logout.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        logout.triggered.connect(self.log_out)
+        session.addAction(logout)
+        session.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        session.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Kuaidan"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(
+            self.tr("User: %1").replace("%1", self.actor.display_name or self.actor.username)
+        )
+        self.role_label = QLabel(self.tr("Role: %1").replace("%1", role_label(self.actor.role)))
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.services.db.display_url))
+        self.db_label.setToolTip(self.services.db.display_url)
+        self.alerts_label = QLabel("")
+        self.alerts_label.setObjectName("alerts")
+        self.job_label = QLabel("")
+        self.job_progress = QProgressBar()
+        self.job_progress.setMaximumWidth(180)
+        self.job_cancel = QPushButton(self.tr("Cancel"))
+        self.job_cancel.clicked.connect(self.cancel_jobs)
+        for widget in (self.user_label, self.role_label, self.db_label):
+            bar.addWidget(widget)
+        bar.addWidget(self.alerts_label, 1)
+        for widget in (self.job_label, self.job_progress, self.job_cancel):
+            bar.addPermanentWidget(widget)
+        self._show_job_widgets(False)
+
+    def set_alerts(self, text: str) -> None:
+        """Tabs report their counts here (low stock 5, overdue 3 ...)."""
+        self.alerts_label.setText(text)
+
+    # -- background jobs -----------------------------------------------------------------
+
+    def _show_job_widgets(self, visible: bool) -> None:
+        for widget in (self.job_label, self.job_progress, self.job_cancel):
+            widget.setVisible(visible)
+
+    def run_job(
+        self,
+        title: str,
+        job: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> Worker:
+        """Run `job(progress, cancelled)` in the background with progress in the status bar."""
+        worker = Worker(job)
+        self._jobs.append(worker)
+        self.job_label.setText(title)
+        self.job_progress.setRange(0, 0)
+        self._show_job_widgets(True)
+
+        def progress(done: int, total: int) -> None:
+            self.job_progress.setRange(0, max(total, 1))
+            self.job_progress.setValue(done)
+
+        def finish(result: Any) -> None:
+            self._job_ended(worker)
+            on_done(result)
+
+        def fail(exc: BaseException) -> None:
+            self._job_ended(worker)
+            if on_failed is not None:
+                on_failed(exc)
+            else:
+                show_error(self, exc)
+
+        worker.signals.progress.connect(progress)
+        worker.signals.finished.connect(finish)
+        worker.signals.failed.connect(fail)
+        return start(worker)
+
+    def _job_ended(self, worker: Worker) -> None:
+        if worker in self._jobs:
+            self._jobs.remove(worker)
+        if not self._jobs:
+            self._show_job_widgets(False)
+
+    def cancel_jobs(self) -> None:
+        for worker in self._jobs:
+            worker.cancel_token.cancel()
+
+    # -- lock, log out, about ------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_page
+
+    def lock(self) -> None:
+        if self.is_locked:
+            return
+        self.lock_page.prepare(self.actor.display_name or self.actor.username)
+        self.stack.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(False)
+
+    def try_unlock(self, password: str) -> None:
+        try:
+            self.services.auth.verify_session(self.actor, password)
+        except InvalidCredentials as exc:
+            self.lock_page.message.setText(error_text(exc))
+            return
+        except AccountLocked as exc:
+            QMessageBox.warning(self, self.tr("Account locked"), error_text(exc))
+            self.log_out()
+            return
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self.stack.setCurrentWidget(self.tabs)
+        self.menuBar().setEnabled(True)
+
+    def log_out(self) -> None:
+        self.logged_out = True
+        self.close()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Kuaidan"),
+            self.tr(
+                "<h3>Kuaidan 快单 %1</h3><p>Order-processing workstation for online shops: "
+                "import, review, stock, picking, packing, labels, tracking and after-sales.</p>"
+                "<p>Database: %2</p>"
+            )
+            .replace("%1", APP_VERSION)
+            .replace("%2", self.services.db.display_url),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._jobs:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Background work is running"),
+                self.tr("Stop the running work and close? Finished items are kept."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.cancel_jobs()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        event.accept()
+        # Emitted after the window is gone, so a new login dialog is not its child.
+        QTimer.singleShot(0, lambda: self.session_ended.emit(self.logged_out))

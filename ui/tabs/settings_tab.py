@@ -1,0 +1,417 @@
+"""Settings tab: users (admin), shared settings, this workstation, and maintenance checks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import config as app_config
+from app.auth import MIN_PASSWORD_LENGTH, UserInfo
+from app.errors import AppError
+from app.permissions import Actor, Permission
+from app.services import Services
+from app.settings import SettingValue
+from app.states import Role
+from ui.errors import error_text, show_error
+from ui.i18n import role_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class UsersModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.users: list[UserInfo] = []
+        self.headers = [
+            self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Active"),
+            self.tr("Failed logins"), self.tr("Locked until"), self.tr("Last login"),
+        ]  # fmt: skip
+
+    def set_users(self, users: list[UserInfo]) -> None:
+        self.beginResetModel()
+        self.users = users
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.users)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        u = self.users[index.row()]
+
+        def when(value: Any) -> str:
+            return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+
+        values = (
+            u.username, u.display_name, role_label(u.role),
+            self.tr("yes") if u.is_active else self.tr("no"), str(u.failed_attempts),
+            when(u.locked_until), when(u.last_login_at),
+        )  # fmt: skip
+        return values[index.column()]
+
+
+class NewUserDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New user"))
+        form = QFormLayout(self)
+        self.username = QLineEdit(self)
+        self.display_name = QLineEdit(self)
+        self.role = QComboBox(self)
+        for role in Role:
+            self.role.addItem(role_label(role), role.value)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #c0392b;")
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Full name:"), self.display_name)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _check(self) -> None:
+        if len(self.password.text()) < MIN_PASSWORD_LENGTH:
+            self.message.setText(
+                self.tr("The password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)
+            )
+            return
+        self.accept()
+
+
+class UsersPage(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        layout = QVBoxLayout(self)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New user…"), self)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        self.unlock_button.setObjectName("unlockUser")
+        self.reset_button = QPushButton(self.tr("&Reset password…"), self)
+        self.toggle_button = QPushButton(self.tr("&Disable / enable"), self)
+        for b in (self.new_button, self.unlock_button, self.reset_button, self.toggle_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.model = UsersModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("usersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table)
+        self.new_button.clicked.connect(self.new_user)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.toggle_button.clicked.connect(self.toggle_active)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_users(self.services.users.list_users(self.actor))
+        self.table.resizeColumnsToContents()
+
+    def selected(self) -> UserInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.users[rows[0].row()] if rows else None
+
+    def _act(self, action: Any) -> None:
+        try:
+            action()
+        except AppError as exc:
+            show_error(self, exc)
+        self.refresh()
+
+    def new_user(self) -> None:
+        dialog = NewUserDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._act(
+            lambda: self.services.users.create_user(
+                self.actor, dialog.username.text(), dialog.password.text(),
+                Role(dialog.role.currentData()), dialog.display_name.text(),
+            )
+        )  # fmt: skip
+
+    def unlock(self) -> None:
+        user = self.selected()
+        if user is not None:
+            self._act(lambda: self.services.users.unlock(self.actor, user.id))
+
+    def reset_password(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Reset password of %1").replace("%1", user.username))
+        form = QFormLayout(dialog)
+        password = QLineEdit(dialog)
+        password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("New &password:"), password)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        box.accepted.connect(dialog.accept)
+        box.rejected.connect(dialog.reject)
+        form.addRow(box)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._act(
+                lambda: self.services.users.reset_password(self.actor, user.id, password.text())
+            )
+
+    def toggle_active(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if user.is_active:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Disable user"),
+                self.tr("Disable %1? They can no longer log in.").replace("%1", user.username),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._act(
+            lambda: self.services.users.update_user(
+                self.actor, user.id, is_active=not user.is_active
+            )
+        )
+
+
+class SharedSettingsPage(QWidget):
+    """Settings stored in the database, the same on every workstation."""
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.editors: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.values = {v.key: v for v in services.settings.list_settings(actor)}
+        can_edit = actor.can(Permission.MANAGE_SETTINGS)
+        for value in self.values.values():
+            editor = self._editor(value)
+            editor.setEnabled(can_edit)
+            editor.setObjectName(f"setting_{value.key}")
+            self.editors[value.key] = editor
+            form.addRow(self._label(value.key), editor)
+        layout.addLayout(form)
+        self.save_button = QPushButton(self.tr("&Save settings"), self)
+        self.save_button.setEnabled(can_edit)
+        self.save_button.clicked.connect(self.save)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def _label(self, key: str) -> str:
+        labels = {
+            "security.lockout_threshold": self.tr("Failed logins before lockout"),
+            "security.lockout_minutes": self.tr("Lockout duration (minutes)"),
+            "security.idle_lock_minutes": self.tr("Idle auto-lock (minutes, 0 = off)"),
+            "company.name": self.tr("Company name"),
+            "company.address": self.tr("Company address"),
+            "company.phone": self.tr("Company phone"),
+            "orders.number_prefix": self.tr("Order number prefix"),
+            "inventory.allow_split": self.tr("Allow splitting an order across warehouses"),
+        }
+        return labels.get(key, key)
+
+    def _editor(self, value: SettingValue) -> QWidget:
+        if isinstance(value.value, bool):
+            box = QCheckBox(self)
+            box.setChecked(value.value)
+            return box
+        if isinstance(value.value, int):
+            spin = QSpinBox(self)
+            spin.setRange(0, 100_000)
+            spin.setValue(value.value)
+            return spin
+        return QLineEdit(str(value.value), self)
+
+    def save(self) -> None:
+        try:
+            for key, editor in self.editors.items():
+                if isinstance(editor, QCheckBox):
+                    new: Any = editor.isChecked()
+                elif isinstance(editor, QSpinBox):
+                    new = editor.value()
+                else:
+                    assert isinstance(editor, QLineEdit)
+                    new = editor.text()
+                if new != self.values[key].value:
+                    self.values[key] = self.services.settings.update(self.actor, key, new)
+        except AppError as exc:
+            field = exc.params.get("field")
+            label = self._label(field) if isinstance(field, str) else ""
+            QMessageBox.warning(self, self.tr("Settings"), error_text(exc, label=label))
+            return
+        QMessageBox.information(self, self.tr("Settings"), self.tr("Settings saved."))
+
+
+class WorkstationPage(QWidget):
+    """Per-PC choices kept in the local config file: language and database."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.config = app_config.load_config()
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for code, name in (("zh_CN", "简体中文"), ("zh_TW", "繁體中文"), ("en", "English")):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(self.config.effective_language()))
+        )
+        self.database = QLineEdit(self.config.database_url, self)
+        self.database.setPlaceholderText(
+            self.tr("Empty: the embedded database on this PC (%1)").replace(
+                "%1", app_config.default_sqlite_url()
+            )
+        )
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Database URL:"), self.database)
+        layout.addLayout(form)
+        hint = QLabel(
+            self.tr(
+                "For several workstations use a shared server, e.g. "
+                "postgresql://user@server/kuaidan. The password is asked once and kept in the "
+                "system keyring, never in a file. Changes apply at the next start."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        save = QPushButton(self.tr("&Save for this workstation"), self)
+        save.clicked.connect(self.save)
+        layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def save(self) -> None:
+        app_config.save_config(
+            app_config.Config(
+                database_url=self.database.text().strip(), language=self.language.currentData()
+            )
+        )
+        QMessageBox.information(
+            self, self.tr("Saved"), self.tr("Saved. The change applies when Kuaidan starts again.")
+        )
+
+
+class MaintenancePage(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.check_button = QPushButton(self.tr("&Check database"), self)
+        self.check_button.setObjectName("checkDatabase")
+        self.audit_button = QPushButton(self.tr("&Verify audit log"), self)
+        self.audit_button.setObjectName("verifyAudit")
+        self.check_button.setEnabled(actor.can(Permission.CHECK_DATABASE))
+        self.audit_button.setEnabled(actor.can(Permission.VIEW_AUDIT))
+        row.addWidget(self.check_button)
+        row.addWidget(self.audit_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.output = QPlainTextEdit(self)
+        self.output.setObjectName("maintenanceOutput")
+        self.output.setReadOnly(True)
+        layout.addWidget(self.output)
+        self.check_button.clicked.connect(self.check_database)
+        self.audit_button.clicked.connect(self.verify_audit)
+
+    def _window(self) -> Any:
+        return self.window()
+
+    def check_database(self) -> None:
+        self.check_button.setEnabled(False)
+        self.output.setPlainText(self.tr("Checking…"))
+
+        def done(report: Any) -> None:
+            self.check_button.setEnabled(True)
+            lines = []
+            for check in report.checks:
+                mark = "✔" if check.ok else "✘"
+                lines.append(f"{mark} {check.name}")
+                lines.extend(f"    {p}" for p in check.problems)
+            lines.append(self.tr("%n problem(s) found", "", report.problem_count))
+            self.output.setPlainText("\n".join(lines))
+
+        def failed(exc: BaseException) -> None:
+            self.check_button.setEnabled(True)
+            self.output.clear()
+            show_error(self, exc)
+
+        self._window().run_job(
+            self.tr("Checking the database"),
+            lambda progress, cancelled: self.services.maintenance.check_database(self.actor),
+            done,
+            failed,
+        )
+
+    def verify_audit(self) -> None:
+        try:
+            result = self.services.maintenance.verify_audit(self.actor)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        if result.ok:
+            self.output.setPlainText(
+                self.tr("Audit chain intact: %n entries verified.", "", result.entries_checked)
+            )
+        else:
+            self.output.setPlainText(
+                self.tr("AUDIT CHAIN BROKEN: %1").replace("%1", result.problem.message)
+            )
+
+
+class SettingsTab(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("settingsPages")
+        if actor.can(Permission.MANAGE_USERS):
+            self.pages.addTab(UsersPage(services, actor, self), self.tr("Users"))
+        self.pages.addTab(SharedSettingsPage(services, actor, self), self.tr("Shared settings"))
+        self.pages.addTab(WorkstationPage(services, self), self.tr("This workstation"))
+        self.pages.addTab(MaintenancePage(services, actor, self), self.tr("Maintenance"))
+        layout.addWidget(self.pages)
