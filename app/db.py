@@ -47,7 +47,9 @@ def strip_password(url: str) -> str:
         parsed = make_url(url)
     except ArgumentError:
         return url
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    return parsed._replace(password=None).render_as_string(
+        hide_password=False
+    )  # .set() ignores None
 
 
 def normalise_url(url: str) -> URL:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -39,6 +39,7 @@ T = TypeVar("T")
 MAX_ATTEMPTS = 8
 _PG_RETRY_STATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
 _MYSQL_RETRY_CODES = {1205, 1213}  # lock wait timeout, deadlock
+_MYSQL_CHECK_CODES = {3819, 4025}  # CHECK constraint violated (MySQL, MariaDB)
 
 
 class UnitOfWork:
@@ -113,6 +114,11 @@ def is_retryable(exc: DBAPIError) -> bool:
     )
 
 
+def is_check_violation(exc: DBAPIError) -> bool:
+    args = getattr(exc.orig, "args", ())
+    return bool(args) and isinstance(args[0], int) and args[0] in _MYSQL_CHECK_CODES
+
+
 def transaction(
     db: Database,
     actor: Actor | None,
@@ -134,6 +140,10 @@ def transaction(
                 "The record was changed by someone else in the meantime; reload and retry"
             ) from exc
         except DBAPIError as exc:
+            if is_check_violation(exc):
+                # MariaDB/PyMySQL report CHECK failures as OperationalError; services expect
+                # every constraint violation as IntegrityError, as on the other backends.
+                raise IntegrityError(exc.statement, exc.params, exc.orig) from exc
             if not is_retryable(exc):
                 if isinstance(exc, OperationalError):
                     raise DatabaseUnavailable(
