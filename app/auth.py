@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import case, func, literal, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.db import Database
@@ -22,7 +22,7 @@ from app.errors import AccountLocked, ConflictError, InvalidCredentials, NotFoun
 from app.permissions import Actor, Permission, Role, public, requires, requires_login
 from app.settings import read_setting
 from app.uow import UnitOfWork, read, transaction
-from models import User, UTCDateTime, utcnow
+from models import User, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -195,32 +195,24 @@ class AuthService:
             threshold = read_setting(uow.session, "security.lockout_threshold")
             minutes = read_setting(uow.session, "security.lockout_minutes")
             now = utcnow()
-            until = now + timedelta(minutes=minutes)
-            expired = User.locked_until.is_not(None) & (User.locked_until <= now)
-            attempts = case((expired, 1), else_=User.failed_attempts + 1)
-            uow.session.execute(
-                update(User)
-                .where(User.id == info.id)
-                .values(
-                    failed_attempts=attempts,
-                    locked_until=case(
-                        (attempts >= threshold, literal(until, UTCDateTime)),
-                        (expired, literal(None, UTCDateTime)),
-                        else_=User.locked_until,
-                    ),
-                )
-            )
-            count, locked_until = uow.session.execute(
-                select(User.failed_attempts, User.locked_until).where(User.id == info.id)
-            ).one()
+            # The row lock makes parallel failures from several workstations count one by one.
+            user = uow.session.execute(
+                select(User).where(User.id == info.id).with_for_update()
+            ).scalar_one()
+            before = user.failed_attempts
+            if user.locked_until is not None and user.locked_until <= now:
+                user.failed_attempts, user.locked_until = 0, None  # the old lock has expired
+            user.failed_attempts += 1
+            if user.failed_attempts >= threshold:
+                user.locked_until = now + timedelta(minutes=minutes)
             uow.audit(
                 "user.login_failed",
                 "user",
                 info.id,
-                {"failed_attempts": [None, count]},
+                {"failed_attempts": [before, user.failed_attempts]},
                 username=info.username,
             )
-            return locked_until if locked_until is not None and locked_until > now else None
+            return user.locked_until if user.locked_until and user.locked_until > now else None
 
         return transaction(self.db, None, work)
 
@@ -270,10 +262,15 @@ class UserAdminService:
             user = User(
                 username=name, display_name=display_name or name, password_hash=hashed, role=role
             )
+            taken = select(User.id).where(User.username == name)
+            if uow.session.scalar(taken) is not None:
+                raise ValidationError(
+                    "The user name {username} is taken", field="username", username=name
+                )
             uow.session.add(user)
             try:
                 uow.session.flush()
-            except IntegrityError as exc:
+            except IntegrityError as exc:  # created on another workstation a moment ago
                 raise ValidationError(
                     "The user name {username} is taken", field="username", username=name
                 ) from exc

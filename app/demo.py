@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
 from app.auth import hash_password
 from app.db import Database
@@ -24,6 +24,7 @@ from app.errors import ConflictError
 from app.integrity import RESERVING_STATES
 from app.uow import UnitOfWork, transaction
 from models import (
+    Base,
     BinLocation,
     Carrier,
     CarrierService,
@@ -535,6 +536,16 @@ def generate_demo(
             customers=len(customer_rows), orders=len(order_rows), order_lines=len(line_rows),
             movements=len(movement_rows), shipments=len(shipment_rows),
         )  # fmt: skip
+        if db.dialect == "postgresql":
+            # Explicit ids do not advance PostgreSQL's sequences: move them past the data.
+            for table in Base.metadata.sorted_tables:
+                if "id" in table.c and table.c.id.autoincrement is not False:
+                    session.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                            f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+                        )
+                    )
         uow.audit("demo.generate", "database", "demo", {"seed": [None, seed],
                   "orders": [None, summary.orders]}, username="system")  # fmt: skip
         return summary

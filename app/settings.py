@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import Database
@@ -121,13 +122,19 @@ def write_setting(uow: UnitOfWork, key: str, value: Any) -> SettingValue:
         raise NotFound("Unknown setting {key}", key=key)
     new = spec.coerce(value)
     old = read_setting(uow.session, key)
-    row = uow.session.get(Setting, key)
     encoded = json.dumps(new, ensure_ascii=False)
+    user_id = uow.actor.user_id if uow.actor else None
+    row = uow.session.get(Setting, key, with_for_update=True)
     if row is None:
-        uow.session.add(Setting(key=key, value=encoded, updated_by=uow.actor and uow.actor.user_id))
-    else:
-        row.value = encoded
-        row.updated_by = uow.actor.user_id if uow.actor else None
+        try:
+            with uow.session.begin_nested():  # another workstation may insert it first
+                uow.session.add(Setting(key=key, value=encoded, updated_by=user_id))
+        except IntegrityError:
+            row = uow.session.get(Setting, key, with_for_update=True, populate_existing=True)
+            assert row is not None
+            old = read_setting(uow.session, key)
+    if row is not None:
+        row.value, row.updated_by = encoded, user_id
     if old != new:
         uow.audit("setting.update", "setting", key, {key: [old, new]})
     return SettingValue(key, new, spec.default, spec.label)

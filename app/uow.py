@@ -61,9 +61,10 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         try:
-            if not self._committed:
+            if self.write and not self._committed:
                 self.session.rollback()
         finally:
+            # close() ends a read unit's transaction too, without expiring what it loaded.
             self.session.close()
 
     def audit(

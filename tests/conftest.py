@@ -22,12 +22,12 @@ from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.auth import hash_password  # noqa: E402
-from app.db import Database, open_database  # noqa: E402
-from app.migrate import upgrade  # noqa: E402
-from app.permissions import Actor, Role  # noqa: E402
-from app.services import Services  # noqa: E402
-from models import Base, User  # noqa: E402
+from app.auth import hash_password
+from app.db import Database, open_database
+from app.migrate import upgrade
+from app.permissions import Actor, Role
+from app.services import Services
+from models import Base, User
 
 PG_ADMIN = os.environ.get(
     "KUAIDAN_TEST_PG_ADMIN", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -217,9 +217,11 @@ def add_user(db: Database, username: str, role: Role, password: str = TEST_PASSW
 
     def work(uow):  # type: ignore[no-untyped-def]
         user = User(
-            username=username, display_name=username, password_hash=_hash(password),
+            username=username,
+            display_name=username,
+            password_hash=_hash(password),
             role=role,
-        )  # fmt: skip
+        )
         uow.session.add(user)
         uow.session.flush()
         return Actor(user.id, user.username, user.role, user.display_name)

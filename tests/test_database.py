@@ -24,10 +24,14 @@ from models import Order, OrderLine, OrderStatus, Product, StockLevel, Warehouse
 
 def _order(**overrides: object) -> Order:
     values: dict[str, object] = {
-        "order_no": "KD2026010100001", "channel": "taobao", "external_no": "T1",
-        "status": OrderStatus.PENDING_REVIEW, "recipient_name": "张三",
-        "goods_amount": Decimal("10.00"), "total": Decimal("10.00"),
-    }  # fmt: skip
+        "order_no": "KD2026010100001",
+        "channel": "taobao",
+        "external_no": "T1",
+        "status": OrderStatus.PENDING_REVIEW,
+        "recipient_name": "张三",
+        "goods_amount": Decimal("10.00"),
+        "total": Decimal("10.00"),
+    }
     values.update(overrides)
     return Order(**values)
 
@@ -60,12 +64,15 @@ def test_money_round_trips_exactly_and_refuses_floats(database: Database) -> Non
         assert int(raw) == 1234567891  # stored as integer minor units
 
     with pytest.raises(StatementError, match="Decimal or int"):
-        transaction(database, None, lambda uow: uow.session.add(_order(total=10.5)) or uow.session.flush())
+        transaction(
+            database, None, lambda uow: uow.session.add(_order(total=10.5)) or uow.session.flush()
+        )
     with pytest.raises(StatementError, match="decimal places"):
         transaction(
-            database, None,
+            database,
+            None,
             lambda uow: uow.session.add(_order(total=Decimal("1.005"))) or uow.session.flush(),
-        )  # fmt: skip
+        )
 
 
 def test_timestamps_are_utc_and_keep_microseconds(database: Database) -> None:
@@ -78,9 +85,10 @@ def test_timestamps_are_utc_and_keep_microseconds(database: Database) -> None:
     assert stored.tzinfo == UTC and stored.hour == 1 and stored.microsecond == 123456
     with pytest.raises(StatementError, match="timezone-aware"):
         transaction(
-            database, None,
+            database,
+            None,
             lambda uow: uow.session.add(_order(order_no="X2", ordered_at=datetime(2026, 1, 1))),
-        )  # fmt: skip
+        )
 
 
 def test_one_external_order_number_per_channel(database: Database) -> None:
@@ -115,18 +123,20 @@ def test_reserved_can_never_exceed_on_hand(database: Database) -> None:
     level_id = transaction(database, None, setup)
     with pytest.raises(IntegrityError):
         transaction(
-            database, None,
+            database,
+            None,
             lambda uow: uow.session.execute(
                 update(StockLevel).where(StockLevel.id == level_id).values(reserved=6)
             ),
-        )  # fmt: skip
+        )
     with pytest.raises(IntegrityError):
         transaction(
-            database, None,
+            database,
+            None,
             lambda uow: uow.session.execute(
                 update(StockLevel).where(StockLevel.id == level_id).values(on_hand=4)
             ),
-        )  # fmt: skip
+        )
 
 
 def test_stale_order_edit_is_refused(database: Database) -> None:

@@ -6,7 +6,7 @@ import logging
 import traceback
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import AccountLocked, AppError
@@ -15,8 +15,8 @@ log = logging.getLogger(__name__)
 
 
 def format_local_time(moment: datetime) -> str:
-    local = moment.astimezone()
-    return QLocale().toString(local.strftime("%H:%M"))  # HH:MM in the user's time zone
+    """Date and time in the workstation's time zone (the database keeps UTC)."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def error_text(error: AppError, **overrides: object) -> str:

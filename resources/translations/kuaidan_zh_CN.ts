@@ -744,12 +744,12 @@
         <translation>管理员已存在，请直接登录</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="16"/>
+        <location filename="../../ui/error_catalog.py" line="17"/>
         <source>You cannot demote or disable your own account</source>
         <translation>不能降级或停用自己的账号</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="17"/>
+        <location filename="../../ui/error_catalog.py" line="16"/>
         <source>The user name {username} is taken</source>
         <translation>用户名 {username} 已被使用</translation>
     </message>

@@ -744,12 +744,12 @@
             <translation>管理員已存在，請直接登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="16" />
+            <location filename="../../ui/error_catalog.py" line="17" />
             <source>You cannot demote or disable your own account</source>
             <translation>不能降級或停用自己的賬號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="17" />
+            <location filename="../../ui/error_catalog.py" line="16" />
             <source>The user name {username} is taken</source>
             <translation>使用者名稱 {username} 已被使用</translation>
         </message>
