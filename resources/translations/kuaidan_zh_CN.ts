@@ -865,16 +865,31 @@
     </message>
     <message>
         <location filename="../../ui/error_catalog.py" line="40"/>
+        <source>No product with id {product_id}</source>
+        <translation>找不到编号为 {product_id} 的商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="41"/>
+        <source>No warehouse with id {warehouse_id}</source>
+        <translation>找不到编号为 {warehouse_id} 的仓库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="42"/>
+        <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
+        <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="43"/>
         <source>The record was changed by someone else in the meantime; reload and retry</source>
         <translation>该记录已被他人修改，请刷新后重试</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="41"/>
+        <location filename="../../ui/error_catalog.py" line="44"/>
         <source>The database stayed busy after {attempts} attempts; please retry</source>
         <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="42"/>
+        <location filename="../../ui/error_catalog.py" line="45"/>
         <source>Database error: {reason}</source>
         <translation>数据库错误：{reason}</translation>
     </message>

@@ -865,16 +865,31 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="40" />
+            <source>No product with id {product_id}</source>
+            <translation>找不到編號為 {product_id} 的商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="41" />
+            <source>No warehouse with id {warehouse_id}</source>
+            <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="42" />
+            <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
+            <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="43" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="41" />
+            <location filename="../../ui/error_catalog.py" line="44" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="42" />
+            <location filename="../../ui/error_catalog.py" line="45" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>
