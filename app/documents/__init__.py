@@ -1,0 +1,1 @@
+"""Printed documents: shipping labels, invoices, packing slips, pick lists (pure rendering)."""
