@@ -79,7 +79,7 @@ def resources_fonts_dir() -> Path:
 
 
 def _windows_candidates() -> list[str]:
-    windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot") or r"C:\Windows"
+    windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT") or r"C:\Windows"
     return [str(Path(windir) / "Fonts" / name) for name in _WINDOWS_FONT_FILES]
 
 

@@ -11,22 +11,18 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 
-import segno
-from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.documents._batch import CancelFn, Output, ProgressFn, write_batch
+from app.documents.barcodes import code128_modules, draw_code128, draw_qr, qr_size_modules
 from app.documents.data import LabelData, Language, Party, check_language
 from app.documents.fonts import LATIN_BOLD, cjk_font
 from app.documents.i18n import captions
 from app.documents.money import format_money
-from app.documents.text import draw_bold, ellipsize, fit_block, wrap
-
-THERMAL_DOT = 25.4 / 203 * mm  # one dot of a 203 dpi thermal head, in points
+from app.documents.text import draw_bold, ellipsize, fit_block, local_time, wrap
 
 
 class LabelSize(enum.Enum):
@@ -83,71 +79,8 @@ def mask_phone(phone: str) -> str:
     return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
 
 
-def _local(ts: datetime) -> datetime:
-    # Stored timestamps are UTC-aware; the label shows the warehouse's wall-clock time.
-    return ts.astimezone() if ts.tzinfo is not None else ts
-
-
 def _weight_text(weight_g: int) -> str:
     return f"{weight_g / 1000:.2f} kg" if weight_g >= 1000 else f"{weight_g} g"
-
-
-def _code128_module(modules: int, avail: float) -> float:
-    """Widest module (X dimension) that fits with 10X quiet zones, max 0.5 mm.
-
-    Snapped down to whole 203 dpi dots when at least two dots wide, so a thermal printer
-    renders every bar with the same width (uneven bars are the usual cause of no-reads).
-    """
-    x = min(0.5 * mm, avail / (modules + 20))
-    dots = int(x / THERMAL_DOT)
-    return dots * THERMAL_DOT if dots >= 2 else x
-
-
-def _code128(value: str, avail: float, bar_height: float) -> Code128:
-    bc = Code128(value, barWidth=1.0, barHeight=bar_height, quiet=0, humanReadable=0)
-    modules = bc.width  # with barWidth 1 the width is the module count
-    bc.barWidth = _code128_module(int(modules), avail)
-    return bc
-
-
-def draw_code128(
-    canvas: Canvas, value: str, cx: float, y: float, avail: float, bar_height: float
-) -> float:
-    """Code128 centred on `cx` with its bottom at `y`; returns its width."""
-    bc = _code128(value, avail, bar_height)
-    width = bc.width
-    bc.drawOn(canvas, cx - width / 2, y)
-    return width
-
-
-def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
-    """QR code with its lower-left corner at (x, y), `size` wide including a 2-module margin.
-
-    Each row's runs of dark modules become one rectangle, all in one filled path written in
-    module units (small integers): about 5x faster than reportlab's QR widget, and a page
-    stream a fraction of the size of one rect per module.
-    """
-    qr = segno.make_qr(value, error="m")
-    matrix = qr.matrix
-    n = len(matrix)
-    module = size / (n + 4)
-    ops: list[str] = []
-    for r, row in enumerate(matrix):
-        yr = n - 1 - r  # PDF y grows upwards, matrix rows go down
-        c = 0
-        while c < n:
-            if row[c]:
-                start = c
-                while c < n and row[c]:
-                    c += 1
-                ops.append(f"{start} {yr} {c - start} 1 re")
-            else:
-                c += 1
-    canvas.saveState()
-    # Origin at the symbol's lower-left module, one unit = one module.
-    canvas.transform(module, 0, 0, module, x + 2 * module, y + 2 * module)
-    canvas.addLiteral("\n".join(ops) + "\nf")
-    canvas.restoreState()
 
 
 def _caption_box(
@@ -276,7 +209,7 @@ def _draw_label(
     draw_bold(canvas, x0 + pad, top - name_size - 1.2 * mm, carrier, name_size)
     small = 6.5 * s
     canvas.setFont(font, small)
-    printed = _local(label.printed_at).strftime("%Y-%m-%d %H:%M")
+    printed = local_time(label.printed_at).strftime("%Y-%m-%d %H:%M")
     canvas.drawString(x0 + pad, bottom + 1.3 * mm, f"{text['printed_at']} {printed}")
     canvas.line(x0, bottom, x1, bottom)
 
@@ -517,7 +450,7 @@ def _zpl_label(
     z.text(
         m + pad,
         y + header - z.dots(3),
-        f"{text['printed_at']} {_local(label.printed_at):%Y-%m-%d %H:%M}",
+        f"{text['printed_at']} {local_time(label.printed_at):%Y-%m-%d %H:%M}",
         z.dots(2.2),
     )
     if label.service_name.strip():
@@ -530,7 +463,7 @@ def _zpl_label(
 
     band = round(lay.barcode * to_dots)
     bar_h = round(lay.bar_height * to_dots)
-    modules = int(Code128(label.tracking_no, barWidth=1.0, quiet=0).width)
+    modules = code128_modules(label.tracking_no)
     module = max(1, min(4, (inner - 2 * pad) // (modules + 20)))
     bx = m + (inner - modules * module) // 2
     z.parts.append(f"^BY{module},3,{bar_h}")
@@ -568,7 +501,7 @@ def _zpl_label(
         z.hline(m, y, inner)
 
     qr_dots = round(lay.qr * to_dots)
-    qr_modules = len(segno.make_qr(label.tracking_no, error="m").matrix)
+    qr_modules = qr_size_modules(label.tracking_no)
     mag = max(2, min(10, qr_dots // qr_modules))
     z.parts.append(
         f"^FO{w - m - pad - qr_modules * mag},{y + pad}^BQN,2,{mag}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -132,5 +133,11 @@ def fit_block(
 
 def draw_bold(canvas: Canvas, x: float, y: float, text: str, size: float) -> None:
     """Fill-and-stroke text: a heavier weight from a font that has no bold face."""
-    canvas.setLineWidth(size * 0.045)
+    canvas.setLineWidth(size * 0.035)
     canvas.drawString(x, y, text, mode=2)
+
+
+def local_time(ts: datetime) -> datetime:
+    """Stored timestamps are UTC-aware; documents show the warehouse's wall-clock time.
+    A naive datetime is taken to be local already."""
+    return ts.astimezone() if ts.tzinfo is not None else ts
