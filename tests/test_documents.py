@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib.units import mm
 
@@ -173,7 +173,9 @@ LINES = (
 )
 
 
-def make_invoice(no: str = "INV-0001", lines: tuple[InvoiceLine, ...] = LINES, **changes: object):
+def make_invoice(
+    no: str = "INV-0001", lines: tuple[InvoiceLine, ...] = LINES, **changes: object
+) -> InvoiceData:
     fields: dict[str, object] = {
         "invoice_no": no,
         "order_no": "DD20240501000123",
@@ -425,6 +427,52 @@ def test_label_barcodes_scan(tmp_path: Path, size: LabelSize, tracking: str) -> 
     assert ("CODE-128", tracking) in symbols
     assert ("QR-Code", tracking) in symbols
     assert len(symbols) == 2  # nothing else on the label looks like a barcode
+
+
+def test_minimal_and_oversized_labels_render(tmp_path: Path) -> None:
+    minimal = LabelData(
+        tracking_no="7",
+        carrier_code="X",
+        carrier_name="",
+        service_name="",
+        order_no="",
+        sender=Party(name=""),
+        recipient=Party(name="王五"),
+        printed_at=datetime(2024, 1, 1),
+    )
+    huge = make_label(
+        tracking_no="ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcd",
+        service_name="标准快递次日达加急件超长服务名称" * 3,
+        recipient=Party(name="长" * 40, phone="1" * 30, address="很长的地址" * 60),
+        item_summary="物品" * 300,
+        note="备注" * 200,
+    )
+    out = tmp_path / "l.pdf"
+    assert render_labels([minimal, huge], out, LabelSize.MM_76x130) == 2
+    assert "王五" in pdf_text(out, 1)
+    assert ("CODE-128", huge.tracking_no) in decode(render_png(out, 2, tmp_path, dpi=300))
+
+
+_TEXT = st.text(
+    alphabet=st.sampled_from("快单收件人地址省市区路号栋室，。（）ABCxyz0123 -_^~#&"), max_size=120
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(name=_TEXT, address=_TEXT, note=_TEXT, cod=st.none() | st.decimals(0, 10**7, places=2))
+def test_any_text_renders_and_zpl_stays_well_formed(
+    name: str, address: str, note: str, cod: Decimal | None
+) -> None:
+    label = make_label(
+        recipient=Party(name=name or "无名", address=address), note=note, cod_amount=cod
+    )
+    stream = io.BytesIO()
+    assert render_labels([label], stream) == 1
+    assert stream.getvalue().startswith(b"%PDF-")
+    zpl = render_zpl([label, label])
+    assert zpl.count("^XA") == zpl.count("^XZ") == 2
+    assert "~" not in zpl  # ~ starts a ZPL control command; data must never carry one
+    assert zpl.count("^FO") == zpl.count("^FS")
 
 
 def test_label_languages_and_privacy_mask(tmp_path: Path) -> None:

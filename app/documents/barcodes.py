@@ -8,16 +8,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 THERMAL_DOT = 25.4 / 203 * mm  # one dot of a 203 dpi thermal head, in points
+MAX_MODULE_DOTS = 4  # 0.5 mm: wide enough for any handheld scanner at arm's length
 
 
 def _code128_module(modules: int, avail: float) -> float:
-    """Widest module (X dimension) that fits with 10X quiet zones, max 0.5 mm.
+    """Widest module (X dimension) that fits with 10X quiet zones, at most 4 dots (0.5 mm).
 
     Snapped down to whole 203 dpi dots when at least two dots wide, so a thermal printer
     renders every bar with the same width (uneven bars are the usual cause of no-reads).
     """
-    x = min(0.5 * mm, avail / (modules + 20))
-    dots = int(x / THERMAL_DOT)
+    x = avail / (modules + 20)
+    dots = min(MAX_MODULE_DOTS, int(x / THERMAL_DOT))
     return dots * THERMAL_DOT if dots >= 2 else x
 
 

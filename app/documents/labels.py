@@ -187,6 +187,7 @@ def _draw_label(
     bottom = top - lay.header
     service = label.service_name.strip()
     svc_size = 11 * s
+    service = ellipsize(service, font, svc_size, inner * 0.45)
     svc_w = stringWidth(service, font, svc_size) + 3 * mm if service else 0
     if service:
         box_h = lay.header - 3 * mm
@@ -220,6 +221,11 @@ def _draw_label(
     bar_y = bottom + 1.5 * mm + digits_size * 1.2
     bar_h = min(lay.bar_height, top - 2 * mm - bar_y)
     draw_code128(canvas, label.tracking_no, width / 2, bar_y, inner - 2 * pad, bar_h)
+    # Long tracking numbers (JD's 20+ characters) shrink to the label width rather than
+    # run over the frame.
+    n = len(label.tracking_no)
+    spaced = stringWidth(label.tracking_no, LATIN_BOLD, digits_size) + (n - 1) * 0.15 * digits_size
+    digits_size *= min(1.0, (inner - 2 * pad) / spaced)
     canvas.setFont(LATIN_BOLD, digits_size)
     canvas.drawCentredString(
         width / 2, bottom + 1.8 * mm, label.tracking_no, charSpace=digits_size * 0.15
@@ -455,9 +461,11 @@ def _zpl_label(
     )
     if label.service_name.strip():
         sh = z.dots(4 * lay.scale)
-        sw = len(label.service_name) * sh + 2 * pad
-        z.box(w - m - pad - sw, y + pad, sw, header - 2 * pad, header)  # solid black box
-        z.text(w - m - sw, y + (header - sh) // 2, label.service_name, sh, reverse=True)
+        service = ellipsize(label.service_name.strip(), z.measure_font, sh, inner * 0.45)
+        sw = round(stringWidth(service, z.measure_font, sh)) + 2 * pad
+        box_h = header - 2 * pad
+        z.box(w - m - pad - sw, y + pad, sw, box_h, min(sw, box_h))  # solid black box
+        z.text(w - m - sw, y + (header - sh) // 2, service, sh, reverse=True)
     y += header
     z.hline(m, y, inner)
 
