@@ -3,6 +3,14 @@
 Pure rendering: callers fill the frozen records in `data` from the database and hand them over;
 nothing here queries, and nothing imports Qt. Every `render_*` function writes one PDF for a
 whole batch (every document starts on a new page) and returns the number of pages written.
+
+Batches: `progress(done)` is called every few documents and once at the end; `cancel()` is
+asked before each document. A cancelled batch keeps the documents finished so far as a valid
+PDF (the return value says how many pages); if none was finished, no file is created and
+nothing is written to a stream. A path is written via a temporary file and renamed, so an
+error never leaves a half-written PDF behind. Records validate themselves on construction
+(`app.errors.ValidationError` naming the field), so a caller can report bad items one by one
+and render the rest.
 """
 
 from app.documents.data import (

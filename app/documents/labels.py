@@ -132,8 +132,10 @@ def _draw_party(
         lines = [(name, 0.0), (phone, name_w + gap)]
         rows = 1
     else:
-        # Too long for one line: phone moves below the name; neither is ever cut short.
+        # Too long for one line: the phone moves below the name. Only a name or phone wider
+        # than the whole block is cut (with …), rather than run over the frame.
         lines = [(ellipsize(name, font, name_size, width), 0.0)]
+        phone = ellipsize(phone, font, name_size, width)
         rows = 2
     for text, dx in lines:
         if bold:
