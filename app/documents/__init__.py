@@ -28,7 +28,7 @@ from app.documents.data import (
 )
 from app.documents.fonts import FontInfo, cjk_font
 from app.documents.invoice import render_invoices
-from app.documents.labels import LabelSize, mask_phone, render_labels, render_zpl
+from app.documents.labels import LabelSize, render_labels, render_zpl
 from app.documents.money import amount_in_chinese_words, format_money
 from app.documents.packing_slip import render_packing_slips
 from app.documents.pick_list import render_pick_lists
@@ -50,7 +50,6 @@ __all__ = [
     "amount_in_chinese_words",
     "cjk_font",
     "format_money",
-    "mask_phone",
     "render_invoices",
     "render_labels",
     "render_packing_slips",

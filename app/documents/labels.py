@@ -23,6 +23,7 @@ from app.documents.fonts import LATIN_BOLD, cjk_font
 from app.documents.i18n import captions
 from app.documents.money import format_money
 from app.documents.text import draw_bold, ellipsize, fit_block, local_time, wrap
+from app.pii import mask_phone
 
 
 class LabelSize(enum.Enum):
@@ -69,14 +70,6 @@ _LAYOUTS: dict[LabelSize, _Layout] = {
         2 * mm, 11 * mm, 24 * mm, 15 * mm, 33 * mm, 17 * mm, 18 * mm, 7 * mm, 0.82
     ),
 }
-
-
-def mask_phone(phone: str) -> str:
-    """138****5678: the privacy form platforms require on labels; short numbers unchanged."""
-    digits = phone.strip()
-    if len(digits) < 7:
-        return digits
-    return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
 
 
 def _weight_text(weight_g: int) -> str:

@@ -795,101 +795,166 @@
     </message>
     <message>
         <location filename="../../ui/error_catalog.py" line="26"/>
+        <source>tracking number must be 1-40 printable ASCII characters without spaces</source>
+        <translation>运单号须为 1–40 个不含空格的可打印 ASCII 字符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="27"/>
+        <source>recipient name is empty</source>
+        <translation>收件人姓名为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="28"/>
+        <source>piece count must be at least 1</source>
+        <translation>件数至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="29"/>
+        <source>weight must not be negative</source>
+        <translation>重量不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="30"/>
+        <source>quantity must be positive</source>
+        <translation>数量必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="31"/>
+        <source>tax rate is a fraction (0.13), not a percentage</source>
+        <translation>税率应为小数（如 0.13），不是百分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="32"/>
+        <source>line discount exceeds the line amount</source>
+        <translation>行折扣超过了该行金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="33"/>
+        <source>an invoice needs at least one line</source>
+        <translation>发票至少需要一行明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="34"/>
+        <source>the order discount exceeds the invoice total</source>
+        <translation>订单折扣超过了发票总额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="35"/>
+        <source>a packing slip needs at least one line</source>
+        <translation>装箱单至少需要一行明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="36"/>
+        <source>order quantities must be positive</source>
+        <translation>订单数量必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="37"/>
+        <source>total quantity differs from the sum of the order quantities</source>
+        <translation>总数量与各订单数量之和不一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="38"/>
+        <source>a pick list needs at least one row</source>
+        <translation>拣货单至少需要一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_catalog.py" line="39"/>
         <source>Storage and foreign keys</source>
         <translation>存储与外键</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="27"/>
+        <location filename="../../ui/error_catalog.py" line="40"/>
         <source>Stock balances equal the ledger</source>
         <translation>库存余额与流水一致</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="28"/>
+        <location filename="../../ui/error_catalog.py" line="41"/>
         <source>0 ≤ reserved ≤ on hand</source>
         <translation>0 ≤ 预占 ≤ 在库</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="29"/>
+        <location filename="../../ui/error_catalog.py" line="42"/>
         <source>Reservations match open orders</source>
         <translation>预占与未完成订单一致</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="30"/>
+        <location filename="../../ui/error_catalog.py" line="43"/>
         <source>Order totals add up</source>
         <translation>订单金额核对</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="31"/>
+        <location filename="../../ui/error_catalog.py" line="44"/>
         <source>Audit chain intact</source>
         <translation>审计链完整</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="32"/>
+        <location filename="../../ui/error_catalog.py" line="45"/>
         <source>{username} ({role}) may not do {permission}</source>
         <translation>{username}（{role}）无权执行 {permission}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="33"/>
+        <location filename="../../ui/error_catalog.py" line="46"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="34"/>
+        <location filename="../../ui/error_catalog.py" line="47"/>
         <source>Unknown setting {key}</source>
         <translation>未知的设置项 {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="35"/>
+        <location filename="../../ui/error_catalog.py" line="48"/>
         <source>{label}: expected yes or no</source>
         <translation>{label}：应为是或否</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="36"/>
+        <location filename="../../ui/error_catalog.py" line="49"/>
         <source>{label}: not a whole number</source>
         <translation>{label}：不是整数</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="37"/>
+        <location filename="../../ui/error_catalog.py" line="50"/>
         <source>{label}: at least {minimum}</source>
         <translation>{label}：至少为 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="38"/>
+        <location filename="../../ui/error_catalog.py" line="51"/>
         <source>{label}: at most {maximum}</source>
         <translation>{label}：最多为 {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="39"/>
+        <location filename="../../ui/error_catalog.py" line="52"/>
         <source>{label}: expected text</source>
         <translation>{label}：应为文本</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="40"/>
+        <location filename="../../ui/error_catalog.py" line="53"/>
         <source>No product with id {product_id}</source>
         <translation>找不到编号为 {product_id} 的商品</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="41"/>
+        <location filename="../../ui/error_catalog.py" line="54"/>
         <source>No warehouse with id {warehouse_id}</source>
         <translation>找不到编号为 {warehouse_id} 的仓库</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="42"/>
+        <location filename="../../ui/error_catalog.py" line="55"/>
         <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
         <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="43"/>
+        <location filename="../../ui/error_catalog.py" line="56"/>
         <source>The record was changed by someone else in the meantime; reload and retry</source>
         <translation>该记录已被他人修改，请刷新后重试</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="44"/>
+        <location filename="../../ui/error_catalog.py" line="57"/>
         <source>The database stayed busy after {attempts} attempts; please retry</source>
         <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../ui/error_catalog.py" line="45"/>
+        <location filename="../../ui/error_catalog.py" line="58"/>
         <source>Database error: {reason}</source>
         <translation>数据库错误：{reason}</translation>
     </message>

@@ -795,101 +795,166 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="26" />
+            <source>tracking number must be 1-40 printable ASCII characters without spaces</source>
+            <translation>運單號須為 1–40 個不含空格的可列印 ASCII 字元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="27" />
+            <source>recipient name is empty</source>
+            <translation>收件人姓名為空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="28" />
+            <source>piece count must be at least 1</source>
+            <translation>件數至少為 1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="29" />
+            <source>weight must not be negative</source>
+            <translation>重量不能為負數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="30" />
+            <source>quantity must be positive</source>
+            <translation>數量必須大於 0</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="31" />
+            <source>tax rate is a fraction (0.13), not a percentage</source>
+            <translation>稅率應為小數（如 0.13），不是百分數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="32" />
+            <source>line discount exceeds the line amount</source>
+            <translation>行折扣超過了該行金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="33" />
+            <source>an invoice needs at least one line</source>
+            <translation>發票至少需要一行明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="34" />
+            <source>the order discount exceeds the invoice total</source>
+            <translation>訂單折扣超過了發票總額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="35" />
+            <source>a packing slip needs at least one line</source>
+            <translation>裝箱單至少需要一行明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="36" />
+            <source>order quantities must be positive</source>
+            <translation>訂單數量必須大於 0</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="37" />
+            <source>total quantity differs from the sum of the order quantities</source>
+            <translation>總數量與各訂單數量之和不一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="38" />
+            <source>a pick list needs at least one row</source>
+            <translation>揀貨單至少需要一行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="39" />
             <source>Storage and foreign keys</source>
             <translation>儲存與外來鍵</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="27" />
+            <location filename="../../ui/error_catalog.py" line="40" />
             <source>Stock balances equal the ledger</source>
             <translation>庫存餘額與流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="28" />
+            <location filename="../../ui/error_catalog.py" line="41" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 預佔 ≤ 在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="29" />
+            <location filename="../../ui/error_catalog.py" line="42" />
             <source>Reservations match open orders</source>
             <translation>預佔與未完成訂單一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="30" />
+            <location filename="../../ui/error_catalog.py" line="43" />
             <source>Order totals add up</source>
             <translation>訂單金額核對</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="31" />
+            <location filename="../../ui/error_catalog.py" line="44" />
             <source>Audit chain intact</source>
             <translation>審計鏈完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="32" />
+            <location filename="../../ui/error_catalog.py" line="45" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="33" />
+            <location filename="../../ui/error_catalog.py" line="46" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="34" />
+            <location filename="../../ui/error_catalog.py" line="47" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="35" />
+            <location filename="../../ui/error_catalog.py" line="48" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="36" />
+            <location filename="../../ui/error_catalog.py" line="49" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="37" />
+            <location filename="../../ui/error_catalog.py" line="50" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="38" />
+            <location filename="../../ui/error_catalog.py" line="51" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="39" />
+            <location filename="../../ui/error_catalog.py" line="52" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="40" />
+            <location filename="../../ui/error_catalog.py" line="53" />
             <source>No product with id {product_id}</source>
             <translation>找不到編號為 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="41" />
+            <location filename="../../ui/error_catalog.py" line="54" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="42" />
+            <location filename="../../ui/error_catalog.py" line="55" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="43" />
+            <location filename="../../ui/error_catalog.py" line="56" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="44" />
+            <location filename="../../ui/error_catalog.py" line="57" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="45" />
+            <location filename="../../ui/error_catalog.py" line="58" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>
