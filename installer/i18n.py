@@ -1,11 +1,13 @@
 """Translation workflow (developer tool, not shipped).
 
-    python installer/i18n.py all                      catalogue + lupdate + zh_TW + lrelease
-    python installer/i18n.py fill zh_CN new.json      add zh_CN translations {source: text}
-    python installer/i18n.py check                    exit 1 if anything is untranslated
+    python installer/i18n.py all      catalogue + lupdate + fill + zh_TW + lrelease
+    python installer/i18n.py check    exit 1 if anything is untranslated
 
-Sources are English. zh_CN is translated by hand (through `fill` or Qt Linguist); zh_TW is
-derived from zh_CN with OpenCC (s2twp: Taiwan vocabulary) unless a zh_TW text exists.
+Sources are English. The zh_CN translations live in resources/translations/zh_CN/*.json
+({English source: 中文}, one file per area, so parallel work never conflicts); `all` fills
+them into the .ts catalogues. zh_TW is derived from zh_CN with OpenCC (s2twp: Taiwan
+vocabulary), except texts given in resources/translations/zh_TW/*.json. The .ts, .qm and
+ui/error_catalog.py files are generated: regenerate them, never merge them by hand.
 Error messages come from app/, which cannot import Qt: their templates are collected from
 the source into ui/error_catalog.py, which lupdate then reads.
 """
@@ -150,6 +152,13 @@ def fill(lang: str, mapping: dict[str, str]) -> int:
     return count
 
 
+def load_json_translations(lang: str) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for path in sorted((TRANSLATIONS / lang).glob("*.json")):
+        mapping.update(json.loads(path.read_text(encoding="utf-8")))
+    return mapping
+
+
 def derive_traditional() -> int:
     """Translate unfinished zh_TW messages from their zh_CN text with OpenCC."""
     import opencc  # dev-only dependency: pip install opencc-python-reimplemented
@@ -195,6 +204,8 @@ def main(argv: list[str]) -> int:
     if command == "all":
         write_catalog()
         lupdate()
+        for lang in LANGUAGES:
+            fill(lang, load_json_translations(lang))
         print(f"zh_TW derived: {derive_traditional()}")
         lrelease()
     elif command == "fill":

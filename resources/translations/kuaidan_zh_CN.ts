@@ -1,967 +1,967 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>Database</name>
-    <message>
-        <location filename="../../ui/login.py" line="185"/>
-        <source>Database password</source>
-        <translation>数据库密码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="186"/>
-        <source>Password for %1:</source>
-        <translation>%1 的密码：</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <location filename="../../ui/login.py" line="119"/>
-        <source>Welcome to Kuaidan</source>
-        <translation>欢迎使用快单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="126"/>
-        <source>This database has no users yet. Create the administrator account; the administrator then creates everyone else&apos;s.</source>
-        <translation>此数据库还没有用户。请创建管理员账号，之后由管理员为其他人创建账号。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="138"/>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="139"/>
-        <source>&amp;Full name:</source>
-        <translation>姓名(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="140"/>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="141"/>
-        <source>&amp;Repeat password:</source>
-        <translation>确认密码(&amp;R)：</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/login.py" line="159"/>
-        <source>The password needs at least %n characters.</source>
-        <translation>
-            <numerusform>密码至少需要 %n 个字符。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="163"/>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-</context>
-<context>
-    <name>InventoryTab</name>
-    <message>
-        <location filename="../../ui/tabs/inventory_tab.py" line="19"/>
-        <source>Inventory — stock levels, receiving, transfers and stock-takes — is being built.</source>
-        <translation>库存（库存量、入库、调拨和盘点）正在建设中。</translation>
-    </message>
-</context>
-<context>
-    <name>LockPage</name>
-    <message>
-        <location filename="../../ui/idle_lock.py" line="69"/>
-        <source>Enter your password to continue.</source>
-        <translation>请输入密码以继续。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/idle_lock.py" line="75"/>
-        <source>&amp;Unlock</source>
-        <translation>解锁(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/idle_lock.py" line="77"/>
-        <source>Log &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/idle_lock.py" line="91"/>
-        <source>Locked — %1</source>
-        <translation>已锁定 — %1</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <location filename="../../ui/login.py" line="41"/>
-        <source>Kuaidan 快单</source>
-        <translation>快单 Kuaidan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="63"/>
-        <source>Log in — Kuaidan</source>
-        <translation>登录 — 快单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="66"/>
-        <source>Order-processing workstation</source>
-        <translation>订单处理工作台</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="73"/>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="74"/>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="81"/>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="88"/>
-        <source>Log in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="96"/>
-        <source>Enter your user name.</source>
-        <translation>请输入用户名。</translation>
-    </message>
-</context>
-<context>
-    <name>LogisticsTab</name>
-    <message>
-        <location filename="../../ui/tabs/logistics_tab.py" line="18"/>
-        <source>Logistics — picking, packing, labels and tracking — is being built.</source>
-        <translation>物流（拣货、打包、面单和物流跟踪）正在建设中。</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="47"/>
-        <source>Kuaidan 快单 — %1</source>
-        <translation>快单 — %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="84"/>
-        <source>&amp;Session</source>
-        <translation>会话(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="85"/>
-        <source>&amp;Lock screen</source>
-        <translation>锁定屏幕(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="89"/>
-        <source>Log &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="94"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="98"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="99"/>
-        <source>&amp;About Kuaidan</source>
-        <translation>关于快单(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="106"/>
-        <source>User: %1</source>
-        <translation>用户：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <source>Role: %1</source>
-        <translation>角色：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="109"/>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="116"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="199"/>
-        <source>Account locked</source>
-        <translation>账号已锁定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="215"/>
-        <source>About Kuaidan</source>
-        <translation>关于快单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="217"/>
-        <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;快单 Kuaidan %1&lt;/h3&gt;&lt;p&gt;网店订单处理工作台：导入、审单、库存、拣货、打包、面单、物流跟踪和售后。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="229"/>
-        <source>Background work is running</source>
-        <translation>后台任务正在运行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="230"/>
-        <source>Stop the running work and close? Finished items are kept.</source>
-        <translation>停止正在运行的任务并关闭？已完成的部分会保留。</translation>
-    </message>
-</context>
-<context>
-    <name>MaintenancePage</name>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="344"/>
-        <source>&amp;Check database</source>
-        <translation>检查数据库(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="346"/>
-        <source>&amp;Verify audit log</source>
-        <translation>校验审计日志(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="366"/>
-        <source>Checking…</source>
-        <translation>正在检查…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tabs/settings_tab.py" line="375"/>
-        <source>%n problem(s) found</source>
-        <translation>
-            <numerusform>发现 %n 个问题</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="384"/>
-        <source>Checking the database</source>
-        <translation>正在检查数据库</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tabs/settings_tab.py" line="398"/>
-        <source>Audit chain intact: %n entries verified.</source>
-        <translation>
-            <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="402"/>
-        <source>AUDIT CHAIN BROKEN: %1</source>
-        <translation>审计链已被破坏：%1</translation>
-    </message>
-</context>
-<context>
-    <name>NewUserDialog</name>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="84"/>
-        <source>New user</source>
-        <translation>新建用户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="95"/>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="96"/>
-        <source>&amp;Full name:</source>
-        <translation>姓名(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="97"/>
-        <source>&amp;Role:</source>
-        <translation>角色(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="98"/>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tabs/settings_tab.py" line="110"/>
-        <source>The password needs at least %n characters.</source>
-        <translation>
-            <numerusform>密码至少需要 %n 个字符。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RecentOrdersModel</name>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="34"/>
-        <source>Order no</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="34"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="34"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="34"/>
-        <source>Recipient</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="35"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="35"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="35"/>
-        <source>Total</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/orders_tab.py" line="35"/>
-        <source>Ordered at</source>
-        <translation>下单时间</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsTab</name>
-    <message>
-        <location filename="../../ui/tabs/reports_tab.py" line="17"/>
-        <source>Reports are being built.</source>
-        <translation>报表正在建设中。</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <location filename="../../ui/i18n.py" line="58"/>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="59"/>
-        <source>Supervisor</source>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="60"/>
-        <source>Order reviewer</source>
-        <translation>审单员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="61"/>
-        <source>Warehouse</source>
-        <translation>仓库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="62"/>
-        <source>Customer service</source>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="63"/>
-        <source>Analyst</source>
-        <translation>数据分析</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTab</name>
-    <message>
-        <location filename="../../ui/tabs/service_tab.py" line="18"/>
-        <source>Customer service — customers, tickets, returns and refunds — is being built.</source>
-        <translation>客服（客户、工单、退货和退款）正在建设中。</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsTab</name>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="413"/>
-        <source>Users</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="414"/>
-        <source>Shared settings</source>
-        <translation>共享设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="415"/>
-        <source>This workstation</source>
-        <translation>本工作站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="416"/>
-        <source>Maintenance</source>
-        <translation>维护</translation>
-    </message>
-</context>
-<context>
-    <name>SharedSettingsPage</name>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="236"/>
-        <source>&amp;Save settings</source>
-        <translation>保存设置(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="244"/>
-        <source>Failed logins before lockout</source>
-        <translation>锁定前允许的登录失败次数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="245"/>
-        <source>Lockout duration (minutes)</source>
-        <translation>锁定时长（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="246"/>
-        <source>Idle auto-lock (minutes, 0 = off)</source>
-        <translation>空闲自动锁屏（分钟，0 = 关闭）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="247"/>
-        <source>Company name</source>
-        <translation>公司名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="248"/>
-        <source>Company address</source>
-        <translation>公司地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="249"/>
-        <source>Company phone</source>
-        <translation>公司电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="250"/>
-        <source>Order number prefix</source>
-        <translation>订单号前缀</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="251"/>
-        <source>Allow splitting an order across warehouses</source>
-        <translation>允许一个订单从多个仓库发货</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="282"/>
-        <location filename="../../ui/tabs/settings_tab.py" line="284"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="284"/>
-        <source>Settings saved.</source>
-        <translation>设置已保存。</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <location filename="../../ui/i18n.py" line="41"/>
-        <source>Pending payment</source>
-        <translation>待付款</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="42"/>
-        <source>Pending review</source>
-        <translation>待审核</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="43"/>
-        <source>Needs correction</source>
-        <translation>待修正</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="44"/>
-        <source>Approved</source>
-        <translation>已审核</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="45"/>
-        <source>Confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="46"/>
-        <source>Picking</source>
-        <translation>拣货中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="47"/>
-        <source>Packed</source>
-        <translation>已打包</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="48"/>
-        <source>Shipped</source>
-        <translation>已发货</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="49"/>
-        <source>Delivered</source>
-        <translation>已签收</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="50"/>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="51"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-</context>
-<context>
-    <name>Tabs</name>
-    <message>
-        <location filename="../../ui/i18n.py" line="70"/>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="71"/>
-        <source>Inventory</source>
-        <translation>库存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="72"/>
-        <source>Logistics</source>
-        <translation>物流</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="73"/>
-        <source>Customer service</source>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="74"/>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="75"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-</context>
-<context>
-    <name>UsersModel</name>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="45"/>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="45"/>
-        <source>Full name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="45"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="45"/>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="46"/>
-        <source>Failed logins</source>
-        <translation>登录失败次数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="46"/>
-        <source>Locked until</source>
-        <translation>锁定至</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="46"/>
-        <source>Last login</source>
-        <translation>上次登录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="75"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="75"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-</context>
-<context>
-    <name>UsersPage</name>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="123"/>
-        <source>&amp;New user…</source>
-        <translation>新建用户(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="124"/>
-        <source>&amp;Unlock</source>
-        <translation>解锁(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="126"/>
-        <source>&amp;Reset password…</source>
-        <translation>重置密码(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="127"/>
-        <source>&amp;Disable / enable</source>
-        <translation>停用 / 启用(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="182"/>
-        <source>Reset password of %1</source>
-        <translation>重置 %1 的密码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="186"/>
-        <source>New &amp;password:</source>
-        <translation>新密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="205"/>
-        <source>Disable user</source>
-        <translation>停用用户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="206"/>
-        <source>Disable %1? They can no longer log in.</source>
-        <translation>停用 %1？该用户将无法再登录。</translation>
-    </message>
-</context>
-<context>
-    <name>WorkstationPage</name>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="304"/>
-        <source>Empty: the embedded database on this PC (%1)</source>
-        <translation>留空：使用本机内置数据库（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="308"/>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="309"/>
-        <source>&amp;Database URL:</source>
-        <translation>数据库地址(&amp;D)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="313"/>
-        <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
-        <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="321"/>
-        <source>&amp;Save for this workstation</source>
-        <translation>保存到本工作站(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="333"/>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/settings_tab.py" line="333"/>
-        <source>Saved. The change applies when Kuaidan starts again.</source>
-        <translation>已保存。更改将在快单下次启动时生效。</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <location filename="../../ui/app.py" line="36"/>
-        <location filename="../../ui/errors.py" line="47"/>
-        <source>Something went wrong that Kuaidan did not expect. Your data is safe; the action was not completed. Details are in the log.</source>
-        <translation>快单遇到了意外错误。您的数据是安全的，本次操作没有完成。详细信息已写入日志。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="81"/>
-        <source>Cannot open the database</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="9"/>
-        <source>The password needs at least {minimum} characters</source>
-        <translation>密码至少需要 {minimum} 个字符</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="10"/>
-        <source>User names are 2–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>用户名须为 2–64 个字母、数字、“.”、“_”或“-”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="11"/>
-        <source>Wrong user name or password</source>
-        <translation>用户名或密码错误</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="12"/>
-        <source>Account locked until {locked_until}</source>
-        <translation>账号已锁定，请于 {locked_until} 后再试</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="13"/>
-        <source>Too many failed logins; the account is locked until {locked_until}</source>
-        <translation>登录失败次数过多，账号已锁定，请于 {locked_until} 后再试，或联系管理员解锁</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="14"/>
-        <source>No user with id {user_id}</source>
-        <translation>找不到编号为 {user_id} 的用户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="15"/>
-        <source>An administrator already exists; log in instead</source>
-        <translation>管理员已存在，请直接登录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="17"/>
-        <source>You cannot demote or disable your own account</source>
-        <translation>不能降级或停用自己的账号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="16"/>
-        <source>The user name {username} is taken</source>
-        <translation>用户名 {username} 已被使用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="18"/>
-        <source>Unsupported database {backend}: use sqlite, postgresql or mysql/mariadb</source>
-        <translation>不支持的数据库 {backend}：请使用 sqlite、postgresql 或 mysql/mariadb</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="19"/>
-        <source>Not a database URL: {url}</source>
-        <translation>不是有效的数据库地址：{url}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="20"/>
-        <source>The server refused the login for {url}</source>
-        <translation>服务器拒绝了 {url} 的登录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="21"/>
-        <source>No password given for {url}</source>
-        <translation>未输入 {url} 的密码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="22"/>
-        <source>The server refused the password for {url}</source>
-        <translation>服务器拒绝了 {url} 的密码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="23"/>
-        <source>Cannot reach the database at {url}: {reason}</source>
-        <translation>无法连接数据库 {url}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="24"/>
-        <source>The SQLite file {path} is on a network share. SQLite cannot be shared safely over a network (its locking and WAL do not work there). Keep the file on a local disk, or use a PostgreSQL/MySQL server for several PCs.</source>
-        <translation>SQLite 文件 {path} 位于网络共享上。SQLite 无法通过网络安全共享（其加锁和 WAL 机制在网络上无效）。请将文件放在本地磁盘，多台电脑请使用 PostgreSQL/MySQL 服务器。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="25"/>
-        <source>The database already has orders; demo data is only for an empty one</source>
-        <translation>数据库中已有订单；演示数据只能写入空数据库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="26"/>
-        <source>tracking number must be 1-40 printable ASCII characters without spaces</source>
-        <translation>运单号须为 1–40 个不含空格的可打印 ASCII 字符</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="27"/>
-        <source>recipient name is empty</source>
-        <translation>收件人姓名为空</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="28"/>
-        <source>piece count must be at least 1</source>
-        <translation>件数至少为 1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="29"/>
-        <source>weight must not be negative</source>
-        <translation>重量不能为负数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="30"/>
-        <source>quantity must be positive</source>
-        <translation>数量必须大于 0</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="31"/>
-        <source>tax rate is a fraction (0.13), not a percentage</source>
-        <translation>税率应为小数（如 0.13），不是百分数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="32"/>
-        <source>line discount exceeds the line amount</source>
-        <translation>行折扣超过了该行金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="33"/>
-        <source>an invoice needs at least one line</source>
-        <translation>发票至少需要一行明细</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="34"/>
-        <source>the order discount exceeds the invoice total</source>
-        <translation>订单折扣超过了发票总额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="35"/>
-        <source>a packing slip needs at least one line</source>
-        <translation>装箱单至少需要一行明细</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="36"/>
-        <source>order quantities must be positive</source>
-        <translation>订单数量必须大于 0</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="37"/>
-        <source>total quantity differs from the sum of the order quantities</source>
-        <translation>总数量与各订单数量之和不一致</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="38"/>
-        <source>a pick list needs at least one row</source>
-        <translation>拣货单至少需要一行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="39"/>
-        <source>Storage and foreign keys</source>
-        <translation>存储与外键</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="40"/>
-        <source>Stock balances equal the ledger</source>
-        <translation>库存余额与流水一致</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="41"/>
-        <source>0 ≤ reserved ≤ on hand</source>
-        <translation>0 ≤ 预占 ≤ 在库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="42"/>
-        <source>Reservations match open orders</source>
-        <translation>预占与未完成订单一致</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="43"/>
-        <source>Order totals add up</source>
-        <translation>订单金额核对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="44"/>
-        <source>Audit chain intact</source>
-        <translation>审计链完整</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="45"/>
-        <source>{username} ({role}) may not do {permission}</source>
-        <translation>{username}（{role}）无权执行 {permission}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="46"/>
-        <source>Not logged in</source>
-        <translation>未登录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="47"/>
-        <source>Unknown setting {key}</source>
-        <translation>未知的设置项 {key}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="48"/>
-        <source>{label}: expected yes or no</source>
-        <translation>{label}：应为是或否</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="49"/>
-        <source>{label}: not a whole number</source>
-        <translation>{label}：不是整数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="50"/>
-        <source>{label}: at least {minimum}</source>
-        <translation>{label}：至少为 {minimum}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="51"/>
-        <source>{label}: at most {maximum}</source>
-        <translation>{label}：最多为 {maximum}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="52"/>
-        <source>{label}: expected text</source>
-        <translation>{label}：应为文本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="53"/>
-        <source>No product with id {product_id}</source>
-        <translation>找不到编号为 {product_id} 的商品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="54"/>
-        <source>No warehouse with id {warehouse_id}</source>
-        <translation>找不到编号为 {warehouse_id} 的仓库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="55"/>
-        <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
-        <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="56"/>
-        <source>The record was changed by someone else in the meantime; reload and retry</source>
-        <translation>该记录已被他人修改，请刷新后重试</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="57"/>
-        <source>The database stayed busy after {attempts} attempts; please retry</source>
-        <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_catalog.py" line="58"/>
-        <source>Database error: {reason}</source>
-        <translation>数据库错误：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="40"/>
-        <source>Kuaidan</source>
-        <translation>快单</translation>
-    </message>
-</context>
+    <context>
+        <name>Database</name>
+        <message>
+            <location filename="../../ui/login.py" line="185" />
+            <source>Database password</source>
+            <translation>数据库密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="186" />
+            <source>Password for %1:</source>
+            <translation>%1 的密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <location filename="../../ui/login.py" line="119" />
+            <source>Welcome to Kuaidan</source>
+            <translation>欢迎使用快单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="126" />
+            <source>This database has no users yet. Create the administrator account; the administrator then creates everyone else's.</source>
+            <translation>此数据库还没有用户。请创建管理员账号，之后由管理员为其他人创建账号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="138" />
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="139" />
+            <source>&amp;Full name:</source>
+            <translation>姓名(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="140" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="141" />
+            <source>&amp;Repeat password:</source>
+            <translation>确认密码(&amp;R)：</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/login.py" line="159" />
+            <source>The password needs at least %n characters.</source>
+            <translation>
+                <numerusform>密码至少需要 %n 个字符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="163" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InventoryTab</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="19" />
+            <source>Inventory — stock levels, receiving, transfers and stock-takes — is being built.</source>
+            <translation>库存（库存量、入库、调拨和盘点）正在建设中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="69" />
+            <source>Enter your password to continue.</source>
+            <translation>请输入密码以继续。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="75" />
+            <source>&amp;Unlock</source>
+            <translation>解锁(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="77" />
+            <source>Log &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="91" />
+            <source>Locked — %1</source>
+            <translation>已锁定 — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../ui/login.py" line="41" />
+            <source>Kuaidan 快单</source>
+            <translation>快单 Kuaidan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="63" />
+            <source>Log in — Kuaidan</source>
+            <translation>登录 — 快单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="66" />
+            <source>Order-processing workstation</source>
+            <translation>订单处理工作台</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="73" />
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="74" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="81" />
+            <source>Database: %1</source>
+            <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="88" />
+            <source>Log in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="96" />
+            <source>Enter your user name.</source>
+            <translation>请输入用户名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogisticsTab</name>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="18" />
+            <source>Logistics — picking, packing, labels and tracking — is being built.</source>
+            <translation>物流（拣货、打包、面单和物流跟踪）正在建设中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="47" />
+            <source>Kuaidan 快单 — %1</source>
+            <translation>快单 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="84" />
+            <source>&amp;Session</source>
+            <translation>会话(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="85" />
+            <source>&amp;Lock screen</source>
+            <translation>锁定屏幕(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="89" />
+            <source>Log &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="94" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="98" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="99" />
+            <source>&amp;About Kuaidan</source>
+            <translation>关于快单(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="106" />
+            <source>User: %1</source>
+            <translation>用户：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="108" />
+            <source>Role: %1</source>
+            <translation>角色：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="109" />
+            <source>Database: %1</source>
+            <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="116" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="199" />
+            <source>Account locked</source>
+            <translation>账号已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="215" />
+            <source>About Kuaidan</source>
+            <translation>关于快单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="217" />
+            <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;快单 Kuaidan %1&lt;/h3&gt;&lt;p&gt;网店订单处理工作台：导入、审单、库存、拣货、打包、面单、物流跟踪和售后。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="229" />
+            <source>Background work is running</source>
+            <translation>后台任务正在运行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="230" />
+            <source>Stop the running work and close? Finished items are kept.</source>
+            <translation>停止正在运行的任务并关闭？已完成的部分会保留。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaintenancePage</name>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="344" />
+            <source>&amp;Check database</source>
+            <translation>检查数据库(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="346" />
+            <source>&amp;Verify audit log</source>
+            <translation>校验审计日志(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="366" />
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/settings_tab.py" line="375" />
+            <source>%n problem(s) found</source>
+            <translation>
+                <numerusform>发现 %n 个问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="384" />
+            <source>Checking the database</source>
+            <translation>正在检查数据库</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/settings_tab.py" line="398" />
+            <source>Audit chain intact: %n entries verified.</source>
+            <translation>
+                <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="402" />
+            <source>AUDIT CHAIN BROKEN: %1</source>
+            <translation>审计链已被破坏：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewUserDialog</name>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="84" />
+            <source>New user</source>
+            <translation>新建用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="95" />
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="96" />
+            <source>&amp;Full name:</source>
+            <translation>姓名(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="97" />
+            <source>&amp;Role:</source>
+            <translation>角色(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="98" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/settings_tab.py" line="110" />
+            <source>The password needs at least %n characters.</source>
+            <translation>
+                <numerusform>密码至少需要 %n 个字符。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentOrdersModel</name>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="34" />
+            <source>Order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="34" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="34" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="34" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="35" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="35" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="35" />
+            <source>Total</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="35" />
+            <source>Ordered at</source>
+            <translation>下单时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsTab</name>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="17" />
+            <source>Reports are being built.</source>
+            <translation>报表正在建设中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="58" />
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="59" />
+            <source>Supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="60" />
+            <source>Order reviewer</source>
+            <translation>审单员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="61" />
+            <source>Warehouse</source>
+            <translation>仓库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="62" />
+            <source>Customer service</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="63" />
+            <source>Analyst</source>
+            <translation>数据分析</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTab</name>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="18" />
+            <source>Customer service — customers, tickets, returns and refunds — is being built.</source>
+            <translation>客服（客户、工单、退货和退款）正在建设中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsTab</name>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="413" />
+            <source>Users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="414" />
+            <source>Shared settings</source>
+            <translation>共享设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="415" />
+            <source>This workstation</source>
+            <translation>本工作站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="416" />
+            <source>Maintenance</source>
+            <translation>维护</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedSettingsPage</name>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="236" />
+            <source>&amp;Save settings</source>
+            <translation>保存设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="244" />
+            <source>Failed logins before lockout</source>
+            <translation>锁定前允许的登录失败次数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="245" />
+            <source>Lockout duration (minutes)</source>
+            <translation>锁定时长（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="246" />
+            <source>Idle auto-lock (minutes, 0 = off)</source>
+            <translation>空闲自动锁屏（分钟，0 = 关闭）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="247" />
+            <source>Company name</source>
+            <translation>公司名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <source>Company address</source>
+            <translation>公司地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <source>Company phone</source>
+            <translation>公司电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="250" />
+            <source>Order number prefix</source>
+            <translation>订单号前缀</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <source>Allow splitting an order across warehouses</source>
+            <translation>允许一个订单从多个仓库发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="282" />
+            <location filename="../../ui/tabs/settings_tab.py" line="284" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="284" />
+            <source>Settings saved.</source>
+            <translation>设置已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="41" />
+            <source>Pending payment</source>
+            <translation>待付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="42" />
+            <source>Pending review</source>
+            <translation>待审核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="43" />
+            <source>Needs correction</source>
+            <translation>待修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="44" />
+            <source>Approved</source>
+            <translation>已审核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="45" />
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="46" />
+            <source>Picking</source>
+            <translation>拣货中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="47" />
+            <source>Packed</source>
+            <translation>已打包</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="48" />
+            <source>Shipped</source>
+            <translation>已发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="49" />
+            <source>Delivered</source>
+            <translation>已签收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="50" />
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="51" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tabs</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="70" />
+            <source>Orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="71" />
+            <source>Inventory</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="72" />
+            <source>Logistics</source>
+            <translation>物流</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="73" />
+            <source>Customer service</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="74" />
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="75" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersModel</name>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <source>Failed logins</source>
+            <translation>登录失败次数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <source>Locked until</source>
+            <translation>锁定至</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <source>Last login</source>
+            <translation>上次登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="123" />
+            <source>&amp;New user…</source>
+            <translation>新建用户(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="124" />
+            <source>&amp;Unlock</source>
+            <translation>解锁(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="126" />
+            <source>&amp;Reset password…</source>
+            <translation>重置密码(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="127" />
+            <source>&amp;Disable / enable</source>
+            <translation>停用 / 启用(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="182" />
+            <source>Reset password of %1</source>
+            <translation>重置 %1 的密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="186" />
+            <source>New &amp;password:</source>
+            <translation>新密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="205" />
+            <source>Disable user</source>
+            <translation>停用用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="206" />
+            <source>Disable %1? They can no longer log in.</source>
+            <translation>停用 %1？该用户将无法再登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkstationPage</name>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
+            <source>Empty: the embedded database on this PC (%1)</source>
+            <translation>留空：使用本机内置数据库（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="309" />
+            <source>&amp;Database URL:</source>
+            <translation>数据库地址(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="313" />
+            <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
+            <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="321" />
+            <source>&amp;Save for this workstation</source>
+            <translation>保存到本工作站(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="333" />
+            <source>Saved</source>
+            <translation>已保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="333" />
+            <source>Saved. The change applies when Kuaidan starts again.</source>
+            <translation>已保存。更改将在快单下次启动时生效。</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../ui/app.py" line="36" />
+            <location filename="../../ui/errors.py" line="47" />
+            <source>Something went wrong that Kuaidan did not expect. Your data is safe; the action was not completed. Details are in the log.</source>
+            <translation>快单遇到了意外错误。您的数据是安全的，本次操作没有完成。详细信息已写入日志。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="81" />
+            <source>Cannot open the database</source>
+            <translation>无法打开数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="9" />
+            <source>The password needs at least {minimum} characters</source>
+            <translation>密码至少需要 {minimum} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="10" />
+            <source>User names are 2–64 letters, digits, '.', '_' or '-'</source>
+            <translation>用户名须为 2–64 个字母、数字、“.”、“_”或“-”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="11" />
+            <source>Wrong user name or password</source>
+            <translation>用户名或密码错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="12" />
+            <source>Account locked until {locked_until}</source>
+            <translation>账号已锁定，请于 {locked_until} 后再试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="13" />
+            <source>Too many failed logins; the account is locked until {locked_until}</source>
+            <translation>登录失败次数过多，账号已锁定，请于 {locked_until} 后再试，或联系管理员解锁</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="14" />
+            <source>No user with id {user_id}</source>
+            <translation>找不到编号为 {user_id} 的用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="15" />
+            <source>An administrator already exists; log in instead</source>
+            <translation>管理员已存在，请直接登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="17" />
+            <source>You cannot demote or disable your own account</source>
+            <translation>不能降级或停用自己的账号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="16" />
+            <source>The user name {username} is taken</source>
+            <translation>用户名 {username} 已被使用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="18" />
+            <source>Unsupported database {backend}: use sqlite, postgresql or mysql/mariadb</source>
+            <translation>不支持的数据库 {backend}：请使用 sqlite、postgresql 或 mysql/mariadb</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="19" />
+            <source>Not a database URL: {url}</source>
+            <translation>不是有效的数据库地址：{url}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="20" />
+            <source>The server refused the login for {url}</source>
+            <translation>服务器拒绝了 {url} 的登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="21" />
+            <source>No password given for {url}</source>
+            <translation>未输入 {url} 的密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="22" />
+            <source>The server refused the password for {url}</source>
+            <translation>服务器拒绝了 {url} 的密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="23" />
+            <source>Cannot reach the database at {url}: {reason}</source>
+            <translation>无法连接数据库 {url}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="24" />
+            <source>The SQLite file {path} is on a network share. SQLite cannot be shared safely over a network (its locking and WAL do not work there). Keep the file on a local disk, or use a PostgreSQL/MySQL server for several PCs.</source>
+            <translation>SQLite 文件 {path} 位于网络共享上。SQLite 无法通过网络安全共享（其加锁和 WAL 机制在网络上无效）。请将文件放在本地磁盘，多台电脑请使用 PostgreSQL/MySQL 服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="25" />
+            <source>The database already has orders; demo data is only for an empty one</source>
+            <translation>数据库中已有订单；演示数据只能写入空数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="26" />
+            <source>tracking number must be 1-40 printable ASCII characters without spaces</source>
+            <translation>运单号须为 1–40 个不含空格的可打印 ASCII 字符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="27" />
+            <source>recipient name is empty</source>
+            <translation>收件人姓名为空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="28" />
+            <source>piece count must be at least 1</source>
+            <translation>件数至少为 1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="29" />
+            <source>weight must not be negative</source>
+            <translation>重量不能为负数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="30" />
+            <source>quantity must be positive</source>
+            <translation>数量必须大于 0</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="31" />
+            <source>tax rate is a fraction (0.13), not a percentage</source>
+            <translation>税率应为小数（如 0.13），不是百分数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="32" />
+            <source>line discount exceeds the line amount</source>
+            <translation>行折扣超过了该行金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="33" />
+            <source>an invoice needs at least one line</source>
+            <translation>发票至少需要一行明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="34" />
+            <source>the order discount exceeds the invoice total</source>
+            <translation>订单折扣超过了发票总额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="35" />
+            <source>a packing slip needs at least one line</source>
+            <translation>装箱单至少需要一行明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="36" />
+            <source>order quantities must be positive</source>
+            <translation>订单数量必须大于 0</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="37" />
+            <source>total quantity differs from the sum of the order quantities</source>
+            <translation>总数量与各订单数量之和不一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="38" />
+            <source>a pick list needs at least one row</source>
+            <translation>拣货单至少需要一行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="39" />
+            <source>Storage and foreign keys</source>
+            <translation>存储与外键</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="40" />
+            <source>Stock balances equal the ledger</source>
+            <translation>库存余额与流水一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="41" />
+            <source>0 ≤ reserved ≤ on hand</source>
+            <translation>0 ≤ 预占 ≤ 在库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="42" />
+            <source>Reservations match open orders</source>
+            <translation>预占与未完成订单一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="43" />
+            <source>Order totals add up</source>
+            <translation>订单金额核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="44" />
+            <source>Audit chain intact</source>
+            <translation>审计链完整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="45" />
+            <source>{username} ({role}) may not do {permission}</source>
+            <translation>{username}（{role}）无权执行 {permission}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="46" />
+            <source>Not logged in</source>
+            <translation>未登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="47" />
+            <source>Unknown setting {key}</source>
+            <translation>未知的设置项 {key}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="48" />
+            <source>{label}: expected yes or no</source>
+            <translation>{label}：应为是或否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="49" />
+            <source>{label}: not a whole number</source>
+            <translation>{label}：不是整数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="50" />
+            <source>{label}: at least {minimum}</source>
+            <translation>{label}：至少为 {minimum}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="51" />
+            <source>{label}: at most {maximum}</source>
+            <translation>{label}：最多为 {maximum}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="52" />
+            <source>{label}: expected text</source>
+            <translation>{label}：应为文本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="53" />
+            <source>No product with id {product_id}</source>
+            <translation>找不到编号为 {product_id} 的商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="54" />
+            <source>No warehouse with id {warehouse_id}</source>
+            <translation>找不到编号为 {warehouse_id} 的仓库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="55" />
+            <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
+            <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="56" />
+            <source>The record was changed by someone else in the meantime; reload and retry</source>
+            <translation>该记录已被他人修改，请刷新后重试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="57" />
+            <source>The database stayed busy after {attempts} attempts; please retry</source>
+            <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="58" />
+            <source>Database error: {reason}</source>
+            <translation>数据库错误：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="40" />
+            <source>Kuaidan</source>
+            <translation>快单</translation>
+        </message>
+    </context>
 </TS>
