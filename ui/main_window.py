@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,8 +33,6 @@ APP_VERSION = "0.1.0"
 
 class MainWindow(QMainWindow):
     """Closing the window ends the session; `logged_out` tells the caller to show the login."""
-
-    session_ended = Signal(bool)  # True: log out (show login again); False: quit
 
     def __init__(self, services: Services, actor: Actor, idle_minutes: int) -> None:
         super().__init__()
@@ -237,5 +234,3 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         event.accept()
-        # Emitted after the window is gone, so a new login dialog is not its child.
-        QTimer.singleShot(0, lambda: self.session_ended.emit(self.logged_out))
