@@ -11,6 +11,7 @@ from app.auth import AuthService, UserAdminService
 from app.db import Database, PasswordPrompt, open_database
 from app.maintenance import MaintenanceService
 from app.order_queries import OrderQueryService
+from app.reports import ReportService
 from app.settings import SettingsService
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,7 @@ class Services:
     settings: SettingsService
     maintenance: MaintenanceService
     order_queries: OrderQueryService
+    reports: ReportService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -34,6 +36,7 @@ class Services:
             settings=SettingsService(db),
             maintenance=MaintenanceService(db),
             order_queries=OrderQueryService(db),
+            reports=ReportService(db),
         )
 
     def close(self) -> None:

@@ -4,7 +4,8 @@
     python installer/i18n.py check    exit 1 if anything is untranslated
 
 Sources are English. The zh_CN translations live in resources/translations/zh_CN/*.json
-({English source: 中文}, one file per area, so parallel work never conflicts); `all` fills
+({English source: 中文}, or {"Context::source": 中文} where one context needs other words;
+one file per area, so parallel work never conflicts); `all` fills
 them into the .ts catalogues. zh_TW is derived from zh_CN with OpenCC (s2twp: Taiwan
 vocabulary), except texts given in resources/translations/zh_TW/*.json. The .ts, .qm and
 ui/error_catalog.py files are generated: regenerate them, never merge them by hand.
@@ -141,13 +142,17 @@ def _save(tree: ET.ElementTree, lang: str) -> None:
 
 
 def fill(lang: str, mapping: dict[str, str]) -> int:
+    """Apply {source: text}; a key "Context::source" applies to that context only and wins."""
     tree = _load(lang)
     count = 0
-    for message in tree.iter("message"):
-        source = message.findtext("source")
-        if source in mapping:
-            _set_translation(message, mapping[source])
-            count += 1
+    for ctx in tree.iter("context"):
+        name = ctx.findtext("name")
+        for message in ctx.iter("message"):
+            source = message.findtext("source") or ""
+            text = mapping.get(f"{name}::{source}", mapping.get(source))
+            if text is not None:
+                _set_translation(message, text)
+                count += 1
     _save(tree, lang)
     return count
 

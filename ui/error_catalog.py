@@ -44,6 +44,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Audit chain intact"),
     QT_TRANSLATE_NOOP("errors", "{username} ({role}) may not do {permission}"),
     QT_TRANSLATE_NOOP("errors", "Not logged in"),
+    QT_TRANSLATE_NOOP("errors", "The end date is before the start date"),
+    QT_TRANSLATE_NOOP("errors", "A report covers at most {days} days"),
     QT_TRANSLATE_NOOP("errors", "Unknown setting {key}"),
     QT_TRANSLATE_NOOP("errors", "{label}: expected yes or no"),
     QT_TRANSLATE_NOOP("errors", "{label}: not a whole number"),

@@ -75,3 +75,20 @@ def tab_label(key: str) -> str:
         "settings": QCoreApplication.translate("Tabs", "Settings"),
     }
     return labels[key]
+
+
+def channel_label(channel: str) -> str:
+    labels = {
+        "manual": QCoreApplication.translate("Channel", "Manual"),
+        "taobao": QCoreApplication.translate("Channel", "Taobao"),
+        "tmall": QCoreApplication.translate("Channel", "Tmall"),
+        "jd": QCoreApplication.translate("Channel", "JD"),
+        "pdd": QCoreApplication.translate("Channel", "Pinduoduo"),
+        "douyin": QCoreApplication.translate("Channel", "Douyin"),
+        "shopify": QCoreApplication.translate("Channel", "Shopify"),
+        "amazon": QCoreApplication.translate("Channel", "Amazon"),
+        "ebay": QCoreApplication.translate("Channel", "eBay"),
+        "woocommerce": QCoreApplication.translate("Channel", "WooCommerce"),
+        "etsy": QCoreApplication.translate("Channel", "Etsy"),
+    }
+    return labels.get(channel, channel)

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>Channel</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="82" />
+            <source>Manual</source>
+            <translation>手工錄入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="83" />
+            <source>Taobao</source>
+            <translation>淘寶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="84" />
+            <source>Tmall</source>
+            <translation>天貓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="85" />
+            <source>JD</source>
+            <translation>京東</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="86" />
+            <source>Pinduoduo</source>
+            <translation>拼多多</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="87" />
+            <source>Douyin</source>
+            <translation>抖音</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="88" />
+            <source>Shopify</source>
+            <translation>Shopify</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="89" />
+            <source>Amazon</source>
+            <translation>亞馬遜</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="90" />
+            <source>eBay</source>
+            <translation>eBay</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="91" />
+            <source>WooCommerce</source>
+            <translation>WooCommerce</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="92" />
+            <source>Etsy</source>
+            <translation>Etsy</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <location filename="../../ui/login.py" line="185" />
@@ -144,82 +202,82 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="47" />
+            <location filename="../../ui/main_window.py" line="44" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快單 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="84" />
+            <location filename="../../ui/main_window.py" line="81" />
             <source>&amp;Session</source>
             <translation>會話(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="85" />
+            <location filename="../../ui/main_window.py" line="82" />
             <source>&amp;Lock screen</source>
             <translation>鎖定螢幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="86" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="94" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="98" />
+            <location filename="../../ui/main_window.py" line="95" />
             <source>&amp;Help</source>
             <translation>幫助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="99" />
+            <location filename="../../ui/main_window.py" line="96" />
             <source>&amp;About Kuaidan</source>
             <translation>關於快單(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="103" />
             <source>User: %1</source>
             <translation>使用者：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="108" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="116" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Account locked</source>
             <translation>賬號已鎖定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="212" />
             <source>About Kuaidan</source>
             <translation>關於快單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快單 Kuaidan %1&lt;/h3&gt;&lt;p&gt;網店訂單處理工作臺：匯入、審單、庫存、揀貨、打包、面單、物流跟蹤和售後。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="229" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>Background work is running</source>
             <translation>後臺任務正在執行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在執行的任務並關閉？已完成的部分會保留。</translation>
         </message>
@@ -346,10 +404,91 @@
     </context>
     <context>
         <name>ReportsTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/reports_tab.py" line="105" />
+            <source>Last %n day(s)</source>
+            <translation>
+                <numerusform>最近 %n 天</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="17" />
-            <source>Reports are being built.</source>
-            <translation>報表正在建設中。</translation>
+            <location filename="../../ui/tabs/reports_tab.py" line="108" />
+            <source>&amp;Refresh</source>
+            <translation>重新整理(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="111" />
+            <source>&amp;Export to Excel…</source>
+            <translation>匯出到 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="114" />
+            <source>Period:</source>
+            <translation>時間範圍：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="124" />
+            <location filename="../../ui/tabs/reports_tab.py" line="145" />
+            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <source>Orders</source>
+            <translation>訂單數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="125" />
+            <location filename="../../ui/tabs/reports_tab.py" line="145" />
+            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <source>Revenue</source>
+            <translation>銷售額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="126" />
+            <source>Average order</source>
+            <translation>客單價</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="127" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="128" />
+            <source>SKUs below safety stock</source>
+            <translation>低於安全庫存的 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="145" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <source>Quantity</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="192" />
+            <source>Export report</source>
+            <translation>匯出報表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="192" />
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel 檔案 (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -900,61 +1039,71 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="47" />
+            <source>The end date is before the start date</source>
+            <translation>結束日期早於開始日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="48" />
+            <source>A report covers at most {days} days</source>
+            <translation>報表最多覆蓋 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="49" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="48" />
+            <location filename="../../ui/error_catalog.py" line="50" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="49" />
+            <location filename="../../ui/error_catalog.py" line="51" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="50" />
+            <location filename="../../ui/error_catalog.py" line="52" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="51" />
+            <location filename="../../ui/error_catalog.py" line="53" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="52" />
+            <location filename="../../ui/error_catalog.py" line="54" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="53" />
+            <location filename="../../ui/error_catalog.py" line="55" />
             <source>No product with id {product_id}</source>
             <translation>找不到編號為 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="54" />
+            <location filename="../../ui/error_catalog.py" line="56" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="55" />
+            <location filename="../../ui/error_catalog.py" line="57" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="56" />
+            <location filename="../../ui/error_catalog.py" line="58" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="57" />
+            <location filename="../../ui/error_catalog.py" line="59" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="58" />
+            <location filename="../../ui/error_catalog.py" line="60" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>
