@@ -63,6 +63,15 @@ def clean_text(value: Any) -> str:
             if s[0] not in _SLOW_START and s not in _EMPTY_MARKERS:
                 return s
             return _clean_slow(s, apostrophe=False)
+        s = value.strip()
+        # Chinese text is usually already NFKC-stable; the quick check avoids a copy.
+        if (
+            s
+            and s[0] not in _SLOW_START
+            and unicodedata.is_normalized("NFKC", s)
+            and s not in _EMPTY_MARKERS
+        ):
+            return s
         return _clean_slow(value, apostrophe=False)
     return _non_str_text(value)
 
@@ -448,6 +457,16 @@ def parse_datetime(value: Any, tz: tzinfo = CHINA_TZ, date_order: str = "ymd") -
         s = value.strip()
         if not s:
             return None
+        # "2020-02-21 00:00:00": the C parser is ~5x faster than the regex path.
+        if len(s) in (10, 16, 19) and s[4] == "-" and s[7] == "-" and s[:4].isdigit():
+            try:
+                naive = datetime.fromisoformat(s)
+            except ValueError:
+                pass
+            else:
+                if naive.tzinfo is None:
+                    naive = naive.replace(tzinfo=tz)
+                return naive.astimezone(UTC)
         m = _ISO_LIKE.fullmatch(s)
         if m:
             return _from_iso_match(m, tz)

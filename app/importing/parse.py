@@ -161,6 +161,21 @@ class _Col:
     indices: tuple[int, ...]
     headers: tuple[str, ...]
     fn: Callable[[Any], Any]
+    # Raw cell -> clean value, for fields whose values repeat (prices, SKUs, regions, statuses).
+    cache: dict[Any, Any] | None = None
+
+
+_CACHED_FIELDS = frozenset(
+    {
+        "status", "financial_status", "fulfillment_status", "currency", "country", "province",
+        "city", "district", "sku", "product_name", "attrs", "qty", "unit_price", "line_total",
+        "line_discount", "shipping_fee", "discount", "discount2", "tax", "tax2", "goods_amount",
+        "total", "paid_amount", "refund_amount", "outstanding", "txn_kind", "txn_status",
+        "buyer_note", "seller_note",
+    }
+)  # fmt: skip
+_CACHE_SIZE = 4096
+_MISS = object()
 
 
 def _show(raw: Any) -> str:
@@ -170,7 +185,8 @@ def _show(raw: Any) -> str:
 
 
 class _Extractor:
-    """Reads one field from a row, first non-empty column wins; problems go to `errors`."""
+    """Reads fields from a row: the first non-empty column of a field wins; problems with a
+    cell are appended to `errors` as `RowError`s and the field is left out."""
 
     __slots__ = ("max_chars", "source")
 
@@ -178,37 +194,57 @@ class _Extractor:
         self.max_chars = max_chars
         self.source = source
 
+    def _problem(
+        self, col: _Col, idx: int, raw: Any, exc: CellError | None, row_no: int
+    ) -> RowError:
+        header = col.headers[col.indices.index(idx)]
+        if exc is not None:
+            message = f"{col.label} '{_show(raw)}' {exc.reason}"
+            return RowError(row_no, header, exc.code, message, self.source)
+        if len(raw) > self.max_chars:
+            message = f"{col.label} has {len(raw):,} characters; the limit is {self.max_chars:,}"
+            return RowError(row_no, header, "cell_too_long", message, self.source)
+        message = f"{col.label} contains a NUL byte (binary data)"
+        return RowError(row_no, header, "cell_nul", message, self.source)
+
     def get(self, col: _Col, cells: Sequence[Any], row_no: int, errors: list[RowError]) -> Any:
-        for idx, header in zip(col.indices, col.headers, strict=True):
-            raw = cells[idx]
-            if raw is None or raw == "":
-                continue
-            if type(raw) is str and (len(raw) > self.max_chars or "\x00" in raw):
-                code = "cell_too_long" if len(raw) > self.max_chars else "cell_nul"
-                reason = (
-                    f"has {len(raw):,} characters; the limit is {self.max_chars:,}"
-                    if code == "cell_too_long"
-                    else "contains a NUL byte (binary data)"
-                )
-                errors.append(RowError(row_no, header, code, f"{col.label} {reason}", self.source))
-                return None
-            try:
-                value = col.fn(raw)
-            except CellError as exc:
-                errors.append(
-                    RowError(
-                        row_no,
-                        header,
-                        exc.code,
-                        f"{col.label} '{_show(raw)}' {exc.reason}",
-                        self.source,
-                    )
-                )
-                return None
-            if value is None or value == "":
-                continue
-            return value
-        return None
+        return self.extract((col,), cells, row_no, errors).get(col.field)
+
+    def extract(
+        self, cols: Sequence[_Col], cells: Sequence[Any], row_no: int, errors: list[RowError]
+    ) -> dict[str, Any]:
+        # Hot path: one call per row for all fields, no exceptions unless a cell is bad.
+        out: dict[str, Any] = {}
+        max_chars = self.max_chars
+        for col in cols:
+            cache = col.cache
+            for idx in col.indices:
+                raw = cells[idx]
+                if raw is None or raw == "":
+                    continue
+                if cache is not None:
+                    value = cache.get(raw, _MISS)
+                    if value is not _MISS:
+                        # `type() is str` first: Decimal == "" goes through slow ABC checks.
+                        if value is None or (type(value) is str and not value):
+                            continue
+                        out[col.field] = value
+                        break
+                if type(raw) is str and (len(raw) > max_chars or "\x00" in raw):
+                    errors.append(self._problem(col, idx, raw, None, row_no))
+                    break
+                try:
+                    value = col.fn(raw)
+                except CellError as exc:
+                    errors.append(self._problem(col, idx, raw, exc, row_no))
+                    break
+                if cache is not None and len(cache) < _CACHE_SIZE and type(raw) is not bool:
+                    cache[raw] = value
+                if value is None or (type(value) is str and not value):
+                    continue
+                out[col.field] = value
+                break
+        return out
 
 
 @dataclass
@@ -218,7 +254,9 @@ class _Plan:
     key: _Col
     order_cols: list[_Col]
     line_cols: dict[str, _Col]
+    line_list: tuple[_Col, ...]
     row_cols: list[_Col]  # per-row amounts and transactions
+    line_markers: tuple[int, ...]  # columns whose content makes a row an item row
     item_columns: list[tuple[int, str]]
     resolved: frozenset[str]
     has_line_columns: bool
@@ -264,6 +302,7 @@ def _compile(preset: Preset, headers: Sequence[str], path: Path) -> _Plan:
             indices=tuple(i for i, _ in found),
             headers=tuple(headers[i] for i, _ in found),
             fn=_normaliser(info.kind, preset, tz),
+            cache={} if name in _CACHED_FIELDS else None,
         )
     missing = [f for f in preset.required if f not in cols]
     if preset.price == "unit" and "unit_price" in missing and "line_total" in cols:
@@ -297,6 +336,13 @@ def _compile(preset: Preset, headers: Sequence[str], path: Path) -> _Plan:
             if n not in LINE_FIELDS and n != "external_no" and n not in preset.per_row
         ],
         line_cols=line_cols,
+        line_list=tuple(line_cols.values()),
+        line_markers=tuple(
+            i
+            for name in (_LINE_MARKERS_D if preset.row_model == "D" else _LINE_MARKERS)
+            if name in line_cols
+            for i in line_cols[name].indices
+        ),
         row_cols=[c for n, c in cols.items() if n in row_fields],
         item_columns=item_columns,
         resolved=frozenset(cols),
@@ -642,14 +688,10 @@ _LINE_MARKERS_D = ("sku", "product_name", "line_ref")
 
 
 def _row_has_line(plan: _Plan, cells: Sequence[Any]) -> bool:
-    names = _LINE_MARKERS_D if plan.preset.row_model == "D" else _LINE_MARKERS
-    for name in names:
-        col = plan.line_cols.get(name)
-        if col is not None:
-            for idx in col.indices:
-                v = cells[idx]
-                if v is not None and v != "":
-                    return True
+    for idx in plan.line_markers:
+        v = cells[idx]
+        if v is not None and v != "":
+            return True
     return False
 
 
@@ -698,50 +740,59 @@ def _line_amounts(
 def _build_line(
     plan: _Plan, ex: _Extractor, cells: Sequence[Any], row_no: int, errors: list[RowError]
 ) -> ParsedLine | None:
-    lc = plan.line_cols
-    get = ex.get
     n_err = len(errors)
-    sku = get(lc["sku"], cells, row_no, errors) if "sku" in lc else None
-    name = get(lc["product_name"], cells, row_no, errors) if "product_name" in lc else None
-    qty = get(lc["qty"], cells, row_no, errors) if "qty" in lc else None
-    unit = get(lc["unit_price"], cells, row_no, errors) if "unit_price" in lc else None
-    total = get(lc["line_total"], cells, row_no, errors) if "line_total" in lc else None
-    disc = get(lc["line_discount"], cells, row_no, errors) if "line_discount" in lc else None
-    attrs = get(lc["attrs"], cells, row_no, errors) if "attrs" in lc else None
+    v = ex.extract(plan.line_list, cells, row_no, errors)
     if len(errors) > n_err:
         return None
+    lc = plan.line_cols
     source = ex.source
+    qty = v.get("qty")
     if qty is None:
         header = lc["qty"].headers[0] if "qty" in lc else ""
         errors.append(RowError(row_no, header, "qty_missing", "Quantity is empty", source))
         return None
+    sku = v.get("sku", "")
+    name = v.get("product_name", "")
     if not sku and not name:
         errors.append(
             RowError(row_no, "", "item_missing", "Row has neither a SKU nor a product name", source)
         )
         return None
+    unit = v.get("unit_price")
+    total = v.get("line_total")
     price_col = lc.get("unit_price") or lc.get("line_total")
     if unit is None and total is None and price_col is not None:
         errors.append(
             RowError(row_no, price_col.headers[0], "price_missing", "Price is empty", source)
         )
         return None
-    unit, discount = _line_amounts(
-        plan,
-        qty,
-        unit,
-        total,
-        abs(disc) if disc else ZERO,
-        row_no,
-        errors,
-        source,
-        price_col.headers[0] if price_col else "",
-    )
-    if len(errors) > n_err:
-        return None
+    disc = v.get("line_discount")
+    if (
+        unit is not None
+        and total is None
+        and plan.preset.price == "unit"
+        and not disc
+        and unit >= 0
+    ):
+        discount = ZERO  # the common case
+    else:
+        unit, discount = _line_amounts(
+            plan,
+            qty,
+            unit,
+            total,
+            abs(disc) if disc else ZERO,
+            row_no,
+            errors,
+            source,
+            price_col.headers[0] if price_col else "",
+        )
+        if len(errors) > n_err:
+            return None
+    attrs = v.get("attrs")
     if attrs:
         name = f"{name} ({attrs})" if name else attrs
-    return ParsedLine(row_no, sku or "", name or "", qty, unit, discount)
+    return ParsedLine(row_no, sku, name, qty, unit, discount)
 
 
 def _numbered_lines(
@@ -819,6 +870,8 @@ class _Parser:
         self.preset = result._plan.preset
         self.ex = _Extractor(result._limits.max_cell_chars, "")
         self.stats = result.stats
+        self._statuses: dict[str, str | None] = {}  # a file has a handful of status texts
+        self._hint_currency = "currency" not in self.plan.resolved and self.preset.currency != "CNY"
 
     def run(self) -> Iterator[ParsedOrder | RowError]:
         r = self.r
@@ -945,11 +998,7 @@ class _Parser:
         preset = self.preset
         ex = self.ex
         first_no, first = group[0]
-        v: dict[str, Any] = {}
-        for col in plan.order_cols:
-            value = ex.get(col, first, first_no, errors)
-            if value is not None:
-                v[col.field] = value
+        v = ex.extract(plan.order_cols, first, first_no, errors)
 
         # Lines and per-row amounts.
         lines: list[ParsedLine] = []
@@ -996,18 +1045,17 @@ class _Parser:
         txns: list[tuple[Decimal, str, str]],
         errors: list[RowError],
     ) -> None:
-        ex = self.ex
+        per_row = self.preset.per_row
+        cols = self.plan.row_cols
+        if summary_only and is_line:
+            # eBay: the summary row has the order totals; item rows repeat them.
+            cols = [c for c in cols if c.field not in per_row]
         txn: dict[str, Any] = {}
-        for col in self.plan.row_cols:
-            if summary_only and is_line and col.field in self.preset.per_row:
-                continue  # eBay: the summary row has the order totals, item rows repeat them
-            value = ex.get(col, cells, row_no, errors)
-            if value is None:
-                continue
-            if col.field.startswith("txn_"):
-                txn[col.field] = value
+        for name, value in self.ex.extract(cols, cells, row_no, errors).items():
+            if name.startswith("txn_"):
+                txn[name] = value
             else:
-                sums[col.field] = sums.get(col.field, ZERO) + value
+                sums[name] = sums.get(name, ZERO) + value
         if "txn_amount" in txn:
             txns.append(
                 (
@@ -1042,11 +1090,14 @@ class _Parser:
         if goods is None:
             goods = sum((ln.unit_price * ln.qty - ln.discount for ln in lines), ZERO)
         shipping = v.get("shipping_fee", ZERO)
-        discount = abs(v.get("discount", ZERO)) + abs(v.get("discount2", ZERO))
-        tax = v.get("tax", ZERO) + v.get("tax2", ZERO)
+        discount = abs(v.get("discount", ZERO))
+        if "discount2" in v:
+            discount += abs(v["discount2"])
         total = v.get("total")
         if total is None:
-            total = goods + shipping + tax - discount
+            total = goods + shipping - discount
+            if "tax" in v or "tax2" in v:
+                total += v.get("tax", ZERO) + v.get("tax2", ZERO)
         for name, amount in (("goods_amount", goods), ("shipping_fee", shipping), ("total", total)):
             if amount < 0:
                 errors.append(
@@ -1069,7 +1120,10 @@ class _Parser:
                 cancelled_at is not None,
             )
         elif status_text:
-            mapped = map_status(status_text, preset.statuses)
+            if status_text in self._statuses:
+                mapped = self._statuses[status_text]
+            else:
+                mapped = self._statuses[status_text] = map_status(status_text, preset.statuses)
             if mapped is None:
                 errors.append(
                     RowError(
@@ -1161,7 +1215,7 @@ class _Parser:
         # Currency.
         currency = str(v.get("currency", "")).upper()
         if not currency:
-            currency = self._currency_hint(first) or preset.currency
+            currency = (self._hint_currency and self._currency_hint(first)) or preset.currency
         elif currency in ("RMB", "元"):
             currency = "CNY"
         if len(currency) != 3 or not currency.isalpha():
