@@ -179,6 +179,8 @@ _MISS = object()
 
 
 def _show(raw: Any) -> str:
+    if isinstance(raw, float) and raw.is_integer() and abs(raw) < 1e15:
+        raw = int(raw)  # a spreadsheet shows -2, not -2.0
     text = raw if isinstance(raw, str) else repr(raw) if isinstance(raw, float) else str(raw)
     text = text.replace("\x00", "\\x00")
     return text if len(text) <= 60 else text[:57] + "..."

@@ -64,6 +64,9 @@ class Limits:
     max_compression_ratio: int = 100
     ratio_grace_bytes: int = 1 * MIB
     max_cell_chars: int = 32_767  # Excel's own limit for one cell
+    # calamine holds a whole worksheet in memory (~1.3x the sheet XML); above this size the
+    # sheet is streamed with openpyxl read-only instead: much slower, but flat memory.
+    calamine_max_sheet_xml_bytes: int = 192 * MIB
 
 
 DEFAULT_LIMITS = Limits()
@@ -118,6 +121,15 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> FileKind:
             path,
         )
     return FileKind.TEXT
+
+
+def largest_sheet_xml(path: Path) -> int:
+    """Uncompressed size of the biggest worksheet part of an xlsx (0 if there is none)."""
+    with zipfile.ZipFile(path) as zf:
+        return max(
+            (i.file_size for i in zf.infolist() if i.filename.startswith("xl/worksheets/")),
+            default=0,
+        )
 
 
 def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
