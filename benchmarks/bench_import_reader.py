@@ -53,7 +53,11 @@ _PRODUCTS = [
     ("蓝牙耳机 降噪", Decimal("199.00")), ("手机壳 硅胶", Decimal("19.90")),
     ("双肩包 防水", Decimal("149.00")), ("洗面奶 100g", Decimal("45.50")),
 ]  # fmt: skip
-_STATUSES = ["买家已付款，等待卖家发货"] * 6 + ["等待买家付款", "卖家已发货，等待买家确认", "交易成功"]
+_STATUSES = ["买家已付款，等待卖家发货"] * 6 + [
+    "等待买家付款",
+    "卖家已发货，等待买家确认",
+    "交易成功",
+]
 
 
 def generate_rows(n_rows: int, seed: int = 20250511) -> list[list[object]]:
@@ -189,8 +193,10 @@ def main() -> None:
 
     t0 = time.perf_counter()
     xlsx, csv_path = ensure_files(args.cache, args.rows)
-    print(f"data: {xlsx} ({xlsx.stat().st_size / 1e6:.1f} MB), {csv_path} "
-          f"({csv_path.stat().st_size / 1e6:.1f} MB), ready in {time.perf_counter() - t0:.1f} s")
+    print(
+        f"data: {xlsx} ({xlsx.stat().st_size / 1e6:.1f} MB), {csv_path} "
+        f"({csv_path.stat().st_size / 1e6:.1f} MB), ready in {time.perf_counter() - t0:.1f} s"
+    )
     modes = [("reader-calamine", xlsx)]
     if not args.skip_openpyxl:
         modes.append(("reader-openpyxl", xlsx))
@@ -200,8 +206,10 @@ def main() -> None:
         r = run_child(mode, path)
         results[mode] = r
         extra = f", {r['orders']:,.0f} orders, {r['errors']:,.0f} errors" if r["orders"] else ""
-        print(f"{mode:16s} {r['rows']:>9,.0f} rows in {r['seconds']:6.2f} s = "
-              f"{r['rows_per_s']:>9,.0f} rows/s, peak RSS {r['peak_rss_mb']:6.1f} MB{extra}")
+        print(
+            f"{mode:16s} {r['rows']:>9,.0f} rows in {r['seconds']:6.2f} s = "
+            f"{r['rows_per_s']:>9,.0f} rows/s, peak RSS {r['peak_rss_mb']:6.1f} MB{extra}"
+        )
     summary = {
         "rows": int(results["parse-xlsx"]["rows"]),
         "reader_rows_per_s": round(results["reader-calamine"]["rows_per_s"]),

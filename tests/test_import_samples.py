@@ -63,10 +63,22 @@ def test_shopify_sample_counts_match_an_independent_reading() -> None:
         assert len(order.lines) == rows_per_name[order.external_no], order.external_no
         assert len(order.rows) == rows_per_name[order.external_no]
     assert {o.external_no: len(o.lines) for o in orders} == {
-        "#1001": 4, "#1002": 2, "#1003": 1, "#1004": 2, "#1005": 2, "#1006": 3, "#1007": 1,
-        "#1008": 4, "#1009": 4, "#1010": 1, "#1012": 1, "#1013": 2, "#1014": 1, "#1015": 1,
+        "#1001": 4,
+        "#1002": 2,
+        "#1003": 1,
+        "#1004": 2,
+        "#1005": 2,
+        "#1006": 3,
+        "#1007": 1,
+        "#1008": 4,
+        "#1009": 4,
+        "#1010": 1,
+        "#1012": 1,
+        "#1013": 2,
+        "#1014": 1,
+        "#1015": 1,
         "#1016": 1,
-    }  # fmt: skip
+    }
     assert sum(len(o.lines) for o in orders) == 30
     assert Counter(o.status for o in orders) == {"shipped": 14, "pending_payment": 1}
 
@@ -80,8 +92,11 @@ def test_shopify_sample_values() -> None:
     assert first.total == Decimal("1659.95") == first.goods_amount == first.paid_amount
     assert first.ordered_at == datetime(2025, 5, 11, 13, 55, 16, tzinfo=UTC)  # -0400
     assert [ln.unit_price for ln in first.lines] == [
-        Decimal("10.00"), Decimal("24.95"), Decimal("600.00"), Decimal("1025.00"),
-    ]  # fmt: skip
+        Decimal("10.00"),
+        Decimal("24.95"),
+        Decimal("600.00"),
+        Decimal("1025.00"),
+    ]
     assert by_no["#1006"].lines[1].platform_sku == "sku-untracked-1"
     # Outstanding Balance 0.01 is not paid.
     assert by_no["#1008"].paid_amount == Decimal("189.79")
@@ -92,8 +107,11 @@ def test_shopify_sample_values() -> None:
     assert pending.recipient_name == "Karine Ruby"
     assert pending.address == "Box 42 - 151 O'Connor St"
     assert (pending.city, pending.province, pending.postcode, pending.country) == (
-        "Ottawa", "Ontario", "K2P 2L8", "CA",
-    )  # fmt: skip
+        "Ottawa",
+        "Ontario",
+        "K2P 2L8",
+        "CA",
+    )
     # The order-level Phone column (repeated) stands in when Shipping Phone is empty.
     assert by_no["#1004"].phone == "+16135550127"
     assert by_no["#1004"].email == by_no["#1004"].buyer_id == "ayumu.hirano@example.com"
@@ -168,12 +186,8 @@ def test_transporter_sample_reports_its_shifted_row() -> None:
     result, orders, errors = _parse(TRANSPORTER)
     assert result.format == "shopify_transporter"
     assert result.stats.rows == 4
-    assert [(e.row, e.column, e.code) for e in errors] == [
-        (3, "Lineitem quantity", "qty_invalid")
-    ]
-    assert errors[0].message == (
-        "Quantity 'Mini Handle Shovel' must be a whole number above 0"
-    )
+    assert [(e.row, e.column, e.code) for e in errors] == [(3, "Lineitem quantity", "qty_invalid")]
+    assert errors[0].message == ("Quantity 'Mini Handle Shovel' must be a whole number above 0")
     assert len(orders) == 1
     cancelled = orders[0]
     assert cancelled.external_no == "#MA-1098"
@@ -223,5 +237,8 @@ def test_transporter_sample_with_the_row_repaired(tmp_path: Path) -> None:
     assert order.phone == "5555555556"
     assert order.buyer_note == "Review verified, discount code e-mailed"
     assert (order.city, order.province, order.postcode, order.country) == (
-        "Waterloo", "Ontario", "N2L 6C2", "Canada",
-    )  # fmt: skip
+        "Waterloo",
+        "Ontario",
+        "N2L 6C2",
+        "Canada",
+    )

@@ -877,10 +877,21 @@ _KUAIDAN = Preset(
     price="unit",
     statuses="kuaidan",
     fields={f: (zh, en) for f, zh, en, _, _ in TEMPLATE_COLUMNS},
+    # The core columns only, so that a template with optional columns deleted still matches.
     signature=tuple(
         f"{zh}|{en}"
         for f, zh, en, _, _ in TEMPLATE_COLUMNS
-        if f not in ("email", "currency", "buyer_note", "seller_note", "postcode", "buyer_id")
+        if f
+        in (
+            "external_no",
+            "recipient_name",
+            "phone",
+            "sku",
+            "product_name",
+            "qty",
+            "unit_price",
+            "status",
+        )
     ),
     required=("external_no", "qty", "unit_price"),
     notes="One row per line item; order fields repeated (only the first row is read).",

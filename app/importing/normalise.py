@@ -208,7 +208,8 @@ def clean_phone(value: Any) -> tuple[str, bool]:
 
 _PLAIN_AMOUNT = re.compile(r"-?\d+(?:\.\d{1,2})?")
 _CURRENCY_NOISE = re.compile(
-    r"(?i)\b(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|CAD|AUD|US|CA|AU|C|A|HK)\b|[¥$€£元円\s\u00a0\u202f']"
+    r"(?i)(?<![a-z])(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|CAD|AUD|US|CA|AU|C|A|HK)(?![a-z])"
+    r"|[¥$€£元円\s\u00a0\u202f']"
 )
 _GROUPED_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")

@@ -488,7 +488,7 @@ def parse_file(
     try:
         rows = _Peekable(iter(source))
         head = rows.peek(HEADER_SCAN_ROWS)
-        if not any(any(c not in (None, "") for c in cells) for _, cells in head):
+        if not any(any(str(c).strip() for c in cells if c is not None) for _, cells in head):
             raise EmptyFile(f"File '{path.name}' contains no data.", path)
         preset, detection, confidence = _choose_format(path, head, format, mapping)
         plan = _compile(preset, detection.headers, path)
@@ -910,6 +910,7 @@ class _Parser:
         dup_of = 0  # first row of the earlier occurrence when the current group is a repeat
         last_raw: Any = None
         last_key = ""
+        pending: list[RowError] = []  # row errors found while an order is being collected
         done = 0
         for row_no, cells in self.r._rows:
             if row_no <= header_row:
@@ -927,19 +928,24 @@ class _Parser:
                 errs: list[RowError] = []
                 key = ex.get(key_col, cells, row_no, errs) or ""
                 if errs:
-                    # A ruined order number (6.91E+18) cannot be grouped: report the row alone.
+                    # A ruined order number (6.91E+18) cannot be grouped: report the row alone
+                    # (after the order being collected, to keep the output in file order).
+                    stats.rows += 1
                     stats.errors += len(errs)
-                    yield from errs
+                    pending.extend(errs)
                     continue
                 last_raw, last_key = raw, key
             if not key:
                 if _row_has_line(plan, cells):
+                    stats.rows += 1
                     stats.errors += 1
-                    yield RowError(
-                        row_no,
-                        key_col.headers[0],
-                        "order_no_missing",
-                        "Row has an item but no order number",
+                    pending.append(
+                        RowError(
+                            row_no,
+                            key_col.headers[0],
+                            "order_no_missing",
+                            "Row has an item but no order number",
+                        )
                     )
                 else:
                     stats.skipped_rows += 1  # blank, padding or a note under the table
@@ -952,12 +958,16 @@ class _Parser:
                 group.append((row_no, cells))
                 continue
             yield from self._flush(group, group_key, dup_of)
+            if pending:
+                yield from pending
+                pending.clear()
             first = seen.get(key)
             dup_of = first or 0
             if first is None:
                 seen[key] = row_no
             group, group_key = [(row_no, cells)], key
         yield from self._flush(group, group_key, dup_of)
+        yield from pending
         if self.r._progress is not None:
             self.r._progress(done, done)
 
