@@ -15,6 +15,7 @@ from app.importing import (
     ImportCancelled,
     MappingError,
     SecondFileRequired,
+    detect_format,
     parse_file,
     write_import_template,
 )
@@ -1739,3 +1740,60 @@ def test_every_preset_is_recognised_from_its_own_signature() -> None:
         best = score_headers(headers)[0]
         assert best.format == name, (name, best)
         assert best.confidence == 1.0
+
+
+def test_amazon_all_orders_report(tmp_path: Path) -> None:
+    header = [
+        "amazon-order-id", "merchant-order-id", "purchase-date", "last-updated-date",
+        "order-status", "fulfillment-channel", "sales-channel", "order-channel", "url",
+        "ship-service-level", "product-name", "sku", "asin", "item-status", "quantity",
+        "currency", "item-price", "item-tax", "shipping-price", "shipping-tax", "ship-city",
+        "ship-state", "ship-postal-code", "ship-country",
+    ]  # fmt: skip
+    base = {"purchase-date": "2024-03-01T10:00:00+00:00", "currency": "EUR", "sku": "A",
+            "product-name": "A", "quantity": "1", "fulfillment-channel": "Amazon"}  # fmt: skip
+    rows = table(
+        header,
+        {**base, "amazon-order-id": "302-1", "order-status": "Shipped", "item-price": "9.99"},
+        {**base, "amazon-order-id": "302-2", "order-status": "Cancelled", "item-price": "5.00"},
+        {**base, "amazon-order-id": "302-3", "order-status": "Pending"},
+    )
+    path = tmp_path / "all.txt"
+    path.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    result, orders, errors = parse_all(path)
+    assert result.format == "amazon_all"
+    assert [(o.external_no, o.status, o.total) for o in orders] == [
+        ("302-1", "shipped", D("9.99")),
+        ("302-2", "cancelled", D("5.00")),
+    ]
+    # Pending orders in this report have no price yet.
+    assert [(e.row, e.column, e.code) for e in errors] == [(4, "item-price", "price_missing")]
+
+
+def test_bad_item_in_second_file_rejects_the_order(tmp_path: Path) -> None:
+    main, _ = _taobao_files(tmp_path)
+    detail = write_csv(
+        tmp_path / "detail.csv",
+        table(
+            TAOBAO_ITEMS_HEADER,
+            {"订单编号": "1930679858170647", "标题": "A", "价格": "1.00", "购买数量": "0"},
+            {"订单编号": "1930679858170648", "标题": "B", "价格": "1.00", "购买数量": "1"},
+        ),
+        encoding="gbk",
+    )
+    _, orders, errors = parse_all(main, second_file=detail)
+    assert [o.external_no for o in orders] == ["1930679858170648"]
+    assert [(e.row, e.code, e.file) for e in errors] == [
+        (2, "qty_invalid", "detail.csv"),  # order 1930679858170647, rejected whole
+        (4, "no_lines", ""),  # 1930679858170649 has no item rows any more
+        (5, "id_scientific", ""),
+    ]
+
+
+def test_detect_format_for_the_import_dialog(tmp_path: Path) -> None:
+    main, _ = _taobao_files(tmp_path)
+    detection = detect_format(main)
+    assert detection.header_row == 1
+    assert detection.best is not None and detection.best.format == "taobao"
+    assert detection.headers[15] == "收货地址 "
+    assert [c.format for c in detection.candidates][:2] == ["taobao", "tmall"]

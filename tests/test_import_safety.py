@@ -280,3 +280,62 @@ def test_long_cells_nul_bytes_and_bad_numbers(tmp_path: Path) -> None:
     # An order with one bad row yields errors for that row and no order (order 5, rows 6-7).
     assert all(o.external_no != "5" for o in orders)
     assert orders[1].total == Decimal("1.00")
+
+
+# --- readers ---------------------------------------------------------------------------------
+
+
+def _preamble_xlsx(tmp_path: Path) -> Path:
+    return write_xlsx(
+        tmp_path / "pre.xlsx",
+        [
+            ["报表"],
+            [],
+            HEADER,
+            ["1", "张三", 13800000000, "S", "n", 2, 9.9, "待审核"],
+            [],
+            ["2", "李四", "13800000001", "S", "n", 1, 1, "待审核"],
+        ],
+    )
+
+
+def test_openpyxl_reads_the_same_rows_as_calamine(tmp_path: Path) -> None:
+    path = _preamble_xlsx(tmp_path)
+
+    def normalised(engine: str) -> list[tuple[int, list[object]]]:
+        with open_rows(path, engine=engine) as source:  # type: ignore[arg-type]
+            assert source.engine == engine
+            rows = [(n, ["" if c is None else c for c in cells]) for n, cells in source]
+        # Trailing empty cells/rows differ between the libraries; the content does not.
+        return [(n, cells) for n, cells in rows if any(c != "" for c in cells)]
+
+    calamine = normalised("calamine")
+    assert [n for n, _ in calamine] == [1, 3, 4, 6]
+    assert calamine == normalised("openpyxl")
+
+
+def test_calamine_failure_falls_back_to_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.importing import readers
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("calamine cannot read this file")
+
+    monkeypatch.setattr(readers, "_open_calamine", broken)
+    result, orders, errors = parse_all(_preamble_xlsx(tmp_path))
+    assert result.engine == "openpyxl"
+    assert errors == []
+    assert [(o.external_no, o.rows, o.phone) for o in orders] == [
+        ("1", (4,), "13800000000"),
+        ("2", (6,), "13800000001"),
+    ]
+
+
+def test_huge_sheets_are_streamed_with_openpyxl(tmp_path: Path) -> None:
+    # Above the size ceiling calamine would hold the whole sheet in memory.
+    result, orders, _ = parse_all(
+        _preamble_xlsx(tmp_path), limits=Limits(calamine_max_sheet_xml_bytes=100)
+    )
+    assert result.engine == "openpyxl"
+    assert len(orders) == 2

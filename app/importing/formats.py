@@ -17,10 +17,11 @@ Headers are compared after NFKC, trimming, collapsing inner spaces and case fold
 ``收货地址 `` (trailing space), ``商品总价（元）`` (full-width brackets) and ``Order number`` all
 match. The header row is searched in the first `HEADER_SCAN_ROWS` rows (eBay has preamble rows).
 
-A user mapping is a plain dict ``{our_field: their_header}`` (a list of headers joins text or
-sums amounts), plus optional settings under keys starting with ``_``: ``_base`` (preset it
-refines), ``_channel``, ``_price`` ("unit" or "line_total"), ``_timezone``, ``_date_order``
-("ymd", "mdy", "dmy"), ``_decimal_comma`` (bool) and ``_currency``. The same dict comes back
+A user mapping is a plain dict ``{our_field: their_header}`` (a list of headers means "the first
+of these columns that is not empty on the row"), plus optional settings under keys starting
+with ``_``: ``_base`` (preset it refines), ``_channel``, ``_price`` ("unit" or "line_total"),
+``_timezone``, ``_date_order`` ("ymd", "mdy", "dmy"), ``_decimal_comma`` (bool) and
+``_currency``. The same dict comes back
 as `ParseResult.mapping`, so it can be saved as a named profile and passed in again.
 """
 
@@ -1027,7 +1028,7 @@ def preset_from_mapping(mapping: Mapping[str, Any], base: Preset | None = None) 
     if base is not None:
         required = base.required
     elif has_lines:
-        required = ("external_no", "qty")
+        required = ("external_no", "qty", "unit_price" if price == "unit" else "line_total")
     else:
         required = ("external_no",)
     template = base or Preset(

@@ -104,7 +104,16 @@ class ParsedLine:
 
 @dataclass(frozen=True, slots=True)
 class ParsedOrder:
-    rows: tuple[int, ...]
+    """One platform order, validated; money in Decimal with two places, times aware UTC.
+
+    goods_amount is the file's goods column when it has one (Taobao 买家应付货款, Woo subtotal),
+    else the sum of qty x unit_price - line discount. discount is the order-level discount
+    (shop + platform parts added up). total is the file's order total when it has one, else
+    goods + shipping + tax - discount. paid_amount is what the buyer has paid and not been
+    refunded, from the file when it says so, else derived from the status (0 while unpaid).
+    """
+
+    rows: tuple[int, ...]  # every spreadsheet row of the order, summary and shipping rows too
     channel: str
     external_no: str
     status: str  # an OrderStatus value
