@@ -460,6 +460,8 @@ class ParseResult:
 
     def close(self) -> None:
         self._source.close()
+        if self._companion is not None:
+            self._companion.close()
 
     def __enter__(self) -> ParseResult:
         return self
@@ -494,6 +496,7 @@ def parse_file(
     """
     path = Path(path)
     source = open_rows(path, limits=limits, sheet=sheet)
+    companion: _Companion | None = None
     try:
         rows = _Peekable(iter(source))
         head = rows.peek(HEADER_SCAN_ROWS)
@@ -501,7 +504,6 @@ def parse_file(
             raise EmptyFile(f"File '{path.name}' contains no data.", path)
         preset, detection, confidence = _choose_format(path, head, format, mapping)
         plan = _compile(preset, detection.headers, path)
-        companion = None
         if preset.items == "second_file":
             if second_file is None:
                 companion_label = PRESETS[preset.companion].label
@@ -529,6 +531,8 @@ def parse_file(
         )
     except BaseException:
         source.close()
+        if companion is not None:
+            companion.close()
         raise
 
 
@@ -623,19 +627,21 @@ class _Companion:
         self.cancel = cancel
         # Open now so that a wrong or unreadable second file fails before any parsing.
         self._source = open_rows(path, limits=limits)
-        self._rows = _Peekable(iter(self._source))
-        head = self._rows.peek(HEADER_SCAN_ROWS)
-        detection = find_header(head)
-        ok = detection is not None and any(
-            c.format == preset.name and c.confidence >= MIN_CONFIDENCE for c in detection.candidates
-        )
-        if not ok or detection is None:
+        try:
+            self._rows = _Peekable(iter(self._source))
+            detection = find_header(self._rows.peek(HEADER_SCAN_ROWS))
+            if detection is None or not any(
+                c.format == preset.name and c.confidence >= MIN_CONFIDENCE
+                for c in detection.candidates
+            ):
+                raise FormatNotRecognised(
+                    f"Second file '{path.name}' is not a {preset.label} file.", path
+                )
+            self.header_row = detection.header_row
+            self.plan = _compile(preset, detection.headers, path)
+        except BaseException:
             self._source.close()
-            raise FormatNotRecognised(
-                f"Second file '{path.name}' is not a {preset.label} file.", path
-            )
-        self.header_row = detection.header_row
-        self.plan = _compile(preset, detection.headers, path)
+            raise
         self.index: dict[str, list[_ItemLine]] = {}
         self.loose: list[RowError] = []
 
@@ -671,6 +677,9 @@ class _Companion:
                 self.index.setdefault(key, []).append(_ItemLine(row_no, line, errors))
         finally:
             self._source.close()
+
+    def close(self) -> None:
+        self._source.close()
 
     def take(self, key: str) -> list[_ItemLine]:
         return self.index.pop(key, [])
