@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -182,6 +183,10 @@ def _taobao_files(tmp_path: Path) -> tuple[Path, Path]:
         },
     )
     main = write_csv(tmp_path / "ExportOrderList202002211200.csv", orders, encoding="gbk")
+    # Taobao writes the text formula bare (="…"), not CSV-quoted as csv.writer does.
+    raw = main.read_bytes().decode("gbk").replace('"=""', '="').replace('"""', '"')
+    main.write_bytes(raw.encode("gbk"))
+    assert '\r\n="1930679858170647",tb_alice,' in raw
     detail = write_csv(tmp_path / "ExportOrderDetailList202002211200.csv", items, encoding="gbk")
     return main, detail
 
@@ -388,7 +393,10 @@ def test_douyin_bom_tabs_dashes_and_repeated_totals(tmp_path: Path) -> None:
             "订单状态": "已完成",
         },
     )
-    path = write_csv(tmp_path / "20240302_订单导出.csv", rows, encoding="utf-8-sig")
+    path = write_csv(
+        tmp_path / "20240302_订单导出.csv", rows, encoding="utf-8-sig", quoting=csv.QUOTE_ALL
+    )
+    assert '"\t6917926768823643751"' in path.read_text(encoding="utf-8-sig")
     result, orders, errors = parse_all(path)
     assert result.format == "douyin"
     assert result.encoding == "utf-8-sig"

@@ -402,8 +402,8 @@ _ZONE_ABBREVIATIONS = {
 @lru_cache(maxsize=64)
 def zone(name: str) -> tzinfo:
     """A tzinfo by IANA name; Shanghai and UTC need no tz database."""
-    if name in ("Asia/Shanghai", "Asia/Chongqing", "PRC", "Asia/Hong_Kong", "Asia/Taipei"):
-        return CHINA_TZ if name != "Asia/Hong_Kong" and name != "Asia/Taipei" else _zone(name)
+    if name in ("Asia/Shanghai", "Asia/Chongqing", "PRC"):
+        return CHINA_TZ
     if name in ("UTC", "Etc/UTC", "GMT"):
         return UTC
     return _zone(name)
@@ -501,10 +501,10 @@ def _from_serial(serial: float, tz: tzinfo) -> datetime:
     return naive.replace(tzinfo=tz).astimezone(UTC)
 
 
-def _datetime_slow(raw: str, tz: tzinfo, date_order: str) -> datetime:
+def _datetime_slow(raw: str, tz: tzinfo, date_order: str) -> datetime | None:
     s = _clean_slow(raw, apostrophe=True)
     if not s:
-        return None  # type: ignore[return-value]  # an empty marker like "-" means no date
+        return None  # an empty marker like "-" means no date
     m = _ISO_LIKE.fullmatch(s)
     if m:
         return _from_iso_match(m, tz)
