@@ -259,7 +259,8 @@ def test_long_cells_nul_bytes_and_bad_numbers(tmp_path: Path) -> None:
     result, orders, errors = parse_all(write_csv(tmp_path / "bad.csv", rows))
     assert result.format == "kuaidan"
     assert [o.external_no for o in orders] == ["1", "8"]  # 8: cancelled, recipient optional
-    assert orders[0].lines[0].name == "长" * 10_000
+    # Accepted, and shortened to the 255 characters an order line stores.
+    assert orders[0].lines[0].name == "长" * 254 + "…"
     assert [(e.row, e.column, e.code) for e in errors] == [
         (3, "商品名称", "cell_too_long"),
         (4, "商品名称", "cell_nul"),
@@ -339,3 +340,17 @@ def test_huge_sheets_are_streamed_with_openpyxl(tmp_path: Path) -> None:
     )
     assert result.engine == "openpyxl"
     assert len(orders) == 2
+
+
+def test_values_longer_than_the_database_columns(tmp_path: Path) -> None:
+    rows = _orders(
+        ["N" * 65, "张三", "1", "S", "n", "1", "1", "待审核"],
+        ["ok", "张三", "1", "S" * 65, "n", "1", "1", "待审核"],
+    )
+    _, orders, errors = parse_all(write_csv(tmp_path / "long.csv", rows))
+    assert orders == []
+    assert [(e.row, e.column, e.code) for e in errors] == [
+        (2, "订单号", "too_long"),
+        (3, "商品编码", "too_long"),
+    ]
+    assert errors[0].message.endswith("is longer than 64 characters")

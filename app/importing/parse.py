@@ -90,6 +90,13 @@ from app.importing.statuses import (
 ProgressSink = Callable[[int, int], None]
 CancelToken = Callable[[], bool]
 _TICK = 1024  # rows between progress reports and cancel checks
+# Longest text the order tables store (models/orders.py); longer values are refused here, with
+# the row named, rather than failing the database transaction later.
+MAX_LENGTHS = {
+    "external_no": 64, "buyer_id": 128, "recipient_name": 128, "phone": 32, "province": 64,
+    "city": 64, "district": 64, "address": 255, "postcode": 16, "email": 255, "sku": 64,
+    "product_name": 255,
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -812,6 +819,19 @@ def _build_line(
     attrs = v.get("attrs")
     if attrs:
         name = f"{name} ({attrs})" if name else attrs
+    if len(sku) > MAX_LENGTHS["sku"]:
+        errors.append(
+            RowError(
+                row_no,
+                lc["sku"].headers[0],
+                "too_long",
+                f"SKU '{_show(sku)}' is longer than {MAX_LENGTHS['sku']} characters",
+                source,
+            )
+        )
+        return None
+    if len(name) > MAX_LENGTHS["product_name"]:
+        name = name[: MAX_LENGTHS["product_name"] - 1] + "…"  # a label: shortening loses nothing
     return ParsedLine(row_no, sku, name, qty, unit, discount)
 
 
@@ -1257,6 +1277,23 @@ class _Parser:
                     f"Currency '{_show(currency)}' is not a three-letter code",
                 )
             )
+        values = {
+            "external_no": key, "buyer_id": v.get("buyer_id", ""), "recipient_name": recipient,
+            "phone": phone, "province": province, "city": city, "district": district,
+            "address": detail, "postcode": postcode, "email": v.get("email", ""),
+        }  # fmt: skip
+        for name, text in values.items():
+            if len(text) > MAX_LENGTHS[name]:
+                column = header(name) or (plan.key.headers[0] if name == "external_no" else "")
+                errors.append(
+                    RowError(
+                        first_no,
+                        column,
+                        "too_long",
+                        f"{FIELDS[name].label} '{_show(text)}' is longer than "
+                        f"{MAX_LENGTHS[name]} characters",
+                    )
+                )
         if errors:
             return None
         return ParsedOrder(
