@@ -90,6 +90,7 @@ from app.importing.statuses import (
 ProgressSink = Callable[[int, int], None]
 CancelToken = Callable[[], bool]
 _TICK = 1024  # rows between progress reports and cancel checks
+
 # Longest text the order tables store (models/orders.py); longer values are refused here, with
 # the row named, rather than failing the database transaction later.
 MAX_LENGTHS = {
@@ -271,6 +272,7 @@ class _Plan:
     width: int
     key: _Col
     order_cols: list[_Col]
+    order_headers: dict[str, str]  # our field -> their first header, for error messages
     line_cols: dict[str, _Col]
     line_list: tuple[_Col, ...]
     row_cols: list[_Col]  # per-row amounts and transactions
@@ -353,6 +355,7 @@ def _compile(preset: Preset, headers: Sequence[str], path: Path) -> _Plan:
             for n, c in cols.items()
             if n not in LINE_FIELDS and n != "external_no" and n not in preset.per_row
         ],
+        order_headers={n: c.headers[0] for n, c in cols.items()},
         line_cols=line_cols,
         line_list=tuple(line_cols.values()),
         line_markers=tuple(
@@ -1128,12 +1131,7 @@ class _Parser:
         preset = self.preset
         first_no, first = group[0]
         resolved = plan.resolved
-
-        def header(field_name: str) -> str:
-            for col in plan.order_cols:
-                if col.field == field_name:
-                    return col.headers[0]
-            return ""
+        header = plan.order_headers.get
 
         # Money. Discounts are reductions whatever their sign in the file.
         goods = v.get("goods_amount")
@@ -1153,7 +1151,7 @@ class _Parser:
                 errors.append(
                     RowError(
                         first_no,
-                        header(name),
+                        header(name, ""),
                         "amount_negative",
                         f"{FIELDS[name].label} '{amount}' must not be negative",
                     )
@@ -1178,7 +1176,7 @@ class _Parser:
                 errors.append(
                     RowError(
                         first_no,
-                        header("status"),
+                        header("status", ""),
                         "status_unknown",
                         f"Order status '{_show(status_text)}' is not recognised",
                     )
@@ -1210,7 +1208,7 @@ class _Parser:
             errors.append(
                 RowError(
                     first_no,
-                    header("paid_amount"),
+                    header("paid_amount", ""),
                     "amount_negative",
                     f"Amount paid '{paid_amount}' must not be negative",
                 )
@@ -1255,7 +1253,7 @@ class _Parser:
             errors.append(
                 RowError(
                     first_no,
-                    header("recipient_name") or header("first_name"),
+                    header("recipient_name") or header("first_name", ""),
                     "recipient_missing",
                     f"Order '{key}' has no recipient name but still has to be shipped "
                     f"(status {status})",
@@ -1272,7 +1270,7 @@ class _Parser:
             errors.append(
                 RowError(
                     first_no,
-                    header("currency"),
+                    header("currency", ""),
                     "currency_invalid",
                     f"Currency '{_show(currency)}' is not a three-letter code",
                 )
