@@ -630,7 +630,9 @@ class _Companion:
     The index is built in one pass when iteration starts; it holds compact line tuples only.
     """
 
-    def __init__(self, path: Path, preset: Preset, limits: Limits, cancel: CancelToken | None):
+    def __init__(
+        self, path: Path, preset: Preset, limits: Limits, cancel: CancelToken | None
+    ) -> None:
         self.path = path
         self.preset = preset
         self.limits = limits
