@@ -18,6 +18,7 @@ from app.importing import (
     SecondFileRequired,
     detect_format,
     parse_file,
+    preview_file,
     write_import_template,
 )
 from app.importing.formats import PRESETS, score_headers
@@ -1805,3 +1806,18 @@ def test_detect_format_for_the_import_dialog(tmp_path: Path) -> None:
     assert detection.best is not None and detection.best.format == "taobao"
     assert detection.headers[15] == "收货地址 "
     assert [c.format for c in detection.candidates][:2] == ["taobao", "tmall"]
+
+
+def test_preview_of_an_unknown_layout(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "odd.csv",
+        [["导出时间 2025-05-11"], ["单号", "名字", ""], ["E1", "周杰", "x"], ["E2", "吴莉", "y"]],
+    )
+    preview = preview_file(path, 5)
+    assert preview.detection.candidates == ()
+    assert preview.detection.header_row == 2
+    assert preview.rows == (
+        {"单号": "E1", "名字": "周杰", "column 3": "x"},
+        {"单号": "E2", "名字": "吴莉", "column 3": "y"},
+    )
+    assert detect_format(path).header_row == 2

@@ -3,7 +3,8 @@ validate its cells, group rows into orders. Pure: no database writes (that is `w
 
 Public API (see each module):
 
-- `parse_file`, `detect_format`, `ParseResult`, `ParsedOrder`, `ParsedLine`, `RowError`
+- `parse_file`, `detect_format`, `preview_file`, `ParseResult`, `ParsedOrder`, `ParsedLine`,
+  `RowError` (parse)
 - `PRESETS`, `format_names`, `FIELDS`, `MAPPABLE_FIELDS`, `preset_from_mapping` (formats)
 - `write_xlsx`, `write_shipping_file`, `ShippingRecord`, `write_import_template` (export)
 - `open_rows` (readers), `check_file`, `Limits` (safety), errors in `app.importing.errors`
@@ -41,6 +42,7 @@ from app.importing.formats import (
     preset_from_mapping,
 )
 from app.importing.parse import (
+    FilePreview,
     ParsedLine,
     ParsedOrder,
     ParseResult,
@@ -48,6 +50,7 @@ from app.importing.parse import (
     RowError,
     detect_format,
     parse_file,
+    preview_file,
 )
 from app.importing.readers import open_rows
 from app.importing.safety import DEFAULT_LIMITS, Limits, check_file
@@ -63,6 +66,7 @@ __all__ = [
     "Detection",
     "EmptyFile",
     "EncryptedFile",
+    "FilePreview",
     "FileTooLarge",
     "FormatNotRecognised",
     "ImportCancelled",
@@ -86,6 +90,7 @@ __all__ = [
     "open_rows",
     "parse_file",
     "preset_from_mapping",
+    "preview_file",
     "write_import_template",
     "write_shipping_file",
     "write_xlsx",

@@ -546,17 +546,50 @@ def parse_file(
         raise
 
 
-def detect_format(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Detection:
+def detect_format(
+    path: str | Path, *, sheet: str | int | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Detection:
     """Header row and ranked format candidates, for the import dialog (reads ~30 rows)."""
+    return preview_file(path, 0, sheet=sheet, limits=limits).detection
+
+
+def _filled(cells: Sequence[Any]) -> int:
+    return sum(1 for c in cells if c is not None and str(c).strip())
+
+
+@dataclass(frozen=True)
+class FilePreview:
+    detection: Detection  # header row, headers, ranked candidates (may be empty)
+    rows: tuple[dict[str, Any], ...]  # first data rows as {header: raw cell}
+
+
+def preview_file(
+    path: str | Path,
+    n: int = 20,
+    *,
+    sheet: str | int | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> FilePreview:
+    """Headers and the first `n` data rows of any file, recognised or not, so that the
+    mapping dialog can show an unknown layout. Without a recognised header the first non-empty
+    row is taken as the header."""
     path = Path(path)
-    with open_rows(path, limits=limits) as source:
-        head = list(islice(iter(source), HEADER_SCAN_ROWS))
-    detection = find_header(head)
+    with open_rows(path, limits=limits, sheet=sheet) as source:
+        head = list(islice(iter(source), HEADER_SCAN_ROWS + n))
+    detection = find_header(head[:HEADER_SCAN_ROWS])
     if detection is None:
-        first = next(((n, c) for n, c in head if any(x not in (None, "") for x in c)), None)
+        # A title line ("导出时间 …") has one cell; a header row has several.
+        filled = [(r, c) for r, c in head[:HEADER_SCAN_ROWS] if _filled(c) > 0]
+        first = next(((r, c) for r, c in filled if _filled(c) >= 2), filled[0] if filled else None)
         headers = tuple("" if c is None else str(c) for c in first[1]) if first else ()
-        return Detection(first[0] if first else 1, headers, ())
-    return detection
+        detection = Detection(first[0] if first else 1, headers, ())
+    names = [h or f"column {i + 1}" for i, h in enumerate(detection.headers)]
+    rows = tuple(
+        {name: (cells[i] if i < len(cells) else None) for i, name in enumerate(names)}
+        for row_no, cells in head
+        if row_no > detection.header_row
+    )
+    return FilePreview(detection, rows[:n])
 
 
 def _choose_format(
