@@ -354,3 +354,17 @@ def test_values_longer_than_the_database_columns(tmp_path: Path) -> None:
         (3, "商品编码", "too_long"),
     ]
     assert errors[0].message.endswith("is longer than 64 characters")
+
+
+def test_csv_rows_are_numbered_like_a_spreadsheet(tmp_path: Path) -> None:
+    path = tmp_path / "multi.csv"
+    path.write_text('a,b\n1,"first line\nsecond line"\n\n2,x\r\n3,"say ""hi"""\n', encoding="utf-8")
+    with open_rows(path) as source:
+        rows = list(source)
+    assert rows == [
+        (1, ["a", "b"]),
+        (2, ["1", "first line\nsecond line"]),  # one record over two physical lines
+        (3, []),  # a blank line is an (empty) row
+        (4, ["2", "x"]),
+        (5, ["3", 'say "hi"']),
+    ]
