@@ -74,3 +74,19 @@ def test_translations_are_up_to_date_with_the_sources(tmp_path: Path) -> None:
             check=True,
         )
         assert "0 new" in result.stdout or "(0 new" in result.stdout, result.stdout
+
+
+def test_translations_keep_every_placeholder() -> None:
+    """A translation that drops {order_no} or %1 would show the user a hole or crash format()."""
+    import re
+
+    pattern = re.compile(r"\{[^{}]*\}|%n|%\d")
+    for lang in i18n.LANGUAGES:
+        for path in sorted((i18n.TRANSLATIONS / lang).glob("*.json")):
+            import json
+
+            for source, text in json.loads(path.read_text(encoding="utf-8")).items():
+                source = source.split("::", 1)[-1]
+                assert sorted(pattern.findall(source)) == sorted(pattern.findall(text)), (
+                    f"{path.name}: {source!r} → {text!r}"
+                )

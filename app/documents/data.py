@@ -38,17 +38,26 @@ def round_money(value: Decimal) -> Decimal:
 def _check_money(value: object, field_name: str, *, allow_negative: bool = False) -> None:
     if not isinstance(value, Decimal):
         raise ValidationError(
-            f"{field_name} must be a Decimal, not {type(value).__name__}", field=field_name
+            "{field_name} must be a Decimal, not {name}",
+            field=field_name,
+            field_name=field_name,
+            name=type(value).__name__,
         )
     if not value.is_finite():
-        raise ValidationError(f"{field_name} is not a finite amount", field=field_name)
+        raise ValidationError(
+            "{field_name} is not a finite amount", field=field_name, field_name=field_name
+        )
     if not allow_negative and value < 0:
-        raise ValidationError(f"{field_name} must not be negative", field=field_name)
+        raise ValidationError(
+            "{field_name} must not be negative", field=field_name, field_name=field_name
+        )
 
 
 def check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise ValidationError(f"unsupported language {language!r}", field="language")
+        raise ValidationError(
+            "unsupported language {language!r}", field="language", language=language
+        )
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -917,7 +917,9 @@ def get_preset(name: str) -> Preset:
         return PRESETS[name]
     except KeyError:
         raise MappingError(
-            f"Unknown import format '{name}'. Known formats: {', '.join(PRESETS)}."
+            "Unknown import format '{name}'. Known formats: {presets}.",
+            name=name,
+            presets=", ".join(PRESETS),
         ) from None
 
 
@@ -1002,8 +1004,10 @@ def preset_from_mapping(mapping: Mapping[str, Any], base: Preset | None = None) 
     unknown = [k for k in mapping if k not in FIELDS and k not in _OPTION_KEYS]
     if unknown:
         raise MappingError(
-            f"Unknown field(s) in the column mapping: {', '.join(map(str, unknown))}. "
-            f"Known fields: {', '.join(MAPPABLE_FIELDS)}."
+            "Unknown field(s) in the column mapping: {str_unknown}. Known fields: "
+            "{mappable_fields}.",
+            str_unknown=", ".join(map(str, unknown)),
+            mappable_fields=", ".join(MAPPABLE_FIELDS),
         )
     if base is None and mapping.get("_base"):
         base = get_preset(str(mapping["_base"]))
@@ -1020,10 +1024,12 @@ def preset_from_mapping(mapping: Mapping[str, Any], base: Preset | None = None) 
         raise MappingError("The column mapping must say which column holds the order number.")
     price = str(mapping.get("_price") or (base.price if base else "unit"))
     if price not in ("unit", "line_total"):
-        raise MappingError(f"_price must be 'unit' or 'line_total', not '{price}'.")
+        raise MappingError("_price must be 'unit' or 'line_total', not '{price}'.", price=price)
     date_order = str(mapping.get("_date_order") or (base.date_order if base else "ymd"))
     if date_order not in ("ymd", "mdy", "dmy"):
-        raise MappingError(f"_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.")
+        raise MappingError(
+            "_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.", date_order=date_order
+        )
     has_lines = any(f in fields for f in ("sku", "product_name", "qty"))
     if base is not None:
         required = base.required

@@ -335,10 +335,13 @@ def _compile(preset: Preset, headers: Sequence[str], path: Path) -> _Plan:
             for f in missing
         )
         raise MappingError(
-            f"File '{path.name}' lacks columns the '{preset.name}' format needs ({wanted}). "
-            "Choose another format or map the columns yourself.",
+            "File '{file_name}' lacks columns the '{name}' format needs ({wanted}). Choose "
+            "another format or map the columns yourself.",
             path,
             missing=missing,
+            file_name=path.name,
+            name=preset.name,
+            wanted=wanted,
         )
     item_columns: list[tuple[int, str]] = []
     if preset.items == "numbered":
@@ -511,16 +514,19 @@ def parse_file(
         rows = _Peekable(iter(source))
         head = rows.peek(HEADER_SCAN_ROWS)
         if not any(any(str(c).strip() for c in cells if c is not None) for _, cells in head):
-            raise EmptyFile(f"File '{path.name}' contains no data.", path)
+            raise EmptyFile("File '{file_name}' contains no data.", path, file_name=path.name)
         preset, detection, confidence = _choose_format(path, head, format, mapping)
         plan = _compile(preset, detection.headers, path)
         if preset.items == "second_file":
             if second_file is None:
                 companion_label = PRESETS[preset.companion].label
                 raise SecondFileRequired(
-                    f"File '{path.name}' is a {preset.label} order list; its items are in a "
-                    f"second file ({companion_label}). Add that file and import again.",
+                    "File '{file_name}' is a {label} order list; its items are in a second file "
+                    "({companion_label}). Add that file and import again.",
                     path,
+                    file_name=path.name,
+                    label=preset.label,
+                    companion_label=companion_label,
                 )
             companion = _Companion(Path(second_file), PRESETS[preset.companion], limits, cancel)
         effective = mapping_for(preset, detection.headers)
@@ -602,7 +608,9 @@ def _choose_format(
         wanted = [h for aliases in preset.fields.values() for h in aliases]
         detection = find_header(head, wanted)
         if detection is None:
-            raise FormatNotRecognised(f"File '{path.name}' has no header row.", path)
+            raise FormatNotRecognised(
+                "File '{file_name}' has no header row.", path, file_name=path.name
+            )
         return preset, detection, 1.0
     if fmt == "auto":
         detection = find_header(head)
@@ -613,9 +621,11 @@ def _choose_format(
         if not preset.standalone:
             owner = next(p for p in PRESETS.values() if p.companion == preset.name)
             raise FormatNotRecognised(
-                f"File '{path.name}' is the items file of {owner.label}. Choose the order "
-                "list as the file to import and add this one as the second file.",
+                "File '{file_name}' is the items file of {label}. Choose the order list as the "
+                "file to import and add this one as the second file.",
                 path,
+                file_name=path.name,
+                label=owner.label,
             )
         if mapping:
             preset = preset_from_mapping(mapping, preset)
@@ -626,7 +636,9 @@ def _choose_format(
     wanted = [h for aliases in preset.fields.values() for h in aliases]
     detection = find_header(head, wanted)
     if detection is None:
-        raise FormatNotRecognised(f"File '{path.name}' has no header row.", path)
+        raise FormatNotRecognised(
+            "File '{file_name}' has no header row.", path, file_name=path.name
+        )
     ranked = {c.format: c for c in score_headers(detection.headers)}
     confidence = ranked[preset.name].confidence if preset.name in ranked else 1.0
     detection = Detection(detection.header_row, detection.headers, tuple(ranked.values()))
@@ -640,10 +652,12 @@ def _not_recognised(path: Path, head: list[Row], detection: Detection | None) ->
     else:
         hint = ""
     return FormatNotRecognised(
-        f"The columns of '{path.name}' do not match any known order export.{hint} "
-        "Choose the format by hand or map the columns yourself.",
+        "The columns of '{file_name}' do not match any known order export.{hint} Choose the "
+        "format by hand or map the columns yourself.",
         path,
         candidates=[c.format for c in detection.candidates] if detection else [],
+        file_name=path.name,
+        hint=hint,
     )
 
 
@@ -680,7 +694,10 @@ class _Companion:
                 for c in detection.candidates
             ):
                 raise FormatNotRecognised(
-                    f"Second file '{path.name}' is not a {preset.label} file.", path
+                    "Second file '{file_name}' is not a {label} file.",
+                    path,
+                    file_name=path.name,
+                    label=preset.label,
                 )
             self.header_row = detection.header_row
             self.plan = _compile(preset, detection.headers, path)

@@ -146,10 +146,12 @@ def detect_encoding(path: Path) -> str:
             return encoding
         failures.append(f"{encoding}: {problem}")
     raise UndecodableFile(
-        f"File '{path.name}' is not readable text: it is neither UTF-8 nor GB18030/GBK "
-        f"({'; '.join(failures)}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, "
-        "save it again as 'CSV UTF-8'.",
+        "File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK "
+        "({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as "
+        "'CSV UTF-8'.",
         path,
+        file_name=path.name,
+        failures="; ".join(failures),
     )
 
 
@@ -204,7 +206,7 @@ def _open_text(path: Path, limits: Limits) -> RowSource:
     with path.open("r", encoding=encoding, newline="") as fh:
         sample = fh.read(_SNIFF_CHARS)
     if not sample.strip():
-        raise EmptyFile(f"File '{path.name}' contains no data.", path)
+        raise EmptyFile("File '{file_name}' contains no data.", path, file_name=path.name)
     delimiter, quoting = _sniff(sample, path.suffix.lower())
     # A cell above the csv module's default 128 KiB limit would abort the whole file; raise it
     # so the oversized cell becomes a row error instead. (Process-wide, but only ever raised.)
@@ -231,7 +233,11 @@ def _iter_csv(text: io.TextIOWrapper, delimiter: str, quoting: int, path: Path) 
             yield row_no, cells
     except csv.Error as exc:
         raise CorruptFile(
-            f"File '{path.name}' cannot be read after row {row_no}: {exc}.", path
+            "File '{file_name}' cannot be read after row {row_no}: {reason}.",
+            path,
+            file_name=path.name,
+            row_no=row_no,
+            reason=exc,
         ) from exc
     finally:
         text.close()
@@ -252,7 +258,12 @@ def _open_workbook(
         except Exception as exc:  # calamine raises several unrelated exception types
             errors.append(f"calamine: {exc}")
             if engine == "calamine":
-                raise CorruptFile(f"File '{path.name}' cannot be read: {exc}.", path) from exc
+                raise CorruptFile(
+                    "File '{file_name}' cannot be read: {reason}.",
+                    path,
+                    file_name=path.name,
+                    reason=exc,
+                ) from exc
     if kind is FileKind.XLS:
         return _open_xlrd(path, sheet, errors)
     try:
@@ -262,26 +273,38 @@ def _open_workbook(
     except Exception as exc:
         errors.append(f"openpyxl: {exc}")
         raise CorruptFile(
-            f"File '{path.name}' is damaged or not a valid workbook ({'; '.join(errors)}). "
-            "Open it in Excel and save it again.",
+            "File '{file_name}' is damaged or not a valid workbook ({errors}). Open it in Excel "
+            "and save it again.",
             path,
+            file_name=path.name,
+            errors="; ".join(errors),
         ) from exc
 
 
 def _pick_sheet(names: list[str], visible: list[bool], sheet: str | int | None, path: Path) -> int:
     if isinstance(sheet, int):
         if not 0 <= sheet < len(names):
-            raise SheetNotFound(f"File '{path.name}' has no sheet number {sheet + 1}.", path)
+            raise SheetNotFound(
+                "File '{file_name}' has no sheet number {sheet_1}.",
+                path,
+                file_name=path.name,
+                sheet_1=sheet + 1,
+            )
         return sheet
     if isinstance(sheet, str):
         if sheet not in names:
-            raise SheetNotFound(f"File '{path.name}' has no sheet named '{sheet}'.", path)
+            raise SheetNotFound(
+                "File '{file_name}' has no sheet named '{sheet}'.",
+                path,
+                file_name=path.name,
+                sheet=sheet,
+            )
         return names.index(sheet)
     for index, shown in enumerate(visible):
         if shown:
             return index
     if not names:
-        raise CorruptFile(f"File '{path.name}' contains no worksheet.", path)
+        raise CorruptFile("File '{file_name}' contains no worksheet.", path, file_name=path.name)
     return 0
 
 
@@ -346,10 +369,12 @@ def _open_xlrd(path: Path, sheet: str | int | None, errors: list[str]) -> RowSou
         import xlrd  # type: ignore[import-not-found]  # optional: only for old .xls files
     except ImportError:
         raise MissingDependency(
-            f"File '{path.name}' is an old-style .xls workbook that could not be read "
-            f"({'; '.join(errors) or 'no reader'}), and the optional 'xlrd' package is not "
-            "installed. Open it in Excel and save it as .xlsx.",
+            "File '{file_name}' is an old-style .xls workbook that could not be read "
+            "({errors_or_no_reader}), and the optional 'xlrd' package is not installed. Open it "
+            "in Excel and save it as .xlsx.",
             path,
+            file_name=path.name,
+            errors_or_no_reader="; ".join(errors) or "no reader",
         ) from None
     try:
         book = xlrd.open_workbook(str(path), on_demand=True)
@@ -358,7 +383,9 @@ def _open_xlrd(path: Path, sheet: str | int | None, errors: list[str]) -> RowSou
     except SheetNotFound:
         raise
     except Exception as exc:
-        raise CorruptFile(f"File '{path.name}' cannot be read: {exc}.", path) from exc
+        raise CorruptFile(
+            "File '{file_name}' cannot be read: {reason}.", path, file_name=path.name, reason=exc
+        ) from exc
     source = RowSource(path=path, kind=FileKind.XLS, engine="xlrd", sheet=ws.name)
     source._total = ws.nrows
     source._closers.append(book.release_resources)

@@ -84,20 +84,25 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> FileKind:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise CorruptFile(f"File '{name}' does not exist.", path) from None
+        raise CorruptFile("File '{name}' does not exist.", path, name=name) from None
     except OSError as exc:
-        raise CorruptFile(f"File '{name}' cannot be opened: {exc.strerror}.", path) from exc
+        raise CorruptFile(
+            "File '{name}' cannot be opened: {reason}.", path, name=name, reason=exc.strerror
+        ) from exc
     if not path.is_file():
-        raise UnsupportedFile(f"'{name}' is not a file.", path)
+        raise UnsupportedFile("'{name}' is not a file.", path, name=name)
     if size == 0:
-        raise EmptyFile(f"File '{name}' is empty.", path)
+        raise EmptyFile("File '{name}' is empty.", path, name=name)
     if size > limits.max_file_bytes:
         raise FileTooLarge(
-            f"File '{name}' is {size / MIB:.0f} MB; the limit is "
-            f"{limits.max_file_bytes / MIB:.0f} MB. Split it into smaller files.",
+            "File '{name}' is {size_mib:.0f} MB; the limit is {max_file_bytes_mib:.0f} MB. Split "
+            "it into smaller files.",
             path,
             size=size,
             limit=limits.max_file_bytes,
+            name=name,
+            size_mib=size / MIB,
+            max_file_bytes_mib=limits.max_file_bytes / MIB,
         )
     with path.open("rb") as fh:
         head = fh.read(8)
@@ -110,15 +115,20 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> FileKind:
     for magic, what in _OTHER_MAGICS.items():
         if head.startswith(magic):
             raise UnsupportedFile(
-                f"File '{name}' is {what}, not an order spreadsheet or CSV file.", path
+                "File '{name}' is {what}, not an order spreadsheet or CSV file.",
+                path,
+                name=name,
+                what=what,
             )
     if suffix in EXCEL_SUFFIXES:
         # A renamed .txt/.csv, an HTML page saved as .xls, or a download cut off at the start.
         raise CorruptFile(
-            f"File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or "
-            "OLE container). It may be damaged, or a text file that was renamed; open it in "
-            "Excel and save it again as .xlsx, or rename it to .csv if it is text.",
+            "File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or OLE "
+            "container). It may be damaged, or a text file that was renamed; open it in Excel and "
+            "save it again as .xlsx, or rename it to .csv if it is text.",
             path,
+            name=name,
+            suffix=suffix,
         )
     return FileKind.TEXT
 
@@ -140,25 +150,33 @@ def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
             infos = zf.infolist()
     except zipfile.BadZipFile as exc:
         raise CorruptFile(
-            f"File '{name}' is damaged or incomplete (not a valid zip/xlsx: {exc}). "
-            "Download or export it again.",
+            "File '{name}' is damaged or incomplete (not a valid zip/xlsx: {reason}). Download or "
+            "export it again.",
             path,
+            name=name,
+            reason=exc,
         ) from exc
     except OSError as exc:
-        raise CorruptFile(f"File '{name}' cannot be read: {exc}.", path) from exc
+        raise CorruptFile(
+            "File '{name}' cannot be read: {reason}.", path, name=name, reason=exc
+        ) from exc
     if len(infos) > limits.max_zip_entries:
         raise ZipBombSuspected(
-            f"File '{name}' contains {len(infos)} parts; a workbook has a few dozen "
-            f"(limit {limits.max_zip_entries}). Refusing to open it.",
+            "File '{name}' contains {infos} parts; a workbook has a few dozen (limit "
+            "{max_zip_entries}). Refusing to open it.",
             path,
+            name=name,
+            infos=len(infos),
+            max_zip_entries=limits.max_zip_entries,
         )
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
             raise EncryptedFile(
-                f"File '{name}' is password-protected. Remove the password in Excel and save "
-                "it again.",
+                "File '{name}' is password-protected. Remove the password in Excel and save it "
+                "again.",
                 path,
+                name=name,
             )
         total += info.file_size
         if (
@@ -166,20 +184,29 @@ def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
             and info.file_size > limits.max_compression_ratio * max(info.compress_size, 1)
         ):
             raise ZipBombSuspected(
-                f"File '{name}' looks like a zip bomb: part '{info.filename}' would expand "
-                f"from {info.compress_size:,} to {info.file_size:,} bytes. Refusing to open it.",
+                "File '{name}' looks like a zip bomb: part '{filename}' would expand from "
+                "{compress_size:,} to {file_size:,} bytes. Refusing to open it.",
                 path,
+                name=name,
+                filename=info.filename,
+                compress_size=info.compress_size,
+                file_size=info.file_size,
             )
     if total > limits.max_uncompressed_bytes:
         raise ZipBombSuspected(
-            f"File '{name}' would expand to {total / MIB:,.0f} MB "
-            f"(limit {limits.max_uncompressed_bytes / MIB:,.0f} MB). Refusing to open it.",
+            "File '{name}' would expand to {total_mib:,.0f} MB (limit "
+            "{max_uncompressed_bytes_mib:,.0f} MB). Refusing to open it.",
             path,
+            name=name,
+            total_mib=total / MIB,
+            max_uncompressed_bytes_mib=limits.max_uncompressed_bytes / MIB,
         )
     _check_overlap(path, infos)
     names = {info.filename for info in infos}
     if "[Content_Types].xml" not in names and "content.xml" not in names:
-        raise CorruptFile(f"File '{name}' is a zip archive but not an Excel workbook.", path)
+        raise CorruptFile(
+            "File '{name}' is a zip archive but not an Excel workbook.", path, name=name
+        )
 
 
 def _check_overlap(path: Path, infos: list[zipfile.ZipInfo]) -> None:
@@ -189,9 +216,11 @@ def _check_overlap(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     for (offset, csize, fname), (next_offset, _, _) in itertools.pairwise(spans):
         if offset + csize > next_offset:
             raise ZipBombSuspected(
-                f"File '{path.name}' has overlapping zip entries ('{fname}'); this is a known "
+                "File '{file_name}' has overlapping zip entries ('{fname}'); this is a known "
                 "zip-bomb trick. Refusing to open it.",
                 path,
+                file_name=path.name,
+                fname=fname,
             )
 
 
@@ -205,17 +234,19 @@ def check_ole(path: Path) -> FileKind:
             block = tail + chunk
             if _ENCRYPTED_PACKAGE in block or _ENCRYPTION_INFO in block:
                 raise EncryptedFile(
-                    f"File '{name}' is password-protected (encrypted Excel workbook). "
-                    "Remove the password in Excel (File → Info → Protect Workbook) and save it "
-                    "again.",
+                    "File '{name}' is password-protected (encrypted Excel workbook). Remove the "
+                    "password in Excel (File → Info → Protect Workbook) and save it again.",
                     path,
+                    name=name,
                 )
             found_xls = found_xls or any(marker in block for marker in _XLS_WORKBOOK)
             tail = chunk[-64:]
     if found_xls:
         return FileKind.XLS
     raise UnsupportedFile(
-        f"File '{name}' is an OLE document (for example a Word file), not a workbook.", path
+        "File '{name}' is an OLE document (for example a Word file), not a workbook.",
+        path,
+        name=name,
     )
 
 
@@ -231,7 +262,7 @@ def ensure_safe_xml() -> None:
         from defusedxml import ElementTree as SafeET
         from openpyxl.xml import functions as xml_functions
     except ImportError as exc:  # pragma: no cover - both are hard dependencies
-        raise UnsafeXml(f"Cannot read Excel files safely: {exc}.") from exc
+        raise UnsafeXml("Cannot read Excel files safely: {reason}.", reason=exc) from exc
     if not getattr(openpyxl, "DEFUSEDXML", False) or xml_functions.iterparse is not (
         SafeET.iterparse
     ):

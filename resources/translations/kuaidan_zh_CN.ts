@@ -934,176 +934,396 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="26" />
+            <source>{field_name} must be a Decimal, not {name}</source>
+            <translation>{field_name} 必须是 Decimal 金额，而不是 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="27" />
+            <source>{field_name} is not a finite amount</source>
+            <translation>{field_name} 不是有效的金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="28" />
+            <source>{field_name} must not be negative</source>
+            <translation>{field_name} 不能为负数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="29" />
+            <source>unsupported language {language!r}</source>
+            <translation>不支持的语言 {language!r}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="30" />
             <source>tracking number must be 1-40 printable ASCII characters without spaces</source>
             <translation>运单号须为 1–40 个不含空格的可打印 ASCII 字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="27" />
+            <location filename="../../ui/error_catalog.py" line="31" />
             <source>recipient name is empty</source>
             <translation>收件人姓名为空</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="28" />
+            <location filename="../../ui/error_catalog.py" line="32" />
             <source>piece count must be at least 1</source>
             <translation>件数至少为 1</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="29" />
+            <location filename="../../ui/error_catalog.py" line="33" />
             <source>weight must not be negative</source>
             <translation>重量不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="30" />
+            <location filename="../../ui/error_catalog.py" line="34" />
             <source>quantity must be positive</source>
             <translation>数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="31" />
+            <location filename="../../ui/error_catalog.py" line="35" />
             <source>tax rate is a fraction (0.13), not a percentage</source>
             <translation>税率应为小数（如 0.13），不是百分数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="32" />
+            <location filename="../../ui/error_catalog.py" line="36" />
             <source>line discount exceeds the line amount</source>
             <translation>行折扣超过了该行金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="33" />
+            <location filename="../../ui/error_catalog.py" line="37" />
             <source>an invoice needs at least one line</source>
             <translation>发票至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="34" />
+            <location filename="../../ui/error_catalog.py" line="38" />
             <source>the order discount exceeds the invoice total</source>
             <translation>订单折扣超过了发票总额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="35" />
+            <location filename="../../ui/error_catalog.py" line="39" />
             <source>a packing slip needs at least one line</source>
             <translation>装箱单至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="36" />
+            <location filename="../../ui/error_catalog.py" line="40" />
             <source>order quantities must be positive</source>
             <translation>订单数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="37" />
+            <location filename="../../ui/error_catalog.py" line="41" />
             <source>total quantity differs from the sum of the order quantities</source>
             <translation>总数量与各订单数量之和不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="38" />
+            <location filename="../../ui/error_catalog.py" line="42" />
             <source>a pick list needs at least one row</source>
             <translation>拣货单至少需要一行</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="39" />
+            <location filename="../../ui/error_catalog.py" line="43" />
+            <source>Unknown field(s) in the column mapping: {str_unknown}. Known fields: {mappable_fields}.</source>
+            <translation>列映射中有未知字段：{str_unknown}。可用字段：{mappable_fields}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="44" />
+            <source>The column mapping must say which column holds the order number.</source>
+            <translation>列映射必须指定哪一列是订单号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="45" />
+            <source>_price must be 'unit' or 'line_total', not '{price}'.</source>
+            <translation>_price 必须是 'unit' 或 'line_total'，而不是 '{price}'。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="46" />
+            <source>_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.</source>
+            <translation>_date_order 必须是 'ymd'、'mdy' 或 'dmy'，而不是 '{date_order}'。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="47" />
+            <source>Unknown import format '{name}'. Known formats: {presets}.</source>
+            <translation>未知的导入格式“{name}”。可用格式：{presets}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="48" />
+            <source>The columns of '{file_name}' do not match any known order export.{hint} Choose the format by hand or map the columns yourself.</source>
+            <translation>文件“{file_name}”的列与已知的订单导出格式都不匹配。{hint}请手动选择格式，或自行映射各列。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="49" />
+            <source>File '{file_name}' lacks columns the '{name}' format needs ({wanted}). Choose another format or map the columns yourself.</source>
+            <translation>文件“{file_name}”缺少“{name}”格式所需的列（{wanted}）。请选择其他格式，或自行映射各列。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="50" />
+            <source>File '{file_name}' has no header row.</source>
+            <translation>文件“{file_name}”没有表头行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="51" />
+            <source>File '{file_name}' contains no data.</source>
+            <translation>文件“{file_name}”中没有数据。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="52" />
+            <source>File '{file_name}' is the items file of {label}. Choose the order list as the file to import and add this one as the second file.</source>
+            <translation>文件“{file_name}”是{label}的商品明细文件。请选择订单列表作为导入文件，并把此文件作为第二个文件添加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="53" />
+            <source>Import cancelled.</source>
+            <translation>导入已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="54" />
+            <source>File '{file_name}' is a {label} order list; its items are in a second file ({companion_label}). Add that file and import again.</source>
+            <translation>文件“{file_name}”是{label}订单列表，商品明细在另一个文件（{companion_label}）中。请添加该文件后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="55" />
+            <source>Second file '{file_name}' is not a {label} file.</source>
+            <translation>第二个文件“{file_name}”不是{label}文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="56" />
+            <source>File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK ({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as 'CSV UTF-8'.</source>
+            <translation>文件“{file_name}”无法作为文本读取：既不是 UTF-8 也不是 GB18030/GBK 编码（{failures}）。如果是表格，请另存为 .xlsx；如果是 CSV，请另存为“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="57" />
+            <source>File '{file_name}' contains no worksheet.</source>
+            <translation>文件“{file_name}”中没有工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="58" />
+            <source>File '{file_name}' cannot be read after row {row_no}: {reason}.</source>
+            <translation>文件“{file_name}”在第 {row_no} 行之后无法读取：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="59" />
+            <source>File '{file_name}' is damaged or not a valid workbook ({errors}). Open it in Excel and save it again.</source>
+            <translation>文件“{file_name}”已损坏或不是有效的工作簿（{errors}）。请用 Excel 打开后重新保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="60" />
+            <source>File '{file_name}' has no sheet number {sheet_1}.</source>
+            <translation>文件“{file_name}”没有第 {sheet_1} 个工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="61" />
+            <source>File '{file_name}' has no sheet named '{sheet}'.</source>
+            <translation>文件“{file_name}”没有名为“{sheet}”的工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="62" />
+            <source>File '{file_name}' is an old-style .xls workbook that could not be read ({errors_or_no_reader}), and the optional 'xlrd' package is not installed. Open it in Excel and save it as .xlsx.</source>
+            <translation>文件“{file_name}”是无法读取的旧版 .xls 工作簿（{errors_or_no_reader}），且未安装可选的 xlrd 组件。请用 Excel 打开并另存为 .xlsx。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="63" />
+            <source>File '{file_name}' cannot be read: {reason}.</source>
+            <translation>文件“{file_name}”无法读取：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="64" />
+            <source>File '{name}' is an OLE document (for example a Word file), not a workbook.</source>
+            <translation>文件“{name}”是 OLE 文档（例如 Word 文件），不是工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="65" />
+            <source>'{name}' is not a file.</source>
+            <translation>“{name}”不是文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="66" />
+            <source>File '{name}' is empty.</source>
+            <translation>文件“{name}”是空的。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="67" />
+            <source>File '{name}' is {size_mib:.0f} MB; the limit is {max_file_bytes_mib:.0f} MB. Split it into smaller files.</source>
+            <translation>文件“{name}”大小为 {size_mib:.0f} MB，超过上限 {max_file_bytes_mib:.0f} MB。请拆分成较小的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="68" />
+            <source>File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or OLE container). It may be damaged, or a text file that was renamed; open it in Excel and save it again as .xlsx, or rename it to .csv if it is text.</source>
+            <translation>文件“{name}”的扩展名是 {suffix}，但它不是 Excel 工作簿（不是 zip 或 OLE 容器）。它可能已损坏，或是被改了扩展名的文本文件；请用 Excel 打开并另存为 .xlsx，如果是文本文件请改名为 .csv。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="69" />
+            <source>File '{name}' contains {infos} parts; a workbook has a few dozen (limit {max_zip_entries}). Refusing to open it.</source>
+            <translation>文件“{name}”包含 {infos} 个部件，而正常工作簿只有几十个（上限 {max_zip_entries}）。拒绝打开。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="70" />
+            <source>File '{name}' would expand to {total_mib:,.0f} MB (limit {max_uncompressed_bytes_mib:,.0f} MB). Refusing to open it.</source>
+            <translation>文件“{name}”解压后将达到 {total_mib:,.0f} MB（上限 {max_uncompressed_bytes_mib:,.0f} MB）。拒绝打开。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="71" />
+            <source>File '{name}' is a zip archive but not an Excel workbook.</source>
+            <translation>文件“{name}”是 zip 压缩包，不是 Excel 工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="72" />
+            <source>openpyxl is not using defusedxml (is OPENPYXL_DEFUSEDXML set to False?); refusing to parse workbooks with an XML parser that expands entities.</source>
+            <translation>openpyxl 未使用 defusedxml（OPENPYXL_DEFUSEDXML 是否被设为 False？）；拒绝用会展开实体的 XML 解析器读取工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="73" />
+            <source>File '{name}' does not exist.</source>
+            <translation>文件“{name}”不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="74" />
+            <source>File '{name}' cannot be opened: {reason}.</source>
+            <translation>文件“{name}”无法打开：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="75" />
+            <source>File '{name}' is {what}, not an order spreadsheet or CSV file.</source>
+            <translation>文件“{name}”是{what}，不是订单表格或 CSV 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="76" />
+            <source>File '{name}' is damaged or incomplete (not a valid zip/xlsx: {reason}). Download or export it again.</source>
+            <translation>文件“{name}”已损坏或不完整（不是有效的 zip/xlsx：{reason}）。请重新下载或导出。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="77" />
+            <source>File '{name}' cannot be read: {reason}.</source>
+            <translation>文件“{name}”无法读取：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="78" />
+            <source>File '{name}' is password-protected. Remove the password in Excel and save it again.</source>
+            <translation>文件“{name}”设有密码。请在 Excel 中取消密码后重新保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="79" />
+            <source>File '{name}' looks like a zip bomb: part '{filename}' would expand from {compress_size:,} to {file_size:,} bytes. Refusing to open it.</source>
+            <translation>文件“{name}”疑似压缩炸弹：部件“{filename}”会从 {compress_size:,} 字节膨胀到 {file_size:,} 字节。拒绝打开。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="80" />
+            <source>File '{file_name}' has overlapping zip entries ('{fname}'); this is a known zip-bomb trick. Refusing to open it.</source>
+            <translation>文件“{file_name}”包含重叠的 zip 条目（“{fname}”），这是已知的压缩炸弹手法。拒绝打开。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="81" />
+            <source>Cannot read Excel files safely: {reason}.</source>
+            <translation>无法安全地读取 Excel 文件：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="82" />
+            <source>File '{name}' is password-protected (encrypted Excel workbook). Remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
+            <translation>文件“{name}”设有密码（加密的 Excel 工作簿）。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后重新保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="83" />
             <source>Storage and foreign keys</source>
             <translation>存储与外键</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="40" />
+            <location filename="../../ui/error_catalog.py" line="84" />
             <source>Stock balances equal the ledger</source>
             <translation>库存余额与流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="41" />
+            <location filename="../../ui/error_catalog.py" line="85" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 预占 ≤ 在库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="42" />
+            <location filename="../../ui/error_catalog.py" line="86" />
             <source>Reservations match open orders</source>
             <translation>预占与未完成订单一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="43" />
+            <location filename="../../ui/error_catalog.py" line="87" />
             <source>Order totals add up</source>
             <translation>订单金额核对</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="44" />
+            <location filename="../../ui/error_catalog.py" line="88" />
             <source>Audit chain intact</source>
             <translation>审计链完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="45" />
+            <location filename="../../ui/error_catalog.py" line="89" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）无权执行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="46" />
+            <location filename="../../ui/error_catalog.py" line="90" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="47" />
+            <location filename="../../ui/error_catalog.py" line="91" />
             <source>The end date is before the start date</source>
             <translation>结束日期早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="48" />
+            <location filename="../../ui/error_catalog.py" line="92" />
             <source>A report covers at most {days} days</source>
             <translation>报表最多覆盖 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="49" />
+            <location filename="../../ui/error_catalog.py" line="93" />
             <source>Unknown setting {key}</source>
             <translation>未知的设置项 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="50" />
+            <location filename="../../ui/error_catalog.py" line="94" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：应为是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="51" />
+            <location filename="../../ui/error_catalog.py" line="95" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="52" />
+            <location filename="../../ui/error_catalog.py" line="96" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少为 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="53" />
+            <location filename="../../ui/error_catalog.py" line="97" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多为 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="54" />
+            <location filename="../../ui/error_catalog.py" line="98" />
             <source>{label}: expected text</source>
             <translation>{label}：应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="55" />
+            <location filename="../../ui/error_catalog.py" line="99" />
             <source>No product with id {product_id}</source>
             <translation>找不到编号为 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="56" />
+            <location filename="../../ui/error_catalog.py" line="100" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到编号为 {warehouse_id} 的仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="57" />
+            <location filename="../../ui/error_catalog.py" line="101" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="58" />
+            <location filename="../../ui/error_catalog.py" line="102" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="59" />
+            <location filename="../../ui/error_catalog.py" line="103" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="60" />
+            <location filename="../../ui/error_catalog.py" line="104" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>

@@ -934,176 +934,396 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="26" />
+            <source>{field_name} must be a Decimal, not {name}</source>
+            <translation>{field_name} 必須是 Decimal 金額，而不是 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="27" />
+            <source>{field_name} is not a finite amount</source>
+            <translation>{field_name} 不是有效的金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="28" />
+            <source>{field_name} must not be negative</source>
+            <translation>{field_name} 不能為負數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="29" />
+            <source>unsupported language {language!r}</source>
+            <translation>不支援的語言 {language!r}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="30" />
             <source>tracking number must be 1-40 printable ASCII characters without spaces</source>
             <translation>運單號須為 1–40 個不含空格的可列印 ASCII 字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="27" />
+            <location filename="../../ui/error_catalog.py" line="31" />
             <source>recipient name is empty</source>
             <translation>收件人姓名為空</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="28" />
+            <location filename="../../ui/error_catalog.py" line="32" />
             <source>piece count must be at least 1</source>
             <translation>件數至少為 1</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="29" />
+            <location filename="../../ui/error_catalog.py" line="33" />
             <source>weight must not be negative</source>
             <translation>重量不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="30" />
+            <location filename="../../ui/error_catalog.py" line="34" />
             <source>quantity must be positive</source>
             <translation>數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="31" />
+            <location filename="../../ui/error_catalog.py" line="35" />
             <source>tax rate is a fraction (0.13), not a percentage</source>
             <translation>稅率應為小數（如 0.13），不是百分數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="32" />
+            <location filename="../../ui/error_catalog.py" line="36" />
             <source>line discount exceeds the line amount</source>
             <translation>行折扣超過了該行金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="33" />
+            <location filename="../../ui/error_catalog.py" line="37" />
             <source>an invoice needs at least one line</source>
             <translation>發票至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="34" />
+            <location filename="../../ui/error_catalog.py" line="38" />
             <source>the order discount exceeds the invoice total</source>
             <translation>訂單折扣超過了發票總額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="35" />
+            <location filename="../../ui/error_catalog.py" line="39" />
             <source>a packing slip needs at least one line</source>
             <translation>裝箱單至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="36" />
+            <location filename="../../ui/error_catalog.py" line="40" />
             <source>order quantities must be positive</source>
             <translation>訂單數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="37" />
+            <location filename="../../ui/error_catalog.py" line="41" />
             <source>total quantity differs from the sum of the order quantities</source>
             <translation>總數量與各訂單數量之和不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="38" />
+            <location filename="../../ui/error_catalog.py" line="42" />
             <source>a pick list needs at least one row</source>
             <translation>揀貨單至少需要一行</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="39" />
+            <location filename="../../ui/error_catalog.py" line="43" />
+            <source>Unknown field(s) in the column mapping: {str_unknown}. Known fields: {mappable_fields}.</source>
+            <translation>列對映中有未知欄位：{str_unknown}。可用欄位：{mappable_fields}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="44" />
+            <source>The column mapping must say which column holds the order number.</source>
+            <translation>列對映必須指定哪一列是訂單號。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="45" />
+            <source>_price must be 'unit' or 'line_total', not '{price}'.</source>
+            <translation>_price 必須是 'unit' 或 'line_total'，而不是 '{price}'。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="46" />
+            <source>_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.</source>
+            <translation>_date_order 必須是 'ymd'、'mdy' 或 'dmy'，而不是 '{date_order}'。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="47" />
+            <source>Unknown import format '{name}'. Known formats: {presets}.</source>
+            <translation>未知的匯入格式“{name}”。可用格式：{presets}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="48" />
+            <source>The columns of '{file_name}' do not match any known order export.{hint} Choose the format by hand or map the columns yourself.</source>
+            <translation>檔案“{file_name}”的列與已知的訂單匯出格式都不匹配。{hint}請手動選擇格式，或自行對映各列。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="49" />
+            <source>File '{file_name}' lacks columns the '{name}' format needs ({wanted}). Choose another format or map the columns yourself.</source>
+            <translation>檔案“{file_name}”缺少“{name}”格式所需的列（{wanted}）。請選擇其他格式，或自行對映各列。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="50" />
+            <source>File '{file_name}' has no header row.</source>
+            <translation>檔案“{file_name}”沒有表頭行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="51" />
+            <source>File '{file_name}' contains no data.</source>
+            <translation>檔案“{file_name}”中沒有資料。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="52" />
+            <source>File '{file_name}' is the items file of {label}. Choose the order list as the file to import and add this one as the second file.</source>
+            <translation>檔案“{file_name}”是{label}的商品明細檔案。請選擇訂單列表作為匯入檔案，並把此檔案作為第二個檔案新增。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="53" />
+            <source>Import cancelled.</source>
+            <translation>匯入已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="54" />
+            <source>File '{file_name}' is a {label} order list; its items are in a second file ({companion_label}). Add that file and import again.</source>
+            <translation>檔案“{file_name}”是{label}訂單列表，商品明細在另一個檔案（{companion_label}）中。請新增該檔案後重新匯入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="55" />
+            <source>Second file '{file_name}' is not a {label} file.</source>
+            <translation>第二個檔案“{file_name}”不是{label}檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="56" />
+            <source>File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK ({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as 'CSV UTF-8'.</source>
+            <translation>檔案“{file_name}”無法作為文字讀取：既不是 UTF-8 也不是 GB18030/GBK 編碼（{failures}）。如果是表格，請另存為 .xlsx；如果是 CSV，請另存為“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="57" />
+            <source>File '{file_name}' contains no worksheet.</source>
+            <translation>檔案“{file_name}”中沒有工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="58" />
+            <source>File '{file_name}' cannot be read after row {row_no}: {reason}.</source>
+            <translation>檔案“{file_name}”在第 {row_no} 行之後無法讀取：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="59" />
+            <source>File '{file_name}' is damaged or not a valid workbook ({errors}). Open it in Excel and save it again.</source>
+            <translation>檔案“{file_name}”已損壞或不是有效的工作簿（{errors}）。請用 Excel 開啟後重新儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="60" />
+            <source>File '{file_name}' has no sheet number {sheet_1}.</source>
+            <translation>檔案“{file_name}”沒有第 {sheet_1} 個工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="61" />
+            <source>File '{file_name}' has no sheet named '{sheet}'.</source>
+            <translation>檔案“{file_name}”沒有名為“{sheet}”的工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="62" />
+            <source>File '{file_name}' is an old-style .xls workbook that could not be read ({errors_or_no_reader}), and the optional 'xlrd' package is not installed. Open it in Excel and save it as .xlsx.</source>
+            <translation>檔案“{file_name}”是無法讀取的舊版 .xls 工作簿（{errors_or_no_reader}），且未安裝可選的 xlrd 元件。請用 Excel 開啟並另存為 .xlsx。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="63" />
+            <source>File '{file_name}' cannot be read: {reason}.</source>
+            <translation>檔案“{file_name}”無法讀取：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="64" />
+            <source>File '{name}' is an OLE document (for example a Word file), not a workbook.</source>
+            <translation>檔案“{name}”是 OLE 文件（例如 Word 檔案），不是工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="65" />
+            <source>'{name}' is not a file.</source>
+            <translation>“{name}”不是檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="66" />
+            <source>File '{name}' is empty.</source>
+            <translation>檔案“{name}”是空的。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="67" />
+            <source>File '{name}' is {size_mib:.0f} MB; the limit is {max_file_bytes_mib:.0f} MB. Split it into smaller files.</source>
+            <translation>檔案“{name}”大小為 {size_mib:.0f} MB，超過上限 {max_file_bytes_mib:.0f} MB。請拆分成較小的檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="68" />
+            <source>File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or OLE container). It may be damaged, or a text file that was renamed; open it in Excel and save it again as .xlsx, or rename it to .csv if it is text.</source>
+            <translation>檔案“{name}”的副檔名是 {suffix}，但它不是 Excel 工作簿（不是 zip 或 OLE 容器）。它可能已損壞，或是被改了副檔名的文字檔案；請用 Excel 開啟並另存為 .xlsx，如果是文字檔案請改名為 .csv。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="69" />
+            <source>File '{name}' contains {infos} parts; a workbook has a few dozen (limit {max_zip_entries}). Refusing to open it.</source>
+            <translation>檔案“{name}”包含 {infos} 個部件，而正常工作簿只有幾十個（上限 {max_zip_entries}）。拒絕開啟。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="70" />
+            <source>File '{name}' would expand to {total_mib:,.0f} MB (limit {max_uncompressed_bytes_mib:,.0f} MB). Refusing to open it.</source>
+            <translation>檔案“{name}”解壓後將達到 {total_mib:,.0f} MB（上限 {max_uncompressed_bytes_mib:,.0f} MB）。拒絕開啟。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="71" />
+            <source>File '{name}' is a zip archive but not an Excel workbook.</source>
+            <translation>檔案“{name}”是 zip 壓縮包，不是 Excel 工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="72" />
+            <source>openpyxl is not using defusedxml (is OPENPYXL_DEFUSEDXML set to False?); refusing to parse workbooks with an XML parser that expands entities.</source>
+            <translation>openpyxl 未使用 defusedxml（OPENPYXL_DEFUSEDXML 是否被設為 False？）；拒絕用會展開實體的 XML 解析器讀取工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="73" />
+            <source>File '{name}' does not exist.</source>
+            <translation>檔案“{name}”不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="74" />
+            <source>File '{name}' cannot be opened: {reason}.</source>
+            <translation>檔案“{name}”無法開啟：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="75" />
+            <source>File '{name}' is {what}, not an order spreadsheet or CSV file.</source>
+            <translation>檔案“{name}”是{what}，不是訂單表格或 CSV 檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="76" />
+            <source>File '{name}' is damaged or incomplete (not a valid zip/xlsx: {reason}). Download or export it again.</source>
+            <translation>檔案“{name}”已損壞或不完整（不是有效的 zip/xlsx：{reason}）。請重新下載或匯出。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="77" />
+            <source>File '{name}' cannot be read: {reason}.</source>
+            <translation>檔案“{name}”無法讀取：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="78" />
+            <source>File '{name}' is password-protected. Remove the password in Excel and save it again.</source>
+            <translation>檔案“{name}”設有密碼。請在 Excel 中取消密碼後重新儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="79" />
+            <source>File '{name}' looks like a zip bomb: part '{filename}' would expand from {compress_size:,} to {file_size:,} bytes. Refusing to open it.</source>
+            <translation>檔案“{name}”疑似壓縮炸彈：部件“{filename}”會從 {compress_size:,} 位元組膨脹到 {file_size:,} 位元組。拒絕開啟。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="80" />
+            <source>File '{file_name}' has overlapping zip entries ('{fname}'); this is a known zip-bomb trick. Refusing to open it.</source>
+            <translation>檔案“{file_name}”包含重疊的 zip 條目（“{fname}”），這是已知的壓縮炸彈手法。拒絕開啟。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="81" />
+            <source>Cannot read Excel files safely: {reason}.</source>
+            <translation>無法安全地讀取 Excel 檔案：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="82" />
+            <source>File '{name}' is password-protected (encrypted Excel workbook). Remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
+            <translation>檔案“{name}”設有密碼（加密的 Excel 工作簿）。請在 Excel 中取消密碼（檔案 → 資訊 → 保護工作簿）後重新儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="83" />
             <source>Storage and foreign keys</source>
             <translation>儲存與外來鍵</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="40" />
+            <location filename="../../ui/error_catalog.py" line="84" />
             <source>Stock balances equal the ledger</source>
             <translation>庫存餘額與流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="41" />
+            <location filename="../../ui/error_catalog.py" line="85" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 預佔 ≤ 在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="42" />
+            <location filename="../../ui/error_catalog.py" line="86" />
             <source>Reservations match open orders</source>
             <translation>預佔與未完成訂單一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="43" />
+            <location filename="../../ui/error_catalog.py" line="87" />
             <source>Order totals add up</source>
             <translation>訂單金額核對</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="44" />
+            <location filename="../../ui/error_catalog.py" line="88" />
             <source>Audit chain intact</source>
             <translation>審計鏈完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="45" />
+            <location filename="../../ui/error_catalog.py" line="89" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="46" />
+            <location filename="../../ui/error_catalog.py" line="90" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="47" />
+            <location filename="../../ui/error_catalog.py" line="91" />
             <source>The end date is before the start date</source>
             <translation>結束日期早於開始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="48" />
+            <location filename="../../ui/error_catalog.py" line="92" />
             <source>A report covers at most {days} days</source>
             <translation>報表最多覆蓋 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="49" />
+            <location filename="../../ui/error_catalog.py" line="93" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="50" />
+            <location filename="../../ui/error_catalog.py" line="94" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="51" />
+            <location filename="../../ui/error_catalog.py" line="95" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="52" />
+            <location filename="../../ui/error_catalog.py" line="96" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="53" />
+            <location filename="../../ui/error_catalog.py" line="97" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="54" />
+            <location filename="../../ui/error_catalog.py" line="98" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="55" />
+            <location filename="../../ui/error_catalog.py" line="99" />
             <source>No product with id {product_id}</source>
             <translation>找不到編號為 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="56" />
+            <location filename="../../ui/error_catalog.py" line="100" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="57" />
+            <location filename="../../ui/error_catalog.py" line="101" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="58" />
+            <location filename="../../ui/error_catalog.py" line="102" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="59" />
+            <location filename="../../ui/error_catalog.py" line="103" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="60" />
+            <location filename="../../ui/error_catalog.py" line="104" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>
