@@ -9,6 +9,7 @@ from pathlib import Path
 from app import migrate
 from app.auth import AuthService, UserAdminService
 from app.db import Database, PasswordPrompt, open_database
+from app.inventory import InventoryService
 from app.maintenance import MaintenanceService
 from app.order_queries import OrderQueryService
 from app.settings import SettingsService
@@ -24,6 +25,7 @@ class Services:
     settings: SettingsService
     maintenance: MaintenanceService
     order_queries: OrderQueryService
+    inventory: InventoryService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -34,6 +36,7 @@ class Services:
             settings=SettingsService(db),
             maintenance=MaintenanceService(db),
             order_queries=OrderQueryService(db),
+            inventory=InventoryService(db),
         )
 
     def close(self) -> None:
