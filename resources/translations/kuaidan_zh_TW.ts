@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>AdjustDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="274" />
+            <source>Adjust stock</source>
+            <translation>庫存調整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="282" />
+            <source>Negative takes stock off the shelf, positive adds</source>
+            <translation>負數為減少庫存，正數為增加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="287" />
+            <source>Damaged</source>
+            <translation>損壞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="287" />
+            <source>Lost</source>
+            <translation>丟失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="287" />
+            <source>Found</source>
+            <translation>盤盈找回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="287" />
+            <source>Sample</source>
+            <translation>樣品領用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="288" />
+            <source>Expired</source>
+            <translation>過期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="290" />
+            <source>&amp;SKU:</source>
+            <translation>SKU(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="291" />
+            <source>&amp;Warehouse:</source>
+            <translation>倉庫(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="292" />
+            <source>&amp;Change (±):</source>
+            <translation>調整數量 ±(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="293" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="295" />
+            <source>Adjust</source>
+            <translation>調整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="305" />
+            <source>Choose a SKU first.</source>
+            <translation>請先選擇 SKU。</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <location filename="../../ui/login.py" line="185" />
@@ -62,9 +130,426 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="19" />
-            <source>Inventory — stock levels, receiving, transfers and stock-takes — is being built.</source>
-            <translation>庫存（庫存量、入庫、調撥和盤點）正在建設中。</translation>
+            <location filename="../../ui/tabs/inventory_tab.py" line="271" />
+            <source>Warehouses</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="275" />
+            <source>Alerts</source>
+            <translation>預警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
+            <source>All stock</source>
+            <translation>全部庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
+            <source>Low stock</source>
+            <translation>低庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="282" />
+            <source>Out of stock</source>
+            <translation>缺貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="313" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="588" />
+            <source>Select a row to see its details</source>
+            <translation>選擇一行檢視詳情</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <source>Barcode:</source>
+            <translation>條碼：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <source>Warehouse:</source>
+            <translation>倉庫：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <source>Bin:</source>
+            <translation>庫位：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <source>On hand:</source>
+            <translation>在庫：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <source>Reserved:</source>
+            <translation>預佔：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <source>Available:</source>
+            <translation>可用：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <source>Safety stock:</source>
+            <translation>安全庫存：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <source>Quarantined:</source>
+            <translation>隔離：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
+            <source>Incoming:</source>
+            <translation>在途：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="333" />
+            <source>Movement history</source>
+            <translation>庫存流水</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="391" />
+            <source>&amp;Receive…</source>
+            <translation>入庫(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="394" />
+            <source>&amp;Adjust…</source>
+            <translation>調整(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="397" />
+            <source>&amp;Transfer…</source>
+            <translation>調撥(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="400" />
+            <source>Transfers</source>
+            <translation>調撥單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="404" />
+            <source>&amp;Stock-take…</source>
+            <translation>盤點(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="407" />
+            <source>Reser&amp;ve…</source>
+            <translation>預佔(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="410" />
+            <source>Re&amp;lease…</source>
+            <translation>釋放(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="413" />
+            <source>&amp;Export xlsx…</source>
+            <translation>匯出 xlsx(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="416" />
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="419" />
+            <source>Check &amp;ledger…</source>
+            <translation>核對臺賬(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="423" />
+            <source>&amp;New product…</source>
+            <translation>新建商品(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="426" />
+            <source>Edit &amp;product…</source>
+            <translation>編輯商品(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="429" />
+            <source>&amp;Warehouses…</source>
+            <translation>倉庫管理(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="432" />
+            <source>Safety stock and &amp;bin…</source>
+            <translation>安全庫存與庫位(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="452" />
+            <source>Search SKU, name or barcode (Ctrl+F)</source>
+            <translation>搜尋 SKU、名稱或條碼（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="507" />
+            <source>All warehouses (%1)</source>
+            <translation>全部倉庫（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="516" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="553" />
+            <source>Low stock %1 · Out of stock %2</source>
+            <translation>低庫存 %1 · 缺貨 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="533" />
+            <source>All stock (%1)</source>
+            <translation>全部庫存（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="534" />
+            <source>Low stock (%1)</source>
+            <translation>低庫存（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="535" />
+            <source>Out of stock (%1)</source>
+            <translation>缺貨（%1）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_tab.py" line="542" />
+            <source>%n row(s) shown</source>
+            <translation>
+                <numerusform>顯示 %n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="692" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <source>Export stock</source>
+            <translation>匯出庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="692" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <source>Spec</source>
+            <translation>規格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <source>Barcode</source>
+            <translation>條碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <source>Bin</source>
+            <translation>庫位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
+            <source>On hand</source>
+            <translation>在庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
+            <source>Reserved</source>
+            <translation>預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
+            <source>Available</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="705" />
+            <source>Quarantined</source>
+            <translation>隔離</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="705" />
+            <source>Safety stock</source>
+            <translation>安全庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="705" />
+            <source>Incoming</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_tab.py" line="715" />
+            <source>%n row(s) written to %1.</source>
+            <translation>
+                <numerusform>已寫入 %n 行到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="723" />
+            <source>Exporting stock</source>
+            <translation>正在匯出庫存</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerCheckDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="914" />
+            <source>Stock balances against the ledger</source>
+            <translation>庫存餘額與臺賬核對</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="925" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="925" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="925" />
+            <source>Field</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="925" />
+            <source>Balance</source>
+            <translation>餘額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="926" />
+            <source>Ledger</source>
+            <translation>臺賬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="934" />
+            <source>Check &amp;again</source>
+            <translation>重新核對(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="935" />
+            <source>&amp;Repair balances…</source>
+            <translation>修復餘額(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="937" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="951" />
+            <source>On hand</source>
+            <translation>在庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="952" />
+            <source>Reserved</source>
+            <translation>預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="953" />
+            <source>Quarantined</source>
+            <translation>隔離</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="968" />
+            <source>%n balance(s) differ from the ledger.</source>
+            <translation>
+                <numerusform>有 %n 個餘額與臺賬不符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="973" />
+            <source>Every balance equals the sum of its ledger: 0 differences.</source>
+            <translation>所有餘額均等於臺賬合計：0 處差異。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="983" />
+            <source>Repair balances</source>
+            <translation>修復餘額</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="985" />
+            <source>Set %n balance(s) back to what the ledger says? The ledger is the record of every movement; each correction is written to the audit log.</source>
+            <translation>
+                <numerusform>將 %n 個餘額恢復為臺賬的數值？臺賬記錄了每一筆庫存變動；每次修正都會寫入審計日誌。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="999" />
+            <source>%n difference(s) could not be repaired: the ledger itself breaks a rule.</source>
+            <translation>
+                <numerusform>有 %n 處差異無法修復：臺賬本身違反了規則。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="880" />
+            <source>%1 in %2</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="892" />
+            <source>&amp;Safety stock:</source>
+            <translation>安全庫存(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="893" />
+            <source>&amp;Bin:</source>
+            <translation>庫位(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="895" />
+            <source>Save</source>
+            <translation>儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesEditor</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="160" />
+            <source>Scan a barcode or type a SKU, then Enter</source>
+            <translation>掃描條碼或輸入 SKU，然後按回車</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="164" />
+            <source>&amp;Add</source>
+            <translation>新增(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="166" />
+            <source>Qty:</source>
+            <translation>數量：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="174" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="174" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="174" />
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="179" />
+            <source>&amp;Remove line</source>
+            <translation>刪除行(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -267,6 +752,104 @@
         </message>
     </context>
     <context>
+        <name>MovementModel</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <source>Type</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <source>On hand ±</source>
+            <translation>在庫 ±</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <source>Reserved ±</source>
+            <translation>預佔 ±</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <source>Quarantined ±</source>
+            <translation>隔離 ±</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <source>Reference</source>
+            <translation>關聯單據</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
+            <source>User</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
+            <source>Receive</source>
+            <translation>入庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
+            <source>Reserve</source>
+            <translation>預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
+            <source>Release</source>
+            <translation>釋放</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
+            <source>Ship</source>
+            <translation>發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <source>Return to stock</source>
+            <translation>退貨入庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <source>Return to quarantine</source>
+            <translation>退貨隔離</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <source>Adjust</source>
+            <translation>調整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
+            <source>Transfer out</source>
+            <translation>調撥出庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
+            <source>Transfer in</source>
+            <translation>調撥入庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="208" />
+            <source>Stock-take</source>
+            <translation>盤點</translation>
+        </message>
+    </context>
+    <context>
         <name>NewUserDialog</name>
         <message>
             <location filename="../../ui/tabs/settings_tab.py" line="84" />
@@ -299,6 +882,95 @@
             <translation>
                 <numerusform>密碼至少需要 %n 個字元。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="712" />
+            <source>Edit product</source>
+            <translation>編輯商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="712" />
+            <source>New product</source>
+            <translation>新建商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="729" />
+            <source>Active (inactive SKUs are hidden from the stock table)</source>
+            <translation>啟用（停用的 SKU 不在庫存表中顯示）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="732" />
+            <source>&amp;SKU:</source>
+            <translation>SKU(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="733" />
+            <source>&amp;Name:</source>
+            <translation>名稱(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="734" />
+            <source>&amp;Barcode:</source>
+            <translation>條碼(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="735" />
+            <source>S&amp;pec:</source>
+            <translation>規格(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="736" />
+            <source>&amp;Unit price:</source>
+            <translation>單價(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="737" />
+            <source>&amp;Weight:</source>
+            <translation>重量(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="741" />
+            <source>Save</source>
+            <translation>儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductField</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="112" />
+            <source>Scan a barcode or type a SKU, then Enter</source>
+            <translation>掃描條碼或輸入 SKU，然後按回車</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="238" />
+            <source>Receive goods</source>
+            <translation>採購入庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="244" />
+            <source>Delivery note or supplier, e.g. PO-2024-118</source>
+            <translation>送貨單號或供應商，如 PO-2024-118</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="245" />
+            <source>&amp;Warehouse:</source>
+            <translation>倉庫(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="247" />
+            <source>&amp;Note:</source>
+            <translation>備註(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="249" />
+            <source>Receive</source>
+            <translation>入庫</translation>
         </message>
     </context>
     <context>
@@ -350,6 +1022,59 @@
             <location filename="../../ui/tabs/reports_tab.py" line="17" />
             <source>Reports are being built.</source>
             <translation>報表正在建設中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReserveDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="651" />
+            <source>Release a reservation</source>
+            <translation>釋放預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="651" />
+            <source>Reserve for an order</source>
+            <translation>為訂單預佔庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="663" />
+            <source>all it holds</source>
+            <translation>全部預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="664" />
+            <source>&amp;Order no:</source>
+            <translation>訂單號(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="665" />
+            <source>&amp;SKU:</source>
+            <translation>SKU(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="666" />
+            <source>&amp;Warehouse:</source>
+            <translation>倉庫(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="667" />
+            <source>&amp;Quantity:</source>
+            <translation>數量(&amp;Q)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="669" />
+            <source>Release</source>
+            <translation>釋放</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="669" />
+            <source>Reserve</source>
+            <translation>預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="690" />
+            <source>Choose a SKU first.</source>
+            <translation>請先選擇 SKU。</translation>
         </message>
     </context>
     <context>
@@ -534,6 +1259,218 @@
         </message>
     </context>
     <context>
+        <name>StockTableModel</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <source>Spec</source>
+            <translation>規格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <source>Bin</source>
+            <translation>庫位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <source>On hand</source>
+            <translation>在庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <source>Reserved</source>
+            <translation>預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <source>Available</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <source>Safety stock</source>
+            <translation>安全庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <source>Quarantined</source>
+            <translation>隔離</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <source>Incoming</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
+            <source>Low stock</source>
+            <translation>低庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
+            <source>Out of stock</source>
+            <translation>缺貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="149" />
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockTakeDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="461" />
+            <source>Stock-take</source>
+            <translation>盤點</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="469" />
+            <source>New count sheet</source>
+            <translation>新建盤點單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="476" />
+            <source>first bin, e.g. A-01</source>
+            <translation>起始庫位，如 A-01</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="478" />
+            <source>last bin, e.g. B-10</source>
+            <translation>結束庫位，如 B-10</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="484" />
+            <source>&amp;Make count sheet</source>
+            <translation>生成盤點單(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="485" />
+            <source>&amp;Sheet:</source>
+            <translation>盤點單(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="486" />
+            <source>&amp;Warehouse:</source>
+            <translation>倉庫(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="487" />
+            <source>&amp;Bins (empty: all):</source>
+            <translation>庫位範圍（空為全部）(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="488" />
+            <source>&amp;Counted by:</source>
+            <translation>盤點人(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="496" />
+            <source>Bin</source>
+            <translation>庫位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="496" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="496" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="496" />
+            <source>Expected</source>
+            <translation>賬面數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="497" />
+            <source>On hand now</source>
+            <translation>當前在庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="497" />
+            <source>Counted</source>
+            <translation>實盤數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
+            <source>&amp;Save counts</source>
+            <translation>儲存實盤數(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="505" />
+            <source>&amp;Post variances</source>
+            <translation>過賬差異(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="507" />
+            <source>Cancel s&amp;heet</source>
+            <translation>作廢盤點單(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="508" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="543" />
+            <source>Count sheet %1 · %2 · %n line(s)</source>
+            <translation>
+                <numerusform>盤點單 %1 · %2 · 共 %n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="578" />
+            <source>Row %1 (%2): the count must be a whole number of 0 or more.</source>
+            <translation>第 %1 行（%2）：實盤數必須是大於等於 0 的整數。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="603" />
+            <source>Post stock-take</source>
+            <translation>盤點過賬</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="605" />
+            <source>Post %1? On hand of the %n counted line(s) is set to the count; empty lines stay as they are.</source>
+            <translation>
+                <numerusform>過賬 %1？已盤點的 %n 行在庫數將改為實盤數；未填寫的行保持不變。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="621" />
+            <source>Stock-take posted</source>
+            <translation>盤點已過賬</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="622" />
+            <source>%1 posted: %n variance(s) booked.</source>
+            <translation>
+                <numerusform>%1 已過賬：記錄了 %n 處差異。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tabs</name>
         <message>
             <location filename="../../ui/i18n.py" line="70" />
@@ -564,6 +1501,124 @@
             <location filename="../../ui/i18n.py" line="75" />
             <source>Settings</source>
             <translation>設定</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="326" />
+            <source>Transfer between warehouses</source>
+            <translation>倉庫間調撥</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="337" />
+            <source>&amp;From:</source>
+            <translation>調出倉(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="338" />
+            <source>&amp;To:</source>
+            <translation>調入倉(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="340" />
+            <source>&amp;Note:</source>
+            <translation>備註(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="342" />
+            <source>The goods leave the source now and are in transit until received.</source>
+            <translation>貨物現在從調出倉出庫，簽收前處於在途狀態。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="347" />
+            <source>Dispatch</source>
+            <translation>調撥出庫</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="366" />
+            <source>Transfers</source>
+            <translation>調撥單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="373" />
+            <source>Transfer no</source>
+            <translation>調撥單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="373" />
+            <source>From</source>
+            <translation>調出倉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="373" />
+            <source>To</source>
+            <translation>調入倉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="373" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="374" />
+            <source>Units</source>
+            <translation>件數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="374" />
+            <source>Dispatched</source>
+            <translation>出庫時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="382" />
+            <source>&amp;Receive at destination</source>
+            <translation>調入倉簽收(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="383" />
+            <source>Cancel &amp;transfer</source>
+            <translation>取消調撥(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="384" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="402" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="403" />
+            <source>In transit</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="404" />
+            <source>Received</source>
+            <translation>已簽收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="405" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="437" />
+            <source>Cancel transfer</source>
+            <translation>取消調撥</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="438" />
+            <source>Cancel %1? Goods in transit go back into %2 (%n units).</source>
+            <translation>
+                <numerusform>取消 %1？在途貨物將退回 %2（%n 件）。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -655,6 +1710,112 @@
             <location filename="../../ui/tabs/settings_tab.py" line="206" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？該使用者將無法再登入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarehouseDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="775" />
+            <source>Edit warehouse</source>
+            <translation>編輯倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="775" />
+            <source>New warehouse</source>
+            <translation>新建倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="784" />
+            <source>Lower numbers are chosen first for orders</source>
+            <translation>數字越小，訂單越優先從該倉發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="786" />
+            <source>Active</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="788" />
+            <source>&amp;Code:</source>
+            <translation>編碼(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="789" />
+            <source>&amp;Name:</source>
+            <translation>名稱(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="790" />
+            <source>&amp;Priority:</source>
+            <translation>優先順序(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="791" />
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="795" />
+            <source>Save</source>
+            <translation>儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarehousesDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="819" />
+            <source>Warehouses</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="826" />
+            <source>Code</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="826" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="826" />
+            <source>Priority</source>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="826" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="827" />
+            <source>Active</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="835" />
+            <source>&amp;New warehouse…</source>
+            <translation>新建倉庫(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="836" />
+            <source>&amp;Edit…</source>
+            <translation>編輯(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="837" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="855" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="855" />
+            <source>no</source>
+            <translation>否</translation>
         </message>
     </context>
     <context>
@@ -890,71 +2051,291 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="45" />
+            <source>No single warehouse holds the whole order, and splitting orders is off</source>
+            <translation>沒有一個倉庫能滿足整單，且未開啟拆單發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="46" />
+            <source>Quantity must be a whole number</source>
+            <translation>數量必須是整數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="47" />
+            <source>Quantity must be more than 0</source>
+            <translation>數量必須大於 0</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="48" />
+            <source>Quantity {qty} is too large</source>
+            <translation>數量 {qty} 過大</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="49" />
+            <source>Add at least one SKU with a quantity</source>
+            <translation>請至少新增一個 SKU 及其數量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="50" />
+            <source>Expected text</source>
+            <translation>應為文字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="51" />
+            <source>This field is required</source>
+            <translation>此項必填</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="52" />
+            <source>At most {max_len} characters</source>
+            <translation>最多 {max_len} 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="54" />
+            <source>Warehouse {warehouse} is not active</source>
+            <translation>倉庫 {warehouse} 已停用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="56" />
+            <source>No order {order_no}</source>
+            <translation>找不到訂單 {order_no}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="57" />
+            <source>No after-sales case {case_no}</source>
+            <translation>找不到售後單 {case_no}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="58" />
+            <source>Not a stock query</source>
+            <translation>不是有效的庫存查詢</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="59" />
+            <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
+            <translation>{sku} 在任一倉庫中最多隻有 {available} 件可用，需要 {requested} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="60" />
+            <source>Warehouse code {code} exists already</source>
+            <translation>倉庫編碼 {code} 已存在</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="61" />
+            <source>No transfer with id {transfer_id}</source>
+            <translation>找不到調撥單 {transfer_id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="62" />
+            <source>Transfer {transfer_no} is {status}, not {expected}</source>
+            <translation>調撥單 {transfer_no} 當前為 {status}，不是 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="63" />
+            <source>No count sheet with id {count_id}</source>
+            <translation>找不到盤點單 {count_id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="64" />
+            <source>Count sheet {count_no} is not open any more</source>
+            <translation>盤點單 {count_no} 已不是待盤點狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="65" />
+            <source>Expected a list of row ids</source>
+            <translation>應為行 ID 列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="66" />
+            <source>The file name must end in .xlsx</source>
+            <translation>檔名必須以 .xlsx 結尾</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="67" />
+            <source>Expected {count} column headers</source>
+            <translation>應有 {count} 個列標題</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="68" />
+            <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
+            <translation>起始庫位 {bin_from} 排在結束庫位 {bin_to} 之後</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="69" />
+            <source>Expected counted quantities by product</source>
+            <translation>應按商品填寫實盤數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="70" />
+            <source>Safety stock must be 0 or more</source>
+            <translation>安全庫存必須大於等於 0</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="71" />
+            <source>The price must be 0 or more, with at most 2 decimals</source>
+            <translation>價格必須大於等於 0，最多兩位小數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="72" />
+            <source>The weight must be 0 or more grams</source>
+            <translation>重量必須大於等於 0 克</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="73" />
+            <source>Priority must be between 0 and 9999</source>
+            <translation>優先順序必須在 0 到 9999 之間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="74" />
+            <source>SKU {sku} exists already</source>
+            <translation>SKU {sku} 已存在</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="75" />
+            <source>Barcode {barcode} belongs to another SKU</source>
+            <translation>條碼 {barcode} 已屬於另一個 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="76" />
+            <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
+            <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存記錄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="77" />
+            <source>No product with SKU or barcode {code}</source>
+            <translation>找不到 SKU 或條碼為 {code} 的商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="78" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation>無法寫入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="79" />
+            <source>Order {order_no} is {status}; it cannot hold stock</source>
+            <translation>訂單 {order_no} 狀態為 {status}，不能預佔庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="80" />
+            <source>Order {order_no} holds no stock in {warehouse}</source>
+            <translation>訂單 {order_no} 在 {warehouse} 沒有預佔庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="81" />
+            <source>Source and destination must be different warehouses</source>
+            <translation>調出倉與調入倉不能相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="82" />
+            <source>Nothing to count in {warehouse} for these bins</source>
+            <translation>{warehouse} 的這些庫位沒有可盤點的商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="83" />
+            <source>A counted quantity must be 0 or more</source>
+            <translation>實盤數必須大於等於 0</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="84" />
+            <source>Who counted? Enter the counter's name</source>
+            <translation>請填寫盤點人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="85" />
+            <source>Not a price</source>
+            <translation>不是有效的價格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="86" />
+            <source>That code exists already (someone saved it a moment ago)</source>
+            <translation>該編碼已存在（剛剛有人儲存了它）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="87" />
+            <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
+            <translation>訂單 {order_no} 在 {warehouse} 預佔的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="88" />
+            <source>Product {product_id} is not on count sheet {count_no}</source>
+            <translation>商品 {product_id} 不在盤點單 {count_no} 中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="89" />
+            <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
+            <translation>{warehouse} 的 {sku} 實盤 {counted} 件，但已有 {reserved} 件被訂單預佔；請先釋放預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="90" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="46" />
+            <location filename="../../ui/error_catalog.py" line="91" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="47" />
+            <location filename="../../ui/error_catalog.py" line="92" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="48" />
+            <location filename="../../ui/error_catalog.py" line="93" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="49" />
+            <location filename="../../ui/error_catalog.py" line="94" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="50" />
+            <location filename="../../ui/error_catalog.py" line="95" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="51" />
+            <location filename="../../ui/error_catalog.py" line="96" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="52" />
+            <location filename="../../ui/error_catalog.py" line="97" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="53" />
+            <location filename="../../ui/error_catalog.py" line="55" />
             <source>No product with id {product_id}</source>
             <translation>找不到編號為 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="54" />
+            <location filename="../../ui/error_catalog.py" line="53" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="55" />
+            <location filename="../../ui/error_catalog.py" line="98" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="56" />
+            <location filename="../../ui/error_catalog.py" line="99" />
+            <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
+            <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存餘額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="100" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="57" />
+            <location filename="../../ui/error_catalog.py" line="101" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="58" />
+            <location filename="../../ui/error_catalog.py" line="102" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>
