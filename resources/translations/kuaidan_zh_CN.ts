@@ -130,269 +130,269 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="271" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="270" />
             <source>Warehouses</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="275" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="274" />
             <source>Alerts</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="279" />
             <source>All stock</source>
             <translation>全部库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="282" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="313" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="588" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="312" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="587" />
             <source>Select a row to see its details</source>
             <translation>选择一行查看详情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
             <source>Barcode:</source>
             <translation>条码：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
             <source>Warehouse:</source>
             <translation>仓库：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
             <source>Bin:</source>
             <translation>库位：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
             <source>On hand:</source>
             <translation>在库：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
             <source>Reserved:</source>
             <translation>预占：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
             <source>Available:</source>
             <translation>可用：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
             <source>Safety stock:</source>
             <translation>安全库存：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
             <source>Quarantined:</source>
             <translation>隔离：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>Incoming:</source>
             <translation>在途：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="333" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="332" />
             <source>Movement history</source>
             <translation>库存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="391" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="390" />
             <source>&amp;Receive…</source>
             <translation>入库(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="394" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="393" />
             <source>&amp;Adjust…</source>
             <translation>调整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="397" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="396" />
             <source>&amp;Transfer…</source>
             <translation>调拨(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="400" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="399" />
             <source>Transfers</source>
             <translation>调拨单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="404" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
             <source>&amp;Stock-take…</source>
             <translation>盘点(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="407" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="406" />
             <source>Reser&amp;ve…</source>
             <translation>预占(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="410" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="409" />
             <source>Re&amp;lease…</source>
             <translation>释放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="413" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="412" />
             <source>&amp;Export xlsx…</source>
             <translation>导出 xlsx(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="416" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="415" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="419" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="418" />
             <source>Check &amp;ledger…</source>
             <translation>核对台账(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="423" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="426" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="425" />
             <source>Edit &amp;product…</source>
             <translation>编辑商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="429" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="428" />
             <source>&amp;Warehouses…</source>
             <translation>仓库管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="432" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="431" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全库存与库位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="452" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="451" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜索 SKU、名称或条码（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="507" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="506" />
             <source>All warehouses (%1)</source>
             <translation>全部仓库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="516" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="553" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="515" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="552" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低库存 %1 · 缺货 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="533" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="532" />
             <source>All stock (%1)</source>
             <translation>全部库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="534" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="533" />
             <source>Low stock (%1)</source>
             <translation>低库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="535" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="534" />
             <source>Out of stock (%1)</source>
             <translation>缺货（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="542" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="541" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>显示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="692" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="691" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="713" />
             <source>Export stock</source>
             <translation>导出库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="692" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="691" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="702" />
             <source>Spec</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="702" />
             <source>Barcode</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="702" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="702" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="705" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="705" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="705" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="705" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="715" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已写入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="723" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="722" />
             <source>Exporting stock</source>
             <translation>正在导出库存</translation>
         </message>
@@ -754,97 +754,97 @@
     <context>
         <name>MovementModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
             <source>On hand ±</source>
             <translation>在库 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Reserved ±</source>
             <translation>预占 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Quarantined ±</source>
             <translation>隔离 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Reference</source>
             <translation>关联单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>User</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="198" />
             <source>Receive</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
             <source>Reserve</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
             <source>Ship</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
             <source>Return to stock</source>
             <translation>退货入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
             <source>Return to quarantine</source>
             <translation>退货隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
             <source>Adjust</source>
             <translation>调整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
             <source>Transfer out</source>
             <translation>调拨出库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
             <source>Transfer in</source>
             <translation>调拨入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="208" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
             <source>Stock-take</source>
             <translation>盘点</translation>
         </message>
@@ -1261,77 +1261,77 @@
     <context>
         <name>StockTableModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
             <source>Spec</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="146" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="149" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
             <source>OK</source>
             <translation>正常</translation>
         </message>

@@ -130,269 +130,269 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="271" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="270" />
             <source>Warehouses</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="275" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="274" />
             <source>Alerts</source>
             <translation>預警</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="279" />
             <source>All stock</source>
             <translation>全部庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="282" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="313" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="588" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="312" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="587" />
             <source>Select a row to see its details</source>
             <translation>選擇一行檢視詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
             <source>Barcode:</source>
             <translation>條碼：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
             <source>Warehouse:</source>
             <translation>倉庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
             <source>Bin:</source>
             <translation>庫位：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
             <source>On hand:</source>
             <translation>在庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
             <source>Reserved:</source>
             <translation>預佔：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
             <source>Available:</source>
             <translation>可用：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
             <source>Safety stock:</source>
             <translation>安全庫存：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
             <source>Quarantined:</source>
             <translation>隔離：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>Incoming:</source>
             <translation>在途：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="333" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="332" />
             <source>Movement history</source>
             <translation>庫存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="391" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="390" />
             <source>&amp;Receive…</source>
             <translation>入庫(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="394" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="393" />
             <source>&amp;Adjust…</source>
             <translation>調整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="397" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="396" />
             <source>&amp;Transfer…</source>
             <translation>調撥(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="400" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="399" />
             <source>Transfers</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="404" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
             <source>&amp;Stock-take…</source>
             <translation>盤點(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="407" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="406" />
             <source>Reser&amp;ve…</source>
             <translation>預佔(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="410" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="409" />
             <source>Re&amp;lease…</source>
             <translation>釋放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="413" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="412" />
             <source>&amp;Export xlsx…</source>
             <translation>匯出 xlsx(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="416" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="415" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="419" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="418" />
             <source>Check &amp;ledger…</source>
             <translation>核對臺賬(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="423" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="426" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="425" />
             <source>Edit &amp;product…</source>
             <translation>編輯商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="429" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="428" />
             <source>&amp;Warehouses…</source>
             <translation>倉庫管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="432" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="431" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全庫存與庫位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="452" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="451" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜尋 SKU、名稱或條碼（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="507" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="506" />
             <source>All warehouses (%1)</source>
             <translation>全部倉庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="516" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="553" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="515" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="552" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低庫存 %1 · 缺貨 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="533" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="532" />
             <source>All stock (%1)</source>
             <translation>全部庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="534" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="533" />
             <source>Low stock (%1)</source>
             <translation>低庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="535" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="534" />
             <source>Out of stock (%1)</source>
             <translation>缺貨（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="542" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="541" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>顯示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="692" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="691" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="713" />
             <source>Export stock</source>
             <translation>匯出庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="692" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="691" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="702" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="702" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="702" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="702" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="705" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="705" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="705" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="705" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="715" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已寫入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="723" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="722" />
             <source>Exporting stock</source>
             <translation>正在匯出庫存</translation>
         </message>
@@ -754,97 +754,97 @@
     <context>
         <name>MovementModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
             <source>Type</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
             <source>On hand ±</source>
             <translation>在庫 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Reserved ±</source>
             <translation>預佔 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Quarantined ±</source>
             <translation>隔離 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Reference</source>
             <translation>關聯單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>User</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="198" />
             <source>Receive</source>
             <translation>入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
             <source>Reserve</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
             <source>Release</source>
             <translation>釋放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
             <source>Return to stock</source>
             <translation>退貨入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
             <source>Return to quarantine</source>
             <translation>退貨隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
             <source>Adjust</source>
             <translation>調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
             <source>Transfer out</source>
             <translation>調撥出庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
             <source>Transfer in</source>
             <translation>調撥入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="208" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
             <source>Stock-take</source>
             <translation>盤點</translation>
         </message>
@@ -1261,77 +1261,77 @@
     <context>
         <name>StockTableModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="146" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="149" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
