@@ -110,6 +110,7 @@ def test_receive_dialog_adds_scanned_lines(
     tab = _tab(qtbot, services, admin)
     dialog = ReceiveDialog(services, admin, tab.warehouses, shop.sh, tab)
     qtbot.addWidget(dialog)
+    dialog.show()  # shown: Enter could reach the default button
     for _ in range(2):  # the same barcode scanned twice: 2 units
         qtbot.keyClicks(dialog.lines.code, "6901234000024")
         qtbot.keyClick(dialog.lines.code, Qt.Key.Key_Return)
@@ -117,6 +118,7 @@ def test_receive_dialog_adds_scanned_lines(
     qtbot.keyClick(dialog.lines.code, Qt.Key.Key_Return)
     assert "no-such-sku" in dialog.lines.message.text()
     assert dialog.lines.stock_lines() == [StockLine(shop.mug, 2)]
+    assert dialog.isVisible() and balance(services, admin, shop.mug, shop.sh) == (1, 0, 0)
     dialog.submit()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert balance(services, admin, shop.mug, shop.sh) == (3, 0, 0)

@@ -4,67 +4,67 @@
     <context>
         <name>AdjustDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="274" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="288" />
             <source>Adjust stock</source>
             <translation>庫存調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="282" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="296" />
             <source>Negative takes stock off the shelf, positive adds</source>
             <translation>負數為減少庫存，正數為增加</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="287" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
             <source>Damaged</source>
             <translation>損壞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="287" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
             <source>Lost</source>
             <translation>丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="287" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
             <source>Found</source>
             <translation>盤盈找回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="287" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
             <source>Sample</source>
             <translation>樣品領用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="288" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="302" />
             <source>Expired</source>
             <translation>過期</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="290" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="304" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="291" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="305" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="292" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="306" />
             <source>&amp;Change (±):</source>
             <translation>調整數量 ±(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="293" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="307" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="295" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="309" />
             <source>Adjust</source>
             <translation>調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="305" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="319" />
             <source>Choose a SKU first.</source>
             <translation>請先選擇 SKU。</translation>
         </message>
@@ -128,6 +128,14 @@
         </message>
     </context>
     <context>
+        <name>InventoryDialogs</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="67" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>InventoryTab</name>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="270" />
@@ -156,7 +164,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="312" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="587" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="591" />
             <source>Select a row to see its details</source>
             <translation>選擇一行檢視詳情</translation>
         </message>
@@ -281,118 +289,118 @@
             <translation>安全庫存與庫位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="451" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="455" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜尋 SKU、名稱或條碼（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="506" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="510" />
             <source>All warehouses (%1)</source>
             <translation>全部倉庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="515" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="552" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="519" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="556" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低庫存 %1 · 缺貨 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="532" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="536" />
             <source>All stock (%1)</source>
             <translation>全部庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="533" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="537" />
             <source>Low stock (%1)</source>
             <translation>低庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="534" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="538" />
             <source>Out of stock (%1)</source>
             <translation>缺貨（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="541" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="545" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>顯示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="691" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="713" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="695" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="717" />
             <source>Export stock</source>
             <translation>匯出庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="691" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="695" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="702" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="702" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="702" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="702" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="703" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="708" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="708" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="704" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="708" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="705" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="709" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="718" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已寫入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="722" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
             <source>Exporting stock</source>
             <translation>正在匯出庫存</translation>
         </message>
@@ -400,91 +408,91 @@
     <context>
         <name>LedgerCheckDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="914" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="928" />
             <source>Stock balances against the ledger</source>
             <translation>庫存餘額與臺賬核對</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="925" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="925" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="925" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
             <source>Field</source>
             <translation>欄位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="925" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
             <source>Balance</source>
             <translation>餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="926" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="940" />
             <source>Ledger</source>
             <translation>臺賬</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="934" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="948" />
             <source>Check &amp;again</source>
             <translation>重新核對(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="935" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="949" />
             <source>&amp;Repair balances…</source>
             <translation>修復餘額(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="937" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="951" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="951" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="965" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="952" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="966" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="953" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="967" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="968" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="982" />
             <source>%n balance(s) differ from the ledger.</source>
             <translation>
                 <numerusform>有 %n 個餘額與臺賬不符。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="973" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="987" />
             <source>Every balance equals the sum of its ledger: 0 differences.</source>
             <translation>所有餘額均等於臺賬合計：0 處差異。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="983" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="997" />
             <source>Repair balances</source>
             <translation>修復餘額</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="985" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="999" />
             <source>Set %n balance(s) back to what the ledger says? The ledger is the record of every movement; each correction is written to the audit log.</source>
             <translation>
                 <numerusform>將 %n 個餘額恢復為臺賬的數值？臺賬記錄了每一筆庫存變動；每次修正都會寫入審計日誌。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="999" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="1013" />
             <source>%n difference(s) could not be repaired: the ledger itself breaks a rule.</source>
             <translation>
                 <numerusform>有 %n 處差異無法修復：臺賬本身違反了規則。</numerusform>
@@ -494,22 +502,22 @@
     <context>
         <name>LevelDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="880" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="894" />
             <source>%1 in %2</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="892" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="906" />
             <source>&amp;Safety stock:</source>
             <translation>安全庫存(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="893" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="907" />
             <source>&amp;Bin:</source>
             <translation>庫位(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="895" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="909" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
@@ -517,37 +525,37 @@
     <context>
         <name>LinesEditor</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="160" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="174" />
             <source>Scan a barcode or type a SKU, then Enter</source>
             <translation>掃描條碼或輸入 SKU，然後按回車</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="164" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="178" />
             <source>&amp;Add</source>
             <translation>新增(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="166" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="180" />
             <source>Qty:</source>
             <translation>數量：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="174" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="174" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="174" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="179" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="193" />
             <source>&amp;Remove line</source>
             <translation>刪除行(&amp;R)</translation>
         </message>
@@ -887,52 +895,52 @@
     <context>
         <name>ProductDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="712" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="726" />
             <source>Edit product</source>
             <translation>編輯商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="712" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="726" />
             <source>New product</source>
             <translation>新建商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="729" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="743" />
             <source>Active (inactive SKUs are hidden from the stock table)</source>
             <translation>啟用（停用的 SKU 不在庫存表中顯示）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="732" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="746" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="733" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="747" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="734" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="748" />
             <source>&amp;Barcode:</source>
             <translation>條碼(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="735" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="749" />
             <source>S&amp;pec:</source>
             <translation>規格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="736" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="750" />
             <source>&amp;Unit price:</source>
             <translation>單價(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="737" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="751" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="741" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="755" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
@@ -940,7 +948,7 @@
     <context>
         <name>ProductField</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="112" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="126" />
             <source>Scan a barcode or type a SKU, then Enter</source>
             <translation>掃描條碼或輸入 SKU，然後按回車</translation>
         </message>
@@ -948,27 +956,27 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="238" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="252" />
             <source>Receive goods</source>
             <translation>採購入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="244" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="258" />
             <source>Delivery note or supplier, e.g. PO-2024-118</source>
             <translation>送貨單號或供應商，如 PO-2024-118</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="245" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="259" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="247" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
             <source>&amp;Note:</source>
             <translation>備註(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="249" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="263" />
             <source>Receive</source>
             <translation>入庫</translation>
         </message>
@@ -1027,52 +1035,52 @@
     <context>
         <name>ReserveDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="651" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="665" />
             <source>Release a reservation</source>
             <translation>釋放預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="651" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="665" />
             <source>Reserve for an order</source>
             <translation>為訂單預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="663" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="677" />
             <source>all it holds</source>
             <translation>全部預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="664" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="678" />
             <source>&amp;Order no:</source>
             <translation>訂單號(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="665" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="679" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="666" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="680" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="667" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="681" />
             <source>&amp;Quantity:</source>
             <translation>數量(&amp;Q)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="669" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="683" />
             <source>Release</source>
             <translation>釋放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="669" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="683" />
             <source>Reserve</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="690" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="704" />
             <source>Choose a SKU first.</source>
             <translation>請先選擇 SKU。</translation>
         </message>
@@ -1339,131 +1347,131 @@
     <context>
         <name>StockTakeDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="461" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="475" />
             <source>Stock-take</source>
             <translation>盤點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="469" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="483" />
             <source>New count sheet</source>
             <translation>新建盤點單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="476" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="490" />
             <source>first bin, e.g. A-01</source>
             <translation>起始庫位，如 A-01</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="478" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="492" />
             <source>last bin, e.g. B-10</source>
             <translation>結束庫位，如 B-10</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="484" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="498" />
             <source>&amp;Make count sheet</source>
             <translation>生成盤點單(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="485" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="499" />
             <source>&amp;Sheet:</source>
             <translation>盤點單(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="486" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="500" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="487" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="501" />
             <source>&amp;Bins (empty: all):</source>
             <translation>庫位範圍（空為全部）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="488" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="502" />
             <source>&amp;Counted by:</source>
             <translation>盤點人(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="496" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="496" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="496" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="496" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
             <source>Expected</source>
             <translation>賬面數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="497" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="511" />
             <source>On hand now</source>
             <translation>當前在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="497" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="511" />
             <source>Counted</source>
             <translation>實盤數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="518" />
             <source>&amp;Save counts</source>
             <translation>儲存實盤數(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="505" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="519" />
             <source>&amp;Post variances</source>
             <translation>過賬差異(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="507" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="521" />
             <source>Cancel s&amp;heet</source>
             <translation>作廢盤點單(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="508" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="522" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="543" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="557" />
             <source>Count sheet %1 · %2 · %n line(s)</source>
             <translation>
                 <numerusform>盤點單 %1 · %2 · 共 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="578" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="592" />
             <source>Row %1 (%2): the count must be a whole number of 0 or more.</source>
             <translation>第 %1 行（%2）：實盤數必須是大於等於 0 的整數。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="603" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="617" />
             <source>Post stock-take</source>
             <translation>盤點過賬</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="605" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="619" />
             <source>Post %1? On hand of the %n counted line(s) is set to the count; empty lines stay as they are.</source>
             <translation>
                 <numerusform>過賬 %1？已盤點的 %n 行在庫數將改為實盤數；未填寫的行保持不變。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="621" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="635" />
             <source>Stock-take posted</source>
             <translation>盤點已過賬</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="622" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="636" />
             <source>%1 posted: %n variance(s) booked.</source>
             <translation>
                 <numerusform>%1 已過賬：記錄了 %n 處差異。</numerusform>
@@ -1506,32 +1514,32 @@
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="326" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="340" />
             <source>Transfer between warehouses</source>
             <translation>倉庫間調撥</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="337" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="351" />
             <source>&amp;From:</source>
             <translation>調出倉(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="338" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="352" />
             <source>&amp;To:</source>
             <translation>調入倉(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="340" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="354" />
             <source>&amp;Note:</source>
             <translation>備註(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="342" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="356" />
             <source>The goods leave the source now and are in transit until received.</source>
             <translation>貨物現在從調出倉出庫，簽收前處於在途狀態。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="361" />
             <source>Dispatch</source>
             <translation>調撥出庫</translation>
         </message>
@@ -1539,82 +1547,82 @@
     <context>
         <name>TransfersDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="366" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="380" />
             <source>Transfers</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="373" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
             <source>Transfer no</source>
             <translation>調撥單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="373" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
             <source>From</source>
             <translation>調出倉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="373" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
             <source>To</source>
             <translation>調入倉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="373" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="374" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="388" />
             <source>Units</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="374" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="388" />
             <source>Dispatched</source>
             <translation>出庫時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="382" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="396" />
             <source>&amp;Receive at destination</source>
             <translation>調入倉簽收(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="383" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="397" />
             <source>Cancel &amp;transfer</source>
             <translation>取消調撥(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="384" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="398" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="402" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="416" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="403" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="417" />
             <source>In transit</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="404" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="418" />
             <source>Received</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="405" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="419" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="437" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="451" />
             <source>Cancel transfer</source>
             <translation>取消調撥</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="438" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="452" />
             <source>Cancel %1? Goods in transit go back into %2 (%n units).</source>
             <translation>
                 <numerusform>取消 %1？在途貨物將退回 %2（%n 件）。</numerusform>
@@ -1715,47 +1723,47 @@
     <context>
         <name>WarehouseDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="775" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="789" />
             <source>Edit warehouse</source>
             <translation>編輯倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="775" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="789" />
             <source>New warehouse</source>
             <translation>新建倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="784" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="798" />
             <source>Lower numbers are chosen first for orders</source>
             <translation>數字越小，訂單越優先從該倉發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="786" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="800" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="788" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="802" />
             <source>&amp;Code:</source>
             <translation>編碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="789" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="803" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="790" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="804" />
             <source>&amp;Priority:</source>
             <translation>優先順序(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="791" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="805" />
             <source>&amp;Address:</source>
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="795" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="809" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
@@ -1763,57 +1771,57 @@
     <context>
         <name>WarehousesDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="819" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="833" />
             <source>Warehouses</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="826" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
             <source>Code</source>
             <translation>編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="826" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="826" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
             <source>Priority</source>
             <translation>優先順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="826" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="827" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="841" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="835" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="849" />
             <source>&amp;New warehouse…</source>
             <translation>新建倉庫(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="836" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="850" />
             <source>&amp;Edit…</source>
             <translation>編輯(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="837" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="851" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="855" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="869" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="855" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="869" />
             <source>no</source>
             <translation>否</translation>
         </message>

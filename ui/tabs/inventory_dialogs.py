@@ -11,7 +11,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -62,8 +63,21 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("InventoryDialogs", "Cancel")
+    )
     box.rejected.connect(dialog.reject)
     return box
+
+
+class ScanField(QLineEdit):
+    """A field a barcode scanner types into: its Enter ends the scan and never presses the
+    dialog's default button (which would post a half-scanned receipt)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
 
 
 def _warehouse_combo(
@@ -107,7 +121,7 @@ class ProductField(QWidget):
         self.product: ProductInfo | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.code = QLineEdit(self)
+        self.code = ScanField(self)
         self.code.setObjectName("productCode")
         self.code.setPlaceholderText(self.tr("Scan a barcode or type a SKU, then Enter"))
         self.name = QLabel(self)
@@ -155,7 +169,7 @@ class LinesEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.code = QLineEdit(self)
+        self.code = ScanField(self)
         self.code.setObjectName("lineCode")
         self.code.setPlaceholderText(self.tr("Scan a barcode or type a SKU, then Enter"))
         self.qty = QSpinBox(self)

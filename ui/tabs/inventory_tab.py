@@ -436,9 +436,13 @@ class InventoryTab(QWidget):
             (self.new_product_action, self.warehouses_action, self.check_action),
             (self.export_action, self.refresh_action),
         )
+        first = True
         for group in groups:
-            if any(a.isVisible() for a in group):
+            if not any(a.isVisible() for a in group):
+                continue
+            if not first:
                 bar.addSeparator()
+            first = False
             for action in group:
                 bar.addAction(action)
         spacer = QWidget(bar)
