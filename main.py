@@ -142,9 +142,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_check_db(args: argparse.Namespace) -> int:
     from app.integrity import check_database
+    from app.inventory import repair_balances
 
     services = _open(args)
+    repaired: list[str] = []
     try:
+        if args.repair:
+            # The command line repairs as "system"; every correction is in the audit log.
+            result = repair_balances(services.db, None)
+            repaired = [
+                f"SKU {d.sku} in {d.warehouse_code}: {d.field} {d.balance} → {d.ledger}"
+                for d in result.corrected
+            ]
+            repaired += [
+                f"NOT REPAIRED: SKU {d.sku} in {d.warehouse_code}: {d.field} ({reason})"
+                for d, reason in result.failed
+            ]
         report = check_database(services.db)
     finally:
         services.close()
@@ -154,6 +167,7 @@ def cmd_check_db(args: argparse.Namespace) -> int:
                 {
                     "ok": report.ok,
                     "problems": report.problem_count,
+                    "repaired": repaired,
                     "checks": [
                         {
                             "name": c.name,
@@ -168,6 +182,10 @@ def cmd_check_db(args: argparse.Namespace) -> int:
             )
         )
     else:
+        if args.repair:
+            print(f"Stock balances set back to their ledger: {len(repaired)}")
+            for line in repaired:
+                print(f"    {line}")
         for check in report.checks:
             print(f"[{'ok' if check.ok else 'FAIL'}] {check.name}")
             for problem in check.problems:
@@ -245,6 +263,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--customers", type=int, default=1_000)
     p = add("check-db", cmd_check_db, "check integrity and invariants (stock ledger, audit, ...)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="first set every stock balance that differs from its ledger back to the ledger "
+        "(audited as system), then check",
+    )
     add("verify-audit", cmd_verify_audit, "verify the audit log's hash chain")
     return parser
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from app import migrate
 from app.auth import AuthService, UserAdminService
 from app.db import Database, PasswordPrompt, open_database
+from app.inventory import InventoryService
 from app.maintenance import MaintenanceService
 from app.order_queries import OrderQueryService
 from app.reports import ReportService
@@ -26,6 +27,7 @@ class Services:
     maintenance: MaintenanceService
     order_queries: OrderQueryService
     reports: ReportService
+    inventory: InventoryService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -37,6 +39,7 @@ class Services:
             maintenance=MaintenanceService(db),
             order_queries=OrderQueryService(db),
             reports=ReportService(db),
+            inventory=InventoryService(db),
         )
 
     def close(self) -> None:

@@ -17,10 +17,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import and_, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.errors import InsufficientStock, NotFound
+from app.settings import read_setting
 from app.uow import UnitOfWork
 from models import MovementKind, Product, StockLevel, StockMovement, Warehouse
 
@@ -48,13 +49,24 @@ class Shortage:
 
 
 @dataclass(frozen=True)
+class Portion:
+    """The part of an order one warehouse fills when an order is split."""
+
+    warehouse_id: int
+    lines: tuple[StockLine, ...]
+
+
+@dataclass(frozen=True)
 class Allocation:
     warehouse_id: int | None  # None: no single warehouse can fill the order
     shortages: tuple[Shortage, ...]  # SKUs that no warehouse holds enough of
+    # Only when the `inventory.allow_split` setting is on and no single warehouse can fill
+    # the order: the warehouses that fill it together, by priority.
+    portions: tuple[Portion, ...] = ()
 
     @property
     def needs_split(self) -> bool:
-        """Each SKU is in stock somewhere, but not all of them in one warehouse."""
+        """The stock exists, but not all of it in one warehouse."""
         return self.warehouse_id is None and not self.shortages
 
 
@@ -192,20 +204,16 @@ def ship(
         )  # fmt: skip
 
 
-def allocate(uow: UnitOfWork, lines: Iterable[StockLine]) -> Allocation:
-    """The first warehouse by priority that can fill every line; else what is short.
-
-    A read without locks: the reservation that follows is what guards against a race."""
-    wanted = merge_lines(lines)
-    if not wanted:
-        return Allocation(None, ())
-    product_ids = [line.product_id for line in wanted]
+def _availability(
+    uow: UnitOfWork, product_ids: list[int]
+) -> tuple[list[int], dict[tuple[int, int], int]]:
+    """Active warehouses by priority, and available units per (warehouse, product)."""
     by_priority = (
         select(Warehouse.id)
         .where(Warehouse.is_active.is_(True))
         .order_by(Warehouse.priority, Warehouse.id)
     )
-    warehouses = uow.session.scalars(by_priority).all()
+    warehouses = list(uow.session.scalars(by_priority).all())
     available: dict[tuple[int, int], int] = {
         (w, p): on_hand - reserved
         for w, p, on_hand, reserved in uow.session.execute(
@@ -215,14 +223,35 @@ def allocate(uow: UnitOfWork, lines: Iterable[StockLine]) -> Allocation:
             ).where(and_(StockLevel.product_id.in_(product_ids)))
         ).all()
     }  # fmt: skip
-    for warehouse_id in warehouses:
-        if all(available.get((warehouse_id, ln.product_id), 0) >= ln.qty for ln in wanted):
-            return Allocation(warehouse_id, ())
-    skus = dict(
+    return warehouses, available
+
+
+def _skus(uow: UnitOfWork, product_ids: list[int]) -> dict[int, str]:
+    return dict(
         uow.session.execute(
             select(Product.id, Product.sku).where(Product.id.in_(product_ids))
         ).all()
     )
+
+
+def allocate(uow: UnitOfWork, lines: Iterable[StockLine]) -> Allocation:
+    """The first warehouse by priority that can fill every line; else what is short.
+
+    When no single warehouse can and the `inventory.allow_split` setting is on, the
+    allocation carries the per-warehouse portions instead (see `split_allocation`).
+    A read without locks: the reservation that follows is what guards against a race."""
+    wanted = merge_lines(lines)
+    if not wanted:
+        return Allocation(None, ())
+    product_ids = [line.product_id for line in wanted]
+    warehouses, available = _availability(uow, product_ids)
+    for warehouse_id in warehouses:
+        if all(available.get((warehouse_id, ln.product_id), 0) >= ln.qty for ln in wanted):
+            return Allocation(warehouse_id, ())
+    if read_setting(uow.session, "inventory.allow_split"):
+        portions, shortages = _split(uow, wanted, warehouses, available)
+        return Allocation(None, shortages, () if shortages else portions)
+    skus = _skus(uow, product_ids)
     shortages = []
     for line in wanted:
         best = max((available.get((w, line.product_id), 0) for w in warehouses), default=0)
@@ -231,3 +260,100 @@ def allocate(uow: UnitOfWork, lines: Iterable[StockLine]) -> Allocation:
                 Shortage(line.product_id, skus.get(line.product_id, "?"), line.qty, best)
             )
     return Allocation(None, tuple(shortages))
+
+
+def split_allocation(
+    uow: UnitOfWork, lines: Iterable[StockLine]
+) -> tuple[tuple[Portion, ...], tuple[Shortage, ...]]:
+    """Fill the order from several warehouses, taking what each holds in priority order.
+
+    Returns the portions and, if even all warehouses together hold too little, the
+    shortages (then `available` is the total over all warehouses). Ignores the setting:
+    `allocate` is the entry point that honours it."""
+    wanted = merge_lines(lines)
+    if not wanted:
+        return (), ()
+    warehouses, available = _availability(uow, [line.product_id for line in wanted])
+    return _split(uow, wanted, warehouses, available)
+
+
+def _split(
+    uow: UnitOfWork,
+    wanted: list[StockLine],
+    warehouses: list[int],
+    available: dict[tuple[int, int], int],
+) -> tuple[tuple[Portion, ...], tuple[Shortage, ...]]:
+    remaining = {line.product_id: line.qty for line in wanted}
+    portions = []
+    for warehouse_id in warehouses:
+        taken = []
+        for line in wanted:
+            qty = min(remaining[line.product_id], available.get((warehouse_id, line.product_id), 0))
+            if qty > 0:
+                taken.append(StockLine(line.product_id, qty))
+                remaining[line.product_id] -= qty
+        if taken:
+            portions.append(Portion(warehouse_id, tuple(taken)))
+    short = [line for line in wanted if remaining[line.product_id] > 0]
+    if not short:
+        return tuple(portions), ()
+    skus = _skus(uow, [line.product_id for line in short])
+    shortages = tuple(
+        Shortage(
+            line.product_id, skus.get(line.product_id, "?"), line.qty,
+            line.qty - remaining[line.product_id],
+        )
+        for line in short
+    )  # fmt: skip
+    return tuple(portions), shortages
+
+
+def held_by(uow: UnitOfWork, reference: Reference, warehouse_id: int) -> dict[int, int]:
+    """Units still reserved for `reference` in a warehouse, per product (from the ledger)."""
+    rows = uow.session.execute(
+        select(StockMovement.product_id, func.sum(StockMovement.reserved_delta))
+        .where(
+            StockMovement.reference_type == reference.type,
+            StockMovement.reference_id == reference.id,
+            StockMovement.warehouse_id == warehouse_id,
+        )
+        .group_by(StockMovement.product_id)
+    ).all()
+    return {product_id: int(total) for product_id, total in rows if total}
+
+
+def correct_balance(
+    uow: UnitOfWork,
+    *,
+    product_id: int,
+    warehouse_id: int,
+    on_hand: int = 0,
+    reserved: int = 0,
+    quarantined: int = 0,
+) -> None:
+    """Shift a balance WITHOUT a ledger row: only for repairing a balance that no longer
+    equals its ledger (changed behind the application's back).
+
+    The ledger is append-only and is the truth; a movement would move the balance and the
+    ledger together and leave the difference where it was. The deltas are relative on
+    purpose: every concurrent posting moves balance and ledger by the same amount, so a
+    difference measured in one consistent read stays exact while others keep posting."""
+    if on_hand == reserved == quarantined == 0:
+        return
+    _ensure_level(uow, product_id, warehouse_id)
+    result = uow.session.execute(
+        update(StockLevel)
+        .where(StockLevel.product_id == product_id, StockLevel.warehouse_id == warehouse_id)
+        .values(
+            on_hand=StockLevel.on_hand + on_hand,
+            reserved=StockLevel.reserved + reserved,
+            quarantined=StockLevel.quarantined + quarantined,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        raise NotFound(
+            "No stock balance for product {product_id} in warehouse {warehouse_id}",
+            product_id=product_id,
+            warehouse_id=warehouse_id,
+        )

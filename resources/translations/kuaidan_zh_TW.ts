@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>AdjustDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="288" />
+            <source>Adjust stock</source>
+            <translation>庫存調整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="296" />
+            <source>Negative takes stock off the shelf, positive adds</source>
+            <translation>負數為減少庫存，正數為增加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <source>Damaged</source>
+            <translation>損壞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <source>Lost</source>
+            <translation>丟失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <source>Found</source>
+            <translation>盤盈找回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <source>Sample</source>
+            <translation>樣品領用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="302" />
+            <source>Expired</source>
+            <translation>過期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="304" />
+            <source>&amp;SKU:</source>
+            <translation>SKU(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="305" />
+            <source>&amp;Warehouse:</source>
+            <translation>倉庫(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="306" />
+            <source>&amp;Change (±):</source>
+            <translation>調整數量 ±(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="307" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="309" />
+            <source>Adjust</source>
+            <translation>調整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="319" />
+            <source>Choose a SKU first.</source>
+            <translation>請先選擇 SKU。</translation>
+        </message>
+    </context>
+    <context>
         <name>Channel</name>
         <message>
             <location filename="../../ui/i18n.py" line="82" />
@@ -118,11 +186,436 @@
         </message>
     </context>
     <context>
+        <name>InventoryDialogs</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="67" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="19" />
-            <source>Inventory — stock levels, receiving, transfers and stock-takes — is being built.</source>
-            <translation>庫存（庫存量、入庫、調撥和盤點）正在建設中。</translation>
+            <location filename="../../ui/tabs/inventory_tab.py" line="270" />
+            <source>Warehouses</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="274" />
+            <source>Alerts</source>
+            <translation>預警</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="279" />
+            <source>All stock</source>
+            <translation>全部庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
+            <source>Low stock</source>
+            <translation>低庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
+            <source>Out of stock</source>
+            <translation>缺貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="312" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="591" />
+            <source>Select a row to see its details</source>
+            <translation>選擇一行檢視詳情</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
+            <source>Barcode:</source>
+            <translation>條碼：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
+            <source>Warehouse:</source>
+            <translation>倉庫：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <source>Bin:</source>
+            <translation>庫位：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <source>On hand:</source>
+            <translation>在庫：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <source>Reserved:</source>
+            <translation>預佔：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <source>Available:</source>
+            <translation>可用：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <source>Safety stock:</source>
+            <translation>安全庫存：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <source>Quarantined:</source>
+            <translation>隔離：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <source>Incoming:</source>
+            <translation>在途：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="332" />
+            <source>Movement history</source>
+            <translation>庫存流水</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="390" />
+            <source>&amp;Receive…</source>
+            <translation>入庫(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="393" />
+            <source>&amp;Adjust…</source>
+            <translation>調整(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="396" />
+            <source>&amp;Transfer…</source>
+            <translation>調撥(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="399" />
+            <source>Transfers</source>
+            <translation>調撥單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
+            <source>&amp;Stock-take…</source>
+            <translation>盤點(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="406" />
+            <source>Reser&amp;ve…</source>
+            <translation>預佔(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="409" />
+            <source>Re&amp;lease…</source>
+            <translation>釋放(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="412" />
+            <source>&amp;Export xlsx…</source>
+            <translation>匯出 xlsx(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="415" />
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="418" />
+            <source>Check &amp;ledger…</source>
+            <translation>核對臺賬(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
+            <source>&amp;New product…</source>
+            <translation>新建商品(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="425" />
+            <source>Edit &amp;product…</source>
+            <translation>編輯商品(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="428" />
+            <source>&amp;Warehouses…</source>
+            <translation>倉庫管理(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="431" />
+            <source>Safety stock and &amp;bin…</source>
+            <translation>安全庫存與庫位(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="455" />
+            <source>Search SKU, name or barcode (Ctrl+F)</source>
+            <translation>搜尋 SKU、名稱或條碼（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="510" />
+            <source>All warehouses (%1)</source>
+            <translation>全部倉庫（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="519" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="556" />
+            <source>Low stock %1 · Out of stock %2</source>
+            <translation>低庫存 %1 · 缺貨 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="536" />
+            <source>All stock (%1)</source>
+            <translation>全部庫存（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="537" />
+            <source>Low stock (%1)</source>
+            <translation>低庫存（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="538" />
+            <source>Out of stock (%1)</source>
+            <translation>缺貨（%1）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_tab.py" line="545" />
+            <source>%n row(s) shown</source>
+            <translation>
+                <numerusform>顯示 %n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="695" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="717" />
+            <source>Export stock</source>
+            <translation>匯出庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="695" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <source>Spec</source>
+            <translation>規格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <source>Barcode</source>
+            <translation>條碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <source>Bin</source>
+            <translation>庫位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
+            <source>On hand</source>
+            <translation>在庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
+            <source>Reserved</source>
+            <translation>預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
+            <source>Available</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="708" />
+            <source>Quarantined</source>
+            <translation>隔離</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="708" />
+            <source>Safety stock</source>
+            <translation>安全庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="708" />
+            <source>Incoming</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="709" />
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_tab.py" line="718" />
+            <source>%n row(s) written to %1.</source>
+            <translation>
+                <numerusform>已寫入 %n 行到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <source>Exporting stock</source>
+            <translation>正在匯出庫存</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerCheckDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="928" />
+            <source>Stock balances against the ledger</source>
+            <translation>庫存餘額與臺賬核對</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <source>Field</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <source>Balance</source>
+            <translation>餘額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="940" />
+            <source>Ledger</source>
+            <translation>臺賬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="948" />
+            <source>Check &amp;again</source>
+            <translation>重新核對(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="949" />
+            <source>&amp;Repair balances…</source>
+            <translation>修復餘額(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="951" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="965" />
+            <source>On hand</source>
+            <translation>在庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="966" />
+            <source>Reserved</source>
+            <translation>預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="967" />
+            <source>Quarantined</source>
+            <translation>隔離</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="982" />
+            <source>%n balance(s) differ from the ledger.</source>
+            <translation>
+                <numerusform>有 %n 個餘額與臺賬不符。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="987" />
+            <source>Every balance equals the sum of its ledger: 0 differences.</source>
+            <translation>所有餘額均等於臺賬合計：0 處差異。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="997" />
+            <source>Repair balances</source>
+            <translation>修復餘額</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="999" />
+            <source>Set %n balance(s) back to what the ledger says? The ledger is the record of every movement; each correction is written to the audit log.</source>
+            <translation>
+                <numerusform>將 %n 個餘額恢復為臺賬的數值？臺賬記錄了每一筆庫存變動；每次修正都會寫入審計日誌。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="1013" />
+            <source>%n difference(s) could not be repaired: the ledger itself breaks a rule.</source>
+            <translation>
+                <numerusform>有 %n 處差異無法修復：臺賬本身違反了規則。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LevelDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="894" />
+            <source>%1 in %2</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="906" />
+            <source>&amp;Safety stock:</source>
+            <translation>安全庫存(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="907" />
+            <source>&amp;Bin:</source>
+            <translation>庫位(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="909" />
+            <source>Save</source>
+            <translation>儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesEditor</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="174" />
+            <source>Scan a barcode or type a SKU, then Enter</source>
+            <translation>掃描條碼或輸入 SKU，然後按回車</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="178" />
+            <source>&amp;Add</source>
+            <translation>新增(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="180" />
+            <source>Qty:</source>
+            <translation>數量：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="193" />
+            <source>&amp;Remove line</source>
+            <translation>刪除行(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -325,6 +818,104 @@
         </message>
     </context>
     <context>
+        <name>MovementModel</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <source>Type</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <source>On hand ±</source>
+            <translation>在庫 ±</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <source>Reserved ±</source>
+            <translation>預佔 ±</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <source>Quarantined ±</source>
+            <translation>隔離 ±</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <source>Reference</source>
+            <translation>關聯單據</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <source>User</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="198" />
+            <source>Receive</source>
+            <translation>入庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
+            <source>Reserve</source>
+            <translation>預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
+            <source>Release</source>
+            <translation>釋放</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
+            <source>Ship</source>
+            <translation>發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
+            <source>Return to stock</source>
+            <translation>退貨入庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <source>Return to quarantine</source>
+            <translation>退貨隔離</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <source>Adjust</source>
+            <translation>調整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <source>Transfer out</source>
+            <translation>調撥出庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
+            <source>Transfer in</source>
+            <translation>調撥入庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
+            <source>Stock-take</source>
+            <translation>盤點</translation>
+        </message>
+    </context>
+    <context>
         <name>NewUserDialog</name>
         <message>
             <location filename="../../ui/tabs/settings_tab.py" line="84" />
@@ -357,6 +948,95 @@
             <translation>
                 <numerusform>密碼至少需要 %n 個字元。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="726" />
+            <source>Edit product</source>
+            <translation>編輯商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="726" />
+            <source>New product</source>
+            <translation>新建商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="743" />
+            <source>Active (inactive SKUs are hidden from the stock table)</source>
+            <translation>啟用（停用的 SKU 不在庫存表中顯示）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="746" />
+            <source>&amp;SKU:</source>
+            <translation>SKU(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="747" />
+            <source>&amp;Name:</source>
+            <translation>名稱(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="748" />
+            <source>&amp;Barcode:</source>
+            <translation>條碼(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="749" />
+            <source>S&amp;pec:</source>
+            <translation>規格(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="750" />
+            <source>&amp;Unit price:</source>
+            <translation>單價(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="751" />
+            <source>&amp;Weight:</source>
+            <translation>重量(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="755" />
+            <source>Save</source>
+            <translation>儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductField</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="126" />
+            <source>Scan a barcode or type a SKU, then Enter</source>
+            <translation>掃描條碼或輸入 SKU，然後按回車</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="252" />
+            <source>Receive goods</source>
+            <translation>採購入庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="258" />
+            <source>Delivery note or supplier, e.g. PO-2024-118</source>
+            <translation>送貨單號或供應商，如 PO-2024-118</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="259" />
+            <source>&amp;Warehouse:</source>
+            <translation>倉庫(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
+            <source>&amp;Note:</source>
+            <translation>備註(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="263" />
+            <source>Receive</source>
+            <translation>入庫</translation>
         </message>
     </context>
     <context>
@@ -489,6 +1169,59 @@
             <location filename="../../ui/tabs/reports_tab.py" line="192" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel 檔案 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReserveDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="665" />
+            <source>Release a reservation</source>
+            <translation>釋放預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="665" />
+            <source>Reserve for an order</source>
+            <translation>為訂單預佔庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="677" />
+            <source>all it holds</source>
+            <translation>全部預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="678" />
+            <source>&amp;Order no:</source>
+            <translation>訂單號(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="679" />
+            <source>&amp;SKU:</source>
+            <translation>SKU(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="680" />
+            <source>&amp;Warehouse:</source>
+            <translation>倉庫(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="681" />
+            <source>&amp;Quantity:</source>
+            <translation>數量(&amp;Q)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="683" />
+            <source>Release</source>
+            <translation>釋放</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="683" />
+            <source>Reserve</source>
+            <translation>預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="704" />
+            <source>Choose a SKU first.</source>
+            <translation>請先選擇 SKU。</translation>
         </message>
     </context>
     <context>
@@ -673,6 +1406,218 @@
         </message>
     </context>
     <context>
+        <name>StockTableModel</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <source>Spec</source>
+            <translation>規格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <source>Bin</source>
+            <translation>庫位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <source>On hand</source>
+            <translation>在庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <source>Reserved</source>
+            <translation>預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <source>Available</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <source>Safety stock</source>
+            <translation>安全庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <source>Quarantined</source>
+            <translation>隔離</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <source>Incoming</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="146" />
+            <source>Low stock</source>
+            <translation>低庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
+            <source>Out of stock</source>
+            <translation>缺貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockTakeDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="475" />
+            <source>Stock-take</source>
+            <translation>盤點</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="483" />
+            <source>New count sheet</source>
+            <translation>新建盤點單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="490" />
+            <source>first bin, e.g. A-01</source>
+            <translation>起始庫位，如 A-01</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="492" />
+            <source>last bin, e.g. B-10</source>
+            <translation>結束庫位，如 B-10</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="498" />
+            <source>&amp;Make count sheet</source>
+            <translation>生成盤點單(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="499" />
+            <source>&amp;Sheet:</source>
+            <translation>盤點單(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="500" />
+            <source>&amp;Warehouse:</source>
+            <translation>倉庫(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="501" />
+            <source>&amp;Bins (empty: all):</source>
+            <translation>庫位範圍（空為全部）(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="502" />
+            <source>&amp;Counted by:</source>
+            <translation>盤點人(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <source>Bin</source>
+            <translation>庫位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <source>Expected</source>
+            <translation>賬面數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="511" />
+            <source>On hand now</source>
+            <translation>當前在庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="511" />
+            <source>Counted</source>
+            <translation>實盤數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="518" />
+            <source>&amp;Save counts</source>
+            <translation>儲存實盤數(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="519" />
+            <source>&amp;Post variances</source>
+            <translation>過賬差異(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="521" />
+            <source>Cancel s&amp;heet</source>
+            <translation>作廢盤點單(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="522" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="557" />
+            <source>Count sheet %1 · %2 · %n line(s)</source>
+            <translation>
+                <numerusform>盤點單 %1 · %2 · 共 %n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="592" />
+            <source>Row %1 (%2): the count must be a whole number of 0 or more.</source>
+            <translation>第 %1 行（%2）：實盤數必須是大於等於 0 的整數。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="617" />
+            <source>Post stock-take</source>
+            <translation>盤點過賬</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="619" />
+            <source>Post %1? On hand of the %n counted line(s) is set to the count; empty lines stay as they are.</source>
+            <translation>
+                <numerusform>過賬 %1？已盤點的 %n 行在庫數將改為實盤數；未填寫的行保持不變。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="635" />
+            <source>Stock-take posted</source>
+            <translation>盤點已過賬</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="636" />
+            <source>%1 posted: %n variance(s) booked.</source>
+            <translation>
+                <numerusform>%1 已過賬：記錄了 %n 處差異。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tabs</name>
         <message>
             <location filename="../../ui/i18n.py" line="70" />
@@ -703,6 +1648,124 @@
             <location filename="../../ui/i18n.py" line="75" />
             <source>Settings</source>
             <translation>設定</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="340" />
+            <source>Transfer between warehouses</source>
+            <translation>倉庫間調撥</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="351" />
+            <source>&amp;From:</source>
+            <translation>調出倉(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="352" />
+            <source>&amp;To:</source>
+            <translation>調入倉(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="354" />
+            <source>&amp;Note:</source>
+            <translation>備註(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="356" />
+            <source>The goods leave the source now and are in transit until received.</source>
+            <translation>貨物現在從調出倉出庫，簽收前處於在途狀態。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="361" />
+            <source>Dispatch</source>
+            <translation>調撥出庫</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="380" />
+            <source>Transfers</source>
+            <translation>調撥單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <source>Transfer no</source>
+            <translation>調撥單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <source>From</source>
+            <translation>調出倉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <source>To</source>
+            <translation>調入倉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="388" />
+            <source>Units</source>
+            <translation>件數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="388" />
+            <source>Dispatched</source>
+            <translation>出庫時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="396" />
+            <source>&amp;Receive at destination</source>
+            <translation>調入倉簽收(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="397" />
+            <source>Cancel &amp;transfer</source>
+            <translation>取消調撥(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="398" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="416" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="417" />
+            <source>In transit</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="418" />
+            <source>Received</source>
+            <translation>已簽收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="419" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="451" />
+            <source>Cancel transfer</source>
+            <translation>取消調撥</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="452" />
+            <source>Cancel %1? Goods in transit go back into %2 (%n units).</source>
+            <translation>
+                <numerusform>取消 %1？在途貨物將退回 %2（%n 件）。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -794,6 +1857,112 @@
             <location filename="../../ui/tabs/settings_tab.py" line="206" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？該使用者將無法再登入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarehouseDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="789" />
+            <source>Edit warehouse</source>
+            <translation>編輯倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="789" />
+            <source>New warehouse</source>
+            <translation>新建倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="798" />
+            <source>Lower numbers are chosen first for orders</source>
+            <translation>數字越小，訂單越優先從該倉發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="800" />
+            <source>Active</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="802" />
+            <source>&amp;Code:</source>
+            <translation>編碼(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="803" />
+            <source>&amp;Name:</source>
+            <translation>名稱(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="804" />
+            <source>&amp;Priority:</source>
+            <translation>優先順序(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="805" />
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="809" />
+            <source>Save</source>
+            <translation>儲存</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarehousesDialog</name>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="833" />
+            <source>Warehouses</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <source>Code</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <source>Priority</source>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="841" />
+            <source>Active</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="849" />
+            <source>&amp;New warehouse…</source>
+            <translation>新建倉庫(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="850" />
+            <source>&amp;Edit…</source>
+            <translation>編輯(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="851" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="869" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="869" />
+            <source>no</source>
+            <translation>否</translation>
         </message>
     </context>
     <context>
@@ -1249,51 +2418,266 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="89" />
+            <source>No single warehouse holds the whole order, and splitting orders is off</source>
+            <translation>沒有一個倉庫能滿足整單，且未開啟拆單發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="90" />
+            <source>Quantity must be a whole number</source>
+            <translation>數量必須是整數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="91" />
+            <source>Quantity must be more than 0</source>
+            <translation>數量必須大於 0</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="92" />
+            <source>Quantity {qty} is too large</source>
+            <translation>數量 {qty} 過大</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="93" />
+            <source>Add at least one SKU with a quantity</source>
+            <translation>請至少新增一個 SKU 及其數量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="94" />
+            <source>Expected text</source>
+            <translation>應為文字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="95" />
+            <source>This field is required</source>
+            <translation>此項必填</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="96" />
+            <source>At most {max_len} characters</source>
+            <translation>最多 {max_len} 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="98" />
+            <source>Warehouse {warehouse} is not active</source>
+            <translation>倉庫 {warehouse} 已停用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="100" />
+            <source>No order {order_no}</source>
+            <translation>找不到訂單 {order_no}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="101" />
+            <source>No after-sales case {case_no}</source>
+            <translation>找不到售後單 {case_no}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="102" />
+            <source>Not a stock query</source>
+            <translation>不是有效的庫存查詢</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="103" />
+            <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
+            <translation>{sku} 在任一倉庫中最多隻有 {available} 件可用，需要 {requested} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="104" />
+            <source>Warehouse code {code} exists already</source>
+            <translation>倉庫編碼 {code} 已存在</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="105" />
+            <source>No transfer with id {transfer_id}</source>
+            <translation>找不到調撥單 {transfer_id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="106" />
+            <source>Transfer {transfer_no} is {status}, not {expected}</source>
+            <translation>調撥單 {transfer_no} 當前為 {status}，不是 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="107" />
+            <source>No count sheet with id {count_id}</source>
+            <translation>找不到盤點單 {count_id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="108" />
+            <source>Count sheet {count_no} is not open any more</source>
+            <translation>盤點單 {count_no} 已不是待盤點狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="109" />
+            <source>Expected a list of row ids</source>
+            <translation>應為行 ID 列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="110" />
+            <source>The file name must end in .xlsx</source>
+            <translation>檔名必須以 .xlsx 結尾</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="111" />
+            <source>Expected {count} column headers</source>
+            <translation>應有 {count} 個列標題</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="112" />
+            <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
+            <translation>起始庫位 {bin_from} 排在結束庫位 {bin_to} 之後</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="113" />
+            <source>Expected counted quantities by product</source>
+            <translation>應按商品填寫實盤數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="114" />
+            <source>Safety stock must be 0 or more</source>
+            <translation>安全庫存必須大於等於 0</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="115" />
+            <source>The price must be 0 or more, with at most 2 decimals</source>
+            <translation>價格必須大於等於 0，最多兩位小數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="116" />
+            <source>The weight must be 0 or more grams</source>
+            <translation>重量必須大於等於 0 克</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="117" />
+            <source>Priority must be between 0 and 9999</source>
+            <translation>優先順序必須在 0 到 9999 之間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="118" />
+            <source>SKU {sku} exists already</source>
+            <translation>SKU {sku} 已存在</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="119" />
+            <source>Barcode {barcode} belongs to another SKU</source>
+            <translation>條碼 {barcode} 已屬於另一個 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="120" />
+            <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
+            <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存記錄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="121" />
+            <source>No product with SKU or barcode {code}</source>
+            <translation>找不到 SKU 或條碼為 {code} 的商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="122" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation>無法寫入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="123" />
+            <source>Order {order_no} is {status}; it cannot hold stock</source>
+            <translation>訂單 {order_no} 狀態為 {status}，不能預佔庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="124" />
+            <source>Order {order_no} holds no stock in {warehouse}</source>
+            <translation>訂單 {order_no} 在 {warehouse} 沒有預佔庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="125" />
+            <source>Source and destination must be different warehouses</source>
+            <translation>調出倉與調入倉不能相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="126" />
+            <source>Nothing to count in {warehouse} for these bins</source>
+            <translation>{warehouse} 的這些庫位沒有可盤點的商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="127" />
+            <source>A counted quantity must be 0 or more</source>
+            <translation>實盤數必須大於等於 0</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="128" />
+            <source>Who counted? Enter the counter's name</source>
+            <translation>請填寫盤點人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="129" />
+            <source>Not a price</source>
+            <translation>不是有效的價格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="130" />
+            <source>That code exists already (someone saved it a moment ago)</source>
+            <translation>該編碼已存在（剛剛有人儲存了它）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="131" />
+            <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
+            <translation>訂單 {order_no} 在 {warehouse} 預佔的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="132" />
+            <source>Product {product_id} is not on count sheet {count_no}</source>
+            <translation>商品 {product_id} 不在盤點單 {count_no} 中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="133" />
+            <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
+            <translation>{warehouse} 的 {sku} 實盤 {counted} 件，但已有 {reserved} 件被訂單預佔；請先釋放預佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="134" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="90" />
+            <location filename="../../ui/error_catalog.py" line="135" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="91" />
+            <location filename="../../ui/error_catalog.py" line="136" />
             <source>The end date is before the start date</source>
             <translation>結束日期早於開始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="92" />
+            <location filename="../../ui/error_catalog.py" line="137" />
             <source>A report covers at most {days} days</source>
             <translation>報表最多覆蓋 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="93" />
+            <location filename="../../ui/error_catalog.py" line="138" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="94" />
+            <location filename="../../ui/error_catalog.py" line="139" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="95" />
+            <location filename="../../ui/error_catalog.py" line="140" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="96" />
+            <location filename="../../ui/error_catalog.py" line="141" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="97" />
+            <location filename="../../ui/error_catalog.py" line="142" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="98" />
+            <location filename="../../ui/error_catalog.py" line="143" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
@@ -1303,27 +2687,32 @@
             <translation>找不到編號為 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="100" />
+            <location filename="../../ui/error_catalog.py" line="97" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="101" />
+            <location filename="../../ui/error_catalog.py" line="144" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="102" />
+            <location filename="../../ui/error_catalog.py" line="145" />
+            <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
+            <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存餘額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="146" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="103" />
+            <location filename="../../ui/error_catalog.py" line="147" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="104" />
+            <location filename="../../ui/error_catalog.py" line="148" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>

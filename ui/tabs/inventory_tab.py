@@ -1,21 +1,731 @@
-"""Inventory tab."""
+"""Inventory tab: every SKU per warehouse with on hand, reserved, available, safety stock and
+bin; receiving, adjusting, transfers, stock-takes and manual reservations; the movement
+history of the selected SKU; low-stock alerts; the supervisor's ledger check.
+
+Shape (ARCHITECTURE.md): toolbar with the primary actions and one scanner-ready search box;
+left, warehouse and alert filters with live counts; centre, the stock table (a lazy model
+over the ids the service filtered and sorted in SQL); right, the selected row and its history.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections import OrderedDict
+from typing import Any
 
-from app.permissions import Actor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AppError
+from app.inventory import (
+    EXPORT_HEADERS,
+    AlertState,
+    MovementKind,
+    MovementRow,
+    StockQuery,
+    StockRow,
+    StockSort,
+    WarehouseInfo,
+)
+from app.permissions import Actor, Permission
 from app.services import Services
-from ui.tabs.placeholder import PlaceholderTab
+from ui.errors import format_local_time, show_error
+from ui.tabs.inventory_dialogs import (
+    AdjustDialog,
+    LedgerCheckDialog,
+    LevelDialog,
+    ProductDialog,
+    ReceiveDialog,
+    ReserveDialog,
+    StockTakeDialog,
+    TransferDialog,
+    TransfersDialog,
+    WarehousesDialog,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+CACHED_PAGES = 20
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LOW_COLOUR = QColor("#b9770e")
+OUT_COLOUR = QColor("#c0392b")
 
 
-class InventoryTab(PlaceholderTab):
+class StockTableModel(QAbstractTableModel):
+    """The ids of the current filter, in order; rows are loaded a page at a time (LRU)."""
+
+    # (sort key or None when the column cannot be sorted) per column
+    SORT_KEYS = (
+        StockSort.SKU, StockSort.NAME, None, StockSort.WAREHOUSE, StockSort.BIN,
+        StockSort.ON_HAND, StockSort.RESERVED, StockSort.AVAILABLE, StockSort.SAFETY,
+        StockSort.QUARANTINED, None, StockSort.AVAILABLE,
+    )  # fmt: skip
+    NUMERIC = frozenset({5, 6, 7, 8, 9, 10})
+
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
+        super().__init__(parent)
         self.services = services
         self.actor = actor
-        self.label.setText(
-            self.tr(
-                "Inventory — stock levels, receiving, transfers and stock-takes — is being built."
-            )
+        self.ids: list[int] = []
+        self.pages: OrderedDict[int, list[StockRow]] = OrderedDict()
+        self.headers = [
+            self.tr("SKU"), self.tr("Name"), self.tr("Spec"), self.tr("Warehouse"),
+            self.tr("Bin"), self.tr("On hand"), self.tr("Reserved"), self.tr("Available"),
+            self.tr("Safety stock"), self.tr("Quarantined"), self.tr("Incoming"),
+            self.tr("State"),
+        ]  # fmt: skip
+        self.query = StockQuery()
+        self.sort_requested: Any = None  # set by the tab to re-query on a header click
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self.ids = ids
+        self.pages.clear()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> StockRow | None:
+        """The row, loading its page if needed; None if it vanished or the load failed."""
+        if not 0 <= row < len(self.ids):
+            return None
+        page = row // PAGE_SIZE
+        rows = self.pages.get(page)
+        if rows is None:
+            wanted = self.ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+            try:
+                loaded = self.services.inventory.stock_rows(self.actor, wanted)
+            except AppError:
+                return None  # data() never raises; the next refresh shows the truth
+            by_id = {r.level_id: r for r in loaded}
+            rows = [by_id.get(i) for i in wanted]  # type: ignore[misc]
+            self.pages[page] = rows
+            if len(self.pages) > CACHED_PAGES:
+                self.pages.popitem(last=False)
+        else:
+            self.pages.move_to_end(page)
+        return rows[row % PAGE_SIZE]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        # Answer every role ourselves: never call the base class (PySide6 6.12 crash).
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
+            return int(RIGHT)
+        return None
+
+    def alert_text(self, alert: AlertState) -> str:
+        return {
+            AlertState.LOW: self.tr("Low stock"),
+            AlertState.OUT: self.tr("Out of stock"),
+            AlertState.OK: self.tr("OK"),
+        }.get(alert, "")
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                row.sku, row.name, row.spec, row.warehouse_code, row.bin_code, row.on_hand,
+                row.reserved, row.available, row.safety_stock, row.quarantined,
+                row.incoming or "", self.alert_text(row.alert),
+            )  # fmt: skip
+            value = values[column] if 0 <= column < len(values) else None
+            return str(value) if value is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(RIGHT) if column in self.NUMERIC else None
+        if role == Qt.ItemDataRole.ForegroundRole and column in (7, 11):
+            if row.alert is AlertState.OUT:
+                return QBrush(OUT_COLOUR)
+            if row.alert is AlertState.LOW:
+                return QBrush(LOW_COLOUR)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return row.warehouse_name
+        if role == Qt.ItemDataRole.UserRole:
+            return row.level_id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORT_KEYS[column] if 0 <= column < len(self.SORT_KEYS) else None
+        if key is not None and self.sort_requested is not None:
+            self.sort_requested(key, order == Qt.SortOrder.DescendingOrder)
+
+
+class MovementModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[MovementRow] = []
+        self.headers = [
+            self.tr("Time"), self.tr("Type"), self.tr("Warehouse"), self.tr("On hand ±"),
+            self.tr("Reserved ±"), self.tr("Quarantined ±"), self.tr("Reference"),
+            self.tr("Note"), self.tr("User"),
+        ]  # fmt: skip
+
+    def kind_text(self, kind: MovementKind) -> str:
+        return {
+            MovementKind.RECEIVE: self.tr("Receive"),
+            MovementKind.RESERVE: self.tr("Reserve"),
+            MovementKind.RELEASE: self.tr("Release"),
+            MovementKind.SHIP: self.tr("Ship"),
+            MovementKind.RETURN_RESTOCK: self.tr("Return to stock"),
+            MovementKind.RETURN_QUARANTINE: self.tr("Return to quarantine"),
+            MovementKind.ADJUST: self.tr("Adjust"),
+            MovementKind.TRANSFER_OUT: self.tr("Transfer out"),
+            MovementKind.TRANSFER_IN: self.tr("Transfer in"),
+            MovementKind.STOCKTAKE: self.tr("Stock-take"),
+        }.get(kind, str(kind))
+
+    def set_rows(self, rows: list[MovementRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        m = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+
+            def signed(n: int) -> str:
+                return f"{n:+d}" if n else ""
+
+            values = (
+                format_local_time(m.created_at), self.kind_text(m.kind), m.warehouse_code,
+                signed(m.on_hand_delta), signed(m.reserved_delta), signed(m.quarantined_delta),
+                m.reference, m.note, m.username,
+            )  # fmt: skip
+            return values[column] if 0 <= column < len(values) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4, 5):
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 7:
+            return m.note or None
+        return None
+
+
+class InventoryTab(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.query = StockQuery()
+        self.warehouses: list[WarehouseInfo] = []
+        self.current: StockRow | None = None
+        self.alerts_text = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self._build_toolbar(layout)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Warehouses"), left))
+        self.warehouse_list = QListWidget(left)
+        self.warehouse_list.setObjectName("warehouseFilter")
+        left_layout.addWidget(self.warehouse_list, 3)
+        left_layout.addWidget(QLabel(self.tr("Alerts"), left))
+        self.alert_list = QListWidget(left)
+        self.alert_list.setObjectName("alertFilter")
+        left_layout.addWidget(self.alert_list, 2)
+        for state, text in (
+            (AlertState.ALL, self.tr("All stock")),
+            (AlertState.LOW, self.tr("Low stock")),
+            (AlertState.OUT, self.tr("Out of stock")),
+        ):
+            item = QListWidgetItem(text, self.alert_list)
+            item.setData(Qt.ItemDataRole.UserRole, state.value)
+        self.alert_list.setCurrentRow(0)
+
+        self.model = StockTableModel(services, actor, self)
+        self.table = QTableView(splitter)
+        self.table.setObjectName("stockTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        # Fixed starting widths: sizing to contents would load every page of the lazy model.
+        for column, width in enumerate((96, 150, 72, 52, 64, 56, 56, 56, 66, 56, 50, 60)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.adjust_action, self.transfer_action, self.level_action,
+                       self.edit_product_action):  # fmt: skip
+            self.table.addAction(action)
+
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail_title = QLabel(self.tr("Select a row to see its details"), right)
+        self.detail_title.setObjectName("detailTitle")
+        self.detail_title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.detail_title.setWordWrap(True)
+        right_layout.addWidget(self.detail_title)
+        details = QFormLayout()
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("barcode", self.tr("Barcode:")), ("warehouse", self.tr("Warehouse:")),
+            ("bin", self.tr("Bin:")), ("on_hand", self.tr("On hand:")),
+            ("reserved", self.tr("Reserved:")), ("available", self.tr("Available:")),
+            ("safety", self.tr("Safety stock:")), ("quarantined", self.tr("Quarantined:")),
+            ("incoming", self.tr("Incoming:")),
+        ):  # fmt: skip
+            value = QLabel(right)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setObjectName(f"detail_{key}")
+            self.detail_labels[key] = value
+            details.addRow(label, value)
+        right_layout.addLayout(details)
+        right_layout.addWidget(QLabel(self.tr("Movement history"), right))
+        self.movements = MovementModel(self)
+        self.history = QTableView(right)
+        self.history.setObjectName("movementTable")
+        self.history.setModel(self.movements)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        right_layout.addWidget(self.history, 1)
+
+        splitter.addWidget(left)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([180, 880, 340])
+        layout.addWidget(splitter, 1)
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("stockCounts")
+        layout.addWidget(self.counts_label)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(300)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.search.textEdited.connect(lambda _t: self.search_timer.start())
+        self.search.returnPressed.connect(self.scan_entered)
+        self.warehouse_list.currentRowChanged.connect(lambda _r: self.reload())
+        self.alert_list.currentRowChanged.connect(lambda _r: self.reload())
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_row())
+        self.table.doubleClicked.connect(lambda _i: self.edit_level())
+        self.model.sort_requested = self.set_sort  # after setup: the header sorts at once
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, shortcut: str, slot: Any, permission: Permission, name: str
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setEnabled(self.actor.can(permission))
+        action.setVisible(self.actor.can(permission))
+        self.addAction(action)
+        return action
+
+    def _build_toolbar(self, layout: QVBoxLayout) -> None:
+        bar = QToolBar(self)
+        bar.setObjectName("inventoryToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        p = Permission
+        self.receive_action = self._action(
+            self.tr("&Receive…"), "Ctrl+R", self.receive, p.MANAGE_STOCK, "receive"
         )
+        self.adjust_action = self._action(
+            self.tr("&Adjust…"), "Ctrl+J", self.adjust, p.MANAGE_STOCK, "adjust"
+        )
+        self.transfer_action = self._action(
+            self.tr("&Transfer…"), "Ctrl+T", self.transfer, p.MANAGE_STOCK, "transfer"
+        )
+        self.transfers_action = self._action(
+            self.tr("Transfers"), "Ctrl+Shift+T", self.show_transfers, p.VIEW_INVENTORY,
+            "transfers",
+        )  # fmt: skip
+        self.count_action = self._action(
+            self.tr("&Stock-take…"), "Ctrl+K", self.stock_take, p.MANAGE_STOCK, "stockTake"
+        )
+        self.reserve_action = self._action(
+            self.tr("Reser&ve…"), "Ctrl+Shift+R", self.reserve, p.MANAGE_STOCK, "reserve"
+        )
+        self.release_action = self._action(
+            self.tr("Re&lease…"), "", self.release, p.MANAGE_STOCK, "release"
+        )
+        self.export_action = self._action(
+            self.tr("&Export xlsx…"), "Ctrl+E", self.export, p.VIEW_INVENTORY, "export"
+        )
+        self.refresh_action = self._action(
+            self.tr("Refresh"), "F5", self.refresh, p.VIEW_INVENTORY, "refresh"
+        )
+        self.check_action = self._action(
+            self.tr("Check &ledger…"), "Ctrl+Shift+K", self.check_ledger, p.CHECK_DATABASE,
+            "checkLedger",
+        )  # fmt: skip
+        self.new_product_action = self._action(
+            self.tr("&New product…"), "Ctrl+N", self.new_product, p.MANAGE_CATALOG, "newProduct"
+        )
+        self.edit_product_action = self._action(
+            self.tr("Edit &product…"), "", self.edit_product, p.MANAGE_CATALOG, "editProduct"
+        )
+        self.warehouses_action = self._action(
+            self.tr("&Warehouses…"), "", self.edit_warehouses, p.MANAGE_CATALOG, "warehouses"
+        )
+        self.level_action = self._action(
+            self.tr("Safety stock and &bin…"), "", self.edit_level, p.MANAGE_STOCK, "level"
+        )
+        groups = (
+            (self.receive_action, self.adjust_action, self.transfer_action, self.count_action),
+            (self.reserve_action, self.release_action, self.transfers_action),
+            (self.new_product_action, self.warehouses_action, self.check_action),
+            (self.export_action, self.refresh_action),
+        )
+        first = True
+        for group in groups:
+            if not any(a.isVisible() for a in group):
+                continue
+            if not first:
+                bar.addSeparator()
+            first = False
+            for action in group:
+                bar.addAction(action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.search = QLineEdit(bar)
+        self.search.setObjectName("stockSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.search.setPlaceholderText(self.tr("Search SKU, name or barcode (Ctrl+F)"))
+        bar.addWidget(self.search)
+        focus = QAction(self)
+        focus.setShortcut(QKeySequence("Ctrl+F"))
+        focus.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        focus.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(focus)
+        layout.addWidget(bar)
+
+    # -- loading -------------------------------------------------------------------------
+
+    def selected_warehouse(self) -> int | None:
+        item = self.warehouse_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def selected_alert(self) -> AlertState:
+        item = self.alert_list.currentItem()
+        return AlertState(item.data(Qt.ItemDataRole.UserRole)) if item else AlertState.ALL
+
+    def refresh(self) -> None:
+        """Reload everything: warehouses, counts, the table and the selected row."""
+        try:
+            self.warehouses = self.services.inventory.list_warehouses(self.actor)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        self.query = StockQuery(
+            warehouse_id=self.selected_warehouse(),
+            alert=self.selected_alert(),
+            search=self.search.text(),
+            sort=self.query.sort,
+            descending=self.query.descending,
+        )
+        keep = self.current.level_id if self.current else None
+        try:
+            ids = self.services.inventory.stock_ids(self.actor, self.query)
+            summary = self.services.inventory.summary(self.actor, self.search.text())
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self.model.set_ids(ids)
+        self._update_counts(summary)
+        if keep in ids:
+            self.table.selectRow(ids.index(keep))
+        else:
+            self.show_row()
+
+    def _update_counts(self, summary: list[Any]) -> None:
+        selected = self.selected_warehouse()
+        self.warehouse_list.blockSignals(True)
+        self.warehouse_list.clear()
+        total = QListWidgetItem(
+            self.tr("All warehouses (%1)").replace("%1", str(sum(s.rows for s in summary))),
+            self.warehouse_list,
+        )
+        total.setData(Qt.ItemDataRole.UserRole, None)
+        for s in summary:
+            item = QListWidgetItem(f"{s.code} {s.name} ({s.rows})", self.warehouse_list)
+            item.setData(Qt.ItemDataRole.UserRole, s.warehouse_id)
+            if s.out or s.low:
+                item.setToolTip(
+                    self.tr("Low stock %1 · Out of stock %2")
+                    .replace("%1", str(s.low))
+                    .replace("%2", str(s.out))
+                )
+        row = next(
+            (i for i in range(self.warehouse_list.count())
+             if self.warehouse_list.item(i).data(Qt.ItemDataRole.UserRole) == selected),
+            0,
+        )  # fmt: skip
+        self.warehouse_list.setCurrentRow(row)
+        self.warehouse_list.blockSignals(False)
+
+        shown = [s for s in summary if selected is None or s.warehouse_id == selected]
+        rows = sum(s.rows for s in shown)
+        low = sum(s.low for s in shown)
+        out = sum(s.out for s in shown)
+        texts = (
+            self.tr("All stock (%1)").replace("%1", str(rows)),
+            self.tr("Low stock (%1)").replace("%1", str(low)),
+            self.tr("Out of stock (%1)").replace("%1", str(out)),
+        )
+        for index, text in enumerate(texts):
+            self.alert_list.item(index).setText(text)
+        for index, colour in ((1, LOW_COLOUR), (2, OUT_COLOUR)):
+            count = (low, out)[index - 1]
+            self.alert_list.item(index).setForeground(QBrush(colour) if count else QBrush())
+        self.counts_label.setText(self.tr("%n row(s) shown", "", len(self.model.ids)))
+        # Alerts are for the whole shop, whatever filter is on screen.
+        all_low = sum(s.low for s in summary) if not self.search.text() else None
+        all_out = sum(s.out for s in summary) if not self.search.text() else None
+        if all_low is None or all_out is None:
+            try:
+                alerts = self.services.inventory.alerts(self.actor)
+            except AppError:
+                return
+            all_low, all_out = alerts.low, alerts.out
+        self.alerts_text = (
+            self.tr("Low stock %1 · Out of stock %2")
+            .replace("%1", str(all_low))
+            .replace("%2", str(all_out))
+        )
+        # Later, not now: while the main window builds its tabs it has no status bar yet.
+        QTimer.singleShot(0, self.report_alerts)
+
+    def report_alerts(self) -> None:
+        window = self.window()
+        if hasattr(window, "set_alerts"):
+            window.set_alerts(self.alerts_text)
+
+    def set_sort(self, key: StockSort, descending: bool) -> None:
+        self.query = StockQuery(
+            self.query.warehouse_id, self.query.alert, self.query.search, key, descending
+        )
+        self.reload()
+
+    def apply_search(self) -> None:
+        self.search_timer.stop()
+        self.reload()
+
+    def scan_entered(self) -> None:
+        """Enter in the search box (a scanner sends it after the barcode): search now,
+        select the first match and keep the text selected so the next scan replaces it."""
+        self.apply_search()
+        if self.model.ids:
+            self.table.selectRow(0)
+        self.search.selectAll()
+
+    def show_row(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        self.current = row
+        if row is None:
+            self.detail_title.setText(self.tr("Select a row to see its details"))
+            for label in self.detail_labels.values():
+                label.clear()
+            self.movements.set_rows([])
+            return
+        self.detail_title.setText(f"{row.sku} · {row.name} {row.spec}".strip())
+        values = {
+            "barcode": row.barcode, "warehouse": f"{row.warehouse_code} {row.warehouse_name}",
+            "bin": row.bin_code or "—", "on_hand": str(row.on_hand),
+            "reserved": str(row.reserved), "available": str(row.available),
+            "safety": str(row.safety_stock), "quarantined": str(row.quarantined),
+            "incoming": str(row.incoming),
+        }  # fmt: skip
+        for key, value in values.items():
+            self.detail_labels[key].setText(value)
+        colour = {AlertState.OUT: OUT_COLOUR, AlertState.LOW: LOW_COLOUR}.get(row.alert)
+        self.detail_labels["available"].setStyleSheet(
+            f"color: {colour.name()}; font-weight: bold;" if colour else "font-weight: bold;"
+        )
+        try:
+            history = self.services.inventory.movements(
+                self.actor, row.product_id, row.warehouse_id
+            )
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self.movements.set_rows(history)
+        self.history.resizeColumnsToContents()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _after(self, dialog: QDialog, changed: bool | None = None) -> None:
+        done = dialog.exec() == QDialog.DialogCode.Accepted
+        if changed if changed is not None else done:
+            self.refresh()
+
+    def receive(self) -> None:
+        dialog = ReceiveDialog(
+            self.services, self.actor, self.warehouses, self.selected_warehouse(), self
+        )
+        self._after(dialog)
+
+    def adjust(self) -> None:
+        self._after(AdjustDialog(self.services, self.actor, self.warehouses, self.current, self))
+
+    def transfer(self) -> None:
+        self._after(TransferDialog(self.services, self.actor, self.warehouses, self.current, self))
+
+    def show_transfers(self) -> None:
+        dialog = TransfersDialog(self.services, self.actor, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
+
+    def stock_take(self) -> None:
+        dialog = StockTakeDialog(
+            self.services, self.actor, self.warehouses, self.selected_warehouse(), self
+        )
+        dialog.exec()
+        if dialog.posted:
+            self.refresh()
+
+    def reserve(self) -> None:
+        self._after(
+            ReserveDialog(self.services, self.actor, self.warehouses, self.current, False, self)
+        )
+
+    def release(self) -> None:
+        self._after(
+            ReserveDialog(self.services, self.actor, self.warehouses, self.current, True, self)
+        )
+
+    def new_product(self) -> None:
+        self._after(ProductDialog(self.services, self.actor, None, self))
+
+    def edit_product(self) -> None:
+        if self.current is None:
+            return
+        try:
+            product = self.services.inventory.find_product(self.actor, self.current.sku)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self._after(ProductDialog(self.services, self.actor, product, self))
+
+    def edit_warehouses(self) -> None:
+        dialog = WarehousesDialog(self.services, self.actor, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
+
+    def edit_level(self) -> None:
+        if self.current is None or not self.actor.can(Permission.MANAGE_STOCK):
+            return
+        self._after(LevelDialog(self.services, self.actor, self.current, self))
+
+    def check_ledger(self) -> None:
+        dialog = LedgerCheckDialog(self.services, self.actor, self)
+        dialog.exec()
+        if dialog.repaired:
+            self.refresh()
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export stock"), "stock.xlsx", self.tr("Excel workbook (*.xlsx)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        headers = (
+            *self.model.headers[:2],
+            self.tr("Spec"), self.tr("Barcode"), self.tr("Warehouse"), self.tr("Bin"),
+            self.tr("On hand"), self.tr("Reserved"), self.tr("Available"),
+            self.tr("Quarantined"), self.tr("Safety stock"), self.tr("Incoming"),
+            self.tr("State"),
+        )  # fmt: skip
+        assert len(headers) == len(EXPORT_HEADERS)
+        query = self.query
+
+        def done(count: Any) -> None:
+            QMessageBox.information(
+                self,
+                self.tr("Export stock"),
+                self.tr("%n row(s) written to %1.", "", int(count)).replace("%1", path),
+            )
+
+        window = self.window()
+        job = lambda progress, cancelled: self.services.inventory.export_stock(  # noqa: E731
+            self.actor, query, path, headers
+        )
+        if hasattr(window, "run_job"):
+            window.run_job(self.tr("Exporting stock"), job, done, lambda e: show_error(self, e))
+        else:
+            try:
+                done(job(None, None))
+            except AppError as exc:
+                show_error(self, exc)
