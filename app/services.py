@@ -8,9 +8,11 @@ from pathlib import Path
 
 from app import migrate
 from app.auth import AuthService, UserAdminService
+from app.customers import CustomerService
 from app.db import Database, PasswordPrompt, open_database
 from app.maintenance import MaintenanceService
 from app.order_queries import OrderQueryService
+from app.service_desk import ServiceDeskService
 from app.settings import SettingsService
 
 log = logging.getLogger(__name__)
@@ -24,6 +26,8 @@ class Services:
     settings: SettingsService
     maintenance: MaintenanceService
     order_queries: OrderQueryService
+    customers: CustomerService
+    service_desk: ServiceDeskService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -34,6 +38,8 @@ class Services:
             settings=SettingsService(db),
             maintenance=MaintenanceService(db),
             order_queries=OrderQueryService(db),
+            customers=CustomerService(db),
+            service_desk=ServiceDeskService(db),
         )
 
     def close(self) -> None:
