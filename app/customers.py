@@ -235,7 +235,7 @@ class RevealedContact:
     customer_id: int
     phone: str
     email: str
-    address: str
+    address: str  # the street part; province, city and district are never masked
     phones_used: tuple[str, ...]
     addresses_used: tuple[str, ...]
 
@@ -581,14 +581,7 @@ class CustomerService:
                 {"revealed": [None, "phone, email, address"]},
             )
             return RevealedContact(
-                customer.id,
-                customer.phone,
-                customer.email,
-                _full_address(
-                    customer.province, customer.city, customer.district, customer.address
-                ),
-                phones,
-                addresses,
+                customer.id, customer.phone, customer.email, customer.address, phones, addresses
             )
 
         return transaction(self.db, actor, work)
