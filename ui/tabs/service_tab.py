@@ -102,7 +102,11 @@ class ServiceTab(QWidget):
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.refresh_queue()
-        # After the main window is built: the status bar then exists for the overdue alert.
+        self.refresh_counts(alert=False)
+        self.views.setMaximumHeight(
+            self.views.sizeHintForRow(0) * self.views.count() + 2 * self.views.frameWidth() + 4
+        )
+        # Once the main window is built, its status bar takes the overdue alert.
         QTimer.singleShot(0, self.refresh_counts)
         self.lookup.setFocus()
 
@@ -140,7 +144,6 @@ class ServiceTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.views.addItem(item)
         self.views.setCurrentRow(0)
-        self.views.setMaximumHeight(self.views.sizeHintForRow(0) * 4 + 8)
         self.views.currentRowChanged.connect(lambda _row: self.refresh_queue(page=0))
         left.addWidget(self.views)
         filters = QFormLayout()
@@ -382,14 +385,14 @@ class ServiceTab(QWidget):
         self.queue_next.setEnabled(first + len(result.rows) < result.total)
         self.queue_table.resizeColumnsToContents()
 
-    def refresh_counts(self) -> None:
+    def refresh_counts(self, alert: bool = True) -> None:
         try:
             counts = self.services.service_desk.counts(self.actor)
         except AppError:
             return  # the next refresh tries again; a count is not worth a dialog
-        self.show_counts(counts)
+        self.show_counts(counts, alert)
 
-    def show_counts(self, counts: TicketCounts) -> None:
+    def show_counts(self, counts: TicketCounts, alert: bool = True) -> None:
         texts = {
             "open": self.tr("All open (%1)").replace("%1", str(counts.open)),
             "mine": self.tr("Mine (%1)").replace("%1", str(counts.mine)),
@@ -410,7 +413,7 @@ class ServiceTab(QWidget):
             "color: #c0392b; font-weight: bold;" if counts.overdue else ""
         )
         window = self.window()
-        if hasattr(window, "set_alerts") and (counts.overdue or self._alert_shown):
+        if alert and hasattr(window, "set_alerts") and (counts.overdue or self._alert_shown):
             text = self.tr("Overdue tickets: %1").replace("%1", str(counts.overdue))
             window.set_alerts(text if counts.overdue else "")
             self._alert_shown = bool(counts.overdue)
