@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -142,7 +142,9 @@ def test_lookup_customer_new_ticket_and_reply_from_template(qtbot: QtBot, demo: 
     assert dialog.order.currentData() == caller.order_id
     dialog.subject.insert("包裹到哪了")
     dialog.body.insertPlainText("客户来电询问物流")
-    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert dialog.result() == NewTicketDialog.DialogCode.Accepted
     editor = tab.editor
     ticket = editor.detail.ticket if editor.detail else None

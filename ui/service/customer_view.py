@@ -6,14 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -27,7 +25,7 @@ from app.customers import CustomerProfile, CustomerScreen, OrdersPage, RevealedC
 from app.errors import AppError, ConfirmationRequired
 from app.permissions import Actor, Permission
 from app.services import Services
-from ui.errors import error_text, show_error
+from ui.service.labels import confirm, ok_cancel, service_error, show_service_error
 from ui.service.models import OrdersModel, ShipmentsModel, TicketsModel, money, when
 
 ORDERS_PAGE = 50
@@ -86,9 +84,7 @@ class ProfileDialog(QDialog):
         self.message.setStyleSheet("color: #c0392b;")
         self.message.setWordWrap(True)
         form.addRow(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        buttons = ok_cancel(self, self.tr("&Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -125,10 +121,7 @@ class PickCustomerDialog(QDialog):
         self.results = QListWidget(self)
         self.results.setObjectName("mergeResults")
         layout.addWidget(self.results, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Merge…"))
+        buttons = ok_cancel(self, self.tr("&Merge…"))
         buttons.accepted.connect(self.accept_selected)
         buttons.rejected.connect(self.reject)
         self.results.itemActivated.connect(lambda _item: self.accept_selected())
@@ -140,7 +133,7 @@ class PickCustomerDialog(QDialog):
         try:
             found = self.services.customers.lookup(self.actor, self.search.text())
         except AppError as exc:
-            show_error(self, exc)
+            show_service_error(self, exc)
             return
         for c in found:
             if c.customer_id is None or c.customer_id == self.keep_id:
@@ -340,7 +333,7 @@ class CustomerView(QWidget):
                 self.actor, customer_id, page_size=ORDERS_PAGE
             )
         except AppError as exc:
-            self.show_message(error_text(exc))
+            self.show_message(service_error(exc))
             return False
         if self.screen is None or self.screen.profile.id != customer_id:
             self.revealed = None
@@ -436,7 +429,7 @@ class CustomerView(QWidget):
                 self.actor, self.customer_id, page, ORDERS_PAGE
             )
         except AppError as exc:
-            show_error(self, exc)
+            show_service_error(self, exc)
             return
         self.orders_page = page
         self._show_orders(result)
@@ -462,7 +455,7 @@ class CustomerView(QWidget):
         try:
             self.revealed = self.services.customers.reveal(self.actor, self.customer_id)
         except AppError as exc:
-            show_error(self, exc)
+            show_service_error(self, exc)
             return
         self._show_contacts()
 
@@ -479,7 +472,7 @@ class CustomerView(QWidget):
                     self.actor, self.screen.profile.id, **changes
                 )  # type: ignore[arg-type]
             except AppError as exc:
-                dialog.message.setText(error_text(exc))
+                dialog.message.setText(service_error(exc))
                 continue
             if self.revealed is not None:
                 self.revealed = self.services.customers.reveal(self.actor, self.screen.profile.id)
@@ -492,14 +485,14 @@ class CustomerView(QWidget):
             return
         p = self.screen.profile
         if p.is_blacklisted:
-            answer = QMessageBox.question(
+            confirmed = confirm(
                 self,
                 self.tr("Blacklist"),
                 self.tr("Take %1 off the blacklist? Their orders are no longer flagged.").replace(
                     "%1", p.name
                 ),
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not confirmed:
                 return
             reason = ""
         else:
@@ -509,10 +502,7 @@ class CustomerView(QWidget):
             reason_edit = QLineEdit(dialog)
             reason_edit.setObjectName("blacklistReason")
             form.addRow(self.tr("&Reason:"), reason_edit)
-            box = QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                dialog,
-            )
+            box = ok_cancel(dialog, self.tr("&Blacklist"))
             box.accepted.connect(dialog.accept)
             box.rejected.connect(dialog.reject)
             form.addRow(box)
@@ -522,7 +512,7 @@ class CustomerView(QWidget):
         try:
             self.services.customers.set_blacklist(self.actor, p.id, not p.is_blacklisted, reason)
         except AppError as exc:
-            show_error(self, exc)
+            show_service_error(self, exc)
             return
         self.reload()
         self.customer_changed.emit(p.id)
@@ -538,12 +528,12 @@ class CustomerView(QWidget):
             try:
                 self.services.customers.merge(self.actor, keep, picker.chosen)
             except ConfirmationRequired as ask:  # always: the service says what will happen
-                answer = QMessageBox.question(self, self.tr("Merge customers"), error_text(ask))
-                if answer != QMessageBox.StandardButton.Yes:
+                confirmed = confirm(self, self.tr("Merge customers"), service_error(ask))
+                if not confirmed:
                     return
                 self.services.customers.merge(self.actor, keep, picker.chosen, confirm=True)
         except AppError as exc:
-            show_error(self, exc)
+            show_service_error(self, exc)
             return
         self.reload()
         self.customer_changed.emit(keep)

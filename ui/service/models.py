@@ -133,10 +133,11 @@ class TicketsModel(RowsModel):
         super().__init__(parent)
         self.now = now  # the service desk's clock, so colours agree with the counts
         self.moment = now()
+        # The SLA due time is the queue's order: second, where the eye starts.
         self.headers = [
-            self.tr("Ticket no"), self.tr("Priority"), self.tr("Kind"), self.tr("Category"),
-            self.tr("Subject"), self.tr("Customer"), self.tr("Order no"), self.tr("Assignee"),
-            self.tr("Status"), self.tr("SLA due"),
+            self.tr("Ticket no"), self.tr("SLA due"), self.tr("Priority"), self.tr("Status"),
+            self.tr("Kind"), self.tr("Category"), self.tr("Customer"), self.tr("Order no"),
+            self.tr("Assignee"), self.tr("Subject"),
         ]  # fmt: skip
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -156,8 +157,9 @@ class TicketsModel(RowsModel):
         if state in (SlaState.DUE_SOON, SlaState.OVERDUE):
             due = f"{due} ({sla_label(state)})"
         return (
-            t.ticket_no, priority_label(t.priority), kind_label(t.kind), t.category, t.subject,
-            t.customer_name, t.order_no, t.assignee_name, ticket_status_label(t.status), due,
+            t.ticket_no, due, priority_label(t.priority), ticket_status_label(t.status),
+            kind_label(t.kind), t.category, t.customer_name, t.order_no, t.assignee_name,
+            t.subject,
         )  # fmt: skip
 
     def background(self, t: TicketRow) -> QColor | None:

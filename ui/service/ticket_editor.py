@@ -11,14 +11,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -38,11 +36,14 @@ from app.service_desk import (
     TicketStatus,
 )
 from app.services import Services
-from ui.errors import error_text, show_error
 from ui.service.labels import (
+    confirm,
     kind_label,
     move_label,
+    ok_cancel,
     priority_label,
+    service_error,
+    show_service_error,
     sla_colour,
     sla_label,
     ticket_status_label,
@@ -131,10 +132,7 @@ class NewTicketDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         form.addRow(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
+        self.buttons = ok_cancel(self, self.tr("&Create"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -162,7 +160,7 @@ class NewTicketDialog(QDialog):
                 rating=self.rating.currentData() if kind == TicketKind.FEEDBACK else None,
             )
         except AppError as exc:
-            self.message.setText(error_text(exc))
+            self.message.setText(service_error(exc))
             return
         self.accept()
 
@@ -267,26 +265,26 @@ class TemplatesDialog(QDialog):
             else:
                 saved = desk.update_template(self.actor, self.current_id, *args)
         except AppError as exc:
-            self.message.setText(error_text(exc))
+            self.message.setText(service_error(exc))
             return
         self.refresh(saved.id)
 
     def delete(self) -> None:
         if self.current_id is None:
             return
-        answer = QMessageBox.question(
+        confirmed = confirm(
             self,
             self.tr("Delete template"),
             self.tr("Delete the template %1? Tickets keep the replies already sent.").replace(
                 "%1", self.name.text()
             ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed:
             return
         try:
             self.services.service_desk.delete_template(self.actor, self.current_id)
         except AppError as exc:
-            show_error(self, exc)
+            show_service_error(self, exc)
         self.refresh()
 
 
@@ -448,7 +446,7 @@ class TicketEditor(QWidget):
         try:
             detail = self.services.service_desk.get_ticket(self.actor, ticket_id)
         except AppError as exc:
-            show_error(self, exc)
+            show_service_error(self, exc)
             return False
         self.show_detail(detail)
         return True
@@ -547,7 +545,7 @@ class TicketEditor(QWidget):
         try:
             detail = action()  # type: ignore[operator]
         except AppError as exc:
-            show_error(self, exc)
+            show_service_error(self, exc)
             if self.ticket_id is not None:
                 self.load(self.ticket_id)  # show what is true now
             return
@@ -588,7 +586,7 @@ class TicketEditor(QWidget):
                 self.actor, template_id, self.ticket_id
             )
         except AppError as exc:
-            show_error(self, exc)
+            show_service_error(self, exc)
             return
         self.reply.insertPlainText(text)
         self.reply.setFocus()
@@ -604,7 +602,7 @@ class TicketEditor(QWidget):
         try:
             detail = self.services.service_desk.add_message(self.actor, tid, body, internal)
         except AppError as exc:
-            show_error(self, exc)
+            show_service_error(self, exc)
             return
         self.reply.clear()
         self.internal.setChecked(False)

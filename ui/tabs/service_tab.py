@@ -29,9 +29,14 @@ from app.errors import AppError
 from app.permissions import Actor, Permission
 from app.service_desk import TicketCounts, TicketFilter, TicketKind, TicketPriority, TicketStatus
 from app.services import Services
-from ui.errors import show_error
 from ui.service.customer_view import CustomerView, make_table
-from ui.service.labels import kind_label, match_label, priority_label, ticket_status_label
+from ui.service.labels import (
+    kind_label,
+    match_label,
+    priority_label,
+    show_service_error,
+    ticket_status_label,
+)
 from ui.service.models import TicketsModel, when
 from ui.service.ticket_editor import NewTicketDialog, TicketEditor
 
@@ -224,7 +229,7 @@ class ServiceTab(QWidget):
         try:
             found = self.services.customers.lookup(self.actor, text)
         except AppError as exc:
-            show_error(self, exc)
+            show_service_error(self, exc)
             return None
         for candidate in found:
             self.results.addItem(self._result_item(candidate))
@@ -259,7 +264,9 @@ class ServiceTab(QWidget):
         detail = self.tr("%n order(s)", "", c.order_count)
         if c.last_order_at:
             detail += " · " + self.tr("last %1").replace("%1", when(c.last_order_at)[:10])
-        detail += " · " + match_label(c.match) + ": " + c.matched
+        detail += " · " + self.tr("%1: %2").replace("%1", match_label(c.match)).replace(
+            "%2", c.matched
+        )
         lines = [first, detail]
         if c.is_blacklisted:
             lines.append(self.tr("⚠ blacklisted"))
@@ -310,7 +317,7 @@ class ServiceTab(QWidget):
         try:
             categories = self.services.service_desk.categories(self.actor)
         except AppError as exc:
-            show_error(self, exc)
+            show_service_error(self, exc)
             return None
         dialog = NewTicketDialog(
             self.services, self.actor, self, customer=customer, orders=orders,
@@ -365,7 +372,7 @@ class ServiceTab(QWidget):
                 self.actor, self.current_filter(), self.queue_page, QUEUE_PAGE
             )
         except AppError as exc:
-            show_error(self, exc)
+            show_service_error(self, exc)
             return
         selected = self.editor.ticket_id
         self.queue.set_rows(result.rows)
