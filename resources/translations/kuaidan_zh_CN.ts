@@ -678,8 +678,8 @@
         </message>
         <message>
             <location filename="../../ui/service/customer_view.py" line="60" />
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
+            <source>Customer &amp;name:</source>
+            <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
             <location filename="../../ui/service/customer_view.py" line="61" />

@@ -57,7 +57,7 @@ class ProfileDialog(QDialog):
         address = revealed.address if revealed else profile.address
         self.fields: dict[str, QLineEdit] = {}
         for key, label, value in (
-            ("name", self.tr("&Name:"), profile.name),
+            ("name", self.tr("Customer &name:"), profile.name),
             ("phone", self.tr("&Phone:"), phone),
             ("email", self.tr("&E-mail:"), revealed.email if revealed else profile.email),
             ("province", self.tr("P&rovince:"), profile.province),
