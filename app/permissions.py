@@ -47,6 +47,7 @@ class Permission(StrEnum):
     MANAGE_CARRIERS = "logistics.carriers"
     UPDATE_TRACKING = "logistics.tracking"
     VIEW_CUSTOMERS = "service.view"
+    EDIT_CUSTOMERS = "service.customers"  # profile, tags, blacklist, merge of duplicates
     MANAGE_TICKETS = "service.tickets"
     MANAGE_CASES = "service.cases"
     RECEIVE_RETURNS = "service.receive"
@@ -87,8 +88,8 @@ MATRIX: dict[Role, frozenset[Permission]] = {
     ),
     Role.CUSTOMER_SERVICE: frozenset(
         {
-            P.VIEW_ORDERS, P.VIEW_LOGISTICS, P.VIEW_CUSTOMERS, P.MANAGE_TICKETS, P.MANAGE_CASES,
-            P.REQUEST_REFUND, P.APPROVE_REFUND, P.REVEAL_PII,
+            P.VIEW_ORDERS, P.VIEW_LOGISTICS, P.VIEW_CUSTOMERS, P.EDIT_CUSTOMERS,
+            P.MANAGE_TICKETS, P.MANAGE_CASES, P.REQUEST_REFUND, P.APPROVE_REFUND, P.REVEAL_PII,
         }
     ),
     Role.ANALYST: frozenset(

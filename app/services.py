@@ -8,11 +8,13 @@ from pathlib import Path
 
 from app import migrate
 from app.auth import AuthService, UserAdminService
+from app.customers import CustomerService
 from app.db import Database, PasswordPrompt, open_database
 from app.inventory import InventoryService
 from app.maintenance import MaintenanceService
 from app.order_queries import OrderQueryService
 from app.reports import ReportService
+from app.service_desk import ServiceDeskService
 from app.settings import SettingsService
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,8 @@ class Services:
     order_queries: OrderQueryService
     reports: ReportService
     inventory: InventoryService
+    customers: CustomerService
+    service_desk: ServiceDeskService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -40,6 +44,8 @@ class Services:
             order_queries=OrderQueryService(db),
             reports=ReportService(db),
             inventory=InventoryService(db),
+            customers=CustomerService(db),
+            service_desk=ServiceDeskService(db),
         )
 
     def close(self) -> None:

@@ -83,6 +83,11 @@ REGISTRY: dict[str, SettingSpec] = {
         SettingSpec(
             "inventory.allow_split", False, bool, "Allow splitting an order across warehouses"
         ),
+        # Ticket SLA: hours from creation to the due time, per priority (up to 30 days).
+        SettingSpec("service.sla_hours.urgent", 2, int, "Ticket SLA, urgent (hours)", 1, 720),
+        SettingSpec("service.sla_hours.high", 8, int, "Ticket SLA, high (hours)", 1, 720),
+        SettingSpec("service.sla_hours.normal", 24, int, "Ticket SLA, normal (hours)", 1, 720),
+        SettingSpec("service.sla_hours.low", 72, int, "Ticket SLA, low (hours)", 1, 720),
     )
 }
 

@@ -128,6 +128,225 @@
         </message>
     </context>
     <context>
+        <name>CustomerView</name>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="184" />
+            <source>Type or scan a phone number, its last 4 digits and the name, an order no, a tracking no or a customer name, then press Enter.</source>
+            <translation>输入或扫描电话号码、尾号4位加姓名、订单号、运单号或客户姓名，然后按回车。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="218" />
+            <source>Re&amp;veal</source>
+            <translation>查看完整(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="221" />
+            <source>Show the full phone numbers and addresses. Every reveal is audited.</source>
+            <translation>显示完整电话和地址。每次查看都会记入审计日志。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="237" />
+            <source>Phone:</source>
+            <translation>电话：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="238" />
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="239" />
+            <source>Shop / buyer:</source>
+            <translation>店铺 / 买家：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="240" />
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="241" />
+            <source>Lifetime:</source>
+            <translation>累计：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="245" />
+            <source>&amp;New ticket…</source>
+            <translation>新建工单(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="247" />
+            <source>New ticket for this customer (Ctrl+N)</source>
+            <translation>为该客户新建工单 (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="249" />
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="254" />
+            <source>&amp;Merge duplicate…</source>
+            <translation>合并重复客户(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="278" />
+            <source>◀ Newer</source>
+            <translation>◀ 较新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="279" />
+            <source>Older ▶</source>
+            <translation>更早 ▶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="287" />
+            <source>Orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="292" />
+            <source>Shipments</source>
+            <translation>发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="299" />
+            <source>Tickets</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="303" />
+            <source>After-sales cases (returns, exchanges, resends) and refunds will be listed here. They arrive with the after-sales module; none can be recorded yet.</source>
+            <translation>售后单（退货、换货、补发）和退款将在此列出。该功能随售后模块上线，目前尚不能登记。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="312" />
+            <source>Cases &amp;&amp; refunds</source>
+            <translation>售后与退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="316" />
+            <source>Phones &amp;&amp; addresses used</source>
+            <translation>用过的电话与地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="360" />
+            <source>Blacklisted: %1</source>
+            <translation>黑名单：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="363" />
+            <source>Remove from &amp;blacklist…</source>
+            <translation>移出黑名单(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="363" />
+            <source>&amp;Blacklist…</source>
+            <translation>加入黑名单(&amp;B)…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/service/customer_view.py" line="372" />
+            <source>%n order(s)</source>
+            <translation>
+                <numerusform>%n 个订单</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/service/customer_view.py" line="373" />
+            <source>%n cancelled</source>
+            <translation>
+                <numerusform>已取消 %n 单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="374" />
+            <source>spend %1</source>
+            <translation>消费 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="378" />
+            <source>refunded %1</source>
+            <translation>已退款 %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/service/customer_view.py" line="379" />
+            <source>%n return(s)</source>
+            <translation>
+                <numerusform>售后 %n 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="381" />
+            <source>customer since %1</source>
+            <translation>首单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="386" />
+            <source>Tickets (%1)</source>
+            <translation>工单 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="387" />
+            <source>Shipments (%1)</source>
+            <translation>发货 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="404" />
+            <source>Phone: %1</source>
+            <translation>电话：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="406" />
+            <source>Address: %1</source>
+            <translation>地址：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="413" />
+            <source>%1–%2 of %3</source>
+            <translation>第 %1–%2 条，共 %3 条</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="419" />
+            <source>No orders yet</source>
+            <translation>暂无订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="422" />
+            <source>Orders (%1)</source>
+            <translation>订单 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="490" />
+            <source>Blacklist</source>
+            <translation>黑名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="491" />
+            <source>Take %1 off the blacklist? Their orders are no longer flagged.</source>
+            <translation>将 %1 移出黑名单？其订单将不再被标记。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="500" />
+            <source>Blacklist %1</source>
+            <translation>将 %1 加入黑名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="504" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="505" />
+            <source>&amp;Blacklist</source>
+            <translation>加入黑名单(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="531" />
+            <source>Merge customers</source>
+            <translation>合并客户</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <location filename="../../ui/login.py" line="185" />
@@ -605,7 +824,7 @@
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
             <source>Name</source>
-            <translation>名称</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
@@ -778,41 +997,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="344" />
+            <location filename="../../ui/tabs/settings_tab.py" line="348" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="346" />
+            <location filename="../../ui/tabs/settings_tab.py" line="350" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="366" />
+            <location filename="../../ui/tabs/settings_tab.py" line="370" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="375" />
+            <location filename="../../ui/tabs/settings_tab.py" line="379" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="384" />
+            <location filename="../../ui/tabs/settings_tab.py" line="388" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="398" />
+            <location filename="../../ui/tabs/settings_tab.py" line="402" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="402" />
+            <location filename="../../ui/tabs/settings_tab.py" line="406" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -916,6 +1135,79 @@
         </message>
     </context>
     <context>
+        <name>NewTicketDialog</name>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="86" />
+            <source>New ticket</source>
+            <translation>新建工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="89" />
+            <source>(no customer)</source>
+            <translation>（无客户）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="91" />
+            <source>Customer:</source>
+            <translation>客户：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="107" />
+            <source>What is it about, in a few words</source>
+            <translation>简要说明问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="110" />
+            <source>— no order —</source>
+            <translation>— 不关联订单 —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="118" />
+            <source>&amp;Rating:</source>
+            <translation>评分(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="122" />
+            <source>What the customer said (optional)</source>
+            <translation>客户反映的内容（可选）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="123" />
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="124" />
+            <source>&amp;Priority:</source>
+            <translation>优先级(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="125" />
+            <source>C&amp;ategory:</source>
+            <translation>分类(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="126" />
+            <source>&amp;Subject:</source>
+            <translation>主题(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="127" />
+            <source>&amp;Order:</source>
+            <translation>订单(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="129" />
+            <source>&amp;Message:</source>
+            <translation>内容(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="135" />
+            <source>&amp;Create</source>
+            <translation>创建(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
         <name>NewUserDialog</name>
         <message>
             <location filename="../../ui/tabs/settings_tab.py" line="84" />
@@ -948,6 +1240,82 @@
             <translation>
                 <numerusform>密码至少需要 %n 个字符。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersModel</name>
+        <message>
+            <location filename="../../ui/service/models.py" line="100" />
+            <source>Order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="100" />
+            <source>Ordered at</source>
+            <translation>下单时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="100" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="100" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="101" />
+            <source>Platform order no</source>
+            <translation>平台单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="101" />
+            <source>Total</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="101" />
+            <source>Paid</source>
+            <translation>实付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="102" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="102" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="102" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="106" />
+            <source> (on hold)</source>
+            <translation>（挂起）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickCustomerDialog</name>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="111" />
+            <source>Merge a duplicate into this customer</source>
+            <translation>把重复客户合并到当前客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="115" />
+            <source>Find the duplicate (phone, last 4 + name, order no, name):</source>
+            <translation>查找重复的客户（电话、尾号+姓名、订单号、姓名）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="124" />
+            <source>&amp;Merge…</source>
+            <translation>合并(&amp;M)…</translation>
         </message>
     </context>
     <context>
@@ -1009,6 +1377,69 @@
             <location filename="../../ui/tabs/inventory_dialogs.py" line="126" />
             <source>Scan a barcode or type a SKU, then Enter</source>
             <translation>扫描条码或输入 SKU，然后按回车</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="54" />
+            <source>Edit customer %1</source>
+            <translation>编辑客户 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="60" />
+            <source>Customer &amp;name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="61" />
+            <source>&amp;Phone:</source>
+            <translation>电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="62" />
+            <source>&amp;E-mail:</source>
+            <translation>邮箱(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="63" />
+            <source>P&amp;rovince:</source>
+            <translation>省份(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="64" />
+            <source>&amp;City:</source>
+            <translation>城市(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="65" />
+            <source>&amp;District:</source>
+            <translation>区县(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="66" />
+            <source>&amp;Address:</source>
+            <translation>详细地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="67" />
+            <source>&amp;Tags (comma-separated):</source>
+            <translation>标签，逗号分隔(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="74" />
+            <source>Phone and address are masked; reveal them to edit.</source>
+            <translation>电话和地址已脱敏，需先查看完整信息才能编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="82" />
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="87" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -1258,32 +1689,435 @@
         </message>
     </context>
     <context>
+        <name>Service</name>
+        <message>
+            <location filename="../../ui/service/labels.py" line="17" />
+            <source>Inquiry</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="18" />
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="19" />
+            <source>Feedback</source>
+            <translation>反馈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="20" />
+            <source>After-sales</source>
+            <translation>售后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="27" />
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="28" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="29" />
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="30" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="37" />
+            <source>New</source>
+            <translation>待受理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="38" />
+            <source>Open</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="39" />
+            <source>Waiting on customer</source>
+            <translation>待客户回复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="40" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="41" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="49" />
+            <source>Re&amp;open</source>
+            <translation>重新打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="51" />
+            <source>&amp;Resume</source>
+            <translation>继续处理(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="53" />
+            <source>&amp;Take on</source>
+            <translation>受理(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="55" />
+            <source>&amp;Wait for customer</source>
+            <translation>等待客户(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="56" />
+            <source>Re&amp;solve</source>
+            <translation>解决(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="57" />
+            <source>C&amp;lose</source>
+            <translation>关闭(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="64" />
+            <source>on time</source>
+            <translation>按时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="65" />
+            <source>due soon</source>
+            <translation>即将超时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="66" />
+            <source>overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="83" />
+            <source>order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="84" />
+            <source>platform order no</source>
+            <translation>平台单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="85" />
+            <source>tracking no</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="86" />
+            <source>phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="87" />
+            <source>phone last 4 + name</source>
+            <translation>尾号+姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="88" />
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="89" />
+            <source>name starts with</source>
+            <translation>姓名开头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="90" />
+            <source>phone last 4</source>
+            <translation>电话尾号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="97" />
+            <source>Label created</source>
+            <translation>已建面单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="98" />
+            <source>Shipped</source>
+            <translation>已发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="99" />
+            <source>In transit</source>
+            <translation>运输中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="100" />
+            <source>Delivered</source>
+            <translation>已签收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="101" />
+            <source>Exception</source>
+            <translation>异常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="102" />
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="103" />
+            <source>Lost</source>
+            <translation>丢失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="111" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="112" />
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="113" />
+            <source>Message</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="114" />
+            <source>Template name</source>
+            <translation>模板名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="115" />
+            <source>Template text</source>
+            <translation>模板正文</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="116" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="117" />
+            <source>E-mail</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="118" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="119" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="120" />
+            <source>District</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="121" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="122" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="123" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="157" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="168" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/labels.py" line="170" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceTab</name>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="18" />
-            <source>Customer service — customers, tickets, returns and refunds — is being built.</source>
-            <translation>客服（客户、工单、退货和退款）正在建设中。</translation>
+            <location filename="../../ui/tabs/service_tab.py" line="62" />
+            <source>Phone, last 4 digits + name, order no, tracking no or name (Ctrl+F)</source>
+            <translation>电话、尾号4位+姓名、订单号、运单号或姓名 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="66" />
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="68" />
+            <source>&amp;New ticket…</source>
+            <translation>新建工单(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="70" />
+            <source>New ticket (Ctrl+N)</source>
+            <translation>新建工单 (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="85" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="86" />
+            <source>Ticket queue</source>
+            <translation>工单队列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="157" />
+            <location filename="../../ui/tabs/service_tab.py" line="162" />
+            <location filename="../../ui/tabs/service_tab.py" line="169" />
+            <location filename="../../ui/tabs/service_tab.py" line="210" />
+            <source>Any</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="172" />
+            <source>&amp;Priority:</source>
+            <translation>优先级(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="173" />
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="174" />
+            <source>C&amp;ategory:</source>
+            <translation>分类(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="175" />
+            <source>&amp;Status:</source>
+            <translation>状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="194" />
+            <source>◀ Previous</source>
+            <translation>◀ 上一页</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="195" />
+            <source>Next ▶</source>
+            <translation>下一页 ▶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="246" />
+            <source>No customer or order found for “%1”.</source>
+            <translation>未找到与“%1”匹配的客户或订单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="261" />
+            <source>%1 (no customer)</source>
+            <translation>%1（无客户档案）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/service_tab.py" line="264" />
+            <source>%n order(s)</source>
+            <translation>
+                <numerusform>%n 个订单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="266" />
+            <source>last %1</source>
+            <translation>最近 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="267" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="272" />
+            <source>⚠ blacklisted</source>
+            <translation>⚠ 黑名单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="286" />
+            <source>%1 (%2) has orders that are not linked to a customer yet.</source>
+            <translation>%1（%2）的订单尚未关联到客户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="386" />
+            <source>%1–%2 of %3</source>
+            <translation>第 %1–%2 条，共 %3 条</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="404" />
+            <source>All open (%1)</source>
+            <translation>全部未结 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="405" />
+            <source>Mine (%1)</source>
+            <translation>我的 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="406" />
+            <source>Overdue (%1)</source>
+            <translation>已超时 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="407" />
+            <source>All tickets</source>
+            <translation>全部工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="413" />
+            <source>Open %1 · overdue %2 · due soon %3 · mine %4</source>
+            <translation>未结 %1 · 超时 %2 · 即将超时 %3 · 我的 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="424" />
+            <source>Overdue tickets: %1</source>
+            <translation>超时工单：%1</translation>
         </message>
     </context>
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="413" />
+            <location filename="../../ui/tabs/settings_tab.py" line="417" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="414" />
+            <location filename="../../ui/tabs/settings_tab.py" line="418" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="415" />
+            <location filename="../../ui/tabs/settings_tab.py" line="419" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="416" />
+            <location filename="../../ui/tabs/settings_tab.py" line="420" />
             <source>Maintenance</source>
             <translation>维护</translation>
         </message>
@@ -1336,15 +2170,78 @@
             <translation>允许一个订单从多个仓库发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="282" />
-            <location filename="../../ui/tabs/settings_tab.py" line="284" />
+            <location filename="../../ui/tabs/settings_tab.py" line="252" />
+            <source>Ticket SLA, urgent (hours)</source>
+            <translation>工单 SLA：紧急（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="253" />
+            <source>Ticket SLA, high (hours)</source>
+            <translation>工单 SLA：高（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="254" />
+            <source>Ticket SLA, normal (hours)</source>
+            <translation>工单 SLA：普通（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="255" />
+            <source>Ticket SLA, low (hours)</source>
+            <translation>工单 SLA：低（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="286" />
+            <location filename="../../ui/tabs/settings_tab.py" line="288" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="284" />
+            <location filename="../../ui/tabs/settings_tab.py" line="288" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShipmentsModel</name>
+        <message>
+            <location filename="../../ui/service/models.py" line="118" />
+            <source>Order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="118" />
+            <source>Carrier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="118" />
+            <source>Tracking no</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="118" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="119" />
+            <source>Shipped at</source>
+            <translation>发货时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="119" />
+            <source>Latest tracking</source>
+            <translation>最新物流</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="119" />
+            <source>At</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="119" />
+            <source>Where</source>
+            <translation>地点</translation>
         </message>
     </context>
     <context>
@@ -1415,7 +2312,7 @@
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="93" />
             <source>Name</source>
-            <translation>名称</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="93" />
@@ -1543,7 +2440,7 @@
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
             <source>Name</source>
-            <translation>名称</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
@@ -1651,6 +2548,220 @@
         </message>
     </context>
     <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="174" />
+            <source>Reply templates</source>
+            <translation>回复模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="186" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="187" />
+            <source>C&amp;ategory:</source>
+            <translation>分类(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="188" />
+            <source>&amp;Text:</source>
+            <translation>正文(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="191" />
+            <source>Placeholders: %1</source>
+            <translation>占位符：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="204" />
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="205" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="206" />
+            <source>&amp;Delete…</source>
+            <translation>删除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="207" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="277" />
+            <source>Delete template</source>
+            <translation>删除模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="278" />
+            <source>Delete the template %1? Tickets keep the replies already sent.</source>
+            <translation>删除模板 %1？已发送的回复仍保留在工单中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketEditor</name>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="339" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="351" />
+            <source>Rating:</source>
+            <translation>评分：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="354" />
+            <source>Assignee:</source>
+            <translation>处理人：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="358" />
+            <source>Priority:</source>
+            <translation>优先级：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="370" />
+            <source>Insert a saved reply with the ticket's details filled in</source>
+            <translation>插入常用回复，自动填入本工单的信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="373" />
+            <source>&amp;Templates…</source>
+            <translation>模板管理(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="380" />
+            <source>Reply to the customer, or an internal note</source>
+            <translation>回复客户，或填写内部备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="383" />
+            <source>&amp;Internal note (not for the customer)</source>
+            <translation>内部备注，客户不可见(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="385" />
+            <source>Sen&amp;d</source>
+            <translation>发送(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="387" />
+            <source>Send (Ctrl+Enter)</source>
+            <translation>发送 (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="415" />
+            <source>— unassigned —</source>
+            <translation>— 未分配 —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="419" />
+            <source>Insert reply template…</source>
+            <translation>插入回复模板…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="430" />
+            <source>No ticket selected</source>
+            <translation>未选择工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="431" />
+            <source>Pick a ticket in the queue or on the customer screen.</source>
+            <translation>请在工单队列或客户页面中选择一个工单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="465" />
+            <source>order %1</source>
+            <translation>订单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="467" />
+            <source>case %1</source>
+            <translation>售后单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="468" />
+            <source>created %1</source>
+            <translation>创建于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="472" />
+            <source>Open the customer screen</source>
+            <translation>打开客户页面</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="500" />
+            <source>SLA due %1</source>
+            <translation>SLA 到期：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="504" />
+            <source>Resolved %1</source>
+            <translation>已于 %1 解决</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketsModel</name>
+        <message>
+            <location filename="../../ui/service/models.py" line="138" />
+            <source>Ticket no</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="138" />
+            <source>SLA due</source>
+            <translation>SLA 到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="138" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="138" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="139" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="139" />
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="139" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="139" />
+            <source>Order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="140" />
+            <source>Assignee</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="140" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+    </context>
+    <context>
         <name>TransferDialog</name>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="340" />
@@ -1743,7 +2854,7 @@
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="417" />
             <source>In transit</source>
-            <translation>在途</translation>
+            <translation>运输中</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="418" />
@@ -1899,7 +3010,7 @@
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="805" />
             <source>&amp;Address:</source>
-            <translation>地址(&amp;A)：</translation>
+            <translation>详细地址(&amp;A)：</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="809" />
@@ -1922,7 +3033,7 @@
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
             <source>Name</source>
-            <translation>名称</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
@@ -1968,37 +3079,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="304" />
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="312" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="309" />
+            <location filename="../../ui/tabs/settings_tab.py" line="313" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="313" />
+            <location filename="../../ui/tabs/settings_tab.py" line="317" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="321" />
+            <location filename="../../ui/tabs/settings_tab.py" line="325" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="333" />
+            <location filename="../../ui/tabs/settings_tab.py" line="337" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="333" />
+            <location filename="../../ui/tabs/settings_tab.py" line="337" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>
@@ -2063,661 +3174,787 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="18" />
+            <source>No customer with id {customer_id}</source>
+            <translation>没有 ID 为 {customer_id} 的客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="19" />
+            <source>A customer needs a name</source>
+            <translation>客户必须有姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="20" />
+            <source>{label} is required</source>
+            <translation>请填写{label}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="21" />
+            <source>{label} is longer than {max_length} characters</source>
+            <translation>{label}超过 {max_length} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="22" />
+            <source>The phone number is masked; reveal it before editing</source>
+            <translation>电话已脱敏，请先查看完整信息再编辑</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="23" />
+            <source>{phone} is not a phone number</source>
+            <translation>{phone} 不是有效的电话号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="24" />
+            <source>The address is masked; reveal it before editing</source>
+            <translation>地址已脱敏，请先查看完整信息再编辑</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="25" />
+            <source>A customer cannot be merged into itself</source>
+            <translation>不能把客户合并到其自身</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="26" />
+            <source>Too many tags (255 characters at most)</source>
+            <translation>标签过多（最多 255 个字符）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="27" />
+            <source>Merge {duplicate} into {kept}: {orders} orders, {tickets} tickets and {cases} after-sales cases move to {kept}, and {duplicate} is deleted.</source>
+            <translation>将 {duplicate} 合并到 {kept}：{orders} 个订单、{tickets} 个工单和 {cases} 个售后单将转到 {kept} 名下，{duplicate} 将被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="28" />
             <source>Unsupported database {backend}: use sqlite, postgresql or mysql/mariadb</source>
             <translation>不支持的数据库 {backend}：请使用 sqlite、postgresql 或 mysql/mariadb</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="19" />
+            <location filename="../../ui/error_catalog.py" line="29" />
             <source>Not a database URL: {url}</source>
             <translation>不是有效的数据库地址：{url}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="20" />
+            <location filename="../../ui/error_catalog.py" line="30" />
             <source>The server refused the login for {url}</source>
             <translation>服务器拒绝了 {url} 的登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="21" />
+            <location filename="../../ui/error_catalog.py" line="31" />
             <source>No password given for {url}</source>
             <translation>未输入 {url} 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="22" />
+            <location filename="../../ui/error_catalog.py" line="32" />
             <source>The server refused the password for {url}</source>
             <translation>服务器拒绝了 {url} 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="23" />
+            <location filename="../../ui/error_catalog.py" line="33" />
             <source>Cannot reach the database at {url}: {reason}</source>
             <translation>无法连接数据库 {url}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="24" />
+            <location filename="../../ui/error_catalog.py" line="34" />
             <source>The SQLite file {path} is on a network share. SQLite cannot be shared safely over a network (its locking and WAL do not work there). Keep the file on a local disk, or use a PostgreSQL/MySQL server for several PCs.</source>
             <translation>SQLite 文件 {path} 位于网络共享上。SQLite 无法通过网络安全共享（其加锁和 WAL 机制在网络上无效）。请将文件放在本地磁盘，多台电脑请使用 PostgreSQL/MySQL 服务器。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="25" />
+            <location filename="../../ui/error_catalog.py" line="35" />
             <source>The database already has orders; demo data is only for an empty one</source>
             <translation>数据库中已有订单；演示数据只能写入空数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="26" />
+            <location filename="../../ui/error_catalog.py" line="36" />
             <source>{field_name} must be a Decimal, not {name}</source>
             <translation>{field_name} 必须是 Decimal 金额，而不是 {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="27" />
+            <location filename="../../ui/error_catalog.py" line="37" />
             <source>{field_name} is not a finite amount</source>
             <translation>{field_name} 不是有效的金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="28" />
+            <location filename="../../ui/error_catalog.py" line="38" />
             <source>{field_name} must not be negative</source>
             <translation>{field_name} 不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="29" />
+            <location filename="../../ui/error_catalog.py" line="39" />
             <source>unsupported language {language!r}</source>
             <translation>不支持的语言 {language!r}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="30" />
+            <location filename="../../ui/error_catalog.py" line="40" />
             <source>tracking number must be 1-40 printable ASCII characters without spaces</source>
             <translation>运单号须为 1–40 个不含空格的可打印 ASCII 字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="31" />
+            <location filename="../../ui/error_catalog.py" line="41" />
             <source>recipient name is empty</source>
             <translation>收件人姓名为空</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="32" />
+            <location filename="../../ui/error_catalog.py" line="42" />
             <source>piece count must be at least 1</source>
             <translation>件数至少为 1</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="33" />
+            <location filename="../../ui/error_catalog.py" line="43" />
             <source>weight must not be negative</source>
             <translation>重量不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="34" />
+            <location filename="../../ui/error_catalog.py" line="44" />
             <source>quantity must be positive</source>
             <translation>数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="35" />
+            <location filename="../../ui/error_catalog.py" line="45" />
             <source>tax rate is a fraction (0.13), not a percentage</source>
             <translation>税率应为小数（如 0.13），不是百分数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="36" />
+            <location filename="../../ui/error_catalog.py" line="46" />
             <source>line discount exceeds the line amount</source>
             <translation>行折扣超过了该行金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="37" />
+            <location filename="../../ui/error_catalog.py" line="47" />
             <source>an invoice needs at least one line</source>
             <translation>发票至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="38" />
+            <location filename="../../ui/error_catalog.py" line="48" />
             <source>the order discount exceeds the invoice total</source>
             <translation>订单折扣超过了发票总额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="39" />
+            <location filename="../../ui/error_catalog.py" line="49" />
             <source>a packing slip needs at least one line</source>
             <translation>装箱单至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="40" />
+            <location filename="../../ui/error_catalog.py" line="50" />
             <source>order quantities must be positive</source>
             <translation>订单数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="41" />
+            <location filename="../../ui/error_catalog.py" line="51" />
             <source>total quantity differs from the sum of the order quantities</source>
             <translation>总数量与各订单数量之和不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="42" />
+            <location filename="../../ui/error_catalog.py" line="52" />
             <source>a pick list needs at least one row</source>
             <translation>拣货单至少需要一行</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="43" />
+            <location filename="../../ui/error_catalog.py" line="53" />
             <source>Unknown field(s) in the column mapping: {str_unknown}. Known fields: {mappable_fields}.</source>
             <translation>列映射中有未知字段：{str_unknown}。可用字段：{mappable_fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="44" />
+            <location filename="../../ui/error_catalog.py" line="54" />
             <source>The column mapping must say which column holds the order number.</source>
             <translation>列映射必须指定哪一列是订单号。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="45" />
+            <location filename="../../ui/error_catalog.py" line="55" />
             <source>_price must be 'unit' or 'line_total', not '{price}'.</source>
             <translation>_price 必须是 'unit' 或 'line_total'，而不是 '{price}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="46" />
+            <location filename="../../ui/error_catalog.py" line="56" />
             <source>_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.</source>
             <translation>_date_order 必须是 'ymd'、'mdy' 或 'dmy'，而不是 '{date_order}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="47" />
+            <location filename="../../ui/error_catalog.py" line="57" />
             <source>Unknown import format '{name}'. Known formats: {presets}.</source>
             <translation>未知的导入格式“{name}”。可用格式：{presets}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="48" />
+            <location filename="../../ui/error_catalog.py" line="58" />
             <source>The columns of '{file_name}' do not match any known order export.{hint} Choose the format by hand or map the columns yourself.</source>
             <translation>文件“{file_name}”的列与已知的订单导出格式都不匹配。{hint}请手动选择格式，或自行映射各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="49" />
+            <location filename="../../ui/error_catalog.py" line="59" />
             <source>File '{file_name}' lacks columns the '{name}' format needs ({wanted}). Choose another format or map the columns yourself.</source>
             <translation>文件“{file_name}”缺少“{name}”格式所需的列（{wanted}）。请选择其他格式，或自行映射各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="50" />
+            <location filename="../../ui/error_catalog.py" line="60" />
             <source>File '{file_name}' has no header row.</source>
             <translation>文件“{file_name}”没有表头行。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="51" />
+            <location filename="../../ui/error_catalog.py" line="61" />
             <source>File '{file_name}' contains no data.</source>
             <translation>文件“{file_name}”中没有数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="52" />
+            <location filename="../../ui/error_catalog.py" line="62" />
             <source>File '{file_name}' is the items file of {label}. Choose the order list as the file to import and add this one as the second file.</source>
             <translation>文件“{file_name}”是{label}的商品明细文件。请选择订单列表作为导入文件，并把此文件作为第二个文件添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="53" />
+            <location filename="../../ui/error_catalog.py" line="63" />
             <source>Import cancelled.</source>
             <translation>导入已取消。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="54" />
+            <location filename="../../ui/error_catalog.py" line="64" />
             <source>File '{file_name}' is a {label} order list; its items are in a second file ({companion_label}). Add that file and import again.</source>
             <translation>文件“{file_name}”是{label}订单列表，商品明细在另一个文件（{companion_label}）中。请添加该文件后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="55" />
+            <location filename="../../ui/error_catalog.py" line="65" />
             <source>Second file '{file_name}' is not a {label} file.</source>
             <translation>第二个文件“{file_name}”不是{label}文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="56" />
+            <location filename="../../ui/error_catalog.py" line="66" />
             <source>File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK ({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as 'CSV UTF-8'.</source>
             <translation>文件“{file_name}”无法作为文本读取：既不是 UTF-8 也不是 GB18030/GBK 编码（{failures}）。如果是表格，请另存为 .xlsx；如果是 CSV，请另存为“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="57" />
+            <location filename="../../ui/error_catalog.py" line="67" />
             <source>File '{file_name}' contains no worksheet.</source>
             <translation>文件“{file_name}”中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="58" />
+            <location filename="../../ui/error_catalog.py" line="68" />
             <source>File '{file_name}' cannot be read after row {row_no}: {reason}.</source>
             <translation>文件“{file_name}”在第 {row_no} 行之后无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="59" />
+            <location filename="../../ui/error_catalog.py" line="69" />
             <source>File '{file_name}' is damaged or not a valid workbook ({errors}). Open it in Excel and save it again.</source>
             <translation>文件“{file_name}”已损坏或不是有效的工作簿（{errors}）。请用 Excel 打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="60" />
+            <location filename="../../ui/error_catalog.py" line="70" />
             <source>File '{file_name}' has no sheet number {sheet_1}.</source>
             <translation>文件“{file_name}”没有第 {sheet_1} 个工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="61" />
+            <location filename="../../ui/error_catalog.py" line="71" />
             <source>File '{file_name}' has no sheet named '{sheet}'.</source>
             <translation>文件“{file_name}”没有名为“{sheet}”的工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="62" />
+            <location filename="../../ui/error_catalog.py" line="72" />
             <source>File '{file_name}' is an old-style .xls workbook that could not be read ({errors_or_no_reader}), and the optional 'xlrd' package is not installed. Open it in Excel and save it as .xlsx.</source>
             <translation>文件“{file_name}”是无法读取的旧版 .xls 工作簿（{errors_or_no_reader}），且未安装可选的 xlrd 组件。请用 Excel 打开并另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="63" />
+            <location filename="../../ui/error_catalog.py" line="73" />
             <source>File '{file_name}' cannot be read: {reason}.</source>
             <translation>文件“{file_name}”无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="64" />
+            <location filename="../../ui/error_catalog.py" line="74" />
             <source>File '{name}' is an OLE document (for example a Word file), not a workbook.</source>
             <translation>文件“{name}”是 OLE 文档（例如 Word 文件），不是工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="65" />
+            <location filename="../../ui/error_catalog.py" line="75" />
             <source>'{name}' is not a file.</source>
             <translation>“{name}”不是文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="66" />
+            <location filename="../../ui/error_catalog.py" line="76" />
             <source>File '{name}' is empty.</source>
             <translation>文件“{name}”是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="67" />
+            <location filename="../../ui/error_catalog.py" line="77" />
             <source>File '{name}' is {size_mib:.0f} MB; the limit is {max_file_bytes_mib:.0f} MB. Split it into smaller files.</source>
             <translation>文件“{name}”大小为 {size_mib:.0f} MB，超过上限 {max_file_bytes_mib:.0f} MB。请拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="68" />
+            <location filename="../../ui/error_catalog.py" line="78" />
             <source>File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or OLE container). It may be damaged, or a text file that was renamed; open it in Excel and save it again as .xlsx, or rename it to .csv if it is text.</source>
             <translation>文件“{name}”的扩展名是 {suffix}，但它不是 Excel 工作簿（不是 zip 或 OLE 容器）。它可能已损坏，或是被改了扩展名的文本文件；请用 Excel 打开并另存为 .xlsx，如果是文本文件请改名为 .csv。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="69" />
+            <location filename="../../ui/error_catalog.py" line="79" />
             <source>File '{name}' contains {infos} parts; a workbook has a few dozen (limit {max_zip_entries}). Refusing to open it.</source>
             <translation>文件“{name}”包含 {infos} 个部件，而正常工作簿只有几十个（上限 {max_zip_entries}）。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="70" />
+            <location filename="../../ui/error_catalog.py" line="80" />
             <source>File '{name}' would expand to {total_mib:,.0f} MB (limit {max_uncompressed_bytes_mib:,.0f} MB). Refusing to open it.</source>
             <translation>文件“{name}”解压后将达到 {total_mib:,.0f} MB（上限 {max_uncompressed_bytes_mib:,.0f} MB）。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="71" />
+            <location filename="../../ui/error_catalog.py" line="81" />
             <source>File '{name}' is a zip archive but not an Excel workbook.</source>
             <translation>文件“{name}”是 zip 压缩包，不是 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="72" />
+            <location filename="../../ui/error_catalog.py" line="82" />
             <source>openpyxl is not using defusedxml (is OPENPYXL_DEFUSEDXML set to False?); refusing to parse workbooks with an XML parser that expands entities.</source>
             <translation>openpyxl 未使用 defusedxml（OPENPYXL_DEFUSEDXML 是否被设为 False？）；拒绝用会展开实体的 XML 解析器读取工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="73" />
+            <location filename="../../ui/error_catalog.py" line="83" />
             <source>File '{name}' does not exist.</source>
             <translation>文件“{name}”不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="74" />
+            <location filename="../../ui/error_catalog.py" line="84" />
             <source>File '{name}' cannot be opened: {reason}.</source>
             <translation>文件“{name}”无法打开：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="75" />
+            <location filename="../../ui/error_catalog.py" line="85" />
             <source>File '{name}' is {what}, not an order spreadsheet or CSV file.</source>
             <translation>文件“{name}”是{what}，不是订单表格或 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="76" />
+            <location filename="../../ui/error_catalog.py" line="86" />
             <source>File '{name}' is damaged or incomplete (not a valid zip/xlsx: {reason}). Download or export it again.</source>
             <translation>文件“{name}”已损坏或不完整（不是有效的 zip/xlsx：{reason}）。请重新下载或导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="77" />
+            <location filename="../../ui/error_catalog.py" line="87" />
             <source>File '{name}' cannot be read: {reason}.</source>
             <translation>文件“{name}”无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="78" />
+            <location filename="../../ui/error_catalog.py" line="88" />
             <source>File '{name}' is password-protected. Remove the password in Excel and save it again.</source>
             <translation>文件“{name}”设有密码。请在 Excel 中取消密码后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="79" />
+            <location filename="../../ui/error_catalog.py" line="89" />
             <source>File '{name}' looks like a zip bomb: part '{filename}' would expand from {compress_size:,} to {file_size:,} bytes. Refusing to open it.</source>
             <translation>文件“{name}”疑似压缩炸弹：部件“{filename}”会从 {compress_size:,} 字节膨胀到 {file_size:,} 字节。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="80" />
+            <location filename="../../ui/error_catalog.py" line="90" />
             <source>File '{file_name}' has overlapping zip entries ('{fname}'); this is a known zip-bomb trick. Refusing to open it.</source>
             <translation>文件“{file_name}”包含重叠的 zip 条目（“{fname}”），这是已知的压缩炸弹手法。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="81" />
+            <location filename="../../ui/error_catalog.py" line="91" />
             <source>Cannot read Excel files safely: {reason}.</source>
             <translation>无法安全地读取 Excel 文件：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="82" />
+            <location filename="../../ui/error_catalog.py" line="92" />
             <source>File '{name}' is password-protected (encrypted Excel workbook). Remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
             <translation>文件“{name}”设有密码（加密的 Excel 工作簿）。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="83" />
+            <location filename="../../ui/error_catalog.py" line="93" />
             <source>Storage and foreign keys</source>
             <translation>存储与外键</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="84" />
+            <location filename="../../ui/error_catalog.py" line="94" />
             <source>Stock balances equal the ledger</source>
             <translation>库存余额与流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="85" />
+            <location filename="../../ui/error_catalog.py" line="95" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 预占 ≤ 在库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="86" />
+            <location filename="../../ui/error_catalog.py" line="96" />
             <source>Reservations match open orders</source>
             <translation>预占与未完成订单一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="87" />
+            <location filename="../../ui/error_catalog.py" line="97" />
             <source>Order totals add up</source>
             <translation>订单金额核对</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="88" />
+            <location filename="../../ui/error_catalog.py" line="98" />
             <source>Audit chain intact</source>
             <translation>审计链完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="89" />
+            <location filename="../../ui/error_catalog.py" line="99" />
             <source>No single warehouse holds the whole order, and splitting orders is off</source>
             <translation>没有一个仓库能满足整单，且未开启拆单发货</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="90" />
+            <location filename="../../ui/error_catalog.py" line="100" />
             <source>Quantity must be a whole number</source>
             <translation>数量必须是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="91" />
+            <location filename="../../ui/error_catalog.py" line="101" />
             <source>Quantity must be more than 0</source>
             <translation>数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="92" />
+            <location filename="../../ui/error_catalog.py" line="102" />
             <source>Quantity {qty} is too large</source>
             <translation>数量 {qty} 过大</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="93" />
+            <location filename="../../ui/error_catalog.py" line="103" />
             <source>Add at least one SKU with a quantity</source>
             <translation>请至少添加一个 SKU 及其数量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="94" />
+            <location filename="../../ui/error_catalog.py" line="104" />
             <source>Expected text</source>
             <translation>应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="95" />
+            <location filename="../../ui/error_catalog.py" line="105" />
             <source>This field is required</source>
             <translation>此项必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="96" />
+            <location filename="../../ui/error_catalog.py" line="106" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="98" />
+            <location filename="../../ui/error_catalog.py" line="108" />
             <source>Warehouse {warehouse} is not active</source>
             <translation>仓库 {warehouse} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="100" />
+            <location filename="../../ui/error_catalog.py" line="110" />
             <source>No order {order_no}</source>
             <translation>找不到订单 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="101" />
+            <location filename="../../ui/error_catalog.py" line="111" />
             <source>No after-sales case {case_no}</source>
             <translation>找不到售后单 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="102" />
+            <location filename="../../ui/error_catalog.py" line="112" />
             <source>Not a stock query</source>
             <translation>不是有效的库存查询</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="103" />
+            <location filename="../../ui/error_catalog.py" line="113" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一仓库中最多只有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="104" />
+            <location filename="../../ui/error_catalog.py" line="114" />
             <source>Warehouse code {code} exists already</source>
             <translation>仓库编码 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="105" />
+            <location filename="../../ui/error_catalog.py" line="115" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到调拨单 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="106" />
+            <location filename="../../ui/error_catalog.py" line="116" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>调拨单 {transfer_no} 当前为 {status}，不是 {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="107" />
+            <location filename="../../ui/error_catalog.py" line="117" />
             <source>No count sheet with id {count_id}</source>
             <translation>找不到盘点单 {count_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="108" />
+            <location filename="../../ui/error_catalog.py" line="118" />
             <source>Count sheet {count_no} is not open any more</source>
             <translation>盘点单 {count_no} 已不是待盘点状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="109" />
+            <location filename="../../ui/error_catalog.py" line="119" />
             <source>Expected a list of row ids</source>
             <translation>应为行 ID 列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="110" />
+            <location filename="../../ui/error_catalog.py" line="120" />
             <source>The file name must end in .xlsx</source>
             <translation>文件名必须以 .xlsx 结尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="111" />
+            <location filename="../../ui/error_catalog.py" line="121" />
             <source>Expected {count} column headers</source>
             <translation>应有 {count} 个列标题</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="112" />
+            <location filename="../../ui/error_catalog.py" line="122" />
             <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
             <translation>起始库位 {bin_from} 排在结束库位 {bin_to} 之后</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="113" />
+            <location filename="../../ui/error_catalog.py" line="123" />
             <source>Expected counted quantities by product</source>
             <translation>应按商品填写实盘数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="114" />
+            <location filename="../../ui/error_catalog.py" line="124" />
             <source>Safety stock must be 0 or more</source>
             <translation>安全库存必须大于等于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="115" />
+            <location filename="../../ui/error_catalog.py" line="125" />
             <source>The price must be 0 or more, with at most 2 decimals</source>
             <translation>价格必须大于等于 0，最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="116" />
+            <location filename="../../ui/error_catalog.py" line="126" />
             <source>The weight must be 0 or more grams</source>
             <translation>重量必须大于等于 0 克</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="117" />
+            <location filename="../../ui/error_catalog.py" line="127" />
             <source>Priority must be between 0 and 9999</source>
             <translation>优先级必须在 0 到 9999 之间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="118" />
+            <location filename="../../ui/error_catalog.py" line="128" />
             <source>SKU {sku} exists already</source>
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="119" />
+            <location filename="../../ui/error_catalog.py" line="129" />
             <source>Barcode {barcode} belongs to another SKU</source>
             <translation>条码 {barcode} 已属于另一个 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="120" />
+            <location filename="../../ui/error_catalog.py" line="130" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存记录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="121" />
+            <location filename="../../ui/error_catalog.py" line="131" />
             <source>No product with SKU or barcode {code}</source>
             <translation>找不到 SKU 或条码为 {code} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="122" />
+            <location filename="../../ui/error_catalog.py" line="132" />
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="123" />
+            <location filename="../../ui/error_catalog.py" line="133" />
             <source>Order {order_no} is {status}; it cannot hold stock</source>
             <translation>订单 {order_no} 状态为 {status}，不能预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="124" />
+            <location filename="../../ui/error_catalog.py" line="134" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>订单 {order_no} 在 {warehouse} 没有预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="125" />
+            <location filename="../../ui/error_catalog.py" line="135" />
             <source>Source and destination must be different warehouses</source>
             <translation>调出仓与调入仓不能相同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="126" />
+            <location filename="../../ui/error_catalog.py" line="136" />
             <source>Nothing to count in {warehouse} for these bins</source>
             <translation>{warehouse} 的这些库位没有可盘点的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="127" />
+            <location filename="../../ui/error_catalog.py" line="137" />
             <source>A counted quantity must be 0 or more</source>
             <translation>实盘数必须大于等于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="128" />
+            <location filename="../../ui/error_catalog.py" line="138" />
             <source>Who counted? Enter the counter's name</source>
             <translation>请填写盘点人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="129" />
+            <location filename="../../ui/error_catalog.py" line="139" />
             <source>Not a price</source>
             <translation>不是有效的价格</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="130" />
+            <location filename="../../ui/error_catalog.py" line="140" />
             <source>That code exists already (someone saved it a moment ago)</source>
             <translation>该编码已存在（刚刚有人保存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="131" />
+            <location filename="../../ui/error_catalog.py" line="141" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>订单 {order_no} 在 {warehouse} 预占的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="132" />
+            <location filename="../../ui/error_catalog.py" line="142" />
             <source>Product {product_id} is not on count sheet {count_no}</source>
             <translation>商品 {product_id} 不在盘点单 {count_no} 中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="133" />
+            <location filename="../../ui/error_catalog.py" line="143" />
             <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
             <translation>{warehouse} 的 {sku} 实盘 {counted} 件，但已有 {reserved} 件被订单预占；请先释放预占</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="134" />
+            <location filename="../../ui/error_catalog.py" line="144" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）无权执行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="135" />
+            <location filename="../../ui/error_catalog.py" line="145" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="136" />
+            <location filename="../../ui/error_catalog.py" line="146" />
             <source>The end date is before the start date</source>
             <translation>结束日期早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="137" />
+            <location filename="../../ui/error_catalog.py" line="147" />
             <source>A report covers at most {days} days</source>
             <translation>报表最多覆盖 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="138" />
+            <location filename="../../ui/error_catalog.py" line="148" />
+            <source>Unknown placeholder {placeholder}; use {known}</source>
+            <translation>未知的占位符 {placeholder}，可用：{known}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="149" />
+            <source>No ticket with id {ticket_id}</source>
+            <translation>没有 ID 为 {ticket_id} 的工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="150" />
+            <source>No active user with id {user_id}</source>
+            <translation>没有 ID 为 {user_id} 的在用用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="151" />
+            <source>{username} cannot work on tickets</source>
+            <translation>{username} 无权处理工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="152" />
+            <source>Only feedback tickets carry a rating</source>
+            <translation>只有反馈类工单可以评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="153" />
+            <source>The rating is 1 to 5</source>
+            <translation>评分为 1 到 5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="154" />
+            <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
+            <translation>工单 {ticket_no} 当前为“{status}”，不能变为“{target}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="155" />
+            <source>Ticket {ticket_no} is closed; open a new ticket</source>
+            <translation>工单 {ticket_no} 已关闭，请新建工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="156" />
+            <source>A template named {name} exists</source>
+            <translation>已存在名为 {name} 的模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="157" />
+            <source>No reply template with id {template_id}</source>
+            <translation>没有 ID 为 {template_id} 的回复模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="158" />
+            <source>No order with id {order_id}</source>
+            <translation>没有 ID 为 {order_id} 的订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="159" />
+            <source>The ticket could not be saved: {reason}</source>
+            <translation>工单无法保存：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="160" />
+            <source>No after-sales case with id {case_id}</source>
+            <translation>没有 ID 为 {case_id} 的售后单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="161" />
+            <source>Case {case_no} belongs to another customer</source>
+            <translation>售后单 {case_no} 属于其他客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="162" />
+            <source>Order {order_no} belongs to another customer</source>
+            <translation>订单 {order_no} 属于其他客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="163" />
             <source>Unknown setting {key}</source>
             <translation>未知的设置项 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="139" />
+            <location filename="../../ui/error_catalog.py" line="164" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：应为是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="140" />
+            <location filename="../../ui/error_catalog.py" line="165" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="141" />
+            <location filename="../../ui/error_catalog.py" line="166" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少为 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="142" />
+            <location filename="../../ui/error_catalog.py" line="167" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多为 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="143" />
+            <location filename="../../ui/error_catalog.py" line="168" />
             <source>{label}: expected text</source>
             <translation>{label}：应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="99" />
+            <location filename="../../ui/error_catalog.py" line="109" />
             <source>No product with id {product_id}</source>
             <translation>找不到编号为 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="97" />
+            <location filename="../../ui/error_catalog.py" line="107" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到编号为 {warehouse_id} 的仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="144" />
+            <location filename="../../ui/error_catalog.py" line="169" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="145" />
+            <location filename="../../ui/error_catalog.py" line="170" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存余额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="146" />
+            <location filename="../../ui/error_catalog.py" line="171" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="147" />
+            <location filename="../../ui/error_catalog.py" line="172" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="148" />
+            <location filename="../../ui/error_catalog.py" line="173" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>
         <message>
             <location filename="../../ui/errors.py" line="40" />
+            <location filename="../../ui/service/labels.py" line="144" />
             <source>Kuaidan</source>
             <translation>快单</translation>
         </message>

@@ -249,6 +249,10 @@ class SharedSettingsPage(QWidget):
             "company.phone": self.tr("Company phone"),
             "orders.number_prefix": self.tr("Order number prefix"),
             "inventory.allow_split": self.tr("Allow splitting an order across warehouses"),
+            "service.sla_hours.urgent": self.tr("Ticket SLA, urgent (hours)"),
+            "service.sla_hours.high": self.tr("Ticket SLA, high (hours)"),
+            "service.sla_hours.normal": self.tr("Ticket SLA, normal (hours)"),
+            "service.sla_hours.low": self.tr("Ticket SLA, low (hours)"),
         }
         return labels.get(key, key)
 

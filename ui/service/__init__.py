@@ -1,0 +1,1 @@
+"""Customer-service widgets: lookup, customer screen, ticket queue and editor."""
