@@ -10,6 +10,8 @@ def mask_phone(phone: str) -> str:
     digits = "".join(ch for ch in phone if ch.isdigit())
     if not digits:
         return phone
+    if len(digits) == 13 and digits.startswith("861"):  # +86 138 1234 5678
+        digits = digits[2:]
     if len(digits) == 11 and digits.startswith("1"):
         return f"{digits[:3]}****{digits[-4:]}"
     if len(digits) <= 4:

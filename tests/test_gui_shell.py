@@ -175,3 +175,19 @@ def test_admin_unlocks_a_locked_user_from_settings(
     window.tab_widgets["settings"].pages.widget(0).unlock()
     assert model.index(row, 5).data() == "" and model.index(row, 4).data() == "0"
     assert services.auth.login("clerk", TEST_PASSWORD).username == "clerk"
+
+
+def test_standard_buttons_are_chinese_too(qtbot: QtBot, chinese: None) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+
+
+def test_phone_masks() -> None:
+    from app.pii import mask_phone
+
+    assert mask_phone("13812345678") == "138****5678"
+    assert mask_phone("+86 138-1234-5678") == "138****5678"
+    assert mask_phone("021-6000123") == "******0123"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.permissions import Role
 
@@ -27,6 +27,12 @@ def install_translators(language: str) -> bool:
     QLocale.setDefault(QLocale(language))
     if language == "en":
         return True
+    # Qt's own catalogue translates standard buttons and dialogs (OK, Cancel, Yes, file dialogs).
+    qt_translator = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
     translator = QTranslator(app)
     path = resources_dir() / "translations" / f"kuaidan_{language}.qm"
     if not translator.load(str(path)):
