@@ -9,9 +9,13 @@ from pathlib import Path
 from app import migrate
 from app.auth import AuthService, UserAdminService
 from app.db import Database, PasswordPrompt, open_database
+from app.logistics import LogisticsService
 from app.maintenance import MaintenanceService
 from app.order_queries import OrderQueryService
+from app.printing import DocumentService
 from app.settings import SettingsService
+from app.shipments import ShipmentService
+from app.tracking import TrackingService
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +28,10 @@ class Services:
     settings: SettingsService
     maintenance: MaintenanceService
     order_queries: OrderQueryService
+    logistics: LogisticsService
+    shipments: ShipmentService
+    tracking: TrackingService
+    documents: DocumentService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -34,6 +42,10 @@ class Services:
             settings=SettingsService(db),
             maintenance=MaintenanceService(db),
             order_queries=OrderQueryService(db),
+            logistics=LogisticsService(db),
+            shipments=ShipmentService(db),
+            tracking=TrackingService(db),
+            documents=DocumentService(db),
         )
 
     def close(self) -> None:
