@@ -3,6 +3,7 @@ of the tracking-number concurrency test, which must be importable by spawned pro
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -134,10 +135,15 @@ def make_order(
     return transaction(db, None, work)
 
 
-def draw_numbers(url: str, carrier_id: int, attempts: int) -> tuple[list[str], int]:
+def draw_numbers(
+    url: str, carrier_id: int, attempts: int, start_at: float
+) -> tuple[list[str], int]:
     """Run in a separate process: draw up to `attempts` numbers, one transaction each, as a
-    workstation printing labels would. Returns (numbers, how many draws found the pool empty)."""
+    workstation printing labels would. Returns (numbers, how many draws found the pool empty).
+    Every process starts drawing at `start_at` (time.time()), once all have started up."""
     db = open_database(url)
+    transaction(db, None, lambda uow: None)  # connect before the start signal
+    time.sleep(max(0.0, start_at - time.time()))
     numbers: list[str] = []
     exhausted = 0
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import time
 from decimal import Decimal
 
 import pytest
@@ -245,8 +246,9 @@ def test_processes_never_draw_the_same_number(
     """Four workstations (processes) print labels from one pool of 100 numbers at once."""
     pool = services.logistics.create_pool(admin, world.sf, "SF", 1, 100, width=12)
     context = multiprocessing.get_context("spawn")
+    start_at = time.time() + 8  # after the four interpreters have imported Kuaidan
     with context.Pool(4) as workers:
-        results = workers.starmap(draw_numbers, [(db_url, world.sf, 30)] * 4)
+        results = workers.starmap(draw_numbers, [(db_url, world.sf, 30, start_at)] * 4)
     numbers = [n for drawn, _ in results for n in drawn]
     assert len(numbers) == 100 and len(set(numbers)) == 100  # all distinct, count exact
     assert set(numbers) == {f"SF{n:012d}" for n in range(1, 101)}
