@@ -677,6 +677,20 @@ class LogisticsService:
 
         transaction(self.db, actor, work)
 
+    @requires(Permission.VIEW_LOGISTICS)
+    def warehouse_choices(self, actor: Actor) -> list[tuple[int, str, str]]:
+        """(id, code, name) of the active warehouses, for the carrier-rule editor."""
+
+        def work(uow: UnitOfWork) -> list[tuple[int, str, str]]:
+            rows = uow.session.execute(
+                select(Warehouse.id, Warehouse.code, Warehouse.name)
+                .where(Warehouse.is_active.is_(True))
+                .order_by(Warehouse.priority, Warehouse.code)
+            )
+            return [(i, c, n) for i, c, n in rows]
+
+        return read(self.db, work)
+
     # -- rate rules ---------------------------------------------------------------------------
 
     @requires(Permission.VIEW_LOGISTICS)
@@ -698,8 +712,8 @@ class LogisticsService:
         carrier_id: int,
         region: str,
         *,
-        first_price: Decimal,
-        step_price: Decimal,
+        first_price: Decimal | str,
+        step_price: Decimal | str,
         first_weight_g: int = 1000,
         step_weight_g: int = 1000,
         eta_days: int = 3,
@@ -870,7 +884,7 @@ class LogisticsService:
         warehouse_id: int | None = None,
         province: str = "",
         max_weight_g: int | None = None,
-        min_amount: Decimal | None = None,
+        min_amount: Decimal | str | None = None,
         service_id: int | None = None,
         is_enabled: bool = True,
         rule_id: int | None = None,

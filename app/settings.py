@@ -93,9 +93,7 @@ REGISTRY: dict[str, SettingSpec] = {
         SettingSpec(
             "logistics.default_carrier", "", str, "Default carrier code (labels without a parcel)"
         ),
-        SettingSpec(
-            "logistics.stale_days", 3, int, "Parcel without movement after (days)", 1, 60
-        ),
+        SettingSpec("logistics.stale_days", 3, int, "Parcel without movement after (days)", 1, 60),
         SettingSpec(
             "logistics.stale_days_by_carrier",
             "",
@@ -104,8 +102,12 @@ REGISTRY: dict[str, SettingSpec] = {
             check=lambda text: check_days_by_carrier(text),
         ),
         SettingSpec(
-            "logistics.pool_low_warning", 200, int, "Warn below this many tracking numbers left",
-            0, 1_000_000,
+            "logistics.pool_low_warning",
+            200,
+            int,
+            "Warn below this many tracking numbers left",
+            0,
+            1_000_000,
         ),
         SettingSpec("logistics.privacy_labels", False, bool, "Mask phone numbers on labels"),
     )
@@ -113,7 +115,7 @@ REGISTRY: dict[str, SettingSpec] = {
 
 
 def parse_days_by_carrier(text: str, *, strict: bool = False) -> dict[str, int]:
-    """"EMS=5, SF=2" → {"EMS": 5, "SF": 2}. Lenient reads skip bad parts; strict refuses them."""
+    """ "EMS=5, SF=2" → {"EMS": 5, "SF": 2}. Lenient reads skip bad parts; strict refuses them."""
     days: dict[str, int] = {}
     for part in text.replace("，", ",").replace(";", ",").split(","):
         if not part.strip():

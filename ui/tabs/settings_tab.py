@@ -249,6 +249,15 @@ class SharedSettingsPage(QWidget):
             "company.phone": self.tr("Company phone"),
             "orders.number_prefix": self.tr("Order number prefix"),
             "inventory.allow_split": self.tr("Allow splitting an order across warehouses"),
+            "company.tax_id": self.tr("Company tax ID (on invoices)"),
+            "invoice.tax_rate_percent": self.tr("Invoice tax rate (%)"),
+            "logistics.default_carrier": self.tr("Default carrier code (labels without a parcel)"),
+            "logistics.stale_days": self.tr("Parcel without movement after (days)"),
+            "logistics.stale_days_by_carrier": self.tr(
+                "Days without movement per carrier (e.g. EMS=5, SF=2)"
+            ),
+            "logistics.pool_low_warning": self.tr("Warn below this many tracking numbers left"),
+            "logistics.privacy_labels": self.tr("Mask phone numbers on labels"),
         }
         return labels.get(key, key)
 
