@@ -4,428 +4,428 @@
     <context>
         <name>CarrierEditorDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="490" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
             <source>Carriers and rates</source>
             <translation>快遞公司與運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="503" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
             <source>&amp;New carrier…</source>
             <translation>新建快遞公司(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="505" />
             <source>&amp;Edit carrier…</source>
             <translation>編輯快遞公司(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="505" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="562" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
             <source>In use on/off</source>
             <translation>啟用 / 停用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="512" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="683" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="732" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="513" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="684" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="733" />
             <source>Code</source>
             <translation>程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="512" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="684" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="732" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="513" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="685" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="733" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="512" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="513" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="517" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="514" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="529" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="726" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="530" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="727" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="514" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="792" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="796" />
             <source>Region</source>
             <translation>地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="514" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="795" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="799" />
             <source>First weight (g)</source>
             <translation>首重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="793" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="797" />
             <source>First price</source>
             <translation>首重價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="796" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="800" />
             <source>Step (g)</source>
             <translation>續重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="794" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="798" />
             <source>Step price</source>
             <translation>續重價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="521" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="868" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="522" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="872" />
             <source>Prefix</source>
             <translation>字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="521" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="869" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="522" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="873" />
             <source>From</source>
             <translation>起始號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="521" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="870" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="522" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="874" />
             <source>To</source>
             <translation>結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="521" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="522" />
             <source>Next</source>
             <translation>下一個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="522" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="523" />
             <source>Left</source>
             <translation>剩餘</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="522" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="523" />
             <source>In use</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="527" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="528" />
             <source>Position</source>
             <translation>順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="527" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="528" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="527" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="938" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="528" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="942" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="528" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="529" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="943" />
             <source>Max weight (g)</source>
             <translation>最大重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="528" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="937" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="529" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="941" />
             <source>Min amount</source>
             <translation>最低金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="528" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="676" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="529" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="677" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="529" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="918" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="530" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="922" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
             <source>Add service…</source>
             <translation>新增服務…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
-            <source>Edit…</source>
-            <translation>編輯…</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="551" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="569" />
+            <source>Edit…</source>
+            <translation>編輯…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="552" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="558" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="552" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="553" />
             <source>Services</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="555" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
             <source>Add rate…</source>
             <translation>新增運費…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="558" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="559" />
             <source>Rate table</source>
             <translation>運費表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="562" />
             <source>Add number range…</source>
             <translation>新增單號段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
             <source>Tracking numbers</source>
             <translation>電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="565" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
             <source>Carriers</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="567" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
             <source>Add rule…</source>
             <translation>新增規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
             <source>Automatic carrier choice</source>
             <translation>自動選擇快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="596" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="597" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="643" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="662" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="644" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="663" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="643" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="662" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="644" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="663" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="657" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="658" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="904" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="659" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="908" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="912" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="915" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="916" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="919" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="685" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="686" />
             <source>Tracking page</source>
             <translation>查件網址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="687" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="733" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="688" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="734" />
             <source>&amp;Code:</source>
             <translation>程式碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="688" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="734" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="689" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="735" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="689" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="690" />
             <source>&amp;Tracking page:</source>
             <translation>查件網址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="735" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="804" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="808" />
             <source>&amp;Delivery days:</source>
             <translation>時效天數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="757" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="758" />
             <source>Delete service</source>
             <translation>刪除服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="758" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="759" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>刪除該服務及其運費？已被包裹使用的服務不會刪除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="770" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="771" />
             <source>Rate</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="772" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="773" />
             <source>every service</source>
             <translation>所有服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="778" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="779" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>與訂單中寫法完全一致的省份（如 廣東省），或 * 表示其他所有地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="798" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="947" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="802" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="951" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="799" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="803" />
             <source>&amp;Region:</source>
             <translation>地區(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="800" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="804" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="801" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="805" />
             <source>First &amp;price:</source>
             <translation>首重價格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="802" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="806" />
             <source>&amp;Each further:</source>
             <translation>每續重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="803" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="807" />
             <source>Further p&amp;rice:</source>
             <translation>續重價格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="827" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="831" />
             <source>Delete rate</source>
             <translation>刪除運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="827" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="831" />
             <source>Delete this rate?</source>
             <translation>刪除這條運費？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="837" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="841" />
             <source>Tracking-number range</source>
             <translation>電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
             <source>Enter the first and last number of the range</source>
             <translation>請輸入號段的起始號和結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="860" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 個單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="871" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="875" />
             <source>Digits</source>
             <translation>位數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="873" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="877" />
             <source>&amp;Prefix:</source>
             <translation>字首(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="874" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="878" />
             <source>&amp;First number:</source>
             <translation>起始號(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="875" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="879" />
             <source>&amp;Last number:</source>
             <translation>結束號(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="876" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="880" />
             <source>&amp;Digits:</source>
             <translation>位數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="877" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="881" />
             <source>Numbers:</source>
             <translation>單號：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="899" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="903" />
             <source>Carrier rule</source>
             <translation>快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="941" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="945" />
             <source>&amp;Position (lower first):</source>
             <translation>順序(&amp;P)（小的優先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="942" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="946" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="943" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="947" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="944" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="948" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超過(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="945" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="949" />
             <source>&amp;From order amount:</source>
             <translation>訂單金額不低於(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="946" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="950" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="978" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="982" />
             <source>Delete rule</source>
             <translation>刪除規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="978" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="982" />
             <source>Delete this rule?</source>
             <translation>刪除這條規則？</translation>
         </message>
@@ -491,32 +491,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
             <source>Tracking import: %1</source>
             <translation>匯入物流軌跡：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 條軌跡，%3 條已存在，%4 行未匯入。%5 個包裹狀態變化，%6 個已簽收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1002" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1006" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次匯入該檔案即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1007" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1011" />
             <source>Row</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1007" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1011" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1007" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1011" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -701,12 +701,12 @@
             <translation>揀貨單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="242" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="243" />
             <source>New parcel</source>
             <translation>新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="345" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="346" />
             <source>Add tracking event</source>
             <translation>新增物流軌跡</translation>
         </message>
@@ -1047,102 +1047,102 @@
     <context>
         <name>NewShipmentDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
             <source>from the catalogue</source>
             <translation>按商品資料計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="266" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="267" />
             <source>empty: the carrier's rate</source>
             <translation>留空：按快遞運費計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="268" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="270" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="270" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="271" />
             <source>Weight</source>
             <translation>重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="271" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="272" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="272" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="273" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="273" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="274" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="275" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="276" />
             <source>&amp;Order no:</source>
             <translation>訂單號(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="276" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="277" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="277" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="278" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="278" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="279" />
             <source>&amp;Tracking no:</source>
             <translation>運單號(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="279" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="280" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="280" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="281" />
             <source>Length × width × height:</source>
             <translation>長 × 寬 × 高：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="281" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="282" />
             <source>C&amp;ost:</source>
             <translation>運費(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="290" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="291" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="296" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="297" />
             <source>empty: the next number from the carrier's pool</source>
             <translation>留空：自動取該快遞的下一個電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="298" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="299" />
             <source>required: this carrier has no number pool</source>
             <translation>必填：該快遞沒有電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="306" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="307" />
             <source>Cost: enter an amount like 12.50</source>
             <translation>運費：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="308" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="309" />
             <source>Choose a carrier</source>
             <translation>請選擇快遞公司</translation>
         </message>
@@ -1185,122 +1185,122 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1071" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1075" />
             <source>Print queue</source>
             <translation>列印佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1076" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1080" />
             <source>&amp;Orders (one number a line):</source>
             <translation>訂單(&amp;O)（每行一個訂單號）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1096" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1100" />
             <source>only to print labels again</source>
             <translation>僅在重新列印面單時填寫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1097" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1101" />
             <source>Label &amp;size:</source>
             <translation>面單尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1098" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1102" />
             <source>&amp;Reprint reason:</source>
             <translation>補打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1102" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1106" />
             <source>&amp;Save as PDF…</source>
             <translation>儲存為 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1104" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1106" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1110" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1117" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1121" />
             <source>Document</source>
             <translation>單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1117" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1121" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1117" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1121" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1117" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1121" />
             <source>Details</source>
             <translation>詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1143" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1147" />
             <source>Save as PDF</source>
             <translation>儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1143" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1147" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1146" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1150" />
             <source>Folder for the PDF files</source>
             <translation>選擇儲存 PDF 的資料夾</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1160" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1164" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>請輸入訂單號並至少選擇一種單據。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1199" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1203" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1201" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1205" />
             <source>Printing documents</source>
             <translation>正在生成單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1224" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1228" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1224" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1228" />
             <source>failed</source>
             <translation>失敗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1241" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1245" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失敗 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1246" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1250" />
             <source>Saved: %1</source>
             <translation>已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1254" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1258" />
             <source>Print</source>
             <translation>列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1256" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1260" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接列印需要 Qt PDF 模組（PySide6-Addons），當前未安裝。單據已儲存為 PDF，並會在 PDF 閱讀器中開啟，可在其中列印：%1</translation>
         </message>
@@ -1308,88 +1308,88 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="386" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
             <source>Compare carriers</source>
             <translation>比較快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="392" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="393" />
             <source>Order number</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="394" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="395" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 廣東省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="398" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="399" />
             <source>order weight</source>
             <translation>訂單重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="399" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="400" />
             <source>&amp;Compare</source>
             <translation>比較(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
             <source>Rate region</source>
             <translation>運費地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
             <source>Price</source>
             <translation>價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="441" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="442" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，訂單金額 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="447" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="448" />
             <source>by carrier rule</source>
             <translation>按快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="447" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="458" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="448" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="459" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="448" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="449" />
             <source>Suggested: %1 (%2).</source>
             <translation>建議：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="452" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="453" />
             <source>No carrier has a rate for this destination.</source>
             <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="460" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="461" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
@@ -1397,7 +1397,7 @@
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="334" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="335" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -1788,22 +1788,22 @@
     <context>
         <name>TrackingEventDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="355" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="356" />
             <source>&amp;Time:</source>
             <translation>時間(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="357" />
             <source>&amp;Status:</source>
             <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="357" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="358" />
             <source>&amp;Location:</source>
             <translation>地點(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="358" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="359" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>

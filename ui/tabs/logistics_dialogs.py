@@ -210,6 +210,7 @@ class FormDialog(QDialog):
         self.form.addRow(self.buttons)
 
     def _submit(self) -> None:
+        self.message.clear()
         try:
             self.result_value = self.submit()
         except AppError as exc:
@@ -785,6 +786,9 @@ class CarrierEditorDialog(QDialog):
             box.setValue(value)
         first_price = QLineEdit(money_text(rate.first_price) if rate else "", dialog)
         step_price = QLineEdit(money_text(rate.step_price) if rate else "", dialog)
+        for widget, name in ((region, "region"), (first_price, "firstPrice"),
+                             (step_price, "stepPrice")):  # fmt: skip
+            widget.setObjectName(name)
         days = QSpinBox(dialog)
         days.setRange(0, 90)
         days.setValue(rate.eta_days if rate else 3)
