@@ -15,6 +15,7 @@ import logging.handlers
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from app import config as app_config
 from app.errors import AppError
@@ -196,6 +197,64 @@ def cmd_check_db(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
+def _command_line_actor(args: argparse.Namespace, services: Services) -> Any:
+    """`--user NAME` logs in (password from the terminal or stdin); without it the command
+    runs as the command-line operator with the warehouse role. Whoever can run this command
+    already holds the database's credentials, so the login adds no protection, only a name
+    in the audit log."""
+    from app.permissions import Actor, Role
+
+    if args.user:
+        password = (
+            sys.stdin.readline().rstrip("\r\n")
+            if args.password_stdin
+            else getpass.getpass(f"Password of {args.user}: ")
+        )
+        return services.auth.login(args.user, password)
+    return Actor(user_id=0, username="command-line", role=Role.WAREHOUSE)
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    from app.printing import LABEL_SIZES, DocumentKind
+
+    kind = DocumentKind(args.kind)
+    if args.zpl and kind is not DocumentKind.LABEL:
+        raise AppError("--zpl is for labels only")
+    order_nos = list(args.order or [])
+    if args.order_file:
+        text = Path(args.order_file).read_text(encoding="utf-8-sig")
+        order_nos += [line.strip() for line in text.splitlines() if line.strip()]
+    services = _open(args)
+    try:
+        actor = _command_line_actor(args, services)
+        docs = services.documents
+        if kind is DocumentKind.LABEL:
+            result = docs.labels(
+                actor, order_nos, args.out, size=LABEL_SIZES[args.size], zpl=args.zpl,
+                reprint_reason=args.reprint_reason,
+            )  # fmt: skip
+        elif kind is DocumentKind.INVOICE:
+            result = docs.invoices(actor, order_nos, args.out)
+        elif kind is DocumentKind.PACKING_SLIP:
+            result = docs.packing_slips(actor, order_nos, args.out)
+        else:
+            result = docs.pick_list(actor, order_nos, args.out)
+    finally:
+        services.close()
+    for item in result.items:
+        detail = ", ".join(item.tracking_nos) if item.ok else item.reason
+        print(f"{'ok' if item.ok else 'FAILED':6} {item.key}  {detail}".rstrip())
+    if result.path:
+        unit = "label(s)" if args.zpl else "page(s)"
+        print(f"{result.pages} {unit} written to {result.path}")
+    else:
+        print("Nothing written")
+    if not result.failed:
+        return EXIT_OK
+    print(f"{len(result.failed)} of {len(result.items)} failed", file=sys.stderr)
+    return EXIT_PROBLEMS if result.path else EXIT_ERROR
+
+
 def cmd_verify_audit(args: argparse.Namespace) -> int:
     from app.audit import verify_chain
     from app.uow import read
@@ -270,6 +329,25 @@ def build_parser() -> argparse.ArgumentParser:
         "(audited as system), then check",
     )
     add("verify-audit", cmd_verify_audit, "verify the audit log's hash chain")
+    p = add(
+        "documents",
+        cmd_documents,
+        "write shipping labels, invoices, packing slips or a pick list for orders to a PDF",
+    )
+    p.add_argument("kind", choices=["label", "invoice", "packing-slip", "pick-list"])
+    p.add_argument("--order", action="append", metavar="NO", help="an order number (repeatable)")
+    p.add_argument("--order-file", metavar="FILE", help="a text file with one order number a line")
+    p.add_argument("--out", required=True, metavar="FILE", help="the PDF (or ZPL) to write")
+    p.add_argument(
+        "--size", choices=["100x150", "100x180", "76x130"], default="100x150",
+        help="label size in mm (default 100x150)",
+    )  # fmt: skip
+    p.add_argument("--zpl", action="store_true", help="labels as raw ZPL for a thermal printer")
+    p.add_argument("--reprint-reason", metavar="TEXT", help="reprint labels printed before")
+    p.add_argument("--user", metavar="NAME", help="act as this user (asks the password)")
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the --user password from stdin"
+    )
     return parser
 
 

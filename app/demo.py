@@ -46,6 +46,7 @@ from models import (
     Ticket,
     TicketMessage,
     TrackingEvent,
+    TrackingPool,
     User,
     Warehouse,
 )
@@ -303,8 +304,8 @@ def generate_demo(
 
         say("carriers")
         carrier_ids: list[int] = []
-        carrier_rows, service_rows, rate_rows = [], [], []
-        for code, name, _prefix, eta, first, step in CARRIERS:
+        carrier_rows, service_rows, rate_rows, pool_rows = [], [], [], []
+        for code, name, waybill_prefix, eta, first, step in CARRIERS:
             cid = ids.take(Carrier)
             carrier_ids.append(cid)
             carrier_rows.append(
@@ -320,9 +321,17 @@ def generate_demo(
                  "first_price": first, "step_weight_g": 1000, "step_price": step,
                  "eta_days": eta}
             )  # fmt: skip
+            # Electronic-waybill numbers well above the demo shipments' own; EMS runs low.
+            size = 150 if code == "EMS" else 100_000
+            pool_rows.append(
+                {"carrier_id": cid, "prefix": waybill_prefix, "start_value": 800_000_000_000,
+                 "end_value": 800_000_000_000 + size - 1, "next_value": 800_000_000_000,
+                 "width": 12, "is_active": True}
+            )  # fmt: skip
         put(Carrier, carrier_rows)
         put(CarrierService, service_rows)
         put(RateRule, rate_rows)
+        put(TrackingPool, pool_rows)
 
         say("customers")
         customer_rows = []

@@ -15,7 +15,13 @@ from app.maintenance import MaintenanceService
 from app.order_queries import OrderQueryService
 from app.reports import ReportService
 from app.service_desk import ServiceDeskService
+from app.logistics import LogisticsService
+from app.maintenance import MaintenanceService
+from app.order_queries import OrderQueryService
+from app.printing import DocumentService
 from app.settings import SettingsService
+from app.shipments import ShipmentService
+from app.tracking import TrackingService
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +38,10 @@ class Services:
     inventory: InventoryService
     customers: CustomerService
     service_desk: ServiceDeskService
+    logistics: LogisticsService
+    shipments: ShipmentService
+    tracking: TrackingService
+    documents: DocumentService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -46,6 +56,10 @@ class Services:
             inventory=InventoryService(db),
             customers=CustomerService(db),
             service_desk=ServiceDeskService(db),
+            logistics=LogisticsService(db),
+            shipments=ShipmentService(db),
+            tracking=TrackingService(db),
+            documents=DocumentService(db),
         )
 
     def close(self) -> None:

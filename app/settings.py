@@ -7,6 +7,7 @@ the database; per-PC choices (language, database URL) live in app.config.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,8 @@ class SettingSpec:
     label: str  # English; the UI translates it
     minimum: int | None = None
     maximum: int | None = None
+    # Extra rule for a text value (raises ValidationError); the value is stored as typed.
+    check: Callable[[str], None] | None = None
 
     def coerce(self, value: Any) -> Any:
         if self.kind is bool:
@@ -64,6 +67,8 @@ class SettingSpec:
         if self.kind is str:
             if not isinstance(value, str):
                 raise ValidationError("{label}: expected text", field=self.key, label=self.label)
+            if self.check is not None:
+                self.check(value.strip())
             return value.strip()
         raise AssertionError(f"unsupported setting kind {self.kind}")
 
@@ -88,8 +93,58 @@ REGISTRY: dict[str, SettingSpec] = {
         SettingSpec("service.sla_hours.high", 8, int, "Ticket SLA, high (hours)", 1, 720),
         SettingSpec("service.sla_hours.normal", 24, int, "Ticket SLA, normal (hours)", 1, 720),
         SettingSpec("service.sla_hours.low", 72, int, "Ticket SLA, low (hours)", 1, 720),
+        SettingSpec("company.tax_id", "", str, "Company tax ID (on invoices)"),
+        SettingSpec("invoice.tax_rate_percent", 13, int, "Invoice tax rate (%)", 0, 99),
+        SettingSpec(
+            "logistics.default_carrier", "", str, "Default carrier code (labels without a parcel)"
+        ),
+        SettingSpec("logistics.stale_days", 3, int, "Parcel without movement after (days)", 1, 60),
+        SettingSpec(
+            "logistics.stale_days_by_carrier",
+            "",
+            str,
+            "Days without movement per carrier (e.g. EMS=5, SF=2)",
+            check=lambda text: check_days_by_carrier(text),
+        ),
+        SettingSpec(
+            "logistics.pool_low_warning",
+            200,
+            int,
+            "Warn below this many tracking numbers left",
+            0,
+            1_000_000,
+        ),
+        SettingSpec("logistics.privacy_labels", False, bool, "Mask phone numbers on labels"),
     )
 }
+
+
+def parse_days_by_carrier(text: str, *, strict: bool = False) -> dict[str, int]:
+    """ "EMS=5, SF=2" → {"EMS": 5, "SF": 2}. Lenient reads skip bad parts; strict refuses them."""
+    days: dict[str, int] = {}
+    for part in text.replace("，", ",").replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        code, sep, value = part.partition("=")
+        code = code.strip().upper()
+        try:
+            number = int(value.strip())
+        except ValueError:
+            number = 0
+        if not sep or not code or not 1 <= number <= 60:
+            if strict:
+                raise ValidationError(
+                    "Write each carrier as CODE=days (1-60), separated by commas: {part}",
+                    field="logistics.stale_days_by_carrier",
+                    part=part.strip(),
+                )
+            continue
+        days[code] = number
+    return days
+
+
+def check_days_by_carrier(text: str) -> None:
+    parse_days_by_carrier(text, strict=True)
 
 
 @dataclass(frozen=True)

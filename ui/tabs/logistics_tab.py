@@ -1,19 +1,636 @@
-"""Logistics tab."""
+"""Logistics tab: every parcel in one lazy table (filters and sorting in SQL), the exception
+queues with counts, the tracking timeline of the selected parcel, and the actions around
+them: new parcel, void / reprint a label, tracking events and carrier files, rate comparison,
+carriers and rates, and the print queue.
+
+Recipient phones and addresses arrive masked from the service for roles without personal-data
+access.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import logging
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
 
-from app.permissions import Actor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AppError
+from app.permissions import Actor, Permission
 from app.services import Services
-from ui.tabs.placeholder import PlaceholderTab
+from app.shipments import (
+    LabelStatus,
+    ShipmentException,
+    ShipmentFilter,
+    ShipmentRow,
+    ShipmentSort,
+    ShipmentStatus,
+)
+from ui.errors import show_error
+from ui.tabs.logistics_dialogs import (
+    CarrierEditorDialog,
+    ImportResultDialog,
+    NewShipmentDialog,
+    PrintQueueDialog,
+    RateComparisonDialog,
+    ReasonDialog,
+    TrackingEventDialog,
+    exception_label,
+    label_status_label,
+    local_time,
+    logistics_error_text,
+    money_text,
+    shipment_status_label,
+    tracking_status_label,
+)
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+CACHED_PAGES = 20
+EXCEPTION_COLOUR = QColor("#c0392b")
 
 
-class LogisticsTab(PlaceholderTab):
+class ShipmentsModel(QAbstractTableModel):
+    """Holds the ordered ids of the current filter; loads rows a page at a time (LRU)."""
+
+    sort_requested = Signal(object)  # ShipmentSort
+
+    COLUMNS = (
+        "tracking_no", "order_no", "carrier", "service", "status", "label", "prints",
+        "recipient", "phone", "destination", "weight", "cost", "last_event_at", "last_event",
+        "exception", "created_at",
+    )  # fmt: skip
+
+    def __init__(
+        self, fetch: Callable[[list[int]], list[ShipmentRow]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.fetch = fetch
+        self.ids: list[int] = []
+        self.pages: OrderedDict[int, dict[int, ShipmentRow]] = OrderedDict()
+        self.headers = [
+            self.tr("Tracking no"), self.tr("Order no"), self.tr("Carrier"), self.tr("Service"),
+            self.tr("Status"), self.tr("Label"), self.tr("Prints"), self.tr("Recipient"),
+            self.tr("Phone"), self.tr("Destination"), self.tr("Weight (g)"), self.tr("Cost"),
+            self.tr("Last event at"), self.tr("Last event"), self.tr("Exception"),
+            self.tr("Created"),
+        ]  # fmt: skip
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self.ids = ids
+        self.pages.clear()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ShipmentRow | None:
+        if not 0 <= row < len(self.ids):
+            return None
+        page = row // PAGE_SIZE
+        if page not in self.pages:
+            ids = self.ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+            try:
+                rows = self.fetch(ids)
+            except Exception:  # data() must never raise; the next refresh shows the error
+                log.exception("loading shipments page %d failed", page)
+                return None
+            self.pages[page] = {r.id: r for r in rows}
+            while len(self.pages) > CACHED_PAGES:
+                self.pages.popitem(last=False)
+        self.pages.move_to_end(page)
+        return self.pages[page].get(self.ids[row])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        # Answer every role ourselves: never call the base class (PySide6 6.12 crash).
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.COLUMNS[column] if 0 <= column < len(self.COLUMNS) else ""
+        descending = order == Qt.SortOrder.DescendingOrder
+        sort = {
+            "tracking_no": ShipmentSort.TRACKING_NO,
+            "order_no": ShipmentSort.ORDER_NO,
+            "last_event_at": ShipmentSort.LAST_MOVEMENT,
+            "created_at": ShipmentSort.NEWEST if descending else ShipmentSort.OLDEST,
+        }.get(key)
+        if sort is not None:
+            self.sort_requested.emit(sort)
+
+    def _text(self, row: ShipmentRow, key: str) -> str:
+        values: dict[str, Callable[[], str]] = {
+            "tracking_no": lambda: row.tracking_no,
+            "order_no": lambda: row.order_no,
+            "carrier": lambda: row.carrier_code,
+            "service": lambda: row.service_name,
+            "status": lambda: shipment_status_label(row.status),
+            "label": lambda: label_status_label(row.label_status),
+            "prints": lambda: str(row.print_count),
+            "recipient": lambda: row.recipient_name,
+            "phone": lambda: row.recipient_phone,
+            "destination": lambda: f"{row.province}{row.city}",
+            "weight": lambda: str(row.weight_g),
+            "cost": lambda: money_text(row.cost),
+            "last_event_at": lambda: local_time(row.last_event_at),
+            "last_event": lambda: " ".join(
+                p for p in (tracking_status_label(row.last_event_status), row.last_event_text) if p
+            ),
+            "exception": lambda: exception_label(row.exception) if row.exception else "",
+            "created_at": lambda: local_time(row.created_at),
+        }
+        return values[key]()
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        key = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, key)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.exception is not None:
+                return QBrush(EXCEPTION_COLOUR)
+            if row.label_status is LabelStatus.VOIDED:
+                return QBrush(QColor("gray"))
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("prints", "weight", "cost"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "label" and row.void_reason:
+            return row.void_reason
+        return None
+
+
+class LogisticsTab(QWidget):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
+        super().__init__(parent)
         self.services = services
         self.actor = actor
-        self.label.setText(
-            self.tr("Logistics — picking, packing, labels and tracking — is being built.")
+        self.sort = ShipmentSort.NEWEST
+        self.alerts_text = ""
+        self.open_dialogs: list[QWidget] = []  # kept alive while open (and found by tests)
+        layout = QVBoxLayout(self)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("shipmentSearch")
+        self.search.setPlaceholderText(self.tr("Tracking or order number (scan or type, Enter)"))
+        self.search.setClearButtonEnabled(True)
+        self.carrier_filter = QComboBox(self)
+        self.carrier_filter.setObjectName("carrierFilter")
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All states"), None)
+        for status in ShipmentStatus:
+            self.status_filter.addItem(shipment_status_label(status), status.value)
+        self.label_filter = QComboBox(self)
+        self.label_filter.setObjectName("labelFilter")
+        self.label_filter.addItem(self.tr("All labels"), None)
+        for label in LabelStatus:
+            self.label_filter.addItem(label_status_label(label), label.value)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setShortcut(QKeySequence("F5"))
+        self.refresh_button.setToolTip(self.tr("Reload (F5)"))
+        filters.addWidget(self.search, 2)
+        for widget in (self.carrier_filter, self.status_filter, self.label_filter):
+            filters.addWidget(widget)
+        filters.addWidget(self.refresh_button)
+        layout.addLayout(filters)
+
+        actions = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for key, text, shortcut, permission, slot in (
+            ("new", self.tr("&New parcel…"), "Ctrl+N", Permission.FULFIL, self.new_parcel),
+            ("print", self.tr("&Print queue…"), "Ctrl+P", Permission.PRINT_DOCUMENTS,
+             self.print_queue),
+            ("reprint", self.tr("Re&print label…"), "", Permission.PRINT_DOCUMENTS,
+             self.reprint_label),
+            ("void", self.tr("&Void label…"), "", Permission.FULFIL, self.void_label),
+            ("event", self.tr("Add &event…"), "Ctrl+E", Permission.UPDATE_TRACKING,
+             self.add_event),
+            ("import", self.tr("&Import tracking file…"), "Ctrl+I", Permission.UPDATE_TRACKING,
+             self.import_tracking),
+            ("rates", self.tr("Compare &rates…"), "Ctrl+R", Permission.VIEW_LOGISTICS,
+             self.compare_rates),
+            ("carriers", self.tr("&Carriers and rates…"), "", Permission.VIEW_LOGISTICS,
+             self.edit_carriers),
+        ):  # fmt: skip
+            button = QPushButton(text, self)
+            button.setObjectName(f"action_{key}")
+            if shortcut:
+                button.setShortcut(QKeySequence(shortcut))
+                button.setToolTip(shortcut)
+            button.setEnabled(actor.can(permission))
+            button.clicked.connect(slot)
+            self.action_buttons[key] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        splitter = QSplitter(self)
+        left = QWidget(splitter)
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(QLabel(self.tr("Queues"), left))
+        self.queues = QListWidget(left)
+        self.queues.setObjectName("exceptionQueues")
+        left_box.addWidget(self.queues)
+        self.pool_label = QLabel(left)
+        self.pool_label.setObjectName("poolWarning")
+        self.pool_label.setWordWrap(True)
+        self.pool_label.setStyleSheet("color: #c0392b;")
+        left_box.addWidget(self.pool_label)
+        self.model = ShipmentsModel(
+            lambda ids: self.services.shipments.shipment_rows(self.actor, ids), self
         )
+        self.table = QTableView(splitter)
+        self.table.setObjectName("shipmentsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSortIndicator(
+            ShipmentsModel.COLUMNS.index("created_at"), Qt.SortOrder.DescendingOrder
+        )
+        self.table.setSortingEnabled(True)
+        # Fixed widths: fitting to contents would load every page of a big table.
+        widths = {"tracking_no": 150, "order_no": 130, "carrier": 50, "service": 80,
+                  "status": 80, "label": 70, "prints": 70, "recipient": 70, "phone": 105,
+                  "destination": 130, "weight": 70, "cost": 60, "last_event_at": 120,
+                  "last_event": 220, "exception": 90, "created_at": 120}  # fmt: skip
+        for column, key in enumerate(ShipmentsModel.COLUMNS):
+            self.table.setColumnWidth(column, widths[key])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot in (
+            (self.tr("Copy tracking number"), self.copy_tracking_no),
+            (self.tr("Compare rates for this order"), self.compare_rates),
+            (self.tr("New parcel for this order"), self.new_parcel),
+        ):
+            action = QAction(text, self.table)
+            action.triggered.connect(slot)
+            self.table.addAction(action)
+        detail = QWidget(splitter)
+        detail_box = QVBoxLayout(detail)
+        detail_box.setContentsMargins(0, 0, 0, 0)
+        self.detail = QLabel(detail)
+        self.detail.setObjectName("shipmentDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setOpenExternalLinks(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        detail_box.addWidget(self.detail)
+        self.timeline = QTreeWidget(detail)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setHeaderLabels(
+            [self.tr("Time"), self.tr("Status"), self.tr("Location"), self.tr("Description")]
+        )
+        detail_box.addWidget(self.timeline, 1)
+        splitter.addWidget(left)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([170, 760, 330])
+        layout.addWidget(splitter, 1)
+
+        self.search.returnPressed.connect(self.reload)
+        self.search.textChanged.connect(lambda text: self.reload() if not text else None)
+        for combo in (self.carrier_filter, self.status_filter, self.label_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.queues.currentItemChanged.connect(lambda *_: self.reload())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.model.sort_requested.connect(self._sort_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())
+        self.refresh()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Carriers, queue counts, alerts and the table."""
+        try:
+            carriers = self.services.logistics.list_carriers(self.actor)
+            alerts = self.services.shipments.alerts(self.actor)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        current = self.carrier_filter.currentData()
+        self.carrier_filter.blockSignals(True)
+        self.carrier_filter.clear()
+        self.carrier_filter.addItem(self.tr("All carriers"), None)
+        for carrier in carriers:
+            self.carrier_filter.addItem(f"{carrier.code} {carrier.name}", carrier.id)
+        self.carrier_filter.setCurrentIndex(max(0, self.carrier_filter.findData(current)))
+        self.carrier_filter.blockSignals(False)
+
+        chosen = self.current_exception()
+        self.queues.blockSignals(True)
+        self.queues.clear()
+        everything = QListWidgetItem(self.tr("All parcels"))
+        everything.setData(Qt.ItemDataRole.UserRole, None)
+        self.queues.addItem(everything)
+        for kind in ShipmentException:
+            count = alerts.exceptions.get(kind, 0)
+            item = QListWidgetItem(f"{exception_label(kind)} ({count})")
+            item.setData(Qt.ItemDataRole.UserRole, kind.value)
+            if count:
+                item.setForeground(QBrush(EXCEPTION_COLOUR))
+            self.queues.addItem(item)
+        index = next(
+            (i for i in range(self.queues.count())
+             if self.queues.item(i).data(Qt.ItemDataRole.UserRole) == chosen),
+            0,
+        )  # fmt: skip
+        self.queues.setCurrentRow(index)
+        self.queues.blockSignals(False)
+        pools = ", ".join(f"{code} ({left})" for code, left in alerts.low_pools)
+        self.pool_label.setText(
+            self.tr("Tracking numbers running out: %1").replace("%1", pools) if pools else ""
+        )
+        self._publish_alerts(alerts.exception_total, pools)
+        self.reload()
+
+    def _publish_alerts(self, exceptions: int, pools: str) -> None:
+        parts = []
+        if exceptions:
+            parts.append(self.tr("Logistics exceptions: %1").replace("%1", str(exceptions)))
+        if pools:
+            parts.append(self.tr("Tracking numbers low: %1").replace("%1", pools))
+        self.alerts_text = " · ".join(parts)
+        # Later, not now: while the main window builds its tabs it has no status bar yet.
+        QTimer.singleShot(0, self._push_alerts)
+
+    def _push_alerts(self) -> None:
+        window = self.window()
+        if window is not self and hasattr(window, "set_alerts"):
+            window.set_alerts(self.alerts_text)
+
+    def current_exception(self) -> str | None:
+        item = self.queues.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def current_filter(self) -> ShipmentFilter:
+        exception = self.current_exception()
+        status = self.status_filter.currentData()
+        label = self.label_filter.currentData()
+        return ShipmentFilter(
+            carrier_id=self.carrier_filter.currentData(),
+            status=ShipmentStatus(status) if status else None,
+            label_status=LabelStatus(label) if label else None,
+            exception=ShipmentException(exception) if exception else None,
+            search=self.search.text().strip(),
+        )
+
+    def reload(self) -> None:
+        selected = set(self.selected_ids())
+        try:
+            ids = self.services.shipments.shipment_ids(self.actor, self.current_filter(), self.sort)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self.model.set_ids(ids)
+        if selected:
+            for row, shipment_id in enumerate(ids):
+                if shipment_id in selected:
+                    self.table.selectRow(row)
+                    break
+        elif len(ids) == 1 and self.search.text().strip():
+            self.table.selectRow(0)  # a scanned number finds its parcel
+        self.show_detail()
+
+    def _sort_changed(self, sort: ShipmentSort) -> None:
+        if sort != self.sort:
+            self.sort = sort
+            self.reload()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.ids[r] for r in rows if r < len(self.model.ids)]
+
+    def selected_rows(self) -> list[ShipmentRow]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = [self.model.row_at(r) for r in rows]
+        return [r for r in found if r is not None]
+
+    def current_row(self) -> ShipmentRow | None:
+        rows = self.selected_rows()
+        return rows[0] if rows else None
+
+    def show_detail(self) -> None:
+        row = self.current_row()
+        self.timeline.clear()
+        if row is None:
+            self.detail.setText(self.tr("Select a parcel to see its tracking."))
+            return
+        try:
+            timeline = self.services.tracking.timeline(self.actor, row.id)
+        except AppError as exc:
+            self.detail.setText(str(exc))
+            return
+        number = timeline.tracking_no
+        if timeline.tracking_url:
+            number = f'<a href="{timeline.tracking_url}">{number}</a>'
+        lines = [
+            f"<b>{number}</b> · {timeline.carrier_name} {timeline.service_name}",
+            self.tr("Order %1 · %2")
+            .replace("%1", timeline.order_no)
+            .replace("%2", shipment_status_label(timeline.status)),
+            self.tr("Label: %1, printed %n time(s)", "", timeline.print_count).replace(
+                "%1", label_status_label(timeline.label_status)
+            ),
+            f"{row.recipient_name} {row.recipient_phone}<br>{row.province}{row.city}{row.address}",
+        ]
+        if timeline.void_reason:
+            lines.append(self.tr("Voided: %1").replace("%1", timeline.void_reason))
+        if row.exception is not None:
+            lines.append(f'<span style="color:#c0392b">{exception_label(row.exception)}</span>')
+        self.detail.setText("<br>".join(lines))
+        for event in reversed(timeline.events):  # newest first
+            self.timeline.addTopLevelItem(
+                QTreeWidgetItem(
+                    [local_time(event.ts), tracking_status_label(event.status), event.location,
+                     event.description]
+                )
+            )  # fmt: skip
+        for column in range(3):
+            self.timeline.resizeColumnToContents(column)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _open(self, dialog: QWidget, on_accept: Callable[[], None] | None = None) -> None:
+        self.open_dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self.open_dialogs.remove(dialog))  # type: ignore[attr-defined]
+        if on_accept is not None:
+            dialog.accepted.connect(on_accept)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def run_job(
+        self,
+        title: str,
+        job: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """In the background through the main window; a tab shown on its own runs it here."""
+        window = self.window()
+        if window is not self and hasattr(window, "run_job"):
+            window.run_job(title, job, done, failed)
+            return
+        try:
+            result = job(lambda _done, _total: None, lambda: False)
+        except BaseException as exc:
+            (failed or (lambda e: show_error(self, e)))(exc)
+            return
+        done(result)
+
+    def new_parcel(self) -> None:
+        row = self.current_row()
+        dialog = NewShipmentDialog(self.services, self.actor, row.order_no if row else "", self)
+        self._open(dialog, self.refresh)
+
+    def void_label(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        dialog = ReasonDialog(
+            self.tr("Void label"),
+            self.tr(
+                "Void the label of %1 (order %2)? Its tracking number is no longer used; "
+                "a new label needs a new parcel."
+            )
+            .replace("%1", row.tracking_no)
+            .replace("%2", row.order_no),
+            self,
+        )
+        dialog.submit = lambda: self.services.shipments.void_label(
+            self.actor, row.id, dialog.reason.text()
+        )
+        self._open(dialog, self.refresh)
+
+    def reprint_label(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        dialog = ReasonDialog(
+            self.tr("Reprint labels"),
+            self.tr("Print the labels of %n parcel(s) again?", "", len(rows)),
+            self,
+        )
+
+        def save() -> Any:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save labels as PDF"), "labels-reprint.pdf",
+                self.tr("PDF files (*.pdf)"),
+            )  # fmt: skip
+            if not path:
+                return None
+            result = self.services.documents.labels_for_shipments(
+                self.actor, [r.id for r in rows], path, reprint_reason=dialog.reason.text()
+            )
+            failed = [f"{i.key}: {logistics_error_text(i.error)}" for i in result.failed if i.error]
+            if failed:
+                QMessageBox.warning(
+                    self, self.tr("Reprint labels"),
+                    self.tr("Not printed:") + "\n" + "\n".join(failed),
+                )  # fmt: skip
+            return result
+
+        dialog.submit = save
+        self._open(dialog, self.refresh)
+
+    def add_event(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        self._open(TrackingEventDialog(self.services, self.actor, row.id, self), self.refresh)
+
+    def import_tracking(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a carrier's tracking file"),
+            "",
+            self.tr("Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)"),
+        )
+        if path:
+            self.start_import(path)
+
+    def start_import(self, path: str) -> None:
+        tracking = self.services.tracking
+        actor = self.actor
+
+        def done(result: Any) -> None:
+            self.refresh()
+            self._open(ImportResultDialog(result, self))
+
+        self.run_job(
+            self.tr("Importing tracking"),
+            lambda progress, cancelled: tracking.import_tracking(actor, path, progress, cancelled),
+            done,
+        )
+
+    def compare_rates(self) -> None:
+        row = self.current_row()
+        self._open(
+            RateComparisonDialog(self.services, self.actor, row.order_no if row else "", self)
+        )
+
+    def edit_carriers(self) -> None:
+        self._open(CarrierEditorDialog(self.services, self.actor, self), None)
+        self.open_dialogs[-1].finished.connect(lambda _r: self.refresh())  # type: ignore[attr-defined]
+
+    def print_queue(self) -> None:
+        orders = list(dict.fromkeys(r.order_no for r in self.selected_rows()))
+        dialog = PrintQueueDialog(self.services, self.actor, orders, self.run_job, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        self._open(dialog)
+
+    def copy_tracking_no(self) -> None:
+        numbers = [r.tracking_no for r in self.selected_rows()]
+        if numbers:
+            QGuiApplication.clipboard().setText("\n".join(numbers))

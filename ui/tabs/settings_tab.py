@@ -253,6 +253,15 @@ class SharedSettingsPage(QWidget):
             "service.sla_hours.high": self.tr("Ticket SLA, high (hours)"),
             "service.sla_hours.normal": self.tr("Ticket SLA, normal (hours)"),
             "service.sla_hours.low": self.tr("Ticket SLA, low (hours)"),
+            "company.tax_id": self.tr("Company tax ID (on invoices)"),
+            "invoice.tax_rate_percent": self.tr("Invoice tax rate (%)"),
+            "logistics.default_carrier": self.tr("Default carrier code (labels without a parcel)"),
+            "logistics.stale_days": self.tr("Parcel without movement after (days)"),
+            "logistics.stale_days_by_carrier": self.tr(
+                "Days without movement per carrier (e.g. EMS=5, SF=2)"
+            ),
+            "logistics.pool_low_warning": self.tr("Warn below this many tracking numbers left"),
+            "logistics.privacy_labels": self.tr("Mask phone numbers on labels"),
         }
         return labels.get(key, key)
 
