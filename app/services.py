@@ -11,14 +11,12 @@ from app.auth import AuthService, UserAdminService
 from app.customers import CustomerService
 from app.db import Database, PasswordPrompt, open_database
 from app.inventory import InventoryService
-from app.maintenance import MaintenanceService
-from app.order_queries import OrderQueryService
-from app.reports import ReportService
-from app.service_desk import ServiceDeskService
 from app.logistics import LogisticsService
 from app.maintenance import MaintenanceService
 from app.order_queries import OrderQueryService
 from app.printing import DocumentService
+from app.reports import ReportService
+from app.service_desk import ServiceDeskService
 from app.settings import SettingsService
 from app.shipments import ShipmentService
 from app.tracking import TrackingService

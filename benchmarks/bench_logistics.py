@@ -59,9 +59,7 @@ def main() -> int:
     counts = services.shipments.exception_counts(actor)
     counts_ms = _ms(start)
     start = time.perf_counter()
-    services.shipments.shipment_ids(
-        actor, ShipmentFilter(exception=ShipmentException.STALE)
-    )
+    services.shipments.shipment_ids(actor, ShipmentFilter(exception=ShipmentException.STALE))
     stale_ms = _ms(start)
     print(f"{len(ids)} parcels: ids {ids_ms} ms, a page of 200 rows {page_ms} ms")
     print(f"exception counts {counts_ms} ms ({dict(counts)}); stale list {stale_ms} ms")

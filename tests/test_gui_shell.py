@@ -191,3 +191,15 @@ def test_phone_masks() -> None:
     assert mask_phone("13812345678") == "138****5678"
     assert mask_phone("+86 138-1234-5678") == "138****5678"
     assert mask_phone("021-6000123") == "******0123"
+
+
+def test_every_tab_keeps_its_own_alert(
+    qtbot: QtBot, services: Services, actors: dict[Role, Actor]
+) -> None:
+    window = MainWindow(services, actors[Role.ANALYST], idle_minutes=0)
+    qtbot.addWidget(window)
+    window.set_alerts("Low stock 5", "inventory")
+    window.set_alerts("Overdue 3", "service")
+    assert "Low stock 5" in window.alerts_label.text() and "Overdue 3" in window.alerts_label.text()
+    window.set_alerts("", "inventory")
+    assert window.alerts_label.text() == "Overdue 3"

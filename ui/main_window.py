@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.logged_out = False
         self._jobs: list[Worker] = []
+        self._alerts: dict[str, str] = {}
         self.setWindowTitle(
             self.tr("Kuaidan 快单 — %1").replace("%1", actor.display_name or actor.username)
         )
@@ -119,9 +120,13 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(widget)
         self._show_job_widgets(False)
 
-    def set_alerts(self, text: str) -> None:
-        """Tabs report their counts here (low stock 5, overdue 3 ...)."""
-        self.alerts_label.setText(text)
+    def set_alerts(self, text: str, source: str = "") -> None:
+        """Tabs report their counts here (low stock 5, overdue 3 ...); one entry per tab."""
+        if text:
+            self._alerts[source] = text
+        else:
+            self._alerts.pop(source, None)
+        self.alerts_label.setText("  ·  ".join(self._alerts[k] for k in sorted(self._alerts)))
 
     # -- background jobs -----------------------------------------------------------------
 

@@ -563,7 +563,7 @@ class InventoryTab(QWidget):
     def report_alerts(self) -> None:
         window = self.window()
         if hasattr(window, "set_alerts"):
-            window.set_alerts(self.alerts_text)
+            window.set_alerts(self.alerts_text, "inventory")
 
     def set_sort(self, key: StockSort, descending: bool) -> None:
         self.query = StockQuery(

@@ -409,7 +409,7 @@ class LogisticsTab(QWidget):
     def _push_alerts(self) -> None:
         window = self.window()
         if window is not self and hasattr(window, "set_alerts"):
-            window.set_alerts(self.alerts_text)
+            window.set_alerts(self.alerts_text, "logistics")
 
     def current_exception(self) -> str | None:
         item = self.queues.currentItem()

@@ -422,7 +422,7 @@ class ServiceTab(QWidget):
         window = self.window()
         if alert and hasattr(window, "set_alerts") and (counts.overdue or self._alert_shown):
             text = self.tr("Overdue tickets: %1").replace("%1", str(counts.overdue))
-            window.set_alerts(text if counts.overdue else "")
+            window.set_alerts(text if counts.overdue else "", "service")
             self._alert_shown = bool(counts.overdue)
 
     def _tick(self) -> None:
