@@ -11,6 +11,8 @@ from app.auth import AuthService, UserAdminService
 from app.db import Database, PasswordPrompt, open_database
 from app.maintenance import MaintenanceService
 from app.order_queries import OrderQueryService
+from app.orders import OrderService
+from app.review_rules import ReviewRuleService
 from app.settings import SettingsService
 
 log = logging.getLogger(__name__)
@@ -24,6 +26,8 @@ class Services:
     settings: SettingsService
     maintenance: MaintenanceService
     order_queries: OrderQueryService
+    orders: OrderService
+    review_rules: ReviewRuleService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -34,6 +38,8 @@ class Services:
             settings=SettingsService(db),
             maintenance=MaintenanceService(db),
             order_queries=OrderQueryService(db),
+            orders=OrderService(db),
+            review_rules=ReviewRuleService(db),
         )
 
     def close(self) -> None:

@@ -81,6 +81,16 @@ REGISTRY: dict[str, SettingSpec] = {
         SettingSpec("company.phone", "", str, "Company phone"),
         SettingSpec("orders.number_prefix", "KD", str, "Order number prefix"),
         SettingSpec(
+            "orders.auto_approve", False, bool, "Approve orders that pass every review rule"
+        ),
+        SettingSpec(
+            "orders.auto_confirm", False, bool, "Confirm auto-approved orders when in stock"
+        ),
+        SettingSpec("orders.default_carrier", "", str, "Default carrier code on confirmation"),
+        SettingSpec(
+            "orders.refresh_seconds", 15, int, "Orders tab refresh (seconds, 0 = off)", 0, 3600
+        ),
+        SettingSpec(
             "inventory.allow_split", False, bool, "Allow splitting an order across warehouses"
         ),
     )
