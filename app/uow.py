@@ -39,7 +39,9 @@ T = TypeVar("T")
 
 MAX_ATTEMPTS = 8
 _PG_RETRY_STATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
-_MYSQL_RETRY_CODES = {1205, 1213}  # lock wait timeout, deadlock
+# Lock wait timeout, deadlock, and "savepoint does not exist": MySQL rolls the whole
+# transaction back on a deadlock, so a savepoint's rollback that follows fails with 1305.
+_MYSQL_RETRY_CODES = {1205, 1213, 1305}
 _MYSQL_CHECK_CODES = {3819, 4025}  # CHECK constraint violated (MySQL, MariaDB)
 
 
