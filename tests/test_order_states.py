@@ -42,7 +42,7 @@ LEGAL = {
             S.PICKING,
             S.PACKED,
         )
-    },  # fmt: skip
+    },
 }
 ALLOWED_ON_HOLD = {A.CANCEL, A.RETURN_FOR_CORRECTION}
 

@@ -373,8 +373,8 @@ def test_two_workstations_confirm_the_same_order(
 ) -> None:
     """Each workstation has its own connection pool; exactly one confirm wins and the stock
     is reserved once."""
-    from app.services import Services as Facade
     from app.db import open_database
+    from app.services import Services as Facade
 
     cat = catalogue(services)
     reviewer, supervisor = actors[Role.REVIEWER], actors[Role.SUPERVISOR]
@@ -402,8 +402,8 @@ def test_two_workstations_confirm_the_same_order(
 def test_two_workstations_approve_and_edit_at_once(
     services: Services, actors: dict[Role, Actor], db_url: str
 ) -> None:
-    from app.services import Services as Facade
     from app.db import open_database
+    from app.services import Services as Facade
 
     catalogue(services)
     reviewer, supervisor = actors[Role.REVIEWER], actors[Role.SUPERVISOR]
@@ -436,8 +436,8 @@ def test_two_workstations_approve_and_edit_at_once(
 def test_order_numbers_stay_unique_under_concurrency(
     services: Services, actors: dict[Role, Actor], db_url: str
 ) -> None:
-    from app.services import Services as Facade
     from app.db import open_database
+    from app.services import Services as Facade
 
     catalogue(services)
     reviewer = actors[Role.REVIEWER]
