@@ -20,7 +20,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app import stock
@@ -64,13 +64,15 @@ from models import (
     Product,
     Refund,
     RefundStatus,
+    StockLevel,
     User,
+    Warehouse,
     utcnow,
 )
 
 CENT = Decimal("0.01")
 MAX_QTY = 100_000
-BATCH_CHUNK = 250  # orders per transaction in batch actions (a savepoint each)
+BATCH_CHUNK = 500  # orders per transaction in batch actions
 
 
 # -- plain data in and out -----------------------------------------------------------------
@@ -277,6 +279,34 @@ def _review_problem(row: Any) -> ValidationError | None:
 
 # -- locking, refusing, recording -------------------------------------------------------------
 
+# Core statements on the tables (not the ORM classes): a batch runs them thousands of times.
+_ORDERS = Order.__table__
+_EVENTS = OrderEvent.__table__
+_INSERT_EVENT = insert(_EVENTS)
+_APPROVE_MANY = (
+    update(_ORDERS)
+    .where(
+        _ORDERS.c.id == bindparam("oid"),
+        _ORDERS.c.version == bindparam("ver"),
+        _ORDERS.c.status == OrderStatus.PENDING_REVIEW,
+        _ORDERS.c.is_on_hold.is_(False),
+    )
+    .values(status=OrderStatus.APPROVED, version=_ORDERS.c.version + 1, updated_at=bindparam("now"))
+)
+_CONFIRM_MANY = (
+    update(_ORDERS)
+    .where(
+        _ORDERS.c.id == bindparam("oid"),
+        _ORDERS.c.version == bindparam("ver"),
+        _ORDERS.c.status == OrderStatus.APPROVED,
+        _ORDERS.c.is_on_hold.is_(False),
+    )
+    .values(
+        status=OrderStatus.CONFIRMED, version=_ORDERS.c.version + 1, updated_at=bindparam("now"),
+        warehouse_id=bindparam("wh"), carrier_id=bindparam("carrier"),
+    )
+)  # fmt: skip
+
 _STATE_COLUMNS = (
     Order.id, Order.order_no, Order.status, Order.is_on_hold, Order.hold_reason, Order.version,
     Order.warehouse_id, Order.carrier_id, Order.paid_amount, Order.total, Order.recipient_name,
@@ -340,6 +370,25 @@ def _target(action: OrderAction) -> OrderStatus:
     return TRANSITIONS[action].target
 
 
+def _event_row(
+    uow: UnitOfWork,
+    order_id: int,
+    action: str,
+    from_status: OrderStatus | None,
+    to_status: OrderStatus | None,
+    note: str = "",
+    *,
+    user_id: int | bool | None = True,
+) -> dict[str, Any]:
+    if user_id is True:
+        user_id = uow.actor.user_id if uow.actor else None
+    return {
+        "order_id": order_id, "ts": utcnow(), "user_id": user_id, "action": action,
+        "from_status": from_status.value if from_status else None,
+        "to_status": to_status.value if to_status else None, "note": note,
+    }  # fmt: skip
+
+
 def _event(
     uow: UnitOfWork,
     order_id: int,
@@ -350,15 +399,8 @@ def _event(
     *,
     user_id: int | bool | None = True,
 ) -> None:
-    if user_id is True:
-        user_id = uow.actor.user_id if uow.actor else None
-    uow.session.execute(
-        insert(OrderEvent).values(
-            order_id=order_id, ts=utcnow(), user_id=user_id, action=action,
-            from_status=from_status.value if from_status else None,
-            to_status=to_status.value if to_status else None, note=note,
-        )
-    )  # fmt: skip
+    row = _event_row(uow, order_id, action, from_status, to_status, note, user_id=user_id)
+    uow.session.connection().execute(_INSERT_EVENT, row)
 
 
 def _move(
@@ -369,8 +411,10 @@ def _move(
     note: str = "",
     values: dict[str, Any] | None = None,
     automatic: bool = False,
+    events: list[dict[str, Any]] | None = None,
 ) -> OrderRef:
-    """Apply one transition of the table to a locked order, or refuse it."""
+    """Apply one transition of the table to a locked order, or refuse it. `events`: collect
+    the history row there instead of writing it now (a batch writes them together)."""
     status = OrderStatus(row.status)
     move = transition_for(action, status, row.is_on_hold)
     if move is None:
@@ -378,17 +422,20 @@ def _move(
     if not automatic:
         assert uow.actor is not None
         check(uow.actor, move.permission)
-    result = uow.session.execute(
-        update(Order)
-        .where(Order.id == row.id, Order.status == status, Order.version == row.version)
-        .values(status=move.target, version=Order.version + 1, updated_at=utcnow(),
-                **(values or {}))
-        .execution_options(synchronize_session=False)
-    )  # fmt: skip
+    c = _ORDERS.c
+    result = uow.session.connection().execute(
+        update(_ORDERS)
+        .where(c.id == row.id, c.status == status, c.version == row.version)
+        .values(status=move.target, version=c.version + 1, updated_at=utcnow(), **(values or {}))
+    )
     if result.rowcount != 1:  # someone else moved it between our read and our write
         raise _refusal(uow, row.id, action)
-    _event(uow, row.id, action.value, status, move.target, note,
-           user_id=None if automatic else True)  # fmt: skip
+    event = _event_row(uow, row.id, action.value, status, move.target, note,
+                       user_id=None if automatic else True)  # fmt: skip
+    if events is None:
+        uow.session.connection().execute(_INSERT_EVENT, event)
+    else:
+        events.append(event)
     changes: dict[str, Any] = {"status": [status.value, move.target.value]}
     if note:
         changes["note"] = [None, note]
@@ -398,12 +445,16 @@ def _move(
     return OrderRef(row.id, row.order_no, move.target, row.is_on_hold, row.version + 1)
 
 
-def _stock_lines(uow: UnitOfWork, row: Any) -> list[stock.StockLine]:
-    lines = uow.session.execute(
-        select(OrderLine.product_id, OrderLine.sku, OrderLine.qty).where(
-            OrderLine.order_id == row.id
-        )
-    ).all()
+def _stock_lines(
+    uow: UnitOfWork, row: Any, lines: Sequence[Any] | None = None
+) -> list[stock.StockLine]:
+    """The order's lines as stock lines (`lines`: its (product_id, sku, qty) rows if loaded)."""
+    if lines is None:
+        lines = uow.session.execute(
+            select(OrderLine.product_id, OrderLine.sku, OrderLine.qty).where(
+                OrderLine.order_id == row.id
+            )
+        ).all()
     unknown = [sku for product_id, sku, _qty in lines if product_id is None]
     if unknown:
         raise ValidationError(
@@ -660,12 +711,21 @@ class OrderService:
         order, set the carrier if one is configured, and mark the order confirmed."""
         return transaction(self.db, actor, lambda uow: self._confirm(uow, _lock(uow, order_id)))
 
-    def _confirm(self, uow: UnitOfWork, row: Any, *, automatic: bool = False) -> OrderRef:
+    def _confirm(
+        self,
+        uow: UnitOfWork,
+        row: Any,
+        *,
+        automatic: bool = False,
+        lines: Sequence[Any] | None = None,
+        events: list[dict[str, Any]] | None = None,
+        default_carrier: int | bool | None = True,
+    ) -> OrderRef:
         status = OrderStatus(row.status)
         if transition_for(OrderAction.CONFIRM, status, row.is_on_hold) is None:
             raise _refusal(uow, row.id, OrderAction.CONFIRM)
-        lines = _stock_lines(uow, row)
-        allocation = stock.allocate(uow, lines)
+        stock_lines = _stock_lines(uow, row, lines)
+        allocation = stock.allocate(uow, stock_lines)
         if allocation.warehouse_id is None:
             if allocation.needs_split:
                 raise ConflictError(
@@ -681,12 +741,15 @@ class OrderService:
             )
         values: dict[str, Any] = {"warehouse_id": allocation.warehouse_id}
         if row.carrier_id is None:
-            carrier_id = self._default_carrier(uow)
+            carrier_id = self._default_carrier(uow) if default_carrier is True else default_carrier
             if carrier_id is not None:
                 values["carrier_id"] = carrier_id
-        ref = _move(uow, row, OrderAction.CONFIRM, values=values, automatic=automatic)
+        ref = _move(
+            uow, row, OrderAction.CONFIRM, values=values, automatic=automatic, events=events
+        )
         # After the claim: a lost race never gets here, so it reserves nothing.
-        stock.reserve(uow, allocation.warehouse_id, lines, stock.Reference("order", row.id))
+        reference = stock.Reference("order", row.id)
+        stock.reserve(uow, allocation.warehouse_id, stock_lines, reference)
         return ref
 
     def _default_carrier(self, uow: UnitOfWork) -> int | None:
@@ -1036,12 +1099,13 @@ class OrderService:
         actor: Actor,
         action: str,
         order_ids: Sequence[int],
-        one: Callable[[UnitOfWork, int], Any],
+        chunk: Callable[[UnitOfWork, Sequence[int]], tuple[list[int], list[Any]]],
         progress: Callable[[int, int], None] | None,
         cancelled: Callable[[], bool] | None,
     ) -> BatchResult:
-        """Run `one` per order, many orders per transaction with a savepoint each: a failing
-        order is rolled back alone and reported with its reason, the others stay done."""
+        """Many orders per transaction, each order on its own: a failing order is rolled
+        back alone and reported with its reason, the others stay done. Progress after each
+        transaction; `cancelled` is asked before each."""
         ids = clean_ids(order_ids)
         succeeded: list[int] = []
         failures: list[tuple[int, AppError]] = []
@@ -1051,23 +1115,7 @@ class OrderService:
                 stopped = True
                 break
             part = ids[start : start + BATCH_CHUNK]
-
-            def work(uow: UnitOfWork, part: Sequence[int] = part) -> tuple[list[int], list[Any]]:
-                ok, bad = [], []
-                for order_id in part:
-                    try:
-                        with uow.savepoint():
-                            one(uow, order_id)
-                        ok.append(order_id)
-                    except AppError as exc:
-                        bad.append((order_id, exc))
-                    except IntegrityError:
-                        bad.append((order_id, ConflictError(
-                            "Order {order_id} could not be saved: it breaks a rule of the "
-                            "database", order_id=order_id)))  # fmt: skip
-                return ok, bad
-
-            ok, bad = transaction(self.db, actor, work)
+            ok, bad = transaction(self.db, actor, lambda uow, part=part: chunk(uow, part))
             succeeded += ok
             failures += bad
             if progress is not None:
@@ -1077,6 +1125,185 @@ class OrderService:
             action, len(ids), tuple(succeeded),
             tuple(BatchFailure(i, numbers.get(i, str(i)), e) for i, e in failures), stopped,
         )  # fmt: skip
+
+    @staticmethod
+    def _each(
+        one: Callable[[UnitOfWork, int], Any],
+    ) -> Callable[[UnitOfWork, Sequence[int]], tuple[list[int], list[Any]]]:
+        """A chunk runner that does `one` per order inside its own savepoint."""
+
+        def chunk(uow: UnitOfWork, part: Sequence[int]) -> tuple[list[int], list[Any]]:
+            ok, bad = [], []
+            for order_id in part:
+                try:
+                    with uow.savepoint():
+                        one(uow, order_id)
+                    ok.append(order_id)
+                except AppError as exc:
+                    bad.append((order_id, exc))
+                except IntegrityError:
+                    bad.append((order_id, ConflictError(
+                        "Order {order_id} could not be saved: it breaks a rule of the database",
+                        order_id=order_id)))  # fmt: skip
+            return ok, bad
+
+        return chunk
+
+    def _approve_chunk(self, uow: UnitOfWork, part: Sequence[int]) -> tuple[list[int], list[Any]]:
+        """Approve set-wise: check every order in Python, then one UPDATE per chunk (the
+        rows are locked, so it matches them all; if not, fall back to one by one)."""
+        rows = {
+            r.id: r
+            for r in uow.session.execute(
+                select(*_STATE_COLUMNS).where(Order.id.in_(part)).with_for_update()
+            )
+        }
+        bad: list[tuple[int, AppError]] = []
+        good = []
+        for order_id in part:
+            row = rows.get(order_id)
+            if row is None:
+                bad.append((order_id, NotFound("No order with id {order_id}", order_id=order_id)))
+            elif (
+                transition_for(OrderAction.APPROVE, OrderStatus(row.status), row.is_on_hold) is None
+            ):
+                bad.append((order_id, _refusal(uow, order_id, OrderAction.APPROVE)))
+            elif (problem := _review_problem(row)) is not None:
+                bad.append((order_id, problem))
+            else:
+                good.append(row)
+        if not good:
+            return [], bad
+        now = utcnow()
+        user_id = uow.actor.user_id if uow.actor else None
+        try:
+            with uow.savepoint():
+                result = uow.session.connection().execute(
+                    _APPROVE_MANY, [{"oid": r.id, "ver": r.version, "now": now} for r in good]
+                )
+                if result.rowcount != len(good):
+                    raise ConcurrencyError("Orders changed while they were approved")
+        except ConcurrencyError:
+            ok, more = self._each(self._approve)(uow, [r.id for r in good])
+            return ok, bad + more
+        uow.session.connection().execute(
+            _INSERT_EVENT,
+            [
+                {"order_id": r.id, "ts": now, "user_id": user_id, "action": "approve",
+                 "from_status": "pending_review", "to_status": "approved", "note": ""}
+                for r in good
+            ],
+        )  # fmt: skip
+        for r in good:
+            uow.audit("order.approve", "order", r.id, {"status": ["pending_review", "approved"]})
+        return [r.id for r in good], bad
+
+    def _confirm_chunk(self, uow: UnitOfWork, part: Sequence[int]) -> tuple[list[int], list[Any]]:
+        """Confirm a chunk. Fast path: allocate over one snapshot of the stock (the rule of
+        stock.allocate: the first warehouse by priority that fills the whole order), claim
+        the orders with one UPDATE and reserve each order's stock through stock.reserve, all
+        in one savepoint. Orders the snapshot cannot place, and every order of a chunk whose
+        fast path fails (a race on a server database), go one by one with their own
+        savepoint and get their precise error."""
+        session = uow.session
+        rows = {
+            r.id: r
+            for r in session.execute(
+                select(*_STATE_COLUMNS).where(Order.id.in_(part)).with_for_update()
+            )
+        }
+        lines: dict[int, list[Any]] = defaultdict(list)
+        for line in session.execute(
+            select(OrderLine.order_id, OrderLine.product_id, OrderLine.sku, OrderLine.qty).where(
+                OrderLine.order_id.in_(part)
+            )
+        ):
+            lines[line.order_id].append(line[1:])
+        carrier = self._default_carrier(uow)
+        products = {pid for found in lines.values() for pid, _sku, _qty in found if pid}
+        warehouses = session.scalars(
+            select(Warehouse.id)
+            .where(Warehouse.is_active.is_(True))
+            .order_by(Warehouse.priority, Warehouse.id)
+        ).all()
+        available = {
+            (w, p): on_hand - reserved
+            for w, p, on_hand, reserved in session.execute(
+                select(StockLevel.warehouse_id, StockLevel.product_id, StockLevel.on_hand,
+                       StockLevel.reserved).where(StockLevel.product_id.in_(products))
+            )
+        }  # fmt: skip
+        plan: list[tuple[Any, int, list[stock.StockLine]]] = []
+        slow: list[int] = []
+        for order_id in part:
+            row = rows.get(order_id)
+            found = lines.get(order_id, [])
+            if (
+                row is None
+                or transition_for(OrderAction.CONFIRM, OrderStatus(row.status), row.is_on_hold)
+                is None
+                or not found
+                or any(pid is None for pid, _sku, _qty in found)
+            ):
+                slow.append(order_id)
+                continue
+            wanted = stock.merge_lines(stock.StockLine(pid, qty) for pid, _sku, qty in found)
+            warehouse = next(
+                (w for w in warehouses
+                 if all(available.get((w, ln.product_id), 0) >= ln.qty for ln in wanted)),
+                None,
+            )  # fmt: skip
+            if warehouse is None:
+                slow.append(order_id)
+                continue
+            for ln in wanted:
+                available[(warehouse, ln.product_id)] -= ln.qty
+            plan.append((row, warehouse, wanted))
+        ok: list[int] = []
+        if plan:
+            now = utcnow()
+            try:
+                with uow.savepoint(), session.no_autoflush:
+                    claimed = session.connection().execute(
+                        _CONFIRM_MANY,
+                        [
+                            {"oid": row.id, "ver": row.version, "wh": warehouse,
+                             "carrier": row.carrier_id or carrier, "now": now}
+                            for row, warehouse, _wanted in plan
+                        ],
+                    )  # fmt: skip
+                    if claimed.rowcount != len(plan):
+                        raise ConcurrencyError("Orders changed while they were confirmed")
+                    for row, warehouse, wanted in plan:
+                        stock.reserve(uow, warehouse, wanted, stock.Reference("order", row.id))
+                    session.flush()
+            except AppError:
+                slow = [row.id for row, _w, _l in plan] + slow
+                plan = []
+            user_id = uow.actor.user_id if uow.actor else None
+            if plan:
+                session.connection().execute(
+                    _INSERT_EVENT,
+                    [
+                        {"order_id": row.id, "ts": now, "user_id": user_id, "action": "confirm",
+                         "from_status": "approved", "to_status": "confirmed", "note": ""}
+                        for row, _w, _l in plan
+                    ],
+                )  # fmt: skip
+            for row, warehouse, _wanted in plan:
+                changes: dict[str, Any] = {
+                    "status": ["approved", "confirmed"], "warehouse_id": [None, warehouse],
+                }  # fmt: skip
+                if row.carrier_id is None and carrier is not None:
+                    changes["carrier_id"] = [None, carrier]
+                uow.audit("order.confirm", "order", row.id, changes)
+                ok.append(row.id)
+        if not slow:
+            return ok, []
+        more_ok, bad = self._each(
+            lambda u, i: self._confirm(u, _lock(u, i), default_carrier=carrier)
+        )(uow, slow)
+        return ok + more_ok, bad
 
     def _order_numbers(self, ids: list[int]) -> dict[int, str]:
         if not ids:
@@ -1095,7 +1322,7 @@ class OrderService:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> BatchResult:  # fmt: skip
-        return self._batch(actor, "approve", order_ids, self._approve, progress, cancelled)
+        return self._batch(actor, "approve", order_ids, self._approve_chunk, progress, cancelled)
 
     @requires(Permission.CONFIRM_ORDERS)
     def batch_confirm(
@@ -1103,10 +1330,7 @@ class OrderService:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> BatchResult:  # fmt: skip
-        return self._batch(
-            actor, "confirm", order_ids, lambda uow, i: self._confirm(uow, _lock(uow, i)),
-            progress, cancelled,
-        )  # fmt: skip
+        return self._batch(actor, "confirm", order_ids, self._confirm_chunk, progress, cancelled)
 
     @requires(Permission.REVIEW_ORDERS)
     def batch_hold(
@@ -1116,7 +1340,12 @@ class OrderService:
     ) -> BatchResult:  # fmt: skip
         note = _reason(reason)
         return self._batch(
-            actor, "hold", order_ids, lambda uow, i: self._hold(uow, i, note), progress, cancelled
+            actor,
+            "hold",
+            order_ids,
+            self._each(lambda uow, i: self._hold(uow, i, note)),
+            progress,
+            cancelled,
         )
 
     @requires(Permission.REVIEW_ORDERS)
@@ -1126,8 +1355,8 @@ class OrderService:
         cancelled: Callable[[], bool] | None = None,
     ) -> BatchResult:  # fmt: skip
         return self._batch(
-            actor, "release", order_ids, lambda uow, i: self._release(uow, i, ""), progress,
-            cancelled,
+            actor, "release", order_ids, self._each(lambda uow, i: self._release(uow, i, "")),
+            progress, cancelled,
         )  # fmt: skip
 
     @requires(Permission.CANCEL_ORDERS)
@@ -1138,8 +1367,8 @@ class OrderService:
     ) -> BatchResult:  # fmt: skip
         note = _reason(reason)
         return self._batch(
-            actor, "cancel", order_ids, lambda uow, i: self._cancel(uow, i, note), progress,
-            cancelled,
+            actor, "cancel", order_ids, self._each(lambda uow, i: self._cancel(uow, i, note)),
+            progress, cancelled,
         )  # fmt: skip
 
     @requires(Permission.CONFIRM_ORDERS)
@@ -1150,7 +1379,8 @@ class OrderService:
     ) -> BatchResult:  # fmt: skip
         return self._batch(
             actor, "assign_carrier", order_ids,
-            lambda uow, i: self._assign_carrier(uow, i, carrier_id), progress, cancelled,
+            self._each(lambda uow, i: self._assign_carrier(uow, i, carrier_id)), progress,
+            cancelled,
         )  # fmt: skip
 
     @requires(Permission.REVIEW_ORDERS)
@@ -1164,7 +1394,9 @@ class OrderService:
         def one(uow: UnitOfWork, order_id: int) -> OrderRef:
             return _move(uow, _lock(uow, order_id), OrderAction.RETURN_FOR_CORRECTION, note=note)
 
-        return self._batch(actor, "return_for_correction", order_ids, one, progress, cancelled)
+        return self._batch(
+            actor, "return_for_correction", order_ids, self._each(one), progress, cancelled
+        )
 
 
 def _update_checked(uow: UnitOfWork, row: Any, **values: Any) -> None:
