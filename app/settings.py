@@ -88,9 +88,6 @@ REGISTRY: dict[str, SettingSpec] = {
         ),
         SettingSpec("orders.default_carrier", "", str, "Default carrier code on confirmation"),
         SettingSpec(
-            "orders.refresh_seconds", 15, int, "Orders tab refresh (seconds, 0 = off)", 0, 3600
-        ),
-        SettingSpec(
             "inventory.allow_split", False, bool, "Allow splitting an order across warehouses"
         ),
     )

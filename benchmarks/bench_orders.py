@@ -31,9 +31,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.db import open_database  # noqa: E402
-from app.demo import PLACES, STREETS, chinese_name, mobile  # noqa: E402
-from app.migrate import upgrade  # noqa: E402
+from app.db import open_database
+from app.demo import PLACES, STREETS, chinese_name, mobile
+from app.migrate import upgrade
 
 GENERATOR_VERSION = 3
 STATES = (
@@ -78,7 +78,9 @@ def generate(path: Path, orders: int, seed: int = 7) -> None:
         "updated_at) VALUES (?, ?, ?, ?, '', 1, ?, ?)",
         [(w, f"W{w}", f"仓库{w}", w * 10, stamp, stamp) for w in range(1, WAREHOUSES + 1)],
     )
-    prices = {p: rng.choice((1990, 5900, 8900, 13900, 16900, 29900)) for p in range(1, PRODUCTS + 1)}
+    prices = {
+        p: rng.choice((1990, 5900, 8900, 13900, 16900, 29900)) for p in range(1, PRODUCTS + 1)
+    }
     conn.executemany(
         "INSERT INTO products (id, sku, barcode, name, spec, unit_price, weight_g, is_active, "
         "created_at, updated_at) VALUES (?, ?, ?, ?, '', ?, 300, 1, ?, ?)",
@@ -288,9 +290,9 @@ def run(path: Path, orders: int) -> dict[str, object]:
         painted = tab.wait_until_painted(app)
         return (painted - t0) * 1000
 
-    filter_ms = timed(lambda: tab.show_queue_filter(OrderFilter(statuses=(OrderStatus.APPROVED,))))
+    filter_ms = timed(lambda: tab.select_queue(OrderStatus.APPROVED.value))
     print(f"state filter (已审核)      {filter_ms:8.1f} ms  {tab.model.rowCount():,} orders")
-    tab.show_queue_filter(OrderFilter())
+    tab.select_queue("all")
     tab.wait_until_painted(app)
     suffix_ms = timed(lambda: tab.search_for("8866"))
     print(f"phone suffix search      {suffix_ms:8.1f} ms  {tab.model.rowCount():,} orders")
@@ -302,7 +304,7 @@ def run(path: Path, orders: int) -> dict[str, object]:
     counts_ms = (time.perf_counter() - t0) * 1000
     print(f"queue counts             {counts_ms:8.1f} ms  ({counts.total:,} orders)")
     # Scrolling: jump through the table and paint each page.
-    tab.show_queue_filter(OrderFilter())
+    tab.search_for("")
     tab.wait_until_painted(app)
     worst = 0.0
     for fraction in (0.1, 0.5, 0.9, 0.3, 0.99):
