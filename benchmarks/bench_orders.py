@@ -329,7 +329,8 @@ def run(path: Path, orders: int) -> dict[str, object]:
     draft = OrderDraft(
         recipient_name="张伟", recipient_phone="13812345678", province="上海市", city="上海市",
         address="川沙路 1688 号",
-        lines=(DraftLine("SKU-00001", 1, Decimal("10.00")), DraftLine("SKU-00002", 2, Decimal("20.00"))),
+        lines=(DraftLine("SKU-00001", 1, Decimal("10.00")),
+               DraftLine("SKU-00002", 2, Decimal("20.00"))),
         shipping_fee=Decimal(0), paid_amount=Decimal("50.00"),
     )  # fmt: skip
     t0 = time.perf_counter()

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>BatchResultDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="295" />
+            <source>%1: result</source>
+            <translation>%1：結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="296" />
+            <source>%1 of %2 orders done, %3 failed.</source>
+            <translation>%2 個訂單中已完成 %1 個，失敗 %3 個。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="303" />
+            <source>Stopped before the end: the rest was not touched.</source>
+            <translation>已中途停止：其餘訂單未處理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="308" />
+            <source>Order no</source>
+            <translation>訂單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="308" />
+            <source>Why it failed</source>
+            <translation>失敗原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="318" />
+            <source>&amp;Retry failed</source>
+            <translation>重試失敗項(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <location filename="../../ui/login.py" line="185" />
@@ -302,46 +335,897 @@
         </message>
     </context>
     <context>
-        <name>RecentOrdersModel</name>
+        <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="34" />
-            <source>Order no</source>
-            <translation>訂單號</translation>
+            <location filename="../../ui/orders/detail.py" line="44" />
+            <source>Select an order</source>
+            <translation>請選擇一個訂單</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/detail.py" line="48" />
+            <source>%n orders selected</source>
+            <translation>
+                <numerusform>已選擇 %n 個訂單</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="34" />
-            <source>Channel</source>
-            <translation>渠道</translation>
+            <location filename="../../ui/orders/detail.py" line="54" />
+            <source>On hold</source>
+            <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="34" />
-            <source>Status</source>
-            <translation>狀態</translation>
+            <location filename="../../ui/orders/detail.py" line="55" />
+            <source>Review rules fired</source>
+            <translation>命中的審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="34" />
+            <location filename="../../ui/orders/detail.py" line="56" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="35" />
-            <source>Phone</source>
-            <translation>電話</translation>
+            <location filename="../../ui/orders/detail.py" line="57" />
+            <source>Personal data is masked</source>
+            <translation>個人資訊已打碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="35" />
-            <source>Address</source>
-            <translation>地址</translation>
+            <location filename="../../ui/orders/detail.py" line="58" />
+            <source>Lines</source>
+            <translation>商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="35" />
+            <location filename="../../ui/orders/detail.py" line="59" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="60" />
+            <source>Carrier</source>
+            <translation>快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="61" />
+            <source>Split or merged from %1</source>
+            <translation>由 %1 拆分或合併而來</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="62" />
+            <source>Payments</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="63" />
+            <source>Shipments</source>
+            <translation>包裹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="64" />
+            <source>History</source>
+            <translation>歷史記錄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="80" />
+            <source>holds</source>
+            <translation>掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="80" />
+            <source>flags</source>
+            <translation>標記</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="98" />
+            <source>Buyer note</source>
+            <translation>買家留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="99" />
+            <source>Seller note</source>
+            <translation>賣家備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="110" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="111" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="112" />
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="113" />
+            <source>Price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="114" />
+            <location filename="../../ui/orders/detail.py" line="131" />
+            <source>Discount</source>
+            <translation>優惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="115" />
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="129" />
+            <source>Goods</source>
+            <translation>商品金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="130" />
+            <source>Shipping</source>
+            <translation>運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="132" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="35" />
+            <location filename="../../ui/orders/detail.py" line="133" />
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="158" />
+            <source>refund requested %1</source>
+            <translation>已申請退款 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="73" />
+            <source>Edit order %1</source>
+            <translation>修改訂單 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="75" />
+            <source>New phone order</source>
+            <translation>新建電話訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="81" />
+            <source>&amp;Recipient:</source>
+            <translation>收件人(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="81" />
+            <source>&amp;Phone:</source>
+            <translation>電話(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="82" />
+            <source>Pro&amp;vince:</source>
+            <translation>省份(&amp;V)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="82" />
+            <source>C&amp;ity:</source>
+            <translation>城市(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="83" />
+            <source>&amp;District:</source>
+            <translation>區縣(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="83" />
+            <source>&amp;Street address:</source>
+            <translation>詳細地址(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="84" />
+            <source>Post&amp;code:</source>
+            <translation>郵編(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="84" />
+            <source>&amp;Buyer note:</source>
+            <translation>買家留言(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="85" />
+            <source>S&amp;eller note:</source>
+            <translation>賣家備註(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="85" />
+            <source>Shipping &amp;fee:</source>
+            <translation>運費(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="86" />
+            <source>Order disc&amp;ount:</source>
+            <translation>訂單優惠(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="86" />
+            <source>P&amp;aid:</source>
+            <translation>已付(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <source>Unit price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <source>Discount</source>
+            <translation>優惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="102" />
+            <source>Add &amp;line</source>
+            <translation>新增明細(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="104" />
+            <source>Remove li&amp;ne</source>
+            <translation>刪除明細(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="121" />
+            <source>Lines (leave the price empty for the catalogue price)</source>
+            <translation>明細（單價留空則使用商品價格）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="200" />
+            <source>Enter the recipient's name</source>
+            <translation>請輸入收件人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="201" />
+            <source>Enter the province</source>
+            <translation>請輸入省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="202" />
+            <source>Enter the city</source>
+            <translation>請輸入城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="203" />
+            <source>Enter the street address</source>
+            <translation>請輸入詳細地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="208" />
+            <source>Enter a valid mobile or landline number</source>
+            <translation>請輸入有效的手機或固定電話號碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="212" />
+            <source>Enter an amount such as 12.50</source>
+            <translation>請輸入金額，例如 12.50</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="214" />
+            <source>Add at least one line with a SKU</source>
+            <translation>請至少新增一行帶 SKU 的明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="219" />
+            <source>Line %1: enter a quantity above 0</source>
+            <translation>第 %1 行：數量須大於 0</translation>
+        </message>
+    </context>
+    <context>
+        <name>Orders</name>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="70" />
+            <source>Order no</source>
+            <translation>訂單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="71" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="72" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="73" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="74" />
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="75" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="76" />
+            <source>Items</source>
+            <translation>件數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="77" />
+            <source>Total</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="78" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="79" />
+            <source>Carrier</source>
+            <translation>快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="80" />
+            <source>Rules fired</source>
+            <translation>規則命中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="81" />
             <source>Ordered at</source>
             <translation>下單時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="184" />
+            <source>Click to sort</source>
+            <translation>點選排序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="238" />
+            <source>on hold</source>
+            <translation>已掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="18" />
+            <source>Record payment</source>
+            <translation>確認收款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="19" />
+            <source>Approve</source>
+            <translation>稽核透過</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="20" />
+            <source>Return for correction</source>
+            <translation>退回修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="21" />
+            <source>Resubmit</source>
+            <translation>重新提交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="22" />
+            <source>Confirm</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="23" />
+            <source>Pick</source>
+            <translation>揀貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="24" />
+            <source>Pack</source>
+            <translation>打包</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="25" />
+            <source>Ship</source>
+            <translation>發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="26" />
+            <source>Deliver</source>
+            <translation>簽收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="27" />
+            <source>Complete</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="28" />
+            <source>Cancel order</source>
+            <translation>取消訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="29" />
+            <source>Created</source>
+            <translation>建立</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="30" />
+            <source>Edited</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="31" />
+            <source>Hold</source>
+            <translation>掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="32" />
+            <source>Release hold</source>
+            <translation>解除掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="33" />
+            <source>Merge</source>
+            <translation>合併</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="34" />
+            <source>Split</source>
+            <translation>拆分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="36" />
+            <source>Assign carrier</source>
+            <translation>指定快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="37" />
+            <source>Demo data</source>
+            <translation>演示資料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="44" />
+            <source>Incomplete address</source>
+            <translation>地址不完整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="45" />
+            <source>Invalid phone number</source>
+            <translation>電話號碼無效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="46" />
+            <source>Blacklisted customer</source>
+            <translation>黑名單客戶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="47" />
+            <source>Amount above threshold</source>
+            <translation>金額超過閾值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="48" />
+            <source>Quantity above threshold</source>
+            <translation>數量超過閾值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="49" />
+            <source>Buyer note present</source>
+            <translation>有買家留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="50" />
+            <source>Payment does not match total</source>
+            <translation>付款與總額不符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="51" />
+            <source>Suspected duplicate</source>
+            <translation>疑似重複訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="52" />
+            <source>SKU out of stock</source>
+            <translation>SKU 缺貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="59" />
+            <source>recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="60" />
+            <source>province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="61" />
+            <source>city</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="62" />
+            <source>street address</source>
+            <translation>詳細地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="79" />
+            <source>Address incomplete: %1 missing or too short</source>
+            <translation>地址不完整：缺少%1或過短</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="83" />
+            <source>The recipient's phone number is not a valid number</source>
+            <translation>收件人電話號碼無效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="88" />
+            <source>Customer is blacklisted: %1</source>
+            <translation>客戶在黑名單中：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="92" />
+            <source>Order total %1 is above the review threshold %2</source>
+            <translation>訂單金額 %1 超過稽核閾值 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="98" />
+            <source>%1 items, more than the threshold %2</source>
+            <translation>共 %1 件，超過閾值 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="104" />
+            <source>The buyer left a note: %1</source>
+            <translation>買家留言：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="108" />
+            <source>Paid %1 does not match the order total %2</source>
+            <translation>已付 %1 與訂單總額 %2 不符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="113" />
+            <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
+            <translation>疑似與訂單 %1 重複：%2 小時內電話、地址和商品相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="121" />
+            <source>Not enough stock: %1</source>
+            <translation>庫存不足：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="122" />
+            <source>No single warehouse holds every item; the order must be split</source>
+            <translation>沒有一個倉庫能備齊全部商品，訂單需要拆分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="130" />
+            <source>Held by review rules</source>
+            <translation>被審單規則掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="31" />
+            <source>Review rules</source>
+            <translation>審單規則</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTab</name>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="100" />
+            <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
+            <translation>訂單號、平臺單號、電話或尾號 4 位、姓名、運單號、SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="121" />
+            <source>Queues</source>
+            <translation>佇列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="123" />
+            <source>Saved views</source>
+            <translation>已儲存的檢視</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="129" />
+            <source>All channels</source>
+            <translation>全部渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="132" />
+            <source>All warehouses</source>
+            <translation>全部倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="135" />
+            <source>Any rule</source>
+            <translation>任意規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="140" />
+            <source>Held or not</source>
+            <translation>是否掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="141" />
+            <location filename="../../ui/tabs/orders_tab.py" line="315" />
+            <source>On hold</source>
+            <translation>掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="142" />
+            <source>Not on hold</source>
+            <translation>未掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="143" />
+            <source>Ordered from</source>
+            <translation>下單日期從</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="155" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="236" />
+            <source>&amp;New order</source>
+            <translation>新建訂單(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="239" />
+            <source>&amp;Edit</source>
+            <translation>修改(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="243" />
+            <source>&amp;Approve</source>
+            <translation>稽核透過(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="246" />
+            <source>&amp;Return for correction</source>
+            <translation>退回修正(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="253" />
+            <source>&amp;Confirm</source>
+            <translation>確認(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="256" />
+            <source>&amp;Hold</source>
+            <translation>掛起(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="266" />
+            <source>Cancel order</source>
+            <translation>取消訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="274" />
+            <source>&amp;Merge</source>
+            <translation>合併(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="277" />
+            <source>&amp;Split</source>
+            <translation>拆分(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="280" />
+            <location filename="../../ui/tabs/orders_tab.py" line="727" />
+            <source>Assign carrier</source>
+            <translation>指定快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="287" />
+            <source>Run review rules</source>
+            <translation>執行審單規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="290" />
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="291" />
+            <source>Find</source>
+            <translation>查詢</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <source>Save view…</source>
+            <translation>儲存檢視…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="294" />
+            <source>Review rules…</source>
+            <translation>審單規則…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="315" />
+            <source>All orders</source>
+            <translation>全部訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="316" />
+            <source>Rules fired</source>
+            <translation>規則命中</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="376" />
+            <location filename="../../ui/tabs/orders_tab.py" line="514" />
+            <source>%n order(s)</source>
+            <translation>
+                <numerusform>%n 個訂單</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="412" />
+            <source>Save view</source>
+            <translation>儲存檢視</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="412" />
+            <source>Name of the view:</source>
+            <translation>檢視名稱：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="428" />
+            <source>Delete view</source>
+            <translation>刪除檢視</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="427" />
+            <source>Delete the saved view “%1”? Orders are not affected.</source>
+            <translation>刪除已儲存的檢視“%1”？訂單不受影響。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="259" />
+            <source>Release hold</source>
+            <translation>解除掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="481" />
+            <source>Waiting for review %1 · on hold %2</source>
+            <translation>待稽核 %1 · 掛起 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="596" />
+            <source>Orders</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="632" />
+            <source>%1 of %2 orders done</source>
+            <translation>%2 個訂單中已完成 %1 個</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="644" />
+            <source>Approving %n orders</source>
+            <translation>正在稽核 %n 個訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="652" />
+            <source>Confirming %n orders</source>
+            <translation>正在確認 %n 個訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="664" />
+            <source>Return for correction</source>
+            <translation>退回修正</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="665" />
+            <source>Return %n order(s) for correction. What must be fixed?</source>
+            <translation>
+                <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="671" />
+            <source>Returning %n orders</source>
+            <translation>正在退回 %n 個訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="680" />
+            <source>Hold</source>
+            <translation>掛起</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="680" />
+            <source>Hold %n order(s). Reason:</source>
+            <translation>
+                <numerusform>掛起 %n 個訂單。原因：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="685" />
+            <source>Holding %n orders</source>
+            <translation>正在掛起 %n 個訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="693" />
+            <source>Releasing %n orders</source>
+            <translation>正在解除 %n 個訂單的掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="703" />
+            <source>Cancel orders</source>
+            <translation>取消訂單</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="705" />
+            <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
+            <translation>
+                <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="713" />
+            <source>Cancelling %n orders</source>
+            <translation>正在取消 %n 個訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="727" />
+            <source>Carrier:</source>
+            <translation>快遞公司：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="734" />
+            <source>Assigning a carrier to %n orders</source>
+            <translation>正在為 %n 個訂單指定快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="753" />
+            <source>Rules checked %1 orders, %2 held</source>
+            <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="760" />
+            <source>Running the review rules</source>
+            <translation>正在執行審單規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="769" />
+            <source>Merge orders</source>
+            <translation>合併訂單</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="770" />
+            <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
+            <translation>
+                <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="779" />
+            <source>Merged into %1</source>
+            <translation>已合併為 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="799" />
+            <source>Split off %1</source>
+            <translation>已拆出 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="805" />
+            <source>Created %1</source>
+            <translation>已建立 %1</translation>
         </message>
     </context>
     <context>
@@ -350,6 +1234,74 @@
             <location filename="../../ui/tabs/reports_tab.py" line="17" />
             <source>Reports are being built.</source>
             <translation>報表正在建設中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewRulesDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="345" />
+            <source>Review rules</source>
+            <translation>審單規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="350" />
+            <source>Rule</source>
+            <translation>規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="350" />
+            <source>Enabled</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="350" />
+            <source>Action</source>
+            <translation>處理方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="350" />
+            <source>Parameter</source>
+            <translation>引數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="366" />
+            <source>Hold the order</source>
+            <translation>掛起訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="367" />
+            <source>Only flag it</source>
+            <translation>僅標記</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="376" />
+            <source>Threshold</source>
+            <translation>閾值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="376" />
+            <source>Hours</source>
+            <translation>小時數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="383" />
+            <source>&amp;Try on the last 1,000 orders</source>
+            <translation>在最近 1,000 個訂單上試執行(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="417" />
+            <source>would hold</source>
+            <translation>將掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="417" />
+            <source>would flag</source>
+            <translation>將標記</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="418" />
+            <source>%1: %2 %3 of the last %4 orders</source>
+            <translation>%1：最近 %4 個訂單中%2 %3 個</translation>
         </message>
     </context>
     <context>
@@ -473,6 +1425,29 @@
             <location filename="../../ui/tabs/settings_tab.py" line="284" />
             <source>Settings saved.</source>
             <translation>設定已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SplitDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="254" />
+            <source>Split order %1</source>
+            <translation>拆分訂單 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="257" />
+            <source>Line</source>
+            <translation>明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="258" />
+            <source>Ordered</source>
+            <translation>訂購數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="259" />
+            <source>To the new order</source>
+            <translation>拆到新訂單</translation>
         </message>
     </context>
     <context>
@@ -890,71 +1865,336 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="45" />
+            <source>Expected an order filter</source>
+            <translation>需要訂單篩選條件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="46" />
+            <source>A view needs a name of 1 to 64 characters</source>
+            <translation>檢視名稱需為 1 到 64 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="47" />
+            <source>The saved view is damaged</source>
+            <translation>已儲存的檢視已損壞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="48" />
+            <source>No order with id {order_id}</source>
+            <translation>沒有編號為 {order_id} 的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="49" />
+            <source>No saved view with id {view_id}</source>
+            <translation>沒有編號為 {view_id} 的已儲存檢視</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="50" />
+            <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
+            <translation>訂單 {order_no} 當前為「{status}」（{user} 於 {time}），不能執行「{action}」</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="51" />
+            <source>{field}: must be zero or more</source>
+            <translation>{field}：不能為負數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="52" />
+            <source>{field}: at most two decimal places</source>
+            <translation>{field}：最多兩位小數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="53" />
+            <source>{field} is required</source>
+            <translation>{field} 為必填項</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="54" />
+            <source>{field}: at most {limit} characters</source>
+            <translation>{field}：最多 {limit} 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="55" />
+            <source>Expected an order</source>
+            <translation>需要一個訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="56" />
+            <source>{phone} is not a valid phone number</source>
+            <translation>{phone} 不是有效的電話號碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="57" />
+            <source>The address is too short: street and number are needed</source>
+            <translation>地址太短：需要街道和門牌號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="58" />
+            <source>An order needs at least one line</source>
+            <translation>訂單至少需要一行明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="59" />
+            <source>The order discount is larger than goods and shipping together</source>
+            <translation>訂單優惠大於商品金額與運費之和</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="60" />
+            <source>Paid {paid} is more than the total {total}</source>
+            <translation>已付 {paid} 超過總額 {total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="61" />
+            <source>Order {order_no}: the address is incomplete ({fields})</source>
+            <translation>訂單 {order_no}：地址不完整（{fields}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="62" />
+            <source>Order {order_no}: the phone number is not valid</source>
+            <translation>訂單 {order_no}：電話號碼無效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="63" />
+            <source>Order {order_no} was already {status} by {user} at {time}</source>
+            <translation>訂單 {order_no} 已由 {user} 於 {time} 處理為「{status}」</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="64" />
+            <source>Order {order_no} is on hold ({reason}); release the hold first</source>
+            <translation>訂單 {order_no} 已掛起（{reason}），請先解除掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="65" />
+            <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
+            <translation>訂單 {order_no}：SKU {sku} 不在商品目錄中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="66" />
+            <source>Order {order_no} has no lines</source>
+            <translation>訂單 {order_no} 沒有明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="67" />
+            <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
+            <translation>訂單 {order_no} 已被 {user} 於 {time} 修改，請重新載入後再試</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="68" />
+            <source>{field}: not an amount of money</source>
+            <translation>{field}：不是有效金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="69" />
+            <source>Line {line}: no active product with SKU {sku}</source>
+            <translation>第 {line} 行：沒有 SKU 為 {sku} 的在售商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="70" />
+            <source>Line {line}: the quantity must be a whole number above 0</source>
+            <translation>第 {line} 行：數量須為大於 0 的整數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="71" />
+            <source>Line {line}: at most {limit} pieces</source>
+            <translation>第 {line} 行：最多 {limit} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="72" />
+            <source>Line {line}: the discount is larger than the line's value</source>
+            <translation>第 {line} 行：優惠大於該行金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="73" />
+            <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
+            <translation>訂單 {order_no} 無法確認，庫存不足：{shortages}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="74" />
+            <source>Order {order_no} is already on hold ({reason})</source>
+            <translation>訂單 {order_no} 已掛起（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="75" />
+            <source>Order {order_no} is {status}; only open orders can be held</source>
+            <translation>訂單 {order_no} 當前為「{status}」，只有未完結的訂單可以掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="76" />
+            <source>Order {order_no} is not on hold</source>
+            <translation>訂單 {order_no} 未掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="77" />
+            <source>No active carrier with id {carrier_id}</source>
+            <translation>沒有編號為 {carrier_id} 的啟用中快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="78" />
+            <source>Order {order_no} is {status}; its carrier can no longer change</source>
+            <translation>訂單 {order_no} 當前為「{status}」，不能再更換快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="79" />
+            <source>Select at least two orders to merge</source>
+            <translation>請至少選擇兩個訂單進行合併</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="80" />
+            <source>Choose the lines and pieces to split off</source>
+            <translation>請選擇要拆出的明細和件數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="81" />
+            <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
+            <translation>訂單 {order_no} 當前為「{status}」，只能拆分尚未揀貨的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="82" />
+            <source>Leave at least one piece on order {order_no}</source>
+            <translation>訂單 {order_no} 至少要保留一件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="83" />
+            <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
+            <translation>訂單 {order_no} 當前為「{status}」，只能修改尚未確認的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="84" />
+            <source>Paid {paid} does not match the order total {total}</source>
+            <translation>已付 {paid} 與訂單總額 {total} 不符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="85" />
+            <source>No single warehouse holds every item of order {order_no}; split the order</source>
+            <translation>沒有一個倉庫能備齊訂單 {order_no} 的全部商品，請拆分訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="86" />
+            <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
+            <translation>訂單 {order_no} 當前為「{status}」，只能合併尚未揀貨的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="87" />
+            <source>Order {order_no} goes to another recipient or address than {other}</source>
+            <translation>訂單 {order_no} 的收件人或地址與 {other} 不同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="88" />
+            <source>Line {line_id} is not part of order {order_no}</source>
+            <translation>明細 {line_id} 不屬於訂單 {order_no}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="89" />
+            <source>Line {line}: split between 1 and {qty} pieces</source>
+            <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="90" />
+            <source>Orders changed while they were approved</source>
+            <translation>稽核過程中訂單已被修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="91" />
+            <source>Orders changed while they were confirmed</source>
+            <translation>確認過程中訂單已被修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="92" />
+            <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
+            <translation>訂單 {order_id} 無法儲存：違反了資料庫規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="93" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="46" />
+            <location filename="../../ui/error_catalog.py" line="94" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="47" />
+            <location filename="../../ui/error_catalog.py" line="95" />
+            <source>{key}: enter an amount such as 2000.00</source>
+            <translation>{key}：請輸入金額，例如 2000.00</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="96" />
+            <source>{key}: enter a whole number from {minimum} to {maximum}</source>
+            <translation>{key}：請輸入 {minimum} 到 {maximum} 之間的整數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="97" />
+            <source>Expected a list of order ids</source>
+            <translation>需要訂單編號列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="98" />
+            <source>No review rule {code}</source>
+            <translation>沒有審單規則 {code}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="99" />
+            <source>A rule either holds or flags an order, not {action}</source>
+            <translation>規則只能掛起或標記訂單，不能是 {action}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="100" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="48" />
+            <location filename="../../ui/error_catalog.py" line="101" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="49" />
+            <location filename="../../ui/error_catalog.py" line="102" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="50" />
+            <location filename="../../ui/error_catalog.py" line="103" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="51" />
+            <location filename="../../ui/error_catalog.py" line="104" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="52" />
+            <location filename="../../ui/error_catalog.py" line="105" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="53" />
+            <location filename="../../ui/error_catalog.py" line="106" />
             <source>No product with id {product_id}</source>
             <translation>找不到編號為 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="54" />
+            <location filename="../../ui/error_catalog.py" line="107" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="55" />
+            <location filename="../../ui/error_catalog.py" line="108" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="56" />
+            <location filename="../../ui/error_catalog.py" line="109" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="57" />
+            <location filename="../../ui/error_catalog.py" line="110" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="58" />
+            <location filename="../../ui/error_catalog.py" line="111" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>

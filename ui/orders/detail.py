@@ -6,16 +6,30 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.order_queries import OrderDetail
+from app.review_rules import RuleCode
 from ui.errors import format_local_time
 from ui.i18n import status_label
 from ui.orders.labels import action_label, hold_reason_label, rule_explanation, rule_name
 
+RULE_CODES = {code.value for code in RuleCode}
+
 
 def _money(value: Decimal) -> str:
     return f"{value:,.2f}"
+
+
+def _note(note: str) -> str:
+    """History notes: rule codes (a hold by the rules) and the rules' hold reason translated."""
+    codes = [part.strip() for part in note.split(",")]
+    if all(code in RULE_CODES for code in codes):
+        return "、".join(rule_name(code) for code in codes)
+    if note == "rules":
+        return QCoreApplication.translate("Orders", "Review rules")
+    return hold_reason_label(note)
 
 
 class OrderDetailPane(QTextBrowser):
@@ -27,14 +41,28 @@ class OrderDetailPane(QTextBrowser):
         self.show_nothing()
 
     def show_nothing(self, text: str = "") -> None:
-        self.setHtml(f"<p style='color:#777'>{escape(text or self.tr('Select an order'))}</p>")
+        text = text or self.tr("Select an order")
+        self.setHtml(f"<p style='color:#777'>{escape(text)}</p>")
 
     def show_many(self, count: int) -> None:
         self.show_nothing(self.tr("%n orders selected", "", count))
 
     def show_order(self, d: OrderDetail) -> None:
         r = d.row
-        tr = self.tr
+        # tr() outside the f-strings, where lupdate can see the texts.
+        t = {
+            "On hold": self.tr("On hold"),
+            "Review rules fired": self.tr("Review rules fired"),
+            "Recipient": self.tr("Recipient"),
+            "Personal data is masked": self.tr("Personal data is masked"),
+            "Lines": self.tr("Lines"),
+            "Warehouse": self.tr("Warehouse"),
+            "Carrier": self.tr("Carrier"),
+            "Split or merged from %1": self.tr("Split or merged from %1"),
+            "Payments": self.tr("Payments"),
+            "Shipments": self.tr("Shipments"),
+            "History": self.tr("History"),
+        }
         parts = [
             f"<h3 style='margin:0'>{escape(r.order_no)}</h3>",
             f"<p><b>{escape(status_label(r.status))}</b> · {escape(r.channel)}"
@@ -43,13 +71,13 @@ class OrderDetailPane(QTextBrowser):
         ]
         if r.is_on_hold:
             parts.append(
-                f"<p style='color:#b3261e'><b>{escape(tr('On hold'))}:</b> "
+                f"<p style='color:#b3261e'><b>{escape(t['On hold'])}:</b> "
                 f"{escape(hold_reason_label(r.hold_reason))}</p>"
             )
         if d.flags:
-            parts.append(f"<h4>{escape(tr('Review rules fired'))}</h4><ul>")
+            parts.append(f"<h4>{escape(t['Review rules fired'])}</h4><ul>")
             for flag in d.flags:
-                badge = tr("holds") if flag.action == "hold" else tr("flags")
+                badge = self.tr("holds") if flag.action == "hold" else self.tr("flags")
                 colour = "#b3261e" if flag.action == "hold" else "#8a6d00"
                 parts.append(
                     f"<li><b>{escape(rule_name(flag.rule_code))}</b> "
@@ -58,32 +86,35 @@ class OrderDetailPane(QTextBrowser):
                 )
             parts.append("</ul>")
         address = f"{r.province}{r.city}{d.district}{r.address}"
-        parts.append(f"<h4>{escape(tr('Recipient'))}</h4>")
+        parts.append(f"<h4>{escape(t['Recipient'])}</h4>")
         parts.append(
             f"<p>{escape(r.recipient_name)} · {escape(r.recipient_phone)}<br>{escape(address)}"
             + (f" {escape(d.postcode)}" if d.postcode else "")
             + "</p>"
         )
         if d.pii_masked:
-            parts.append(f"<p style='color:#777'>{escape(tr('Personal data is masked'))}</p>")
-        for label, note in ((tr("Buyer note"), d.buyer_note), (tr("Seller note"), d.seller_note)):
+            parts.append(f"<p style='color:#777'>{escape(t['Personal data is masked'])}</p>")
+        for label, note in (
+            (self.tr("Buyer note"), d.buyer_note),
+            (self.tr("Seller note"), d.seller_note),
+        ):
             if note:
                 parts.append(f"<p><b>{escape(label)}:</b> {escape(note)}</p>")
-        parts.append(f"<h4>{escape(tr('Lines'))}</h4>")
+        parts.append(f"<h4>{escape(t['Lines'])}</h4>")
         parts.append("<table cellspacing='0' cellpadding='3' width='100%'>")
         parts.append(
             "<tr style='background:#eee'>"
             + "".join(
                 f"<th align='{a}'>{escape(h)}</th>"
                 for h, a in (
-                    (tr("SKU"), "left"),
-                    (tr("Name"), "left"),
-                    (tr("Qty"), "right"),
-                    (tr("Price"), "right"),
-                    (tr("Discount"), "right"),
-                    (tr("Amount"), "right"),
+                    (self.tr("SKU"), "left"),
+                    (self.tr("Name"), "left"),
+                    (self.tr("Qty"), "right"),
+                    (self.tr("Price"), "right"),
+                    (self.tr("Discount"), "right"),
+                    (self.tr("Amount"), "right"),
                 )
-            )  # fmt: skip
+            )
             + "</tr>"
         )
         for ln in d.lines:
@@ -95,9 +126,12 @@ class OrderDetailPane(QTextBrowser):
             )
         parts.append("</table>")
         money = (
-            (tr("Goods"), d.goods_amount), (tr("Shipping"), d.shipping_fee),
-            (tr("Discount"), -d.discount), (tr("Total"), r.total), (tr("Paid"), d.paid_amount),
-        )  # fmt: skip
+            (self.tr("Goods"), d.goods_amount),
+            (self.tr("Shipping"), d.shipping_fee),
+            (self.tr("Discount"), -d.discount),
+            (self.tr("Total"), r.total),
+            (self.tr("Paid"), d.paid_amount),
+        )
         parts.append("<table cellpadding='2' align='right'>")
         for label, value in money:
             parts.append(
@@ -107,19 +141,21 @@ class OrderDetailPane(QTextBrowser):
         parts.append("</table><br clear='all'>")
         if r.warehouse or r.carrier:
             parts.append(
-                f"<p><b>{escape(tr('Warehouse'))}:</b> {escape(r.warehouse or '—')} · "
-                f"<b>{escape(tr('Carrier'))}:</b> {escape(r.carrier or '—')}</p>"
+                f"<p><b>{escape(t['Warehouse'])}:</b> {escape(r.warehouse or '—')} · "
+                f"<b>{escape(t['Carrier'])}:</b> {escape(r.carrier or '—')}</p>"
             )
         if d.parent_order_no:
             parts.append(
-                f"<p>{escape(tr('Split or merged from %1').replace('%1', d.parent_order_no))}</p>"
+                "<p>"
+                + escape(t["Split or merged from %1"].replace("%1", d.parent_order_no))
+                + "</p>"
             )
         if d.payments:
-            parts.append(f"<h4>{escape(tr('Payments'))}</h4><ul>")
+            parts.append(f"<h4>{escape(t['Payments'])}</h4><ul>")
             for p in d.payments:
                 extra = ""
                 if p.refunds_requested:
-                    extra = " · " + tr("refund requested %1").replace(
+                    extra = " · " + self.tr("refund requested %1").replace(
                         "%1", _money(p.refunds_requested)
                     )
                 parts.append(
@@ -128,13 +164,13 @@ class OrderDetailPane(QTextBrowser):
                 )
             parts.append("</ul>")
         if d.shipments:
-            parts.append(f"<h4>{escape(tr('Shipments'))}</h4><ul>")
+            parts.append(f"<h4>{escape(t['Shipments'])}</h4><ul>")
             for s in d.shipments:
                 parts.append(
                     f"<li>{escape(s.carrier)} {escape(s.tracking_no)} ({escape(s.status)})</li>"
                 )
             parts.append("</ul>")
-        parts.append(f"<h4>{escape(tr('History'))}</h4><table cellpadding='2'>")
+        parts.append(f"<h4>{escape(t['History'])}</h4><table cellpadding='2'>")
         for e in reversed(d.events):
             move = ""
             if e.to_status and e.from_status != e.to_status:
@@ -142,7 +178,7 @@ class OrderDetailPane(QTextBrowser):
                 move = f"{before} → {status_label(e.to_status)}" if before else status_label(
                     e.to_status
                 )  # fmt: skip
-            note = f" — {hold_reason_label(e.note)}" if e.note else ""
+            note = f" — {_note(e.note)}" if e.note else ""
             parts.append(
                 f"<tr><td style='color:#555'>{escape(format_local_time(e.ts))}</td>"
                 f"<td>{escape(e.user)}</td><td><b>{escape(action_label(e.action))}</b> "

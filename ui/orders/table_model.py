@@ -66,20 +66,19 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def _header(column: Column) -> str:
-    t = QCoreApplication.translate
     return {
-        Column.ORDER_NO: t("Orders", "Order no"),
-        Column.STATUS: t("Orders", "Status"),
-        Column.CHANNEL: t("Orders", "Channel"),
-        Column.RECIPIENT: t("Orders", "Recipient"),
-        Column.PHONE: t("Orders", "Phone"),
-        Column.ADDRESS: t("Orders", "Address"),
-        Column.ITEMS: t("Orders", "Items"),
-        Column.TOTAL: t("Orders", "Total"),
-        Column.WAREHOUSE: t("Orders", "Warehouse"),
-        Column.CARRIER: t("Orders", "Carrier"),
-        Column.RULES: t("Orders", "Rules fired"),
-        Column.ORDERED_AT: t("Orders", "Ordered at"),
+        Column.ORDER_NO: QCoreApplication.translate("Orders", "Order no"),
+        Column.STATUS: QCoreApplication.translate("Orders", "Status"),
+        Column.CHANNEL: QCoreApplication.translate("Orders", "Channel"),
+        Column.RECIPIENT: QCoreApplication.translate("Orders", "Recipient"),
+        Column.PHONE: QCoreApplication.translate("Orders", "Phone"),
+        Column.ADDRESS: QCoreApplication.translate("Orders", "Address"),
+        Column.ITEMS: QCoreApplication.translate("Orders", "Items"),
+        Column.TOTAL: QCoreApplication.translate("Orders", "Total"),
+        Column.WAREHOUSE: QCoreApplication.translate("Orders", "Warehouse"),
+        Column.CARRIER: QCoreApplication.translate("Orders", "Carrier"),
+        Column.RULES: QCoreApplication.translate("Orders", "Rules fired"),
+        Column.ORDERED_AT: QCoreApplication.translate("Orders", "Ordered at"),
     }[column]
 
 
@@ -235,9 +234,10 @@ class OrdersTableModel(QAbstractTableModel):
             return row.order_no
         if column == Column.STATUS:
             label = status_label(row.status)
-            return f"{label} · {QCoreApplication.translate('Orders', 'on hold')}" if (
-                row.is_on_hold
-            ) else label  # fmt: skip
+            if row.is_on_hold:
+                return label + " · " + QCoreApplication.translate("Orders", "on hold")
+            return label
+
         if column == Column.CHANNEL:
             return row.channel
         if column == Column.RECIPIENT:

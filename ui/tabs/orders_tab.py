@@ -9,6 +9,7 @@ F5 refresh, Ctrl+S save view, Ctrl+Shift+R review rules.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -231,39 +232,67 @@ class OrdersTab(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        P = Permission
-        self.act_new = self._action(self.tr("&New order"), "Ctrl+N", self.new_order, P.EDIT_ORDERS)
-        self.act_edit = self._action(self.tr("&Edit"), "E", self.edit_order, P.EDIT_ORDERS,
-                                     on_table=True)  # fmt: skip
+        self.act_new = self._action(
+            self.tr("&New order"), "Ctrl+N", self.new_order, Permission.EDIT_ORDERS
+        )
+        self.act_edit = self._action(
+            self.tr("&Edit"), "E", self.edit_order, Permission.EDIT_ORDERS, on_table=True
+        )
         self.toolbar.addSeparator()
-        self.act_approve = self._action(self.tr("&Approve"), "A", self.approve,
-                                        P.REVIEW_ORDERS, on_table=True)  # fmt: skip
-        self.act_return = self._action(self.tr("&Return for correction"), "R",
-                                       self.return_for_correction, P.REVIEW_ORDERS,
-                                       on_table=True)  # fmt: skip
-        self.act_confirm = self._action(self.tr("&Confirm"), "C", self.confirm,
-                                        P.CONFIRM_ORDERS, on_table=True)  # fmt: skip
-        self.act_hold = self._action(self.tr("&Hold"), "H", self.hold_orders, P.REVIEW_ORDERS,
-                                     on_table=True)  # fmt: skip
-        self.act_release = self._action(self.tr("Release &hold"), "U", self.release_orders,
-                                        P.REVIEW_ORDERS, on_table=True)  # fmt: skip
-        self.act_cancel = self._action(self.tr("Cancel order"), "Delete", self.cancel_orders,
-                                       P.CANCEL_ORDERS, on_table=True)  # fmt: skip
+        self.act_approve = self._action(
+            self.tr("&Approve"), "A", self.approve, Permission.REVIEW_ORDERS, on_table=True
+        )
+        self.act_return = self._action(
+            self.tr("&Return for correction"),
+            "R",
+            self.return_for_correction,
+            Permission.REVIEW_ORDERS,
+            on_table=True,
+        )
+        self.act_confirm = self._action(
+            self.tr("&Confirm"), "C", self.confirm, Permission.CONFIRM_ORDERS, on_table=True
+        )
+        self.act_hold = self._action(
+            self.tr("&Hold"), "H", self.hold_orders, Permission.REVIEW_ORDERS, on_table=True
+        )
+        self.act_release = self._action(
+            self.tr("Release hold"),
+            "U",
+            self.release_orders,
+            Permission.REVIEW_ORDERS,
+            on_table=True,
+        )
+        self.act_cancel = self._action(
+            self.tr("Cancel order"),
+            "Delete",
+            self.cancel_orders,
+            Permission.CANCEL_ORDERS,
+            on_table=True,
+        )
         self.toolbar.addSeparator()
-        self.act_merge = self._action(self.tr("&Merge"), "M", self.merge_orders, P.EDIT_ORDERS,
-                                      on_table=True)  # fmt: skip
-        self.act_split = self._action(self.tr("&Split"), "S", self.split_order, P.EDIT_ORDERS,
-                                      on_table=True)  # fmt: skip
-        self.act_carrier = self._action(self.tr("Assign carrier"), "K", self.assign_carrier,
-                                        P.CONFIRM_ORDERS, on_table=True)  # fmt: skip
-        self.act_rules = self._action(self.tr("Run review rules"), "Ctrl+R", self.run_rules,
-                                      P.REVIEW_ORDERS)  # fmt: skip
+        self.act_merge = self._action(
+            self.tr("&Merge"), "M", self.merge_orders, Permission.EDIT_ORDERS, on_table=True
+        )
+        self.act_split = self._action(
+            self.tr("&Split"), "S", self.split_order, Permission.EDIT_ORDERS, on_table=True
+        )
+        self.act_carrier = self._action(
+            self.tr("Assign carrier"),
+            "K",
+            self.assign_carrier,
+            Permission.CONFIRM_ORDERS,
+            on_table=True,
+        )
+        self.act_rules = self._action(
+            self.tr("Run review rules"), "Ctrl+R", self.run_rules, Permission.REVIEW_ORDERS
+        )
         self.toolbar.addSeparator()
         self.act_refresh = self._action(self.tr("Refresh"), "F5", self.refresh)
         self.act_find = self._action(self.tr("Find"), "Ctrl+F", self.focus_search, toolbar=False)
         self.act_save_view = self._action(self.tr("Save view…"), "Ctrl+S", self.save_view)
-        self.act_edit_rules = self._action(self.tr("Review rules…"), "Ctrl+Shift+R",
-                                           self.edit_rules, P.MANAGE_RULES)  # fmt: skip
+        self.act_edit_rules = self._action(
+            self.tr("Review rules…"), "Ctrl+Shift+R", self.edit_rules, Permission.MANAGE_RULES
+        )
         self.toolbar.addWidget(self.search)
         self.selection_actions = [
             self.act_edit, self.act_approve, self.act_return, self.act_confirm, self.act_hold,
@@ -395,10 +424,8 @@ class OrdersTab(QWidget):
         view = item.data(Qt.ItemDataRole.UserRole) if item else None
         if not isinstance(view, SavedViewInfo):
             return
-        if not confirm_question(
-            self, self.tr("Delete view"),
-            self.tr("Delete the saved view “%1”? Orders are not affected.").replace("%1", view.name),
-        ):  # fmt: skip
+        question = self.tr("Delete the saved view “%1”? Orders are not affected.")
+        if not confirm_question(self, self.tr("Delete view"), question.replace("%1", view.name)):
             return
         self.services.order_queries.delete_view(self.actor, view.id)
         self._fill_views()
@@ -810,10 +837,13 @@ class OrdersTab(QWidget):
                 self.apply_filter()
                 self.table.setFocus()
                 return True
-        elif watched is self.views and event.type() == QEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Delete:  # type: ignore[attr-defined]
-                self._delete_view()
-                return True
+        elif (
+            watched is self.views
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete  # type: ignore[attr-defined]
+        ):
+            self._delete_view()
+            return True
         return super().eventFilter(watched, event)
 
     def wait_until_painted(self, app: QApplication, timeout: float = 10.0) -> float:
@@ -846,7 +876,5 @@ class OrdersTab(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self.views.count():
-            try:
+            with contextlib.suppress(AppError):
                 self._fill_views()
-            except AppError:
-                pass
