@@ -529,7 +529,7 @@ class OrderService:
                     Payment(order_id=order.id, method=_text(draft.payment_method, "payment_method",
                             32) or "manual", amount=paid, currency=values["currency"], paid_at=now)
                 )  # fmt: skip
-            _event(uow, order.id, "create", None, status, "manual entry")
+            _event(uow, order.id, "create", None, status)
             uow.audit("order.create", "order", order.id,
                       {"order_no": [None, order_no], "total": [None, values["total"]],
                        "status": [None, status.value]})  # fmt: skip

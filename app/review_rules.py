@@ -183,7 +183,7 @@ def _money_param(params: dict[str, Any], key: str) -> Decimal:
         raise ValidationError("{key}: enter an amount such as 2000.00", field=key, key=key) from exc
     if value < 0 or value != value.quantize(Decimal("0.01")):
         raise ValidationError("{key}: enter an amount such as 2000.00", field=key, key=key)
-    return value
+    return value.quantize(Decimal("0.01"))
 
 
 def _int_param(params: dict[str, Any], key: str, minimum: int, maximum: int) -> int:

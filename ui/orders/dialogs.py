@@ -87,7 +87,6 @@ class OrderDialog(QDialog):
         ):  # fmt: skip
             edit = QLineEdit(self)
             edit.setObjectName(key)
-            edit.textChanged.connect(self.validate)
             self.fields[key] = edit
             form.addRow(label, edit)
         for key in ("shipping_fee", "discount", "paid_amount"):
@@ -98,7 +97,6 @@ class OrderDialog(QDialog):
             [self.tr("SKU"), self.tr("Qty"), self.tr("Unit price"), self.tr("Discount")]
         )
         self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.lines.itemChanged.connect(self.validate)
         add = QPushButton(self.tr("Add &line"), self)
         add.clicked.connect(lambda: self.add_line())
         remove = QPushButton(self.tr("Remove li&ne"), self)
@@ -128,6 +126,9 @@ class OrderDialog(QDialog):
             self._fill(existing)
         else:
             self.add_line()
+        for edit in self.fields.values():  # connected last: everything exists by now
+            edit.textChanged.connect(self.validate)
+        self.lines.itemChanged.connect(self.validate)
         self.validate()
 
     def _fill(self, d: OrderDetail) -> None:
