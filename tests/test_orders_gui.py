@@ -168,7 +168,9 @@ def test_a_thousand_approved_in_one_action_three_listed_with_reasons(
     transaction(
         services.db, None,
         lambda uow: uow.session.execute(
-            update(Order).where(Order.id.in_(broken)).values(recipient_phone="000", phone_last4="000")
+            update(Order)
+            .where(Order.id.in_(broken))
+            .values(recipient_phone="000", phone_last4="000")
         ),
     )  # fmt: skip
     reviewer = services.auth.login("reviewer", "demo1234")
