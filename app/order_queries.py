@@ -12,6 +12,7 @@ trigram index of migration 0002 (FTS5 on SQLite, pg_trgm on PostgreSQL; a LIKE s
 from __future__ import annotations
 
 import json
+import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -337,21 +338,32 @@ class OrderQueryService:
         flt: OrderFilter | None = None,
         sort: SortKey = SortKey.NEWEST,
         descending: bool = True,
+        limit: int | None = None,
     ) -> list[int]:
-        """The ids of every order the filter matches, in the sort order."""
+        """The ids of every order the filter matches (the first `limit`), in the sort order."""
         flt = flt or OrderFilter()
         if not isinstance(flt, OrderFilter):
             raise ValidationError("Expected an order filter", field="filter")
-        column = _SORT_COLUMNS[SortKey(sort)]
+        key = SortKey(sort)
+        column = _SORT_COLUMNS[key]
+        if key == SortKey.NEWEST and flt.statuses:
+            # Arrival order within a queue: the (status, created_at) index yields it unsorted.
+            column = Order.created_at
         order_by = [column.desc(), Order.id.desc()] if descending else [column, Order.id]
         if column is Order.id:
             order_by = order_by[:1]
         query = select(Order.id).where(*_conditions(self.db.dialect, flt)).order_by(*order_by)
+        if limit is not None:
+            query = query.limit(max(int(limit), 0))
 
         def work(uow: UnitOfWork) -> list[int]:
-            # The driver's rows directly: a million ids without per-row ORM overhead.
-            result = uow.session.connection().execute(query)
-            return [row[0] for row in result.fetchall()]
+            ids: list[int] = []
+            # In slices: a million ids never exist as a million row tuples at once, and a
+            # background fetch lets the GUI thread in between slices.
+            for part in uow.session.connection().execute(query).scalars().partitions(50_000):
+                ids.extend(part)
+                time.sleep(0)
+            return ids
 
         return read(self.db, work)
 

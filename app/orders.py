@@ -13,6 +13,7 @@ OrderEvent in the order's history.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ from models import (
     utcnow,
 )
 
+log = logging.getLogger(__name__)
 CENT = Decimal("0.01")
 MAX_QTY = 100_000
 BATCH_CHUNK = 500  # orders per transaction in batch actions
@@ -1277,7 +1279,8 @@ class OrderService:
                     for row, warehouse, wanted in plan:
                         stock.reserve(uow, warehouse, wanted, stock.Reference("order", row.id))
                     session.flush()
-            except AppError:
+            except AppError as exc:
+                log.info("batch confirm goes one by one: %s", exc)
                 slow = [row.id for row, _w, _l in plan] + slow
                 plan = []
             user_id = uow.actor.user_id if uow.actor else None

@@ -336,12 +336,22 @@ def load_facts(
         if RuleCode.BLACKLISTED_CUSTOMER in wanted:
             customer_ids = {o.customer_id for o in orders if o.customer_id}
             phones = {o.recipient_phone for o in orders if o.recipient_phone}
-            listed = session.execute(
-                select(Customer.id, Customer.phone, Customer.blacklist_reason).where(
-                    Customer.is_blacklisted.is_(True),
-                    Customer.id.in_(customer_ids) | Customer.phone.in_(phones),
-                )
-            ).all()
+            columns = (Customer.id, Customer.phone, Customer.blacklist_reason)
+            # Two indexed lookups (an OR of them would scan every customer).
+            listed = (
+                session.execute(
+                    select(*columns).where(
+                        Customer.is_blacklisted.is_(True), Customer.id.in_(customer_ids)
+                    )
+                ).all()
+                + session.execute(
+                    select(*columns).where(
+                        Customer.is_blacklisted.is_(True),
+                        Customer.phone_last4.in_({p[-4:] for p in phones}),
+                        Customer.phone.in_(phones),
+                    )
+                ).all()
+            )
             by_id = {c.id: c.blacklist_reason for c in listed}
             by_phone = {c.phone: c.blacklist_reason for c in listed if c.phone}
             for o in orders:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -32,6 +33,7 @@ from app.services import Services
 from app.states import OrderStatus
 from ui.i18n import status_label
 from ui.orders.labels import hold_reason_label, rule_name
+from ui.workers import Worker, start
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -85,6 +87,7 @@ def _header(column: Column) -> str:
 class OrdersTableModel(QAbstractTableModel):
     PAGE_SIZE = 100
     CACHE_PAGES = 40  # 4,000 rows: a few screens either way, a few MB at most
+    FIRST_IDS = 2000  # ids fetched before the first paint; the rest follow in the background
 
     ids_changed = Signal()
 
@@ -97,7 +100,10 @@ class OrdersTableModel(QAbstractTableModel):
         self.descending = True
         self._ids = array("q")
         self._pages: OrderedDict[int, dict[int, OrderRow]] = OrderedDict()
-        self._position: dict[int, int] | None = None
+        self._generation = 0
+        self._queried = False
+        self._workers: list[Worker] = []
+        self.complete = True  # False while the rest of a big queue's ids is loading
 
     # -- the id list ------------------------------------------------------------------------
 
@@ -111,16 +117,48 @@ class OrdersTableModel(QAbstractTableModel):
         self.filter = flt if flt is not None else self.filter
         self.sort_key = sort_key if sort_key is not None else self.sort_key
         self.descending = descending if descending is not None else self.descending
-        ids = self.services.order_queries.order_ids(
-            self.actor, self.filter, self.sort_key, self.descending
-        )
+        self._generation += 1
+        self._queried = True
+        queries, args = self.services.order_queries, (self.filter, self.sort_key, self.descending)
+        ids = queries.order_ids(self.actor, *args, limit=self.FIRST_IDS)
+        self.complete = len(ids) < self.FIRST_IDS
         self.set_ids(ids)
+        if self.complete:
+            return
+        # A big queue: the first screens now, the rest of the ids from the background,
+        # started once the first page is painted.
+        QTimer.singleShot(150, lambda g=self._generation: self._fetch_rest(g))
+
+    def _fetch_rest(self, generation: int) -> None:
+        if generation != self._generation:
+            return
+        queries, args = self.services.order_queries, (self.filter, self.sort_key, self.descending)
+        actor = self.actor
+        worker = Worker(lambda _progress, _cancelled: queries.order_ids(actor, *args))
+        worker.signals.finished.connect(lambda rest: self._rest_arrived(generation, rest))
+        worker.signals.finished.connect(lambda _r: self._workers.remove(worker))
+        worker.signals.failed.connect(lambda _e: self._workers.remove(worker))
+        self._workers.append(worker)
+        start(worker)
+
+    def _rest_arrived(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return  # another filter was chosen meanwhile
+        known = len(self._ids)
+        self.complete = True
+        if list(ids[:known]) != list(self._ids):
+            self.set_ids(ids)  # the orders changed in between: show the fresh list
+        elif len(ids) > known:
+            self.beginInsertRows(QModelIndex(), known, len(ids) - 1)
+            self._ids.extend(ids[known:])
+            self.endInsertRows()
+        self.complete = True
+        self.ids_changed.emit()
 
     def set_ids(self, ids: Iterable[int]) -> None:
         self.beginResetModel()
         self._ids = array("q", ids)
         self._pages.clear()
-        self._position = None
         self.endResetModel()
         self.ids_changed.emit()
 
@@ -141,9 +179,10 @@ class OrdersTableModel(QAbstractTableModel):
         return list(dict.fromkeys(out))
 
     def row_of(self, order_id: int) -> int | None:
-        if self._position is None:
-            self._position = {order_id: row for row, order_id in enumerate(self._ids)}
-        return self._position.get(order_id)
+        try:
+            return self._ids.index(order_id)  # a C scan: ms for a million, no index to keep
+        except ValueError:
+            return None
 
     def row_data(self, row: int) -> OrderRow | None:
         if not 0 <= row < len(self._ids):
@@ -260,8 +299,11 @@ class OrdersTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL; columns without a sort key keep the arrival order."""
-        try:
-            key = SORT_KEYS.get(Column(column), SortKey.NEWEST)
-        except ValueError:
-            key = SortKey.NEWEST
-        self.query(sort_key=key, descending=order == Qt.SortOrder.DescendingOrder)
+        key = SORT_KEYS.get(Column(column), SortKey.NEWEST) if 0 <= column < len(Column) else (
+            SortKey.NEWEST
+        )  # fmt: skip
+        descending = order == Qt.SortOrder.DescendingOrder
+        if not self._queried:  # the view sorts once when sorting is switched on: just note it
+            self.sort_key, self.descending = key, descending
+            return
+        self.query(sort_key=key, descending=descending)

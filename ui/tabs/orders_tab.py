@@ -72,6 +72,7 @@ class OrdersTab(QWidget):
         self.services = services
         self.actor = actor
         self.model = OrdersTableModel(services, actor, self)
+        self.model.ids_changed.connect(self._show_row_count)
         self._view: SavedViewInfo | None = None
         self._counts: QueueCounts | None = None
         self._marker = -1
@@ -162,8 +163,8 @@ class OrdersTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -373,11 +374,17 @@ class OrdersTab(QWidget):
         except AppError as exc:
             show_error(self, exc)
             return
-        self.status.setText(self.tr("%n order(s)", "", self.model.rowCount()))
         if self.model.rowCount():
             self.table.selectRow(0)
         self.table.scrollToTop()
         self._selection_changed()
+
+    def _show_row_count(self) -> None:
+        count = self.model.rowCount()
+        text = self.tr("%n order(s)", "", count)
+        if not self.model.complete:
+            text = self.tr("%1+ orders, loading…").replace("%1", f"{count:,}")
+        self.status.setText(text)
 
     def search_for(self, text: str) -> None:
         """Find as if typed and Enter pressed (a scanner does exactly that)."""
@@ -511,7 +518,6 @@ class OrdersTab(QWidget):
         except AppError as exc:
             show_error(self, exc)
             return
-        self.status.setText(self.tr("%n order(s)", "", self.model.rowCount()))
         if not self.model.rowCount():
             self._selection_changed()
             return
@@ -853,6 +859,14 @@ class OrdersTab(QWidget):
         deadline = time.perf_counter() + timeout
         while not self._painted and time.perf_counter() < deadline:
             app.processEvents()
+        return time.perf_counter()
+
+    def wait_until_complete(self, app: QApplication, timeout: float = 30.0) -> float:
+        """Process events until the whole id list of the queue is known."""
+        deadline = time.perf_counter() + timeout
+        while not self.model.complete and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
         return time.perf_counter()
 
     def scroll_to_fraction(self, fraction: float) -> None:
