@@ -318,3 +318,19 @@ def test_analyst_sees_no_actions_and_masked_phones(
     assert all("****" in tab.model.index(r, Column.PHONE).data() for r in range(10))
     tab.table.selectRow(0)
     assert "个人信息已打码" in tab.detail.toPlainText()
+
+
+def test_a_big_queue_shows_its_first_rows_at_once_and_the_rest_follows(
+    qtbot: QtBot, demo: Services
+) -> None:
+    model = OrdersTableModel(demo, demo.auth.login("admin", "demo1234"))
+    model.FIRST_IDS = 50
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.query()
+    assert model.rowCount() == 50 and not model.complete
+    first_rows = [model.id_at(r) for r in range(50)]
+    qtbot.waitUntil(lambda: model.complete, timeout=10_000)
+    assert model.rowCount() == 600 and inserted == [(50, 599)]  # appended, not reset
+    assert [model.id_at(r) for r in range(50)] == first_rows
+    assert model.row_of(model.id_at(599)) == 599 and model.row_of(-1) is None

@@ -4,32 +4,32 @@
     <context>
         <name>BatchResultDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="296" />
+            <location filename="../../ui/orders/dialogs.py" line="313" />
             <source>%1: result</source>
             <translation>%1：结果</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="297" />
+            <location filename="../../ui/orders/dialogs.py" line="314" />
             <source>%1 of %2 orders done, %3 failed.</source>
             <translation>%2 个订单中已完成 %1 个，失败 %3 个。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="304" />
+            <location filename="../../ui/orders/dialogs.py" line="321" />
             <source>Stopped before the end: the rest was not touched.</source>
             <translation>已中途停止：其余订单未处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="309" />
+            <location filename="../../ui/orders/dialogs.py" line="326" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="309" />
+            <location filename="../../ui/orders/dialogs.py" line="326" />
             <source>Why it failed</source>
             <translation>失败原因</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="319" />
+            <location filename="../../ui/orders/dialogs.py" line="337" />
             <source>&amp;Retry failed</source>
             <translation>重试失败项(&amp;R)</translation>
         </message>
@@ -483,149 +483,172 @@
     <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="73" />
+            <location filename="../../ui/orders/dialogs.py" line="88" />
             <source>Edit order %1</source>
             <translation>修改订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="75" />
+            <location filename="../../ui/orders/dialogs.py" line="90" />
             <source>New phone order</source>
             <translation>新建电话订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="81" />
+            <location filename="../../ui/orders/dialogs.py" line="96" />
             <source>&amp;Recipient:</source>
             <translation>收件人(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="81" />
+            <location filename="../../ui/orders/dialogs.py" line="96" />
             <source>&amp;Phone:</source>
             <translation>电话(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="82" />
+            <location filename="../../ui/orders/dialogs.py" line="97" />
             <source>Pro&amp;vince:</source>
             <translation>省份(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="82" />
+            <location filename="../../ui/orders/dialogs.py" line="97" />
             <source>C&amp;ity:</source>
             <translation>城市(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="83" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>&amp;District:</source>
             <translation>区县(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="83" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>&amp;Street address:</source>
             <translation>详细地址(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="84" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>Post&amp;code:</source>
             <translation>邮编(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="84" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;Buyer note:</source>
             <translation>买家留言(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="85" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>S&amp;eller note:</source>
             <translation>卖家备注(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="85" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>Shipping &amp;fee:</source>
             <translation>运费(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="86" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>Order disc&amp;ount:</source>
             <translation>订单优惠(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="86" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>P&amp;aid:</source>
             <translation>已付(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="112" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="112" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="112" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="112" />
             <source>Discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="115" />
             <source>Add &amp;line</source>
             <translation>添加明细(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="102" />
+            <location filename="../../ui/orders/dialogs.py" line="117" />
             <source>Remove li&amp;ne</source>
             <translation>删除明细(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="119" />
+            <location filename="../../ui/orders/dialogs.py" line="135" />
             <source>Lines (leave the price empty for the catalogue price)</source>
             <translation>明细（单价留空则使用商品价格）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="201" />
+            <location filename="../../ui/orders/dialogs.py" line="217" />
             <source>Enter the recipient's name</source>
             <translation>请输入收件人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="202" />
+            <location filename="../../ui/orders/dialogs.py" line="218" />
             <source>Enter the province</source>
             <translation>请输入省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="203" />
+            <location filename="../../ui/orders/dialogs.py" line="219" />
             <source>Enter the city</source>
             <translation>请输入城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="204" />
+            <location filename="../../ui/orders/dialogs.py" line="220" />
             <source>Enter the street address</source>
             <translation>请输入详细地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="209" />
+            <location filename="../../ui/orders/dialogs.py" line="225" />
             <source>Enter a valid mobile or landline number</source>
             <translation>请输入有效的手机或固定电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="213" />
+            <location filename="../../ui/orders/dialogs.py" line="229" />
             <source>Enter an amount such as 12.50</source>
             <translation>请输入金额，例如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="215" />
+            <location filename="../../ui/orders/dialogs.py" line="231" />
             <source>Add at least one line with a SKU</source>
             <translation>请至少添加一行带 SKU 的明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="220" />
+            <location filename="../../ui/orders/dialogs.py" line="236" />
             <source>Line %1: enter a quantity above 0</source>
             <translation>第 %1 行：数量须大于 0</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialogs</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="49" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="50" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="51" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="52" />
+            <source>OK</source>
+            <translation>确定</translation>
         </message>
     </context>
     <context>
@@ -1243,67 +1266,67 @@
     <context>
         <name>ReviewRulesDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="346" />
+            <location filename="../../ui/orders/dialogs.py" line="364" />
             <source>Review rules</source>
             <translation>审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="351" />
+            <location filename="../../ui/orders/dialogs.py" line="369" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="351" />
+            <location filename="../../ui/orders/dialogs.py" line="369" />
             <source>Enabled</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="351" />
+            <location filename="../../ui/orders/dialogs.py" line="369" />
             <source>Action</source>
             <translation>处理方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="351" />
+            <location filename="../../ui/orders/dialogs.py" line="369" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="367" />
+            <location filename="../../ui/orders/dialogs.py" line="385" />
             <source>Hold the order</source>
             <translation>挂起订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="368" />
+            <location filename="../../ui/orders/dialogs.py" line="386" />
             <source>Only flag it</source>
             <translation>仅标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="377" />
+            <location filename="../../ui/orders/dialogs.py" line="395" />
             <source>Threshold</source>
             <translation>阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="377" />
+            <location filename="../../ui/orders/dialogs.py" line="395" />
             <source>Hours</source>
             <translation>小时数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="384" />
+            <location filename="../../ui/orders/dialogs.py" line="402" />
             <source>&amp;Try on the last 1,000 orders</source>
             <translation>在最近 1,000 个订单上试运行(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="418" />
+            <location filename="../../ui/orders/dialogs.py" line="437" />
             <source>would hold</source>
             <translation>将挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="418" />
+            <location filename="../../ui/orders/dialogs.py" line="437" />
             <source>would flag</source>
             <translation>将标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="419" />
+            <location filename="../../ui/orders/dialogs.py" line="438" />
             <source>%1: %2 %3 of the last %4 orders</source>
             <translation>%1：最近 %4 个订单中%2 %3 个</translation>
         </message>
@@ -1434,22 +1457,22 @@
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="255" />
+            <location filename="../../ui/orders/dialogs.py" line="271" />
             <source>Split order %1</source>
             <translation>拆分订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="258" />
+            <location filename="../../ui/orders/dialogs.py" line="274" />
             <source>Line</source>
             <translation>明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="259" />
+            <location filename="../../ui/orders/dialogs.py" line="275" />
             <source>Ordered</source>
             <translation>订购数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="260" />
+            <location filename="../../ui/orders/dialogs.py" line="276" />
             <source>To the new order</source>
             <translation>拆到新订单</translation>
         </message>

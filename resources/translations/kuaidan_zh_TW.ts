@@ -4,32 +4,32 @@
     <context>
         <name>BatchResultDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="296" />
+            <location filename="../../ui/orders/dialogs.py" line="313" />
             <source>%1: result</source>
             <translation>%1：結果</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="297" />
+            <location filename="../../ui/orders/dialogs.py" line="314" />
             <source>%1 of %2 orders done, %3 failed.</source>
             <translation>%2 個訂單中已完成 %1 個，失敗 %3 個。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="304" />
+            <location filename="../../ui/orders/dialogs.py" line="321" />
             <source>Stopped before the end: the rest was not touched.</source>
             <translation>已中途停止：其餘訂單未處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="309" />
+            <location filename="../../ui/orders/dialogs.py" line="326" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="309" />
+            <location filename="../../ui/orders/dialogs.py" line="326" />
             <source>Why it failed</source>
             <translation>失敗原因</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="319" />
+            <location filename="../../ui/orders/dialogs.py" line="337" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
@@ -483,149 +483,172 @@
     <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="73" />
+            <location filename="../../ui/orders/dialogs.py" line="88" />
             <source>Edit order %1</source>
             <translation>修改訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="75" />
+            <location filename="../../ui/orders/dialogs.py" line="90" />
             <source>New phone order</source>
             <translation>新建電話訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="81" />
+            <location filename="../../ui/orders/dialogs.py" line="96" />
             <source>&amp;Recipient:</source>
             <translation>收件人(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="81" />
+            <location filename="../../ui/orders/dialogs.py" line="96" />
             <source>&amp;Phone:</source>
             <translation>電話(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="82" />
+            <location filename="../../ui/orders/dialogs.py" line="97" />
             <source>Pro&amp;vince:</source>
             <translation>省份(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="82" />
+            <location filename="../../ui/orders/dialogs.py" line="97" />
             <source>C&amp;ity:</source>
             <translation>城市(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="83" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>&amp;District:</source>
             <translation>區縣(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="83" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>&amp;Street address:</source>
             <translation>詳細地址(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="84" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>Post&amp;code:</source>
             <translation>郵編(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="84" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;Buyer note:</source>
             <translation>買家留言(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="85" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>S&amp;eller note:</source>
             <translation>賣家備註(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="85" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>Shipping &amp;fee:</source>
             <translation>運費(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="86" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>Order disc&amp;ount:</source>
             <translation>訂單優惠(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="86" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>P&amp;aid:</source>
             <translation>已付(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="112" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="112" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="112" />
             <source>Unit price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="112" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="115" />
             <source>Add &amp;line</source>
             <translation>新增明細(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="102" />
+            <location filename="../../ui/orders/dialogs.py" line="117" />
             <source>Remove li&amp;ne</source>
             <translation>刪除明細(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="119" />
+            <location filename="../../ui/orders/dialogs.py" line="135" />
             <source>Lines (leave the price empty for the catalogue price)</source>
             <translation>明細（單價留空則使用商品價格）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="201" />
+            <location filename="../../ui/orders/dialogs.py" line="217" />
             <source>Enter the recipient's name</source>
             <translation>請輸入收件人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="202" />
+            <location filename="../../ui/orders/dialogs.py" line="218" />
             <source>Enter the province</source>
             <translation>請輸入省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="203" />
+            <location filename="../../ui/orders/dialogs.py" line="219" />
             <source>Enter the city</source>
             <translation>請輸入城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="204" />
+            <location filename="../../ui/orders/dialogs.py" line="220" />
             <source>Enter the street address</source>
             <translation>請輸入詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="209" />
+            <location filename="../../ui/orders/dialogs.py" line="225" />
             <source>Enter a valid mobile or landline number</source>
             <translation>請輸入有效的手機或固定電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="213" />
+            <location filename="../../ui/orders/dialogs.py" line="229" />
             <source>Enter an amount such as 12.50</source>
             <translation>請輸入金額，例如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="215" />
+            <location filename="../../ui/orders/dialogs.py" line="231" />
             <source>Add at least one line with a SKU</source>
             <translation>請至少新增一行帶 SKU 的明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="220" />
+            <location filename="../../ui/orders/dialogs.py" line="236" />
             <source>Line %1: enter a quantity above 0</source>
             <translation>第 %1 行：數量須大於 0</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialogs</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="49" />
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="50" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="51" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="52" />
+            <source>OK</source>
+            <translation>確定</translation>
         </message>
     </context>
     <context>
@@ -1243,67 +1266,67 @@
     <context>
         <name>ReviewRulesDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="346" />
+            <location filename="../../ui/orders/dialogs.py" line="364" />
             <source>Review rules</source>
             <translation>審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="351" />
+            <location filename="../../ui/orders/dialogs.py" line="369" />
             <source>Rule</source>
             <translation>規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="351" />
+            <location filename="../../ui/orders/dialogs.py" line="369" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="351" />
+            <location filename="../../ui/orders/dialogs.py" line="369" />
             <source>Action</source>
             <translation>處理方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="351" />
+            <location filename="../../ui/orders/dialogs.py" line="369" />
             <source>Parameter</source>
             <translation>引數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="367" />
+            <location filename="../../ui/orders/dialogs.py" line="385" />
             <source>Hold the order</source>
             <translation>掛起訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="368" />
+            <location filename="../../ui/orders/dialogs.py" line="386" />
             <source>Only flag it</source>
             <translation>僅標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="377" />
+            <location filename="../../ui/orders/dialogs.py" line="395" />
             <source>Threshold</source>
             <translation>閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="377" />
+            <location filename="../../ui/orders/dialogs.py" line="395" />
             <source>Hours</source>
             <translation>小時數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="384" />
+            <location filename="../../ui/orders/dialogs.py" line="402" />
             <source>&amp;Try on the last 1,000 orders</source>
             <translation>在最近 1,000 個訂單上試執行(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="418" />
+            <location filename="../../ui/orders/dialogs.py" line="437" />
             <source>would hold</source>
             <translation>將掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="418" />
+            <location filename="../../ui/orders/dialogs.py" line="437" />
             <source>would flag</source>
             <translation>將標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="419" />
+            <location filename="../../ui/orders/dialogs.py" line="438" />
             <source>%1: %2 %3 of the last %4 orders</source>
             <translation>%1：最近 %4 個訂單中%2 %3 個</translation>
         </message>
@@ -1434,22 +1457,22 @@
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="255" />
+            <location filename="../../ui/orders/dialogs.py" line="271" />
             <source>Split order %1</source>
             <translation>拆分訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="258" />
+            <location filename="../../ui/orders/dialogs.py" line="274" />
             <source>Line</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="259" />
+            <location filename="../../ui/orders/dialogs.py" line="275" />
             <source>Ordered</source>
             <translation>訂購數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="260" />
+            <location filename="../../ui/orders/dialogs.py" line="276" />
             <source>To the new order</source>
             <translation>拆到新訂單</translation>
         </message>

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,21 @@ from ui.errors import show_error
 from ui.orders.labels import action_label, order_error_text, rule_name
 
 _INVALID = "border: 1px solid #d93025;"
+
+
+def _name_buttons(box: QDialogButtonBox) -> None:
+    """Our own words on the standard buttons (Qt's catalogue is not shipped)."""
+    button_kind = QDialogButtonBox.StandardButton
+    names = {
+        button_kind.Save: QCoreApplication.translate("OrderDialogs", "&Save"),
+        button_kind.Cancel: QCoreApplication.translate("OrderDialogs", "Cancel"),
+        button_kind.Close: QCoreApplication.translate("OrderDialogs", "Close"),
+        button_kind.Ok: QCoreApplication.translate("OrderDialogs", "OK"),
+    }
+    for which, text in names.items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(text)
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -112,6 +127,7 @@ class OrderDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        _name_buttons(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -269,6 +285,7 @@ class SplitDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        _name_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -314,6 +331,7 @@ class BatchResultDialog(QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(order_error_text(failure.error)))
         self.table.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        _name_buttons(buttons)
         buttons.rejected.connect(self.reject)
         self.retry_button = buttons.addButton(
             self.tr("&Retry failed"), QDialogButtonBox.ButtonRole.ActionRole
@@ -386,6 +404,7 @@ class ReviewRulesDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        _name_buttons(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
