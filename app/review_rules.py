@@ -488,9 +488,14 @@ def apply_rules(
         if result.holds and f.order_id not in held:
             hold_ids.append(f.order_id)
             event_rows.append(_event(f.order_id, "hold", f.status, user_id, codes, now))
+            uow.audit("order.hold", "order", f.order_id,
+                      {"is_on_hold": [False, True], "hold_reason": ["", RULE_HOLD_REASON],
+                       "rules": [None, codes]})  # fmt: skip
         elif not result.holds and held.get(f.order_id) == RULE_HOLD_REASON:
             release_ids.append(f.order_id)
             event_rows.append(_event(f.order_id, "release", f.status, user_id, "rules", now))
+            released = {"is_on_hold": [True, False], "hold_reason": [RULE_HOLD_REASON, ""]}
+            uow.audit("order.release", "order", f.order_id, released)
     if flag_rows:
         session.execute(insert(OrderFlag), flag_rows)
     for target_ids, on_hold, reason in (

@@ -334,3 +334,33 @@ def test_a_big_queue_shows_its_first_rows_at_once_and_the_rest_follows(
     assert model.rowCount() == 600 and inserted == [(50, 599)]  # appended, not reset
     assert [model.id_at(r) for r in range(50)] == first_rows
     assert model.row_of(model.id_at(599)) == 599 and model.row_of(-1) is None
+
+
+def test_changes_from_another_workstation_appear_without_a_restart(
+    qtbot: QtBot, demo: Services
+) -> None:
+    from app.db import open_database
+
+    reviewer = demo.auth.login("reviewer", "demo1234")
+    tab = OrdersTab(demo, reviewer)
+    qtbot.addWidget(tab)
+    tab.select_queue(OrderStatus.PENDING_REVIEW.value)
+    waiting = tab.model.rowCount()
+    first = tab.model.row_data(0)
+    assert first is not None
+    other = Services.for_database(open_database(str(demo.db.url)))
+    supervisor = other.auth.login("supervisor", "demo1234")
+    other.orders.release(supervisor, first.id) if first.is_on_hold else None
+    other.orders.approve(supervisor, first.id)
+    other.close()
+    tab.poll_changes()  # what the 10-second timer does
+    assert tab.model.rowCount() == waiting - 1 and tab.model.row_of(first.id) is None
+    qtbot.waitUntil(
+        lambda: (
+            tab.counts is not None
+            and tab.counts.by_status[OrderStatus.PENDING_REVIEW] == waiting - 1
+        )
+    )
+    marker = tab._marker
+    tab.poll_changes()  # nothing new: nothing reloaded
+    assert tab._marker == marker
