@@ -22,6 +22,7 @@ from app.auth import hash_password
 from app.db import Database
 from app.errors import ConflictError
 from app.integrity import RESERVING_STATES
+from app.review_rules import RuleCode, apply_rules, seed_rules
 from app.uow import UnitOfWork, transaction
 from models import (
     Base,
@@ -212,6 +213,16 @@ class _Ids:
         value = self.next[table]
         self.next[table] = value + 1
         return value
+
+
+def review_demo_orders(uow: UnitOfWork) -> None:
+    """Store the review rules (a lower amount threshold, so the demo shows holds) and run
+    them over the orders waiting for review, as intake would have."""
+    seed_rules(uow.session, {RuleCode.AMOUNT_ABOVE: {"params": {"threshold": "1000.00"}}})
+    waiting = uow.session.scalars(
+        select(Order.id).where(Order.status == OrderStatus.PENDING_REVIEW).order_by(Order.id)
+    ).all()
+    apply_rules(uow, waiting)
 
 
 def generate_demo(
@@ -539,6 +550,9 @@ def generate_demo(
                  "body": "{customer_name}您好，非常抱歉商品出现破损，我们将为您办理补发。"},
             ],
         )  # fmt: skip
+
+        say("review rules")
+        review_demo_orders(uow)
 
         summary = DemoSummary(
             users=len(users), warehouses=len(warehouses), products=len(products),

@@ -17,6 +17,8 @@ from app.order_queries import OrderQueryService
 from app.printing import DocumentService
 from app.reports import ReportService
 from app.service_desk import ServiceDeskService
+from app.orders import OrderService
+from app.review_rules import ReviewRuleService
 from app.settings import SettingsService
 from app.shipments import ShipmentService
 from app.tracking import TrackingService
@@ -40,6 +42,8 @@ class Services:
     shipments: ShipmentService
     tracking: TrackingService
     documents: DocumentService
+    orders: OrderService
+    review_rules: ReviewRuleService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -58,6 +62,8 @@ class Services:
             shipments=ShipmentService(db),
             tracking=TrackingService(db),
             documents=DocumentService(db),
+            orders=OrderService(db),
+            review_rules=ReviewRuleService(db),
         )
 
     def close(self) -> None:

@@ -86,6 +86,13 @@ REGISTRY: dict[str, SettingSpec] = {
         SettingSpec("company.phone", "", str, "Company phone"),
         SettingSpec("orders.number_prefix", "KD", str, "Order number prefix"),
         SettingSpec(
+            "orders.auto_approve", False, bool, "Approve orders that pass every review rule"
+        ),
+        SettingSpec(
+            "orders.auto_confirm", False, bool, "Confirm auto-approved orders when in stock"
+        ),
+        SettingSpec("orders.default_carrier", "", str, "Default carrier code on confirmation"),
+        SettingSpec(
             "inventory.allow_split", False, bool, "Allow splitting an order across warehouses"
         ),
         # Ticket SLA: hours from creation to the due time, per priority (up to 30 days).

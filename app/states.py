@@ -1,7 +1,113 @@
-"""Order states as the rest of the app (and the UI) sees them."""
+"""Order states and the one transition table that says which move is legal.
+
+The services refuse what the table does not allow; the UI asks the same table which actions
+to enable. On-hold (挂起) is a flag, not a state: it blocks every move except the ones marked
+`while_on_hold` (cancel, return for correction).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.integrity import RESERVING_STATES
+from app.permissions import Actor, Permission
 from models.enums import OrderStatus, Role
 
-__all__ = ["OrderStatus", "Role"]
+__all__ = [
+    "CANCELLABLE",
+    "EDITABLE",
+    "HOLDABLE",
+    "MERGEABLE",
+    "OPEN_STATES",
+    "RESERVING_STATES",
+    "SPLITTABLE",
+    "TRANSITIONS",
+    "OrderAction",
+    "OrderStatus",
+    "Role",
+    "Transition",
+    "allowed_actions",
+    "transition_for",
+]
+
+S = OrderStatus
+
+
+class OrderAction(StrEnum):
+    MARK_PAID = "mark_paid"
+    APPROVE = "approve"
+    RETURN_FOR_CORRECTION = "return_for_correction"
+    RESUBMIT = "resubmit"
+    CONFIRM = "confirm"
+    PICK = "pick"
+    PACK = "pack"
+    SHIP = "ship"
+    DELIVER = "deliver"
+    COMPLETE = "complete"
+    CANCEL = "cancel"
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: OrderAction
+    sources: frozenset[OrderStatus]
+    target: OrderStatus
+    permission: Permission
+    while_on_hold: bool = False
+
+
+# States in which an order still waits for something to happen to it (it may be held).
+OPEN_STATES = frozenset(
+    {S.PENDING_PAYMENT, S.PENDING_REVIEW, S.NEEDS_CORRECTION, S.APPROVED, S.CONFIRMED,
+     S.PICKING, S.PACKED}
+)  # fmt: skip
+CANCELLABLE = OPEN_STATES  # before shipped: the goods have not left
+HOLDABLE = OPEN_STATES
+EDITABLE = frozenset({S.PENDING_PAYMENT, S.PENDING_REVIEW, S.NEEDS_CORRECTION, S.APPROVED})
+MERGEABLE = frozenset({S.PENDING_REVIEW, S.APPROVED, S.CONFIRMED})  # not yet picked
+SPLITTABLE = MERGEABLE
+
+TRANSITIONS: dict[OrderAction, Transition] = {
+    t.action: t
+    for t in (
+        Transition(OrderAction.MARK_PAID, frozenset({S.PENDING_PAYMENT}), S.PENDING_REVIEW,
+                   Permission.EDIT_ORDERS),
+        Transition(OrderAction.APPROVE, frozenset({S.PENDING_REVIEW}), S.APPROVED,
+                   Permission.REVIEW_ORDERS),
+        Transition(OrderAction.RETURN_FOR_CORRECTION, frozenset({S.PENDING_REVIEW, S.APPROVED}),
+                   S.NEEDS_CORRECTION, Permission.REVIEW_ORDERS, while_on_hold=True),
+        Transition(OrderAction.RESUBMIT, frozenset({S.NEEDS_CORRECTION}), S.PENDING_REVIEW,
+                   Permission.EDIT_ORDERS),
+        Transition(OrderAction.CONFIRM, frozenset({S.APPROVED}), S.CONFIRMED,
+                   Permission.CONFIRM_ORDERS),
+        Transition(OrderAction.PICK, frozenset({S.CONFIRMED}), S.PICKING, Permission.FULFIL),
+        Transition(OrderAction.PACK, frozenset({S.PICKING}), S.PACKED, Permission.FULFIL),
+        Transition(OrderAction.SHIP, frozenset({S.PACKED}), S.SHIPPED, Permission.FULFIL),
+        Transition(OrderAction.DELIVER, frozenset({S.SHIPPED}), S.DELIVERED, Permission.FULFIL),
+        Transition(OrderAction.COMPLETE, frozenset({S.DELIVERED}), S.COMPLETED,
+                   Permission.FULFIL),
+        Transition(OrderAction.CANCEL, CANCELLABLE, S.CANCELLED, Permission.CANCEL_ORDERS,
+                   while_on_hold=True),
+    )
+}  # fmt: skip
+
+
+def transition_for(action: OrderAction, status: OrderStatus, on_hold: bool) -> Transition | None:
+    """The move `action` makes from `status`, or None when the table does not allow it."""
+    move = TRANSITIONS[action]
+    if status not in move.sources or (on_hold and not move.while_on_hold):
+        return None
+    return move
+
+
+def allowed_actions(
+    status: OrderStatus, on_hold: bool, actor: Actor | None = None
+) -> list[OrderAction]:
+    """The moves open from here (for `actor`, when given): what the UI enables."""
+    return [
+        action
+        for action, move in TRANSITIONS.items()
+        if transition_for(action, status, on_hold) is not None
+        and (actor is None or actor.can(move.permission))
+    ]

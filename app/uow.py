@@ -19,7 +19,8 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -91,6 +92,18 @@ class UnitOfWork:
                 changes=canonical_json(changes or {}),
             )
         )
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A nested transaction whose failure also drops the audit entries made inside it
+        (batch actions: one item fails, the others stay)."""
+        mark = len(self._audit)
+        try:
+            with self.session.begin_nested():
+                yield
+        except BaseException:
+            del self._audit[mark:]
+            raise
 
     def commit(self) -> None:
         if not self.write:

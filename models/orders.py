@@ -59,6 +59,12 @@ class Order(TimestampMixin, Base):
         Index("ix_orders_status_created", "status", "created_at"),
         Index("ix_orders_phone_last4", "phone_last4"),
         Index("ix_orders_customer", "customer_id"),
+        # The Orders tab's search and queues (migration 0002_order_search adds the substring
+        # indexes that models do not describe: FTS5 on SQLite, pg_trgm on PostgreSQL).
+        Index("ix_orders_recipient_name", "recipient_name"),  # 2-character names: exact match
+        Index("ix_orders_external_no", "external_no"),
+        Index("ix_orders_ordered_at", "ordered_at"),
+        Index("ix_orders_hold_status", "is_on_hold", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

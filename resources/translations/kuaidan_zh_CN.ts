@@ -70,6 +70,39 @@
         </message>
     </context>
     <context>
+        <name>BatchResultDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="313" />
+            <source>%1: result</source>
+            <translation>%1：结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="314" />
+            <source>%1 of %2 orders done, %3 failed.</source>
+            <translation>%2 个订单中已完成 %1 个，失败 %3 个。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="321" />
+            <source>Stopped before the end: the rest was not touched.</source>
+            <translation>已中途停止：其余订单未处理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <source>Order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <source>Why it failed</source>
+            <translation>失败原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="337" />
+            <source>&amp;Retry failed</source>
+            <translation>重试失败项(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>CarrierEditorDialog</name>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
@@ -1370,7 +1403,7 @@
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="63" />
             <source>Created</source>
-            <translation>已创建</translation>
+            <translation>创建</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
@@ -1692,82 +1725,82 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="44" />
+            <location filename="../../ui/main_window.py" line="45" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快单 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="81" />
+            <location filename="../../ui/main_window.py" line="82" />
             <source>&amp;Session</source>
             <translation>会话(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="82" />
+            <location filename="../../ui/main_window.py" line="83" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="87" />
             <source>Log &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="95" />
+            <location filename="../../ui/main_window.py" line="96" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="97" />
             <source>&amp;About Kuaidan</source>
             <translation>关于快单(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="104" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>Account locked</source>
             <translation>账号已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="212" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>About Kuaidan</source>
             <translation>关于快单</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快单 Kuaidan %1&lt;/h3&gt;&lt;p&gt;网店订单处理工作台：导入、审单、库存、拣货、打包、面单、物流跟踪和售后。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>Background work is running</source>
             <translation>后台任务正在运行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在运行的任务并关闭？已完成的部分会保留。</translation>
         </message>
@@ -2124,6 +2157,617 @@
         </message>
     </context>
     <context>
+        <name>OrderDetailPane</name>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="44" />
+            <source>Select an order</source>
+            <translation>请选择一个订单</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/detail.py" line="48" />
+            <source>%n orders selected</source>
+            <translation>
+                <numerusform>已选择 %n 个订单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="54" />
+            <source>On hold</source>
+            <translation>挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="55" />
+            <source>Review rules fired</source>
+            <translation>命中的审单规则</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="56" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="57" />
+            <source>Personal data is masked</source>
+            <translation>个人信息已打码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="58" />
+            <source>Lines</source>
+            <translation>商品明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="59" />
+            <source>Warehouse</source>
+            <translation>仓库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="60" />
+            <source>Carrier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="61" />
+            <source>Split or merged from %1</source>
+            <translation>由 %1 拆分或合并而来</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="62" />
+            <source>Payments</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="63" />
+            <source>Shipments</source>
+            <translation>发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="64" />
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="80" />
+            <source>holds</source>
+            <translation>挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="80" />
+            <source>flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="98" />
+            <source>Buyer note</source>
+            <translation>买家留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="99" />
+            <source>Seller note</source>
+            <translation>卖家备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="110" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="111" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="112" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="113" />
+            <source>Price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="114" />
+            <location filename="../../ui/orders/detail.py" line="131" />
+            <source>Discount</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="115" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="129" />
+            <source>Goods</source>
+            <translation>商品金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="130" />
+            <source>Shipping</source>
+            <translation>运费</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="132" />
+            <source>Total</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="133" />
+            <source>Paid</source>
+            <translation>实付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="158" />
+            <source>refund requested %1</source>
+            <translation>已申请退款 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="88" />
+            <source>Edit order %1</source>
+            <translation>修改订单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="90" />
+            <source>New phone order</source>
+            <translation>新建电话订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <source>&amp;Recipient:</source>
+            <translation>收件人(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <source>&amp;Phone:</source>
+            <translation>电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <source>Pro&amp;vince:</source>
+            <translation>省份(&amp;V)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <source>C&amp;ity:</source>
+            <translation>城市(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <source>&amp;District:</source>
+            <translation>区县(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <source>&amp;Street address:</source>
+            <translation>详细地址(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <source>Post&amp;code:</source>
+            <translation>邮编(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <source>&amp;Buyer note:</source>
+            <translation>买家留言(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <source>S&amp;eller note:</source>
+            <translation>卖家备注(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <source>Shipping &amp;fee:</source>
+            <translation>运费(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <source>Order disc&amp;ount:</source>
+            <translation>订单优惠(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <source>P&amp;aid:</source>
+            <translation>已付(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <source>Discount</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="115" />
+            <source>Add &amp;line</source>
+            <translation>添加明细(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="117" />
+            <source>Remove li&amp;ne</source>
+            <translation>删除明细(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="135" />
+            <source>Lines (leave the price empty for the catalogue price)</source>
+            <translation>明细（单价留空则使用商品价格）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="217" />
+            <source>Enter the recipient's name</source>
+            <translation>请输入收件人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="218" />
+            <source>Enter the province</source>
+            <translation>请输入省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="219" />
+            <source>Enter the city</source>
+            <translation>请输入城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="220" />
+            <source>Enter the street address</source>
+            <translation>请输入详细地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="225" />
+            <source>Enter a valid mobile or landline number</source>
+            <translation>请输入有效的手机或固定电话号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="229" />
+            <source>Enter an amount such as 12.50</source>
+            <translation>请输入金额，例如 12.50</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="231" />
+            <source>Add at least one line with a SKU</source>
+            <translation>请至少添加一行带 SKU 的明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="236" />
+            <source>Line %1: enter a quantity above 0</source>
+            <translation>第 %1 行：数量须大于 0</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialogs</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="49" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="50" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="51" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="52" />
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+    </context>
+    <context>
+        <name>Orders</name>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="31" />
+            <source>Review rules</source>
+            <translation>审单规则</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="18" />
+            <source>Record payment</source>
+            <translation>确认收款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="19" />
+            <source>Approve</source>
+            <translation>审核通过</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="20" />
+            <source>Return for correction</source>
+            <translation>退回修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="21" />
+            <source>Resubmit</source>
+            <translation>重新提交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="22" />
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="23" />
+            <source>Pick</source>
+            <translation>拣货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="24" />
+            <source>Pack</source>
+            <translation>打包</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="25" />
+            <source>Ship</source>
+            <translation>发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="26" />
+            <source>Deliver</source>
+            <translation>签收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="27" />
+            <source>Complete</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="28" />
+            <source>Cancel order</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="29" />
+            <source>Created</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="30" />
+            <source>Edited</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="31" />
+            <source>Hold</source>
+            <translation>挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="32" />
+            <source>Release hold</source>
+            <translation>解除挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="33" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="34" />
+            <source>Split</source>
+            <translation>拆分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="36" />
+            <source>Assign carrier</source>
+            <translation>指定快递</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="37" />
+            <source>Demo data</source>
+            <translation>演示数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="44" />
+            <source>Incomplete address</source>
+            <translation>地址不完整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="45" />
+            <source>Invalid phone number</source>
+            <translation>电话号码无效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="46" />
+            <source>Blacklisted customer</source>
+            <translation>黑名单客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="47" />
+            <source>Amount above threshold</source>
+            <translation>金额超过阈值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="48" />
+            <source>Quantity above threshold</source>
+            <translation>数量超过阈值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="49" />
+            <source>Buyer note present</source>
+            <translation>有买家留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="50" />
+            <source>Payment does not match total</source>
+            <translation>付款与总额不符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="51" />
+            <source>Suspected duplicate</source>
+            <translation>疑似重复订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="52" />
+            <source>SKU out of stock</source>
+            <translation>SKU 缺货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="59" />
+            <source>recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="60" />
+            <source>province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="61" />
+            <source>city</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="62" />
+            <source>street address</source>
+            <translation>详细地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="79" />
+            <source>Address incomplete: %1 missing or too short</source>
+            <translation>地址不完整：缺少%1或过短</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="83" />
+            <source>The recipient's phone number is not a valid number</source>
+            <translation>收件人电话号码无效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="88" />
+            <source>Customer is blacklisted: %1</source>
+            <translation>客户在黑名单中：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="92" />
+            <source>Order total %1 is above the review threshold %2</source>
+            <translation>订单金额 %1 超过审核阈值 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="98" />
+            <source>%1 items, more than the threshold %2</source>
+            <translation>共 %1 件，超过阈值 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="104" />
+            <source>The buyer left a note: %1</source>
+            <translation>买家留言：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="108" />
+            <source>Paid %1 does not match the order total %2</source>
+            <translation>已付 %1 与订单总额 %2 不符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="113" />
+            <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
+            <translation>疑似与订单 %1 重复：%2 小时内电话、地址和商品相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="121" />
+            <source>Not enough stock: %1</source>
+            <translation>库存不足：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="122" />
+            <source>No single warehouse holds every item; the order must be split</source>
+            <translation>没有一个仓库能备齐全部商品，订单需要拆分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="130" />
+            <source>Held by review rules</source>
+            <translation>被审单规则挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="72" />
+            <source>Order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="73" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="74" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="75" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="76" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="77" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="78" />
+            <source>Items</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="79" />
+            <source>Total</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="80" />
+            <source>Warehouse</source>
+            <translation>仓库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="81" />
+            <source>Carrier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="82" />
+            <source>Rules fired</source>
+            <translation>规则命中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="83" />
+            <source>Ordered at</source>
+            <translation>下单时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="223" />
+            <source>Click to sort</source>
+            <translation>点击排序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="277" />
+            <source>on hold</source>
+            <translation>已挂起</translation>
+        </message>
+    </context>
+    <context>
         <name>OrdersModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="100" />
@@ -2179,6 +2823,316 @@
             <location filename="../../ui/service/models.py" line="106" />
             <source> (on hold)</source>
             <translation>（挂起）</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTab</name>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="101" />
+            <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
+            <translation>订单号、平台单号、电话或尾号 4 位、姓名、运单号、SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="122" />
+            <source>Queues</source>
+            <translation>队列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="124" />
+            <source>Saved views</source>
+            <translation>已保存的视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="130" />
+            <source>All channels</source>
+            <translation>全部渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="133" />
+            <source>All warehouses</source>
+            <translation>全部仓库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="136" />
+            <source>Any rule</source>
+            <translation>任意规则</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="141" />
+            <source>Held or not</source>
+            <translation>是否挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="142" />
+            <location filename="../../ui/tabs/orders_tab.py" line="316" />
+            <source>On hold</source>
+            <translation>挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="143" />
+            <source>Not on hold</source>
+            <translation>未挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="144" />
+            <source>Ordered from</source>
+            <translation>下单日期从</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="156" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="237" />
+            <source>&amp;New order</source>
+            <translation>新建订单(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="240" />
+            <source>&amp;Edit</source>
+            <translation>修改(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="244" />
+            <source>&amp;Approve</source>
+            <translation>审核通过(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="247" />
+            <source>&amp;Return for correction</source>
+            <translation>退回修正(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="254" />
+            <source>&amp;Confirm</source>
+            <translation>确认(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="257" />
+            <source>&amp;Hold</source>
+            <translation>挂起(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="260" />
+            <source>Release hold</source>
+            <translation>解除挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="267" />
+            <source>Cancel order</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="275" />
+            <source>&amp;Merge</source>
+            <translation>合并(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="278" />
+            <source>&amp;Split</source>
+            <translation>拆分(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="281" />
+            <location filename="../../ui/tabs/orders_tab.py" line="733" />
+            <source>Assign carrier</source>
+            <translation>指定快递</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="288" />
+            <source>Run review rules</source>
+            <translation>运行审单规则</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="291" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="293" />
+            <source>Save view…</source>
+            <translation>保存视图…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="295" />
+            <source>Review rules…</source>
+            <translation>审单规则…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="316" />
+            <source>All orders</source>
+            <translation>全部订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="317" />
+            <source>Rules fired</source>
+            <translation>规则命中</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="384" />
+            <source>%n order(s)</source>
+            <translation>
+                <numerusform>%n 个订单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="386" />
+            <source>%1+ orders, loading…</source>
+            <translation>%1+ 个订单，加载中…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="419" />
+            <source>Save view</source>
+            <translation>保存视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="419" />
+            <source>Name of the view:</source>
+            <translation>视图名称：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="434" />
+            <source>Delete the saved view “%1”? Orders are not affected.</source>
+            <translation>删除已保存的视图“%1”？订单不受影响。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="435" />
+            <source>Delete view</source>
+            <translation>删除视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="488" />
+            <source>Waiting for review %1 · on hold %2</source>
+            <translation>待审核 %1 · 挂起 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="602" />
+            <source>Orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="638" />
+            <source>%1 of %2 orders done</source>
+            <translation>%2 个订单中已完成 %1 个</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="650" />
+            <source>Approving %n orders</source>
+            <translation>正在审核 %n 个订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="658" />
+            <source>Confirming %n orders</source>
+            <translation>正在确认 %n 个订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="670" />
+            <source>Return for correction</source>
+            <translation>退回修正</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="671" />
+            <source>Return %n order(s) for correction. What must be fixed?</source>
+            <translation>
+                <numerusform>将 %n 个订单退回修正。需要修正什么？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="677" />
+            <source>Returning %n orders</source>
+            <translation>正在退回 %n 个订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="686" />
+            <source>Hold</source>
+            <translation>挂起</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="686" />
+            <source>Hold %n order(s). Reason:</source>
+            <translation>
+                <numerusform>挂起 %n 个订单。原因：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="691" />
+            <source>Holding %n orders</source>
+            <translation>正在挂起 %n 个订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="699" />
+            <source>Releasing %n orders</source>
+            <translation>正在解除 %n 个订单的挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="709" />
+            <source>Cancel orders</source>
+            <translation>取消订单</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="711" />
+            <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
+            <translation>
+                <numerusform>取消 %n 个订单？预占库存将释放，已付款订单将生成退款申请。原因：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="719" />
+            <source>Cancelling %n orders</source>
+            <translation>正在取消 %n 个订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="733" />
+            <source>Carrier:</source>
+            <translation>快递公司：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="740" />
+            <source>Assigning a carrier to %n orders</source>
+            <translation>正在为 %n 个订单指定快递</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="759" />
+            <source>Rules checked %1 orders, %2 held</source>
+            <translation>已按规则检查 %1 个订单，挂起 %2 个</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="766" />
+            <source>Running the review rules</source>
+            <translation>正在运行审单规则</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="775" />
+            <source>Merge orders</source>
+            <translation>合并订单</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="776" />
+            <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
+            <translation>
+                <numerusform>将 %n 个订单合并为一个新订单？原订单将取消并指向新订单，其付款转入新订单。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="785" />
+            <source>Merged into %1</source>
+            <translation>已合并为 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="805" />
+            <source>Split off %1</source>
+            <translation>已拆出 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="811" />
+            <source>Created %1</source>
+            <translation>已创建 %1</translation>
         </message>
     </context>
     <context>
@@ -2491,7 +3445,7 @@
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
             <source>Price</source>
-            <translation>价格</translation>
+            <translation>单价</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
@@ -2569,49 +3523,6 @@
             <location filename="../../ui/tabs/inventory_dialogs.py" line="263" />
             <source>Receive</source>
             <translation>入库</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecentOrdersModel</name>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="34" />
-            <source>Order no</source>
-            <translation>订单号</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="34" />
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="34" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="34" />
-            <source>Recipient</source>
-            <translation>收件人</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="35" />
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="35" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="35" />
-            <source>Total</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="35" />
-            <source>Ordered at</source>
-            <translation>下单时间</translation>
         </message>
     </context>
     <context>
@@ -2754,6 +3665,74 @@
             <location filename="../../ui/tabs/inventory_dialogs.py" line="704" />
             <source>Choose a SKU first.</source>
             <translation>请先选择 SKU。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewRulesDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="364" />
+            <source>Review rules</source>
+            <translation>审单规则</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <source>Enabled</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <source>Action</source>
+            <translation>处理方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <source>Parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="385" />
+            <source>Hold the order</source>
+            <translation>挂起订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="386" />
+            <source>Only flag it</source>
+            <translation>仅标记</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <source>Threshold</source>
+            <translation>阈值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <source>Hours</source>
+            <translation>小时数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="402" />
+            <source>&amp;Try on the last 1,000 orders</source>
+            <translation>在最近 1,000 个订单上试运行(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <source>would hold</source>
+            <translation>将挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <source>would flag</source>
+            <translation>将标记</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="438" />
+            <source>%1: %2 %3 of the last %4 orders</source>
+            <translation>%1：最近 %4 个订单中%2 %3 个</translation>
         </message>
     </context>
     <context>
@@ -3441,7 +4420,30 @@
         <message>
             <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Created</source>
-            <translation>已创建</translation>
+            <translation>创建</translation>
+        </message>
+    </context>
+    <context>
+        <name>SplitDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="271" />
+            <source>Split order %1</source>
+            <translation>拆分订单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="274" />
+            <source>Line</source>
+            <translation>明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="275" />
+            <source>Ordered</source>
+            <translation>订购数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="276" />
+            <source>To the new order</source>
+            <translation>拆到新订单</translation>
         </message>
     </context>
     <context>
@@ -3577,7 +4579,7 @@
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="148" />
             <source>OK</source>
-            <translation>正常</translation>
+            <translation>确定</translation>
         </message>
     </context>
     <context>
@@ -5157,131 +6159,356 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="173" />
+            <source>Expected an order filter</source>
+            <translation>需要订单筛选条件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="174" />
+            <source>A view needs a name of 1 to 64 characters</source>
+            <translation>视图名称需为 1 到 64 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="175" />
+            <source>The saved view is damaged</source>
+            <translation>已保存的视图已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="176" />
+            <source>No saved view with id {view_id}</source>
+            <translation>没有编号为 {view_id} 的已保存视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="177" />
+            <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
+            <translation>订单 {order_no} 当前为「{status}」（{user} 于 {time}），不能执行「{action}」</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="178" />
+            <source>{field}: must be zero or more</source>
+            <translation>{field}：不能为负数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="179" />
+            <source>{field}: at most two decimal places</source>
+            <translation>{field}：最多两位小数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="180" />
+            <source>{field}: at most {limit} characters</source>
+            <translation>{field}：最多 {limit} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="181" />
+            <source>Expected an order</source>
+            <translation>需要一个订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="182" />
+            <source>{phone} is not a valid phone number</source>
+            <translation>{phone} 不是有效的电话号码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="183" />
+            <source>The address is too short: street and number are needed</source>
+            <translation>地址太短：需要街道和门牌号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="184" />
+            <source>An order needs at least one line</source>
+            <translation>订单至少需要一行明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="185" />
+            <source>The order discount is larger than goods and shipping together</source>
+            <translation>订单优惠大于商品金额与运费之和</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="186" />
+            <source>Paid {paid} is more than the total {total}</source>
+            <translation>已付 {paid} 超过总额 {total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="187" />
+            <source>Order {order_no}: the address is incomplete ({fields})</source>
+            <translation>订单 {order_no}：地址不完整（{fields}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="188" />
+            <source>Order {order_no}: the phone number is not valid</source>
+            <translation>订单 {order_no}：电话号码无效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="189" />
+            <source>Order {order_no} was already {status} by {user} at {time}</source>
+            <translation>订单 {order_no} 已由 {user} 于 {time} 处理为「{status}」</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="190" />
+            <source>Order {order_no} is on hold ({reason}); release the hold first</source>
+            <translation>订单 {order_no} 已挂起（{reason}），请先解除挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="191" />
+            <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
+            <translation>订单 {order_no}：SKU {sku} 不在商品目录中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="193" />
+            <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
+            <translation>订单 {order_no} 已被 {user} 于 {time} 修改，请重新加载后再试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="194" />
+            <source>{field}: not an amount of money</source>
+            <translation>{field}：不是有效金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="195" />
+            <source>Line {line}: no active product with SKU {sku}</source>
+            <translation>第 {line} 行：没有 SKU 为 {sku} 的在售商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="196" />
+            <source>Line {line}: the quantity must be a whole number above 0</source>
+            <translation>第 {line} 行：数量须为大于 0 的整数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="197" />
+            <source>Line {line}: at most {limit} pieces</source>
+            <translation>第 {line} 行：最多 {limit} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="198" />
+            <source>Line {line}: the discount is larger than the line's value</source>
+            <translation>第 {line} 行：优惠大于该行金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="199" />
+            <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
+            <translation>订单 {order_no} 无法确认，库存不足：{shortages}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="200" />
+            <source>Order {order_no} is already on hold ({reason})</source>
+            <translation>订单 {order_no} 已挂起（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="201" />
+            <source>Order {order_no} is {status}; only open orders can be held</source>
+            <translation>订单 {order_no} 当前为「{status}」，只有未完结的订单可以挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="202" />
+            <source>Order {order_no} is not on hold</source>
+            <translation>订单 {order_no} 未挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="203" />
+            <source>No active carrier with id {carrier_id}</source>
+            <translation>没有编号为 {carrier_id} 的启用中快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="204" />
+            <source>Order {order_no} is {status}; its carrier can no longer change</source>
+            <translation>订单 {order_no} 当前为「{status}」，不能再更换快递</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="205" />
+            <source>Select at least two orders to merge</source>
+            <translation>请至少选择两个订单进行合并</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="206" />
+            <source>Choose the lines and pieces to split off</source>
+            <translation>请选择要拆出的明细和件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="207" />
+            <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
+            <translation>订单 {order_no} 当前为「{status}」，只能拆分尚未拣货的订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="208" />
+            <source>Leave at least one piece on order {order_no}</source>
+            <translation>订单 {order_no} 至少要保留一件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="209" />
+            <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
+            <translation>订单 {order_no} 当前为「{status}」，只能修改尚未确认的订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="210" />
+            <source>Paid {paid} does not match the order total {total}</source>
+            <translation>已付 {paid} 与订单总额 {total} 不符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="211" />
+            <source>No single warehouse holds every item of order {order_no}; split the order</source>
+            <translation>没有一个仓库能备齐订单 {order_no} 的全部商品，请拆分订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="212" />
+            <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
+            <translation>订单 {order_no} 当前为「{status}」，只能合并尚未拣货的订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="213" />
+            <source>Order {order_no} goes to another recipient or address than {other}</source>
+            <translation>订单 {order_no} 的收件人或地址与 {other} 不同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="214" />
+            <source>Line {line_id} is not part of order {order_no}</source>
+            <translation>明细 {line_id} 不属于订单 {order_no}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="215" />
+            <source>Line {line}: split between 1 and {qty} pieces</source>
+            <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="216" />
+            <source>Orders changed while they were approved</source>
+            <translation>审核过程中订单已被修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="217" />
+            <source>Orders changed while they were confirmed</source>
+            <translation>确认过程中订单已被修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="218" />
+            <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
+            <translation>订单 {order_id} 无法保存：违反了数据库规则</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）无权执行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="174" />
+            <location filename="../../ui/error_catalog.py" line="220" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="175" />
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>Cancelled before this item was printed</source>
             <translation>在打印此项之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="176" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>No order numbers given</source>
             <translation>没有输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="177" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>Choose where to save the file</source>
             <translation>请选择文件保存位置</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="178" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>Folder {folder} does not exist</source>
             <translation>文件夹 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="179" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>No parcels chosen</source>
             <translation>没有选择包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="180" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（编号 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="181" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>订单 {order_no} 还没有分配仓库，请先确认订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="182" />
+            <location filename="../../ui/error_catalog.py" line="192" />
             <source>Order {order_no} has no lines</source>
-            <translation>订单 {order_no} 没有商品明细</translation>
+            <translation>订单 {order_no} 没有明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="183" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面单状态已是 {label_status}，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="184" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Order {order_no} is cancelled</source>
             <translation>订单 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="185" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>订单 {order_no} 的面单已打印，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="186" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>订单 {order_no} 的状态为 {status}，不能生成此单据</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="187" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>The end date is before the start date</source>
             <translation>结束日期早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="188" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>A report covers at most {days} days</source>
             <translation>报表最多覆盖 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="189" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的占位符 {placeholder}，可用：{known}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="190" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>No ticket with id {ticket_id}</source>
             <translation>没有 ID 为 {ticket_id} 的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="191" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>No active user with id {user_id}</source>
             <translation>没有 ID 为 {user_id} 的在用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="192" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 无权处理工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="193" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反馈类工单可以评分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="194" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>The rating is 1 to 5</source>
             <translation>评分为 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="195" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工单 {ticket_no} 当前为“{status}”，不能变为“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="196" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工单 {ticket_no} 已关闭，请新建工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="197" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>A template named {name} exists</source>
             <translation>已存在名为 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="198" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>No reply template with id {template_id}</source>
             <translation>没有 ID 为 {template_id} 的回复模板</translation>
         </message>
@@ -5291,52 +6518,52 @@
             <translation>没有 ID 为 {order_id} 的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="199" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工单无法保存：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="200" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>No after-sales case with id {case_id}</source>
             <translation>没有 ID 为 {case_id} 的售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="201" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售后单 {case_no} 属于其他客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="202" />
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>Order {order_no} belongs to another customer</source>
             <translation>订单 {order_no} 属于其他客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="203" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>Unknown setting {key}</source>
             <translation>未知的设置项 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="204" />
+            <location filename="../../ui/error_catalog.py" line="254" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：应为是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="205" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="206" />
+            <location filename="../../ui/error_catalog.py" line="256" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少为 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="207" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多为 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="208" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>{label}: expected text</source>
             <translation>{label}：应为文本</translation>
         </message>
@@ -5351,182 +6578,207 @@
             <translation>找不到编号为 {warehouse_id} 的仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="209" />
+            <location filename="../../ui/error_catalog.py" line="234" />
+            <source>{key}: enter an amount such as 2000.00</source>
+            <translation>{key}：请输入金额，例如 2000.00</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="235" />
+            <source>{key}: enter a whole number from {minimum} to {maximum}</source>
+            <translation>{key}：请输入 {minimum} 到 {maximum} 之间的整数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="236" />
+            <source>Expected a list of order ids</source>
+            <translation>需要订单编号列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="237" />
+            <source>No review rule {code}</source>
+            <translation>没有审单规则 {code}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="238" />
+            <source>A rule either holds or flags an order, not {action}</source>
+            <translation>规则只能挂起或标记订单，不能是 {action}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>请按“快递代码=天数（1-60）”填写，用逗号分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="210" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>运单号：4-40 个字母、数字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="211" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>订单 {order_no} 的状态为 {status}：订单确认后、发货前才能创建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="212" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="213" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快递公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="214" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>Give a reason</source>
             <translation>请填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="215" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面单已在其他工作站被修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交给快递公司（{status}），不能作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的电子面单号段分配出的单号已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>运单号 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>Enter an order number</source>
             <translation>请输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 没有电子面单号段，请输入运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存余额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有找到包含运单号列（运单号 / tracking no）和时间列（时间 / time）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>无法读取 {file}：未知的文本编码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Cannot read the time {value}</source>
             <translation>无法识别时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>File not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支持的文件类型 {suffix}：请使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超过 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>Give the time of the event</source>
             <translation>请填写轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>The event's time is in the future</source>
             <translation>轨迹时间晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>Unknown tracking status {value}</source>
             <translation>无法识别的物流状态 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>Cannot read {file}: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>The file has no status or description column</source>
             <translation>文件中没有状态列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>The time {value} is in the future</source>
             <translation>时间 {value} 晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>This event is recorded already</source>
             <translation>这条轨迹已经记录过</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>No tracking number</source>
             <translation>缺少运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的运单号 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>运单号 {tracking_no} 属于多家快递公司，请按单个快递公司导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>

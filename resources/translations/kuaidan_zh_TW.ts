@@ -70,6 +70,39 @@
         </message>
     </context>
     <context>
+        <name>BatchResultDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="313" />
+            <source>%1: result</source>
+            <translation>%1：結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="314" />
+            <source>%1 of %2 orders done, %3 failed.</source>
+            <translation>%2 個訂單中已完成 %1 個，失敗 %3 個。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="321" />
+            <source>Stopped before the end: the rest was not touched.</source>
+            <translation>已中途停止：其餘訂單未處理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <source>Order no</source>
+            <translation>訂單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <source>Why it failed</source>
+            <translation>失敗原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="337" />
+            <source>&amp;Retry failed</source>
+            <translation>重試失敗項(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>CarrierEditorDialog</name>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
@@ -1692,82 +1725,82 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="44" />
+            <location filename="../../ui/main_window.py" line="45" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快單 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="81" />
+            <location filename="../../ui/main_window.py" line="82" />
             <source>&amp;Session</source>
             <translation>會話(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="82" />
+            <location filename="../../ui/main_window.py" line="83" />
             <source>&amp;Lock screen</source>
             <translation>鎖定螢幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="87" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="95" />
+            <location filename="../../ui/main_window.py" line="96" />
             <source>&amp;Help</source>
             <translation>幫助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="97" />
             <source>&amp;About Kuaidan</source>
             <translation>關於快單(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="104" />
             <source>User: %1</source>
             <translation>使用者：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>Account locked</source>
             <translation>賬號已鎖定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="212" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>About Kuaidan</source>
             <translation>關於快單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快單 Kuaidan %1&lt;/h3&gt;&lt;p&gt;網店訂單處理工作臺：匯入、審單、庫存、揀貨、打包、面單、物流跟蹤和售後。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>Background work is running</source>
             <translation>後臺任務正在執行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在執行的任務並關閉？已完成的部分會保留。</translation>
         </message>
@@ -2124,6 +2157,617 @@
         </message>
     </context>
     <context>
+        <name>OrderDetailPane</name>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="44" />
+            <source>Select an order</source>
+            <translation>請選擇一個訂單</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/detail.py" line="48" />
+            <source>%n orders selected</source>
+            <translation>
+                <numerusform>已選擇 %n 個訂單</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="54" />
+            <source>On hold</source>
+            <translation>掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="55" />
+            <source>Review rules fired</source>
+            <translation>命中的審單規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="56" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="57" />
+            <source>Personal data is masked</source>
+            <translation>個人資訊已打碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="58" />
+            <source>Lines</source>
+            <translation>商品明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="59" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="60" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="61" />
+            <source>Split or merged from %1</source>
+            <translation>由 %1 拆分或合併而來</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="62" />
+            <source>Payments</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="63" />
+            <source>Shipments</source>
+            <translation>發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="64" />
+            <source>History</source>
+            <translation>歷史記錄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="80" />
+            <source>holds</source>
+            <translation>掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="80" />
+            <source>flags</source>
+            <translation>標記</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="98" />
+            <source>Buyer note</source>
+            <translation>買家留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="99" />
+            <source>Seller note</source>
+            <translation>賣家備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="110" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="111" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="112" />
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="113" />
+            <source>Price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="114" />
+            <location filename="../../ui/orders/detail.py" line="131" />
+            <source>Discount</source>
+            <translation>優惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="115" />
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="129" />
+            <source>Goods</source>
+            <translation>商品金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="130" />
+            <source>Shipping</source>
+            <translation>運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="132" />
+            <source>Total</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="133" />
+            <source>Paid</source>
+            <translation>實付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="158" />
+            <source>refund requested %1</source>
+            <translation>已申請退款 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="88" />
+            <source>Edit order %1</source>
+            <translation>修改訂單 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="90" />
+            <source>New phone order</source>
+            <translation>新建電話訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <source>&amp;Recipient:</source>
+            <translation>收件人(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <source>&amp;Phone:</source>
+            <translation>電話(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <source>Pro&amp;vince:</source>
+            <translation>省份(&amp;V)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <source>C&amp;ity:</source>
+            <translation>城市(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <source>&amp;District:</source>
+            <translation>區縣(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <source>&amp;Street address:</source>
+            <translation>詳細地址(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <source>Post&amp;code:</source>
+            <translation>郵編(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <source>&amp;Buyer note:</source>
+            <translation>買家留言(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <source>S&amp;eller note:</source>
+            <translation>賣家備註(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <source>Shipping &amp;fee:</source>
+            <translation>運費(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <source>Order disc&amp;ount:</source>
+            <translation>訂單優惠(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <source>P&amp;aid:</source>
+            <translation>已付(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <source>Unit price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <source>Discount</source>
+            <translation>優惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="115" />
+            <source>Add &amp;line</source>
+            <translation>新增明細(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="117" />
+            <source>Remove li&amp;ne</source>
+            <translation>刪除明細(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="135" />
+            <source>Lines (leave the price empty for the catalogue price)</source>
+            <translation>明細（單價留空則使用商品價格）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="217" />
+            <source>Enter the recipient's name</source>
+            <translation>請輸入收件人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="218" />
+            <source>Enter the province</source>
+            <translation>請輸入省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="219" />
+            <source>Enter the city</source>
+            <translation>請輸入城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="220" />
+            <source>Enter the street address</source>
+            <translation>請輸入詳細地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="225" />
+            <source>Enter a valid mobile or landline number</source>
+            <translation>請輸入有效的手機或固定電話號碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="229" />
+            <source>Enter an amount such as 12.50</source>
+            <translation>請輸入金額，例如 12.50</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="231" />
+            <source>Add at least one line with a SKU</source>
+            <translation>請至少新增一行帶 SKU 的明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="236" />
+            <source>Line %1: enter a quantity above 0</source>
+            <translation>第 %1 行：數量須大於 0</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialogs</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="49" />
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="50" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="51" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="52" />
+            <source>OK</source>
+            <translation>確定</translation>
+        </message>
+    </context>
+    <context>
+        <name>Orders</name>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="31" />
+            <source>Review rules</source>
+            <translation>審單規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="18" />
+            <source>Record payment</source>
+            <translation>確認收款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="19" />
+            <source>Approve</source>
+            <translation>稽核透過</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="20" />
+            <source>Return for correction</source>
+            <translation>退回修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="21" />
+            <source>Resubmit</source>
+            <translation>重新提交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="22" />
+            <source>Confirm</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="23" />
+            <source>Pick</source>
+            <translation>揀貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="24" />
+            <source>Pack</source>
+            <translation>打包</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="25" />
+            <source>Ship</source>
+            <translation>發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="26" />
+            <source>Deliver</source>
+            <translation>簽收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="27" />
+            <source>Complete</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="28" />
+            <source>Cancel order</source>
+            <translation>取消訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="29" />
+            <source>Created</source>
+            <translation>建立</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="30" />
+            <source>Edited</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="31" />
+            <source>Hold</source>
+            <translation>掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="32" />
+            <source>Release hold</source>
+            <translation>解除掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="33" />
+            <source>Merge</source>
+            <translation>合併</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="34" />
+            <source>Split</source>
+            <translation>拆分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="36" />
+            <source>Assign carrier</source>
+            <translation>指定快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="37" />
+            <source>Demo data</source>
+            <translation>演示資料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="44" />
+            <source>Incomplete address</source>
+            <translation>地址不完整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="45" />
+            <source>Invalid phone number</source>
+            <translation>電話號碼無效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="46" />
+            <source>Blacklisted customer</source>
+            <translation>黑名單客戶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="47" />
+            <source>Amount above threshold</source>
+            <translation>金額超過閾值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="48" />
+            <source>Quantity above threshold</source>
+            <translation>數量超過閾值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="49" />
+            <source>Buyer note present</source>
+            <translation>有買家留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="50" />
+            <source>Payment does not match total</source>
+            <translation>付款與總額不符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="51" />
+            <source>Suspected duplicate</source>
+            <translation>疑似重複訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="52" />
+            <source>SKU out of stock</source>
+            <translation>SKU 缺貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="59" />
+            <source>recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="60" />
+            <source>province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="61" />
+            <source>city</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="62" />
+            <source>street address</source>
+            <translation>詳細地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="79" />
+            <source>Address incomplete: %1 missing or too short</source>
+            <translation>地址不完整：缺少%1或過短</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="83" />
+            <source>The recipient's phone number is not a valid number</source>
+            <translation>收件人電話號碼無效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="88" />
+            <source>Customer is blacklisted: %1</source>
+            <translation>客戶在黑名單中：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="92" />
+            <source>Order total %1 is above the review threshold %2</source>
+            <translation>訂單金額 %1 超過稽核閾值 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="98" />
+            <source>%1 items, more than the threshold %2</source>
+            <translation>共 %1 件，超過閾值 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="104" />
+            <source>The buyer left a note: %1</source>
+            <translation>買家留言：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="108" />
+            <source>Paid %1 does not match the order total %2</source>
+            <translation>已付 %1 與訂單總額 %2 不符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="113" />
+            <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
+            <translation>疑似與訂單 %1 重複：%2 小時內電話、地址和商品相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="121" />
+            <source>Not enough stock: %1</source>
+            <translation>庫存不足：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="122" />
+            <source>No single warehouse holds every item; the order must be split</source>
+            <translation>沒有一個倉庫能備齊全部商品，訂單需要拆分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="130" />
+            <source>Held by review rules</source>
+            <translation>被審單規則掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="72" />
+            <source>Order no</source>
+            <translation>訂單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="73" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="74" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="75" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="76" />
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="77" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="78" />
+            <source>Items</source>
+            <translation>件數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="79" />
+            <source>Total</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="80" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="81" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="82" />
+            <source>Rules fired</source>
+            <translation>規則命中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="83" />
+            <source>Ordered at</source>
+            <translation>下單時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="223" />
+            <source>Click to sort</source>
+            <translation>點選排序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="277" />
+            <source>on hold</source>
+            <translation>已掛起</translation>
+        </message>
+    </context>
+    <context>
         <name>OrdersModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="100" />
@@ -2179,6 +2823,316 @@
             <location filename="../../ui/service/models.py" line="106" />
             <source> (on hold)</source>
             <translation>（掛起）</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTab</name>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="101" />
+            <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
+            <translation>訂單號、平臺單號、電話或尾號 4 位、姓名、運單號、SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="122" />
+            <source>Queues</source>
+            <translation>佇列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="124" />
+            <source>Saved views</source>
+            <translation>已儲存的檢視</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="130" />
+            <source>All channels</source>
+            <translation>全部渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="133" />
+            <source>All warehouses</source>
+            <translation>全部倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="136" />
+            <source>Any rule</source>
+            <translation>任意規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="141" />
+            <source>Held or not</source>
+            <translation>是否掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="142" />
+            <location filename="../../ui/tabs/orders_tab.py" line="316" />
+            <source>On hold</source>
+            <translation>掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="143" />
+            <source>Not on hold</source>
+            <translation>未掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="144" />
+            <source>Ordered from</source>
+            <translation>下單日期從</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="156" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="237" />
+            <source>&amp;New order</source>
+            <translation>新建訂單(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="240" />
+            <source>&amp;Edit</source>
+            <translation>修改(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="244" />
+            <source>&amp;Approve</source>
+            <translation>稽核透過(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="247" />
+            <source>&amp;Return for correction</source>
+            <translation>退回修正(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="254" />
+            <source>&amp;Confirm</source>
+            <translation>確認(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="257" />
+            <source>&amp;Hold</source>
+            <translation>掛起(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="260" />
+            <source>Release hold</source>
+            <translation>解除掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="267" />
+            <source>Cancel order</source>
+            <translation>取消訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="275" />
+            <source>&amp;Merge</source>
+            <translation>合併(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="278" />
+            <source>&amp;Split</source>
+            <translation>拆分(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="281" />
+            <location filename="../../ui/tabs/orders_tab.py" line="733" />
+            <source>Assign carrier</source>
+            <translation>指定快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="288" />
+            <source>Run review rules</source>
+            <translation>執行審單規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="291" />
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <source>Find</source>
+            <translation>查詢</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="293" />
+            <source>Save view…</source>
+            <translation>儲存檢視…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="295" />
+            <source>Review rules…</source>
+            <translation>審單規則…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="316" />
+            <source>All orders</source>
+            <translation>全部訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="317" />
+            <source>Rules fired</source>
+            <translation>規則命中</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="384" />
+            <source>%n order(s)</source>
+            <translation>
+                <numerusform>%n 個訂單</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="386" />
+            <source>%1+ orders, loading…</source>
+            <translation>%1+ 個訂單，載入中…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="419" />
+            <source>Save view</source>
+            <translation>儲存檢視</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="419" />
+            <source>Name of the view:</source>
+            <translation>檢視名稱：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="434" />
+            <source>Delete the saved view “%1”? Orders are not affected.</source>
+            <translation>刪除已儲存的檢視“%1”？訂單不受影響。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="435" />
+            <source>Delete view</source>
+            <translation>刪除檢視</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="488" />
+            <source>Waiting for review %1 · on hold %2</source>
+            <translation>待稽核 %1 · 掛起 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="602" />
+            <source>Orders</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="638" />
+            <source>%1 of %2 orders done</source>
+            <translation>%2 個訂單中已完成 %1 個</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="650" />
+            <source>Approving %n orders</source>
+            <translation>正在稽核 %n 個訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="658" />
+            <source>Confirming %n orders</source>
+            <translation>正在確認 %n 個訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="670" />
+            <source>Return for correction</source>
+            <translation>退回修正</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="671" />
+            <source>Return %n order(s) for correction. What must be fixed?</source>
+            <translation>
+                <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="677" />
+            <source>Returning %n orders</source>
+            <translation>正在退回 %n 個訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="686" />
+            <source>Hold</source>
+            <translation>掛起</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="686" />
+            <source>Hold %n order(s). Reason:</source>
+            <translation>
+                <numerusform>掛起 %n 個訂單。原因：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="691" />
+            <source>Holding %n orders</source>
+            <translation>正在掛起 %n 個訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="699" />
+            <source>Releasing %n orders</source>
+            <translation>正在解除 %n 個訂單的掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="709" />
+            <source>Cancel orders</source>
+            <translation>取消訂單</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="711" />
+            <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
+            <translation>
+                <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="719" />
+            <source>Cancelling %n orders</source>
+            <translation>正在取消 %n 個訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="733" />
+            <source>Carrier:</source>
+            <translation>快遞公司：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="740" />
+            <source>Assigning a carrier to %n orders</source>
+            <translation>正在為 %n 個訂單指定快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="759" />
+            <source>Rules checked %1 orders, %2 held</source>
+            <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="766" />
+            <source>Running the review rules</source>
+            <translation>正在執行審單規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="775" />
+            <source>Merge orders</source>
+            <translation>合併訂單</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/orders_tab.py" line="776" />
+            <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
+            <translation>
+                <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="785" />
+            <source>Merged into %1</source>
+            <translation>已合併為 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="805" />
+            <source>Split off %1</source>
+            <translation>已拆出 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="811" />
+            <source>Created %1</source>
+            <translation>已建立 %1</translation>
         </message>
     </context>
     <context>
@@ -2572,49 +3526,6 @@
         </message>
     </context>
     <context>
-        <name>RecentOrdersModel</name>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="34" />
-            <source>Order no</source>
-            <translation>訂單號</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="34" />
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="34" />
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="34" />
-            <source>Recipient</source>
-            <translation>收件人</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="35" />
-            <source>Phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="35" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="35" />
-            <source>Total</source>
-            <translation>金額</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="35" />
-            <source>Ordered at</source>
-            <translation>下單時間</translation>
-        </message>
-    </context>
-    <context>
         <name>ReportsTab</name>
         <message numerus="yes">
             <location filename="../../ui/tabs/reports_tab.py" line="105" />
@@ -2754,6 +3665,74 @@
             <location filename="../../ui/tabs/inventory_dialogs.py" line="704" />
             <source>Choose a SKU first.</source>
             <translation>請先選擇 SKU。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewRulesDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="364" />
+            <source>Review rules</source>
+            <translation>審單規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <source>Rule</source>
+            <translation>規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <source>Enabled</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <source>Action</source>
+            <translation>處理方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <source>Parameter</source>
+            <translation>引數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="385" />
+            <source>Hold the order</source>
+            <translation>掛起訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="386" />
+            <source>Only flag it</source>
+            <translation>僅標記</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <source>Threshold</source>
+            <translation>閾值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <source>Hours</source>
+            <translation>小時數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="402" />
+            <source>&amp;Try on the last 1,000 orders</source>
+            <translation>在最近 1,000 個訂單上試執行(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <source>would hold</source>
+            <translation>將掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <source>would flag</source>
+            <translation>將標記</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="438" />
+            <source>%1: %2 %3 of the last %4 orders</source>
+            <translation>%1：最近 %4 個訂單中%2 %3 個</translation>
         </message>
     </context>
     <context>
@@ -3442,6 +4421,29 @@
             <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Created</source>
             <translation>已建立</translation>
+        </message>
+    </context>
+    <context>
+        <name>SplitDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="271" />
+            <source>Split order %1</source>
+            <translation>拆分訂單 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="274" />
+            <source>Line</source>
+            <translation>明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="275" />
+            <source>Ordered</source>
+            <translation>訂購數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="276" />
+            <source>To the new order</source>
+            <translation>拆到新訂單</translation>
         </message>
     </context>
     <context>
@@ -5157,131 +6159,356 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="173" />
+            <source>Expected an order filter</source>
+            <translation>需要訂單篩選條件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="174" />
+            <source>A view needs a name of 1 to 64 characters</source>
+            <translation>檢視名稱需為 1 到 64 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="175" />
+            <source>The saved view is damaged</source>
+            <translation>已儲存的檢視已損壞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="176" />
+            <source>No saved view with id {view_id}</source>
+            <translation>沒有編號為 {view_id} 的已儲存檢視</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="177" />
+            <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
+            <translation>訂單 {order_no} 當前為「{status}」（{user} 於 {time}），不能執行「{action}」</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="178" />
+            <source>{field}: must be zero or more</source>
+            <translation>{field}：不能為負數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="179" />
+            <source>{field}: at most two decimal places</source>
+            <translation>{field}：最多兩位小數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="180" />
+            <source>{field}: at most {limit} characters</source>
+            <translation>{field}：最多 {limit} 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="181" />
+            <source>Expected an order</source>
+            <translation>需要一個訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="182" />
+            <source>{phone} is not a valid phone number</source>
+            <translation>{phone} 不是有效的電話號碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="183" />
+            <source>The address is too short: street and number are needed</source>
+            <translation>地址太短：需要街道和門牌號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="184" />
+            <source>An order needs at least one line</source>
+            <translation>訂單至少需要一行明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="185" />
+            <source>The order discount is larger than goods and shipping together</source>
+            <translation>訂單優惠大於商品金額與運費之和</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="186" />
+            <source>Paid {paid} is more than the total {total}</source>
+            <translation>已付 {paid} 超過總額 {total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="187" />
+            <source>Order {order_no}: the address is incomplete ({fields})</source>
+            <translation>訂單 {order_no}：地址不完整（{fields}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="188" />
+            <source>Order {order_no}: the phone number is not valid</source>
+            <translation>訂單 {order_no}：電話號碼無效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="189" />
+            <source>Order {order_no} was already {status} by {user} at {time}</source>
+            <translation>訂單 {order_no} 已由 {user} 於 {time} 處理為「{status}」</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="190" />
+            <source>Order {order_no} is on hold ({reason}); release the hold first</source>
+            <translation>訂單 {order_no} 已掛起（{reason}），請先解除掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="191" />
+            <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
+            <translation>訂單 {order_no}：SKU {sku} 不在商品目錄中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="193" />
+            <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
+            <translation>訂單 {order_no} 已被 {user} 於 {time} 修改，請重新載入後再試</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="194" />
+            <source>{field}: not an amount of money</source>
+            <translation>{field}：不是有效金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="195" />
+            <source>Line {line}: no active product with SKU {sku}</source>
+            <translation>第 {line} 行：沒有 SKU 為 {sku} 的在售商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="196" />
+            <source>Line {line}: the quantity must be a whole number above 0</source>
+            <translation>第 {line} 行：數量須為大於 0 的整數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="197" />
+            <source>Line {line}: at most {limit} pieces</source>
+            <translation>第 {line} 行：最多 {limit} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="198" />
+            <source>Line {line}: the discount is larger than the line's value</source>
+            <translation>第 {line} 行：優惠大於該行金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="199" />
+            <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
+            <translation>訂單 {order_no} 無法確認，庫存不足：{shortages}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="200" />
+            <source>Order {order_no} is already on hold ({reason})</source>
+            <translation>訂單 {order_no} 已掛起（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="201" />
+            <source>Order {order_no} is {status}; only open orders can be held</source>
+            <translation>訂單 {order_no} 當前為「{status}」，只有未完結的訂單可以掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="202" />
+            <source>Order {order_no} is not on hold</source>
+            <translation>訂單 {order_no} 未掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="203" />
+            <source>No active carrier with id {carrier_id}</source>
+            <translation>沒有編號為 {carrier_id} 的啟用中快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="204" />
+            <source>Order {order_no} is {status}; its carrier can no longer change</source>
+            <translation>訂單 {order_no} 當前為「{status}」，不能再更換快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="205" />
+            <source>Select at least two orders to merge</source>
+            <translation>請至少選擇兩個訂單進行合併</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="206" />
+            <source>Choose the lines and pieces to split off</source>
+            <translation>請選擇要拆出的明細和件數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="207" />
+            <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
+            <translation>訂單 {order_no} 當前為「{status}」，只能拆分尚未揀貨的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="208" />
+            <source>Leave at least one piece on order {order_no}</source>
+            <translation>訂單 {order_no} 至少要保留一件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="209" />
+            <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
+            <translation>訂單 {order_no} 當前為「{status}」，只能修改尚未確認的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="210" />
+            <source>Paid {paid} does not match the order total {total}</source>
+            <translation>已付 {paid} 與訂單總額 {total} 不符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="211" />
+            <source>No single warehouse holds every item of order {order_no}; split the order</source>
+            <translation>沒有一個倉庫能備齊訂單 {order_no} 的全部商品，請拆分訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="212" />
+            <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
+            <translation>訂單 {order_no} 當前為「{status}」，只能合併尚未揀貨的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="213" />
+            <source>Order {order_no} goes to another recipient or address than {other}</source>
+            <translation>訂單 {order_no} 的收件人或地址與 {other} 不同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="214" />
+            <source>Line {line_id} is not part of order {order_no}</source>
+            <translation>明細 {line_id} 不屬於訂單 {order_no}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="215" />
+            <source>Line {line}: split between 1 and {qty} pieces</source>
+            <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="216" />
+            <source>Orders changed while they were approved</source>
+            <translation>稽核過程中訂單已被修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="217" />
+            <source>Orders changed while they were confirmed</source>
+            <translation>確認過程中訂單已被修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="218" />
+            <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
+            <translation>訂單 {order_id} 無法儲存：違反了資料庫規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="174" />
+            <location filename="../../ui/error_catalog.py" line="220" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="175" />
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>Cancelled before this item was printed</source>
             <translation>在列印此項之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="176" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>No order numbers given</source>
             <translation>沒有輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="177" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>Choose where to save the file</source>
             <translation>請選擇檔案儲存位置</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="178" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>Folder {folder} does not exist</source>
             <translation>資料夾 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="179" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>No parcels chosen</source>
             <translation>沒有選擇包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="180" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（編號 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="181" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>訂單 {order_no} 還沒有分配倉庫，請先確認訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="182" />
+            <location filename="../../ui/error_catalog.py" line="192" />
             <source>Order {order_no} has no lines</source>
             <translation>訂單 {order_no} 沒有商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="183" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面單狀態已是 {label_status}，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="184" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Order {order_no} is cancelled</source>
             <translation>訂單 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="185" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>訂單 {order_no} 的面單已列印，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="186" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>訂單 {order_no} 的狀態為 {status}，不能生成此單據</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="187" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>The end date is before the start date</source>
             <translation>結束日期早於開始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="188" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>A report covers at most {days} days</source>
             <translation>報表最多覆蓋 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="189" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的佔位符 {placeholder}，可用：{known}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="190" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>No ticket with id {ticket_id}</source>
             <translation>沒有 ID 為 {ticket_id} 的工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="191" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>No active user with id {user_id}</source>
             <translation>沒有 ID 為 {user_id} 的在用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="192" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 無權處理工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="193" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反饋類工單可以評分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="194" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>The rating is 1 to 5</source>
             <translation>評分為 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="195" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工單 {ticket_no} 當前為“{status}”，不能變為“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="196" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工單 {ticket_no} 已關閉，請新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="197" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>A template named {name} exists</source>
             <translation>已存在名為 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="198" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>No reply template with id {template_id}</source>
             <translation>沒有 ID 為 {template_id} 的回覆模板</translation>
         </message>
@@ -5291,52 +6518,52 @@
             <translation>沒有 ID 為 {order_id} 的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="199" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工單無法儲存：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="200" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>No after-sales case with id {case_id}</source>
             <translation>沒有 ID 為 {case_id} 的售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="201" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售後單 {case_no} 屬於其他客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="202" />
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>Order {order_no} belongs to another customer</source>
             <translation>訂單 {order_no} 屬於其他客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="203" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="204" />
+            <location filename="../../ui/error_catalog.py" line="254" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="205" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="206" />
+            <location filename="../../ui/error_catalog.py" line="256" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="207" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="208" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
@@ -5351,182 +6578,207 @@
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="209" />
+            <location filename="../../ui/error_catalog.py" line="234" />
+            <source>{key}: enter an amount such as 2000.00</source>
+            <translation>{key}：請輸入金額，例如 2000.00</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="235" />
+            <source>{key}: enter a whole number from {minimum} to {maximum}</source>
+            <translation>{key}：請輸入 {minimum} 到 {maximum} 之間的整數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="236" />
+            <source>Expected a list of order ids</source>
+            <translation>需要訂單編號列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="237" />
+            <source>No review rule {code}</source>
+            <translation>沒有審單規則 {code}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="238" />
+            <source>A rule either holds or flags an order, not {action}</source>
+            <translation>規則只能掛起或標記訂單，不能是 {action}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>請按“快遞程式碼=天數（1-60）”填寫，用逗號分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="210" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>運單號：4-40 個字母、數字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="211" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>訂單 {order_no} 的狀態為 {status}：訂單確認後、發貨前才能建立包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="212" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="213" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快遞公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="214" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>Give a reason</source>
             <translation>請填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="215" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面單已在其他工作站被修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交給快遞公司（{status}），不能作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的電子面單號段分配出的單號已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>運單號 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>Enter an order number</source>
             <translation>請輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 沒有電子面單號段，請輸入運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有找到包含運單號列（運單號 / tracking no）和時間列（時間 / time）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>無法讀取 {file}：未知的文字編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Cannot read the time {value}</source>
             <translation>無法識別時間 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>File not found: {path}</source>
             <translation>找不到檔案：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支援的檔案型別 {suffix}：請使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超過 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>Give the time of the event</source>
             <translation>請填寫軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>The event's time is in the future</source>
             <translation>軌跡時間晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>Unknown tracking status {value}</source>
             <translation>無法識別的物流狀態 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>Cannot read {file}: {reason}</source>
             <translation>無法讀取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>The file has no status or description column</source>
             <translation>檔案中沒有狀態列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>The time {value} is in the future</source>
             <translation>時間 {value} 晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>This event is recorded already</source>
             <translation>這條軌跡已經記錄過</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>No tracking number</source>
             <translation>缺少運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的運單號 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>運單號 {tracking_no} 屬於多家快遞公司，請按單個快遞公司匯入檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>

@@ -1,105 +1,894 @@
-"""Orders tab: queues with counts and the newest orders of the selected queue.
+"""Orders tab: queues with live counts, one search box, filters and saved views, the big lazy
+table, the detail pane, and every review action from the keyboard, one order at a time or
+on a selection of any size (in the background, with a per-order result).
 
-Phones and addresses arrive masked from the service for roles without personal-data access.
+Keys on the table: A approve · R return for correction · H hold · U release · C confirm ·
+Del cancel · M merge · S split · K carrier · E edit. Ctrl+N new phone order, Ctrl+F search,
+F5 refresh, Ctrl+S save view, Ctrl+Shift+R review rules.
 """
 
 from __future__ import annotations
 
+import contextlib
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QSplitter,
     QTableView,
+    QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
-from app.order_queries import OrderRow
-from app.permissions import Actor
+from app.errors import AppError
+from app.order_queries import FilterChoices, OrderFilter, QueueCounts, SavedViewInfo
+from app.orders import BatchResult
+from app.permissions import Actor, Permission
+from app.review_rules import RuleCode
 from app.services import Services
-from app.states import OrderStatus
+from app.states import OrderAction, OrderStatus, allowed_actions
+from ui.errors import show_error
 from ui.i18n import status_label
+from ui.orders.detail import OrderDetailPane
+from ui.orders.dialogs import (
+    BatchResultDialog,
+    OrderDialog,
+    ReviewRulesDialog,
+    SplitDialog,
+    confirm_question,
+)
+from ui.orders.labels import order_error_text, rule_name
+from ui.orders.table_model import Column, OrdersTableModel
+from ui.workers import Worker, start
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class RecentOrdersModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[OrderRow] = []
-        self.headers = [
-            self.tr("Order no"), self.tr("Channel"), self.tr("Status"), self.tr("Recipient"),
-            self.tr("Phone"), self.tr("Address"), self.tr("Total"), self.tr("Ordered at"),
-        ]  # fmt: skip
-
-    def set_rows(self, rows: list[OrderRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        # Answer every role ourselves: never call the base class (PySide6 6.12 crash).
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
-        values = (
-            row.order_no, row.channel, status_label(row.status), row.recipient_name,
-            row.recipient_phone, f"{row.province}{row.city}{row.address}",
-            f"{row.total:,.2f} {row.currency}",
-            row.ordered_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-        )  # fmt: skip
-        return values[index.column()]
+ALL, HELD, FLAGGED = "all", "hold", "flagged"
+BatchJob = Callable[[list[int], Callable[[int, int], None], Callable[[], bool]], BatchResult]
 
 
 class OrdersTab(QWidget):
+    REFRESH_MS = 10_000  # poll the change marker; reload only when something changed
+
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
-        layout = QHBoxLayout(self)
+        self.model = OrdersTableModel(services, actor, self)
+        self.model.ids_changed.connect(self._show_row_count)
+        self._view: SavedViewInfo | None = None
+        self._counts: QueueCounts | None = None
+        self._marker = -1
+        self._painted = False
+        self._jobs: list[Worker] = []
+        self._build()
+        self._marker = self._change_marker()
+        self.select_queue(OrderStatus.PENDING_REVIEW.value)
+        self.refresh_counts()
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.REFRESH_MS)
+        self.timer.timeout.connect(self.poll_changes)
+        self.timer.start()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("ordersToolbar")
+        self.status = QLabel("", self)
+        self.status.setObjectName("ordersStatus")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("orderSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Order no, platform no, phone or last 4 digits, name, tracking no, SKU")
+        )
+        self.search.setMinimumWidth(360)
+        self.search.returnPressed.connect(self.apply_filter)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(350)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search.installEventFilter(self)
+
         self.queues = QListWidget(self)
         self.queues.setObjectName("queues")
-        self.queues.setMaximumWidth(200)
+        self.queues.currentItemChanged.connect(self._queue_changed)
+        self.views = QListWidget(self)
+        self.views.setObjectName("savedViews")
+        self.views.itemActivated.connect(self._view_chosen)
+        self.views.itemClicked.connect(self._view_chosen)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Queues")))
+        left_layout.addWidget(self.queues, 3)
+        left_layout.addWidget(QLabel(self.tr("Saved views")))
+        left_layout.addWidget(self.views, 1)
+        self._fill_queues()
+
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("channelFilter")
+        self.channel.addItem(self.tr("All channels"), "")
+        self.warehouse = QComboBox(self)
+        self.warehouse.setObjectName("warehouseFilter")
+        self.warehouse.addItem(self.tr("All warehouses"), None)
+        self.rule = QComboBox(self)
+        self.rule.setObjectName("ruleFilter")
+        self.rule.addItem(self.tr("Any rule"), "")
+        for code in RuleCode:
+            self.rule.addItem(rule_name(code.value), code.value)
+        self.hold = QComboBox(self)
+        self.hold.setObjectName("holdFilter")
+        self.hold.addItem(self.tr("Held or not"), None)
+        self.hold.addItem(self.tr("On hold"), True)
+        self.hold.addItem(self.tr("Not on hold"), False)
+        self.use_dates = QCheckBox(self.tr("Ordered from"), self)
+        self.date_from = QDateEdit(QDate.currentDate().addDays(-7), self)
+        self.date_to = QDateEdit(QDate.currentDate(), self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.apply_filter())
+        for combo in (self.channel, self.warehouse, self.rule, self.hold):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.use_dates.toggled.connect(lambda _on: self.apply_filter())
+        filters = QHBoxLayout()
+        for widget in (self.channel, self.warehouse, self.rule, self.hold, self.use_dates,
+                       self.date_from, QLabel(self.tr("to")), self.date_to):  # fmt: skip
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.status)
+
         self.table = QTableView(self)
         self.table.setObjectName("ordersTable")
-        self.model = RecentOrdersModel(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.verticalHeader().setVisible(False)
-        layout.addWidget(self.queues)
-        layout.addWidget(self.table, 1)
-        self.queues.currentItemChanged.connect(self._queue_changed)
-        self.refresh()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # a million rows: fixed
+        vertical.setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {
+            Column.ORDER_NO: 140, Column.STATUS: 110, Column.CHANNEL: 70, Column.RECIPIENT: 80,
+            Column.PHONE: 110, Column.ADDRESS: 240, Column.ITEMS: 50, Column.TOTAL: 90,
+            Column.WAREHOUSE: 60, Column.CARRIER: 80, Column.RULES: 140, Column.ORDERED_AT: 130,
+        }  # fmt: skip
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        self.table.viewport().installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
-    def refresh(self) -> None:
-        counts = self.services.order_queries.status_counts(self.actor)
+        self.detail = OrderDetailPane(self)
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addLayout(filters)
+        centre_layout.addWidget(self.table, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(centre)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 820, 380])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+        self._build_actions()
+
+    def _action(
+        self,
+        text: str,
+        shortcut: str,
+        slot: Callable[[], None],
+        permission: Permission | None = None,
+        *,
+        on_table: bool = False,
+        toolbar: bool = True,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '')} ({keys})")
+        action.triggered.connect(lambda _checked=False: slot())
+        # Single keys act on the table only, so typing in the search box stays typing.
+        if on_table:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        action.setVisible(permission is None or self.actor.can(permission))
+        if toolbar and action.isVisible():
+            self.toolbar.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action(
+            self.tr("&New order"), "Ctrl+N", self.new_order, Permission.EDIT_ORDERS
+        )
+        self.act_edit = self._action(
+            self.tr("&Edit"), "E", self.edit_order, Permission.EDIT_ORDERS, on_table=True
+        )
+        self.toolbar.addSeparator()
+        self.act_approve = self._action(
+            self.tr("&Approve"), "A", self.approve, Permission.REVIEW_ORDERS, on_table=True
+        )
+        self.act_return = self._action(
+            self.tr("&Return for correction"),
+            "R",
+            self.return_for_correction,
+            Permission.REVIEW_ORDERS,
+            on_table=True,
+        )
+        self.act_confirm = self._action(
+            self.tr("&Confirm"), "C", self.confirm, Permission.CONFIRM_ORDERS, on_table=True
+        )
+        self.act_hold = self._action(
+            self.tr("&Hold"), "H", self.hold_orders, Permission.REVIEW_ORDERS, on_table=True
+        )
+        self.act_release = self._action(
+            self.tr("Release hold"),
+            "U",
+            self.release_orders,
+            Permission.REVIEW_ORDERS,
+            on_table=True,
+        )
+        self.act_cancel = self._action(
+            self.tr("Cancel order"),
+            "Delete",
+            self.cancel_orders,
+            Permission.CANCEL_ORDERS,
+            on_table=True,
+        )
+        self.toolbar.addSeparator()
+        self.act_merge = self._action(
+            self.tr("&Merge"), "M", self.merge_orders, Permission.EDIT_ORDERS, on_table=True
+        )
+        self.act_split = self._action(
+            self.tr("&Split"), "S", self.split_order, Permission.EDIT_ORDERS, on_table=True
+        )
+        self.act_carrier = self._action(
+            self.tr("Assign carrier"),
+            "K",
+            self.assign_carrier,
+            Permission.CONFIRM_ORDERS,
+            on_table=True,
+        )
+        self.act_rules = self._action(
+            self.tr("Run review rules"), "Ctrl+R", self.run_rules, Permission.REVIEW_ORDERS
+        )
+        self.toolbar.addSeparator()
+        self.act_refresh = self._action(self.tr("Refresh"), "F5", self.refresh)
+        self.act_find = self._action(self.tr("Find"), "Ctrl+F", self.focus_search, toolbar=False)
+        self.act_save_view = self._action(self.tr("Save view…"), "Ctrl+S", self.save_view)
+        self.act_edit_rules = self._action(
+            self.tr("Review rules…"), "Ctrl+Shift+R", self.edit_rules, Permission.MANAGE_RULES
+        )
+        self.toolbar.addWidget(self.search)
+        self.selection_actions = [
+            self.act_edit, self.act_approve, self.act_return, self.act_confirm, self.act_hold,
+            self.act_release, self.act_cancel, self.act_merge, self.act_split, self.act_carrier,
+            self.act_rules,
+        ]  # fmt: skip
+        self.views.installEventFilter(self)
+
+    # -- queues, filters, views --------------------------------------------------------------
+
+    def _fill_queues(self) -> None:
         self.queues.blockSignals(True)
-        self.queues.clear()
-        for status in OrderStatus:
-            item = QListWidgetItem(f"{status_label(status)} ({counts.get(status, 0)})")
-            item.setData(Qt.ItemDataRole.UserRole, status.value)
+        for key in (ALL, *(s.value for s in OrderStatus), HELD, FLAGGED):
+            item = QListWidgetItem(self._queue_label(key, None))
+            item.setData(Qt.ItemDataRole.UserRole, key)
             self.queues.addItem(item)
         self.queues.blockSignals(False)
-        self.queues.setCurrentRow(list(OrderStatus).index(OrderStatus.PENDING_REVIEW))
 
-    def _queue_changed(self, item: QListWidgetItem | None) -> None:
+    def _queue_label(self, key: str, count: int | None) -> str:
+        names = {ALL: self.tr("All orders"), HELD: self.tr("On hold"),
+                 FLAGGED: self.tr("Rules fired")}  # fmt: skip
+        name = names.get(key) or status_label(key)
+        return name if count is None else f"{name} ({count:,})"
+
+    def select_queue(self, key: str) -> None:
+        for row in range(self.queues.count()):
+            if self.queues.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.queues.setCurrentRow(row)
+                return
+
+    def _queue_changed(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
         if item is None:
             return
-        status = OrderStatus(item.data(Qt.ItemDataRole.UserRole))
-        self.model.set_rows(self.services.order_queries.recent(self.actor, status))
-        self.table.resizeColumnsToContents()
+        self._view = None
+        self.views.clearSelection()
+        self.apply_filter()
+
+    def _view_chosen(self, item: QListWidgetItem) -> None:
+        view = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(view, SavedViewInfo):
+            return
+        self._view = view
+        self.queues.blockSignals(True)
+        self.queues.setCurrentRow(-1)
+        self.queues.blockSignals(False)
+        self.search.setText(view.filter.text)
+        self.apply_filter()
+
+    def current_filter(self) -> OrderFilter:
+        text = self.search.text().strip()
+        if self._view is not None:
+            return OrderFilter(**{**self._view.filter.__dict__, "text": text})
+        item = self.queues.currentItem()
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else ALL
+        statuses: tuple[OrderStatus, ...] = ()
+        on_hold = self.hold.currentData()
+        if key in {s.value for s in OrderStatus}:
+            statuses = (OrderStatus(key),)
+        elif key == HELD:
+            on_hold = True
+        date_from = date_to = None
+        if self.use_dates.isChecked():
+            start, end = self.date_from.date(), self.date_to.date()
+            date_from = datetime(start.year(), start.month(), start.day()).astimezone()
+            date_to = datetime(end.year(), end.month(), end.day()).astimezone() + timedelta(1)
+        return OrderFilter(
+            statuses=statuses, on_hold=on_hold, flagged=key == FLAGGED,
+            rule_code=self.rule.currentData() or "", channel=self.channel.currentData() or "",
+            warehouse_id=self.warehouse.currentData(), date_from=date_from, date_to=date_to,
+            text=text,
+        )  # fmt: skip
+
+    def apply_filter(self) -> None:
+        """Query the ids of the current filter and show the first page."""
+        self._search_timer.stop()
+        try:
+            self.model.query(self.current_filter())
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self.table.scrollToTop()
+        self._selection_changed()
+
+    def _show_row_count(self) -> None:
+        count = self.model.rowCount()
+        text = self.tr("%n order(s)", "", count)
+        if not self.model.complete:
+            text = self.tr("%1+ orders, loading…").replace("%1", f"{count:,}")
+        self.status.setText(text)
+
+    def search_for(self, text: str) -> None:
+        """Find as if typed and Enter pressed (a scanner does exactly that)."""
+        self.search.setText(text)
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _fill_choices(self, choices: FilterChoices) -> None:
+        for combo, items in (
+            (self.channel, [(c, c) for c in choices.channels]),
+            (self.warehouse, [(f"{w.code} {w.name}", w.id) for w in choices.warehouses]),
+        ):
+            if combo.count() > 1:
+                continue
+            combo.blockSignals(True)
+            for label, value in items:
+                combo.addItem(label, value)
+            combo.blockSignals(False)
+        self._carriers = choices.carriers
+
+    def _fill_views(self) -> None:
+        self.views.clear()
+        for view in self.services.order_queries.saved_views(self.actor):
+            item = QListWidgetItem(view.name)
+            item.setData(Qt.ItemDataRole.UserRole, view)
+            self.views.addItem(item)
+
+    def save_view(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of the view:"))
+        if not ok or not name.strip():
+            return
+        try:
+            self.services.order_queries.save_view(self.actor, name, self.current_filter())
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self._fill_views()
+
+    def _delete_view(self) -> None:
+        item = self.views.currentItem()
+        view = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if not isinstance(view, SavedViewInfo):
+            return
+        question = self.tr("Delete the saved view “%1”? Orders are not affected.")
+        if not confirm_question(self, self.tr("Delete view"), question.replace("%1", view.name)):
+            return
+        self.services.order_queries.delete_view(self.actor, view.id)
+        self._fill_views()
+
+    # -- counts and refresh ------------------------------------------------------------------
+
+    def _change_marker(self) -> int:
+        try:
+            return self.services.order_queries.change_marker(self.actor)
+        except AppError:
+            return -1
+
+    def refresh_counts(self) -> None:
+        """Queue counts (and the filter choices) in the background: a million orders take a
+        few hundred ms to count."""
+        services, actor = self.services, self.actor
+
+        def job(_progress: Any, _cancelled: Any) -> tuple[QueueCounts, FilterChoices]:
+            return services.order_queries.queue_counts(
+                actor
+            ), services.order_queries.filter_choices(actor)
+
+        worker = Worker(job)
+        worker.signals.finished.connect(self._counts_ready)
+        worker.signals.finished.connect(lambda _r, w=worker: self._job_done(w))
+        worker.signals.failed.connect(lambda _e, w=worker: self._job_done(w))
+        self._jobs.append(worker)
+        start(worker)
+
+    def _job_done(self, worker: Worker) -> None:
+        if worker in self._jobs:
+            self._jobs.remove(worker)
+
+    def _counts_ready(self, result: tuple[QueueCounts, FilterChoices]) -> None:
+        counts, choices = result
+        self._counts = counts
+        for row in range(self.queues.count()):
+            item = self.queues.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key == ALL:
+                n = counts.total
+            elif key == HELD:
+                n = counts.on_hold
+            elif key == FLAGGED:
+                n = counts.flagged
+            else:
+                n = counts.by_status.get(OrderStatus(key), 0)
+            item.setText(self._queue_label(key, n))
+        self._fill_choices(choices)
+        window = self.window()
+        if hasattr(window, "set_alerts"):
+            window.set_alerts(
+                self.tr("Waiting for review %1 · on hold %2")
+                .replace("%1", f"{counts.by_status.get(OrderStatus.PENDING_REVIEW, 0):,}")
+                .replace("%2", f"{counts.on_hold:,}")
+            )
+
+    @property
+    def counts(self) -> QueueCounts | None:
+        return self._counts
+
+    def poll_changes(self) -> None:
+        """Other workstations' changes appear without a restart: cheap check, then reload."""
+        marker = self._change_marker()
+        if marker != self._marker:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._marker = self._change_marker()
+        if len(self.selected_ids()) > 1:
+            self.model.forget_rows()  # keep the user's selection; rows show their new state
+        else:
+            self.reload(keep_row=False)
+        self.refresh_counts()
+
+    def reload(self, keep_row: bool = True) -> None:
+        """Query again after a change, staying on the same order or, when it left the
+        queue, on the row that took its place (the next one in the queue)."""
+        current = self.table.currentIndex().row()
+        current_id = self.model.id_at(current)
+        try:
+            self.model.query()
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        if not self.model.rowCount():
+            self._selection_changed()
+            return
+        row = self.model.row_of(current_id) if current_id is not None else None
+        if row is None:
+            row = min(max(current, 0), self.model.rowCount() - 1) if keep_row else 0
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self._selection_changed()
+
+    def after_change(self) -> None:
+        self._marker = self._change_marker()
+        self.reload(keep_row=True)
+        self.refresh_counts()
+
+    # -- selection and detail ----------------------------------------------------------------
+
+    def _ranges(self) -> list[tuple[int, int]]:
+        return [(r.top(), r.bottom()) for r in self.table.selectionModel().selection()]
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows, from row ranges: instant for thousands of rows."""
+        return self.model.ids_in_ranges(self._ranges())
+
+    def selected_count(self) -> int:
+        return sum(bottom - top + 1 for top, bottom in self._ranges())
+
+    def _selection_changed(self) -> None:
+        count = self.selected_count()
+        single = self.model.row_data(self.table.currentIndex().row()) if count == 1 else None
+        allowed = set(allowed_actions(single.status, single.is_on_hold, self.actor)) if (
+            single is not None
+        ) else set()  # fmt: skip
+        enable = {
+            self.act_approve: OrderAction.APPROVE in allowed,
+            self.act_return: OrderAction.RETURN_FOR_CORRECTION in allowed,
+            self.act_confirm: OrderAction.CONFIRM in allowed,
+            self.act_cancel: OrderAction.CANCEL in allowed,
+            self.act_hold: single is not None and not single.is_on_hold
+            and OrderAction.CANCEL in allowed,
+            self.act_release: single is not None and single.is_on_hold,
+            self.act_edit: single is not None and single.status in (
+                OrderStatus.PENDING_PAYMENT, OrderStatus.PENDING_REVIEW,
+                OrderStatus.NEEDS_CORRECTION, OrderStatus.APPROVED),
+            self.act_split: single is not None,
+            self.act_carrier: single is not None,
+            self.act_rules: single is not None,
+            self.act_merge: False,
+        }  # fmt: skip
+        for action in self.selection_actions:
+            # Several orders: every action is offered; each order that cannot is reported.
+            action.setEnabled(count > 1 or enable.get(action, False))
+        self.act_edit.setEnabled(enable[self.act_edit])
+        self.act_split.setEnabled(enable[self.act_split])
+        self.act_merge.setEnabled(count > 1)
+        if count == 0:
+            self.detail.show_nothing()
+        elif count > 1:
+            self.detail.show_many(count)
+        elif single is not None:
+            try:
+                self.detail.show_order(self.services.order_queries.detail(self.actor, single.id))
+            except AppError as exc:
+                self.detail.show_nothing(order_error_text(exc))
+
+    def _context_menu(self, position: Any) -> None:
+        menu = QMenu(self)
+        for action in (
+            self.act_approve, self.act_return, self.act_confirm, None, self.act_hold,
+            self.act_release, self.act_cancel, None, self.act_edit, self.act_merge,
+            self.act_split, self.act_carrier, self.act_rules,
+        ):  # fmt: skip
+            if action is None:
+                menu.addSeparator()
+            elif action.isVisible():
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _show_error(self, exc: AppError) -> None:
+        QMessageBox.warning(self, self.tr("Orders"), order_error_text(exc))
+
+    def _act(self, title: str, single: Callable[[int], Any], batch: BatchJob) -> None:
+        """One order: do it now and move on to the next row. Several: in the background."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if len(ids) == 1:
+            try:
+                single(ids[0])
+            except AppError as exc:
+                self._show_error(exc)
+                self.after_change()
+                return
+            self.after_change()
+            return
+        self.run_batch(title, batch, ids)
+
+    def run_batch(self, title: str, batch: BatchJob, ids: list[int]) -> None:
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            return batch(ids, progress, cancelled)
+
+        def done(result: BatchResult) -> None:
+            self.after_change()
+            self.show_batch_result(title, batch, result)
+
+        window = self.window()
+        if hasattr(window, "run_job"):
+            window.run_job(title.replace("%n", f"{len(ids):,}"), job, done)
+        else:  # the tab on its own (tests): run in place
+            done(job(lambda _d, _t: None, lambda: False))
+
+    def show_batch_result(self, title: str, batch: BatchJob, result: BatchResult) -> None:
+        self.last_batch = result
+        if not result.failed and not result.cancelled:
+            self.status.setText(
+                self.tr("%1 of %2 orders done").replace("%1", f"{len(result.succeeded):,}")
+                .replace("%2", f"{result.requested:,}")
+            )  # fmt: skip
+            return
+        dialog = BatchResultDialog(result, lambda failed: self.run_batch(title, batch, failed),
+                                   self)  # fmt: skip
+        self.batch_dialog = dialog
+        dialog.open()
+
+    def approve(self) -> None:
+        orders = self.services.orders
+        self._act(
+            self.tr("Approving %n orders"),
+            lambda i: orders.approve(self.actor, i),
+            lambda ids, p, c: orders.batch_approve(self.actor, ids, progress=p, cancelled=c),
+        )
+
+    def confirm(self) -> None:
+        orders = self.services.orders
+        self._act(
+            self.tr("Confirming %n orders"),
+            lambda i: orders.confirm(self.actor, i),
+            lambda ids, p, c: orders.batch_confirm(self.actor, ids, progress=p, cancelled=c),
+        )
+
+    def _reason(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label)
+        return text.strip() if ok and text.strip() else None
+
+    def return_for_correction(self) -> None:
+        count = len(self.selected_ids())
+        reason = self._reason(
+            self.tr("Return for correction"),
+            self.tr("Return %n order(s) for correction. What must be fixed?", "", count),
+        )
+        if reason is None:
+            return
+        orders = self.services.orders
+        self._act(
+            self.tr("Returning %n orders"),
+            lambda i: orders.return_for_correction(self.actor, i, reason),
+            lambda ids, p, c: orders.batch_return_for_correction(
+                self.actor, ids, reason, progress=p, cancelled=c
+            ),
+        )
+
+    def hold_orders(self) -> None:
+        count = len(self.selected_ids())
+        reason = self._reason(self.tr("Hold"), self.tr("Hold %n order(s). Reason:", "", count))
+        if reason is None:
+            return
+        orders = self.services.orders
+        self._act(
+            self.tr("Holding %n orders"),
+            lambda i: orders.hold(self.actor, i, reason),
+            lambda ids, p, c: orders.batch_hold(self.actor, ids, reason, progress=p, cancelled=c),
+        )
+
+    def release_orders(self) -> None:
+        orders = self.services.orders
+        self._act(
+            self.tr("Releasing %n orders"),
+            lambda i: orders.release(self.actor, i),
+            lambda ids, p, c: orders.batch_release(self.actor, ids, progress=p, cancelled=c),
+        )
+
+    def cancel_orders(self) -> None:
+        count = len(self.selected_ids())
+        if not count:
+            return
+        reason = self._reason(
+            self.tr("Cancel orders"),
+            self.tr(
+                "Cancel %n order(s)? Reserved stock is released and paid orders get a refund "
+                "request. Reason:", "", count,
+            ),
+        )  # fmt: skip
+        if reason is None:
+            return
+        orders = self.services.orders
+        self._act(
+            self.tr("Cancelling %n orders"),
+            lambda i: orders.cancel(self.actor, i, reason),
+            lambda ids, p, c: orders.batch_cancel(self.actor, ids, reason, progress=p, cancelled=c),
+        )
+
+    def assign_carrier(self) -> None:
+        carriers = (
+            getattr(self, "_carriers", None)
+            or self.services.order_queries.filter_choices(self.actor).carriers
+        )
+        if not carriers:
+            return
+        names = [f"{c.code} {c.name}" for c in carriers]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Assign carrier"), self.tr("Carrier:"), names, 0, False
+        )
+        if not ok:
+            return
+        carrier_id = carriers[names.index(choice)].id
+        orders = self.services.orders
+        self._act(
+            self.tr("Assigning a carrier to %n orders"),
+            lambda i: orders.assign_carrier(self.actor, i, carrier_id),
+            lambda ids, p, c: orders.batch_assign_carrier(
+                self.actor, ids, carrier_id, progress=p, cancelled=c
+            ),
+        )
+
+    def run_rules(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        rules = self.services.review_rules
+
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            return rules.evaluate(self.actor, ids, progress=progress, cancelled=cancelled)
+
+        def done(results: Any) -> None:
+            held = sum(r.holds for r in results)
+            self.status.setText(
+                self.tr("Rules checked %1 orders, %2 held").replace("%1", f"{len(results):,}")
+                .replace("%2", f"{held:,}")
+            )  # fmt: skip
+            self.after_change()
+
+        window = self.window()
+        if hasattr(window, "run_job"):
+            window.run_job(self.tr("Running the review rules"), job, done)
+        else:
+            done(job(lambda _d, _t: None, lambda: False))
+
+    def merge_orders(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            return
+        if not confirm_question(
+            self, self.tr("Merge orders"),
+            self.tr("Merge %n orders into one new order? The originals are cancelled and point "
+                    "to it; their payments move to it.", "", len(ids)),
+        ):  # fmt: skip
+            return
+        try:
+            merged = self.services.orders.merge(self.actor, ids)
+        except AppError as exc:
+            self._show_error(exc)
+            return
+        self.status.setText(self.tr("Merged into %1").replace("%1", merged.order_no))
+        self.after_change()
+
+    def split_order(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        try:
+            detail = self.services.order_queries.detail(self.actor, ids[0])
+        except AppError as exc:
+            self._show_error(exc)
+            return
+        dialog = SplitDialog(detail, self)
+        if dialog.exec() != SplitDialog.DialogCode.Accepted or not dialog.quantities():
+            return
+        try:
+            result = self.services.orders.split(self.actor, ids[0], dialog.quantities())
+        except AppError as exc:
+            self._show_error(exc)
+            return
+        self.status.setText(self.tr("Split off %1").replace("%1", result.new.order_no))
+        self.after_change()
+
+    def new_order(self) -> None:
+        dialog = OrderDialog(self.services, self.actor, self)
+        if dialog.exec() == OrderDialog.DialogCode.Accepted and dialog.result_ref is not None:
+            self.status.setText(self.tr("Created %1").replace("%1", dialog.result_ref.order_no))
+            self.after_change()
+
+    def edit_order(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        try:
+            detail = self.services.order_queries.detail(self.actor, ids[0])
+        except AppError as exc:
+            self._show_error(exc)
+            return
+        dialog = OrderDialog(self.services, self.actor, self, existing=detail)
+        dialog.exec()
+        self.after_change()
+
+    def edit_rules(self) -> None:
+        dialog = ReviewRulesDialog(self.services, self.actor, self)
+        dialog.exec()
+
+    # -- events, and hooks for tests and the benchmark ------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Paint:
+            self._painted = True
+        elif watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Down:
+                self.table.setFocus()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.search.clear()
+                self.apply_filter()
+                self.table.setFocus()
+                return True
+        elif (
+            watched is self.views
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete  # type: ignore[attr-defined]
+        ):
+            self._delete_view()
+            return True
+        return super().eventFilter(watched, event)
+
+    def wait_until_painted(self, app: QApplication, timeout: float = 10.0) -> float:
+        """Process events until the table has painted again; returns when (perf_counter)."""
+        self._painted = False
+        self.table.viewport().update()
+        deadline = time.perf_counter() + timeout
+        while not self._painted and time.perf_counter() < deadline:
+            app.processEvents()
+        return time.perf_counter()
+
+    def wait_until_complete(self, app: QApplication, timeout: float = 30.0) -> float:
+        """Process events until the whole id list of the queue is known."""
+        deadline = time.perf_counter() + timeout
+        while not self.model.complete and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+        return time.perf_counter()
+
+    def scroll_to_fraction(self, fraction: float) -> None:
+        if self.model.rowCount():
+            row = int((self.model.rowCount() - 1) * fraction)
+            self.table.scrollTo(
+                self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
+
+    def select_rows(self, first: int, last: int) -> None:
+        """Select a block of rows as Shift+click would (tests)."""
+        selection = self.table.selectionModel()
+        top, bottom = self.model.index(first, 0), self.model.index(last, len(Column) - 1)
+        selection.select(
+            QItemSelection(top, bottom),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._selection_changed()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self.views.count():
+            with contextlib.suppress(AppError):
+                self._fill_views()

@@ -1,0 +1,188 @@
+"""The detail pane of the selected order: rules fired, recipient, lines and money, payments,
+shipments and the history timeline (personal data masked per role by the service)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.order_queries import OrderDetail
+from app.review_rules import RuleCode
+from ui.errors import format_local_time
+from ui.i18n import status_label
+from ui.orders.labels import action_label, hold_reason_label, rule_explanation, rule_name
+
+RULE_CODES = {code.value for code in RuleCode}
+
+
+def _money(value: Decimal) -> str:
+    return f"{value:,.2f}"
+
+
+def _note(note: str) -> str:
+    """History notes: rule codes (a hold by the rules) and the rules' hold reason translated."""
+    codes = [part.strip() for part in note.split(",")]
+    if all(code in RULE_CODES for code in codes):
+        return "、".join(rule_name(code) for code in codes)
+    if note == "rules":
+        return QCoreApplication.translate("Orders", "Review rules")
+    return hold_reason_label(note)
+
+
+class OrderDetailPane(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("orderDetail")
+        self.setOpenLinks(False)
+        self.setMinimumWidth(320)
+        self.show_nothing()
+
+    def show_nothing(self, text: str = "") -> None:
+        text = text or self.tr("Select an order")
+        self.setHtml(f"<p style='color:#777'>{escape(text)}</p>")
+
+    def show_many(self, count: int) -> None:
+        self.show_nothing(self.tr("%n orders selected", "", count))
+
+    def show_order(self, d: OrderDetail) -> None:
+        r = d.row
+        # tr() outside the f-strings, where lupdate can see the texts.
+        t = {
+            "On hold": self.tr("On hold"),
+            "Review rules fired": self.tr("Review rules fired"),
+            "Recipient": self.tr("Recipient"),
+            "Personal data is masked": self.tr("Personal data is masked"),
+            "Lines": self.tr("Lines"),
+            "Warehouse": self.tr("Warehouse"),
+            "Carrier": self.tr("Carrier"),
+            "Split or merged from %1": self.tr("Split or merged from %1"),
+            "Payments": self.tr("Payments"),
+            "Shipments": self.tr("Shipments"),
+            "History": self.tr("History"),
+        }
+        parts = [
+            f"<h3 style='margin:0'>{escape(r.order_no)}</h3>",
+            f"<p><b>{escape(status_label(r.status))}</b> · {escape(r.channel)}"
+            + (f" · {escape(r.external_no)}" if r.external_no else "")
+            + "</p>",
+        ]
+        if r.is_on_hold:
+            parts.append(
+                f"<p style='color:#b3261e'><b>{escape(t['On hold'])}:</b> "
+                f"{escape(hold_reason_label(r.hold_reason))}</p>"
+            )
+        if d.flags:
+            parts.append(f"<h4>{escape(t['Review rules fired'])}</h4><ul>")
+            for flag in d.flags:
+                badge = self.tr("holds") if flag.action == "hold" else self.tr("flags")
+                colour = "#b3261e" if flag.action == "hold" else "#8a6d00"
+                parts.append(
+                    f"<li><b>{escape(rule_name(flag.rule_code))}</b> "
+                    f"<span style='color:{colour}'>[{escape(badge)}]</span><br>"
+                    f"{escape(rule_explanation(flag.rule_code, flag.params))}</li>"
+                )
+            parts.append("</ul>")
+        address = f"{r.province}{r.city}{d.district}{r.address}"
+        parts.append(f"<h4>{escape(t['Recipient'])}</h4>")
+        parts.append(
+            f"<p>{escape(r.recipient_name)} · {escape(r.recipient_phone)}<br>{escape(address)}"
+            + (f" {escape(d.postcode)}" if d.postcode else "")
+            + "</p>"
+        )
+        if d.pii_masked:
+            parts.append(f"<p style='color:#777'>{escape(t['Personal data is masked'])}</p>")
+        for label, note in (
+            (self.tr("Buyer note"), d.buyer_note),
+            (self.tr("Seller note"), d.seller_note),
+        ):
+            if note:
+                parts.append(f"<p><b>{escape(label)}:</b> {escape(note)}</p>")
+        parts.append(f"<h4>{escape(t['Lines'])}</h4>")
+        parts.append("<table cellspacing='0' cellpadding='3' width='100%'>")
+        parts.append(
+            "<tr style='background:#eee'>"
+            + "".join(
+                f"<th align='{a}'>{escape(h)}</th>"
+                for h, a in (
+                    (self.tr("SKU"), "left"),
+                    (self.tr("Name"), "left"),
+                    (self.tr("Qty"), "right"),
+                    (self.tr("Price"), "right"),
+                    (self.tr("Discount"), "right"),
+                    (self.tr("Amount"), "right"),
+                )
+            )
+            + "</tr>"
+        )
+        for ln in d.lines:
+            parts.append(
+                f"<tr><td>{escape(ln.sku)}</td><td>{escape(ln.name)}</td>"
+                f"<td align='right'>{ln.qty}</td><td align='right'>{_money(ln.unit_price)}</td>"
+                f"<td align='right'>{_money(ln.discount)}</td>"
+                f"<td align='right'>{_money(ln.amount)}</td></tr>"
+            )
+        parts.append("</table>")
+        money = (
+            (self.tr("Goods"), d.goods_amount),
+            (self.tr("Shipping"), d.shipping_fee),
+            (self.tr("Discount"), -d.discount),
+            (self.tr("Total"), r.total),
+            (self.tr("Paid"), d.paid_amount),
+        )
+        parts.append("<table cellpadding='2' align='right'>")
+        for label, value in money:
+            parts.append(
+                f"<tr><td>{escape(label)}</td><td align='right'>{_money(value)} "
+                f"{escape(r.currency)}</td></tr>"
+            )
+        parts.append("</table><br clear='all'>")
+        if r.warehouse or r.carrier:
+            parts.append(
+                f"<p><b>{escape(t['Warehouse'])}:</b> {escape(r.warehouse or '—')} · "
+                f"<b>{escape(t['Carrier'])}:</b> {escape(r.carrier or '—')}</p>"
+            )
+        if d.parent_order_no:
+            parts.append(
+                "<p>"
+                + escape(t["Split or merged from %1"].replace("%1", d.parent_order_no))
+                + "</p>"
+            )
+        if d.payments:
+            parts.append(f"<h4>{escape(t['Payments'])}</h4><ul>")
+            for p in d.payments:
+                extra = ""
+                if p.refunds_requested:
+                    extra = " · " + self.tr("refund requested %1").replace(
+                        "%1", _money(p.refunds_requested)
+                    )
+                parts.append(
+                    f"<li>{escape(format_local_time(p.paid_at))} {escape(p.method)} "
+                    f"{_money(p.amount)}{escape(extra)}</li>"
+                )
+            parts.append("</ul>")
+        if d.shipments:
+            parts.append(f"<h4>{escape(t['Shipments'])}</h4><ul>")
+            for s in d.shipments:
+                parts.append(
+                    f"<li>{escape(s.carrier)} {escape(s.tracking_no)} ({escape(s.status)})</li>"
+                )
+            parts.append("</ul>")
+        parts.append(f"<h4>{escape(t['History'])}</h4><table cellpadding='2'>")
+        for e in reversed(d.events):
+            move = ""
+            if e.to_status and e.from_status != e.to_status:
+                before = status_label(e.from_status) if e.from_status else ""
+                move = f"{before} → {status_label(e.to_status)}" if before else status_label(
+                    e.to_status
+                )  # fmt: skip
+            note = f" — {_note(e.note)}" if e.note else ""
+            parts.append(
+                f"<tr><td style='color:#555'>{escape(format_local_time(e.ts))}</td>"
+                f"<td>{escape(e.user)}</td><td><b>{escape(action_label(e.action))}</b> "
+                f"{escape(move)}{escape(note)}</td></tr>"
+            )
+        parts.append("</table>")
+        self.setHtml("".join(parts))

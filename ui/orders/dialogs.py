@@ -1,0 +1,469 @@
+"""Dialogs of the Orders tab: manual (phone) order entry and edit, split, the result of a
+batch action, and the review rules editor."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AppError, ValidationError
+from app.order_queries import OrderDetail
+from app.orders import BatchResult, DraftLine, OrderDraft, OrderRef
+from app.permissions import Actor
+from app.review_rules import RuleInfo, phone_is_valid
+from app.services import Services
+from ui.errors import show_error
+from ui.orders.labels import action_label, order_error_text, rule_name
+
+_INVALID = "border: 1px solid #d93025;"
+
+
+def _name_buttons(box: QDialogButtonBox) -> None:
+    """Our own words on the standard buttons (Qt's catalogue is not shipped)."""
+    button_kind = QDialogButtonBox.StandardButton
+    names = {
+        button_kind.Save: QCoreApplication.translate("OrderDialogs", "&Save"),
+        button_kind.Cancel: QCoreApplication.translate("OrderDialogs", "Cancel"),
+        button_kind.Close: QCoreApplication.translate("OrderDialogs", "Close"),
+        button_kind.Ok: QCoreApplication.translate("OrderDialogs", "OK"),
+    }
+    for which, text in names.items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(text)
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.strip() or "0")
+    except InvalidOperation:
+        return None
+
+
+class OrderDialog(QDialog):
+    """Enter a phone order by hand, or edit one that is not confirmed yet. Fields are checked
+    as they are typed; the service checks everything again and names the field."""
+
+    LINE_COLUMNS = 4  # SKU, qty, unit price (empty: catalogue price), discount
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        existing: OrderDetail | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.existing = existing
+        self.result_ref: OrderRef | None = None
+        # One key per dialog: pressing Save again after a lost answer makes no second order.
+        self.idempotency_key = uuid.uuid4().hex
+        self.setWindowTitle(
+            self.tr("Edit order %1").replace("%1", existing.row.order_no)
+            if existing
+            else self.tr("New phone order")
+        )
+        self.setObjectName("orderDialog")
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label in (
+            ("recipient_name", self.tr("&Recipient:")), ("recipient_phone", self.tr("&Phone:")),
+            ("province", self.tr("Pro&vince:")), ("city", self.tr("C&ity:")),
+            ("district", self.tr("&District:")), ("address", self.tr("&Street address:")),
+            ("postcode", self.tr("Post&code:")), ("buyer_note", self.tr("&Buyer note:")),
+            ("seller_note", self.tr("S&eller note:")), ("shipping_fee", self.tr("Shipping &fee:")),
+            ("discount", self.tr("Order disc&ount:")), ("paid_amount", self.tr("P&aid:")),
+        ):  # fmt: skip
+            edit = QLineEdit(self)
+            edit.setObjectName(key)
+            self.fields[key] = edit
+            form.addRow(label, edit)
+        for key in ("shipping_fee", "discount", "paid_amount"):
+            self.fields[key].setText("0.00")
+        self.lines = QTableWidget(0, self.LINE_COLUMNS, self)
+        self.lines.setObjectName("orderLines")
+        self.lines.setHorizontalHeaderLabels(
+            [self.tr("SKU"), self.tr("Qty"), self.tr("Unit price"), self.tr("Discount")]
+        )
+        self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(self.tr("Add &line"), self)
+        add.clicked.connect(lambda: self.add_line())
+        remove = QPushButton(self.tr("Remove li&ne"), self)
+        remove.clicked.connect(self.remove_line)
+        line_buttons = QHBoxLayout()
+        line_buttons.addWidget(add)
+        line_buttons.addWidget(remove)
+        line_buttons.addStretch(1)
+        self.message = QLabel("", self)
+        self.message.setObjectName("message")
+        self.message.setStyleSheet("color: #b3261e")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        _name_buttons(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Lines (leave the price empty for the catalogue price)")))
+        layout.addWidget(self.lines)
+        layout.addLayout(line_buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(560, 680)
+        if existing is not None:
+            self._fill(existing)
+        else:
+            self.add_line()
+        for edit in self.fields.values():  # connected last: everything exists by now
+            edit.textChanged.connect(self.validate)
+        self.lines.itemChanged.connect(self.validate)
+        self.validate()
+
+    def _fill(self, d: OrderDetail) -> None:
+        r = d.row
+        values = {
+            "recipient_name": r.recipient_name, "recipient_phone": r.recipient_phone,
+            "province": r.province, "city": r.city, "district": d.district,
+            "address": r.address[len(d.district):] if r.address.startswith(d.district)
+            else r.address,
+            "postcode": d.postcode, "buyer_note": d.buyer_note, "seller_note": d.seller_note,
+            "shipping_fee": str(d.shipping_fee), "discount": str(d.discount),
+            "paid_amount": str(d.paid_amount),
+        }  # fmt: skip
+        for key, value in values.items():
+            self.fields[key].setText(value)
+        self.fields["paid_amount"].setReadOnly(True)  # payments are recorded, not typed over
+        for ln in d.lines:
+            self.add_line(ln.sku, ln.qty, str(ln.unit_price), str(ln.discount))
+
+    def add_line(self, sku: str = "", qty: int = 1, price: str = "", discount: str = "0") -> None:
+        row = self.lines.rowCount()
+        self.lines.insertRow(row)
+        for column, value in enumerate((sku, str(qty), price, discount)):
+            self.lines.setItem(row, column, QTableWidgetItem(value))
+        self.lines.setCurrentCell(row, 0)
+
+    def remove_line(self) -> None:
+        row = self.lines.currentRow()
+        if row >= 0:
+            self.lines.removeRow(row)
+        self.validate()
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.lines.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def draft(self) -> OrderDraft:
+        f = {k: e.text().strip() for k, e in self.fields.items()}
+        lines = []
+        for row in range(self.lines.rowCount()):
+            sku = self._cell(row, 0)
+            if not sku:
+                continue
+            qty_text = self._cell(row, 1)
+            price = self._cell(row, 2)
+            lines.append(
+                DraftLine(
+                    sku=sku,
+                    qty=int(qty_text) if qty_text.isdigit() else 0,
+                    unit_price=_decimal(price) if price else None,
+                    discount=_decimal(self._cell(row, 3)) or Decimal(0),
+                )
+            )
+        return OrderDraft(
+            recipient_name=f["recipient_name"], recipient_phone=f["recipient_phone"],
+            province=f["province"], city=f["city"], district=f["district"],
+            address=f["address"], postcode=f["postcode"], buyer_note=f["buyer_note"],
+            seller_note=f["seller_note"],
+            shipping_fee=_decimal(f["shipping_fee"]) or Decimal(0),
+            discount=_decimal(f["discount"]) or Decimal(0),
+            paid_amount=_decimal(f["paid_amount"]) or Decimal(0),
+            lines=tuple(lines),
+        )  # fmt: skip
+
+    def validate(self) -> bool:
+        """Mark what is wrong while typing; the first problem is said below the lines."""
+        problems: list[tuple[str, str]] = []
+        f = {k: e.text().strip() for k, e in self.fields.items()}
+        for key, text in (
+            ("recipient_name", self.tr("Enter the recipient's name")),
+            ("province", self.tr("Enter the province")),
+            ("city", self.tr("Enter the city")),
+            ("address", self.tr("Enter the street address")),
+        ):
+            if not f[key]:
+                problems.append((key, text))
+        if not phone_is_valid(f["recipient_phone"]):
+            problems.append(("recipient_phone", self.tr("Enter a valid mobile or landline number")))
+        for key in ("shipping_fee", "discount", "paid_amount"):
+            value = _decimal(f[key])
+            if value is None or value < 0:
+                problems.append((key, self.tr("Enter an amount such as 12.50")))
+        if not any(self._cell(r, 0) for r in range(self.lines.rowCount())):
+            problems.append(("lines", self.tr("Add at least one line with a SKU")))
+        for row in range(self.lines.rowCount()):
+            if self._cell(row, 0) and not (
+                self._cell(row, 1).isdigit() and int(self._cell(row, 1)) > 0
+            ):
+                problems.append(("lines", self.tr("Line %1: enter a quantity above 0").replace(
+                    "%1", str(row + 1))))  # fmt: skip
+        bad = {key for key, _text in problems}
+        for key, edit in self.fields.items():
+            edit.setStyleSheet(_INVALID if key in bad else "")
+        self.message.setText(problems[0][1] if problems else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
+        return not problems
+
+    def save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            if self.existing is None:
+                self.result_ref = self.services.orders.create(
+                    self.actor, self.draft(), idempotency_key=self.idempotency_key
+                )
+            else:
+                self.result_ref = self.services.orders.edit(
+                    self.actor, self.existing.row.id, self.existing.row.version, self.draft()
+                )
+        except AppError as exc:
+            self.message.setText(order_error_text(exc))
+            if isinstance(exc, ValidationError) and exc.field in self.fields:
+                self.fields[exc.field].setStyleSheet(_INVALID)
+                self.fields[exc.field].setFocus()
+            return
+        self.accept()
+
+
+class SplitDialog(QDialog):
+    """How many pieces of each line move to the new order."""
+
+    def __init__(self, detail: OrderDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Split order %1").replace("%1", detail.row.order_no))
+        self.detail = detail
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Line")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Ordered")), 0, 1)
+        grid.addWidget(QLabel(self.tr("To the new order")), 0, 2)
+        self.spins: dict[int, QSpinBox] = {}
+        for row, ln in enumerate(detail.lines, start=1):
+            grid.addWidget(QLabel(f"{ln.sku} {ln.name}"), row, 0)
+            grid.addWidget(QLabel(str(ln.qty)), row, 1)
+            spin = QSpinBox(self)
+            spin.setRange(0, ln.qty)
+            self.spins[ln.id] = spin
+            grid.addWidget(spin, row, 2)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        _name_buttons(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(buttons)
+
+    def quantities(self) -> dict[int, int]:
+        return {line_id: spin.value() for line_id, spin in self.spins.items() if spin.value()}
+
+
+class BatchResultDialog(QDialog):
+    """What a batch action did: how many went through, and each order that failed and why,
+    with "Retry failed"."""
+
+    def __init__(
+        self,
+        result: BatchResult,
+        retry: Callable[[list[int]], None] | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("batchResult")
+        self.result = result
+        self.retry = retry
+        self.setWindowTitle(self.tr("%1: result").replace("%1", action_label(result.action)))
+        summary = self.tr("%1 of %2 orders done, %3 failed.")
+        summary = (
+            summary.replace("%1", str(len(result.succeeded)))
+            .replace("%2", str(result.requested))
+            .replace("%3", str(len(result.failed)))
+        )
+        if result.cancelled:
+            summary += " " + self.tr("Stopped before the end: the rest was not touched.")
+        self.summary = QLabel(summary, self)
+        self.summary.setObjectName("summary")
+        self.table = QTableWidget(len(result.failed), 2, self)
+        self.table.setObjectName("failures")
+        self.table.setHorizontalHeaderLabels([self.tr("Order no"), self.tr("Why it failed")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, failure in enumerate(result.failed):
+            self.table.setItem(row, 0, QTableWidgetItem(failure.order_no))
+            self.table.setItem(row, 1, QTableWidgetItem(order_error_text(failure.error)))
+        self.table.resizeColumnToContents(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        _name_buttons(buttons)
+        buttons.rejected.connect(self.reject)
+        self.retry_button = buttons.addButton(
+            self.tr("&Retry failed"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.retry_button.setEnabled(bool(result.failed) and retry is not None)
+        self.retry_button.clicked.connect(self._retry)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.table.setVisible(bool(result.failed))
+        self.resize(720, 420 if result.failed else 120)
+
+    def _retry(self) -> None:
+        ids = self.result.failed_ids
+        self.accept()
+        if self.retry is not None:
+            self.retry(ids)
+
+
+class ReviewRulesDialog(QDialog):
+    """The supervisor's rule editor: enable, hold or only flag, parameters, and "try it on
+    the last 1,000 orders" before saving."""
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewRules")
+        self.services = services
+        self.actor = actor
+        self.setWindowTitle(self.tr("Review rules"))
+        self.rules: list[RuleInfo] = services.review_rules.list_rules(actor)
+        self.table = QTableWidget(len(self.rules), 4, self)
+        self.table.setObjectName("rulesTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Rule"), self.tr("Enabled"), self.tr("Action"), self.tr("Parameter")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.enabled: list[QCheckBox] = []
+        self.actions: list[QComboBox] = []
+        self.params: list[QLineEdit | None] = []
+        for row, rule in enumerate(self.rules):
+            item = QTableWidgetItem(rule_name(rule.code))
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 0, item)
+            box = QCheckBox(self)
+            box.setChecked(rule.is_enabled)
+            self.table.setCellWidget(row, 1, box)
+            self.enabled.append(box)
+            combo = QComboBox(self)
+            combo.addItem(self.tr("Hold the order"), "hold")
+            combo.addItem(self.tr("Only flag it"), "flag")
+            combo.setCurrentIndex(0 if rule.action == "hold" else 1)
+            self.table.setCellWidget(row, 2, combo)
+            self.actions.append(combo)
+            key = _param_key(rule)
+            if key is None:
+                self.params.append(None)
+            else:
+                edit = QLineEdit(str(rule.params.get(key, "")), self)
+                edit.setToolTip(self.tr("Threshold") if key == "threshold" else self.tr("Hours"))
+                self.table.setCellWidget(row, 3, edit)
+                self.params.append(edit)
+        self.table.resizeColumnsToContents()
+        self.trial = QLabel("", self)
+        self.trial.setObjectName("trial")
+        self.trial.setWordWrap(True)
+        try_button = QPushButton(self.tr("&Try on the last 1,000 orders"), self)
+        try_button.clicked.connect(self.try_selected)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        _name_buttons(buttons)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        row_layout = QHBoxLayout()
+        row_layout.addWidget(try_button)
+        row_layout.addWidget(self.trial, 1)
+        layout.addLayout(row_layout)
+        layout.addWidget(buttons)
+        self.table.selectRow(0)
+        self.resize(760, 460)
+
+    def _values(self, row: int) -> tuple[dict[str, Any] | None, str, bool]:
+        rule = self.rules[row]
+        key = _param_key(rule)
+        edit = self.params[row]
+        params = {key: edit.text().strip()} if key is not None and edit is not None else None
+        return params, self.actions[row].currentData(), self.enabled[row].isChecked()
+
+    def try_selected(self) -> None:
+        row = max(self.table.currentRow(), 0)
+        params, action, _enabled = self._values(row)
+        try:
+            trial = self.services.review_rules.try_rule(
+                self.actor, self.rules[row].code.value, params=params, action=action
+            )
+        except AppError as exc:
+            self.trial.setText(order_error_text(exc))
+            return
+        verb = self.tr("would hold") if action == "hold" else self.tr("would flag")
+        text = self.tr("%1: %2 %3 of the last %4 orders").replace("%1", rule_name(trial.code))
+        text = text.replace("%2", verb).replace("%3", str(trial.matched))
+        text = text.replace("%4", f"{trial.examined:,}")
+        if trial.examples:
+            text += " (" + ", ".join(trial.examples[:5]) + ("…" if trial.matched > 5 else "") + ")"
+        self.trial.setText(text)
+
+    def save(self) -> None:
+        for row, rule in enumerate(self.rules):
+            params, action, enabled = self._values(row)
+            same_params = params is None or params == {k: str(v) for k, v in rule.params.items()}
+            if same_params and action == rule.action and enabled == rule.is_enabled:
+                continue
+            try:
+                self.services.review_rules.save_rule(
+                    self.actor, rule.code.value, params=params, action=action, is_enabled=enabled
+                )
+            except AppError as exc:
+                self.table.selectRow(row)
+                show_error(self, exc)
+                return
+        self.accept()
+
+
+def _param_key(rule: RuleInfo) -> str | None:
+    return {"amount_above": "threshold", "quantity_above": "threshold",
+            "duplicate_suspect": "hours"}.get(rule.code.value)  # fmt: skip
+
+
+def confirm_question(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes

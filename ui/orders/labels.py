@@ -1,0 +1,150 @@
+"""Translated names of order actions, history entries and review rules, and the error text
+of order actions with their parameters said in the user's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import AppError
+from app.review_rules import RULE_HOLD_REASON
+from ui.errors import error_text, format_local_time
+from ui.i18n import status_label
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "mark_paid": QCoreApplication.translate("Orders", "Record payment"),
+        "approve": QCoreApplication.translate("Orders", "Approve"),
+        "return_for_correction": QCoreApplication.translate("Orders", "Return for correction"),
+        "resubmit": QCoreApplication.translate("Orders", "Resubmit"),
+        "confirm": QCoreApplication.translate("Orders", "Confirm"),
+        "pick": QCoreApplication.translate("Orders", "Pick"),
+        "pack": QCoreApplication.translate("Orders", "Pack"),
+        "ship": QCoreApplication.translate("Orders", "Ship"),
+        "deliver": QCoreApplication.translate("Orders", "Deliver"),
+        "complete": QCoreApplication.translate("Orders", "Complete"),
+        "cancel": QCoreApplication.translate("Orders", "Cancel order"),
+        "create": QCoreApplication.translate("Orders", "Created"),
+        "edit": QCoreApplication.translate("Orders", "Edited"),
+        "hold": QCoreApplication.translate("Orders", "Hold"),
+        "release": QCoreApplication.translate("Orders", "Release hold"),
+        "merge": QCoreApplication.translate("Orders", "Merge"),
+        "split": QCoreApplication.translate("Orders", "Split"),
+        "carrier": QCoreApplication.translate("Orders", "Assign carrier"),
+        "assign_carrier": QCoreApplication.translate("Orders", "Assign carrier"),
+        "demo": QCoreApplication.translate("Orders", "Demo data"),
+    }
+    return labels.get(action, action)
+
+
+def rule_name(code: str) -> str:
+    names = {
+        "address_incomplete": QCoreApplication.translate("Orders", "Incomplete address"),
+        "phone_invalid": QCoreApplication.translate("Orders", "Invalid phone number"),
+        "blacklisted_customer": QCoreApplication.translate("Orders", "Blacklisted customer"),
+        "amount_above": QCoreApplication.translate("Orders", "Amount above threshold"),
+        "quantity_above": QCoreApplication.translate("Orders", "Quantity above threshold"),
+        "buyer_note": QCoreApplication.translate("Orders", "Buyer note present"),
+        "payment_mismatch": QCoreApplication.translate("Orders", "Payment does not match total"),
+        "duplicate_suspect": QCoreApplication.translate("Orders", "Suspected duplicate"),
+        "out_of_stock": QCoreApplication.translate("Orders", "SKU out of stock"),
+    }
+    return names.get(code, code)
+
+
+def _field_label(name: str) -> str:
+    labels = {
+        "recipient_name": QCoreApplication.translate("Orders", "recipient"),
+        "province": QCoreApplication.translate("Orders", "province"),
+        "city": QCoreApplication.translate("Orders", "city"),
+        "address": QCoreApplication.translate("Orders", "street address"),
+    }
+    return labels.get(name, name)
+
+
+def rule_explanation(code: str, params: dict[str, Any]) -> str:
+    """Why the rule fired, in the user's language (flags store code and parameters)."""
+
+    def fill(text: str, *values: object) -> str:
+        for number, value in enumerate(values, start=1):
+            text = text.replace(f"%{number}", str(value))
+        return text
+
+    p = params
+    if code == "address_incomplete":
+        fields = "、".join(_field_label(f) for f in str(p.get("fields", "")).split(",") if f)
+        return fill(
+            QCoreApplication.translate("Orders", "Address incomplete: %1 missing or too short"),
+            fields,
+        )
+    if code == "phone_invalid":
+        return QCoreApplication.translate(
+            "Orders", "The recipient's phone number is not a valid number"
+        )
+    if code == "blacklisted_customer":
+        return fill(
+            QCoreApplication.translate("Orders", "Customer is blacklisted: %1"), p.get("reason", "")
+        )
+    if code == "amount_above":
+        return fill(
+            QCoreApplication.translate("Orders", "Order total %1 is above the review threshold %2"),
+            p.get("total"),
+            p.get("threshold"),
+        )
+    if code == "quantity_above":
+        return fill(
+            QCoreApplication.translate("Orders", "%1 items, more than the threshold %2"),
+            p.get("qty"),
+            p.get("threshold"),
+        )
+    if code == "buyer_note":
+        return fill(
+            QCoreApplication.translate("Orders", "The buyer left a note: %1"), p.get("note", "")
+        )
+    if code == "payment_mismatch":
+        return fill(
+            QCoreApplication.translate("Orders", "Paid %1 does not match the order total %2"),
+            p.get("paid"),
+            p.get("total"),
+        )
+    if code == "duplicate_suspect":
+        return fill(QCoreApplication.translate(
+                "Orders",
+                "Possible duplicate of order %1: same phone, address and items within %2 hours",
+            ),
+            p.get("other", ""), p.get("hours", ""),
+        )  # fmt: skip
+    if code == "out_of_stock":
+        if p.get("skus"):
+            return fill(QCoreApplication.translate("Orders", "Not enough stock: %1"), p.get("skus"))
+        return QCoreApplication.translate(
+            "Orders", "No single warehouse holds every item; the order must be split"
+        )
+    return rule_name(code)
+
+
+def hold_reason_label(reason: str) -> str:
+    return (
+        QCoreApplication.translate("Orders", "Held by review rules")
+        if reason == RULE_HOLD_REASON
+        else reason
+    )
+
+
+def order_error_text(error: AppError) -> str:
+    """The error of an order action with its state, action, time and reason translated."""
+    params = error.params
+    overrides: dict[str, object] = {}
+    if "status" in params:
+        overrides["status"] = status_label(str(params["status"]))
+    if "action" in params:
+        overrides["action"] = action_label(str(params["action"]))
+    if params.get("time") is not None and hasattr(params["time"], "astimezone"):
+        overrides["time"] = format_local_time(params["time"])
+    elif "time" in params:
+        overrides["time"] = "—"
+    if "reason" in params:
+        overrides["reason"] = hold_reason_label(str(params["reason"]))
+    return error_text(error, **overrides)
