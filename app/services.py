@@ -14,11 +14,11 @@ from app.inventory import InventoryService
 from app.logistics import LogisticsService
 from app.maintenance import MaintenanceService
 from app.order_queries import OrderQueryService
+from app.orders import OrderService
 from app.printing import DocumentService
 from app.reports import ReportService
-from app.service_desk import ServiceDeskService
-from app.orders import OrderService
 from app.review_rules import ReviewRuleService
+from app.service_desk import ServiceDeskService
 from app.settings import SettingsService
 from app.shipments import ShipmentService
 from app.tracking import TrackingService
