@@ -1203,8 +1203,8 @@ class OrderService:
     def _confirm_chunk(self, uow: UnitOfWork, part: Sequence[int]) -> tuple[list[int], list[Any]]:
         """Confirm a chunk. Fast path: allocate over one snapshot of the stock (the rule of
         stock.allocate: the first warehouse by priority that fills the whole order), claim
-        the orders with one UPDATE and reserve each order's stock through stock.reserve, all
-        in one savepoint. Orders the snapshot cannot place, and every order of a chunk whose
+        the orders with one UPDATE and reserve their stock with stock.reserve_many, all in
+        one savepoint. Orders the snapshot cannot place, and every order of a chunk whose
         fast path fails (a race on a server database), go one by one with their own
         savepoint and get their precise error."""
         session = uow.session
@@ -1276,9 +1276,15 @@ class OrderService:
                     )  # fmt: skip
                     if claimed.rowcount != len(plan):
                         raise ConcurrencyError("Orders changed while they were confirmed")
-                    for row, warehouse, wanted in plan:
-                        stock.reserve(uow, warehouse, wanted, stock.Reference("order", row.id))
-                    session.flush()
+                    stock.reserve_many(
+                        uow,
+                        [
+                            stock.Reservation(
+                                warehouse, tuple(wanted), stock.Reference("order", row.id)
+                            )
+                            for row, warehouse, wanted in plan
+                        ],
+                    )
             except AppError as exc:
                 log.info("batch confirm goes one by one: %s", exc)
                 slow = [row.id for row, _w, _l in plan] + slow

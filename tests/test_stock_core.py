@@ -85,3 +85,41 @@ def test_allocation_prefers_one_warehouse_by_priority(database: Database) -> Non
     short = alloc([StockLine(shirt, 11)])
     assert short.warehouse_id is None and not short.needs_split
     assert [(s.sku, s.requested, s.available) for s in short.shortages] == [("SKU-T", 11, 10)]
+
+
+def test_reserve_many_names_each_order_and_is_all_or_nothing(database: Database) -> None:
+    from sqlalchemy import select
+
+    from models import StockMovement
+
+    near, far, shirt, mug = _setup(database)
+    batch = [
+        stock.Reservation(near, (StockLine(shirt, 1), StockLine(mug, 1)), Reference("order", 7)),
+        stock.Reservation(near, (StockLine(shirt, 2),), Reference("order", 8)),
+        stock.Reservation(far, (StockLine(mug, 4),), Reference("order", 9)),
+    ]
+    transaction(database, None, lambda uow: stock.reserve_many(uow, batch))
+    assert _level(database, shirt, near) == (3, 3)
+    assert _level(database, mug, near) == (1, 1)
+    assert _level(database, mug, far) == (5, 4)
+    refs = read(
+        database,
+        lambda uow: sorted(
+            uow.session.execute(
+                select(StockMovement.reference_id, StockMovement.reserved_delta).where(
+                    StockMovement.kind == MovementKind.RESERVE
+                )
+            ).all()
+        ),
+    )
+    assert refs == [(7, 1), (7, 1), (8, 2), (9, 4)]  # every movement names its order
+
+    too_much = [
+        stock.Reservation(far, (StockLine(shirt, 5),), Reference("order", 10)),
+        stock.Reservation(far, (StockLine(mug, 2),), Reference("order", 11)),  # only 1 left
+    ]
+    with pytest.raises(InsufficientStock) as info:
+        transaction(database, None, lambda uow: stock.reserve_many(uow, too_much))
+    assert info.value.params["sku"] == "SKU-M" and info.value.params["available"] == 1
+    assert _level(database, shirt, far) == (10, 0)  # the shirt part was rolled back too
+    assert read(database, lambda uow: stock_differences(uow.session)) == []
