@@ -90,3 +90,20 @@ def test_translations_keep_every_placeholder() -> None:
                 assert sorted(pattern.findall(source)) == sorted(pattern.findall(text)), (
                     f"{path.name}: {source!r} → {text!r}"
                 )
+
+
+def test_no_two_areas_translate_the_same_words_differently() -> None:
+    """Unqualified keys apply to every context: two areas giving "Created" different Chinese
+    would silently overwrite each other. Such words need "Context::source" keys."""
+    import json
+
+    seen: dict[str, tuple[str, str]] = {}
+    clashes = []
+    for path in sorted((i18n.TRANSLATIONS / "zh_CN").glob("*.json")):
+        for source, text in json.loads(path.read_text(encoding="utf-8")).items():
+            if "::" in source:
+                continue
+            if source in seen and seen[source][1] != text:
+                clashes.append(f"{source!r}: {seen[source]} vs ({path.name}, {text!r})")
+            seen.setdefault(source, (path.name, text))
+    assert clashes == []

@@ -56,7 +56,7 @@ def _audit(services: Services, shipment_id: int) -> list[tuple[str, str, dict]]:
 def test_parcel_takes_the_pool_number_weight_and_rate(
     services: Services, admin: Actor, world: World
 ) -> None:
-    _order(services, world, "KD-1")
+    order_id = _order(services, world, "KD-1")
     services.logistics.create_pool(admin, world.sf, "SF", 7, 9, width=12)
     parcel = services.shipments.create_shipment(admin, "KD-1", world.sf)
     assert parcel.tracking_no == "SF000000000007"
@@ -71,7 +71,7 @@ def test_parcel_takes_the_pool_number_weight_and_rate(
         second.id,
     ]
     # Nothing about the order changed.
-    assert services.order_queries.recent(admin)[0].status == OrderStatus.CONFIRMED
+    assert services.order_queries.detail(admin, order_id).row.status == OrderStatus.CONFIRMED
 
 
 def test_typed_tracking_numbers_are_unique_per_carrier(

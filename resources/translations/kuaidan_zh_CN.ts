@@ -137,7 +137,7 @@
             <location filename="../../ui/tabs/logistics_dialogs.py" line="685" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="733" />
             <source>Name</source>
-            <translation>姓名</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="513" />
@@ -1319,7 +1319,7 @@
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
             <source>Name</source>
-            <translation>姓名</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
@@ -1403,7 +1403,7 @@
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="63" />
             <source>Created</source>
-            <translation>创建</translation>
+            <translation>已创建</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
@@ -1440,7 +1440,7 @@
             <location filename="../../ui/tabs/logistics_dialogs.py" line="87" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="101" />
             <source>Lost</source>
-            <translation>丢失</translation>
+            <translation>已丢失</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
@@ -2203,7 +2203,7 @@
         <message>
             <location filename="../../ui/orders/detail.py" line="60" />
             <source>Carrier</source>
-            <translation>快递公司</translation>
+            <translation>快递</translation>
         </message>
         <message>
             <location filename="../../ui/orders/detail.py" line="61" />
@@ -2218,7 +2218,7 @@
         <message>
             <location filename="../../ui/orders/detail.py" line="63" />
             <source>Shipments</source>
-            <translation>发货</translation>
+            <translation>包裹</translation>
         </message>
         <message>
             <location filename="../../ui/orders/detail.py" line="64" />
@@ -2253,7 +2253,7 @@
         <message>
             <location filename="../../ui/orders/detail.py" line="111" />
             <source>Name</source>
-            <translation>姓名</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <location filename="../../ui/orders/detail.py" line="112" />
@@ -2294,7 +2294,7 @@
         <message>
             <location filename="../../ui/orders/detail.py" line="133" />
             <source>Paid</source>
-            <translation>实付</translation>
+            <translation>已付</translation>
         </message>
         <message>
             <location filename="../../ui/orders/detail.py" line="158" />
@@ -2744,7 +2744,7 @@
         <message>
             <location filename="../../ui/orders/table_model.py" line="81" />
             <source>Carrier</source>
-            <translation>快递公司</translation>
+            <translation>快递</translation>
         </message>
         <message>
             <location filename="../../ui/orders/table_model.py" line="82" />
@@ -3445,7 +3445,7 @@
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
             <source>Price</source>
-            <translation>单价</translation>
+            <translation>价格</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
@@ -4514,7 +4514,7 @@
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="93" />
             <source>Name</source>
-            <translation>姓名</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="93" />
@@ -4579,7 +4579,7 @@
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="148" />
             <source>OK</source>
-            <translation>确定</translation>
+            <translation>正常</translation>
         </message>
     </context>
     <context>
@@ -4642,7 +4642,7 @@
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
             <source>Name</source>
-            <translation>姓名</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
@@ -5034,12 +5034,12 @@
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
             <source>From</source>
-            <translation>起始号</translation>
+            <translation>调出仓</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
             <source>To</source>
-            <translation>结束号</translation>
+            <translation>调入仓</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
@@ -5079,7 +5079,7 @@
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="417" />
             <source>In transit</source>
-            <translation>运输中</translation>
+            <translation>在途</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="418" />
@@ -5220,7 +5220,7 @@
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="802" />
             <source>&amp;Code:</source>
-            <translation>代码(&amp;C)：</translation>
+            <translation>编码(&amp;C)：</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="803" />
@@ -5235,7 +5235,7 @@
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="805" />
             <source>&amp;Address:</source>
-            <translation>详细地址(&amp;A)：</translation>
+            <translation>地址(&amp;A)：</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="809" />
@@ -5253,12 +5253,12 @@
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
             <source>Code</source>
-            <translation>代码</translation>
+            <translation>编码</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
             <source>Name</source>
-            <translation>姓名</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
@@ -6430,7 +6430,7 @@
         <message>
             <location filename="../../ui/error_catalog.py" line="192" />
             <source>Order {order_no} has no lines</source>
-            <translation>订单 {order_no} 没有明细</translation>
+            <translation>订单 {order_no} 没有商品明细</translation>
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="228" />
@@ -6515,7 +6515,7 @@
         <message>
             <location filename="../../ui/error_catalog.py" line="153" />
             <source>No order with id {order_id}</source>
-            <translation>没有 ID 为 {order_id} 的订单</translation>
+            <translation>找不到订单（编号 {order_id}）</translation>
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="249" />
