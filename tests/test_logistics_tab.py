@@ -317,7 +317,7 @@ def test_the_tab_in_chinese(qtbot: QtBot, services: Services, admin: Actor, worl
         assert headers == ["运单号", "订单号", "快递公司"]
         assert tab.action_buttons["print"].text() == "打印队列(&P)…"
         assert tab.queues.item(0).text() == "全部包裹"
-        assert "已创建" in _texts(tab, "status")
+        assert "已建面单" in _texts(tab, "status")
         labels = [w.text() for w in tab.findChildren(QLabel)]
         assert "队列" in labels
         dialog = RateComparisonDialog(services, admin, "KD-0")

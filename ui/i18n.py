@@ -98,3 +98,25 @@ def channel_label(channel: str) -> str:
         "etsy": QCoreApplication.translate("Channel", "Etsy"),
     }
     return labels.get(channel, channel)
+
+
+def shipment_status_label(status: str) -> str:
+    labels = {
+        "created": QCoreApplication.translate("Shipment", "Label created"),
+        "shipped": QCoreApplication.translate("Shipment", "Handed over"),
+        "in_transit": QCoreApplication.translate("Shipment", "In transit"),
+        "delivered": QCoreApplication.translate("Shipment", "Delivered"),
+        "exception": QCoreApplication.translate("Shipment", "Exception"),
+        "returned": QCoreApplication.translate("Shipment", "Returned"),
+        "lost": QCoreApplication.translate("Shipment", "Lost"),
+    }
+    return labels.get(str(status), str(status))
+
+
+def label_status_label(status: str) -> str:
+    labels = {
+        "created": QCoreApplication.translate("Shipment", "Not printed"),
+        "printed": QCoreApplication.translate("Shipment", "Printed"),
+        "voided": QCoreApplication.translate("Shipment", "Voided"),
+    }
+    return labels.get(str(status), str(status))

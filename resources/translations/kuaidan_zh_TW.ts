@@ -105,428 +105,428 @@
     <context>
         <name>CarrierEditorDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="469" />
             <source>Carriers and rates</source>
             <translation>快遞公司與運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="482" />
             <source>&amp;New carrier…</source>
             <translation>新建快遞公司(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="505" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="483" />
             <source>&amp;Edit carrier…</source>
             <translation>編輯快遞公司(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="484" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
             <source>In use on/off</source>
             <translation>啟用 / 停用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="513" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="684" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="733" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="662" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
             <source>Code</source>
             <translation>程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="513" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="685" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="733" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="663" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="513" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="517" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="495" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="530" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="727" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="508" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="705" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="796" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="774" />
             <source>Region</source>
             <translation>地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="799" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="777" />
             <source>First weight (g)</source>
             <translation>首重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="797" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="775" />
             <source>First price</source>
             <translation>首重價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="800" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="778" />
             <source>Step (g)</source>
             <translation>續重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="798" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="776" />
             <source>Step price</source>
             <translation>續重價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="522" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="872" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
             <source>Prefix</source>
             <translation>字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="522" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="873" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
             <source>From</source>
             <translation>起始號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="522" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="874" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
             <source>To</source>
             <translation>結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="522" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
             <source>Next</source>
             <translation>下一個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="523" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="501" />
             <source>Left</source>
             <translation>剩餘</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="523" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="501" />
             <source>In use</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="528" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
             <source>Position</source>
             <translation>順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="528" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="528" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="942" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="920" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="529" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="943" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="921" />
             <source>Max weight (g)</source>
             <translation>最大重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="529" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="941" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="919" />
             <source>Min amount</source>
             <translation>最低金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="529" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="677" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="655" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="530" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="922" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="508" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="900" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="528" />
             <source>Add service…</source>
             <translation>新增服務…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="551" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="569" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="529" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="535" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="547" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="552" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="558" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="530" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="536" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="548" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="553" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="531" />
             <source>Services</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="534" />
             <source>Add rate…</source>
             <translation>新增運費…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="559" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="537" />
             <source>Rate table</source>
             <translation>運費表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="562" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="540" />
             <source>Add number range…</source>
             <translation>新增單號段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="542" />
             <source>Tracking numbers</source>
             <translation>電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
             <source>Carriers</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="546" />
             <source>Add rule…</source>
             <translation>新增規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="549" />
             <source>Automatic carrier choice</source>
             <translation>自動選擇快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="597" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="575" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="644" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="663" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="622" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="641" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="644" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="663" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="622" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="641" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="658" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="659" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="908" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="912" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="916" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="919" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="636" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="637" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="886" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="890" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="894" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="897" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="686" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="664" />
             <source>Tracking page</source>
             <translation>查件網址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="688" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="734" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="666" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="712" />
             <source>&amp;Code:</source>
             <translation>程式碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="689" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="735" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="667" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="690" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="668" />
             <source>&amp;Tracking page:</source>
             <translation>查件網址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="808" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
             <source>&amp;Delivery days:</source>
             <translation>時效天數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="758" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
             <source>Delete service</source>
             <translation>刪除服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="759" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="737" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>刪除該服務及其運費？已被包裹使用的服務不會刪除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="771" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="749" />
             <source>Rate</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="773" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="751" />
             <source>every service</source>
             <translation>所有服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="779" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="757" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>與訂單中寫法完全一致的省份（如 廣東省），或 * 表示其他所有地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="802" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="951" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="780" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="803" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
             <source>&amp;Region:</source>
             <translation>地區(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="804" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="805" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
             <source>First &amp;price:</source>
             <translation>首重價格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="806" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
             <source>&amp;Each further:</source>
             <translation>每續重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="807" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
             <source>Further p&amp;rice:</source>
             <translation>續重價格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="831" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
             <source>Delete rate</source>
             <translation>刪除運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="831" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
             <source>Delete this rate?</source>
             <translation>刪除這條運費？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="841" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="819" />
             <source>Tracking-number range</source>
             <translation>電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="832" />
             <source>Enter the first and last number of the range</source>
             <translation>請輸入號段的起始號和結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="860" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="838" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 個單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="875" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
             <source>Digits</source>
             <translation>位數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="877" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
             <source>&amp;Prefix:</source>
             <translation>字首(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="878" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
             <source>&amp;First number:</source>
             <translation>起始號(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="879" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
             <source>&amp;Last number:</source>
             <translation>結束號(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="880" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="858" />
             <source>&amp;Digits:</source>
             <translation>位數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="881" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
             <source>Numbers:</source>
             <translation>單號：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="903" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="881" />
             <source>Carrier rule</source>
             <translation>快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="905" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="945" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
             <source>&amp;Position (lower first):</source>
             <translation>順序(&amp;P)（小的優先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="946" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="924" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="947" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="948" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="926" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超過(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="949" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
             <source>&amp;From order amount:</source>
             <translation>訂單金額不低於(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="950" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="982" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
             <source>Delete rule</source>
             <translation>刪除規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="982" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
             <source>Delete this rule?</source>
             <translation>刪除這條規則？</translation>
         </message>
@@ -869,32 +869,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
             <source>Tracking import: %1</source>
             <translation>匯入物流軌跡：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="975" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 條軌跡，%3 條已存在，%4 行未匯入。%5 個包裹狀態變化，%6 個已簽收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1006" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="984" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次匯入該檔案即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1011" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
             <source>Row</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1011" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1011" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -1401,115 +1401,85 @@
     <context>
         <name>Logistics</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="63" />
-            <source>Created</source>
-            <translation>已建立</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
-            <source>Handed over</source>
-            <translation>已交接</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="97" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="75" />
             <source>In transit</source>
             <translation>運輸中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="99" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="103" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="68" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="86" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="100" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="69" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="87" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="101" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
             <source>Lost</source>
             <translation>丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
-            <source>Not printed</source>
-            <translation>未列印</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
-            <source>Printed</source>
-            <translation>已列印</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
-            <source>Voided</source>
-            <translation>已作廢</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="85" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="63" />
             <source>No movement</source>
             <translation>停滯未更新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="88" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="102" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
             <source>Address problem</source>
             <translation>地址異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="89" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
             <source>Other exception</source>
             <translation>其他異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="96" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="74" />
             <source>Picked up</source>
             <translation>已攬收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="98" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
             <source>Out for delivery</source>
             <translation>派送中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="110" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="88" />
             <source>Shipping labels</source>
             <translation>快遞面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="111" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="89" />
             <source>Invoices</source>
             <translation>銷售單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="112" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="90" />
             <source>Packing slips</source>
             <translation>裝箱單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="113" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="91" />
             <source>Pick list</source>
             <translation>揀貨單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="243" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="221" />
             <source>New parcel</source>
             <translation>新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="346" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="324" />
             <source>Add tracking event</source>
             <translation>新增物流軌跡</translation>
         </message>
@@ -1517,207 +1487,207 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="221" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="220" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>運單號或訂單號（掃描或輸入後回車）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="227" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="226" />
             <source>All states</source>
             <translation>全部狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="232" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="231" />
             <source>All labels</source>
             <translation>全部面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="235" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="234" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="237" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
             <source>Reload (F5)</source>
             <translation>重新載入 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="247" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="246" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="248" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="247" />
             <source>&amp;Print queue…</source>
             <translation>列印佇列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="250" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="249" />
             <source>Re&amp;print label…</source>
             <translation>補打面單(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="252" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="251" />
             <source>&amp;Void label…</source>
             <translation>作廢面單(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="253" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="252" />
             <source>Add &amp;event…</source>
             <translation>新增軌跡(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="255" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="254" />
             <source>&amp;Import tracking file…</source>
             <translation>匯入物流軌跡檔案(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="256" />
             <source>Compare &amp;rates…</source>
             <translation>比較運費(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="258" />
             <source>&amp;Carriers and rates…</source>
             <translation>快遞公司與運費(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="278" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="277" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="311" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="310" />
             <source>Copy tracking number</source>
             <translation>複製運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="312" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="311" />
             <source>Compare rates for this order</source>
             <translation>比較此訂單的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="313" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="312" />
             <source>New parcel for this order</source>
             <translation>為此訂單新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="332" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="331" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="332" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="331" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="332" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="331" />
             <source>Location</source>
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="332" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="331" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="375" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="374" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="394" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="393" />
             <source>Tracking numbers running out: %1</source>
             <translation>電子面單號即將用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="402" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="401" />
             <source>Logistics exceptions: %1</source>
             <translation>物流異常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="404" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="403" />
             <source>Tracking numbers low: %1</source>
             <translation>面單號不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="469" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="468" />
             <source>Select a parcel to see its tracking.</source>
             <translation>選擇一個包裹以檢視物流軌跡。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="481" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="480" />
             <source>Order %1 · %2</source>
             <translation>訂單 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="484" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="483" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面單：%1，已列印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="490" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="489" />
             <source>Voided: %1</source>
             <translation>已作廢：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="542" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="541" />
             <source>Void label</source>
             <translation>作廢面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="544" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="543" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作廢 %1（訂單 %2）的面單？該運單號將不再使用；重新列印面單需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="561" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="579" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="560" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="578" />
             <source>Reprint labels</source>
             <translation>補打面單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="562" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="561" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新列印 %n 個包裹的面單？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="568" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="567" />
             <source>Save labels as PDF</source>
             <translation>將面單儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="569" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="568" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="580" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="579" />
             <source>Not printed:</source>
             <translation>未列印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="596" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="595" />
             <source>Import a carrier's tracking file</source>
             <translation>匯入快遞公司的物流軌跡檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="598" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="597" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流軌跡檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="612" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="611" />
             <source>Importing tracking</source>
             <translation>正在匯入物流軌跡</translation>
         </message>
@@ -1948,102 +1918,102 @@
     <context>
         <name>NewShipmentDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="237" />
             <source>from the catalogue</source>
             <translation>按商品資料計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="267" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="245" />
             <source>empty: the carrier's rate</source>
             <translation>留空：按快遞運費計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="247" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="270" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="271" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="249" />
             <source>Weight</source>
             <translation>重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="272" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="250" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="273" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="251" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="274" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="276" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="254" />
             <source>&amp;Order no:</source>
             <translation>訂單號(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="277" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="255" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="278" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="279" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="257" />
             <source>&amp;Tracking no:</source>
             <translation>運單號(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="280" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="281" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
             <source>Length × width × height:</source>
             <translation>長 × 寬 × 高：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="282" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
             <source>C&amp;ost:</source>
             <translation>運費(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="291" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="297" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="275" />
             <source>empty: the next number from the carrier's pool</source>
             <translation>留空：自動取該快遞的下一個電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="299" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="277" />
             <source>required: this carrier has no number pool</source>
             <translation>必填：該快遞沒有電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="307" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="285" />
             <source>Cost: enter an amount like 12.50</source>
             <translation>運費：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="309" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="287" />
             <source>Choose a carrier</source>
             <translation>請選擇快遞公司</translation>
         </message>
@@ -2770,57 +2740,57 @@
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/service/models.py" line="100" />
+            <location filename="../../ui/service/models.py" line="99" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="100" />
+            <location filename="../../ui/service/models.py" line="99" />
             <source>Ordered at</source>
             <translation>下單時間</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="100" />
+            <location filename="../../ui/service/models.py" line="99" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="100" />
+            <location filename="../../ui/service/models.py" line="99" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="101" />
+            <location filename="../../ui/service/models.py" line="100" />
             <source>Platform order no</source>
             <translation>平臺單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="101" />
+            <location filename="../../ui/service/models.py" line="100" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="101" />
+            <location filename="../../ui/service/models.py" line="100" />
             <source>Paid</source>
             <translation>實付</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="102" />
+            <location filename="../../ui/service/models.py" line="101" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="102" />
+            <location filename="../../ui/service/models.py" line="101" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="102" />
+            <location filename="../../ui/service/models.py" line="101" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="106" />
+            <location filename="../../ui/service/models.py" line="105" />
             <source> (on hold)</source>
             <translation>（掛起）</translation>
         </message>
@@ -3156,122 +3126,122 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1075" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1053" />
             <source>Print queue</source>
             <translation>列印佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1080" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1058" />
             <source>&amp;Orders (one number a line):</source>
             <translation>訂單(&amp;O)（每行一個訂單號）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1100" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1078" />
             <source>only to print labels again</source>
             <translation>僅在重新列印面單時填寫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1101" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1079" />
             <source>Label &amp;size:</source>
             <translation>面單尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1102" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1080" />
             <source>&amp;Reprint reason:</source>
             <translation>補打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1106" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1084" />
             <source>&amp;Save as PDF…</source>
             <translation>儲存為 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1086" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1110" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1088" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1121" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1099" />
             <source>Document</source>
             <translation>單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1121" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1099" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1121" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1099" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1121" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1099" />
             <source>Details</source>
             <translation>詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1147" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1125" />
             <source>Save as PDF</source>
             <translation>儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1147" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1125" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1150" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1128" />
             <source>Folder for the PDF files</source>
             <translation>選擇儲存 PDF 的資料夾</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1164" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1142" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>請輸入訂單號並至少選擇一種單據。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1203" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1181" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1205" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1183" />
             <source>Printing documents</source>
             <translation>正在生成單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1228" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1206" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1228" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1206" />
             <source>failed</source>
             <translation>失敗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1245" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1223" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失敗 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1250" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1228" />
             <source>Saved: %1</source>
             <translation>已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1258" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1236" />
             <source>Print</source>
             <translation>列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1260" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1238" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接列印需要 Qt PDF 模組（PySide6-Addons），當前未安裝。單據已儲存為 PDF，並會在 PDF 閱讀器中開啟，可在其中列印：%1</translation>
         </message>
@@ -3403,88 +3373,88 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="365" />
             <source>Compare carriers</source>
             <translation>比較快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="393" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="371" />
             <source>Order number</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="395" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="373" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 廣東省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="399" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="377" />
             <source>order weight</source>
             <translation>訂單重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="400" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="378" />
             <source>&amp;Compare</source>
             <translation>比較(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
             <source>Rate region</source>
             <translation>運費地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
             <source>Price</source>
             <translation>價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="442" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，訂單金額 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="448" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="426" />
             <source>by carrier rule</source>
             <translation>按快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="448" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="459" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="426" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="437" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="449" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="427" />
             <source>Suggested: %1 (%2).</source>
             <translation>建議：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="453" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="431" />
             <source>No carrier has a rate for this destination.</source>
             <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="461" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="439" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
@@ -3492,7 +3462,7 @@
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="335" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="313" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -3921,117 +3891,82 @@
             <translation>電話尾號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="97" />
-            <source>Label created</source>
-            <translation>已建面單</translation>
-        </message>
-        <message>
             <location filename="../../ui/service/labels.py" line="98" />
-            <source>Shipped</source>
-            <translation>已發貨</translation>
-        </message>
-        <message>
-            <location filename="../../ui/service/labels.py" line="99" />
-            <source>In transit</source>
-            <translation>運輸中</translation>
-        </message>
-        <message>
-            <location filename="../../ui/service/labels.py" line="100" />
-            <source>Delivered</source>
-            <translation>已簽收</translation>
-        </message>
-        <message>
-            <location filename="../../ui/service/labels.py" line="101" />
-            <source>Exception</source>
-            <translation>異常</translation>
-        </message>
-        <message>
-            <location filename="../../ui/service/labels.py" line="102" />
-            <source>Returned</source>
-            <translation>已退回</translation>
-        </message>
-        <message>
-            <location filename="../../ui/service/labels.py" line="103" />
-            <source>Lost</source>
-            <translation>丟失</translation>
-        </message>
-        <message>
-            <location filename="../../ui/service/labels.py" line="111" />
             <source>Subject</source>
             <translation>主題</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="112" />
+            <location filename="../../ui/service/labels.py" line="99" />
             <source>Category</source>
             <translation>分類</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="113" />
+            <location filename="../../ui/service/labels.py" line="100" />
             <source>Message</source>
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="114" />
+            <location filename="../../ui/service/labels.py" line="101" />
             <source>Template name</source>
             <translation>模板名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="115" />
+            <location filename="../../ui/service/labels.py" line="102" />
             <source>Template text</source>
             <translation>模板正文</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="116" />
+            <location filename="../../ui/service/labels.py" line="103" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="117" />
+            <location filename="../../ui/service/labels.py" line="104" />
             <source>E-mail</source>
             <translation>郵箱</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="118" />
+            <location filename="../../ui/service/labels.py" line="105" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="119" />
+            <location filename="../../ui/service/labels.py" line="106" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="120" />
+            <location filename="../../ui/service/labels.py" line="107" />
             <source>District</source>
             <translation>區縣</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="121" />
+            <location filename="../../ui/service/labels.py" line="108" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="122" />
+            <location filename="../../ui/service/labels.py" line="109" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="123" />
+            <location filename="../../ui/service/labels.py" line="110" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="157" />
+            <location filename="../../ui/service/labels.py" line="144" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="168" />
+            <location filename="../../ui/service/labels.py" line="155" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="170" />
+            <location filename="../../ui/service/labels.py" line="157" />
             <source>No</source>
             <translation>否</translation>
         </message>
@@ -4317,108 +4252,161 @@
         </message>
     </context>
     <context>
-        <name>ShipmentsModel</name>
+        <name>Shipment</name>
         <message>
-            <location filename="../../ui/service/models.py" line="118" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
-            <source>Order no</source>
-            <translation>訂單號</translation>
+            <location filename="../../ui/i18n.py" line="105" />
+            <source>Label created</source>
+            <translation>已建面單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="118" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
-            <source>Carrier</source>
-            <translation>快遞公司</translation>
+            <location filename="../../ui/i18n.py" line="106" />
+            <source>Handed over</source>
+            <translation>已交接</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="118" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
-            <source>Tracking no</source>
-            <translation>運單號</translation>
+            <location filename="../../ui/i18n.py" line="107" />
+            <source>In transit</source>
+            <translation>運輸中</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="118" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
-            <source>Status</source>
-            <translation>狀態</translation>
+            <location filename="../../ui/i18n.py" line="108" />
+            <source>Delivered</source>
+            <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="119" />
-            <source>Shipped at</source>
-            <translation>發貨時間</translation>
-        </message>
-        <message>
-            <location filename="../../ui/service/models.py" line="119" />
-            <source>Latest tracking</source>
-            <translation>最新物流</translation>
-        </message>
-        <message>
-            <location filename="../../ui/service/models.py" line="119" />
-            <source>At</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <location filename="../../ui/service/models.py" line="119" />
-            <source>Where</source>
-            <translation>地點</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
-            <source>Service</source>
-            <translation>服務</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
-            <source>Label</source>
-            <translation>面單</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
-            <source>Prints</source>
-            <translation>列印次數</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
-            <source>Recipient</source>
-            <translation>收件人</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
-            <source>Phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
-            <source>Destination</source>
-            <translation>目的地</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
-            <source>Weight (g)</source>
-            <translation>重量(克)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
-            <source>Cost</source>
-            <translation>運費</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
-            <source>Last event at</source>
-            <translation>最新軌跡時間</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
-            <source>Last event</source>
-            <translation>最新軌跡</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/i18n.py" line="109" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/i18n.py" line="110" />
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="111" />
+            <source>Lost</source>
+            <translation>已丟失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="118" />
+            <source>Not printed</source>
+            <translation>未列印</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="119" />
+            <source>Printed</source>
+            <translation>已列印</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="120" />
+            <source>Voided</source>
+            <translation>已作廢</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShipmentsModel</name>
+        <message>
+            <location filename="../../ui/service/models.py" line="117" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="101" />
+            <source>Order no</source>
+            <translation>訂單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="117" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="101" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="117" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="101" />
+            <source>Tracking no</source>
+            <translation>運單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="117" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="118" />
+            <source>Shipped at</source>
+            <translation>發貨時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="118" />
+            <source>Latest tracking</source>
+            <translation>最新物流</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="118" />
+            <source>At</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/models.py" line="118" />
+            <source>Where</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="101" />
+            <source>Service</source>
+            <translation>服務</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <source>Label</source>
+            <translation>面單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <source>Prints</source>
+            <translation>列印次數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <source>Destination</source>
+            <translation>目的地</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <source>Weight (g)</source>
+            <translation>重量(克)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <source>Cost</source>
+            <translation>運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <source>Last event at</source>
+            <translation>最新軌跡時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <source>Last event</source>
+            <translation>最新軌跡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <source>Exception</source>
+            <translation>異常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Created</source>
             <translation>已建立</translation>
         </message>
@@ -4913,52 +4901,52 @@
     <context>
         <name>TicketsModel</name>
         <message>
-            <location filename="../../ui/service/models.py" line="138" />
+            <location filename="../../ui/service/models.py" line="137" />
             <source>Ticket no</source>
             <translation>工單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="138" />
+            <location filename="../../ui/service/models.py" line="137" />
             <source>SLA due</source>
             <translation>SLA 到期</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="138" />
+            <location filename="../../ui/service/models.py" line="137" />
             <source>Priority</source>
             <translation>優先順序</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="138" />
+            <location filename="../../ui/service/models.py" line="137" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="139" />
+            <location filename="../../ui/service/models.py" line="138" />
             <source>Kind</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="139" />
+            <location filename="../../ui/service/models.py" line="138" />
             <source>Category</source>
             <translation>分類</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="139" />
+            <location filename="../../ui/service/models.py" line="138" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="139" />
+            <location filename="../../ui/service/models.py" line="138" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="140" />
+            <location filename="../../ui/service/models.py" line="139" />
             <source>Assignee</source>
             <translation>處理人</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="140" />
+            <location filename="../../ui/service/models.py" line="139" />
             <source>Subject</source>
             <translation>主題</translation>
         </message>
@@ -4966,22 +4954,22 @@
     <context>
         <name>TrackingEventDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="334" />
             <source>&amp;Time:</source>
             <translation>時間(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="357" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="335" />
             <source>&amp;Status:</source>
             <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="358" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="336" />
             <source>&amp;Location:</source>
             <translation>地點(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="359" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
@@ -6784,7 +6772,7 @@
         </message>
         <message>
             <location filename="../../ui/errors.py" line="40" />
-            <location filename="../../ui/service/labels.py" line="144" />
+            <location filename="../../ui/service/labels.py" line="131" />
             <source>Kuaidan</source>
             <translation>快單</translation>
         </message>

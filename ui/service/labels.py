@@ -92,19 +92,6 @@ def match_label(kind: MatchKind) -> str:
     return labels[kind]
 
 
-def shipment_status_label(status: str) -> str:
-    labels = {
-        "created": QCoreApplication.translate("Service", "Label created"),
-        "shipped": QCoreApplication.translate("Service", "Shipped"),
-        "in_transit": QCoreApplication.translate("Service", "In transit"),
-        "delivered": QCoreApplication.translate("Service", "Delivered"),
-        "exception": QCoreApplication.translate("Service", "Exception"),
-        "returned": QCoreApplication.translate("Service", "Returned"),
-        "lost": QCoreApplication.translate("Service", "Lost"),
-    }
-    return labels.get(status, status)
-
-
 def field_label(label: str) -> str:
     """The field names the services put in their messages ({label} is required)."""
     labels = {

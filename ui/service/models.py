@@ -15,11 +15,10 @@ from PySide6.QtWidgets import QWidget
 from app.customers import CustomerOrder, CustomerShipment
 from app.service_desk import SlaState, TicketRow
 from ui.errors import format_local_time
-from ui.i18n import status_label
+from ui.i18n import shipment_status_label, status_label
 from ui.service.labels import (
     kind_label,
     priority_label,
-    shipment_status_label,
     sla_colour,
     sla_label,
     ticket_status_label,

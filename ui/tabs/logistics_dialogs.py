@@ -50,34 +50,12 @@ from app.services import Services
 from app.shipments import LabelStatus, ShipmentException, ShipmentStatus
 from app.tracking import TrackingImportResult, TrackingStatus
 from ui.errors import error_text, show_error
-from ui.i18n import status_label
+from ui.i18n import label_status_label, shipment_status_label, status_label
 
 ERROR_STYLE = "color: #c0392b;"
 
 
 # -- translated labels of domain values ----------------------------------------------------------
-
-
-def shipment_status_label(status: str) -> str:
-    labels = {
-        "created": QCoreApplication.translate("Logistics", "Created"),
-        "shipped": QCoreApplication.translate("Logistics", "Handed over"),
-        "in_transit": QCoreApplication.translate("Logistics", "In transit"),
-        "delivered": QCoreApplication.translate("Logistics", "Delivered"),
-        "exception": QCoreApplication.translate("Logistics", "Exception"),
-        "returned": QCoreApplication.translate("Logistics", "Returned"),
-        "lost": QCoreApplication.translate("Logistics", "Lost"),
-    }
-    return labels.get(str(status), str(status))
-
-
-def label_status_label(status: str) -> str:
-    labels = {
-        "created": QCoreApplication.translate("Logistics", "Not printed"),
-        "printed": QCoreApplication.translate("Logistics", "Printed"),
-        "voided": QCoreApplication.translate("Logistics", "Voided"),
-    }
-    return labels.get(str(status), str(status))
 
 
 def exception_label(kind: str) -> str:

@@ -55,6 +55,7 @@ from app.shipments import (
     ShipmentStatus,
 )
 from ui.errors import show_error
+from ui.i18n import label_status_label, shipment_status_label
 from ui.tabs.logistics_dialogs import (
     CarrierEditorDialog,
     ImportResultDialog,
@@ -64,11 +65,9 @@ from ui.tabs.logistics_dialogs import (
     ReasonDialog,
     TrackingEventDialog,
     exception_label,
-    label_status_label,
     local_time,
     logistics_error_text,
     money_text,
-    shipment_status_label,
     tracking_status_label,
 )
 
