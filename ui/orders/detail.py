@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.order_queries import OrderDetail
 from app.review_rules import RuleCode
 from ui.errors import format_local_time
-from ui.i18n import status_label
+from ui.i18n import channel_label, status_label
 from ui.orders.labels import action_label, hold_reason_label, rule_explanation, rule_name
 
 RULE_CODES = {code.value for code in RuleCode}
@@ -65,7 +65,7 @@ class OrderDetailPane(QTextBrowser):
         }
         parts = [
             f"<h3 style='margin:0'>{escape(r.order_no)}</h3>",
-            f"<p><b>{escape(status_label(r.status))}</b> · {escape(r.channel)}"
+            f"<p><b>{escape(status_label(r.status))}</b> · {escape(channel_label(r.channel))}"
             + (f" · {escape(r.external_no)}" if r.external_no else "")
             + "</p>",
         ]

@@ -31,7 +31,7 @@ from app.order_queries import OrderFilter, OrderRow, SortKey
 from app.permissions import Actor
 from app.services import Services
 from app.states import OrderStatus
-from ui.i18n import status_label
+from ui.i18n import channel_label, status_label
 from ui.orders.labels import hold_reason_label, rule_name
 from ui.workers import Worker, start
 
@@ -278,7 +278,7 @@ class OrdersTableModel(QAbstractTableModel):
             return label
 
         if column == Column.CHANNEL:
-            return row.channel
+            return channel_label(row.channel)
         if column == Column.RECIPIENT:
             return row.recipient_name
         if column == Column.PHONE:

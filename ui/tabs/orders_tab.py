@@ -47,7 +47,7 @@ from app.review_rules import RuleCode
 from app.services import Services
 from app.states import OrderAction, OrderStatus, allowed_actions
 from ui.errors import show_error
-from ui.i18n import status_label
+from ui.i18n import channel_label, status_label
 from ui.orders.detail import OrderDetailPane
 from ui.orders.dialogs import (
     BatchResultDialog,
@@ -397,7 +397,7 @@ class OrdersTab(QWidget):
 
     def _fill_choices(self, choices: FilterChoices) -> None:
         for combo, items in (
-            (self.channel, [(c, c) for c in choices.channels]),
+            (self.channel, [(channel_label(c), c) for c in choices.channels]),
             (self.warehouse, [(f"{w.code} {w.name}", w.id) for w in choices.warehouses]),
         ):
             if combo.count() > 1:
