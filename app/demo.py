@@ -437,7 +437,7 @@ def generate_demo(
                 event_rows.append(
                     {"order_id": oid, "ts": ordered_at + timedelta(minutes=5), "user_id": admin_id,
                      "action": "demo", "from_status": OrderStatus.PENDING_PAYMENT.value,
-                     "to_status": status.value, "note": "demo data"}
+                     "to_status": status.value, "note": "演示数据"}
                 )  # fmt: skip
             if paid and total > 0:
                 payment_rows.append(
