@@ -284,11 +284,12 @@ def new_parcel_in(uow: UnitOfWork, order_id: int, *, weight_g: int | None = None
 
 
 def label_data_in(
-    session: Session, keys: Sequence[tuple[int, str]], items: _Items
-) -> list[tuple[int, str, LabelData, LabelStatus]]:
-    """The label of each (shipment id, item key), with its label status before printing; a
-    parcel whose label cannot be made fails its key in `items`."""
+    session: Session, keys: Sequence[tuple[int, str]]
+) -> tuple[list[tuple[int, str, LabelData, LabelStatus]], dict[str, AppError]]:
+    """The label of each (shipment id, item key) with its label status before printing, and
+    the first error of each key whose label cannot be made."""
     ids = [sid for sid, _ in keys]
+    errors: dict[str, AppError] = {}
     company = _company(session)
     rows: dict[int, Any] = {}
     for chunk in _chunks(ids):
@@ -318,7 +319,7 @@ def label_data_in(
     for sid, key in keys:
         row = rows.get(sid)
         if row is None:
-            items.fail(key, NotFound("No parcel with id {shipment_id}", shipment_id=sid))
+            errors.setdefault(key, NotFound("No parcel with id {shipment_id}", shipment_id=sid))
             continue
         shipment, order, carrier, service_name, warehouse_address = row
         try:
@@ -342,10 +343,10 @@ def label_data_in(
                 note=order.buyer_note,
             )
         except AppError as exc:
-            items.fail(key, exc)
+            errors.setdefault(key, exc)
             continue
         out.append((sid, key, data, LabelStatus(shipment.label_status)))
-    return out
+    return out, errors
 
 
 # -- the service --------------------------------------------------------------------------------
@@ -507,7 +508,10 @@ class DocumentService:
     def _label_data(
         self, keys: list[tuple[int, str]], items: _Items
     ) -> list[tuple[int, str, LabelData, LabelStatus]]:
-        return read(self.db, lambda uow: label_data_in(uow.session, keys, items))
+        labels, errors = read(self.db, lambda uow: label_data_in(uow.session, keys))
+        for key, error in errors.items():
+            items.fail(key, error)
+        return labels
 
     def _print_labels(
         self,
