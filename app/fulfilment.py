@@ -1066,11 +1066,12 @@ class FulfilmentService:
             return {}
         return read(
             self.db,
-            lambda uow: dict(
-                uow.session.execute(select(Order.id, Order.order_no).where(Order.id.in_(ids)))
-                .tuples()
-                .all()
-            ),
+            lambda uow: {
+                oid: number
+                for oid, number in uow.session.execute(
+                    select(Order.id, Order.order_no).where(Order.id.in_(ids))
+                )
+            },
         )
 
     # -- the pack station -----------------------------------------------------------------------
