@@ -171,7 +171,7 @@ class PackStation(QWidget):
         _font(self.banner, 30, bold=True)
         root.addWidget(self.banner)
 
-        order_box = QFrame(self)
+        self.order_box = order_box = QFrame(self)
         order_box.setFrameShape(QFrame.Shape.StyledPanel)
         order_layout = QHBoxLayout(order_box)
         self.order_label = QLabel(order_box)
@@ -201,7 +201,11 @@ class PackStation(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         _font(self.table, 20)
-        _font(self.table.horizontalHeader(), 16, bold=True)
+        # Style sheets, not fonts: the header's style would otherwise keep its small font.
+        self.table.setStyleSheet(
+            "QHeaderView::section { font-size: 15pt; font-weight: bold; padding: 6px 10px; }"
+            " QTableWidget::item { padding: 0 12px; }"
+        )
         self.table.verticalHeader().setDefaultSectionSize(52)
         header = self.table.horizontalHeader()
         for column, mode in enumerate(
@@ -272,6 +276,7 @@ class PackStation(QWidget):
         self.job = None
         self.session = None
         self.table.setRowCount(0)
+        self.order_box.hide()
         self.order_label.setText("")
         self.recipient.setText("")
         self.progress.setText("")
@@ -293,8 +298,10 @@ class PackStation(QWidget):
         self.job = job
         self.session = PackingSession(job.lines)
         self.started_at = datetime.now(UTC)
+        self.order_box.show()
         self.order_label.setText(job.order_no)
-        place = f"{job.province}{job.city}"
+        # 上海市上海市: a municipality is its own province.
+        place = job.city if job.city.startswith(job.province) else f"{job.province}{job.city}"
         details = [f"{job.recipient_name} · {place}", job.carrier_name or job.carrier_code]
         if job.buyer_note:
             details.append(self.tr("Buyer note: %1").replace("%1", job.buyer_note))
@@ -436,7 +443,7 @@ class PackStation(QWidget):
             where = self.tr("Label saved: %1").replace("%1", Path(result.label_path).name)
         else:
             where = ""
-        self.prompt.setText((where + "  " if where else "") + self.tr("Scan the next order"))
+        self.prompt.setText(" · ".join(t for t in (where, self.tr("Scan the next order")) if t))
         self.field.setPlaceholderText(self.tr("order number…"))
 
     # -- input --------------------------------------------------------------------------------
