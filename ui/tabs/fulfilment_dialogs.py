@@ -123,6 +123,14 @@ class CheckTable(QTableWidget):
             item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
 
+def no_default_button(dialog: QDialog) -> None:
+    """Enter belongs to the scan field (a scanner ends every code with it), never to a button
+    that a dialog would otherwise press for it (Close, Select all...)."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)
+
+
 def failures_rows(failed: Sequence[BatchFailure]) -> list[list[QTableWidgetItem]]:
     rows = []
     for failure in failed:
@@ -227,6 +235,7 @@ class NewWaveDialog(QDialog):
         self.table.ticks_changed.connect(self._count)
         self.create_button.clicked.connect(self.create_from_ticked)
         self.rule_button.clicked.connect(self.create_by_rule)
+        no_default_button(self)
         self.reload()
 
     def reload(self) -> None:
@@ -376,6 +385,7 @@ class WavesDialog(QDialog):
         self.show_closed.toggled.connect(lambda _c: self.reload())
         self.table.itemSelectionChanged.connect(self.show_orders)
         self.waves: list[WaveInfo] = []
+        no_default_button(self)
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
@@ -581,6 +591,7 @@ class ShipDialog(QDialog):
         self.ship_button.clicked.connect(lambda: self.ship(self.table.ids()))
         self.retry_button.clicked.connect(self.retry_failed)
         self.candidates: list[ShipCandidate] = []
+        no_default_button(self)
         self.reload()
 
     def reload(self, ticked: Sequence[int] = ()) -> None:
