@@ -46,6 +46,7 @@ from app.fulfilment import (
 from app.permissions import Actor
 from app.services import Services
 from ui.orders.labels import order_error_text
+from ui.tabs.fulfilment_dialogs import place
 
 GREEN = "#1b7f3b"
 RED = "#c62828"
@@ -300,9 +301,10 @@ class PackStation(QWidget):
         self.started_at = datetime.now(UTC)
         self.order_box.show()
         self.order_label.setText(job.order_no)
-        # 上海市上海市: a municipality is its own province.
-        place = job.city if job.city.startswith(job.province) else f"{job.province}{job.city}"
-        details = [f"{job.recipient_name} · {place}", job.carrier_name or job.carrier_code]
+        details = [
+            f"{job.recipient_name} · {place(job.province, job.city)}",
+            job.carrier_name or job.carrier_code,
+        ]
         if job.buyer_note:
             details.append(self.tr("Buyer note: %1").replace("%1", job.buyer_note))
         self.recipient.setText("\n".join(d for d in details if d))

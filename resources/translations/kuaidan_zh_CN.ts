@@ -2202,134 +2202,134 @@
     <context>
         <name>NewWaveDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="144" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="157" />
             <source>New pick wave</source>
             <translation>新建拣货波次</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="154" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="167" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="157" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="170" />
             <source>Single-item orders only</source>
             <translation>只看单品单件订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="158" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="171" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="160" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="173" />
             <source>&amp;Carrier:</source>
             <translation>快递公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="168" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="168" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
             <source>Ordered</source>
             <translation>下单时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="168" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="168" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="169" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="169" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="169" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
             <source>Items</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="175" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="188" />
             <source>Select &amp;all</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="177" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="190" />
             <source>Select &amp;none</source>
             <translation>全不选(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="184" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="197" />
             <source>&amp;Create wave from ticked orders</source>
             <translation>用勾选的订单建波次(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="195" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="208" />
             <source>single-item orders first</source>
             <translation>单品单件优先</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="197" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="210" />
             <source>Wave by &amp;rule</source>
             <translation>按规则建波次(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="199" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="212" />
             <source>By rule: up to</source>
             <translation>按规则：最多</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="201" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="214" />
             <source>orders of this warehouse and carrier,</source>
             <translation>单（本仓库、所选快递公司），</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="210" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="223" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="210" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="223" />
             <source>Why it did not join</source>
             <translation>未加入的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="261" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="276" />
             <source>%1 of %2 ticked</source>
             <translation>已勾选 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="270" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="285" />
             <source>Tick the orders for the wave first (Space ticks a row).</source>
             <translation>请先勾选要加入波次的订单（空格键勾选当前行）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="298" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="313" />
             <source>No wave was made: none of the orders could join.</source>
             <translation>未创建波次：没有订单可以加入。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="301" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="316" />
             <source>Wave %1: %n order(s) to pick.</source>
             <translation>
                 <numerusform>波次 %1：%n 个订单待拣货。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="305" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="320" />
             <source>%n order(s) could not join:</source>
             <translation>
                 <numerusform>%n 个订单未能加入：</numerusform>
@@ -3318,189 +3318,189 @@
     <context>
         <name>PackStation</name>
         <message>
-            <location filename="../../ui/pack_station.py" line="144" />
-            <location filename="../../ui/pack_station.py" line="152" />
-            <location filename="../../ui/pack_station.py" line="509" />
+            <location filename="../../ui/pack_station.py" line="145" />
+            <location filename="../../ui/pack_station.py" line="153" />
+            <location filename="../../ui/pack_station.py" line="518" />
             <source>Pack station</source>
             <translation>打包台</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="196" />
+            <location filename="../../ui/pack_station.py" line="197" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="196" />
+            <location filename="../../ui/pack_station.py" line="197" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="196" />
+            <location filename="../../ui/pack_station.py" line="197" />
             <source>Item</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="196" />
+            <location filename="../../ui/pack_station.py" line="197" />
             <source>Barcode</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="197" />
+            <location filename="../../ui/pack_station.py" line="198" />
             <source>Scanned</source>
             <translation>已扫 / 应扫</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="227" />
+            <location filename="../../ui/pack_station.py" line="232" />
             <source>Enter: scan · Ctrl+Z: undo the last scan · F8: drop this order · F11: full screen · Esc: leave</source>
             <translation>回车：扫描 · Ctrl+Z：撤销上一次扫描 · F8：放弃本单 · F11：全屏 · Esc：离开</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="265" />
+            <location filename="../../ui/pack_station.py" line="270" />
             <source>Today %1 · last hour %2</source>
             <translation>今日 %1 · 近一小时 %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pack_station.py" line="266" />
-            <location filename="../../ui/pack_station.py" line="267" />
+            <location filename="../../ui/pack_station.py" line="271" />
+            <location filename="../../ui/pack_station.py" line="272" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="278" />
+            <location filename="../../ui/pack_station.py" line="284" />
             <source>Scan the order number, packing slip or label</source>
             <translation>请扫描订单号、发货单或面单</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="279" />
-            <location filename="../../ui/pack_station.py" line="440" />
+            <location filename="../../ui/pack_station.py" line="285" />
+            <location filename="../../ui/pack_station.py" line="449" />
             <source>order number…</source>
             <translation>订单号…</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="283" />
+            <location filename="../../ui/pack_station.py" line="289" />
             <source>Scan an order to start</source>
             <translation>扫描订单开始打包</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="300" />
+            <location filename="../../ui/pack_station.py" line="309" />
             <source>Buyer note: %1</source>
             <translation>买家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="310" />
-            <location filename="../../ui/pack_station.py" line="480" />
+            <location filename="../../ui/pack_station.py" line="319" />
+            <location filename="../../ui/pack_station.py" line="489" />
             <source>Scan each item</source>
             <translation>请逐件扫描商品</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="311" />
-            <location filename="../../ui/pack_station.py" line="481" />
+            <location filename="../../ui/pack_station.py" line="320" />
+            <location filename="../../ui/pack_station.py" line="490" />
             <source>item barcode…</source>
             <translation>商品条码…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pack_station.py" line="313" />
+            <location filename="../../ui/pack_station.py" line="322" />
             <source>Order %1: scan the %n item(s)</source>
             <translation>
                 <numerusform>订单 %1：请扫描 %n 件商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="339" />
+            <location filename="../../ui/pack_station.py" line="348" />
             <source>✗ Not in this order: %1</source>
             <translation>✗ 不是本单商品：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pack_station.py" line="346" />
+            <location filename="../../ui/pack_station.py" line="355" />
             <source>✗ One too many: %1 — the order has %n</source>
             <translation>
                 <numerusform>✗ 多扫了一件：%1 — 本单只有 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="357" />
+            <location filename="../../ui/pack_station.py" line="366" />
             <source>✓ %1  %2 / %3</source>
             <translation>✓ %1  %2 / %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="372" />
+            <location filename="../../ui/pack_station.py" line="381" />
             <source>Weigh the parcel and enter its weight in grams</source>
             <translation>请称重并输入包裹重量（克）</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="373" />
+            <location filename="../../ui/pack_station.py" line="382" />
             <source>grams…</source>
             <translation>克…</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="375" />
+            <location filename="../../ui/pack_station.py" line="384" />
             <source>All items verified. Weigh the parcel</source>
             <translation>商品已全部核对，请称重</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="377" />
+            <location filename="../../ui/pack_station.py" line="386" />
             <source>(about %1 g)</source>
             <translation>（约 %1 克）</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="384" />
+            <location filename="../../ui/pack_station.py" line="393" />
             <source>Enter the weight in grams, e.g. 1250</source>
             <translation>请输入以克为单位的重量，例如 1250</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="390" />
+            <location filename="../../ui/pack_station.py" line="399" />
             <source>✗ %1 g — expected about %2 g (± %3 %): check the parcel</source>
             <translation>✗ %1 克 — 应约为 %2 克（± %3 %）：请检查包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="420" />
+            <location filename="../../ui/pack_station.py" line="429" />
             <source>Packed %1, but the label did not print: %2</source>
             <translation>%1 已打包，但面单未能打印：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="426" />
+            <location filename="../../ui/pack_station.py" line="435" />
             <source>✓ %1 packed — label %2</source>
             <translation>✓ %1 已打包 — 面单 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="432" />
+            <location filename="../../ui/pack_station.py" line="441" />
             <source>The label was printed before; stick that one on the parcel.</source>
             <translation>面单之前已打印，请贴上那张面单。</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="434" />
+            <location filename="../../ui/pack_station.py" line="443" />
             <source>Label sent to %1</source>
             <translation>面单已发送到 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="436" />
+            <location filename="../../ui/pack_station.py" line="445" />
             <source>Label saved: %1</source>
             <translation>面单已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="439" />
+            <location filename="../../ui/pack_station.py" line="448" />
             <source>Scan the next order</source>
             <translation>请扫描下一单</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="476" />
+            <location filename="../../ui/pack_station.py" line="485" />
             <source>Nothing to undo</source>
             <translation>没有可撤销的扫描</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="486" />
+            <location filename="../../ui/pack_station.py" line="495" />
             <source>Last scan undone: %1  %2 / %3</source>
             <translation>已撤销上一次扫描：%1  %2 / %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="502" />
+            <location filename="../../ui/pack_station.py" line="511" />
             <source>Leave the pack station?</source>
             <translation>离开打包台？</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="504" />
+            <location filename="../../ui/pack_station.py" line="513" />
             <source>The scans of order %1 are not kept.</source>
             <translation>订单 %1 的扫描记录不会保留。</translation>
         </message>
@@ -4729,150 +4729,150 @@
     <context>
         <name>ShipDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="527" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="631" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="643" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="543" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="651" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="663" />
             <source>Ship packed orders</source>
             <translation>已打包订单发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="533" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Scan an order or tracking number to tick it</source>
             <translation>扫描订单号或运单号即可勾选</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="534" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
             <source>&amp;Scan:</source>
             <translation>扫描(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="540" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="540" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="540" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
             <source>Label</source>
             <translation>面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
             <source>Packed</source>
             <translation>打包时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="547" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="563" />
             <source>Select &amp;all</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="565" />
             <source>Select &amp;none</source>
             <translation>全不选(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="553" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="569" />
             <source>S&amp;hip ticked orders</source>
             <translation>勾选订单发货(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="558" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="574" />
             <source>&amp;Retry failed</source>
             <translation>重试失败项(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="586" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="586" />
             <source>Why it was not shipped</source>
             <translation>未发货原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="599" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="618" />
             <source>printed</source>
             <translation>已打印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="599" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="618" />
             <source>not printed</source>
             <translation>未打印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="614" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="634" />
             <source>%1 of %2 ticked</source>
             <translation>已勾选 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="627" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="647" />
             <source>Ticked %1</source>
             <translation>已勾选 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="632" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="652" />
             <source>%1 is not a packed order waiting to ship.</source>
             <translation>%1 不是待发货的已打包订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="638" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="658" />
             <source>Tick the orders to ship first (Space ticks a row).</source>
             <translation>请先勾选要发货的订单（空格键勾选当前行）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="645" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="665" />
             <source>Hand %n order(s) to the carrier? Their goods are taken out of stock.</source>
             <translation>
                 <numerusform>将 %n 个订单交给快递发货？这些订单的商品将从库存中扣减。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="656" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="676" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="661" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="681" />
             <source>Shipping orders</source>
             <translation>正在发货</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="671" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="691" />
             <source>%n order(s) shipped.</source>
             <translation>
                 <numerusform>已发货 %n 单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="673" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="693" />
             <source>%n failed:</source>
             <translation>
                 <numerusform>%n 单失败：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="675" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="695" />
             <source>Stopped before the end.</source>
             <translation>已中途停止。</translation>
         </message>
@@ -5865,135 +5865,135 @@
     <context>
         <name>WavesDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="322" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="337" />
             <source>Pick waves</source>
             <translation>拣货波次</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="327" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="342" />
             <source>Show &amp;closed waves</source>
             <translation>显示已关闭的波次(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="332" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
             <source>Wave</source>
             <translation>波次号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="332" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="332" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="367" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="332" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="333" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
             <source>Picking</source>
             <translation>拣货中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="333" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="333" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="333" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
             <source>By</source>
             <translation>创建人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="356" />
             <source>&amp;New wave…</source>
             <translation>新建波次(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="342" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="357" />
             <source>&amp;Save pick list…</source>
             <translation>保存拣货单(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="344" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="359" />
             <source>&amp;Print pick list…</source>
             <translation>打印拣货单(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="346" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="361" />
             <source>Print &amp;labels…</source>
             <translation>打印本波次面单(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="363" />
             <source>Close &amp;wave…</source>
             <translation>关闭波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="365" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="380" />
             <source>Orders of the wave</source>
             <translation>本波次的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="367" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="367" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="367" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="368" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="383" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="464" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="480" />
             <source>Save pick list</source>
             <translation>保存拣货单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="465" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="481" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="469" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="485" />
             <source>Pick list saved: %1</source>
             <translation>拣货单已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="498" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="514" />
             <source>Close wave %1?</source>
             <translation>关闭波次 %1？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="501" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="517" />
             <source>%n order(s) are still being picked; they stay so and can still be packed.</source>
             <translation>
                 <numerusform>还有 %n 个订单在拣货中；关闭后它们保持拣货中，仍可打包。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="505" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="521" />
             <source>Close wave</source>
             <translation>关闭波次</translation>
         </message>

@@ -2202,134 +2202,134 @@
     <context>
         <name>NewWaveDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="144" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="157" />
             <source>New pick wave</source>
             <translation>新建揀貨波次</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="154" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="167" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="157" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="170" />
             <source>Single-item orders only</source>
             <translation>只看單品單件訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="158" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="171" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="160" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="173" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="168" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="168" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
             <source>Ordered</source>
             <translation>訂購數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="168" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="168" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="169" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="169" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
             <source>Units</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="169" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
             <source>Items</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="175" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="188" />
             <source>Select &amp;all</source>
             <translation>全選(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="177" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="190" />
             <source>Select &amp;none</source>
             <translation>全不選(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="184" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="197" />
             <source>&amp;Create wave from ticked orders</source>
             <translation>用勾選的訂單建波次(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="195" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="208" />
             <source>single-item orders first</source>
             <translation>單品單件優先</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="197" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="210" />
             <source>Wave by &amp;rule</source>
             <translation>按規則建波次(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="199" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="212" />
             <source>By rule: up to</source>
             <translation>按規則：最多</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="201" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="214" />
             <source>orders of this warehouse and carrier,</source>
             <translation>單（本倉庫、所選快遞公司），</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="210" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="223" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="210" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="223" />
             <source>Why it did not join</source>
             <translation>未加入的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="261" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="276" />
             <source>%1 of %2 ticked</source>
             <translation>已勾選 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="270" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="285" />
             <source>Tick the orders for the wave first (Space ticks a row).</source>
             <translation>請先勾選要加入波次的訂單（空格鍵勾選當前行）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="298" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="313" />
             <source>No wave was made: none of the orders could join.</source>
             <translation>未建立波次：沒有訂單可以加入。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="301" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="316" />
             <source>Wave %1: %n order(s) to pick.</source>
             <translation>
                 <numerusform>波次 %1：%n 個訂單待揀貨。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="305" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="320" />
             <source>%n order(s) could not join:</source>
             <translation>
                 <numerusform>%n 個訂單未能加入：</numerusform>
@@ -3318,189 +3318,189 @@
     <context>
         <name>PackStation</name>
         <message>
-            <location filename="../../ui/pack_station.py" line="144" />
-            <location filename="../../ui/pack_station.py" line="152" />
-            <location filename="../../ui/pack_station.py" line="509" />
+            <location filename="../../ui/pack_station.py" line="145" />
+            <location filename="../../ui/pack_station.py" line="153" />
+            <location filename="../../ui/pack_station.py" line="518" />
             <source>Pack station</source>
             <translation>打包臺</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="196" />
+            <location filename="../../ui/pack_station.py" line="197" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="196" />
+            <location filename="../../ui/pack_station.py" line="197" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="196" />
+            <location filename="../../ui/pack_station.py" line="197" />
             <source>Item</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="196" />
+            <location filename="../../ui/pack_station.py" line="197" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="197" />
+            <location filename="../../ui/pack_station.py" line="198" />
             <source>Scanned</source>
             <translation>已掃 / 應掃</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="227" />
+            <location filename="../../ui/pack_station.py" line="232" />
             <source>Enter: scan · Ctrl+Z: undo the last scan · F8: drop this order · F11: full screen · Esc: leave</source>
             <translation>回車：掃描 · Ctrl+Z：撤銷上一次掃描 · F8：放棄本單 · F11：全屏 · Esc：離開</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="265" />
+            <location filename="../../ui/pack_station.py" line="270" />
             <source>Today %1 · last hour %2</source>
             <translation>今日 %1 · 近一小時 %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pack_station.py" line="266" />
-            <location filename="../../ui/pack_station.py" line="267" />
+            <location filename="../../ui/pack_station.py" line="271" />
+            <location filename="../../ui/pack_station.py" line="272" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="278" />
+            <location filename="../../ui/pack_station.py" line="284" />
             <source>Scan the order number, packing slip or label</source>
             <translation>請掃描訂單號、發貨單或面單</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="279" />
-            <location filename="../../ui/pack_station.py" line="440" />
+            <location filename="../../ui/pack_station.py" line="285" />
+            <location filename="../../ui/pack_station.py" line="449" />
             <source>order number…</source>
             <translation>訂單號…</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="283" />
+            <location filename="../../ui/pack_station.py" line="289" />
             <source>Scan an order to start</source>
             <translation>掃描訂單開始打包</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="300" />
+            <location filename="../../ui/pack_station.py" line="309" />
             <source>Buyer note: %1</source>
             <translation>買家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="310" />
-            <location filename="../../ui/pack_station.py" line="480" />
+            <location filename="../../ui/pack_station.py" line="319" />
+            <location filename="../../ui/pack_station.py" line="489" />
             <source>Scan each item</source>
             <translation>請逐件掃描商品</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="311" />
-            <location filename="../../ui/pack_station.py" line="481" />
+            <location filename="../../ui/pack_station.py" line="320" />
+            <location filename="../../ui/pack_station.py" line="490" />
             <source>item barcode…</source>
             <translation>商品條碼…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pack_station.py" line="313" />
+            <location filename="../../ui/pack_station.py" line="322" />
             <source>Order %1: scan the %n item(s)</source>
             <translation>
                 <numerusform>訂單 %1：請掃描 %n 件商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="339" />
+            <location filename="../../ui/pack_station.py" line="348" />
             <source>✗ Not in this order: %1</source>
             <translation>✗ 不是本單商品：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pack_station.py" line="346" />
+            <location filename="../../ui/pack_station.py" line="355" />
             <source>✗ One too many: %1 — the order has %n</source>
             <translation>
                 <numerusform>✗ 多掃了一件：%1 — 本單隻有 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="357" />
+            <location filename="../../ui/pack_station.py" line="366" />
             <source>✓ %1  %2 / %3</source>
             <translation>✓ %1  %2 / %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="372" />
+            <location filename="../../ui/pack_station.py" line="381" />
             <source>Weigh the parcel and enter its weight in grams</source>
             <translation>請稱重並輸入包裹重量（克）</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="373" />
+            <location filename="../../ui/pack_station.py" line="382" />
             <source>grams…</source>
             <translation>克…</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="375" />
+            <location filename="../../ui/pack_station.py" line="384" />
             <source>All items verified. Weigh the parcel</source>
             <translation>商品已全部核對，請稱重</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="377" />
+            <location filename="../../ui/pack_station.py" line="386" />
             <source>(about %1 g)</source>
             <translation>（約 %1 克）</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="384" />
+            <location filename="../../ui/pack_station.py" line="393" />
             <source>Enter the weight in grams, e.g. 1250</source>
             <translation>請輸入以克為單位的重量，例如 1250</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="390" />
+            <location filename="../../ui/pack_station.py" line="399" />
             <source>✗ %1 g — expected about %2 g (± %3 %): check the parcel</source>
             <translation>✗ %1 克 — 應約為 %2 克（± %3 %）：請檢查包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="420" />
+            <location filename="../../ui/pack_station.py" line="429" />
             <source>Packed %1, but the label did not print: %2</source>
             <translation>%1 已打包，但面單未能列印：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="426" />
+            <location filename="../../ui/pack_station.py" line="435" />
             <source>✓ %1 packed — label %2</source>
             <translation>✓ %1 已打包 — 面單 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="432" />
+            <location filename="../../ui/pack_station.py" line="441" />
             <source>The label was printed before; stick that one on the parcel.</source>
             <translation>面單之前已列印，請貼上那張面單。</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="434" />
+            <location filename="../../ui/pack_station.py" line="443" />
             <source>Label sent to %1</source>
             <translation>面單已傳送到 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="436" />
+            <location filename="../../ui/pack_station.py" line="445" />
             <source>Label saved: %1</source>
             <translation>面單已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="439" />
+            <location filename="../../ui/pack_station.py" line="448" />
             <source>Scan the next order</source>
             <translation>請掃描下一單</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="476" />
+            <location filename="../../ui/pack_station.py" line="485" />
             <source>Nothing to undo</source>
             <translation>沒有可撤銷的掃描</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="486" />
+            <location filename="../../ui/pack_station.py" line="495" />
             <source>Last scan undone: %1  %2 / %3</source>
             <translation>已撤銷上一次掃描：%1  %2 / %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="502" />
+            <location filename="../../ui/pack_station.py" line="511" />
             <source>Leave the pack station?</source>
             <translation>離開打包臺？</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="504" />
+            <location filename="../../ui/pack_station.py" line="513" />
             <source>The scans of order %1 are not kept.</source>
             <translation>訂單 %1 的掃描記錄不會保留。</translation>
         </message>
@@ -4729,150 +4729,150 @@
     <context>
         <name>ShipDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="527" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="631" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="643" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="543" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="651" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="663" />
             <source>Ship packed orders</source>
             <translation>已打包訂單發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="533" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Scan an order or tracking number to tick it</source>
             <translation>掃描訂單號或運單號即可勾選</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="534" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
             <source>&amp;Scan:</source>
             <translation>掃描(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="540" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="540" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="540" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
             <source>Label</source>
             <translation>面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="547" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="563" />
             <source>Select &amp;all</source>
             <translation>全選(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="565" />
             <source>Select &amp;none</source>
             <translation>全不選(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="553" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="569" />
             <source>S&amp;hip ticked orders</source>
             <translation>勾選訂單發貨(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="558" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="574" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="586" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="586" />
             <source>Why it was not shipped</source>
             <translation>未發貨原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="599" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="618" />
             <source>printed</source>
             <translation>已列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="599" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="618" />
             <source>not printed</source>
             <translation>未列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="614" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="634" />
             <source>%1 of %2 ticked</source>
             <translation>已勾選 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="627" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="647" />
             <source>Ticked %1</source>
             <translation>已勾選 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="632" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="652" />
             <source>%1 is not a packed order waiting to ship.</source>
             <translation>%1 不是待發貨的已打包訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="638" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="658" />
             <source>Tick the orders to ship first (Space ticks a row).</source>
             <translation>請先勾選要發貨的訂單（空格鍵勾選當前行）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="645" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="665" />
             <source>Hand %n order(s) to the carrier? Their goods are taken out of stock.</source>
             <translation>
                 <numerusform>將 %n 個訂單交給快遞發貨？這些訂單的商品將從庫存中扣減。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="656" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="676" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="661" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="681" />
             <source>Shipping orders</source>
             <translation>正在發貨</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="671" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="691" />
             <source>%n order(s) shipped.</source>
             <translation>
                 <numerusform>已發貨 %n 單。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="673" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="693" />
             <source>%n failed:</source>
             <translation>
                 <numerusform>%n 單失敗：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="675" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="695" />
             <source>Stopped before the end.</source>
             <translation>已中途停止。</translation>
         </message>
@@ -5865,135 +5865,135 @@
     <context>
         <name>WavesDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="322" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="337" />
             <source>Pick waves</source>
             <translation>揀貨波次</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="327" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="342" />
             <source>Show &amp;closed waves</source>
             <translation>顯示已關閉的波次(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="332" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
             <source>Wave</source>
             <translation>波次號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="332" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="332" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="367" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="332" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="333" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
             <source>Picking</source>
             <translation>揀貨中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="333" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="333" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
             <source>Created</source>
             <translation>建立</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="333" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
             <source>By</source>
             <translation>建立人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="356" />
             <source>&amp;New wave…</source>
             <translation>新建波次(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="342" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="357" />
             <source>&amp;Save pick list…</source>
             <translation>儲存揀貨單(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="344" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="359" />
             <source>&amp;Print pick list…</source>
             <translation>列印揀貨單(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="346" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="361" />
             <source>Print &amp;labels…</source>
             <translation>列印本波次面單(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="363" />
             <source>Close &amp;wave…</source>
             <translation>關閉波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="365" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="380" />
             <source>Orders of the wave</source>
             <translation>本波次的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="367" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="367" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="367" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
             <source>Units</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="368" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="383" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="464" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="480" />
             <source>Save pick list</source>
             <translation>儲存揀貨單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="465" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="481" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="469" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="485" />
             <source>Pick list saved: %1</source>
             <translation>揀貨單已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="498" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="514" />
             <source>Close wave %1?</source>
             <translation>關閉波次 %1？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="501" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="517" />
             <source>%n order(s) are still being picked; they stay so and can still be packed.</source>
             <translation>
                 <numerusform>還有 %n 個訂單在揀貨中；關閉後它們保持揀貨中，仍可打包。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="505" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="521" />
             <source>Close wave</source>
             <translation>關閉波次</translation>
         </message>

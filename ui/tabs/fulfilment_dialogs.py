@@ -64,6 +64,11 @@ def wave_status_label(status: str) -> str:
     return labels.get(str(status), str(status))
 
 
+def place(province: str, city: str) -> str:
+    """省 + 市, a municipality (上海市上海市) once."""
+    return city if city.startswith(province) else f"{province}{city}"
+
+
 def cell(text: str, data: Any = None, *, checkable: bool = False, right: bool = False) -> Any:
     item = QTableWidgetItem(text)
     flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -255,12 +260,13 @@ class NewWaveDialog(QDialog):
             self.table,
             [
                 [cell(c.order_no, c.order_id, checkable=True), cell(local_time(c.ordered_at)),
-                 cell(c.carrier_code), cell(c.recipient_name), cell(f"{c.province}{c.city}"),
+                 cell(c.carrier_code), cell(c.recipient_name), cell(place(c.province, c.city)),
                  cell(str(c.units), right=True), cell(c.items)]
                 for c in self.candidates
             ],
         )  # fmt: skip
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.blockSignals(False)
         self._count()
 
@@ -596,16 +602,18 @@ class ShipDialog(QDialog):
 
     def reload(self, ticked: Sequence[int] = ()) -> None:
         try:
-            self.candidates = self.services.fulfilment.ship_candidates(self.actor)
+            found = self.services.fulfilment.ship_candidates(self.actor)
         except AppError as exc:
             show_error(self, exc)
             return
+        # Ready to go (label printed) first, each group the longest-packed first.
+        self.candidates = sorted(found, key=lambda c: not c.labels_printed)
         self.table.blockSignals(True)
         fill_table(
             self.table,
             [
                 [cell(c.order_no, c.order_id, checkable=True), cell(c.recipient_name),
-                 cell(f"{c.province}{c.city}"), cell(c.carrier_code),
+                 cell(place(c.province, c.city)), cell(c.carrier_code),
                  cell(", ".join(c.tracking_nos)),
                  cell(self.tr("printed") if c.labels_printed else self.tr("not printed")),
                  cell(local_time(c.packed_at))]
@@ -617,6 +625,7 @@ class ShipDialog(QDialog):
                 self.table.item(r, 5).setForeground(QBrush(FAILED))
         self.table.check_ids(ticked)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.blockSignals(False)
         self._count()
 
@@ -700,5 +709,6 @@ __all__ = [
     "NewWaveDialog",
     "ShipDialog",
     "WavesDialog",
+    "place",
     "wave_status_label",
 ]
