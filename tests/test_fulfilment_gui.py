@@ -350,3 +350,22 @@ def test_acceptance_on_demo_data(
     }
     assert changed == {key: (qty, qty) for key, qty in expected.items()}
     assert check_database(services.db).ok
+
+
+def test_pack_station_opens_from_the_tab_and_closes_when_the_workstation_locks(
+    qtbot: QtBot, services: Services, admin: Actor, world: World
+) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(services, admin, 15)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab_widgets["logistics"]
+    assert isinstance(tab, LogisticsTab)
+    tab.action_buttons["pack"].click()
+    station = tab.pack_station
+    assert isinstance(station, PackStation) and station.isFullScreen()
+    tab.action_buttons["pack"].click()  # F9 again brings the same station back
+    assert tab.pack_station is station
+    window.idle.idle.emit()  # nobody touched the workstation for the idle time
+    assert window.is_locked and tab.pack_station is None

@@ -525,6 +525,11 @@ class PackStation(QWidget):
                 return
         self.close()
 
+    def lock_out(self) -> None:
+        """The workstation locked itself (idle): close without asking; scans are dropped."""
+        self.confirm_leave = False
+        self.close()
+
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         self.activateWindow()

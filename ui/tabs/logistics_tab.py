@@ -671,6 +671,10 @@ class LogisticsTab(QWidget):
         if station is not None:
             self.pack_station = station
             station.left.connect(self._pack_station_left)
+            # The screen lock covers the main window only: an idle station closes with it.
+            idle = getattr(self.window(), "idle", None)
+            if idle is not None and hasattr(idle, "idle"):
+                idle.idle.connect(station.lock_out)
 
     def _pack_station_left(self) -> None:
         self.pack_station = None
