@@ -215,7 +215,7 @@ def _command_line_actor(args: argparse.Namespace, services: Services) -> Any:
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
-    from app.printing import LABEL_SIZES, DocumentKind
+    from app.printing import LABEL_SHEETS, LABEL_SIZES, DocumentKind
 
     kind = DocumentKind(args.kind)
     if args.zpl and kind is not DocumentKind.LABEL:
@@ -230,8 +230,8 @@ def cmd_documents(args: argparse.Namespace) -> int:
         docs = services.documents
         if kind is DocumentKind.LABEL:
             result = docs.labels(
-                actor, order_nos, args.out, size=LABEL_SIZES[args.size], zpl=args.zpl,
-                reprint_reason=args.reprint_reason,
+                actor, order_nos, args.out, size=LABEL_SIZES[args.size],
+                sheet=LABEL_SHEETS[args.sheet], zpl=args.zpl, reprint_reason=args.reprint_reason,
             )  # fmt: skip
         elif kind is DocumentKind.INVOICE:
             result = docs.invoices(actor, order_nos, args.out)
@@ -341,6 +341,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--size", choices=["100x150", "100x180", "76x130"], default="100x150",
         help="label size in mm (default 100x150)",
+    )  # fmt: skip
+    p.add_argument(
+        "--sheet", choices=["roll", "a4-1", "a4-4"], default="roll",
+        help="label paper: a label roll (default), A4 with one or four labels a page",
     )  # fmt: skip
     p.add_argument("--zpl", action="store_true", help="labels as raw ZPL for a thermal printer")
     p.add_argument("--reprint-reason", metavar="TEXT", help="reprint labels printed before")

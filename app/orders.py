@@ -468,6 +468,28 @@ def _stock_lines(
     return [stock.StockLine(product_id, qty) for product_id, _sku, qty in lines]
 
 
+# -- moves inside another service's unit of work (fulfilment, tracking) ---------------------
+
+
+def move_in(
+    uow: UnitOfWork, order_id: int, action: OrderAction, *, note: str = "",
+    automatic: bool = False,
+) -> OrderRef:  # fmt: skip
+    """Lock the order and make one move of the table inside the caller's unit of work: the
+    same claim, refusal ("already packed by X at T"), history and audit as the service's own
+    actions. `automatic`: a move the system makes (no permission check, no user in history)."""
+    return _move(uow, _lock(uow, order_id), action, note=note, automatic=automatic)
+
+
+def ship_in(uow: UnitOfWork, order_id: int) -> OrderRef:
+    """Ship the order (已发货) and take its goods out of stock: on hand and the reservation
+    go down together. The claim comes first, so a lost race deducts nothing."""
+    row = _lock(uow, order_id)
+    ref = _move(uow, row, OrderAction.SHIP)
+    stock.ship(uow, row.warehouse_id, _stock_lines(uow, row), stock.Reference("order", row.id))
+    return ref
+
+
 def _reason(reason: str, field_name: str = "reason", *, required: bool = True) -> str:
     if not isinstance(reason, str):
         raise ValidationError("{field} is required", field=field_name)
@@ -773,16 +795,7 @@ class OrderService:
     @requires(Permission.FULFIL)
     def ship(self, actor: Actor, order_id: int) -> OrderRef:
         """The goods leave the warehouse: on hand and the reservation go down together."""
-
-        def work(uow: UnitOfWork) -> OrderRef:
-            row = _lock(uow, order_id)
-            ref = _move(uow, row, OrderAction.SHIP)
-            stock.ship(
-                uow, row.warehouse_id, _stock_lines(uow, row), stock.Reference("order", row.id)
-            )
-            return ref
-
-        return transaction(self.db, actor, work)
+        return transaction(self.db, actor, lambda uow: ship_in(uow, order_id))
 
     @requires(Permission.FULFIL)
     def deliver(self, actor: Actor, order_id: int) -> OrderRef:

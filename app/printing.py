@@ -31,6 +31,7 @@ from app.documents import (
     InvoiceData,
     InvoiceLine,
     LabelData,
+    LabelSheet,
     LabelSize,
     PackingSlipData,
     PackingSlipLine,
@@ -72,6 +73,7 @@ CHUNK = 200  # orders per query or per write transaction
 NOT_PRINTABLE = (OrderStatus.CANCELLED,)
 NOT_INVOICEABLE = (OrderStatus.CANCELLED, OrderStatus.PENDING_PAYMENT)
 LABEL_SIZES = {f"{s.width_mm}x{s.height_mm}": s for s in LabelSize}
+LABEL_SHEETS = {s.value: s for s in LabelSheet}
 
 
 class DocumentKind(StrEnum):
@@ -154,6 +156,16 @@ def _out_path(out: str | os.PathLike[str]) -> Path:
             "Folder {folder} does not exist", field="out", folder=str(path.parent)
         )
     return path
+
+
+def _sheet(sheet: LabelSheet, zpl: bool) -> LabelSheet:
+    try:
+        chosen = LabelSheet(sheet)
+    except ValueError as exc:
+        raise ValidationError("Unknown label paper {sheet}", field="sheet", sheet=sheet) from exc
+    if zpl and chosen is not LabelSheet.ROLL:
+        raise ValidationError("ZPL labels print on a label roll, not on A4", field="sheet")
+    return chosen
 
 
 def _adapt(progress: ProgressFn | None, total: int) -> Callable[[int], None] | None:
@@ -245,6 +257,98 @@ def _item_summary(lines: Sequence[OrderLine], limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def new_parcel_in(uow: UnitOfWork, order_id: int, *, weight_g: int | None = None) -> int:
+    """A parcel for an order that has none: its confirmed carrier, else the setting
+    `logistics.default_carrier`, else the suggested carrier; the tracking number from the
+    carrier's pool. Returns the shipment id."""
+    session = uow.session
+    carrier_id: int | None = None
+    service_id: int | None = None
+    order_carrier = session.scalar(select(Order.carrier_id).where(Order.id == order_id))
+    if order_carrier is not None:
+        carrier = session.get(Carrier, order_carrier)
+        if carrier is not None and carrier.is_active:
+            carrier_id = carrier.id
+    if carrier_id is None:
+        code = read_setting(session, "logistics.default_carrier")
+        carrier = carrier_by_code(session, code) if code else None
+        if carrier is not None and carrier.is_active:
+            carrier_id = carrier.id
+    if carrier_id is None:
+        suggestion = suggest_for_order(session, order_id)
+        carrier_id, service_id = suggestion.carrier_id, suggestion.service_id
+    shipment = create_shipment_in(
+        uow, order_id, carrier_id, service_id=service_id, weight_g=weight_g
+    )
+    return shipment.id
+
+
+def label_data_in(
+    session: Session, keys: Sequence[tuple[int, str]]
+) -> tuple[list[tuple[int, str, LabelData, LabelStatus]], dict[str, AppError]]:
+    """The label of each (shipment id, item key) with its label status before printing, and
+    the first error of each key whose label cannot be made."""
+    ids = [sid for sid, _ in keys]
+    errors: dict[str, AppError] = {}
+    company = _company(session)
+    rows: dict[int, Any] = {}
+    for chunk in _chunks(ids):
+        for row in session.execute(
+            select(Shipment, Order, Carrier, CarrierService.name, Warehouse.address)
+            .join(Order, Order.id == Shipment.order_id)
+            .join(Carrier, Carrier.id == Shipment.carrier_id)
+            .outerjoin(CarrierService, CarrierService.id == Shipment.service_id)
+            .outerjoin(Warehouse, Warehouse.id == Order.warehouse_id)
+            .where(Shipment.id.in_(chunk))
+        ):
+            rows[row[0].id] = row
+    order_ids = sorted({row[1].id for row in rows.values()})
+    lines = _lines(session, order_ids)
+    pieces = dict(
+        session.execute(
+            select(Shipment.order_id, func.count(Shipment.id))
+            .where(
+                Shipment.order_id.in_(order_ids or [0]),
+                Shipment.label_status != LabelStatus.VOIDED,
+            )
+            .group_by(Shipment.order_id)
+        ).all()
+    )
+    now = utcnow()
+    out: list[tuple[int, str, LabelData, LabelStatus]] = []
+    for sid, key in keys:
+        row = rows.get(sid)
+        if row is None:
+            errors.setdefault(key, NotFound("No parcel with id {shipment_id}", shipment_id=sid))
+            continue
+        shipment, order, carrier, service_name, warehouse_address = row
+        try:
+            data = LabelData(
+                tracking_no=shipment.tracking_no,
+                carrier_code=carrier.code,
+                carrier_name=carrier.name,
+                service_name=service_name or "",
+                order_no=order.order_no,
+                sender=Party(
+                    name=company["name"],
+                    phone=company["phone"],
+                    address=warehouse_address or company["address"],
+                ),
+                recipient=_recipient(order),
+                printed_at=now,
+                item_summary=_item_summary(lines.get(order.id, [])),
+                piece_count=max(1, pieces.get(order.id, 1)),
+                weight_g=shipment.weight_g or None,
+                currency=order.currency,
+                note=order.buyer_note,
+            )
+        except AppError as exc:
+            errors.setdefault(key, exc)
+            continue
+        out.append((sid, key, data, LabelStatus(shipment.label_status)))
+    return out, errors
+
+
 # -- the service --------------------------------------------------------------------------------
 
 
@@ -262,19 +366,22 @@ class DocumentService:
         out: str,
         *,
         size: LabelSize = LabelSize.MM_100x150,
+        sheet: LabelSheet = LabelSheet.ROLL,
         zpl: bool = False,
         reprint_reason: str | None = None,
         progress: ProgressFn | None = None,
         cancel: CancelFn | None = None,
     ) -> BatchResult:
         """Shipping labels for orders: one per parcel not yet printed (every parcel that is
-        not voided, with `reprint_reason`). Orders without a parcel get one first."""
+        not voided, with `reprint_reason`). Orders without a parcel get one first. `sheet`:
+        a label roll, or A4 paper with one or four labels a page (PDF only)."""
         numbers = _order_nos(order_nos)
         path = _out_path(out)
+        sheet = _sheet(sheet, zpl)
         items = _Items(numbers)
         shipment_keys = self._parcels_for_orders(actor, numbers, items, reprint_reason)
         return self._print_labels(
-            actor, shipment_keys, items, path, size, zpl, reprint_reason, progress, cancel
+            actor, shipment_keys, items, path, size, sheet, zpl, reprint_reason, progress, cancel
         )
 
     @requires(Permission.PRINT_DOCUMENTS)
@@ -285,6 +392,7 @@ class DocumentService:
         out: str,
         *,
         size: LabelSize = LabelSize.MM_100x150,
+        sheet: LabelSheet = LabelSheet.ROLL,
         zpl: bool = False,
         reprint_reason: str | None = None,
         progress: ProgressFn | None = None,
@@ -298,6 +406,7 @@ class DocumentService:
         if not ids:
             raise ValidationError("No parcels chosen", field="shipment_ids")
         path = _out_path(out)
+        sheet = _sheet(sheet, zpl)
 
         def work(uow: UnitOfWork) -> list[tuple[int, str, str]]:
             rows = {
@@ -329,7 +438,7 @@ class DocumentService:
             else:
                 keys.append((sid, number))
         return self._print_labels(
-            actor, keys, items, path, size, zpl, reprint_reason, progress, cancel
+            actor, keys, items, path, size, sheet, zpl, reprint_reason, progress, cancel
         )
 
     def _parcels_for_orders(
@@ -373,7 +482,7 @@ class DocumentService:
                         try:
                             with session.begin_nested():
                                 check(actor, Permission.FULFIL)
-                                created = self._new_parcel(uow, order)
+                                created = new_parcel_in(uow, order.id)
                             chosen.append((created, number))
                         except AppError as exc:
                             errors[number] = exc
@@ -396,91 +505,13 @@ class DocumentService:
                 items.fail(number, error)
         return keys
 
-    def _new_parcel(self, uow: UnitOfWork, order: Order) -> int:
-        session = uow.session
-        carrier_id: int | None = None
-        service_id: int | None = None
-        if order.carrier_id is not None:
-            carrier = session.get(Carrier, order.carrier_id)
-            if carrier is not None and carrier.is_active:
-                carrier_id = carrier.id
-        if carrier_id is None:
-            code = read_setting(session, "logistics.default_carrier")
-            carrier = carrier_by_code(session, code) if code else None
-            if carrier is not None and carrier.is_active:
-                carrier_id = carrier.id
-        if carrier_id is None:
-            suggestion = suggest_for_order(session, order.id)
-            carrier_id, service_id = suggestion.carrier_id, suggestion.service_id
-        shipment = create_shipment_in(uow, order.id, carrier_id, service_id=service_id)
-        return shipment.id
-
     def _label_data(
         self, keys: list[tuple[int, str]], items: _Items
     ) -> list[tuple[int, str, LabelData, LabelStatus]]:
-        ids = [sid for sid, _ in keys]
-
-        def work(uow: UnitOfWork) -> list[tuple[int, str, LabelData, LabelStatus]]:
-            session = uow.session
-            company = _company(session)
-            rows: dict[int, Any] = {}
-            for chunk in _chunks(ids):
-                for row in session.execute(
-                    select(Shipment, Order, Carrier, CarrierService.name, Warehouse.address)
-                    .join(Order, Order.id == Shipment.order_id)
-                    .join(Carrier, Carrier.id == Shipment.carrier_id)
-                    .outerjoin(CarrierService, CarrierService.id == Shipment.service_id)
-                    .outerjoin(Warehouse, Warehouse.id == Order.warehouse_id)
-                    .where(Shipment.id.in_(chunk))
-                ):
-                    rows[row[0].id] = row
-            order_ids = sorted({row[1].id for row in rows.values()})
-            lines = _lines(session, order_ids)
-            pieces = dict(
-                session.execute(
-                    select(Shipment.order_id, func.count(Shipment.id))
-                    .where(
-                        Shipment.order_id.in_(order_ids or [0]),
-                        Shipment.label_status != LabelStatus.VOIDED,
-                    )
-                    .group_by(Shipment.order_id)
-                ).all()
-            )
-            now = utcnow()
-            out: list[tuple[int, str, LabelData, LabelStatus]] = []
-            for sid, key in keys:
-                row = rows.get(sid)
-                if row is None:
-                    items.fail(key, NotFound("No parcel with id {shipment_id}", shipment_id=sid))
-                    continue
-                shipment, order, carrier, service_name, warehouse_address = row
-                try:
-                    data = LabelData(
-                        tracking_no=shipment.tracking_no,
-                        carrier_code=carrier.code,
-                        carrier_name=carrier.name,
-                        service_name=service_name or "",
-                        order_no=order.order_no,
-                        sender=Party(
-                            name=company["name"],
-                            phone=company["phone"],
-                            address=warehouse_address or company["address"],
-                        ),
-                        recipient=_recipient(order),
-                        printed_at=now,
-                        item_summary=_item_summary(lines.get(order.id, [])),
-                        piece_count=max(1, pieces.get(order.id, 1)),
-                        weight_g=shipment.weight_g or None,
-                        currency=order.currency,
-                        note=order.buyer_note,
-                    )
-                except AppError as exc:
-                    items.fail(key, exc)
-                    continue
-                out.append((sid, key, data, LabelStatus(shipment.label_status)))
-            return out
-
-        return read(self.db, work)
+        labels, errors = read(self.db, lambda uow: label_data_in(uow.session, keys))
+        for key, error in errors.items():
+            items.fail(key, error)
+        return labels
 
     def _print_labels(
         self,
@@ -489,6 +520,7 @@ class DocumentService:
         items: _Items,
         path: Path,
         size: LabelSize,
+        sheet: LabelSheet,
         zpl: bool,
         reprint_reason: str | None,
         progress: ProgressFn | None,
@@ -505,19 +537,21 @@ class DocumentService:
             _write_text_atomic(
                 path, render_zpl([d for _, _, d, _ in labels], size, mask_phones=privacy)
             )
-            pages = len(labels)
+            pages = written = len(labels)
             if progress is not None:
                 progress(pages, pages)
         else:
-            pages = render_labels(
+            written = render_labels(
                 (d for _, _, d, _ in labels),
                 path,
                 size,
+                sheet=sheet,
                 mask_phones=privacy,
                 progress=_adapt(progress, len(labels)),
                 cancel=cancel,
             )
-        printed, skipped = labels[:pages], labels[pages:]
+            pages = sheet.pages_for(written)
+        printed, skipped = labels[:written], labels[written:]
         for _, key, _, _ in skipped:
             items.fail(key, CANCELLED)
 
@@ -812,10 +846,12 @@ class DocumentService:
 
 
 __all__ = [
+    "LABEL_SHEETS",
     "LABEL_SIZES",
     "BatchResult",
     "DocumentKind",
     "DocumentService",
     "ItemResult",
+    "LabelSheet",
     "LabelSize",
 ]

@@ -10,6 +10,7 @@ from app import migrate
 from app.auth import AuthService, UserAdminService
 from app.customers import CustomerService
 from app.db import Database, PasswordPrompt, open_database
+from app.fulfilment import FulfilmentService
 from app.inventory import InventoryService
 from app.logistics import LogisticsService
 from app.maintenance import MaintenanceService
@@ -44,6 +45,7 @@ class Services:
     documents: DocumentService
     orders: OrderService
     review_rules: ReviewRuleService
+    fulfilment: FulfilmentService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -64,6 +66,7 @@ class Services:
             documents=DocumentService(db),
             orders=OrderService(db),
             review_rules=ReviewRuleService(db),
+            fulfilment=FulfilmentService(db),
         )
 
     def close(self) -> None:

@@ -122,6 +122,27 @@ REGISTRY: dict[str, SettingSpec] = {
             1_000_000,
         ),
         SettingSpec("logistics.privacy_labels", False, bool, "Mask phone numbers on labels"),
+        SettingSpec(
+            "fulfilment.label_folder",
+            "",
+            str,
+            "Folder for pack-station labels (empty: the data folder's labels)",
+        ),
+        SettingSpec(
+            "fulfilment.label_printer",
+            "",
+            str,
+            "Printer for pack-station labels (empty: save only; default: the system printer)",
+        ),
+        SettingSpec("fulfilment.weight_check", False, bool, "Weigh parcels at the pack station"),
+        SettingSpec(
+            "fulfilment.weight_tolerance_percent",
+            10,
+            int,
+            "Pack-station weight tolerance (%)",
+            1,
+            100,
+        ),
     )
 }
 

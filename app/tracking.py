@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import AppError, ConflictError, NotFound, ValidationError
+from app.fulfilment import deliver_when_all_delivered
 from app.permissions import Actor, Permission, requires
 from app.uow import UnitOfWork, read, transaction
 from models import (
@@ -348,9 +349,9 @@ class Timeline:
 def on_delivered(uow: UnitOfWork, shipment_id: int, order_id: int, delivered_at: datetime) -> None:
     """Hook: the parcel `shipment_id` of order `order_id` was just delivered.
 
-    Called once per parcel, inside the unit of work that recorded the delivery. Today it only
-    writes the audit entry. Phase 2 (the order state machine) moves the order to 已签收 here
-    when every parcel of the order that is not voided is delivered.
+    Called once per parcel, inside the unit of work that recorded the delivery: the audit
+    entry, and the order moves to 已签收 once every parcel of it that is not voided is
+    delivered (a system move through the order transition; an order not yet shipped stays).
     """
     uow.audit(
         "shipment.delivered",
@@ -358,6 +359,7 @@ def on_delivered(uow: UnitOfWork, shipment_id: int, order_id: int, delivered_at:
         shipment_id,
         {"order_id": [None, order_id], "delivered_at": [None, delivered_at]},
     )
+    deliver_when_all_delivered(uow, order_id)
 
 
 def refresh_statuses(uow: UnitOfWork, shipment_ids: Sequence[int]) -> tuple[int, int]:

@@ -28,7 +28,7 @@ from app.documents.data import (
 )
 from app.documents.fonts import FontInfo, cjk_font
 from app.documents.invoice import render_invoices
-from app.documents.labels import LabelSize, render_labels, render_zpl
+from app.documents.labels import LabelSheet, LabelSize, render_labels, render_zpl
 from app.documents.money import amount_in_chinese_words, format_money
 from app.documents.packing_slip import render_packing_slips
 from app.documents.pick_list import render_pick_lists
@@ -40,6 +40,7 @@ __all__ = [
     "InvoiceLine",
     "InvoiceTotals",
     "LabelData",
+    "LabelSheet",
     "LabelSize",
     "Language",
     "PackingSlipData",

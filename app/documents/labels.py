@@ -1,4 +1,5 @@
-"""Shipping labels: one label per page, any number of labels in one PDF; and raw ZPL II.
+"""Shipping labels: any number of labels in one PDF, one per page of the label's size (thermal
+printers) or on A4 sheets (office printers: one label a page, or four); and raw ZPL II.
 
 Layout, top to bottom, in ruled blocks like a courier's 电子面单:
 carrier + service | Code128 of the tracking number with its digits | recipient (large name and
@@ -42,6 +43,56 @@ class LabelSize(enum.Enum):
     @property
     def pagesize(self) -> tuple[float, float]:
         return (self.value[0] * mm, self.value[1] * mm)
+
+
+A4 = (210 * mm, 297 * mm)
+_SHEET_MARGIN = 5 * mm
+_CROP_MARK = 4 * mm
+
+
+class LabelSheet(enum.Enum):
+    """The paper the labels go on."""
+
+    ROLL = "roll"  # one label a page of the label's own size: thermal label printers
+    A4_1 = "a4-1"  # one label a page of A4, at its real size, centred
+    A4_4 = "a4-4"  # four labels a page of A4 (2 × 2), shrunk as needed to fit
+
+    @property
+    def per_page(self) -> int:
+        return 4 if self is LabelSheet.A4_4 else 1
+
+    def pages_for(self, labels: int) -> int:
+        return -(-labels // self.per_page)
+
+
+def _sheet_cells(size: LabelSize, sheet: LabelSheet) -> tuple[list[tuple[float, float]], float]:
+    """Where each label of an A4 page goes (lower left corners, top row first) and its scale."""
+    width, height = size.pagesize
+    page_w, page_h = A4
+    columns = rows = 2 if sheet is LabelSheet.A4_4 else 1
+    cell_w = (page_w - 2 * _SHEET_MARGIN) / columns
+    cell_h = (page_h - 2 * _SHEET_MARGIN) / rows
+    scale = min(1.0, cell_w / width, cell_h / height)
+    cells = []
+    for row in range(rows):
+        for column in range(columns):
+            x = _SHEET_MARGIN + column * cell_w + (cell_w - width * scale) / 2
+            top = page_h - _SHEET_MARGIN - row * cell_h
+            cells.append((x, top - (cell_h + height * scale) / 2))
+    return cells, scale
+
+
+def _crop_marks(canvas: Canvas, x: float, y: float, w: float, h: float) -> None:
+    """Thin corner marks outside the label: where to cut a plain A4 sheet."""
+    canvas.saveState()
+    canvas.setLineWidth(0.3)
+    canvas.setStrokeGray(0.5)
+    gap, mark = 1 * mm, _CROP_MARK
+    for cx, dx in ((x, -1), (x + w, 1)):
+        for cy, dy in ((y, -1), (y + h, 1)):
+            canvas.line(cx + dx * gap, cy, cx + dx * (gap + mark), cy)
+            canvas.line(cx, cy + dy * gap, cx, cy + dy * (gap + mark))
+    canvas.restoreState()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +214,8 @@ def _draw_label(
     size: LabelSize,
     text: Mapping[str, str],
     mask_phones: bool,
-) -> int:
+) -> None:
+    """One label with its lower left corner at the origin (the caller places the page)."""
     font = cjk_font().name
     lay = _LAYOUTS[size]
     s = lay.scale
@@ -351,38 +403,69 @@ def _draw_label(
                 canvas.drawString(left, y, line)
             avail -= len(wrapped) * body * 1.2
 
-    canvas.showPage()
-    return 1
-
 
 def render_labels(
     labels: Iterable[LabelData],
     out: Output,
     size: LabelSize = LabelSize.MM_100x150,
     *,
+    sheet: LabelSheet = LabelSheet.ROLL,
     language: Language = "zh_CN",
     mask_phones: bool = False,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
 ) -> int:
-    """Draw `labels` into one PDF at `out` (path or binary stream), one label per page.
+    """Draw `labels` into one PDF at `out` (path or binary stream); returns the labels written.
 
-    Returns the pages written (= labels). `progress(done)` is called every few labels and at
-    the end; `cancel()` is checked before each label (see `_batch` for what a cancelled batch
-    leaves behind). `mask_phones` prints 138****5678 (privacy labels).
+    On a roll (the default) every label is a page of its own size. On A4 sheets a label keeps
+    its layout: A4_1 centres it at its real size, A4_4 puts four on a page (a 100 × 150 mm
+    label shrinks to 96 %, still scannable), with cut marks; pages = `sheet.pages_for(n)`.
+    `progress(done)` is called every few labels and at the end; `cancel()` is checked before
+    each label (see `_batch` for what a cancelled batch leaves behind). `mask_phones` prints
+    138****5678 (privacy labels).
     """
     check_language(language)
+    sheet = LabelSheet(sheet)
     text = captions(language)
     cjk_font()  # register before the first page so a font problem fails before any output
-    return write_batch(
+    written = 0
+
+    def on_roll(canvas: Canvas, label: LabelData) -> int:
+        nonlocal written
+        _draw_label(canvas, label, size, text, mask_phones)
+        canvas.showPage()
+        written += 1
+        return 1
+
+    cells, scale = _sheet_cells(size, sheet)
+    width, height = size.pagesize
+
+    def on_sheet(canvas: Canvas, label: LabelData) -> int:
+        # A page is ended when the next label needs a new one; save() ends the last page.
+        nonlocal written
+        slot = written % sheet.per_page
+        if slot == 0 and written:
+            canvas.showPage()
+        x, y = cells[slot]
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.scale(scale, scale)
+        _draw_label(canvas, label, size, text, mask_phones)
+        canvas.restoreState()
+        _crop_marks(canvas, x, y, width * scale, height * scale)
+        written += 1
+        return 1 if slot == 0 else 0
+
+    write_batch(
         labels,
         out,
-        lambda canvas, label: _draw_label(canvas, label, size, text, mask_phones),
-        pagesize=size.pagesize,
+        on_roll if sheet is LabelSheet.ROLL else on_sheet,
+        pagesize=size.pagesize if sheet is LabelSheet.ROLL else A4,
         title="Shipping labels",
         progress=progress,
         cancel=cancel,
     )
+    return written
 
 
 # --- ZPL II ------------------------------------------------------------------------------------

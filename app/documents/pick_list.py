@@ -45,7 +45,8 @@ def natural_key(code: str) -> tuple[tuple[int, int | str], ...]:
 
 
 def sorted_rows(rows: Iterable[PickRow]) -> list[PickRow]:
-    return sorted(rows, key=lambda r: (natural_key(r.bin_code), r.sku))
+    """In walking order; SKUs without a bin come last (found by asking, not by walking)."""
+    return sorted(rows, key=lambda r: (not r.bin_code.strip(), natural_key(r.bin_code), r.sku))
 
 
 def _columns(text: Mapping[str, str]) -> list[Column]:

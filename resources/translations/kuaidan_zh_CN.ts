@@ -867,6 +867,24 @@
         </message>
     </context>
     <context>
+        <name>Fulfilment</name>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="60" />
+            <source>Picking</source>
+            <translation>拣货中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="61" />
+            <source>Picked</source>
+            <translation>已拣完</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="62" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportResultDialog</name>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
@@ -1487,207 +1505,232 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="220" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="223" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>运单号或订单号（扫描或输入后回车）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="226" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="229" />
             <source>All states</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="231" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="234" />
             <source>All labels</source>
             <translation>全部面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="234" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="237" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="239" />
             <source>Reload (F5)</source>
             <translation>重新加载 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="246" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="249" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="247" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="250" />
             <source>&amp;Print queue…</source>
             <translation>打印队列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="249" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="252" />
             <source>Re&amp;print label…</source>
             <translation>补打面单(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="251" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="254" />
             <source>&amp;Void label…</source>
             <translation>作废面单(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="252" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="255" />
             <source>Add &amp;event…</source>
             <translation>添加轨迹(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="254" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
             <source>&amp;Import tracking file…</source>
             <translation>导入物流轨迹文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="256" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
             <source>Compare &amp;rates…</source>
             <translation>比较运费(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="258" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="261" />
             <source>&amp;Carriers and rates…</source>
             <translation>快递公司与运费(&amp;C)…</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_tab.py" line="277" />
+            <source>Fulfilment:</source>
+            <translation>发货作业：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="279" />
+            <source>Pick &amp;waves…</source>
+            <translation>拣货波次(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="281" />
+            <source>Pac&amp;k station</source>
+            <translation>打包台(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="282" />
+            <source>Print &amp;labels…</source>
+            <translation>批量打印面单(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="284" />
+            <source>S&amp;hip packed orders…</source>
+            <translation>已打包订单发货(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="303" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="310" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="336" />
             <source>Copy tracking number</source>
             <translation>复制运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="311" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="337" />
             <source>Compare rates for this order</source>
             <translation>比较此订单的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="312" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="338" />
             <source>New parcel for this order</source>
             <translation>为此订单新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="331" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="357" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="331" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="357" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="331" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="357" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="331" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="357" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="391" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="374" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="400" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="393" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="419" />
             <source>Tracking numbers running out: %1</source>
             <translation>电子面单号即将用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="401" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
             <source>Logistics exceptions: %1</source>
             <translation>物流异常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="403" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="429" />
             <source>Tracking numbers low: %1</source>
             <translation>面单号不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="468" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="494" />
             <source>Select a parcel to see its tracking.</source>
             <translation>选择一个包裹以查看物流轨迹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="480" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="506" />
             <source>Order %1 · %2</source>
             <translation>订单 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="483" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="509" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面单：%1，已打印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="489" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="515" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="541" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="567" />
             <source>Void label</source>
             <translation>作废面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="543" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="569" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作废 %1（订单 %2）的面单？该运单号将不再使用；重新打印面单需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="560" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="578" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="586" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="604" />
             <source>Reprint labels</source>
             <translation>补打面单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="561" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="587" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新打印 %n 个包裹的面单？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="567" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="593" />
             <source>Save labels as PDF</source>
             <translation>将面单保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="568" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="594" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="579" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="605" />
             <source>Not printed:</source>
             <translation>未打印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="595" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="621" />
             <source>Import a carrier's tracking file</source>
             <translation>导入快递公司的物流轨迹文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="597" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="623" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流轨迹文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="611" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="637" />
             <source>Importing tracking</source>
             <translation>正在导入物流轨迹</translation>
         </message>
@@ -1778,41 +1821,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="365" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="359" />
+            <location filename="../../ui/tabs/settings_tab.py" line="367" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="379" />
+            <location filename="../../ui/tabs/settings_tab.py" line="387" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="388" />
+            <location filename="../../ui/tabs/settings_tab.py" line="396" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="397" />
+            <location filename="../../ui/tabs/settings_tab.py" line="405" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="411" />
+            <location filename="../../ui/tabs/settings_tab.py" line="419" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="415" />
+            <location filename="../../ui/tabs/settings_tab.py" line="423" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -2123,6 +2166,143 @@
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密码至少需要 %n 个字符。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewWaveDialog</name>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="157" />
+            <source>New pick wave</source>
+            <translation>新建拣货波次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="167" />
+            <source>All carriers</source>
+            <translation>全部快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="170" />
+            <source>Single-item orders only</source>
+            <translation>只看单品单件订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="171" />
+            <source>&amp;Warehouse:</source>
+            <translation>仓库(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="173" />
+            <source>&amp;Carrier:</source>
+            <translation>快递公司(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <source>Order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <source>Ordered</source>
+            <translation>下单时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <source>Carrier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
+            <source>Destination</source>
+            <translation>目的地</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
+            <source>Units</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
+            <source>Items</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="188" />
+            <source>Select &amp;all</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="190" />
+            <source>Select &amp;none</source>
+            <translation>全不选(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="197" />
+            <source>&amp;Create wave from ticked orders</source>
+            <translation>用勾选的订单建波次(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="208" />
+            <source>single-item orders first</source>
+            <translation>单品单件优先</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="210" />
+            <source>Wave by &amp;rule</source>
+            <translation>按规则建波次(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="212" />
+            <source>By rule: up to</source>
+            <translation>按规则：最多</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="214" />
+            <source>orders of this warehouse and carrier,</source>
+            <translation>单（本仓库、所选快递公司），</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="223" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="223" />
+            <source>Why it did not join</source>
+            <translation>未加入的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="276" />
+            <source>%1 of %2 ticked</source>
+            <translation>已勾选 %1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="285" />
+            <source>Tick the orders for the wave first (Space ticks a row).</source>
+            <translation>请先勾选要加入波次的订单（空格键勾选当前行）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="313" />
+            <source>No wave was made: none of the orders could join.</source>
+            <translation>未创建波次：没有订单可以加入。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="316" />
+            <source>Wave %1: %n order(s) to pick.</source>
+            <translation>
+                <numerusform>波次 %1：%n 个订单待拣货。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="320" />
+            <source>%n order(s) could not join:</source>
+            <translation>
+                <numerusform>%n 个订单未能加入：</numerusform>
             </translation>
         </message>
     </context>
@@ -3106,6 +3286,196 @@
         </message>
     </context>
     <context>
+        <name>PackStation</name>
+        <message>
+            <location filename="../../ui/pack_station.py" line="145" />
+            <location filename="../../ui/pack_station.py" line="153" />
+            <location filename="../../ui/pack_station.py" line="518" />
+            <source>Pack station</source>
+            <translation>打包台</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="197" />
+            <source>Bin</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="197" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="197" />
+            <source>Item</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="197" />
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="198" />
+            <source>Scanned</source>
+            <translation>已扫 / 应扫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="232" />
+            <source>Enter: scan · Ctrl+Z: undo the last scan · F8: drop this order · F11: full screen · Esc: leave</source>
+            <translation>回车：扫描 · Ctrl+Z：撤销上一次扫描 · F8：放弃本单 · F11：全屏 · Esc：离开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="270" />
+            <source>Today %1 · last hour %2</source>
+            <translation>今日 %1 · 近一小时 %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pack_station.py" line="271" />
+            <location filename="../../ui/pack_station.py" line="272" />
+            <source>%n order(s)</source>
+            <translation>
+                <numerusform>%n 单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="284" />
+            <source>Scan the order number, packing slip or label</source>
+            <translation>请扫描订单号、发货单或面单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="285" />
+            <location filename="../../ui/pack_station.py" line="449" />
+            <source>order number…</source>
+            <translation>订单号…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="289" />
+            <source>Scan an order to start</source>
+            <translation>扫描订单开始打包</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="309" />
+            <source>Buyer note: %1</source>
+            <translation>买家留言：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="319" />
+            <location filename="../../ui/pack_station.py" line="489" />
+            <source>Scan each item</source>
+            <translation>请逐件扫描商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="320" />
+            <location filename="../../ui/pack_station.py" line="490" />
+            <source>item barcode…</source>
+            <translation>商品条码…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pack_station.py" line="322" />
+            <source>Order %1: scan the %n item(s)</source>
+            <translation>
+                <numerusform>订单 %1：请扫描 %n 件商品</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="348" />
+            <source>✗ Not in this order: %1</source>
+            <translation>✗ 不是本单商品：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pack_station.py" line="355" />
+            <source>✗ One too many: %1 — the order has %n</source>
+            <translation>
+                <numerusform>✗ 多扫了一件：%1 — 本单只有 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="366" />
+            <source>✓ %1  %2 / %3</source>
+            <translation>✓ %1  %2 / %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="381" />
+            <source>Weigh the parcel and enter its weight in grams</source>
+            <translation>请称重并输入包裹重量（克）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="382" />
+            <source>grams…</source>
+            <translation>克…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="384" />
+            <source>All items verified. Weigh the parcel</source>
+            <translation>商品已全部核对，请称重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="386" />
+            <source>(about %1 g)</source>
+            <translation>（约 %1 克）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="393" />
+            <source>Enter the weight in grams, e.g. 1250</source>
+            <translation>请输入以克为单位的重量，例如 1250</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="399" />
+            <source>✗ %1 g — expected about %2 g (± %3 %): check the parcel</source>
+            <translation>✗ %1 克 — 应约为 %2 克（± %3 %）：请检查包裹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="429" />
+            <source>Packed %1, but the label did not print: %2</source>
+            <translation>%1 已打包，但面单未能打印：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="435" />
+            <source>✓ %1 packed — label %2</source>
+            <translation>✓ %1 已打包 — 面单 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="441" />
+            <source>The label was printed before; stick that one on the parcel.</source>
+            <translation>面单之前已打印，请贴上那张面单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="443" />
+            <source>Label sent to %1</source>
+            <translation>面单已发送到 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="445" />
+            <source>Label saved: %1</source>
+            <translation>面单已保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="448" />
+            <source>Scan the next order</source>
+            <translation>请扫描下一单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="485" />
+            <source>Nothing to undo</source>
+            <translation>没有可撤销的扫描</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="495" />
+            <source>Last scan undone: %1  %2 / %3</source>
+            <translation>已撤销上一次扫描：%1  %2 / %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="511" />
+            <source>Leave the pack station?</source>
+            <translation>离开打包台？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pack_station.py" line="513" />
+            <source>The scans of order %1 are not kept.</source>
+            <translation>订单 %1 的扫描记录不会保留。</translation>
+        </message>
+    </context>
+    <context>
         <name>PickCustomerDialog</name>
         <message>
             <location filename="../../ui/service/customer_view.py" line="111" />
@@ -3136,112 +3506,132 @@
             <translation>订单(&amp;O)（每行一个订单号）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1078" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1079" />
+            <source>Label roll (thermal printer)</source>
+            <translation>热敏面单卷纸</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1080" />
+            <source>A4, one label a page</source>
+            <translation>A4 纸，每页 1 张面单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1081" />
+            <source>A4, four labels a page</source>
+            <translation>A4 纸，每页 4 张面单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1086" />
             <source>only to print labels again</source>
             <translation>仅在重新打印面单时填写</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1079" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1087" />
             <source>Label &amp;size:</source>
             <translation>面单尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1080" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1088" />
+            <source>Label p&amp;aper:</source>
+            <translation>面单纸张(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1089" />
             <source>&amp;Reprint reason:</source>
             <translation>补打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1084" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1093" />
             <source>&amp;Save as PDF…</source>
             <translation>保存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1086" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1095" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1088" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1097" />
             <source>&amp;Retry failed</source>
             <translation>重试失败项(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1099" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
             <source>Document</source>
             <translation>单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1099" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1099" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1099" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1125" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1134" />
             <source>Save as PDF</source>
             <translation>保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1125" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1134" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1128" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1137" />
             <source>Folder for the PDF files</source>
             <translation>选择保存 PDF 的文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1142" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1151" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>请输入订单号并至少选择一种单据。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1181" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1191" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1183" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1193" />
             <source>Printing documents</source>
             <translation>正在生成单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1206" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1216" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1206" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1216" />
             <source>failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1223" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1233" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失败 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1228" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1238" />
             <source>Saved: %1</source>
             <translation>已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1236" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1246" />
             <source>Print</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1238" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1248" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接打印需要 Qt PDF 模块（PySide6-Addons），当前未安装。单据已保存为 PDF，并会在 PDF 阅读器中打开，可在其中打印：%1</translation>
         </message>
@@ -4117,22 +4507,22 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="426" />
+            <location filename="../../ui/tabs/settings_tab.py" line="434" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="427" />
+            <location filename="../../ui/tabs/settings_tab.py" line="435" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="428" />
+            <location filename="../../ui/tabs/settings_tab.py" line="436" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="429" />
+            <location filename="../../ui/tabs/settings_tab.py" line="437" />
             <source>Maintenance</source>
             <translation>维护</translation>
         </message>
@@ -4240,15 +4630,186 @@
             <translation>面单隐藏手机号（隐私面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="295" />
-            <location filename="../../ui/tabs/settings_tab.py" line="297" />
+            <location filename="../../ui/tabs/settings_tab.py" line="266" />
+            <source>Folder for pack-station labels (empty: the data folder's labels)</source>
+            <translation>打包台面单保存文件夹（留空：数据文件夹下的 labels）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="269" />
+            <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
+            <translation>打包台面单打印机（留空：只保存；default：系统默认打印机）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="271" />
+            <source>Weigh parcels at the pack station</source>
+            <translation>打包台称重校验</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="272" />
+            <source>Pack-station weight tolerance (%)</source>
+            <translation>打包台称重允许误差（%）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="303" />
+            <location filename="../../ui/tabs/settings_tab.py" line="305" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="297" />
+            <location filename="../../ui/tabs/settings_tab.py" line="305" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShipDialog</name>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="543" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="651" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="663" />
+            <source>Ship packed orders</source>
+            <translation>已打包订单发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
+            <source>Scan an order or tracking number to tick it</source>
+            <translation>扫描订单号或运单号即可勾选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
+            <source>&amp;Scan:</source>
+            <translation>扫描(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
+            <source>Order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
+            <source>Destination</source>
+            <translation>目的地</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <source>Carrier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <source>Tracking no</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <source>Label</source>
+            <translation>面单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <source>Packed</source>
+            <translation>打包时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="563" />
+            <source>Select &amp;all</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="565" />
+            <source>Select &amp;none</source>
+            <translation>全不选(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="569" />
+            <source>S&amp;hip ticked orders</source>
+            <translation>勾选订单发货(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="574" />
+            <source>&amp;Retry failed</source>
+            <translation>重试失败项(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="586" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="586" />
+            <source>Why it was not shipped</source>
+            <translation>未发货原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="618" />
+            <source>printed</source>
+            <translation>已打印</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="618" />
+            <source>not printed</source>
+            <translation>未打印</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="634" />
+            <source>%1 of %2 ticked</source>
+            <translation>已勾选 %1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="647" />
+            <source>Ticked %1</source>
+            <translation>已勾选 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="652" />
+            <source>%1 is not a packed order waiting to ship.</source>
+            <translation>%1 不是待发货的已打包订单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="658" />
+            <source>Tick the orders to ship first (Space ticks a row).</source>
+            <translation>请先勾选要发货的订单（空格键勾选当前行）。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="665" />
+            <source>Hand %n order(s) to the carrier? Their goods are taken out of stock.</source>
+            <translation>
+                <numerusform>将 %n 个订单交给快递发货？这些订单的商品将从库存中扣减。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="676" />
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="681" />
+            <source>Shipping orders</source>
+            <translation>正在发货</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="691" />
+            <source>%n order(s) shipped.</source>
+            <translation>
+                <numerusform>已发货 %n 单。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="693" />
+            <source>%n failed:</source>
+            <translation>
+                <numerusform>%n 单失败：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="695" />
+            <source>Stopped before the end.</source>
+            <translation>已中途停止。</translation>
         </message>
     </context>
     <context>
@@ -4308,25 +4869,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="117" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="101" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="117" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="101" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="117" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="101" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="117" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -4351,62 +4912,62 @@
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="101" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Label</source>
             <translation>面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Prints</source>
             <translation>打印次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Cost</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Last event at</source>
             <translation>最新轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Last event</source>
             <translation>最新轨迹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Created</source>
             <translation>创建</translation>
         </message>
@@ -5290,39 +5851,175 @@
         </message>
     </context>
     <context>
+        <name>WavesDialog</name>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="337" />
+            <source>Pick waves</source>
+            <translation>拣货波次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="342" />
+            <source>Show &amp;closed waves</source>
+            <translation>显示已关闭的波次(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <source>Wave</source>
+            <translation>波次号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <source>Warehouse</source>
+            <translation>仓库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <source>Orders</source>
+            <translation>订单数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <source>Picking</source>
+            <translation>拣货中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <source>Packed</source>
+            <translation>已打包</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <source>By</source>
+            <translation>创建人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="356" />
+            <source>&amp;New wave…</source>
+            <translation>新建波次(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="357" />
+            <source>&amp;Save pick list…</source>
+            <translation>保存拣货单(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="359" />
+            <source>&amp;Print pick list…</source>
+            <translation>打印拣货单(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="361" />
+            <source>Print &amp;labels…</source>
+            <translation>打印本波次面单(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="363" />
+            <source>Close &amp;wave…</source>
+            <translation>关闭波次(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="380" />
+            <source>Orders of the wave</source>
+            <translation>本波次的订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <source>Order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <source>Units</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="383" />
+            <source>Tracking no</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="480" />
+            <source>Save pick list</source>
+            <translation>保存拣货单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="481" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="485" />
+            <source>Pick list saved: %1</source>
+            <translation>拣货单已保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="514" />
+            <source>Close wave %1?</source>
+            <translation>关闭波次 %1？</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="517" />
+            <source>%n order(s) are still being picked; they stay so and can still be packed.</source>
+            <translation>
+                <numerusform>还有 %n 个订单在拣货中；关闭后它们保持拣货中，仍可打包。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="521" />
+            <source>Close wave</source>
+            <translation>关闭波次</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="317" />
+            <location filename="../../ui/tabs/settings_tab.py" line="325" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="321" />
+            <location filename="../../ui/tabs/settings_tab.py" line="329" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="322" />
+            <location filename="../../ui/tabs/settings_tab.py" line="330" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="326" />
+            <location filename="../../ui/tabs/settings_tab.py" line="334" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="334" />
+            <location filename="../../ui/tabs/settings_tab.py" line="342" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="346" />
+            <location filename="../../ui/tabs/settings_tab.py" line="354" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="346" />
+            <location filename="../../ui/tabs/settings_tab.py" line="354" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>
@@ -5562,1211 +6259,1351 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="53" />
+            <source>The scans do not match order {order_no}: {problems}</source>
+            <translation>扫描结果与订单 {order_no} 不符：{problems}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="54" />
+            <source>Choose a warehouse</source>
+            <translation>请选择仓库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="56" />
+            <source>No wave with id {wave_id}</source>
+            <translation>没有 ID 为 {wave_id} 的波次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="57" />
+            <source>Enter how many orders the wave takes</source>
+            <translation>请输入波次包含的订单数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="58" />
+            <source>Choose the orders for the wave</source>
+            <translation>请选择波次的订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="59" />
+            <source>A wave takes at most {limit} orders</source>
+            <translation>一个波次最多 {limit} 个订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="60" />
+            <source>Nothing left to pick in wave {wave_no}</source>
+            <translation>波次 {wave_no} 已没有待拣货的商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="63" />
+            <source>Choose the orders to ship</source>
+            <translation>请选择要发货的订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="64" />
+            <source>Order {order_no} has no parcel: pack it or print its label first</source>
+            <translation>订单 {order_no} 还没有包裹：请先打包或打印面单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="65" />
+            <source>The label of {tracking_no} (order {order_no}) is not printed yet</source>
+            <translation>运单 {tracking_no}（订单 {order_no}）的面单尚未打印</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="66" />
+            <source>Scan an order number</source>
+            <translation>请扫描订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="67" />
+            <source>Nothing found for {code}: scan the order number, packing slip or label</source>
+            <translation>找不到 {code}：请扫描订单号、发货单或面单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="69" />
+            <source>Order {order_no} is {status}: only orders being picked can be packed</source>
+            <translation>订单 {order_no} 状态为{status}：只有拣货中的订单可以打包</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="70" />
+            <source>Expected the list of scans</source>
+            <translation>缺少扫描记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="71" />
+            <source>Enter the weight in grams (1 to 1,000,000)</source>
+            <translation>请输入重量（克，1 至 1,000,000）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="72" />
+            <source>The orders ship from {count} warehouses ({warehouses}); a wave is picked in one warehouse: make one wave per warehouse</source>
+            <translation>这些订单来自 {count} 个仓库（{warehouses}）；一个波次只在一个仓库拣货：请每个仓库分别建波次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="73" />
+            <source>No confirmed order waits for picking in this warehouse</source>
+            <translation>该仓库没有待拣货的已确认订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="74" />
+            <source>Wave {wave_no} is closed already</source>
+            <translation>波次 {wave_no} 已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="75" />
+            <source>{code} belongs to {count} orders: scan the order number</source>
+            <translation>{code} 对应 {count} 个订单：请扫描订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="76" />
+            <source>Order {order_no} is not in a pick wave yet: put it in a wave first</source>
+            <translation>订单 {order_no} 尚未加入拣货波次：请先建波次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="77" />
+            <source>Give the time packing started</source>
+            <translation>请提供开始打包的时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="78" />
+            <source>The label folder {folder} cannot be used: {reason}</source>
+            <translation>面单文件夹 {folder} 无法使用：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="79" />
+            <source>Weigh the parcel of order {order_no} and enter its weight</source>
+            <translation>请为订单 {order_no} 的包裹称重并输入重量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="80" />
+            <source>The parcel weighs {weight} g; order {order_no} should weigh about {expected} g (± {percent} %)</source>
+            <translation>包裹重 {weight} 克；订单 {order_no} 应约为 {expected} 克（± {percent} %）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="82" />
+            <source>Order {order_no} is in another wave already</source>
+            <translation>订单 {order_no} 已在其他波次中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="83" />
+            <source>Order {order_no} ships from another warehouse than the wave</source>
+            <translation>订单 {order_no} 的发货仓库与波次不同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="85" />
             <source>Unknown field(s) in the column mapping: {str_unknown}. Known fields: {mappable_fields}.</source>
             <translation>列映射中有未知字段：{str_unknown}。可用字段：{mappable_fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="54" />
+            <location filename="../../ui/error_catalog.py" line="86" />
             <source>The column mapping must say which column holds the order number.</source>
             <translation>列映射必须指定哪一列是订单号。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="55" />
+            <location filename="../../ui/error_catalog.py" line="87" />
             <source>_price must be 'unit' or 'line_total', not '{price}'.</source>
             <translation>_price 必须是 'unit' 或 'line_total'，而不是 '{price}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="56" />
+            <location filename="../../ui/error_catalog.py" line="88" />
             <source>_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.</source>
             <translation>_date_order 必须是 'ymd'、'mdy' 或 'dmy'，而不是 '{date_order}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="57" />
+            <location filename="../../ui/error_catalog.py" line="89" />
             <source>Unknown import format '{name}'. Known formats: {presets}.</source>
             <translation>未知的导入格式“{name}”。可用格式：{presets}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="58" />
+            <location filename="../../ui/error_catalog.py" line="90" />
             <source>The columns of '{file_name}' do not match any known order export.{hint} Choose the format by hand or map the columns yourself.</source>
             <translation>文件“{file_name}”的列与已知的订单导出格式都不匹配。{hint}请手动选择格式，或自行映射各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="59" />
+            <location filename="../../ui/error_catalog.py" line="91" />
             <source>File '{file_name}' lacks columns the '{name}' format needs ({wanted}). Choose another format or map the columns yourself.</source>
             <translation>文件“{file_name}”缺少“{name}”格式所需的列（{wanted}）。请选择其他格式，或自行映射各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="60" />
+            <location filename="../../ui/error_catalog.py" line="92" />
             <source>File '{file_name}' has no header row.</source>
             <translation>文件“{file_name}”没有表头行。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="61" />
+            <location filename="../../ui/error_catalog.py" line="93" />
             <source>File '{file_name}' contains no data.</source>
             <translation>文件“{file_name}”中没有数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="62" />
+            <location filename="../../ui/error_catalog.py" line="94" />
             <source>File '{file_name}' is the items file of {label}. Choose the order list as the file to import and add this one as the second file.</source>
             <translation>文件“{file_name}”是{label}的商品明细文件。请选择订单列表作为导入文件，并把此文件作为第二个文件添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="63" />
+            <location filename="../../ui/error_catalog.py" line="95" />
             <source>Import cancelled.</source>
             <translation>导入已取消。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="64" />
+            <location filename="../../ui/error_catalog.py" line="96" />
             <source>File '{file_name}' is a {label} order list; its items are in a second file ({companion_label}). Add that file and import again.</source>
             <translation>文件“{file_name}”是{label}订单列表，商品明细在另一个文件（{companion_label}）中。请添加该文件后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="65" />
+            <location filename="../../ui/error_catalog.py" line="97" />
             <source>Second file '{file_name}' is not a {label} file.</source>
             <translation>第二个文件“{file_name}”不是{label}文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="66" />
+            <location filename="../../ui/error_catalog.py" line="98" />
             <source>File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK ({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as 'CSV UTF-8'.</source>
             <translation>文件“{file_name}”无法作为文本读取：既不是 UTF-8 也不是 GB18030/GBK 编码（{failures}）。如果是表格，请另存为 .xlsx；如果是 CSV，请另存为“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="67" />
+            <location filename="../../ui/error_catalog.py" line="99" />
             <source>File '{file_name}' contains no worksheet.</source>
             <translation>文件“{file_name}”中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="68" />
+            <location filename="../../ui/error_catalog.py" line="100" />
             <source>File '{file_name}' cannot be read after row {row_no}: {reason}.</source>
             <translation>文件“{file_name}”在第 {row_no} 行之后无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="69" />
+            <location filename="../../ui/error_catalog.py" line="101" />
             <source>File '{file_name}' is damaged or not a valid workbook ({errors}). Open it in Excel and save it again.</source>
             <translation>文件“{file_name}”已损坏或不是有效的工作簿（{errors}）。请用 Excel 打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="70" />
+            <location filename="../../ui/error_catalog.py" line="102" />
             <source>File '{file_name}' has no sheet number {sheet_1}.</source>
             <translation>文件“{file_name}”没有第 {sheet_1} 个工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="71" />
+            <location filename="../../ui/error_catalog.py" line="103" />
             <source>File '{file_name}' has no sheet named '{sheet}'.</source>
             <translation>文件“{file_name}”没有名为“{sheet}”的工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="72" />
+            <location filename="../../ui/error_catalog.py" line="104" />
             <source>File '{file_name}' is an old-style .xls workbook that could not be read ({errors_or_no_reader}), and the optional 'xlrd' package is not installed. Open it in Excel and save it as .xlsx.</source>
             <translation>文件“{file_name}”是无法读取的旧版 .xls 工作簿（{errors_or_no_reader}），且未安装可选的 xlrd 组件。请用 Excel 打开并另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="73" />
+            <location filename="../../ui/error_catalog.py" line="105" />
             <source>File '{file_name}' cannot be read: {reason}.</source>
             <translation>文件“{file_name}”无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="74" />
+            <location filename="../../ui/error_catalog.py" line="106" />
             <source>File '{name}' is an OLE document (for example a Word file), not a workbook.</source>
             <translation>文件“{name}”是 OLE 文档（例如 Word 文件），不是工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="75" />
+            <location filename="../../ui/error_catalog.py" line="107" />
             <source>'{name}' is not a file.</source>
             <translation>“{name}”不是文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="76" />
+            <location filename="../../ui/error_catalog.py" line="108" />
             <source>File '{name}' is empty.</source>
             <translation>文件“{name}”是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="77" />
+            <location filename="../../ui/error_catalog.py" line="109" />
             <source>File '{name}' is {size_mib:.0f} MB; the limit is {max_file_bytes_mib:.0f} MB. Split it into smaller files.</source>
             <translation>文件“{name}”大小为 {size_mib:.0f} MB，超过上限 {max_file_bytes_mib:.0f} MB。请拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="78" />
+            <location filename="../../ui/error_catalog.py" line="110" />
             <source>File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or OLE container). It may be damaged, or a text file that was renamed; open it in Excel and save it again as .xlsx, or rename it to .csv if it is text.</source>
             <translation>文件“{name}”的扩展名是 {suffix}，但它不是 Excel 工作簿（不是 zip 或 OLE 容器）。它可能已损坏，或是被改了扩展名的文本文件；请用 Excel 打开并另存为 .xlsx，如果是文本文件请改名为 .csv。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="79" />
+            <location filename="../../ui/error_catalog.py" line="111" />
             <source>File '{name}' contains {infos} parts; a workbook has a few dozen (limit {max_zip_entries}). Refusing to open it.</source>
             <translation>文件“{name}”包含 {infos} 个部件，而正常工作簿只有几十个（上限 {max_zip_entries}）。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="80" />
+            <location filename="../../ui/error_catalog.py" line="112" />
             <source>File '{name}' would expand to {total_mib:,.0f} MB (limit {max_uncompressed_bytes_mib:,.0f} MB). Refusing to open it.</source>
             <translation>文件“{name}”解压后将达到 {total_mib:,.0f} MB（上限 {max_uncompressed_bytes_mib:,.0f} MB）。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="81" />
+            <location filename="../../ui/error_catalog.py" line="113" />
             <source>File '{name}' is a zip archive but not an Excel workbook.</source>
             <translation>文件“{name}”是 zip 压缩包，不是 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="82" />
+            <location filename="../../ui/error_catalog.py" line="114" />
             <source>openpyxl is not using defusedxml (is OPENPYXL_DEFUSEDXML set to False?); refusing to parse workbooks with an XML parser that expands entities.</source>
             <translation>openpyxl 未使用 defusedxml（OPENPYXL_DEFUSEDXML 是否被设为 False？）；拒绝用会展开实体的 XML 解析器读取工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="83" />
+            <location filename="../../ui/error_catalog.py" line="115" />
             <source>File '{name}' does not exist.</source>
             <translation>文件“{name}”不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="84" />
+            <location filename="../../ui/error_catalog.py" line="116" />
             <source>File '{name}' cannot be opened: {reason}.</source>
             <translation>文件“{name}”无法打开：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="85" />
+            <location filename="../../ui/error_catalog.py" line="117" />
             <source>File '{name}' is {what}, not an order spreadsheet or CSV file.</source>
             <translation>文件“{name}”是{what}，不是订单表格或 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="86" />
+            <location filename="../../ui/error_catalog.py" line="118" />
             <source>File '{name}' is damaged or incomplete (not a valid zip/xlsx: {reason}). Download or export it again.</source>
             <translation>文件“{name}”已损坏或不完整（不是有效的 zip/xlsx：{reason}）。请重新下载或导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="87" />
+            <location filename="../../ui/error_catalog.py" line="119" />
             <source>File '{name}' cannot be read: {reason}.</source>
             <translation>文件“{name}”无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="88" />
+            <location filename="../../ui/error_catalog.py" line="120" />
             <source>File '{name}' is password-protected. Remove the password in Excel and save it again.</source>
             <translation>文件“{name}”设有密码。请在 Excel 中取消密码后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="89" />
+            <location filename="../../ui/error_catalog.py" line="121" />
             <source>File '{name}' looks like a zip bomb: part '{filename}' would expand from {compress_size:,} to {file_size:,} bytes. Refusing to open it.</source>
             <translation>文件“{name}”疑似压缩炸弹：部件“{filename}”会从 {compress_size:,} 字节膨胀到 {file_size:,} 字节。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="90" />
+            <location filename="../../ui/error_catalog.py" line="122" />
             <source>File '{file_name}' has overlapping zip entries ('{fname}'); this is a known zip-bomb trick. Refusing to open it.</source>
             <translation>文件“{file_name}”包含重叠的 zip 条目（“{fname}”），这是已知的压缩炸弹手法。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="91" />
+            <location filename="../../ui/error_catalog.py" line="123" />
             <source>Cannot read Excel files safely: {reason}.</source>
             <translation>无法安全地读取 Excel 文件：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="92" />
+            <location filename="../../ui/error_catalog.py" line="124" />
             <source>File '{name}' is password-protected (encrypted Excel workbook). Remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
             <translation>文件“{name}”设有密码（加密的 Excel 工作簿）。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="93" />
+            <location filename="../../ui/error_catalog.py" line="125" />
             <source>Storage and foreign keys</source>
             <translation>存储与外键</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="94" />
+            <location filename="../../ui/error_catalog.py" line="126" />
             <source>Stock balances equal the ledger</source>
             <translation>库存余额与流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="95" />
+            <location filename="../../ui/error_catalog.py" line="127" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 预占 ≤ 在库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="96" />
+            <location filename="../../ui/error_catalog.py" line="128" />
             <source>Reservations match open orders</source>
             <translation>预占与未完成订单一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="97" />
+            <location filename="../../ui/error_catalog.py" line="129" />
             <source>Order totals add up</source>
             <translation>订单金额核对</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="98" />
+            <location filename="../../ui/error_catalog.py" line="130" />
             <source>Audit chain intact</source>
             <translation>审计链完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="99" />
+            <location filename="../../ui/error_catalog.py" line="131" />
             <source>No single warehouse holds the whole order, and splitting orders is off</source>
             <translation>没有一个仓库能满足整单，且未开启拆单发货</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="100" />
+            <location filename="../../ui/error_catalog.py" line="132" />
             <source>Quantity must be a whole number</source>
             <translation>数量必须是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="101" />
+            <location filename="../../ui/error_catalog.py" line="133" />
             <source>Quantity must be more than 0</source>
             <translation>数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="102" />
+            <location filename="../../ui/error_catalog.py" line="134" />
             <source>Quantity {qty} is too large</source>
             <translation>数量 {qty} 过大</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="103" />
+            <location filename="../../ui/error_catalog.py" line="135" />
             <source>Add at least one SKU with a quantity</source>
             <translation>请至少添加一个 SKU 及其数量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="104" />
+            <location filename="../../ui/error_catalog.py" line="136" />
             <source>Expected text</source>
             <translation>应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="105" />
+            <location filename="../../ui/error_catalog.py" line="137" />
             <source>This field is required</source>
             <translation>此项必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="106" />
+            <location filename="../../ui/error_catalog.py" line="138" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="108" />
+            <location filename="../../ui/error_catalog.py" line="139" />
             <source>Warehouse {warehouse} is not active</source>
             <translation>仓库 {warehouse} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="110" />
+            <location filename="../../ui/error_catalog.py" line="141" />
             <source>No order {order_no}</source>
             <translation>找不到订单 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="111" />
+            <location filename="../../ui/error_catalog.py" line="142" />
             <source>No after-sales case {case_no}</source>
             <translation>找不到售后单 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="112" />
+            <location filename="../../ui/error_catalog.py" line="143" />
             <source>Not a stock query</source>
             <translation>不是有效的库存查询</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="113" />
+            <location filename="../../ui/error_catalog.py" line="144" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一仓库中最多只有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="114" />
+            <location filename="../../ui/error_catalog.py" line="145" />
             <source>Warehouse code {code} exists already</source>
             <translation>仓库编码 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="115" />
+            <location filename="../../ui/error_catalog.py" line="146" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到调拨单 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="116" />
+            <location filename="../../ui/error_catalog.py" line="147" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>调拨单 {transfer_no} 当前为 {status}，不是 {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="117" />
+            <location filename="../../ui/error_catalog.py" line="148" />
             <source>No count sheet with id {count_id}</source>
             <translation>找不到盘点单 {count_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="118" />
+            <location filename="../../ui/error_catalog.py" line="149" />
             <source>Count sheet {count_no} is not open any more</source>
             <translation>盘点单 {count_no} 已不是待盘点状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="119" />
+            <location filename="../../ui/error_catalog.py" line="150" />
             <source>Expected a list of row ids</source>
             <translation>应为行 ID 列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="120" />
+            <location filename="../../ui/error_catalog.py" line="151" />
             <source>The file name must end in .xlsx</source>
             <translation>文件名必须以 .xlsx 结尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="121" />
+            <location filename="../../ui/error_catalog.py" line="152" />
             <source>Expected {count} column headers</source>
             <translation>应有 {count} 个列标题</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="122" />
+            <location filename="../../ui/error_catalog.py" line="153" />
             <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
             <translation>起始库位 {bin_from} 排在结束库位 {bin_to} 之后</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="123" />
+            <location filename="../../ui/error_catalog.py" line="154" />
             <source>Expected counted quantities by product</source>
             <translation>应按商品填写实盘数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="124" />
+            <location filename="../../ui/error_catalog.py" line="155" />
             <source>Safety stock must be 0 or more</source>
             <translation>安全库存必须大于等于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="125" />
+            <location filename="../../ui/error_catalog.py" line="156" />
             <source>The price must be 0 or more, with at most 2 decimals</source>
             <translation>价格必须大于等于 0，最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="126" />
+            <location filename="../../ui/error_catalog.py" line="157" />
             <source>The weight must be 0 or more grams</source>
             <translation>重量必须大于等于 0 克</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="127" />
+            <location filename="../../ui/error_catalog.py" line="158" />
             <source>Priority must be between 0 and 9999</source>
             <translation>优先级必须在 0 到 9999 之间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="128" />
+            <location filename="../../ui/error_catalog.py" line="159" />
             <source>SKU {sku} exists already</source>
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="129" />
+            <location filename="../../ui/error_catalog.py" line="160" />
             <source>Barcode {barcode} belongs to another SKU</source>
             <translation>条码 {barcode} 已属于另一个 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="130" />
+            <location filename="../../ui/error_catalog.py" line="161" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存记录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="131" />
+            <location filename="../../ui/error_catalog.py" line="162" />
             <source>No product with SKU or barcode {code}</source>
             <translation>找不到 SKU 或条码为 {code} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="132" />
+            <location filename="../../ui/error_catalog.py" line="163" />
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="133" />
+            <location filename="../../ui/error_catalog.py" line="164" />
             <source>Order {order_no} is {status}; it cannot hold stock</source>
             <translation>订单 {order_no} 状态为 {status}，不能预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="134" />
+            <location filename="../../ui/error_catalog.py" line="165" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>订单 {order_no} 在 {warehouse} 没有预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="135" />
+            <location filename="../../ui/error_catalog.py" line="166" />
             <source>Source and destination must be different warehouses</source>
             <translation>调出仓与调入仓不能相同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="136" />
+            <location filename="../../ui/error_catalog.py" line="167" />
             <source>Nothing to count in {warehouse} for these bins</source>
             <translation>{warehouse} 的这些库位没有可盘点的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="137" />
+            <location filename="../../ui/error_catalog.py" line="168" />
             <source>A counted quantity must be 0 or more</source>
             <translation>实盘数必须大于等于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="138" />
+            <location filename="../../ui/error_catalog.py" line="169" />
             <source>Who counted? Enter the counter's name</source>
             <translation>请填写盘点人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="139" />
+            <location filename="../../ui/error_catalog.py" line="170" />
             <source>Not a price</source>
             <translation>不是有效的价格</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="140" />
+            <location filename="../../ui/error_catalog.py" line="171" />
             <source>That code exists already (someone saved it a moment ago)</source>
             <translation>该编码已存在（刚刚有人保存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="141" />
+            <location filename="../../ui/error_catalog.py" line="172" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>订单 {order_no} 在 {warehouse} 预占的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="142" />
+            <location filename="../../ui/error_catalog.py" line="173" />
             <source>Product {product_id} is not on count sheet {count_no}</source>
             <translation>商品 {product_id} 不在盘点单 {count_no} 中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="143" />
+            <location filename="../../ui/error_catalog.py" line="174" />
             <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
             <translation>{warehouse} 的 {sku} 实盘 {counted} 件，但已有 {reserved} 件被订单预占；请先释放预占</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="144" />
+            <location filename="../../ui/error_catalog.py" line="175" />
             <source>The tracking-number pool of {carrier} is used up; add a new range from the carrier</source>
             <translation>{carrier} 的电子面单号已用完，请向快递公司申请并添加新号段</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="145" />
+            <location filename="../../ui/error_catalog.py" line="176" />
             <source>{field}: enter an amount like 12.50</source>
             <translation>{field}：请输入金额，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="146" />
+            <location filename="../../ui/error_catalog.py" line="177" />
             <source>{field}: enter a non-negative amount with at most 2 decimals</source>
             <translation>{field}：请输入不小于 0、最多两位小数的金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="147" />
+            <location filename="../../ui/error_catalog.py" line="178" />
             <source>{field}: enter a whole number</source>
             <translation>{field}：请输入整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="148" />
+            <location filename="../../ui/error_catalog.py" line="179" />
             <source>{field}: enter a number from {minimum} to {maximum}</source>
             <translation>{field}：请输入 {minimum} 到 {maximum} 之间的数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="149" />
+            <location filename="../../ui/error_catalog.py" line="180" />
             <source>{field}: expected text</source>
             <translation>{field}：应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="150" />
+            <location filename="../../ui/error_catalog.py" line="181" />
             <source>{field} is required</source>
             <translation>{field} 为必填项</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="151" />
+            <location filename="../../ui/error_catalog.py" line="182" />
             <source>{field}: at most {max_len} characters</source>
             <translation>{field}：最多 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="152" />
+            <location filename="../../ui/error_catalog.py" line="183" />
             <source>No carrier with id {carrier_id}</source>
             <translation>找不到快递公司（编号 {carrier_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="154" />
+            <location filename="../../ui/error_catalog.py" line="184" />
             <source>No active carrier has a rate for {province}</source>
             <translation>没有启用的快递公司设置了到 {province} 的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="155" />
+            <location filename="../../ui/error_catalog.py" line="185" />
             <source>The service does not belong to the carrier</source>
             <translation>该服务不属于此快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="156" />
+            <location filename="../../ui/error_catalog.py" line="186" />
             <source>Carrier code: letters, digits, - and _ only (e.g. SF)</source>
             <translation>快递代码只能包含字母、数字、- 和 _（如 SF）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="157" />
+            <location filename="../../ui/error_catalog.py" line="187" />
             <source>Service code: letters, digits, - and _ only (e.g. STD)</source>
             <translation>服务代码只能包含字母、数字、- 和 _（如 STD）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="158" />
+            <location filename="../../ui/error_catalog.py" line="188" />
             <source>Prefix: up to 16 letters, digits or - (the label's barcode carries it)</source>
             <translation>前缀：最多 16 个字母、数字或 -（会印在面单条码中）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="159" />
+            <location filename="../../ui/error_catalog.py" line="189" />
             <source>The range starts after it ends</source>
             <translation>号段的起始号大于结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="160" />
+            <location filename="../../ui/error_catalog.py" line="190" />
             <source>The last number {end} has more than {width} digits</source>
             <translation>结束号 {end} 超过 {width} 位</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="161" />
+            <location filename="../../ui/error_catalog.py" line="191" />
             <source>Prefix and digits together exceed {max_len} characters</source>
             <translation>前缀加数字超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="162" />
+            <location filename="../../ui/error_catalog.py" line="192" />
             <source>The range is too large for the database</source>
             <translation>号段超出数据库可保存的范围</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="163" />
+            <location filename="../../ui/error_catalog.py" line="193" />
             <source>A carrier with code {code} exists already</source>
             <translation>代码为 {code} 的快递公司已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="164" />
+            <location filename="../../ui/error_catalog.py" line="194" />
             <source>The carrier already has a service {code}</source>
             <translation>该快递公司已有服务 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="165" />
+            <location filename="../../ui/error_catalog.py" line="195" />
             <source>No service with id {service_id}</source>
             <translation>找不到服务（编号 {service_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="166" />
+            <location filename="../../ui/error_catalog.py" line="196" />
             <source>Service {code} is used by {shipments} parcels and {rules} carrier rules; it cannot be deleted</source>
             <translation>服务 {code} 已被 {shipments} 个包裹和 {rules} 条快递规则使用，不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="167" />
+            <location filename="../../ui/error_catalog.py" line="197" />
             <source>There is a rate for {region} already; edit that one</source>
             <translation>{region} 已有运费，请编辑已有的那条</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="168" />
+            <location filename="../../ui/error_catalog.py" line="198" />
             <source>No rate rule with id {rule_id}</source>
             <translation>找不到运费（编号 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="169" />
+            <location filename="../../ui/error_catalog.py" line="199" />
             <source>Give an order, or the destination province and the weight</source>
             <translation>请输入订单号，或目的省份和重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="170" />
+            <location filename="../../ui/error_catalog.py" line="200" />
             <source>No carrier rule with id {rule_id}</source>
             <translation>找不到快递规则（编号 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="171" />
+            <location filename="../../ui/error_catalog.py" line="201" />
             <source>The range overlaps a pool the carrier already has</source>
             <translation>该号段与此快递已有的号段重叠</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="172" />
+            <location filename="../../ui/error_catalog.py" line="202" />
             <source>No tracking-number pool with id {pool_id}</source>
             <translation>找不到电子面单号段（编号 {pool_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="173" />
+            <location filename="../../ui/error_catalog.py" line="203" />
             <source>Expected an order filter</source>
             <translation>需要订单筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="174" />
+            <location filename="../../ui/error_catalog.py" line="204" />
             <source>A view needs a name of 1 to 64 characters</source>
             <translation>视图名称需为 1 到 64 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="175" />
+            <location filename="../../ui/error_catalog.py" line="205" />
             <source>The saved view is damaged</source>
             <translation>已保存的视图已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="176" />
+            <location filename="../../ui/error_catalog.py" line="206" />
             <source>No saved view with id {view_id}</source>
             <translation>没有编号为 {view_id} 的已保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="177" />
+            <location filename="../../ui/error_catalog.py" line="207" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>订单 {order_no} 当前为「{status}」（{user} 于 {time}），不能执行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="178" />
+            <location filename="../../ui/error_catalog.py" line="208" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="179" />
+            <location filename="../../ui/error_catalog.py" line="209" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="180" />
+            <location filename="../../ui/error_catalog.py" line="210" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="181" />
+            <location filename="../../ui/error_catalog.py" line="211" />
             <source>Expected an order</source>
             <translation>需要一个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="182" />
+            <location filename="../../ui/error_catalog.py" line="212" />
             <source>{phone} is not a valid phone number</source>
             <translation>{phone} 不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="183" />
+            <location filename="../../ui/error_catalog.py" line="213" />
             <source>The address is too short: street and number are needed</source>
             <translation>地址太短：需要街道和门牌号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="184" />
+            <location filename="../../ui/error_catalog.py" line="214" />
             <source>An order needs at least one line</source>
             <translation>订单至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="185" />
+            <location filename="../../ui/error_catalog.py" line="215" />
             <source>The order discount is larger than goods and shipping together</source>
             <translation>订单优惠大于商品金额与运费之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="186" />
+            <location filename="../../ui/error_catalog.py" line="216" />
             <source>Paid {paid} is more than the total {total}</source>
             <translation>已付 {paid} 超过总额 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="187" />
+            <location filename="../../ui/error_catalog.py" line="217" />
             <source>Order {order_no}: the address is incomplete ({fields})</source>
             <translation>订单 {order_no}：地址不完整（{fields}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="188" />
+            <location filename="../../ui/error_catalog.py" line="218" />
             <source>Order {order_no}: the phone number is not valid</source>
             <translation>订单 {order_no}：电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="189" />
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>订单 {order_no} 已由 {user} 于 {time} 处理为「{status}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="190" />
+            <location filename="../../ui/error_catalog.py" line="68" />
             <source>Order {order_no} is on hold ({reason}); release the hold first</source>
             <translation>订单 {order_no} 已挂起（{reason}），请先解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="191" />
+            <location filename="../../ui/error_catalog.py" line="220" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>订单 {order_no}：SKU {sku} 不在商品目录中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="193" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
             <translation>订单 {order_no} 已被 {user} 于 {time} 修改，请重新加载后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="194" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="195" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>Line {line}: no active product with SKU {sku}</source>
             <translation>第 {line} 行：没有 SKU 为 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="196" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>Line {line}: the quantity must be a whole number above 0</source>
             <translation>第 {line} 行：数量须为大于 0 的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="197" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>Line {line}: at most {limit} pieces</source>
             <translation>第 {line} 行：最多 {limit} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="198" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>Line {line}: the discount is larger than the line's value</source>
             <translation>第 {line} 行：优惠大于该行金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="199" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>订单 {order_no} 无法确认，库存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="200" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="201" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>订单 {order_no} 当前为「{status}」，只有未完结的订单可以挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="202" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>Order {order_no} is not on hold</source>
             <translation>订单 {order_no} 未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="203" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>没有编号为 {carrier_id} 的启用中快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="204" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>订单 {order_no} 当前为「{status}」，不能再更换快递</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="205" />
+            <location filename="../../ui/error_catalog.py" line="234" />
             <source>Select at least two orders to merge</source>
             <translation>请至少选择两个订单进行合并</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="206" />
+            <location filename="../../ui/error_catalog.py" line="235" />
             <source>Choose the lines and pieces to split off</source>
             <translation>请选择要拆出的明细和件数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="207" />
+            <location filename="../../ui/error_catalog.py" line="236" />
             <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
             <translation>订单 {order_no} 当前为「{status}」，只能拆分尚未拣货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="208" />
+            <location filename="../../ui/error_catalog.py" line="237" />
             <source>Leave at least one piece on order {order_no}</source>
             <translation>订单 {order_no} 至少要保留一件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="209" />
+            <location filename="../../ui/error_catalog.py" line="238" />
             <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
             <translation>订单 {order_no} 当前为「{status}」，只能修改尚未确认的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="210" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 与订单总额 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="211" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>没有一个仓库能备齐订单 {order_no} 的全部商品，请拆分订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="212" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
             <translation>订单 {order_no} 当前为「{status}」，只能合并尚未拣货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="213" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>Order {order_no} goes to another recipient or address than {other}</source>
             <translation>订单 {order_no} 的收件人或地址与 {other} 不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="214" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>Line {line_id} is not part of order {order_no}</source>
             <translation>明细 {line_id} 不属于订单 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="215" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>Line {line}: split between 1 and {qty} pieces</source>
             <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>Orders changed while they were approved</source>
             <translation>审核过程中订单已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>Orders changed while they were confirmed</source>
             <translation>确认过程中订单已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="84" />
             <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
             <translation>订单 {order_id} 无法保存：违反了数据库规则</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）无权执行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>Cancelled before this item was printed</source>
             <translation>在打印此项之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>No order numbers given</source>
             <translation>没有输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="61" />
             <source>Choose where to save the file</source>
             <translation>请选择文件保存位置</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="62" />
             <source>Folder {folder} does not exist</source>
             <translation>文件夹 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>No parcels chosen</source>
             <translation>没有选择包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="254" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（编号 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>订单 {order_no} 还没有分配仓库，请先确认订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="192" />
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>Order {order_no} has no lines</source>
             <translation>订单 {order_no} 没有商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="256" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面单状态已是 {label_status}，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>Order {order_no} is cancelled</source>
             <translation>订单 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>订单 {order_no} 的面单已打印，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>订单 {order_no} 的状态为 {status}，不能生成此单据</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>The end date is before the start date</source>
             <translation>结束日期早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>A report covers at most {days} days</source>
             <translation>报表最多覆盖 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的占位符 {placeholder}，可用：{known}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>No ticket with id {ticket_id}</source>
             <translation>没有 ID 为 {ticket_id} 的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>No active user with id {user_id}</source>
             <translation>没有 ID 为 {user_id} 的在用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 无权处理工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反馈类工单可以评分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>The rating is 1 to 5</source>
             <translation>评分为 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="245" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工单 {ticket_no} 当前为“{status}”，不能变为“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="246" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工单 {ticket_no} 已关闭，请新建工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="247" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>A template named {name} exists</source>
             <translation>已存在名为 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="248" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>No reply template with id {template_id}</source>
             <translation>没有 ID 为 {template_id} 的回复模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="153" />
+            <location filename="../../ui/error_catalog.py" line="81" />
             <source>No order with id {order_id}</source>
             <translation>找不到订单（编号 {order_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="249" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工单无法保存：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="250" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>No after-sales case with id {case_id}</source>
             <translation>没有 ID 为 {case_id} 的售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="251" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售后单 {case_no} 属于其他客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="252" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>Order {order_no} belongs to another customer</source>
             <translation>订单 {order_no} 属于其他客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="253" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>Unknown setting {key}</source>
             <translation>未知的设置项 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="254" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：应为是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="255" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="256" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少为 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="257" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多为 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="258" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>{label}: expected text</source>
             <translation>{label}：应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="109" />
+            <location filename="../../ui/error_catalog.py" line="140" />
             <source>No product with id {product_id}</source>
             <translation>找不到编号为 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="107" />
+            <location filename="../../ui/error_catalog.py" line="55" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到编号为 {warehouse_id} 的仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="251" />
+            <source>ZPL labels print on a label roll, not on A4</source>
+            <translation>ZPL 面单只能打印在面单卷纸上，不能打印在 A4 纸上</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="252" />
+            <source>Unknown label paper {sheet}</source>
+            <translation>未知的面单纸张 {sheet}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：请输入金额，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：请输入 {minimum} 到 {maximum} 之间的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>Expected a list of order ids</source>
             <translation>需要订单编号列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>No review rule {code}</source>
             <translation>没有审单规则 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>规则只能挂起或标记订单，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="259" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>请按“快递代码=天数（1-60）”填写，用逗号分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="260" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>运单号：4-40 个字母、数字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="261" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>订单 {order_no} 的状态为 {status}：订单确认后、发货前才能创建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="262" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="263" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快递公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="264" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>Give a reason</source>
             <translation>请填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="265" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="266" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面单已在其他工作站被修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="267" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="268" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交给快递公司（{status}），不能作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="269" />
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的电子面单号段分配出的单号已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="270" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>运单号 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="271" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>Enter an order number</source>
             <translation>请输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="272" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 没有电子面单号段，请输入运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="273" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="274" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存余额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="275" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有找到包含运单号列（运单号 / tracking no）和时间列（时间 / time）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="276" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>无法读取 {file}：未知的文本编码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="277" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>Cannot read the time {value}</source>
             <translation>无法识别时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="278" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>File not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="279" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支持的文件类型 {suffix}：请使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="280" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超过 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="281" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>Give the time of the event</source>
             <translation>请填写轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="282" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>The event's time is in the future</source>
             <translation>轨迹时间晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="283" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>Unknown tracking status {value}</source>
             <translation>无法识别的物流状态 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>Cannot read {file}: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>The file has no status or description column</source>
             <translation>文件中没有状态列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>The time {value} is in the future</source>
             <translation>时间 {value} 晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>This event is recorded already</source>
             <translation>这条轨迹已经记录过</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>No tracking number</source>
             <translation>缺少运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的运单号 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>运单号 {tracking_no} 属于多家快递公司，请按单个快递公司导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.logistics import CarrierInfo, Quote
 from app.permissions import Actor, Permission
-from app.printing import LABEL_SIZES, BatchResult, DocumentKind
+from app.printing import LABEL_SHEETS, LABEL_SIZES, BatchResult, DocumentKind
 from app.services import Services
 from app.shipments import LabelStatus, ShipmentException, ShipmentStatus
 from app.tracking import TrackingImportResult, TrackingStatus
@@ -1073,10 +1073,19 @@ class PrintQueueDialog(QDialog):
         self.size = QComboBox(self)
         for name in LABEL_SIZES:
             self.size.addItem(f"{name.replace('x', ' × ')} mm", name)
+        self.sheet = QComboBox(self)
+        self.sheet.setObjectName("labelSheet")
+        for key, text in (
+            ("roll", self.tr("Label roll (thermal printer)")),
+            ("a4-1", self.tr("A4, one label a page")),
+            ("a4-4", self.tr("A4, four labels a page")),
+        ):
+            self.sheet.addItem(text, key)
         self.reprint = QLineEdit(self)
         self.reprint.setObjectName("reprintReason")
         self.reprint.setPlaceholderText(self.tr("only to print labels again"))
         options.addRow(self.tr("Label &size:"), self.size)
+        options.addRow(self.tr("Label p&aper:"), self.sheet)
         options.addRow(self.tr("&Reprint reason:"), self.reprint)
         top.addLayout(options)
         layout.addLayout(top)
@@ -1146,6 +1155,7 @@ class PrintQueueDialog(QDialog):
             return
         work = orders or {kind: numbers for kind in kinds}
         size = LABEL_SIZES[self.size.currentData()]
+        sheet = LABEL_SHEETS[self.sheet.currentData()]
         reason = self.reprint.text().strip() or None
         docs = self.services.documents
         actor = self.actor
@@ -1158,7 +1168,7 @@ class PrintQueueDialog(QDialog):
                 numbers_for = work[kind]
                 if kind is DocumentKind.LABEL:
                     result = docs.labels(
-                        actor, numbers_for, path, size=size, reprint_reason=reason,
+                        actor, numbers_for, path, size=size, sheet=sheet, reprint_reason=reason,
                         progress=progress, cancel=cancelled,
                     )  # fmt: skip
                 elif kind is DocumentKind.INVOICE:

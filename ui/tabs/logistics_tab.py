@@ -1,7 +1,8 @@
 """Logistics tab: every parcel in one lazy table (filters and sorting in SQL), the exception
 queues with counts, the tracking timeline of the selected parcel, and the actions around
 them: new parcel, void / reprint a label, tracking events and carrier files, rate comparison,
-carriers and rates, and the print queue.
+carriers and rates, and the print queue; and the warehouse's fulfilment: pick waves, the
+pack station, labels in batches and the hand-over of packed orders to the carrier.
 
 Recipient phones and addresses arrive masked from the service for roles without personal-data
 access.
@@ -56,6 +57,8 @@ from app.shipments import (
 )
 from ui.errors import show_error
 from ui.i18n import label_status_label, shipment_status_label
+from ui.pack_station import open_pack_station
+from ui.tabs.fulfilment_dialogs import ShipDialog, WavesDialog
 from ui.tabs.logistics_dialogs import (
     CarrierEditorDialog,
     ImportResultDialog,
@@ -269,6 +272,29 @@ class LogisticsTab(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
+        # Picking, packing and the hand-over to the carrier (the warehouse's day).
+        fulfilment = QHBoxLayout()
+        fulfilment.addWidget(QLabel(self.tr("Fulfilment:"), self))
+        for key, text, shortcut, permission, slot in (
+            ("waves", self.tr("Pick &waves…"), "Ctrl+W", Permission.VIEW_LOGISTICS,
+             self.open_waves),
+            ("pack", self.tr("Pac&k station"), "F9", Permission.FULFIL, self.open_pack_station),
+            ("labels", self.tr("Print &labels…"), "Ctrl+B", Permission.PRINT_DOCUMENTS,
+             self.print_labels),
+            ("ship", self.tr("S&hip packed orders…"), "Ctrl+H", Permission.FULFIL,
+             self.ship_orders),
+        ):  # fmt: skip
+            button = QPushButton(text, self)
+            button.setObjectName(f"action_{key}")
+            button.setShortcut(QKeySequence(shortcut))
+            button.setToolTip(shortcut)
+            button.setEnabled(actor.can(permission))
+            button.clicked.connect(slot)
+            self.action_buttons[key] = button
+            fulfilment.addWidget(button)
+        fulfilment.addStretch(1)
+        layout.addLayout(fulfilment)
+        self.pack_station: QWidget | None = None
 
         splitter = QSplitter(self)
         left = QWidget(splitter)
@@ -626,6 +652,47 @@ class LogisticsTab(QWidget):
     def print_queue(self) -> None:
         orders = list(dict.fromkeys(r.order_no for r in self.selected_rows()))
         dialog = PrintQueueDialog(self.services, self.actor, orders, self.run_job, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        self._open(dialog)
+
+    def open_waves(self) -> None:
+        dialog = WavesDialog(self.services, self.actor, self.run_job, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        self._open(dialog)
+
+    def open_pack_station(self) -> None:
+        """Full screen, for the scanner; one per workstation."""
+        if self.pack_station is not None:
+            self.pack_station.showFullScreen()
+            self.pack_station.activateWindow()
+            return
+        station = open_pack_station(self.services, self.actor, self)
+        if station is not None:
+            self.pack_station = station
+            station.left.connect(self._pack_station_left)
+            # The screen lock covers the main window only: an idle station closes with it.
+            idle = getattr(self.window(), "idle", None)
+            if idle is not None and hasattr(idle, "idle"):
+                idle.idle.connect(station.lock_out)
+
+    def _pack_station_left(self) -> None:
+        self.pack_station = None
+        self.refresh()
+
+    def print_labels(self) -> None:
+        """The print queue with the orders being picked or packed whose labels are not
+        printed yet (up to 500 at a time)."""
+        try:
+            numbers = self.services.fulfilment.orders_awaiting_labels(self.actor, 500)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        dialog = PrintQueueDialog(self.services, self.actor, numbers, self.run_job, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        self._open(dialog)
+
+    def ship_orders(self) -> None:
+        dialog = ShipDialog(self.services, self.actor, self.run_job, self)
         dialog.finished.connect(lambda _r: self.refresh())
         self._open(dialog)
 

@@ -262,6 +262,14 @@ class SharedSettingsPage(QWidget):
             ),
             "logistics.pool_low_warning": self.tr("Warn below this many tracking numbers left"),
             "logistics.privacy_labels": self.tr("Mask phone numbers on labels"),
+            "fulfilment.label_folder": self.tr(
+                "Folder for pack-station labels (empty: the data folder's labels)"
+            ),
+            "fulfilment.label_printer": self.tr(
+                "Printer for pack-station labels (empty: save only; default: the system printer)"
+            ),
+            "fulfilment.weight_check": self.tr("Weigh parcels at the pack station"),
+            "fulfilment.weight_tolerance_percent": self.tr("Pack-station weight tolerance (%)"),
         }
         return labels.get(key, key)
 
