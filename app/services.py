@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import migrate
+from app.aftersales import AftersalesService
 from app.auth import AuthService, UserAdminService
 from app.customers import CustomerService
 from app.db import Database, PasswordPrompt, open_database
@@ -44,6 +45,7 @@ class Services:
     documents: DocumentService
     orders: OrderService
     review_rules: ReviewRuleService
+    aftersales: AftersalesService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -64,6 +66,7 @@ class Services:
             documents=DocumentService(db),
             orders=OrderService(db),
             review_rules=ReviewRuleService(db),
+            aftersales=AftersalesService(db),
         )
 
     def close(self) -> None:

@@ -262,6 +262,9 @@ class SharedSettingsPage(QWidget):
             ),
             "logistics.pool_low_warning": self.tr("Warn below this many tracking numbers left"),
             "logistics.privacy_labels": self.tr("Mask phone numbers on labels"),
+            "aftersales.refund_supervisor_threshold": self.tr(
+                "Refunds above this amount need a supervisor (yuan)"
+            ),
         }
         return labels.get(key, key)
 
