@@ -323,18 +323,16 @@ def test_refund_limits_and_four_eyes(services: Services, w: World) -> None:
             services.db,
             None,
             lambda uow: uow.session.execute(
-                update(Refund)
-                .where(Refund.id == extra.id)
-                .values(approved_by=Refund.requested_by)
+                update(Refund).where(Refund.id == extra.id).values(approved_by=Refund.requested_by)
             ),
         )
     actions = read(
         services.db,
         lambda uow: list(
             uow.session.scalars(
-                select(AuditLog.action).where(AuditLog.action.like("refund.%")).order_by(
-                    AuditLog.id
-                )
+                select(AuditLog.action)
+                .where(AuditLog.action.like("refund.%"))
+                .order_by(AuditLog.id)
             )
         ),
     )
@@ -433,9 +431,7 @@ def test_exchange_creates_an_order_waiting_for_review(services: Services, w: Wor
     new = services.order_queries.detail(w.reviewer, done.case.replacement_order_id)
     assert new.row.status == OrderStatus.PENDING_REVIEW
     assert new.origin == "exchange" and new.row.total == Decimal("0.00")
-    assert [(ln.sku, ln.qty, ln.unit_price) for ln in new.lines] == [
-        ("SKU-M", 1, Decimal("0.00"))
-    ]
+    assert [(ln.sku, ln.qty, ln.unit_price) for ln in new.lines] == [("SKU-M", 1, Decimal("0.00"))]
     parent = read(
         services.db,
         lambda uow: uow.session.execute(
