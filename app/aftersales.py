@@ -52,6 +52,7 @@ every order the case touches.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -122,6 +123,7 @@ __all__ = [
     "ScanResult",
     "allowed_actions",
     "case_transition",
+    "looks_like_case_no",
     "customer_cases",
     "customer_refunds",
 ]
@@ -198,6 +200,11 @@ CASE_TRANSITIONS: tuple[CaseTransition, ...] = (
     CaseTransition(A.CLOSE, frozenset({K.EXCHANGE, K.RESEND}), frozenset({S.RESENT}), S.CLOSED,
                    P.MANAGE_CASES),
 )  # fmt: skip
+
+
+def looks_like_case_no(text: str) -> bool:
+    """AS + YYYYMMDD + 5 digits (app/numbering.py): a scan that names a case, not an item."""
+    return re.fullmatch(rf"{CASE_PREFIX}\d{{13}}", (text or "").strip().upper()) is not None
 
 
 def case_transition(
@@ -296,13 +303,21 @@ class RefundRow:
     decided_at: datetime | None
     needs_supervisor: bool  # approving it would pass the threshold
 
+    def approval_block(self, actor: Actor) -> str:
+        """Why `actor` may not approve it ("" when they may): "decided", "permission", "own"
+        (the requester) or "supervisor" (above the threshold). approve_refund enforces it."""
+        if self.status != RefundStatus.REQUESTED:
+            return "decided"
+        if not actor.can(Permission.APPROVE_REFUND):
+            return "permission"
+        if actor.user_id == self.requested_by:
+            return "own"
+        if self.needs_supervisor and not actor.can(Permission.APPROVE_LARGE_REFUND):
+            return "supervisor"
+        return ""
+
     def may_approve(self, actor: Actor) -> bool:
-        return (
-            self.status == RefundStatus.REQUESTED
-            and actor.user_id != self.requested_by
-            and actor.can(Permission.APPROVE_REFUND)
-            and (not self.needs_supervisor or actor.can(Permission.APPROVE_LARGE_REFUND))
-        )
+        return not self.approval_block(actor)
 
 
 @dataclass(frozen=True)
