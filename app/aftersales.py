@@ -123,9 +123,9 @@ __all__ = [
     "ScanResult",
     "allowed_actions",
     "case_transition",
-    "looks_like_case_no",
     "customer_cases",
     "customer_refunds",
+    "looks_like_case_no",
 ]
 
 CENT = Decimal("0.01")

@@ -140,10 +140,11 @@ class CaseEditor(QDialog):
             button.hide()
             moves.addWidget(button)
             self.move_buttons[action] = button
-        moves.addStretch(1)
         self.moves_hint = QLabel(self)
-        self.moves_hint.setStyleSheet("color: #555;")
+        self.moves_hint.setObjectName("caseWaiting")
+        self.moves_hint.setStyleSheet("color: #555; font-style: italic;")
         moves.addWidget(self.moves_hint)
+        moves.addStretch(1)
         layout.addLayout(moves)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -201,6 +202,8 @@ class CaseEditor(QDialog):
         self.refunds = RefundsModel(self)
         self.refunds_table = make_table(bottom, "caseRefunds")
         self.refunds_table.setModel(self.refunds)
+        for column in (RefundsModel.CASE_NO, RefundsModel.CUSTOMER):  # this case's own
+            self.refunds_table.setColumnHidden(column, True)
         self.refunds_table.selectionModel().currentRowChanged.connect(
             lambda _c, _p: self.update_refund_buttons()
         )
@@ -301,12 +304,20 @@ class CaseEditor(QDialog):
         self.message.clear()
 
     def _waiting_text(self) -> str:
+        """What the case waits for when this actor has no move to make."""
         assert self.detail is not None
-        status = self.detail.case.status.value
+        d = self.detail
+        status = d.case.status.value
         if status in ("approved", "awaiting_return", "received") and not self.actor.can(
             Permission.RECEIVE_RETURNS
         ):
             return self.tr("Waiting for the warehouse to receive the goods")
+        if status == "inspected" and d.case.kind == CaseKind.RETURN:
+            if d.case.refund_pending:
+                return self.tr("Waiting for the refund to be approved")
+            return self.tr("Request the refund to finish the case")
+        if status == "requested":
+            return self.tr("Waiting for a decision on the case")
         return ""
 
     def _fill_ticket_choice(self) -> None:

@@ -110,8 +110,8 @@ def disposition_label(disposition: Disposition | str | None) -> str:
 def refund_status_label(status: RefundStatus | str) -> str:
     labels = {
         "requested": QCoreApplication.translate("Aftersales", "Waiting for approval"),
-        "approved": QCoreApplication.translate("Aftersales", "Approved"),
-        "rejected": QCoreApplication.translate("Aftersales", "Rejected"),
+        "approved": QCoreApplication.translate("Aftersales", "Refund approved"),
+        "rejected": QCoreApplication.translate("Aftersales", "Refund rejected"),
     }
     return labels.get(str(status), str(status))
 

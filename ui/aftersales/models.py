@@ -41,7 +41,8 @@ class CasesModel(RowsModel):
     def values(self, c: CaseRow) -> Sequence[str]:
         values = [
             c.case_no, kind_label(c.kind), case_status_label(c.status), ", ".join(c.order_nos),
-            str(c.units), str(c.received_units), money_text(c.refunded, c.currency),
+            str(c.units), str(c.received_units),
+            money_text(c.refunded, c.currency) if c.refunded else "",
             money_text(c.refund_pending, c.currency) if c.refund_pending else "",
             reason_label(c.reason_code), c.replacement_order_no, when(c.created_at),
         ]  # fmt: skip
@@ -77,6 +78,8 @@ class CaseLinesModel(RowsModel):
 
 
 class RefundsModel(RowsModel):
+    CASE_NO, CUSTOMER = 3, 4  # columns a screen about one case or customer may hide
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.headers = [

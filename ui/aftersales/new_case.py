@@ -155,6 +155,9 @@ class NewCaseDialog(QDialog):
                 spin.setToolTip(self.tr("Nothing left: other cases already cover these pieces"))
             self.table.setCellWidget(row, QTY_COLUMN, spin)
         self.table.resizeColumnsToContents()
+        # Cell widgets do not count in the content size: give the pieces column room.
+        self.table.setColumnWidth(QTY_COLUMN, max(self.table.columnWidth(QTY_COLUMN), 130))
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
         if not self.lines:
             self.message.setText(self.tr("This customer has no order lines a case of this kind "
                                          "can cover."))  # fmt: skip

@@ -265,6 +265,10 @@ class ReceiptScreen(QDialog):
             return False
         self.damaged_next = False  # damaged is for one item; the next is resellable again
         self.show_case(result.detail)
+        self.refresh_expected()
+        for row, line in enumerate(result.detail.lines):
+            if line.id == result.line_id:
+                self.table.selectRow(row)  # the line the item went to
         where = (
             self.tr("back to stock")
             if disposition == Disposition.RESELLABLE

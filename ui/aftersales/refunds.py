@@ -23,7 +23,7 @@ from app.aftersales import CaseDetail, CaseKind, RefundAsk, RefundRow
 from app.errors import AppError, ConfirmationRequired
 from app.permissions import Actor
 from app.services import Services
-from ui.aftersales.labels import aftersales_error, money_text
+from ui.aftersales.labels import aftersales_error, disposition_label, money_text
 from ui.service.labels import confirm, ok_cancel
 
 ERROR_STYLE = "color: #c0392b;"
@@ -54,6 +54,7 @@ def _spin(parent: QWidget, maximum: Decimal, name: str) -> QDoubleSpinBox:
     spin.setRange(0, float(maximum))
     spin.setSingleStep(1.0)
     spin.setGroupSeparatorShown(True)
+    spin.setMinimumWidth(140)
     return spin
 
 
@@ -72,17 +73,21 @@ class RefundDialog(QDialog):
         self.services, self.actor, self.detail = services, actor, detail
         self.result_detail: CaseDetail | None = None
         self.setWindowTitle(self.tr("Request a refund — %1").replace("%1", detail.case.case_no))
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.line_spins: dict[int, QDoubleSpinBox] = {}
         for line in detail.lines:
             spin = _spin(self, line.max_refund, f"refundLine_{line.id}")
             spin.valueChanged.connect(lambda _v: self.update_total())
             self.line_spins[line.id] = spin
+            # A line split at receipt shows twice: its disposition tells them apart.
+            where = " · ".join(x for x in (line.order_no, disposition_label(line.disposition)) if x)
             label = self.tr("%1 × %2 (%3) — at most %4:")
             form.addRow(
                 label.replace("%1", line.sku).replace("%2", str(line.qty))
-                .replace("%3", line.order_no).replace("%4", money_text(line.max_refund)),
+                .replace("%3", where).replace("%4", money_text(line.max_refund)),
                 spin,
             )  # fmt: skip
         self.shipping_spins: dict[int, QDoubleSpinBox] = {}

@@ -335,10 +335,21 @@ class CustomerView(QWidget):
         self.refunds = RefundsModel(self)
         self.refunds_table = make_table(split, "customerRefunds")
         self.refunds_table.setModel(self.refunds)
+        self.refunds_table.setColumnHidden(RefundsModel.CUSTOMER, True)  # it is this customer
         self.refunds_table.activated.connect(self._refund_activated)
         self.refunds_table.doubleClicked.connect(self._refund_activated)
-        split.addWidget(self.cases_table)
-        split.addWidget(self.refunds_table)
+        for title, table in (
+            (self.tr("After-sales cases (Enter opens one)"), self.cases_table),
+            (self.tr("Refunds on this customer's orders"), self.refunds_table),
+        ):
+            box = QWidget(split)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 4, 0, 0)
+            heading = QLabel(title, box)
+            heading.setStyleSheet("font-weight: bold;")
+            box_layout.addWidget(heading)
+            box_layout.addWidget(table, 1)
+            split.addWidget(box)
         layout.addWidget(split, 1)
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
