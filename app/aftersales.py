@@ -1090,7 +1090,7 @@ class AftersalesService:
                  "lines": [None, [[found[i].sku, q] for i, q in wanted.items()]],
                  "status": [None, CaseStatus.REQUESTED.value]},
             )  # fmt: skip
-            _order_events(uow, case, "case_open", kind.value)
+            _order_events(uow, case, "case_open")
             if ticket_id is not None:
                 self._link_ticket(uow, case, ticket_id)
             return _detail(session, case.id, actor)
@@ -1287,7 +1287,7 @@ class AftersalesService:
                 recipient_name=source.recipient_name, recipient_phone=source.recipient_phone,
                 province=source.province, city=source.city, district=source.district,
                 address=source.address, postcode=source.postcode, lines=tuple(draft_lines),
-                seller_note=f"{case.kind.value} for after-sales case {case.case_no}",
+                seller_note=case.case_no,  # the history and origin say the rest
                 paid_amount=Decimal(0), payment_method="none", currency=source.currency,
             )  # fmt: skip
             ref = self.orders._create(

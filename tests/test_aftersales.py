@@ -297,6 +297,9 @@ def test_refund_limits_and_four_eyes(services: Services, w: World) -> None:
     assert [r.amount for r in pending] == [Decimal("88.00")]
     assert second.orders[0].remaining == Decimal("88.00")
     assert second.orders[0].pending == Decimal("88.00")
+    # The order's detail pane says what still waits (the approved 50 is already refunded).
+    (payment,) = services.order_queries.detail(w.reviewer, w.order.id).payments
+    assert (payment.refunded, payment.refunds_requested) == (Decimal("50.00"), Decimal("88.00"))
     # Anything more than what remains (88.00) is refused, naming the amounts.
     with pytest.raises(ValidationError) as info:
         af.request_refund(

@@ -442,47 +442,47 @@
     <context>
         <name>AftersalesQueues</name>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="51" />
+            <location filename="../../ui/aftersales/queues.py" line="52" />
             <source>&amp;Open case</source>
             <translation>開啟售後單(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="53" />
+            <location filename="../../ui/aftersales/queues.py" line="54" />
             <source>Appro&amp;ve refund</source>
             <translation>批准退款(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="56" />
+            <location filename="../../ui/aftersales/queues.py" line="57" />
             <source>Reject re&amp;fund…</source>
             <translation>駁回退款(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="88" />
+            <location filename="../../ui/aftersales/queues.py" line="89" />
             <source>Open after-sales cases (%1)</source>
             <translation>處理中的售後單（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="91" />
+            <location filename="../../ui/aftersales/queues.py" line="92" />
             <source>Refunds waiting for approval (%1)</source>
             <translation>待審批的退款（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="106" />
+            <location filename="../../ui/aftersales/queues.py" line="107" />
             <source>Approve the selected refund (Ctrl+Shift+A)</source>
             <translation>批准選中的退款（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="150" />
+            <location filename="../../ui/aftersales/queues.py" line="153" />
             <source>Reject the refund</source>
             <translation>駁回退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="150" />
+            <location filename="../../ui/aftersales/queues.py" line="153" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="150" />
+            <location filename="../../ui/aftersales/queues.py" line="153" />
             <source>Re&amp;ject</source>
             <translation>駁回(&amp;J)</translation>
         </message>
@@ -5127,127 +5127,127 @@
             <translation>工單佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="91" />
+            <location filename="../../ui/tabs/service_tab.py" line="94" />
             <source>After-sales</source>
             <translation>售後</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="166" />
-            <location filename="../../ui/tabs/service_tab.py" line="171" />
-            <location filename="../../ui/tabs/service_tab.py" line="178" />
-            <location filename="../../ui/tabs/service_tab.py" line="219" />
+            <location filename="../../ui/tabs/service_tab.py" line="169" />
+            <location filename="../../ui/tabs/service_tab.py" line="174" />
+            <location filename="../../ui/tabs/service_tab.py" line="181" />
+            <location filename="../../ui/tabs/service_tab.py" line="222" />
             <source>Any</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="181" />
+            <location filename="../../ui/tabs/service_tab.py" line="184" />
             <source>&amp;Priority:</source>
             <translation>優先順序(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="182" />
+            <location filename="../../ui/tabs/service_tab.py" line="185" />
             <source>&amp;Kind:</source>
             <translation>型別(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="183" />
+            <location filename="../../ui/tabs/service_tab.py" line="186" />
             <source>C&amp;ategory:</source>
             <translation>分類(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="184" />
+            <location filename="../../ui/tabs/service_tab.py" line="187" />
             <source>&amp;Status:</source>
             <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="203" />
+            <location filename="../../ui/tabs/service_tab.py" line="206" />
             <source>◀ Previous</source>
             <translation>◀ 上一頁</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="204" />
+            <location filename="../../ui/tabs/service_tab.py" line="207" />
             <source>Next ▶</source>
             <translation>下一頁 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="255" />
+            <location filename="../../ui/tabs/service_tab.py" line="258" />
             <source>No customer or order found for “%1”.</source>
             <translation>未找到與“%1”匹配的客戶或訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="270" />
+            <location filename="../../ui/tabs/service_tab.py" line="273" />
             <source>%1 (no customer)</source>
             <translation>%1（無客戶檔案）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/service_tab.py" line="273" />
+            <location filename="../../ui/tabs/service_tab.py" line="276" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="275" />
+            <location filename="../../ui/tabs/service_tab.py" line="278" />
             <source>last %1</source>
             <translation>最近 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="276" />
+            <location filename="../../ui/tabs/service_tab.py" line="279" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="281" />
+            <location filename="../../ui/tabs/service_tab.py" line="284" />
             <source>⚠ blacklisted</source>
             <translation>⚠ 黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="295" />
+            <location filename="../../ui/tabs/service_tab.py" line="298" />
             <source>%1 (%2) has orders that are not linked to a customer yet.</source>
             <translation>%1（%2）的訂單尚未關聯到客戶。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="395" />
+            <location filename="../../ui/tabs/service_tab.py" line="398" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 條，共 %3 條</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="413" />
+            <location filename="../../ui/tabs/service_tab.py" line="416" />
             <source>All open (%1)</source>
             <translation>全部未結 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="414" />
+            <location filename="../../ui/tabs/service_tab.py" line="417" />
             <source>Mine (%1)</source>
             <translation>我的 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="415" />
+            <location filename="../../ui/tabs/service_tab.py" line="418" />
             <source>Overdue (%1)</source>
             <translation>已超時 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="416" />
+            <location filename="../../ui/tabs/service_tab.py" line="419" />
             <source>All tickets</source>
             <translation>全部工單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="422" />
+            <location filename="../../ui/tabs/service_tab.py" line="425" />
             <source>Open %1 · overdue %2 · due soon %3 · mine %4</source>
             <translation>未結 %1 · 超時 %2 · 即將超時 %3 · 我的 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="433" />
+            <location filename="../../ui/tabs/service_tab.py" line="436" />
             <source>Overdue tickets: %1</source>
             <translation>超時工單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="445" />
+            <location filename="../../ui/tabs/service_tab.py" line="448" />
             <source>After-sales (%1)</source>
             <translation>售後（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/service_tab.py" line="447" />
+            <location filename="../../ui/tabs/service_tab.py" line="450" />
             <source>%n refund(s) to approve</source>
             <translation>
                 <numerusform>%n 筆退款待審批</numerusform>

@@ -19,6 +19,7 @@ from ui.service.models import make_table
 
 class AftersalesQueues(QWidget):
     counts_changed = Signal(int, int)  # open cases, refunds waiting
+    changed = Signal()  # a case or refund was changed from here
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +123,7 @@ class AftersalesQueues(QWidget):
         if refund_id is not None:
             editor.select_refund(refund_id)
         editor.changed.connect(lambda _id: self.refresh())
+        editor.changed.connect(lambda _id: self.changed.emit())
         editor.finished.connect(editor.deleteLater)
         self.case_editor = editor
         editor.open()
@@ -141,6 +143,7 @@ class AftersalesQueues(QWidget):
         except AppError as exc:
             show_aftersales_error(self, exc)
         self.refresh()
+        self.changed.emit()
 
     def reject(self) -> None:
         refund = self.selected_refund()
@@ -156,3 +159,4 @@ class AftersalesQueues(QWidget):
         except AppError as exc:
             show_aftersales_error(self, exc)
         self.refresh()
+        self.changed.emit()

@@ -88,6 +88,9 @@ class ServiceTab(QWidget):
         self.aftersales = AftersalesQueues(services, actor, self.pages)
         self.aftersales.setObjectName("aftersalesQueues")
         self.aftersales.counts_changed.connect(self._aftersales_counts)
+        self.aftersales.changed.connect(
+            lambda: self.customer.reload() if self.customer.screen is not None else None
+        )
         self.pages.addTab(self.aftersales, self.tr("After-sales"))
         self._aftersales_counts(
             self.aftersales.cases.rowCount(), self.aftersales.refunds.rowCount()
