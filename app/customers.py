@@ -26,6 +26,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.aftersales import CaseRow, RefundRow, customer_cases, customer_refunds
 from app.db import Database
 from app.errors import ConfirmationRequired, NotFound, ValidationError
 from app.permissions import Actor, Permission, requires
@@ -225,9 +226,8 @@ class CustomerScreen:
     tickets: tuple[TicketRow, ...]
     phones_used: tuple[str, ...]  # masked unless pii_visible
     addresses_used: tuple[str, ...]
-    # After-sales cases and refunds arrive with phase 2 of the after-sales work.
-    cases: tuple[Any, ...] = ()
-    refunds: tuple[Any, ...] = ()
+    cases: tuple[CaseRow, ...] = ()  # after-sales cases, newest first
+    refunds: tuple[RefundRow, ...] = ()  # refunds on the customer's orders, newest first
 
 
 @dataclass(frozen=True)
@@ -435,6 +435,8 @@ class CustomerService:
                 tickets=tuple(customer_tickets(session, customer_id)),
                 phones_used=phones,
                 addresses_used=addresses,
+                cases=tuple(customer_cases(session, customer_id)),
+                refunds=tuple(customer_refunds(session, customer_id)),
             )
 
         return read(self.db, work)

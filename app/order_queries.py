@@ -40,6 +40,7 @@ from models import (
     Payment,
     Product,
     Refund,
+    RefundStatus,
     SavedView,
     Shipment,
     User,
@@ -438,13 +439,16 @@ class OrderQueryService:
             requested = dict(
                 s.execute(
                     select(Refund.payment_id, func.sum(Refund.amount))
-                    .where(Refund.payment_id.in_([p.id for p in payment_rows] or [0]))
+                    .where(
+                        Refund.payment_id.in_([p.id for p in payment_rows] or [0]),
+                        Refund.status == RefundStatus.REQUESTED,
+                    )  # still waiting
                     .group_by(Refund.payment_id)
                 ).all()
             )
             payments = tuple(
                 PaymentInfo(p.method, p.amount, p.refunded_amount, p.paid_at,
-                            _minor_sum(requested.get(p.id)))
+                            requested.get(p.id) or Decimal(0))
                 for p in payment_rows
             )  # fmt: skip
             events = tuple(
@@ -643,10 +647,3 @@ def _params(raw: str) -> dict[str, Any]:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
-
-
-def _minor_sum(value: Any) -> Decimal:
-    """SUM() over a Money column comes back as raw minor units."""
-    if value is None:
-        return Decimal(0)
-    return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))

@@ -496,6 +496,17 @@ def _reason(reason: str, field_name: str = "reason", *, required: bool = True) -
     return _text(reason, field_name, 500, required=required)
 
 
+def _by_key(uow: UnitOfWork, key: str | None) -> OrderRef | None:
+    """The order an earlier call with this idempotency key made, if any."""
+    if key is None:
+        return None
+    row = uow.session.execute(
+        select(Order.id, Order.order_no, Order.status, Order.is_on_hold, Order.version)
+        .where(Order.idempotency_key == key)
+    ).first()  # fmt: skip
+    return OrderRef(row[0], row[1], OrderStatus(row[2]), row[3], row[4]) if row else None
+
+
 # -- the service ------------------------------------------------------------------------------
 
 
@@ -512,63 +523,67 @@ class OrderService:
         """Enter an order by hand. A retry with the same idempotency key returns the order
         the first call made instead of making a second one."""
         key = _text(idempotency_key or "", "idempotency_key", 64) or None
-
-        def existing(uow: UnitOfWork) -> OrderRef | None:
-            if key is None:
-                return None
-            row = uow.session.execute(
-                select(Order.id, Order.order_no, Order.status, Order.is_on_hold, Order.version)
-                .where(Order.idempotency_key == key)
-            ).first()  # fmt: skip
-            return OrderRef(row[0], row[1], OrderStatus(row[2]), row[3], row[4]) if row else None
-
-        def work(uow: UnitOfWork) -> OrderRef:
-            found = existing(uow)
-            if found is not None:
-                return found
-            values, amounts = _validate_draft(uow, draft)
-            session = uow.session
-            now = utcnow()
-            prefix = read_setting(session, "orders.number_prefix") or "KD"
-            order_no = daily_number(session, prefix, now)
-            paid = values["paid_amount"]
-            # Paid in full: it waits for review; otherwise for its payment.
-            status = (
-                OrderStatus.PENDING_REVIEW
-                if paid == values["total"]
-                else OrderStatus.PENDING_PAYMENT
-            )
-            customer_id = self._customer_for(uow, values)
-            order = Order(
-                order_no=order_no, channel="manual", idempotency_key=key,
-                customer_id=customer_id, status=status, ordered_at=now,
-                paid_at=now if status == OrderStatus.PENDING_REVIEW and paid > 0 else None,
-                created_by=actor.user_id, **values,
-            )  # fmt: skip
-            order.lines = [OrderLine(**line) for line in amounts.lines]
-            session.add(order)
-            session.flush()
-            if paid > 0:
-                session.add(
-                    Payment(order_id=order.id, method=_text(draft.payment_method, "payment_method",
-                            32) or "manual", amount=paid, currency=values["currency"], paid_at=now)
-                )  # fmt: skip
-            _event(uow, order.id, "create", None, status)
-            uow.audit("order.create", "order", order.id,
-                      {"order_no": [None, order_no], "total": [None, values["total"]],
-                       "status": [None, status.value]})  # fmt: skip
-            session.flush()
-            self._after_intake(uow, order.id)
-            return self._ref(uow, order.id)
-
         try:
-            return transaction(self.db, actor, work)
+            return transaction(self.db, actor, lambda uow: self._create(uow, draft, key))
         except IntegrityError:
             # The same key committed by a parallel retry: hand back that order.
-            found = transaction(self.db, actor, existing, write=False)
+            found = transaction(self.db, actor, lambda uow: _by_key(uow, key), write=False)
             if found is None:
                 raise
             return found
+
+    def _create(
+        self,
+        uow: UnitOfWork,
+        draft: OrderDraft,
+        key: str | None,
+        *,
+        origin: str = "",
+        parent_order_id: int | None = None,
+        customer_id: int | None = None,
+    ) -> OrderRef:
+        """Create the order inside the caller's unit of work; it enters the pipeline (review
+        rules, auto-approval). After-sales replacement orders pass their origin, the order
+        they replace and the case's customer."""
+        found = _by_key(uow, key)
+        if found is not None:
+            return found
+        values, amounts = _validate_draft(uow, draft)
+        session = uow.session
+        now = utcnow()
+        prefix = read_setting(session, "orders.number_prefix") or "KD"
+        order_no = daily_number(session, prefix, now)
+        paid = values["paid_amount"]
+        # Paid in full: it waits for review; otherwise for its payment.
+        status = (
+            OrderStatus.PENDING_REVIEW if paid == values["total"] else OrderStatus.PENDING_PAYMENT
+        )
+        if customer_id is None:
+            customer_id = self._customer_for(uow, values)
+        order = Order(
+            order_no=order_no, channel="manual", idempotency_key=key,
+            customer_id=customer_id, status=status, ordered_at=now,
+            paid_at=now if status == OrderStatus.PENDING_REVIEW and paid > 0 else None,
+            created_by=uow.actor.user_id if uow.actor else None, origin=origin,
+            parent_order_id=parent_order_id, **values,
+        )  # fmt: skip
+        order.lines = [OrderLine(**line) for line in amounts.lines]
+        session.add(order)
+        session.flush()
+        if paid > 0:
+            session.add(
+                Payment(order_id=order.id, method=_text(draft.payment_method, "payment_method",
+                        32) or "manual", amount=paid, currency=values["currency"], paid_at=now)
+            )  # fmt: skip
+        _event(uow, order.id, "create", None, status)
+        changes = {"order_no": [None, order_no], "total": [None, values["total"]],
+                   "status": [None, status.value]}  # fmt: skip
+        if origin:
+            changes["origin"] = [None, origin]
+        uow.audit("order.create", "order", order.id, changes)
+        session.flush()
+        self._after_intake(uow, order.id)
+        return self._ref(uow, order.id)
 
     @staticmethod
     def _customer_for(uow: UnitOfWork, values: dict[str, Any]) -> int:

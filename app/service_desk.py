@@ -60,6 +60,8 @@ __all__ = [
     "TicketRow",
     "TicketStatus",
     "can_move",
+    "case_tickets",
+    "customer_tickets",
     "next_statuses",
     "render_placeholders",
     "sla_due",
@@ -255,6 +257,16 @@ def customer_tickets(session: Session, customer_id: int, limit: int = 100) -> li
     query = (
         _ticket_query()
         .where(Ticket.customer_id == customer_id)
+        .order_by(Ticket.created_at.desc(), Ticket.id.desc())
+        .limit(limit)
+    )
+    return ticket_rows(session, query)
+
+
+def case_tickets(session: Session, case_id: int, limit: int = 100) -> list[TicketRow]:
+    query = (
+        _ticket_query()
+        .where(Ticket.case_id == case_id)
         .order_by(Ticket.created_at.desc(), Ticket.id.desc())
         .limit(limit)
     )

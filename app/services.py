@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import migrate
+from app.aftersales import AftersalesService
 from app.auth import AuthService, UserAdminService
 from app.customers import CustomerService
 from app.db import Database, PasswordPrompt, open_database
@@ -46,6 +47,7 @@ class Services:
     orders: OrderService
     review_rules: ReviewRuleService
     fulfilment: FulfilmentService
+    aftersales: AftersalesService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -67,6 +69,7 @@ class Services:
             orders=OrderService(db),
             review_rules=ReviewRuleService(db),
             fulfilment=FulfilmentService(db),
+            aftersales=AftersalesService(db),
         )
 
     def close(self) -> None:

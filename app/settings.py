@@ -143,6 +143,16 @@ REGISTRY: dict[str, SettingSpec] = {
             1,
             100,
         ),
+        # Whole yuan: a refund whose case (or payment) would then have more refunded than
+        # this needs APPROVE_LARGE_REFUND (supervisor or admin).
+        SettingSpec(
+            "aftersales.refund_supervisor_threshold",
+            500,
+            int,
+            "Refunds above this amount need a supervisor (yuan)",
+            0,
+            10_000_000,
+        ),
     )
 }
 

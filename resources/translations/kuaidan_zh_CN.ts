@@ -70,6 +70,424 @@
         </message>
     </context>
     <context>
+        <name>Aftersales</name>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="55" />
+            <source>After-sales</source>
+            <translation>售后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="20" />
+            <source>Return</source>
+            <translation>退货退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="21" />
+            <source>Exchange</source>
+            <translation>换货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="22" />
+            <source>Resend</source>
+            <translation>补发</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="23" />
+            <source>Refund only</source>
+            <translation>仅退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="30" />
+            <source>Requested</source>
+            <translation>已申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="31" />
+            <source>Approved</source>
+            <translation>已同意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="32" />
+            <source>Awaiting return</source>
+            <translation>待买家寄回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="33" />
+            <source>Received</source>
+            <translation>已收货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="34" />
+            <source>Inspected</source>
+            <translation>已验货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="35" />
+            <source>Refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="36" />
+            <source>Sent again</source>
+            <translation>已发出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="37" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="38" />
+            <source>Rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="55" />
+            <source>&amp;Send the exchange…</source>
+            <translation>发出换货(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="57" />
+            <source>&amp;Approve</source>
+            <translation>同意(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="58" />
+            <source>Re&amp;ject…</source>
+            <translation>拒绝(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="59" />
+            <source>Awaiting re&amp;turn</source>
+            <translation>等待寄回(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="60" />
+            <source>Re&amp;ceive goods…</source>
+            <translation>收货(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="61" />
+            <source>&amp;Inspection done</source>
+            <translation>验货完成(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="62" />
+            <source>Mark &amp;refunded</source>
+            <translation>标记已退款(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="63" />
+            <source>Re&amp;send…</source>
+            <translation>补发(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="64" />
+            <source>C&amp;lose case</source>
+            <translation>关闭售后单(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="72" />
+            <source>approved</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="73" />
+            <source>rejected</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="74" />
+            <source>marked awaiting return</source>
+            <translation>标记为待寄回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="75" />
+            <source>received</source>
+            <translation>收货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="76" />
+            <source>inspected</source>
+            <translation>验货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="77" />
+            <source>marked refunded</source>
+            <translation>标记为已退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="78" />
+            <source>sent again</source>
+            <translation>发出替换商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="79" />
+            <source>closed</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="86" />
+            <source>Arrived damaged</source>
+            <translation>到货破损</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="87" />
+            <source>Defective or poor quality</source>
+            <translation>质量问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="88" />
+            <source>Wrong item sent</source>
+            <translation>发错货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="89" />
+            <source>Item missing from the parcel</source>
+            <translation>少件/漏发</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="90" />
+            <source>Wrong size or does not fit</source>
+            <translation>尺码不合适</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="91" />
+            <source>Not as described</source>
+            <translation>与描述不符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="92" />
+            <source>Changed mind (7-day no-reason return)</source>
+            <translation>七天无理由退货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="95" />
+            <source>Lost in transit</source>
+            <translation>运输途中丢件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="96" />
+            <source>Delivered late</source>
+            <translation>送达延迟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="97" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="104" />
+            <source>Resellable</source>
+            <translation>可二次销售</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="105" />
+            <source>Damaged</source>
+            <translation>残损</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="112" />
+            <source>Waiting for approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="113" />
+            <location filename="../../ui/aftersales/labels.py" line="137" />
+            <source>Refund approved</source>
+            <translation>退款已批准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="114" />
+            <location filename="../../ui/aftersales/labels.py" line="138" />
+            <source>Refund rejected</source>
+            <translation>退款已驳回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="122" />
+            <source>After-sales case opened</source>
+            <translation>创建售后单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="123" />
+            <source>After-sales case approved</source>
+            <translation>售后单已同意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="124" />
+            <source>After-sales case rejected</source>
+            <translation>售后单已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="125" />
+            <source>Awaiting the return</source>
+            <translation>等待买家寄回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="126" />
+            <source>Return received</source>
+            <translation>退货已收到</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="127" />
+            <source>Returned to stock</source>
+            <translation>退货入库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="128" />
+            <source>Returned to quarantine</source>
+            <translation>退货入隔离区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="129" />
+            <source>Return inspected</source>
+            <translation>退货已验货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="130" />
+            <source>After-sales case refunded</source>
+            <translation>售后已退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="131" />
+            <source>Replacement sent</source>
+            <translation>已发出替换商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="132" />
+            <source>After-sales case closed</source>
+            <translation>售后单已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="133" />
+            <source>Replacement for after-sales case</source>
+            <translation>售后替换订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="136" />
+            <source>Refund requested</source>
+            <translation>申请退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="146" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="147" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="148" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="149" />
+            <source>Shipping</source>
+            <translation>运费</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="150" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="151" />
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="152" />
+            <source>Case no</source>
+            <translation>售后单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="153" />
+            <source>Lines</source>
+            <translation>明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="154" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="35" />
+            <source>Select a refund that waits for approval</source>
+            <translation>请选择一笔待审批的退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="37" />
+            <source>This refund is already decided</source>
+            <translation>该退款已处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="38" />
+            <source>Your role may not approve refunds</source>
+            <translation>您的角色无权审批退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="39" />
+            <source>You requested this refund; someone else must approve it</source>
+            <translation>这笔退款是您申请的，须由他人审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="42" />
+            <source>Above the supervisor threshold: a supervisor must approve it</source>
+            <translation>超过主管审批额度：须由主管审批</translation>
+        </message>
+    </context>
+    <context>
+        <name>AftersalesQueues</name>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="52" />
+            <source>&amp;Open case</source>
+            <translation>打开售后单(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="54" />
+            <source>Appro&amp;ve refund</source>
+            <translation>批准退款(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="57" />
+            <source>Reject re&amp;fund…</source>
+            <translation>驳回退款(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="89" />
+            <source>Open after-sales cases (%1)</source>
+            <translation>处理中的售后单（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="92" />
+            <source>Refunds waiting for approval (%1)</source>
+            <translation>待审批的退款（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="107" />
+            <source>Approve the selected refund (Ctrl+Shift+A)</source>
+            <translation>批准选中的退款（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <source>Reject the refund</source>
+            <translation>驳回退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <source>Re&amp;ject</source>
+            <translation>驳回(&amp;J)</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchResultDialog</name>
         <message>
             <location filename="../../ui/orders/dialogs.py" line="313" />
@@ -532,6 +950,258 @@
         </message>
     </context>
     <context>
+        <name>CaseEditor</name>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="115" />
+            <source>After-sales case</source>
+            <translation>售后单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="154" />
+            <source>Lines</source>
+            <translation>售后明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="174" />
+            <source>&amp;Link ticket</source>
+            <translation>关联工单(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="177" />
+            <source>Tickets:</source>
+            <translation>工单：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="187" />
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="189" />
+            <source>&amp;Request refund…</source>
+            <translation>申请退款(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="191" />
+            <source>Request a refund on this case (Ctrl+R)</source>
+            <translation>为此售后单申请退款（Ctrl+R）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="193" />
+            <source>Appro&amp;ve refund</source>
+            <translation>批准退款(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="196" />
+            <source>Reject re&amp;fund…</source>
+            <translation>驳回退款(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="220" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="232" />
+            <location filename="../../ui/aftersales/case_editor.py" line="351" />
+            <source>Approve the selected refund (Ctrl+Shift+A)</source>
+            <translation>批准选中的退款（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="256" />
+            <source>After-sales case %1</source>
+            <translation>售后单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="265" />
+            <source>Customer: %1</source>
+            <translation>客户：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="266" />
+            <source>Reason: %1</source>
+            <translation>原因：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="267" />
+            <source>Opened %1 by %2</source>
+            <translation>%2 创建于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="283" />
+            <source>%1: paid %2 · refunded %3 · waiting %4</source>
+            <translation>%1：已付 %2 · 已退 %3 · 待审批 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="292" />
+            <source>Replacement order: %1</source>
+            <translation>替换订单：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="314" />
+            <source>Waiting for the warehouse to receive the goods</source>
+            <translation>等待仓库收货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="317" />
+            <source>Waiting for the refund to be approved</source>
+            <translation>等待退款审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="318" />
+            <source>Request the refund to finish the case</source>
+            <translation>申请退款以完结售后单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="320" />
+            <source>Waiting for a decision on the case</source>
+            <translation>等待处理售后申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="379" />
+            <source>Reject %1</source>
+            <translation>拒绝 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="380" />
+            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="380" />
+            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <source>Re&amp;ject</source>
+            <translation>拒绝(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="413" />
+            <source>Send the case's items again? A new order at no charge is created for the customer's address and waits for review.</source>
+            <translation>重新发出售后单中的商品？将按客户地址生成一张免费的新订单，进入待审核。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="416" />
+            <source>Resend</source>
+            <translation>补发</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <source>Reject the refund</source>
+            <translation>驳回退款</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseLinesModel</name>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="64" />
+            <source>Order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="64" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="64" />
+            <source>Item</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="64" />
+            <source>Pieces</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="65" />
+            <source>Received</source>
+            <translation>已收回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="65" />
+            <source>Disposition</source>
+            <translation>处置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="65" />
+            <source>Warehouse</source>
+            <translation>仓库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="66" />
+            <source>Paid per piece</source>
+            <translation>每件实付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="66" />
+            <source>Order status</source>
+            <translation>订单状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesModel</name>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="34" />
+            <source>Case no</source>
+            <translation>售后单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="34" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="34" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="34" />
+            <source>Orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="35" />
+            <source>Pieces</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="35" />
+            <source>Received</source>
+            <translation>已收回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="35" />
+            <source>Refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="35" />
+            <source>Waiting</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="36" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="36" />
+            <source>Replacement order</source>
+            <translation>替换订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="36" />
+            <source>Opened</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="39" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+    </context>
+    <context>
         <name>Channel</name>
         <message>
             <location filename="../../ui/i18n.py" line="88" />
@@ -592,218 +1262,259 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="184" />
+            <location filename="../../ui/service/customer_view.py" line="187" />
             <source>Type or scan a phone number, its last 4 digits and the name, an order no, a tracking no or a customer name, then press Enter.</source>
             <translation>输入或扫描电话号码、尾号4位加姓名、订单号、运单号或客户姓名，然后按回车。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="218" />
+            <location filename="../../ui/service/customer_view.py" line="221" />
             <source>Re&amp;veal</source>
             <translation>查看完整(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="221" />
+            <location filename="../../ui/service/customer_view.py" line="224" />
             <source>Show the full phone numbers and addresses. Every reveal is audited.</source>
             <translation>显示完整电话和地址。每次查看都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="237" />
+            <location filename="../../ui/service/customer_view.py" line="240" />
             <source>Phone:</source>
             <translation>电话：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="238" />
+            <location filename="../../ui/service/customer_view.py" line="241" />
             <source>Address:</source>
             <translation>地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="239" />
+            <location filename="../../ui/service/customer_view.py" line="242" />
             <source>Shop / buyer:</source>
             <translation>店铺 / 买家：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="240" />
+            <location filename="../../ui/service/customer_view.py" line="243" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="241" />
+            <location filename="../../ui/service/customer_view.py" line="244" />
             <source>Lifetime:</source>
             <translation>累计：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="245" />
+            <location filename="../../ui/service/customer_view.py" line="248" />
             <source>&amp;New ticket…</source>
             <translation>新建工单(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="247" />
+            <location filename="../../ui/service/customer_view.py" line="250" />
             <source>New ticket for this customer (Ctrl+N)</source>
             <translation>为该客户新建工单 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="249" />
+            <location filename="../../ui/service/customer_view.py" line="252" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="254" />
+            <location filename="../../ui/service/customer_view.py" line="257" />
             <source>&amp;Merge duplicate…</source>
             <translation>合并重复客户(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="278" />
+            <location filename="../../ui/service/customer_view.py" line="281" />
             <source>◀ Newer</source>
             <translation>◀ 较新</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="279" />
+            <location filename="../../ui/service/customer_view.py" line="282" />
             <source>Older ▶</source>
             <translation>更早 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="287" />
+            <location filename="../../ui/service/customer_view.py" line="290" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="292" />
+            <location filename="../../ui/service/customer_view.py" line="295" />
             <source>Shipments</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="299" />
+            <location filename="../../ui/service/customer_view.py" line="302" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="303" />
-            <source>After-sales cases (returns, exchanges, resends) and refunds will be listed here. They arrive with the after-sales module; none can be recorded yet.</source>
-            <translation>售后单（退货、换货、补发）和退款将在此列出。该功能随售后模块上线，目前尚不能登记。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/service/customer_view.py" line="312" />
+            <location filename="../../ui/service/customer_view.py" line="304" />
             <source>Cases &amp;&amp; refunds</source>
             <translation>售后与退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="316" />
+            <location filename="../../ui/service/customer_view.py" line="308" />
             <source>Phones &amp;&amp; addresses used</source>
             <translation>用过的电话与地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="360" />
+            <location filename="../../ui/service/customer_view.py" line="317" />
+            <source>New after-sales &amp;case…</source>
+            <translation>新建售后单(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="320" />
+            <source>Return, exchange, resend or refund for this customer's orders (Ctrl+Shift+N)</source>
+            <translation>为该客户的订单办理退货、换货、补发或退款（Ctrl+Shift+N）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="342" />
+            <source>After-sales cases (Enter opens one)</source>
+            <translation>售后单（回车打开）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="343" />
+            <source>Refunds on this customer's orders</source>
+            <translation>该客户订单的退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="400" />
             <source>Blacklisted: %1</source>
             <translation>黑名单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="363" />
+            <location filename="../../ui/service/customer_view.py" line="403" />
             <source>Remove from &amp;blacklist…</source>
             <translation>移出黑名单(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="363" />
+            <location filename="../../ui/service/customer_view.py" line="403" />
             <source>&amp;Blacklist…</source>
             <translation>加入黑名单(&amp;B)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="372" />
+            <location filename="../../ui/service/customer_view.py" line="412" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="373" />
+            <location filename="../../ui/service/customer_view.py" line="413" />
             <source>%n cancelled</source>
             <translation>
                 <numerusform>已取消 %n 单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="374" />
+            <location filename="../../ui/service/customer_view.py" line="414" />
             <source>spend %1</source>
             <translation>消费 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="378" />
+            <location filename="../../ui/service/customer_view.py" line="418" />
             <source>refunded %1</source>
             <translation>已退款 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="379" />
+            <location filename="../../ui/service/customer_view.py" line="419" />
             <source>%n return(s)</source>
             <translation>
                 <numerusform>售后 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="381" />
+            <location filename="../../ui/service/customer_view.py" line="421" />
             <source>customer since %1</source>
             <translation>首单 %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/service/customer_view.py" line="430" />
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n 个售后单</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/service/customer_view.py" line="432" />
+            <source>%n refund(s)</source>
+            <translation>
+                <numerusform>%n 笔退款</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/service/customer_view.py" line="433" />
+            <source>%n waiting for approval</source>
+            <translation>
+                <numerusform>%n 笔待审批</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="386" />
+            <location filename="../../ui/service/customer_view.py" line="435" />
             <source>Tickets (%1)</source>
             <translation>工单 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="387" />
+            <location filename="../../ui/service/customer_view.py" line="436" />
             <source>Shipments (%1)</source>
             <translation>发货 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="404" />
+            <location filename="../../ui/service/customer_view.py" line="438" />
+            <source>Cases &amp;&amp; refunds (%1)</source>
+            <translation>售后与退款（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="459" />
             <source>Phone: %1</source>
             <translation>电话：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="406" />
+            <location filename="../../ui/service/customer_view.py" line="461" />
             <source>Address: %1</source>
             <translation>地址：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="413" />
+            <location filename="../../ui/service/customer_view.py" line="468" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 条，共 %3 条</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="419" />
+            <location filename="../../ui/service/customer_view.py" line="474" />
             <source>No orders yet</source>
             <translation>暂无订单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="422" />
+            <location filename="../../ui/service/customer_view.py" line="477" />
             <source>Orders (%1)</source>
             <translation>订单 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="490" />
+            <location filename="../../ui/service/customer_view.py" line="592" />
             <source>Blacklist</source>
             <translation>黑名单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="491" />
+            <location filename="../../ui/service/customer_view.py" line="593" />
             <source>Take %1 off the blacklist? Their orders are no longer flagged.</source>
             <translation>将 %1 移出黑名单？其订单将不再被标记。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="500" />
+            <location filename="../../ui/service/customer_view.py" line="602" />
             <source>Blacklist %1</source>
             <translation>将 %1 加入黑名单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="504" />
+            <location filename="../../ui/service/customer_view.py" line="606" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="505" />
+            <location filename="../../ui/service/customer_view.py" line="607" />
             <source>&amp;Blacklist</source>
             <translation>加入黑名单(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="531" />
+            <location filename="../../ui/service/customer_view.py" line="633" />
             <source>Merge customers</source>
             <translation>合并客户</translation>
         </message>
@@ -819,6 +1530,31 @@
             <location filename="../../ui/login.py" line="186" />
             <source>Password for %1:</source>
             <translation>%1 的密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeDialog</name>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="64" />
+            <source>Send the exchange — %1</source>
+            <translation>发出换货 — %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/aftersales/case_editor.py" line="70" />
+            <source>%n piece(s) came back. Type the SKU to send for each (e.g. the other size); the new order costs the customer nothing and waits for review.</source>
+            <translation>
+                <numerusform>已收回 %n 件。请为每件填写要发出的 SKU（例如另一个尺码）；新订单对客户免费，并进入待审核。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="93" />
+            <source>Instead of %1 (%2):</source>
+            <translation>替换 %1（%2）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="98" />
+            <source>&amp;Create the exchange order</source>
+            <translation>生成换货订单(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -954,7 +1690,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="312" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="591" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="602" />
             <source>Select a row to see its details</source>
             <translation>选择一行查看详情</translation>
         </message>
@@ -1079,118 +1815,123 @@
             <translation>安全库存与库位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="455" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="435" />
+            <source>Return recei&amp;pt…</source>
+            <translation>退货收货(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="466" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜索 SKU、名称或条码（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="510" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="521" />
             <source>All warehouses (%1)</source>
             <translation>全部仓库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="519" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="556" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="530" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="567" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低库存 %1 · 缺货 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="536" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
             <source>All stock (%1)</source>
             <translation>全部库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="537" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
             <source>Low stock (%1)</source>
             <translation>低库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="538" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="549" />
             <source>Out of stock (%1)</source>
             <translation>缺货（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="545" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="556" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>显示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="695" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="717" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="736" />
             <source>Export stock</source>
             <translation>导出库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="695" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
             <source>Spec</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
             <source>Barcode</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="708" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="708" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="708" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="709" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="728" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="718" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="737" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已写入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Exporting stock</source>
             <translation>正在导出库存</translation>
         </message>
@@ -1821,41 +2562,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="365" />
+            <location filename="../../ui/tabs/settings_tab.py" line="368" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="367" />
+            <location filename="../../ui/tabs/settings_tab.py" line="370" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="387" />
+            <location filename="../../ui/tabs/settings_tab.py" line="390" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="396" />
+            <location filename="../../ui/tabs/settings_tab.py" line="399" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="405" />
+            <location filename="../../ui/tabs/settings_tab.py" line="408" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="419" />
+            <location filename="../../ui/tabs/settings_tab.py" line="422" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="423" />
+            <location filename="../../ui/tabs/settings_tab.py" line="426" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -1956,6 +2697,119 @@
             <location filename="../../ui/tabs/inventory_tab.py" line="207" />
             <source>Stock-take</source>
             <translation>盘点</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="53" />
+            <source>New after-sales case for %1</source>
+            <translation>为 %1 新建售后单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="68" />
+            <source>What the customer said, photos received, …</source>
+            <translation>客户的描述、收到的照片等…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="69" />
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="70" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="71" />
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="80" />
+            <source>Order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="80" />
+            <source>Order status</source>
+            <translation>订单状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="80" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="80" />
+            <source>Item</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="81" />
+            <source>Ordered</source>
+            <translation>订购数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="81" />
+            <source>On other cases</source>
+            <translation>其他售后单已占</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="81" />
+            <source>At most</source>
+            <translation>最多</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="82" />
+            <source>Pieces for this case</source>
+            <translation>本售后单件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="94" />
+            <source>&amp;Open case</source>
+            <translation>创建售后单(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="108" />
+            <source>The customer sends the goods back and gets the money back. Only shipped pieces can be returned.</source>
+            <translation>客户寄回商品并获得退款。只有已发货的商品可以退货。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="112" />
+            <source>The customer sends the goods back and gets other SKUs (a new order at no charge).</source>
+            <translation>客户寄回商品并换成其他 SKU（生成一张免费的新订单）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="115" />
+            <source>The same items are sent again (lost or missing), in a new order at no charge.</source>
+            <translation>重新发出相同的商品（丢件或少件），生成一张免费的新订单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="118" />
+            <source>Money back without a return; also possible for paid orders not yet shipped.</source>
+            <translation>无需退货直接退款；已付款但未发货的订单也可以办理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="145" />
+            <source>Paid per piece: %1</source>
+            <translation>每件实付：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="155" />
+            <source>Nothing left: other cases already cover these pieces</source>
+            <translation>已无可申请件数：其他售后单已包含这些商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="162" />
+            <source>This customer has no order lines a case of this kind can cover.</source>
+            <translation>该客户没有可办理此类售后的订单明细。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="183" />
+            <source>Enter the pieces for at least one line.</source>
+            <translation>请至少为一行填写件数。</translation>
         </message>
     </context>
     <context>
@@ -2631,218 +3485,218 @@
             <translation>审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="18" />
+            <location filename="../../ui/orders/labels.py" line="19" />
             <source>Record payment</source>
             <translation>确认收款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="19" />
+            <location filename="../../ui/orders/labels.py" line="20" />
             <source>Approve</source>
             <translation>审核通过</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="20" />
+            <location filename="../../ui/orders/labels.py" line="21" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="21" />
+            <location filename="../../ui/orders/labels.py" line="22" />
             <source>Resubmit</source>
             <translation>重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="22" />
+            <location filename="../../ui/orders/labels.py" line="23" />
             <source>Confirm</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="23" />
+            <location filename="../../ui/orders/labels.py" line="24" />
             <source>Pick</source>
             <translation>拣货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="24" />
+            <location filename="../../ui/orders/labels.py" line="25" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="25" />
+            <location filename="../../ui/orders/labels.py" line="26" />
             <source>Ship</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="26" />
+            <location filename="../../ui/orders/labels.py" line="27" />
             <source>Deliver</source>
             <translation>签收</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="27" />
+            <location filename="../../ui/orders/labels.py" line="28" />
             <source>Complete</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="28" />
+            <location filename="../../ui/orders/labels.py" line="29" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="29" />
+            <location filename="../../ui/orders/labels.py" line="30" />
             <source>Created</source>
             <translation>创建</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="30" />
+            <location filename="../../ui/orders/labels.py" line="31" />
             <source>Edited</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="31" />
+            <location filename="../../ui/orders/labels.py" line="32" />
             <source>Hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="32" />
+            <location filename="../../ui/orders/labels.py" line="33" />
             <source>Release hold</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="33" />
+            <location filename="../../ui/orders/labels.py" line="34" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="34" />
+            <location filename="../../ui/orders/labels.py" line="35" />
             <source>Split</source>
             <translation>拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="35" />
             <location filename="../../ui/orders/labels.py" line="36" />
+            <location filename="../../ui/orders/labels.py" line="37" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="37" />
+            <location filename="../../ui/orders/labels.py" line="38" />
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="44" />
+            <location filename="../../ui/orders/labels.py" line="45" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="45" />
+            <location filename="../../ui/orders/labels.py" line="46" />
             <source>Invalid phone number</source>
             <translation>电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="46" />
+            <location filename="../../ui/orders/labels.py" line="47" />
             <source>Blacklisted customer</source>
             <translation>黑名单客户</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="47" />
+            <location filename="../../ui/orders/labels.py" line="48" />
             <source>Amount above threshold</source>
             <translation>金额超过阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="48" />
+            <location filename="../../ui/orders/labels.py" line="49" />
             <source>Quantity above threshold</source>
             <translation>数量超过阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="49" />
+            <location filename="../../ui/orders/labels.py" line="50" />
             <source>Buyer note present</source>
             <translation>有买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="50" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Payment does not match total</source>
             <translation>付款与总额不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Suspected duplicate</source>
             <translation>疑似重复订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>SKU out of stock</source>
             <translation>SKU 缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="59" />
+            <location filename="../../ui/orders/labels.py" line="60" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="60" />
+            <location filename="../../ui/orders/labels.py" line="61" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="61" />
+            <location filename="../../ui/orders/labels.py" line="62" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="62" />
+            <location filename="../../ui/orders/labels.py" line="63" />
             <source>street address</source>
             <translation>详细地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="79" />
+            <location filename="../../ui/orders/labels.py" line="80" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或过短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="83" />
+            <location filename="../../ui/orders/labels.py" line="84" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="88" />
+            <location filename="../../ui/orders/labels.py" line="89" />
             <source>Customer is blacklisted: %1</source>
             <translation>客户在黑名单中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="92" />
+            <location filename="../../ui/orders/labels.py" line="93" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>订单金额 %1 超过审核阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="98" />
+            <location filename="../../ui/orders/labels.py" line="99" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超过阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="104" />
+            <location filename="../../ui/orders/labels.py" line="105" />
             <source>The buyer left a note: %1</source>
             <translation>买家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="108" />
+            <location filename="../../ui/orders/labels.py" line="109" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 与订单总额 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="113" />
+            <location filename="../../ui/orders/labels.py" line="114" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似与订单 %1 重复：%2 小时内电话、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="121" />
+            <location filename="../../ui/orders/labels.py" line="122" />
             <source>Not enough stock: %1</source>
             <translation>库存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="122" />
+            <location filename="../../ui/orders/labels.py" line="123" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>没有一个仓库能备齐全部商品，订单需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="130" />
+            <location filename="../../ui/orders/labels.py" line="131" />
             <source>Held by review rules</source>
             <translation>被审单规则挂起</translation>
         </message>
@@ -2920,57 +3774,57 @@
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/service/models.py" line="99" />
+            <location filename="../../ui/service/models.py" line="111" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="99" />
+            <location filename="../../ui/service/models.py" line="111" />
             <source>Ordered at</source>
             <translation>下单时间</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="99" />
+            <location filename="../../ui/service/models.py" line="111" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="99" />
+            <location filename="../../ui/service/models.py" line="111" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="100" />
+            <location filename="../../ui/service/models.py" line="112" />
             <source>Platform order no</source>
             <translation>平台单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="100" />
+            <location filename="../../ui/service/models.py" line="112" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="100" />
+            <location filename="../../ui/service/models.py" line="112" />
             <source>Paid</source>
             <translation>实付</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="101" />
+            <location filename="../../ui/service/models.py" line="113" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="101" />
+            <location filename="../../ui/service/models.py" line="113" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="101" />
+            <location filename="../../ui/service/models.py" line="113" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="105" />
+            <location filename="../../ui/service/models.py" line="117" />
             <source> (on hold)</source>
             <translation>（挂起）</translation>
         </message>
@@ -3858,6 +4712,99 @@
         </message>
     </context>
     <context>
+        <name>ReceiptScreen</name>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="50" />
+            <source>Return receipt</source>
+            <translation>退货收货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="65" />
+            <source>Scan the case number, then every item</source>
+            <translation>先扫描售后单号，再逐件扫描商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="78" />
+            <source>Where the returned items are booked</source>
+            <translation>退回商品入账的仓库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="83" />
+            <source>Warehouse:</source>
+            <translation>仓库：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="91" />
+            <source>Expected returns</source>
+            <translation>待收退货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="109" />
+            <source>F1  Resellable</source>
+            <translation>F1  可二次销售</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="112" />
+            <source>F2  Damaged (next item)</source>
+            <translation>F2  残损（下一件）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="115" />
+            <source>F12  Inspection done</source>
+            <translation>F12  验货完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="118" />
+            <source>Esc  Close</source>
+            <translation>Esc  关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="137" />
+            <source>Scan the after-sales case number on the parcel</source>
+            <translation>请扫描包裹上的售后单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="174" />
+            <source>No case</source>
+            <translation>未选售后单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="186" />
+            <source>Received %1 of %2</source>
+            <translation>已收 %1 / %2 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="205" />
+            <source>Next item: DAMAGED → quarantine</source>
+            <translation>下一件：残损 → 隔离区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="233" />
+            <source>Case %1: scan every item</source>
+            <translation>售后单 %1：请逐件扫描</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="236" />
+            <source>Case %1 is %2: nothing to receive</source>
+            <translation>售后单 %1 为%2：无需收货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="273" />
+            <source>back to stock</source>
+            <translation>已入库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="275" />
+            <source>to quarantine</source>
+            <translation>已入隔离区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="292" />
+            <source>Case %1 inspected. Scan the next case.</source>
+            <translation>售后单 %1 已验货。请扫描下一个售后单。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiveDialog</name>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="252" />
@@ -3883,6 +4830,117 @@
             <location filename="../../ui/tabs/inventory_dialogs.py" line="263" />
             <source>Receive</source>
             <translation>入库</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="75" />
+            <source>Request a refund — %1</source>
+            <translation>申请退款 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="87" />
+            <source>%1 × %2 (%3) — at most %4:</source>
+            <translation>%1 × %2（%3）— 最多 %4：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="101" />
+            <source>Shipping of %1 — at most %2:</source>
+            <translation>%1 的运费 — 最多 %2：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="111" />
+            <source>Other amount on %1 (compensation, price difference):</source>
+            <translation>%1 的其他金额（补偿、差价）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="118" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="121" />
+            <source>%1: paid %2, refunded %3, waiting %4</source>
+            <translation>%1：已付 %2，已退 %3，待审批 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="131" />
+            <source>&amp;Full refund of the lines</source>
+            <translation>按明细全额退款(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="145" />
+            <source>&amp;Request refund</source>
+            <translation>申请退款(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="169" />
+            <source>Total %1</source>
+            <translation>合计 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="178" />
+            <source>Request a refund</source>
+            <translation>申请退款</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundsModel</name>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="86" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="86" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="86" />
+            <source>Order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="86" />
+            <source>Case no</source>
+            <translation>售后单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="87" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="87" />
+            <source>Requested by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="87" />
+            <source>Requested at</source>
+            <translation>申请时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="88" />
+            <source>Decided by</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="88" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="94" />
+            <source>withdrawn by %1</source>
+            <translation>%1 已撤回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="97" />
+            <source> (supervisor)</source>
+            <translation>（需主管）</translation>
         </message>
     </context>
     <context>
@@ -4364,165 +5422,182 @@
     <context>
         <name>ServiceTab</name>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="62" />
+            <location filename="../../ui/tabs/service_tab.py" line="63" />
             <source>Phone, last 4 digits + name, order no, tracking no or name (Ctrl+F)</source>
             <translation>电话、尾号4位+姓名、订单号、运单号或姓名 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="66" />
+            <location filename="../../ui/tabs/service_tab.py" line="67" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="68" />
+            <location filename="../../ui/tabs/service_tab.py" line="69" />
             <source>&amp;New ticket…</source>
             <translation>新建工单(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="70" />
+            <location filename="../../ui/tabs/service_tab.py" line="71" />
             <source>New ticket (Ctrl+N)</source>
             <translation>新建工单 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="85" />
+            <location filename="../../ui/tabs/service_tab.py" line="86" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="86" />
+            <location filename="../../ui/tabs/service_tab.py" line="87" />
             <source>Ticket queue</source>
             <translation>工单队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="157" />
-            <location filename="../../ui/tabs/service_tab.py" line="162" />
+            <location filename="../../ui/tabs/service_tab.py" line="94" />
+            <source>After-sales</source>
+            <translation>售后</translation>
+        </message>
+        <message>
             <location filename="../../ui/tabs/service_tab.py" line="169" />
-            <location filename="../../ui/tabs/service_tab.py" line="210" />
+            <location filename="../../ui/tabs/service_tab.py" line="174" />
+            <location filename="../../ui/tabs/service_tab.py" line="181" />
+            <location filename="../../ui/tabs/service_tab.py" line="222" />
             <source>Any</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="172" />
+            <location filename="../../ui/tabs/service_tab.py" line="184" />
             <source>&amp;Priority:</source>
             <translation>优先级(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="173" />
+            <location filename="../../ui/tabs/service_tab.py" line="185" />
             <source>&amp;Kind:</source>
             <translation>类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="174" />
+            <location filename="../../ui/tabs/service_tab.py" line="186" />
             <source>C&amp;ategory:</source>
             <translation>分类(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="175" />
+            <location filename="../../ui/tabs/service_tab.py" line="187" />
             <source>&amp;Status:</source>
             <translation>状态(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="194" />
+            <location filename="../../ui/tabs/service_tab.py" line="206" />
             <source>◀ Previous</source>
             <translation>◀ 上一页</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="195" />
+            <location filename="../../ui/tabs/service_tab.py" line="207" />
             <source>Next ▶</source>
             <translation>下一页 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="246" />
+            <location filename="../../ui/tabs/service_tab.py" line="258" />
             <source>No customer or order found for “%1”.</source>
             <translation>未找到与“%1”匹配的客户或订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="261" />
+            <location filename="../../ui/tabs/service_tab.py" line="273" />
             <source>%1 (no customer)</source>
             <translation>%1（无客户档案）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/service_tab.py" line="264" />
+            <location filename="../../ui/tabs/service_tab.py" line="276" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="266" />
+            <location filename="../../ui/tabs/service_tab.py" line="278" />
             <source>last %1</source>
             <translation>最近 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="267" />
+            <location filename="../../ui/tabs/service_tab.py" line="279" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="272" />
+            <location filename="../../ui/tabs/service_tab.py" line="284" />
             <source>⚠ blacklisted</source>
             <translation>⚠ 黑名单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="286" />
+            <location filename="../../ui/tabs/service_tab.py" line="298" />
             <source>%1 (%2) has orders that are not linked to a customer yet.</source>
             <translation>%1（%2）的订单尚未关联到客户。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="386" />
+            <location filename="../../ui/tabs/service_tab.py" line="398" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 条，共 %3 条</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="404" />
+            <location filename="../../ui/tabs/service_tab.py" line="416" />
             <source>All open (%1)</source>
             <translation>全部未结 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="405" />
+            <location filename="../../ui/tabs/service_tab.py" line="417" />
             <source>Mine (%1)</source>
             <translation>我的 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="406" />
+            <location filename="../../ui/tabs/service_tab.py" line="418" />
             <source>Overdue (%1)</source>
             <translation>已超时 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="407" />
+            <location filename="../../ui/tabs/service_tab.py" line="419" />
             <source>All tickets</source>
             <translation>全部工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="413" />
+            <location filename="../../ui/tabs/service_tab.py" line="425" />
             <source>Open %1 · overdue %2 · due soon %3 · mine %4</source>
             <translation>未结 %1 · 超时 %2 · 即将超时 %3 · 我的 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="424" />
+            <location filename="../../ui/tabs/service_tab.py" line="436" />
             <source>Overdue tickets: %1</source>
             <translation>超时工单：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="448" />
+            <source>After-sales (%1)</source>
+            <translation>售后（%1）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/service_tab.py" line="450" />
+            <source>%n refund(s) to approve</source>
+            <translation>
+                <numerusform>%n 笔退款待审批</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="434" />
+            <location filename="../../ui/tabs/settings_tab.py" line="437" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="435" />
+            <location filename="../../ui/tabs/settings_tab.py" line="438" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="436" />
+            <location filename="../../ui/tabs/settings_tab.py" line="439" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="437" />
+            <location filename="../../ui/tabs/settings_tab.py" line="440" />
             <source>Maintenance</source>
             <translation>维护</translation>
         </message>
@@ -4650,13 +5725,18 @@
             <translation>打包台称重允许误差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="303" />
-            <location filename="../../ui/tabs/settings_tab.py" line="305" />
+            <location filename="../../ui/tabs/settings_tab.py" line="274" />
+            <source>Refunds above this amount need a supervisor (yuan)</source>
+            <translation>退款超过此金额须主管审批（元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="306" />
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="305" />
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
@@ -4868,46 +5948,46 @@
     <context>
         <name>ShipmentsModel</name>
         <message>
-            <location filename="../../ui/service/models.py" line="117" />
+            <location filename="../../ui/service/models.py" line="129" />
             <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="117" />
+            <location filename="../../ui/service/models.py" line="129" />
             <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="117" />
+            <location filename="../../ui/service/models.py" line="129" />
             <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="117" />
+            <location filename="../../ui/service/models.py" line="129" />
             <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="118" />
+            <location filename="../../ui/service/models.py" line="130" />
             <source>Shipped at</source>
             <translation>发货时间</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="118" />
+            <location filename="../../ui/service/models.py" line="130" />
             <source>Latest tracking</source>
             <translation>最新物流</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="118" />
+            <location filename="../../ui/service/models.py" line="130" />
             <source>At</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="118" />
+            <location filename="../../ui/service/models.py" line="130" />
             <source>Where</source>
             <translation>地点</translation>
         </message>
@@ -5462,52 +6542,52 @@
     <context>
         <name>TicketsModel</name>
         <message>
-            <location filename="../../ui/service/models.py" line="137" />
+            <location filename="../../ui/service/models.py" line="149" />
             <source>Ticket no</source>
             <translation>工单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="137" />
+            <location filename="../../ui/service/models.py" line="149" />
             <source>SLA due</source>
             <translation>SLA 到期</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="137" />
+            <location filename="../../ui/service/models.py" line="149" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="137" />
+            <location filename="../../ui/service/models.py" line="149" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="138" />
+            <location filename="../../ui/service/models.py" line="150" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="138" />
+            <location filename="../../ui/service/models.py" line="150" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="138" />
+            <location filename="../../ui/service/models.py" line="150" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="138" />
+            <location filename="../../ui/service/models.py" line="150" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="139" />
+            <location filename="../../ui/service/models.py" line="151" />
             <source>Assignee</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="139" />
+            <location filename="../../ui/service/models.py" line="151" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
@@ -5989,37 +7069,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="325" />
+            <location filename="../../ui/tabs/settings_tab.py" line="328" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="329" />
+            <location filename="../../ui/tabs/settings_tab.py" line="332" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="330" />
+            <location filename="../../ui/tabs/settings_tab.py" line="333" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="334" />
+            <location filename="../../ui/tabs/settings_tab.py" line="337" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="342" />
+            <location filename="../../ui/tabs/settings_tab.py" line="345" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="354" />
+            <location filename="../../ui/tabs/settings_tab.py" line="357" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="354" />
+            <location filename="../../ui/tabs/settings_tab.py" line="357" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>
@@ -6038,1572 +7118,1752 @@
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="9" />
+            <location filename="../../ui/error_catalog.py" line="55" />
             <source>The password needs at least {minimum} characters</source>
             <translation>密码至少需要 {minimum} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="10" />
+            <location filename="../../ui/error_catalog.py" line="56" />
             <source>User names are 2–64 letters, digits, '.', '_' or '-'</source>
             <translation>用户名须为 2–64 个字母、数字、“.”、“_”或“-”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="11" />
+            <location filename="../../ui/error_catalog.py" line="57" />
             <source>Wrong user name or password</source>
             <translation>用户名或密码错误</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="12" />
+            <location filename="../../ui/error_catalog.py" line="58" />
             <source>Account locked until {locked_until}</source>
             <translation>账号已锁定，请于 {locked_until} 后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="13" />
+            <location filename="../../ui/error_catalog.py" line="59" />
             <source>Too many failed logins; the account is locked until {locked_until}</source>
             <translation>登录失败次数过多，账号已锁定，请于 {locked_until} 后再试，或联系管理员解锁</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="14" />
+            <location filename="../../ui/error_catalog.py" line="60" />
             <source>No user with id {user_id}</source>
             <translation>找不到编号为 {user_id} 的用户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="15" />
+            <location filename="../../ui/error_catalog.py" line="61" />
             <source>An administrator already exists; log in instead</source>
             <translation>管理员已存在，请直接登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="17" />
+            <location filename="../../ui/error_catalog.py" line="63" />
             <source>You cannot demote or disable your own account</source>
             <translation>不能降级或停用自己的账号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="16" />
+            <location filename="../../ui/error_catalog.py" line="62" />
             <source>The user name {username} is taken</source>
             <translation>用户名 {username} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="18" />
+            <location filename="../../ui/error_catalog.py" line="9" />
+            <source>Case {case_no} is {status}; it cannot be {action}</source>
+            <translation>售后单 {case_no} 当前为{status}，不能{action}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="14" />
+            <source>{field}: a whole number from 1 to {limit}</source>
+            <translation>{field}：须为 1 到 {limit} 的整数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="15" />
+            <source>No {what} with id {id}</source>
+            <translation>找不到 ID 为 {id} 的{what}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="17" />
+            <source>Scan or enter at least one received item</source>
+            <translation>请至少扫描或录入一件收到的商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="19" />
+            <source>Expected received lines</source>
+            <translation>应为收货明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="20" />
+            <source>Line {line_id} is not part of case {case_no}</source>
+            <translation>明细 {line_id} 不属于售后单 {case_no}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="21" />
+            <source>No active warehouse with id {warehouse_id}</source>
+            <translation>找不到 ID 为 {warehouse_id} 的启用仓库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="22" />
+            <source>{sku}: {received} of {qty} already received; {more} more is too many</source>
+            <translation>{sku}：{qty} 件中已收 {received} 件，再收 {more} 件就超出了</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="23" />
+            <source>{sku} is not in the catalogue; it cannot go back to stock</source>
+            <translation>{sku} 不在商品目录中，无法入库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="24" />
+            <source>Choose a reason from the list ({reason})</source>
+            <translation>请从列表中选择原因（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="25" />
+            <source>Choose at least one order line</source>
+            <translation>请至少选择一行订单明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="27" />
+            <source>Ticket {ticket_no} belongs to another customer</source>
+            <translation>工单 {ticket_no} 属于另一位客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="28" />
+            <source>Choose the SKUs the customer gets in exchange</source>
+            <translation>请选择换给客户的 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="29" />
+            <source>Case {case_no}: {back} piece(s) came back; the exchange can send at most that many, not {wanted}</source>
+            <translation>售后单 {case_no}：已收回 {back} 件，换货最多发出同样件数，不能发 {wanted} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="30" />
+            <source>Enter an amount to refund</source>
+            <translation>请输入退款金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="31" />
+            <source>Give the reason for the amount refunded</source>
+            <translation>请填写退款金额的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="32" />
+            <source>A refund of {amount} is more than what remains refundable on order {order_no}: paid {paid}, already refunded {refunded}, remaining {remaining}</source>
+            <translation>退款 {amount} 超过订单 {order_no} 的可退金额：已付 {paid}，已退 {refunded}，剩余 {remaining}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="33" />
+            <source>Refund requests of {pending} already wait on order {order_no}; with this {amount} they exceed the {remaining} left to refund, so not all of them can be approved. Request it anyway?</source>
+            <translation>订单 {order_no} 已有 {pending} 的退款申请待审批；加上这笔 {amount} 将超过剩余可退的 {remaining}，无法全部批准。仍要申请吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="34" />
+            <source>No refund with id {refund_id}</source>
+            <translation>找不到 ID 为 {refund_id} 的退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="35" />
+            <source>Refund {refund_id} was already {status} by {user} at {time}</source>
+            <translation>退款 {refund_id} 已由 {user} 于 {time} 处理：{status}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="36" />
+            <source>Choose resellable or damaged for every item</source>
+            <translation>请为每件商品选择可二次销售或残损</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="37" />
             <source>No customer with id {customer_id}</source>
             <translation>没有 ID 为 {customer_id} 的客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="19" />
+            <location filename="../../ui/error_catalog.py" line="39" />
+            <source>Order line {line_id} is listed twice</source>
+            <translation>订单明细 {line_id} 重复了</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="40" />
+            <source>No order line with id {line_id}</source>
+            <translation>找不到 ID 为 {line_id} 的订单明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="41" />
+            <source>Case {case_no} has approved refunds of {amount}; it cannot be rejected</source>
+            <translation>售后单 {case_no} 已有 {amount} 的退款获批，不能拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="42" />
+            <source>{barcode} is not an item of case {case_no}</source>
+            <translation>{barcode} 不是售后单 {case_no} 中的商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="43" />
+            <source>All {qty} of {sku} on case {case_no} are already received</source>
+            <translation>售后单 {case_no} 中的 {sku} 共 {qty} 件已全部收到</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="44" />
+            <source>Case {case_no} has no approved refund yet</source>
+            <translation>售后单 {case_no} 还没有获批的退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="45" />
+            <source>Case {case_no} is {status}; it takes no more refunds</source>
+            <translation>售后单 {case_no} 当前为{status}，不能再申请退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="46" />
+            <source>You requested refund {refund_id} yourself; someone else must approve it</source>
+            <translation>退款 {refund_id} 是您本人申请的，须由他人审批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="47" />
+            <source>Refunds above {threshold} need a supervisor's approval (this one brings the total refunded to {total})</source>
+            <translation>超过 {threshold} 的退款须主管审批（批准后累计退款将达 {total}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="49" />
+            <source>{sku} on order {order_no}: at most {limit} piece(s) can go on this case ({reached} reached the customer, {claimed} on other cases)</source>
+            <translation>订单 {order_no} 的 {sku}：本售后单最多 {limit} 件（客户收到 {reached} 件，其他售后单已占 {claimed} 件）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="50" />
+            <source>A resend sends the case's own items; use an exchange for others</source>
+            <translation>补发只发出售后单中的原商品；其他商品请用换货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="51" />
+            <source>{sku}: at most {max} can be refunded for {qty} piece(s)</source>
+            <translation>{sku}：{qty} 件最多可退 {max}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="52" />
+            <source>Order {order_id} is not part of case {case_no}</source>
+            <translation>订单 {order_id} 不属于售后单 {case_no}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="53" />
+            <source>Shipping of order {order_no}: at most {max}</source>
+            <translation>订单 {order_no} 的运费最多 {max}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="54" />
+            <source>A free amount is for refund-only cases; refund the lines instead</source>
+            <translation>自定义金额仅适用于仅退款的售后单；请按明细退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="64" />
             <source>A customer needs a name</source>
             <translation>客户必须有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="20" />
+            <location filename="../../ui/error_catalog.py" line="65" />
             <source>{label} is required</source>
             <translation>请填写{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="21" />
+            <location filename="../../ui/error_catalog.py" line="66" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超过 {max_length} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="22" />
+            <location filename="../../ui/error_catalog.py" line="67" />
             <source>The phone number is masked; reveal it before editing</source>
             <translation>电话已脱敏，请先查看完整信息再编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="23" />
+            <location filename="../../ui/error_catalog.py" line="68" />
             <source>{phone} is not a phone number</source>
             <translation>{phone} 不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="24" />
+            <location filename="../../ui/error_catalog.py" line="69" />
             <source>The address is masked; reveal it before editing</source>
             <translation>地址已脱敏，请先查看完整信息再编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="25" />
+            <location filename="../../ui/error_catalog.py" line="70" />
             <source>A customer cannot be merged into itself</source>
             <translation>不能把客户合并到其自身</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="26" />
+            <location filename="../../ui/error_catalog.py" line="71" />
             <source>Too many tags (255 characters at most)</source>
             <translation>标签过多（最多 255 个字符）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="27" />
+            <location filename="../../ui/error_catalog.py" line="72" />
             <source>Merge {duplicate} into {kept}: {orders} orders, {tickets} tickets and {cases} after-sales cases move to {kept}, and {duplicate} is deleted.</source>
             <translation>将 {duplicate} 合并到 {kept}：{orders} 个订单、{tickets} 个工单和 {cases} 个售后单将转到 {kept} 名下，{duplicate} 将被删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="28" />
+            <location filename="../../ui/error_catalog.py" line="73" />
             <source>Unsupported database {backend}: use sqlite, postgresql or mysql/mariadb</source>
             <translation>不支持的数据库 {backend}：请使用 sqlite、postgresql 或 mysql/mariadb</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="29" />
+            <location filename="../../ui/error_catalog.py" line="74" />
             <source>Not a database URL: {url}</source>
             <translation>不是有效的数据库地址：{url}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="30" />
+            <location filename="../../ui/error_catalog.py" line="75" />
             <source>The server refused the login for {url}</source>
             <translation>服务器拒绝了 {url} 的登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="31" />
+            <location filename="../../ui/error_catalog.py" line="76" />
             <source>No password given for {url}</source>
             <translation>未输入 {url} 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="32" />
+            <location filename="../../ui/error_catalog.py" line="77" />
             <source>The server refused the password for {url}</source>
             <translation>服务器拒绝了 {url} 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="33" />
+            <location filename="../../ui/error_catalog.py" line="78" />
             <source>Cannot reach the database at {url}: {reason}</source>
             <translation>无法连接数据库 {url}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="34" />
+            <location filename="../../ui/error_catalog.py" line="79" />
             <source>The SQLite file {path} is on a network share. SQLite cannot be shared safely over a network (its locking and WAL do not work there). Keep the file on a local disk, or use a PostgreSQL/MySQL server for several PCs.</source>
             <translation>SQLite 文件 {path} 位于网络共享上。SQLite 无法通过网络安全共享（其加锁和 WAL 机制在网络上无效）。请将文件放在本地磁盘，多台电脑请使用 PostgreSQL/MySQL 服务器。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="35" />
+            <location filename="../../ui/error_catalog.py" line="80" />
             <source>The database already has orders; demo data is only for an empty one</source>
             <translation>数据库中已有订单；演示数据只能写入空数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="36" />
+            <location filename="../../ui/error_catalog.py" line="81" />
             <source>{field_name} must be a Decimal, not {name}</source>
             <translation>{field_name} 必须是 Decimal 金额，而不是 {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="37" />
+            <location filename="../../ui/error_catalog.py" line="82" />
             <source>{field_name} is not a finite amount</source>
             <translation>{field_name} 不是有效的金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="38" />
+            <location filename="../../ui/error_catalog.py" line="83" />
             <source>{field_name} must not be negative</source>
             <translation>{field_name} 不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="39" />
+            <location filename="../../ui/error_catalog.py" line="84" />
             <source>unsupported language {language!r}</source>
             <translation>不支持的语言 {language!r}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="40" />
+            <location filename="../../ui/error_catalog.py" line="85" />
             <source>tracking number must be 1-40 printable ASCII characters without spaces</source>
             <translation>运单号须为 1–40 个不含空格的可打印 ASCII 字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="41" />
+            <location filename="../../ui/error_catalog.py" line="86" />
             <source>recipient name is empty</source>
             <translation>收件人姓名为空</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="42" />
+            <location filename="../../ui/error_catalog.py" line="87" />
             <source>piece count must be at least 1</source>
             <translation>件数至少为 1</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="43" />
+            <location filename="../../ui/error_catalog.py" line="88" />
             <source>weight must not be negative</source>
             <translation>重量不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="44" />
+            <location filename="../../ui/error_catalog.py" line="89" />
             <source>quantity must be positive</source>
             <translation>数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="45" />
+            <location filename="../../ui/error_catalog.py" line="90" />
             <source>tax rate is a fraction (0.13), not a percentage</source>
             <translation>税率应为小数（如 0.13），不是百分数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="46" />
+            <location filename="../../ui/error_catalog.py" line="91" />
             <source>line discount exceeds the line amount</source>
             <translation>行折扣超过了该行金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="47" />
+            <location filename="../../ui/error_catalog.py" line="92" />
             <source>an invoice needs at least one line</source>
             <translation>发票至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="48" />
+            <location filename="../../ui/error_catalog.py" line="93" />
             <source>the order discount exceeds the invoice total</source>
             <translation>订单折扣超过了发票总额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="49" />
+            <location filename="../../ui/error_catalog.py" line="94" />
             <source>a packing slip needs at least one line</source>
             <translation>装箱单至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="50" />
+            <location filename="../../ui/error_catalog.py" line="95" />
             <source>order quantities must be positive</source>
             <translation>订单数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="51" />
+            <location filename="../../ui/error_catalog.py" line="96" />
             <source>total quantity differs from the sum of the order quantities</source>
             <translation>总数量与各订单数量之和不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="52" />
+            <location filename="../../ui/error_catalog.py" line="97" />
             <source>a pick list needs at least one row</source>
             <translation>拣货单至少需要一行</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="53" />
+            <location filename="../../ui/error_catalog.py" line="98" />
             <source>The scans do not match order {order_no}: {problems}</source>
             <translation>扫描结果与订单 {order_no} 不符：{problems}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="54" />
+            <location filename="../../ui/error_catalog.py" line="99" />
             <source>Choose a warehouse</source>
             <translation>请选择仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="56" />
+            <location filename="../../ui/error_catalog.py" line="101" />
             <source>No wave with id {wave_id}</source>
             <translation>没有 ID 为 {wave_id} 的波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="57" />
+            <location filename="../../ui/error_catalog.py" line="102" />
             <source>Enter how many orders the wave takes</source>
             <translation>请输入波次包含的订单数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="58" />
+            <location filename="../../ui/error_catalog.py" line="103" />
             <source>Choose the orders for the wave</source>
             <translation>请选择波次的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="59" />
+            <location filename="../../ui/error_catalog.py" line="104" />
             <source>A wave takes at most {limit} orders</source>
             <translation>一个波次最多 {limit} 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="60" />
+            <location filename="../../ui/error_catalog.py" line="105" />
             <source>Nothing left to pick in wave {wave_no}</source>
             <translation>波次 {wave_no} 已没有待拣货的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="63" />
+            <location filename="../../ui/error_catalog.py" line="108" />
             <source>Choose the orders to ship</source>
             <translation>请选择要发货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="64" />
+            <location filename="../../ui/error_catalog.py" line="109" />
             <source>Order {order_no} has no parcel: pack it or print its label first</source>
             <translation>订单 {order_no} 还没有包裹：请先打包或打印面单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="65" />
+            <location filename="../../ui/error_catalog.py" line="110" />
             <source>The label of {tracking_no} (order {order_no}) is not printed yet</source>
             <translation>运单 {tracking_no}（订单 {order_no}）的面单尚未打印</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="66" />
+            <location filename="../../ui/error_catalog.py" line="111" />
             <source>Scan an order number</source>
             <translation>请扫描订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="67" />
+            <location filename="../../ui/error_catalog.py" line="112" />
             <source>Nothing found for {code}: scan the order number, packing slip or label</source>
             <translation>找不到 {code}：请扫描订单号、发货单或面单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="69" />
+            <location filename="../../ui/error_catalog.py" line="114" />
             <source>Order {order_no} is {status}: only orders being picked can be packed</source>
             <translation>订单 {order_no} 状态为{status}：只有拣货中的订单可以打包</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="70" />
+            <location filename="../../ui/error_catalog.py" line="115" />
             <source>Expected the list of scans</source>
             <translation>缺少扫描记录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="71" />
+            <location filename="../../ui/error_catalog.py" line="116" />
             <source>Enter the weight in grams (1 to 1,000,000)</source>
             <translation>请输入重量（克，1 至 1,000,000）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="72" />
+            <location filename="../../ui/error_catalog.py" line="117" />
             <source>The orders ship from {count} warehouses ({warehouses}); a wave is picked in one warehouse: make one wave per warehouse</source>
             <translation>这些订单来自 {count} 个仓库（{warehouses}）；一个波次只在一个仓库拣货：请每个仓库分别建波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="73" />
+            <location filename="../../ui/error_catalog.py" line="118" />
             <source>No confirmed order waits for picking in this warehouse</source>
             <translation>该仓库没有待拣货的已确认订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="74" />
+            <location filename="../../ui/error_catalog.py" line="119" />
             <source>Wave {wave_no} is closed already</source>
             <translation>波次 {wave_no} 已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="75" />
+            <location filename="../../ui/error_catalog.py" line="120" />
             <source>{code} belongs to {count} orders: scan the order number</source>
             <translation>{code} 对应 {count} 个订单：请扫描订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="76" />
+            <location filename="../../ui/error_catalog.py" line="121" />
             <source>Order {order_no} is not in a pick wave yet: put it in a wave first</source>
             <translation>订单 {order_no} 尚未加入拣货波次：请先建波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="77" />
+            <location filename="../../ui/error_catalog.py" line="122" />
             <source>Give the time packing started</source>
             <translation>请提供开始打包的时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="78" />
+            <location filename="../../ui/error_catalog.py" line="123" />
             <source>The label folder {folder} cannot be used: {reason}</source>
             <translation>面单文件夹 {folder} 无法使用：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="79" />
+            <location filename="../../ui/error_catalog.py" line="124" />
             <source>Weigh the parcel of order {order_no} and enter its weight</source>
             <translation>请为订单 {order_no} 的包裹称重并输入重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="80" />
+            <location filename="../../ui/error_catalog.py" line="125" />
             <source>The parcel weighs {weight} g; order {order_no} should weigh about {expected} g (± {percent} %)</source>
             <translation>包裹重 {weight} 克；订单 {order_no} 应约为 {expected} 克（± {percent} %）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="82" />
+            <location filename="../../ui/error_catalog.py" line="127" />
             <source>Order {order_no} is in another wave already</source>
             <translation>订单 {order_no} 已在其他波次中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="83" />
+            <location filename="../../ui/error_catalog.py" line="128" />
             <source>Order {order_no} ships from another warehouse than the wave</source>
             <translation>订单 {order_no} 的发货仓库与波次不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="85" />
+            <location filename="../../ui/error_catalog.py" line="130" />
             <source>Unknown field(s) in the column mapping: {str_unknown}. Known fields: {mappable_fields}.</source>
             <translation>列映射中有未知字段：{str_unknown}。可用字段：{mappable_fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="86" />
+            <location filename="../../ui/error_catalog.py" line="131" />
             <source>The column mapping must say which column holds the order number.</source>
             <translation>列映射必须指定哪一列是订单号。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="87" />
+            <location filename="../../ui/error_catalog.py" line="132" />
             <source>_price must be 'unit' or 'line_total', not '{price}'.</source>
             <translation>_price 必须是 'unit' 或 'line_total'，而不是 '{price}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="88" />
+            <location filename="../../ui/error_catalog.py" line="133" />
             <source>_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.</source>
             <translation>_date_order 必须是 'ymd'、'mdy' 或 'dmy'，而不是 '{date_order}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="89" />
+            <location filename="../../ui/error_catalog.py" line="134" />
             <source>Unknown import format '{name}'. Known formats: {presets}.</source>
             <translation>未知的导入格式“{name}”。可用格式：{presets}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="90" />
+            <location filename="../../ui/error_catalog.py" line="135" />
             <source>The columns of '{file_name}' do not match any known order export.{hint} Choose the format by hand or map the columns yourself.</source>
             <translation>文件“{file_name}”的列与已知的订单导出格式都不匹配。{hint}请手动选择格式，或自行映射各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="91" />
+            <location filename="../../ui/error_catalog.py" line="136" />
             <source>File '{file_name}' lacks columns the '{name}' format needs ({wanted}). Choose another format or map the columns yourself.</source>
             <translation>文件“{file_name}”缺少“{name}”格式所需的列（{wanted}）。请选择其他格式，或自行映射各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="92" />
+            <location filename="../../ui/error_catalog.py" line="137" />
             <source>File '{file_name}' has no header row.</source>
             <translation>文件“{file_name}”没有表头行。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="93" />
+            <location filename="../../ui/error_catalog.py" line="138" />
             <source>File '{file_name}' contains no data.</source>
             <translation>文件“{file_name}”中没有数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="94" />
+            <location filename="../../ui/error_catalog.py" line="139" />
             <source>File '{file_name}' is the items file of {label}. Choose the order list as the file to import and add this one as the second file.</source>
             <translation>文件“{file_name}”是{label}的商品明细文件。请选择订单列表作为导入文件，并把此文件作为第二个文件添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="95" />
+            <location filename="../../ui/error_catalog.py" line="140" />
             <source>Import cancelled.</source>
             <translation>导入已取消。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="96" />
+            <location filename="../../ui/error_catalog.py" line="141" />
             <source>File '{file_name}' is a {label} order list; its items are in a second file ({companion_label}). Add that file and import again.</source>
             <translation>文件“{file_name}”是{label}订单列表，商品明细在另一个文件（{companion_label}）中。请添加该文件后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="97" />
+            <location filename="../../ui/error_catalog.py" line="142" />
             <source>Second file '{file_name}' is not a {label} file.</source>
             <translation>第二个文件“{file_name}”不是{label}文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="98" />
+            <location filename="../../ui/error_catalog.py" line="143" />
             <source>File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK ({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as 'CSV UTF-8'.</source>
             <translation>文件“{file_name}”无法作为文本读取：既不是 UTF-8 也不是 GB18030/GBK 编码（{failures}）。如果是表格，请另存为 .xlsx；如果是 CSV，请另存为“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="99" />
+            <location filename="../../ui/error_catalog.py" line="144" />
             <source>File '{file_name}' contains no worksheet.</source>
             <translation>文件“{file_name}”中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="100" />
+            <location filename="../../ui/error_catalog.py" line="145" />
             <source>File '{file_name}' cannot be read after row {row_no}: {reason}.</source>
             <translation>文件“{file_name}”在第 {row_no} 行之后无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="101" />
+            <location filename="../../ui/error_catalog.py" line="146" />
             <source>File '{file_name}' is damaged or not a valid workbook ({errors}). Open it in Excel and save it again.</source>
             <translation>文件“{file_name}”已损坏或不是有效的工作簿（{errors}）。请用 Excel 打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="102" />
+            <location filename="../../ui/error_catalog.py" line="147" />
             <source>File '{file_name}' has no sheet number {sheet_1}.</source>
             <translation>文件“{file_name}”没有第 {sheet_1} 个工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="103" />
+            <location filename="../../ui/error_catalog.py" line="148" />
             <source>File '{file_name}' has no sheet named '{sheet}'.</source>
             <translation>文件“{file_name}”没有名为“{sheet}”的工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="104" />
+            <location filename="../../ui/error_catalog.py" line="149" />
             <source>File '{file_name}' is an old-style .xls workbook that could not be read ({errors_or_no_reader}), and the optional 'xlrd' package is not installed. Open it in Excel and save it as .xlsx.</source>
             <translation>文件“{file_name}”是无法读取的旧版 .xls 工作簿（{errors_or_no_reader}），且未安装可选的 xlrd 组件。请用 Excel 打开并另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="105" />
+            <location filename="../../ui/error_catalog.py" line="150" />
             <source>File '{file_name}' cannot be read: {reason}.</source>
             <translation>文件“{file_name}”无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="106" />
+            <location filename="../../ui/error_catalog.py" line="151" />
             <source>File '{name}' is an OLE document (for example a Word file), not a workbook.</source>
             <translation>文件“{name}”是 OLE 文档（例如 Word 文件），不是工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="107" />
+            <location filename="../../ui/error_catalog.py" line="152" />
             <source>'{name}' is not a file.</source>
             <translation>“{name}”不是文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="108" />
+            <location filename="../../ui/error_catalog.py" line="153" />
             <source>File '{name}' is empty.</source>
             <translation>文件“{name}”是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="109" />
+            <location filename="../../ui/error_catalog.py" line="154" />
             <source>File '{name}' is {size_mib:.0f} MB; the limit is {max_file_bytes_mib:.0f} MB. Split it into smaller files.</source>
             <translation>文件“{name}”大小为 {size_mib:.0f} MB，超过上限 {max_file_bytes_mib:.0f} MB。请拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="110" />
+            <location filename="../../ui/error_catalog.py" line="155" />
             <source>File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or OLE container). It may be damaged, or a text file that was renamed; open it in Excel and save it again as .xlsx, or rename it to .csv if it is text.</source>
             <translation>文件“{name}”的扩展名是 {suffix}，但它不是 Excel 工作簿（不是 zip 或 OLE 容器）。它可能已损坏，或是被改了扩展名的文本文件；请用 Excel 打开并另存为 .xlsx，如果是文本文件请改名为 .csv。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="111" />
+            <location filename="../../ui/error_catalog.py" line="156" />
             <source>File '{name}' contains {infos} parts; a workbook has a few dozen (limit {max_zip_entries}). Refusing to open it.</source>
             <translation>文件“{name}”包含 {infos} 个部件，而正常工作簿只有几十个（上限 {max_zip_entries}）。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="112" />
+            <location filename="../../ui/error_catalog.py" line="157" />
             <source>File '{name}' would expand to {total_mib:,.0f} MB (limit {max_uncompressed_bytes_mib:,.0f} MB). Refusing to open it.</source>
             <translation>文件“{name}”解压后将达到 {total_mib:,.0f} MB（上限 {max_uncompressed_bytes_mib:,.0f} MB）。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="113" />
+            <location filename="../../ui/error_catalog.py" line="158" />
             <source>File '{name}' is a zip archive but not an Excel workbook.</source>
             <translation>文件“{name}”是 zip 压缩包，不是 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="114" />
+            <location filename="../../ui/error_catalog.py" line="159" />
             <source>openpyxl is not using defusedxml (is OPENPYXL_DEFUSEDXML set to False?); refusing to parse workbooks with an XML parser that expands entities.</source>
             <translation>openpyxl 未使用 defusedxml（OPENPYXL_DEFUSEDXML 是否被设为 False？）；拒绝用会展开实体的 XML 解析器读取工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="115" />
+            <location filename="../../ui/error_catalog.py" line="160" />
             <source>File '{name}' does not exist.</source>
             <translation>文件“{name}”不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="116" />
+            <location filename="../../ui/error_catalog.py" line="161" />
             <source>File '{name}' cannot be opened: {reason}.</source>
             <translation>文件“{name}”无法打开：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="117" />
+            <location filename="../../ui/error_catalog.py" line="162" />
             <source>File '{name}' is {what}, not an order spreadsheet or CSV file.</source>
             <translation>文件“{name}”是{what}，不是订单表格或 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="118" />
+            <location filename="../../ui/error_catalog.py" line="163" />
             <source>File '{name}' is damaged or incomplete (not a valid zip/xlsx: {reason}). Download or export it again.</source>
             <translation>文件“{name}”已损坏或不完整（不是有效的 zip/xlsx：{reason}）。请重新下载或导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="119" />
+            <location filename="../../ui/error_catalog.py" line="164" />
             <source>File '{name}' cannot be read: {reason}.</source>
             <translation>文件“{name}”无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="120" />
+            <location filename="../../ui/error_catalog.py" line="165" />
             <source>File '{name}' is password-protected. Remove the password in Excel and save it again.</source>
             <translation>文件“{name}”设有密码。请在 Excel 中取消密码后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="121" />
+            <location filename="../../ui/error_catalog.py" line="166" />
             <source>File '{name}' looks like a zip bomb: part '{filename}' would expand from {compress_size:,} to {file_size:,} bytes. Refusing to open it.</source>
             <translation>文件“{name}”疑似压缩炸弹：部件“{filename}”会从 {compress_size:,} 字节膨胀到 {file_size:,} 字节。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="122" />
+            <location filename="../../ui/error_catalog.py" line="167" />
             <source>File '{file_name}' has overlapping zip entries ('{fname}'); this is a known zip-bomb trick. Refusing to open it.</source>
             <translation>文件“{file_name}”包含重叠的 zip 条目（“{fname}”），这是已知的压缩炸弹手法。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="123" />
+            <location filename="../../ui/error_catalog.py" line="168" />
             <source>Cannot read Excel files safely: {reason}.</source>
             <translation>无法安全地读取 Excel 文件：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="124" />
+            <location filename="../../ui/error_catalog.py" line="169" />
             <source>File '{name}' is password-protected (encrypted Excel workbook). Remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
             <translation>文件“{name}”设有密码（加密的 Excel 工作簿）。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="125" />
+            <location filename="../../ui/error_catalog.py" line="170" />
             <source>Storage and foreign keys</source>
             <translation>存储与外键</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="126" />
+            <location filename="../../ui/error_catalog.py" line="171" />
             <source>Stock balances equal the ledger</source>
             <translation>库存余额与流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="127" />
+            <location filename="../../ui/error_catalog.py" line="172" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 预占 ≤ 在库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="128" />
+            <location filename="../../ui/error_catalog.py" line="173" />
             <source>Reservations match open orders</source>
             <translation>预占与未完成订单一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="129" />
+            <location filename="../../ui/error_catalog.py" line="174" />
             <source>Order totals add up</source>
             <translation>订单金额核对</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="130" />
+            <location filename="../../ui/error_catalog.py" line="175" />
             <source>Audit chain intact</source>
             <translation>审计链完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="131" />
+            <location filename="../../ui/error_catalog.py" line="176" />
             <source>No single warehouse holds the whole order, and splitting orders is off</source>
             <translation>没有一个仓库能满足整单，且未开启拆单发货</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="132" />
+            <location filename="../../ui/error_catalog.py" line="177" />
             <source>Quantity must be a whole number</source>
             <translation>数量必须是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="133" />
+            <location filename="../../ui/error_catalog.py" line="178" />
             <source>Quantity must be more than 0</source>
             <translation>数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="134" />
+            <location filename="../../ui/error_catalog.py" line="179" />
             <source>Quantity {qty} is too large</source>
             <translation>数量 {qty} 过大</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="135" />
+            <location filename="../../ui/error_catalog.py" line="180" />
             <source>Add at least one SKU with a quantity</source>
             <translation>请至少添加一个 SKU 及其数量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="136" />
+            <location filename="../../ui/error_catalog.py" line="181" />
             <source>Expected text</source>
             <translation>应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="137" />
+            <location filename="../../ui/error_catalog.py" line="182" />
             <source>This field is required</source>
             <translation>此项必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="138" />
+            <location filename="../../ui/error_catalog.py" line="183" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="139" />
+            <location filename="../../ui/error_catalog.py" line="184" />
             <source>Warehouse {warehouse} is not active</source>
             <translation>仓库 {warehouse} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="141" />
+            <location filename="../../ui/error_catalog.py" line="186" />
             <source>No order {order_no}</source>
             <translation>找不到订单 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="142" />
+            <location filename="../../ui/error_catalog.py" line="38" />
             <source>No after-sales case {case_no}</source>
             <translation>找不到售后单 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="143" />
+            <location filename="../../ui/error_catalog.py" line="187" />
             <source>Not a stock query</source>
             <translation>不是有效的库存查询</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="144" />
+            <location filename="../../ui/error_catalog.py" line="188" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一仓库中最多只有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="145" />
+            <location filename="../../ui/error_catalog.py" line="189" />
             <source>Warehouse code {code} exists already</source>
             <translation>仓库编码 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="146" />
+            <location filename="../../ui/error_catalog.py" line="190" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到调拨单 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="147" />
+            <location filename="../../ui/error_catalog.py" line="191" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>调拨单 {transfer_no} 当前为 {status}，不是 {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="148" />
+            <location filename="../../ui/error_catalog.py" line="192" />
             <source>No count sheet with id {count_id}</source>
             <translation>找不到盘点单 {count_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="149" />
+            <location filename="../../ui/error_catalog.py" line="193" />
             <source>Count sheet {count_no} is not open any more</source>
             <translation>盘点单 {count_no} 已不是待盘点状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="150" />
+            <location filename="../../ui/error_catalog.py" line="194" />
             <source>Expected a list of row ids</source>
             <translation>应为行 ID 列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="151" />
+            <location filename="../../ui/error_catalog.py" line="195" />
             <source>The file name must end in .xlsx</source>
             <translation>文件名必须以 .xlsx 结尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="152" />
+            <location filename="../../ui/error_catalog.py" line="196" />
             <source>Expected {count} column headers</source>
             <translation>应有 {count} 个列标题</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="153" />
+            <location filename="../../ui/error_catalog.py" line="197" />
             <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
             <translation>起始库位 {bin_from} 排在结束库位 {bin_to} 之后</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="154" />
+            <location filename="../../ui/error_catalog.py" line="198" />
             <source>Expected counted quantities by product</source>
             <translation>应按商品填写实盘数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="155" />
+            <location filename="../../ui/error_catalog.py" line="199" />
             <source>Safety stock must be 0 or more</source>
             <translation>安全库存必须大于等于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="156" />
+            <location filename="../../ui/error_catalog.py" line="200" />
             <source>The price must be 0 or more, with at most 2 decimals</source>
             <translation>价格必须大于等于 0，最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="157" />
+            <location filename="../../ui/error_catalog.py" line="201" />
             <source>The weight must be 0 or more grams</source>
             <translation>重量必须大于等于 0 克</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="158" />
+            <location filename="../../ui/error_catalog.py" line="202" />
             <source>Priority must be between 0 and 9999</source>
             <translation>优先级必须在 0 到 9999 之间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="159" />
+            <location filename="../../ui/error_catalog.py" line="203" />
             <source>SKU {sku} exists already</source>
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="160" />
+            <location filename="../../ui/error_catalog.py" line="204" />
             <source>Barcode {barcode} belongs to another SKU</source>
             <translation>条码 {barcode} 已属于另一个 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="161" />
+            <location filename="../../ui/error_catalog.py" line="205" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存记录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="162" />
+            <location filename="../../ui/error_catalog.py" line="206" />
             <source>No product with SKU or barcode {code}</source>
             <translation>找不到 SKU 或条码为 {code} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="163" />
+            <location filename="../../ui/error_catalog.py" line="207" />
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="164" />
+            <location filename="../../ui/error_catalog.py" line="208" />
             <source>Order {order_no} is {status}; it cannot hold stock</source>
             <translation>订单 {order_no} 状态为 {status}，不能预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="165" />
+            <location filename="../../ui/error_catalog.py" line="209" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>订单 {order_no} 在 {warehouse} 没有预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="166" />
+            <location filename="../../ui/error_catalog.py" line="210" />
             <source>Source and destination must be different warehouses</source>
             <translation>调出仓与调入仓不能相同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="167" />
+            <location filename="../../ui/error_catalog.py" line="211" />
             <source>Nothing to count in {warehouse} for these bins</source>
             <translation>{warehouse} 的这些库位没有可盘点的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="168" />
+            <location filename="../../ui/error_catalog.py" line="212" />
             <source>A counted quantity must be 0 or more</source>
             <translation>实盘数必须大于等于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="169" />
+            <location filename="../../ui/error_catalog.py" line="213" />
             <source>Who counted? Enter the counter's name</source>
             <translation>请填写盘点人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="170" />
+            <location filename="../../ui/error_catalog.py" line="214" />
             <source>Not a price</source>
             <translation>不是有效的价格</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="171" />
+            <location filename="../../ui/error_catalog.py" line="215" />
             <source>That code exists already (someone saved it a moment ago)</source>
             <translation>该编码已存在（刚刚有人保存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="172" />
+            <location filename="../../ui/error_catalog.py" line="216" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>订单 {order_no} 在 {warehouse} 预占的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="173" />
+            <location filename="../../ui/error_catalog.py" line="217" />
             <source>Product {product_id} is not on count sheet {count_no}</source>
             <translation>商品 {product_id} 不在盘点单 {count_no} 中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="174" />
+            <location filename="../../ui/error_catalog.py" line="218" />
             <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
             <translation>{warehouse} 的 {sku} 实盘 {counted} 件，但已有 {reserved} 件被订单预占；请先释放预占</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="175" />
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>The tracking-number pool of {carrier} is used up; add a new range from the carrier</source>
             <translation>{carrier} 的电子面单号已用完，请向快递公司申请并添加新号段</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="176" />
+            <location filename="../../ui/error_catalog.py" line="220" />
             <source>{field}: enter an amount like 12.50</source>
             <translation>{field}：请输入金额，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="177" />
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>{field}: enter a non-negative amount with at most 2 decimals</source>
             <translation>{field}：请输入不小于 0、最多两位小数的金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="178" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>{field}: enter a whole number</source>
             <translation>{field}：请输入整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="179" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>{field}: enter a number from {minimum} to {maximum}</source>
             <translation>{field}：请输入 {minimum} 到 {maximum} 之间的数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="180" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>{field}: expected text</source>
             <translation>{field}：应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="181" />
+            <location filename="../../ui/error_catalog.py" line="10" />
             <source>{field} is required</source>
             <translation>{field} 为必填项</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="182" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>{field}: at most {max_len} characters</source>
             <translation>{field}：最多 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="183" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>No carrier with id {carrier_id}</source>
             <translation>找不到快递公司（编号 {carrier_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="184" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>No active carrier has a rate for {province}</source>
             <translation>没有启用的快递公司设置了到 {province} 的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="185" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>The service does not belong to the carrier</source>
             <translation>该服务不属于此快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="186" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Carrier code: letters, digits, - and _ only (e.g. SF)</source>
             <translation>快递代码只能包含字母、数字、- 和 _（如 SF）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="187" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>Service code: letters, digits, - and _ only (e.g. STD)</source>
             <translation>服务代码只能包含字母、数字、- 和 _（如 STD）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="188" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>Prefix: up to 16 letters, digits or - (the label's barcode carries it)</source>
             <translation>前缀：最多 16 个字母、数字或 -（会印在面单条码中）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="189" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>The range starts after it ends</source>
             <translation>号段的起始号大于结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="190" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>The last number {end} has more than {width} digits</source>
             <translation>结束号 {end} 超过 {width} 位</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="191" />
+            <location filename="../../ui/error_catalog.py" line="234" />
             <source>Prefix and digits together exceed {max_len} characters</source>
             <translation>前缀加数字超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="192" />
+            <location filename="../../ui/error_catalog.py" line="235" />
             <source>The range is too large for the database</source>
             <translation>号段超出数据库可保存的范围</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="193" />
+            <location filename="../../ui/error_catalog.py" line="236" />
             <source>A carrier with code {code} exists already</source>
             <translation>代码为 {code} 的快递公司已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="194" />
+            <location filename="../../ui/error_catalog.py" line="237" />
             <source>The carrier already has a service {code}</source>
             <translation>该快递公司已有服务 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="195" />
+            <location filename="../../ui/error_catalog.py" line="238" />
             <source>No service with id {service_id}</source>
             <translation>找不到服务（编号 {service_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="196" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>Service {code} is used by {shipments} parcels and {rules} carrier rules; it cannot be deleted</source>
             <translation>服务 {code} 已被 {shipments} 个包裹和 {rules} 条快递规则使用，不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="197" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>There is a rate for {region} already; edit that one</source>
             <translation>{region} 已有运费，请编辑已有的那条</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="198" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>No rate rule with id {rule_id}</source>
             <translation>找不到运费（编号 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="199" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>Give an order, or the destination province and the weight</source>
             <translation>请输入订单号，或目的省份和重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="200" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>No carrier rule with id {rule_id}</source>
             <translation>找不到快递规则（编号 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="201" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>The range overlaps a pool the carrier already has</source>
             <translation>该号段与此快递已有的号段重叠</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="202" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>No tracking-number pool with id {pool_id}</source>
             <translation>找不到电子面单号段（编号 {pool_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="203" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>Expected an order filter</source>
             <translation>需要订单筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="204" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>A view needs a name of 1 to 64 characters</source>
             <translation>视图名称需为 1 到 64 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="205" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>The saved view is damaged</source>
             <translation>已保存的视图已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="206" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>No saved view with id {view_id}</source>
             <translation>没有编号为 {view_id} 的已保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="207" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>订单 {order_no} 当前为「{status}」（{user} 于 {time}），不能执行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="208" />
+            <location filename="../../ui/error_catalog.py" line="12" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="209" />
+            <location filename="../../ui/error_catalog.py" line="13" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="210" />
+            <location filename="../../ui/error_catalog.py" line="11" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="211" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>Expected an order</source>
             <translation>需要一个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="212" />
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>{phone} is not a valid phone number</source>
             <translation>{phone} 不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="213" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>The address is too short: street and number are needed</source>
             <translation>地址太短：需要街道和门牌号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="214" />
+            <location filename="../../ui/error_catalog.py" line="254" />
             <source>An order needs at least one line</source>
             <translation>订单至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="215" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>The order discount is larger than goods and shipping together</source>
             <translation>订单优惠大于商品金额与运费之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="256" />
             <source>Paid {paid} is more than the total {total}</source>
             <translation>已付 {paid} 超过总额 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>Order {order_no}: the address is incomplete ({fields})</source>
             <translation>订单 {order_no}：地址不完整（{fields}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>Order {order_no}: the phone number is not valid</source>
             <translation>订单 {order_no}：电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>订单 {order_no} 已由 {user} 于 {time} 处理为「{status}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="68" />
+            <location filename="../../ui/error_catalog.py" line="113" />
             <source>Order {order_no} is on hold ({reason}); release the hold first</source>
             <translation>订单 {order_no} 已挂起（{reason}），请先解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>订单 {order_no}：SKU {sku} 不在商品目录中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
             <translation>订单 {order_no} 已被 {user} 于 {time} 修改，请重新加载后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="18" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>Line {line}: no active product with SKU {sku}</source>
             <translation>第 {line} 行：没有 SKU 为 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>Line {line}: the quantity must be a whole number above 0</source>
             <translation>第 {line} 行：数量须为大于 0 的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>Line {line}: at most {limit} pieces</source>
             <translation>第 {line} 行：最多 {limit} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>Line {line}: the discount is larger than the line's value</source>
             <translation>第 {line} 行：优惠大于该行金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>订单 {order_no} 无法确认，库存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>订单 {order_no} 当前为「{status}」，只有未完结的订单可以挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>Order {order_no} is not on hold</source>
             <translation>订单 {order_no} 未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>没有编号为 {carrier_id} 的启用中快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>订单 {order_no} 当前为「{status}」，不能再更换快递</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>Select at least two orders to merge</source>
             <translation>请至少选择两个订单进行合并</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>Choose the lines and pieces to split off</source>
             <translation>请选择要拆出的明细和件数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
             <translation>订单 {order_no} 当前为「{status}」，只能拆分尚未拣货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>Leave at least one piece on order {order_no}</source>
             <translation>订单 {order_no} 至少要保留一件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
             <translation>订单 {order_no} 当前为「{status}」，只能修改尚未确认的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 与订单总额 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>没有一个仓库能备齐订单 {order_no} 的全部商品，请拆分订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
             <translation>订单 {order_no} 当前为「{status}」，只能合并尚未拣货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>Order {order_no} goes to another recipient or address than {other}</source>
             <translation>订单 {order_no} 的收件人或地址与 {other} 不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>Line {line_id} is not part of order {order_no}</source>
             <translation>明细 {line_id} 不属于订单 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>Line {line}: split between 1 and {qty} pieces</source>
             <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="245" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>Orders changed while they were approved</source>
             <translation>审核过程中订单已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="246" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>Orders changed while they were confirmed</source>
             <translation>确认过程中订单已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="84" />
+            <location filename="../../ui/error_catalog.py" line="129" />
             <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
             <translation>订单 {order_id} 无法保存：违反了数据库规则</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="247" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）无权执行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="248" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="249" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>Cancelled before this item was printed</source>
             <translation>在打印此项之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="250" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>No order numbers given</source>
             <translation>没有输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="61" />
+            <location filename="../../ui/error_catalog.py" line="106" />
             <source>Choose where to save the file</source>
             <translation>请选择文件保存位置</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="62" />
+            <location filename="../../ui/error_catalog.py" line="107" />
             <source>Folder {folder} does not exist</source>
             <translation>文件夹 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="253" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>No parcels chosen</source>
             <translation>没有选择包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="254" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（编号 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="255" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>订单 {order_no} 还没有分配仓库，请先确认订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>Order {order_no} has no lines</source>
             <translation>订单 {order_no} 没有商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="256" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面单状态已是 {label_status}，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="257" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>Order {order_no} is cancelled</source>
             <translation>订单 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="258" />
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>订单 {order_no} 的面单已打印，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="259" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>订单 {order_no} 的状态为 {status}，不能生成此单据</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="260" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>The end date is before the start date</source>
             <translation>结束日期早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="261" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>A report covers at most {days} days</source>
             <translation>报表最多覆盖 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="267" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的占位符 {placeholder}，可用：{known}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="268" />
+            <location filename="../../ui/error_catalog.py" line="26" />
             <source>No ticket with id {ticket_id}</source>
             <translation>没有 ID 为 {ticket_id} 的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="269" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>No active user with id {user_id}</source>
             <translation>没有 ID 为 {user_id} 的在用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="270" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 无权处理工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="271" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反馈类工单可以评分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="272" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>The rating is 1 to 5</source>
             <translation>评分为 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="273" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工单 {ticket_no} 当前为“{status}”，不能变为“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="274" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工单 {ticket_no} 已关闭，请新建工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="275" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>A template named {name} exists</source>
             <translation>已存在名为 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="276" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>No reply template with id {template_id}</source>
             <translation>没有 ID 为 {template_id} 的回复模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="81" />
+            <location filename="../../ui/error_catalog.py" line="126" />
             <source>No order with id {order_id}</source>
             <translation>找不到订单（编号 {order_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="277" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工单无法保存：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="278" />
+            <location filename="../../ui/error_catalog.py" line="16" />
             <source>No after-sales case with id {case_id}</source>
             <translation>没有 ID 为 {case_id} 的售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="279" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售后单 {case_no} 属于其他客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="280" />
+            <location filename="../../ui/error_catalog.py" line="48" />
             <source>Order {order_no} belongs to another customer</source>
             <translation>订单 {order_no} 属于其他客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="281" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>Unknown setting {key}</source>
             <translation>未知的设置项 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="282" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：应为是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="283" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少为 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多为 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>{label}: expected text</source>
             <translation>{label}：应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="140" />
+            <location filename="../../ui/error_catalog.py" line="185" />
             <source>No product with id {product_id}</source>
             <translation>找不到编号为 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="55" />
+            <location filename="../../ui/error_catalog.py" line="100" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到编号为 {warehouse_id} 的仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="251" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面单只能打印在面单卷纸上，不能打印在 A4 纸上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="252" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面单纸张 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="262" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：请输入金额，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="263" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：请输入 {minimum} 到 {maximum} 之间的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="264" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>Expected a list of order ids</source>
             <translation>需要订单编号列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="265" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>No review rule {code}</source>
             <translation>没有审单规则 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="266" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>规则只能挂起或标记订单，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>请按“快递代码=天数（1-60）”填写，用逗号分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>运单号：4-40 个字母、数字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>订单 {order_no} 的状态为 {status}：订单确认后、发货前才能创建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快递公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>Give a reason</source>
             <translation>请填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面单已在其他工作站被修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交给快递公司（{status}），不能作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的电子面单号段分配出的单号已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>运单号 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="335" />
             <source>Enter an order number</source>
             <translation>请输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="336" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 没有电子面单号段，请输入运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="337" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="338" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存余额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有找到包含运单号列（运单号 / tracking no）和时间列（时间 / time）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="340" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>无法读取 {file}：未知的文本编码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="341" />
             <source>Cannot read the time {value}</source>
             <translation>无法识别时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>File not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支持的文件类型 {suffix}：请使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超过 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="345" />
             <source>Give the time of the event</source>
             <translation>请填写轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="346" />
             <source>The event's time is in the future</source>
             <translation>轨迹时间晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="347" />
             <source>Unknown tracking status {value}</source>
             <translation>无法识别的物流状态 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>Cannot read {file}: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>The file has no status or description column</source>
             <translation>文件中没有状态列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>The time {value} is in the future</source>
             <translation>时间 {value} 晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>This event is recorded already</source>
             <translation>这条轨迹已经记录过</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>No tracking number</source>
             <translation>缺少运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的运单号 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>运单号 {tracking_no} 属于多家快递公司，请按单个快递公司导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>

@@ -70,6 +70,424 @@
         </message>
     </context>
     <context>
+        <name>Aftersales</name>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="55" />
+            <source>After-sales</source>
+            <translation>售後</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="20" />
+            <source>Return</source>
+            <translation>退貨退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="21" />
+            <source>Exchange</source>
+            <translation>換貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="22" />
+            <source>Resend</source>
+            <translation>補發</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="23" />
+            <source>Refund only</source>
+            <translation>僅退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="30" />
+            <source>Requested</source>
+            <translation>已申請</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="31" />
+            <source>Approved</source>
+            <translation>已同意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="32" />
+            <source>Awaiting return</source>
+            <translation>待買家寄回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="33" />
+            <source>Received</source>
+            <translation>已收貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="34" />
+            <source>Inspected</source>
+            <translation>已驗貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="35" />
+            <source>Refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="36" />
+            <source>Sent again</source>
+            <translation>已發出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="37" />
+            <source>Closed</source>
+            <translation>已關閉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="38" />
+            <source>Rejected</source>
+            <translation>已拒絕</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="55" />
+            <source>&amp;Send the exchange…</source>
+            <translation>發出換貨(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="57" />
+            <source>&amp;Approve</source>
+            <translation>同意(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="58" />
+            <source>Re&amp;ject…</source>
+            <translation>拒絕(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="59" />
+            <source>Awaiting re&amp;turn</source>
+            <translation>等待寄回(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="60" />
+            <source>Re&amp;ceive goods…</source>
+            <translation>收貨(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="61" />
+            <source>&amp;Inspection done</source>
+            <translation>驗貨完成(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="62" />
+            <source>Mark &amp;refunded</source>
+            <translation>標記已退款(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="63" />
+            <source>Re&amp;send…</source>
+            <translation>補發(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="64" />
+            <source>C&amp;lose case</source>
+            <translation>關閉售後單(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="72" />
+            <source>approved</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="73" />
+            <source>rejected</source>
+            <translation>拒絕</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="74" />
+            <source>marked awaiting return</source>
+            <translation>標記為待寄回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="75" />
+            <source>received</source>
+            <translation>收貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="76" />
+            <source>inspected</source>
+            <translation>驗貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="77" />
+            <source>marked refunded</source>
+            <translation>標記為已退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="78" />
+            <source>sent again</source>
+            <translation>發出替換商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="79" />
+            <source>closed</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="86" />
+            <source>Arrived damaged</source>
+            <translation>到貨破損</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="87" />
+            <source>Defective or poor quality</source>
+            <translation>質量問題</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="88" />
+            <source>Wrong item sent</source>
+            <translation>發錯貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="89" />
+            <source>Item missing from the parcel</source>
+            <translation>少件/漏發</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="90" />
+            <source>Wrong size or does not fit</source>
+            <translation>尺碼不合適</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="91" />
+            <source>Not as described</source>
+            <translation>與描述不符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="92" />
+            <source>Changed mind (7-day no-reason return)</source>
+            <translation>七天無理由退貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="95" />
+            <source>Lost in transit</source>
+            <translation>運輸途中丟件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="96" />
+            <source>Delivered late</source>
+            <translation>送達延遲</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="97" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="104" />
+            <source>Resellable</source>
+            <translation>可二次銷售</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="105" />
+            <source>Damaged</source>
+            <translation>殘損</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="112" />
+            <source>Waiting for approval</source>
+            <translation>待審批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="113" />
+            <location filename="../../ui/aftersales/labels.py" line="137" />
+            <source>Refund approved</source>
+            <translation>退款已批准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="114" />
+            <location filename="../../ui/aftersales/labels.py" line="138" />
+            <source>Refund rejected</source>
+            <translation>退款已駁回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="122" />
+            <source>After-sales case opened</source>
+            <translation>建立售後單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="123" />
+            <source>After-sales case approved</source>
+            <translation>售後單已同意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="124" />
+            <source>After-sales case rejected</source>
+            <translation>售後單已拒絕</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="125" />
+            <source>Awaiting the return</source>
+            <translation>等待買家寄回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="126" />
+            <source>Return received</source>
+            <translation>退貨已收到</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="127" />
+            <source>Returned to stock</source>
+            <translation>退貨入庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="128" />
+            <source>Returned to quarantine</source>
+            <translation>退貨入隔離區</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="129" />
+            <source>Return inspected</source>
+            <translation>退貨已驗貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="130" />
+            <source>After-sales case refunded</source>
+            <translation>售後已退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="131" />
+            <source>Replacement sent</source>
+            <translation>已發出替換商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="132" />
+            <source>After-sales case closed</source>
+            <translation>售後單已關閉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="133" />
+            <source>Replacement for after-sales case</source>
+            <translation>售後替換訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="136" />
+            <source>Refund requested</source>
+            <translation>申請退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="146" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="147" />
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="148" />
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="149" />
+            <source>Shipping</source>
+            <translation>運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="150" />
+            <source>Quantity</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="151" />
+            <source>Barcode</source>
+            <translation>條碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="152" />
+            <source>Case no</source>
+            <translation>售後單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="153" />
+            <source>Lines</source>
+            <translation>明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/labels.py" line="154" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="35" />
+            <source>Select a refund that waits for approval</source>
+            <translation>請選擇一筆待審批的退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="37" />
+            <source>This refund is already decided</source>
+            <translation>該退款已處理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="38" />
+            <source>Your role may not approve refunds</source>
+            <translation>您的角色無權審批退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="39" />
+            <source>You requested this refund; someone else must approve it</source>
+            <translation>這筆退款是您申請的，須由他人審批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="42" />
+            <source>Above the supervisor threshold: a supervisor must approve it</source>
+            <translation>超過主管審批額度：須由主管審批</translation>
+        </message>
+    </context>
+    <context>
+        <name>AftersalesQueues</name>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="52" />
+            <source>&amp;Open case</source>
+            <translation>開啟售後單(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="54" />
+            <source>Appro&amp;ve refund</source>
+            <translation>批准退款(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="57" />
+            <source>Reject re&amp;fund…</source>
+            <translation>駁回退款(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="89" />
+            <source>Open after-sales cases (%1)</source>
+            <translation>處理中的售後單（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="92" />
+            <source>Refunds waiting for approval (%1)</source>
+            <translation>待審批的退款（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="107" />
+            <source>Approve the selected refund (Ctrl+Shift+A)</source>
+            <translation>批准選中的退款（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <source>Reject the refund</source>
+            <translation>駁回退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <source>Re&amp;ject</source>
+            <translation>駁回(&amp;J)</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchResultDialog</name>
         <message>
             <location filename="../../ui/orders/dialogs.py" line="313" />
@@ -532,6 +950,258 @@
         </message>
     </context>
     <context>
+        <name>CaseEditor</name>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="115" />
+            <source>After-sales case</source>
+            <translation>售後單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="154" />
+            <source>Lines</source>
+            <translation>售後明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="174" />
+            <source>&amp;Link ticket</source>
+            <translation>關聯工單(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="177" />
+            <source>Tickets:</source>
+            <translation>工單：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="187" />
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="189" />
+            <source>&amp;Request refund…</source>
+            <translation>申請退款(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="191" />
+            <source>Request a refund on this case (Ctrl+R)</source>
+            <translation>為此售後單申請退款（Ctrl+R）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="193" />
+            <source>Appro&amp;ve refund</source>
+            <translation>批准退款(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="196" />
+            <source>Reject re&amp;fund…</source>
+            <translation>駁回退款(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="220" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="232" />
+            <location filename="../../ui/aftersales/case_editor.py" line="351" />
+            <source>Approve the selected refund (Ctrl+Shift+A)</source>
+            <translation>批准選中的退款（Ctrl+Shift+A）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="256" />
+            <source>After-sales case %1</source>
+            <translation>售後單 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="265" />
+            <source>Customer: %1</source>
+            <translation>客戶：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="266" />
+            <source>Reason: %1</source>
+            <translation>原因：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="267" />
+            <source>Opened %1 by %2</source>
+            <translation>%2 建立於 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="283" />
+            <source>%1: paid %2 · refunded %3 · waiting %4</source>
+            <translation>%1：已付 %2 · 已退 %3 · 待審批 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="292" />
+            <source>Replacement order: %1</source>
+            <translation>替換訂單：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="314" />
+            <source>Waiting for the warehouse to receive the goods</source>
+            <translation>等待倉庫收貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="317" />
+            <source>Waiting for the refund to be approved</source>
+            <translation>等待退款審批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="318" />
+            <source>Request the refund to finish the case</source>
+            <translation>申請退款以完結售後單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="320" />
+            <source>Waiting for a decision on the case</source>
+            <translation>等待處理售後申請</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="379" />
+            <source>Reject %1</source>
+            <translation>拒絕 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="380" />
+            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="380" />
+            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <source>Re&amp;ject</source>
+            <translation>拒絕(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="413" />
+            <source>Send the case's items again? A new order at no charge is created for the customer's address and waits for review.</source>
+            <translation>重新發出售後單中的商品？將按客戶地址生成一張免費的新訂單，進入待稽核。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="416" />
+            <source>Resend</source>
+            <translation>補發</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <source>Reject the refund</source>
+            <translation>駁回退款</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseLinesModel</name>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="64" />
+            <source>Order no</source>
+            <translation>訂單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="64" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="64" />
+            <source>Item</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="64" />
+            <source>Pieces</source>
+            <translation>件數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="65" />
+            <source>Received</source>
+            <translation>已收回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="65" />
+            <source>Disposition</source>
+            <translation>處置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="65" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="66" />
+            <source>Paid per piece</source>
+            <translation>每件實付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="66" />
+            <source>Order status</source>
+            <translation>訂單狀態</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesModel</name>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="34" />
+            <source>Case no</source>
+            <translation>售後單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="34" />
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="34" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="34" />
+            <source>Orders</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="35" />
+            <source>Pieces</source>
+            <translation>件數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="35" />
+            <source>Received</source>
+            <translation>已收回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="35" />
+            <source>Refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="35" />
+            <source>Waiting</source>
+            <translation>待審批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="36" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="36" />
+            <source>Replacement order</source>
+            <translation>替換訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="36" />
+            <source>Opened</source>
+            <translation>建立時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="39" />
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+    </context>
+    <context>
         <name>Channel</name>
         <message>
             <location filename="../../ui/i18n.py" line="88" />
@@ -592,218 +1262,259 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="184" />
+            <location filename="../../ui/service/customer_view.py" line="187" />
             <source>Type or scan a phone number, its last 4 digits and the name, an order no, a tracking no or a customer name, then press Enter.</source>
             <translation>輸入或掃描電話號碼、尾號4位加姓名、訂單號、運單號或客戶姓名，然後按回車。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="218" />
+            <location filename="../../ui/service/customer_view.py" line="221" />
             <source>Re&amp;veal</source>
             <translation>檢視完整(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="221" />
+            <location filename="../../ui/service/customer_view.py" line="224" />
             <source>Show the full phone numbers and addresses. Every reveal is audited.</source>
             <translation>顯示完整電話和地址。每次檢視都會記入審計日誌。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="237" />
+            <location filename="../../ui/service/customer_view.py" line="240" />
             <source>Phone:</source>
             <translation>電話：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="238" />
+            <location filename="../../ui/service/customer_view.py" line="241" />
             <source>Address:</source>
             <translation>地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="239" />
+            <location filename="../../ui/service/customer_view.py" line="242" />
             <source>Shop / buyer:</source>
             <translation>店鋪 / 買家：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="240" />
+            <location filename="../../ui/service/customer_view.py" line="243" />
             <source>Note:</source>
             <translation>備註：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="241" />
+            <location filename="../../ui/service/customer_view.py" line="244" />
             <source>Lifetime:</source>
             <translation>累計：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="245" />
+            <location filename="../../ui/service/customer_view.py" line="248" />
             <source>&amp;New ticket…</source>
             <translation>新建工單(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="247" />
+            <location filename="../../ui/service/customer_view.py" line="250" />
             <source>New ticket for this customer (Ctrl+N)</source>
             <translation>為該客戶新建工單 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="249" />
+            <location filename="../../ui/service/customer_view.py" line="252" />
             <source>&amp;Edit…</source>
             <translation>編輯(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="254" />
+            <location filename="../../ui/service/customer_view.py" line="257" />
             <source>&amp;Merge duplicate…</source>
             <translation>合併重複客戶(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="278" />
+            <location filename="../../ui/service/customer_view.py" line="281" />
             <source>◀ Newer</source>
             <translation>◀ 較新</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="279" />
+            <location filename="../../ui/service/customer_view.py" line="282" />
             <source>Older ▶</source>
             <translation>更早 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="287" />
+            <location filename="../../ui/service/customer_view.py" line="290" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="292" />
+            <location filename="../../ui/service/customer_view.py" line="295" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="299" />
+            <location filename="../../ui/service/customer_view.py" line="302" />
             <source>Tickets</source>
             <translation>工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="303" />
-            <source>After-sales cases (returns, exchanges, resends) and refunds will be listed here. They arrive with the after-sales module; none can be recorded yet.</source>
-            <translation>售後單（退貨、換貨、補發）和退款將在此列出。該功能隨售後模組上線，目前尚不能登記。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/service/customer_view.py" line="312" />
+            <location filename="../../ui/service/customer_view.py" line="304" />
             <source>Cases &amp;&amp; refunds</source>
             <translation>售後與退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="316" />
+            <location filename="../../ui/service/customer_view.py" line="308" />
             <source>Phones &amp;&amp; addresses used</source>
             <translation>用過的電話與地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="360" />
+            <location filename="../../ui/service/customer_view.py" line="317" />
+            <source>New after-sales &amp;case…</source>
+            <translation>新建售後單(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="320" />
+            <source>Return, exchange, resend or refund for this customer's orders (Ctrl+Shift+N)</source>
+            <translation>為該客戶的訂單辦理退貨、換貨、補發或退款（Ctrl+Shift+N）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="342" />
+            <source>After-sales cases (Enter opens one)</source>
+            <translation>售後單（回車開啟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="343" />
+            <source>Refunds on this customer's orders</source>
+            <translation>該客戶訂單的退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="400" />
             <source>Blacklisted: %1</source>
             <translation>黑名單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="363" />
+            <location filename="../../ui/service/customer_view.py" line="403" />
             <source>Remove from &amp;blacklist…</source>
             <translation>移出黑名單(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="363" />
+            <location filename="../../ui/service/customer_view.py" line="403" />
             <source>&amp;Blacklist…</source>
             <translation>加入黑名單(&amp;B)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="372" />
+            <location filename="../../ui/service/customer_view.py" line="412" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="373" />
+            <location filename="../../ui/service/customer_view.py" line="413" />
             <source>%n cancelled</source>
             <translation>
                 <numerusform>已取消 %n 單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="374" />
+            <location filename="../../ui/service/customer_view.py" line="414" />
             <source>spend %1</source>
             <translation>消費 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="378" />
+            <location filename="../../ui/service/customer_view.py" line="418" />
             <source>refunded %1</source>
             <translation>已退款 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="379" />
+            <location filename="../../ui/service/customer_view.py" line="419" />
             <source>%n return(s)</source>
             <translation>
                 <numerusform>售後 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="381" />
+            <location filename="../../ui/service/customer_view.py" line="421" />
             <source>customer since %1</source>
             <translation>首單 %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/service/customer_view.py" line="430" />
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n 個售後單</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/service/customer_view.py" line="432" />
+            <source>%n refund(s)</source>
+            <translation>
+                <numerusform>%n 筆退款</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/service/customer_view.py" line="433" />
+            <source>%n waiting for approval</source>
+            <translation>
+                <numerusform>%n 筆待審批</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="386" />
+            <location filename="../../ui/service/customer_view.py" line="435" />
             <source>Tickets (%1)</source>
             <translation>工單 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="387" />
+            <location filename="../../ui/service/customer_view.py" line="436" />
             <source>Shipments (%1)</source>
             <translation>發貨 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="404" />
+            <location filename="../../ui/service/customer_view.py" line="438" />
+            <source>Cases &amp;&amp; refunds (%1)</source>
+            <translation>售後與退款（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="459" />
             <source>Phone: %1</source>
             <translation>電話：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="406" />
+            <location filename="../../ui/service/customer_view.py" line="461" />
             <source>Address: %1</source>
             <translation>地址：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="413" />
+            <location filename="../../ui/service/customer_view.py" line="468" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 條，共 %3 條</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="419" />
+            <location filename="../../ui/service/customer_view.py" line="474" />
             <source>No orders yet</source>
             <translation>暫無訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="422" />
+            <location filename="../../ui/service/customer_view.py" line="477" />
             <source>Orders (%1)</source>
             <translation>訂單 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="490" />
+            <location filename="../../ui/service/customer_view.py" line="592" />
             <source>Blacklist</source>
             <translation>黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="491" />
+            <location filename="../../ui/service/customer_view.py" line="593" />
             <source>Take %1 off the blacklist? Their orders are no longer flagged.</source>
             <translation>將 %1 移出黑名單？其訂單將不再被標記。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="500" />
+            <location filename="../../ui/service/customer_view.py" line="602" />
             <source>Blacklist %1</source>
             <translation>將 %1 加入黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="504" />
+            <location filename="../../ui/service/customer_view.py" line="606" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="505" />
+            <location filename="../../ui/service/customer_view.py" line="607" />
             <source>&amp;Blacklist</source>
             <translation>加入黑名單(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="531" />
+            <location filename="../../ui/service/customer_view.py" line="633" />
             <source>Merge customers</source>
             <translation>合併客戶</translation>
         </message>
@@ -819,6 +1530,31 @@
             <location filename="../../ui/login.py" line="186" />
             <source>Password for %1:</source>
             <translation>%1 的密碼：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeDialog</name>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="64" />
+            <source>Send the exchange — %1</source>
+            <translation>發出換貨 — %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/aftersales/case_editor.py" line="70" />
+            <source>%n piece(s) came back. Type the SKU to send for each (e.g. the other size); the new order costs the customer nothing and waits for review.</source>
+            <translation>
+                <numerusform>已收回 %n 件。請為每件填寫要發出的 SKU（例如另一個尺碼）；新訂單對客戶免費，並進入待稽核。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="93" />
+            <source>Instead of %1 (%2):</source>
+            <translation>替換 %1（%2）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="98" />
+            <source>&amp;Create the exchange order</source>
+            <translation>生成換貨訂單(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -954,7 +1690,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="312" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="591" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="602" />
             <source>Select a row to see its details</source>
             <translation>選擇一行檢視詳情</translation>
         </message>
@@ -1079,118 +1815,123 @@
             <translation>安全庫存與庫位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="455" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="435" />
+            <source>Return recei&amp;pt…</source>
+            <translation>退貨收貨(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="466" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜尋 SKU、名稱或條碼（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="510" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="521" />
             <source>All warehouses (%1)</source>
             <translation>全部倉庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="519" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="556" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="530" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="567" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低庫存 %1 · 缺貨 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="536" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
             <source>All stock (%1)</source>
             <translation>全部庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="537" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
             <source>Low stock (%1)</source>
             <translation>低庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="538" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="549" />
             <source>Out of stock (%1)</source>
             <translation>缺貨（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="545" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="556" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>顯示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="695" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="717" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="736" />
             <source>Export stock</source>
             <translation>匯出庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="695" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="706" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="708" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="708" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="708" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="709" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="728" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="718" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="737" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已寫入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Exporting stock</source>
             <translation>正在匯出庫存</translation>
         </message>
@@ -1821,41 +2562,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="365" />
+            <location filename="../../ui/tabs/settings_tab.py" line="368" />
             <source>&amp;Check database</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="367" />
+            <location filename="../../ui/tabs/settings_tab.py" line="370" />
             <source>&amp;Verify audit log</source>
             <translation>校驗審計日誌(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="387" />
+            <location filename="../../ui/tabs/settings_tab.py" line="390" />
             <source>Checking…</source>
             <translation>正在檢查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="396" />
+            <location filename="../../ui/tabs/settings_tab.py" line="399" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>發現 %n 個問題</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="405" />
+            <location filename="../../ui/tabs/settings_tab.py" line="408" />
             <source>Checking the database</source>
             <translation>正在檢查資料庫</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="419" />
+            <location filename="../../ui/tabs/settings_tab.py" line="422" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>審計鏈完整：已校驗 %n 條記錄。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="423" />
+            <location filename="../../ui/tabs/settings_tab.py" line="426" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>審計鏈已被破壞：%1</translation>
         </message>
@@ -1956,6 +2697,119 @@
             <location filename="../../ui/tabs/inventory_tab.py" line="207" />
             <source>Stock-take</source>
             <translation>盤點</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="53" />
+            <source>New after-sales case for %1</source>
+            <translation>為 %1 新建售後單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="68" />
+            <source>What the customer said, photos received, …</source>
+            <translation>客戶的描述、收到的照片等…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="69" />
+            <source>&amp;Kind:</source>
+            <translation>型別(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="70" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="71" />
+            <source>&amp;Note:</source>
+            <translation>備註(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="80" />
+            <source>Order no</source>
+            <translation>訂單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="80" />
+            <source>Order status</source>
+            <translation>訂單狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="80" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="80" />
+            <source>Item</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="81" />
+            <source>Ordered</source>
+            <translation>訂購數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="81" />
+            <source>On other cases</source>
+            <translation>其他售後單已佔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="81" />
+            <source>At most</source>
+            <translation>最多</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="82" />
+            <source>Pieces for this case</source>
+            <translation>本售後單件數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="94" />
+            <source>&amp;Open case</source>
+            <translation>建立售後單(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="108" />
+            <source>The customer sends the goods back and gets the money back. Only shipped pieces can be returned.</source>
+            <translation>客戶寄回商品並獲得退款。只有已發貨的商品可以退貨。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="112" />
+            <source>The customer sends the goods back and gets other SKUs (a new order at no charge).</source>
+            <translation>客戶寄回商品並換成其他 SKU（生成一張免費的新訂單）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="115" />
+            <source>The same items are sent again (lost or missing), in a new order at no charge.</source>
+            <translation>重新發出相同的商品（丟件或少件），生成一張免費的新訂單。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="118" />
+            <source>Money back without a return; also possible for paid orders not yet shipped.</source>
+            <translation>無需退貨直接退款；已付款但未發貨的訂單也可以辦理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="145" />
+            <source>Paid per piece: %1</source>
+            <translation>每件實付：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="155" />
+            <source>Nothing left: other cases already cover these pieces</source>
+            <translation>已無可申請件數：其他售後單已包含這些商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="162" />
+            <source>This customer has no order lines a case of this kind can cover.</source>
+            <translation>該客戶沒有可辦理此類售後的訂單明細。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/new_case.py" line="183" />
+            <source>Enter the pieces for at least one line.</source>
+            <translation>請至少為一行填寫件數。</translation>
         </message>
     </context>
     <context>
@@ -2631,218 +3485,218 @@
             <translation>審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="18" />
+            <location filename="../../ui/orders/labels.py" line="19" />
             <source>Record payment</source>
             <translation>確認收款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="19" />
+            <location filename="../../ui/orders/labels.py" line="20" />
             <source>Approve</source>
             <translation>稽核透過</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="20" />
+            <location filename="../../ui/orders/labels.py" line="21" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="21" />
+            <location filename="../../ui/orders/labels.py" line="22" />
             <source>Resubmit</source>
             <translation>重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="22" />
+            <location filename="../../ui/orders/labels.py" line="23" />
             <source>Confirm</source>
             <translation>確認</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="23" />
+            <location filename="../../ui/orders/labels.py" line="24" />
             <source>Pick</source>
             <translation>揀貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="24" />
+            <location filename="../../ui/orders/labels.py" line="25" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="25" />
+            <location filename="../../ui/orders/labels.py" line="26" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="26" />
+            <location filename="../../ui/orders/labels.py" line="27" />
             <source>Deliver</source>
             <translation>簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="27" />
+            <location filename="../../ui/orders/labels.py" line="28" />
             <source>Complete</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="28" />
+            <location filename="../../ui/orders/labels.py" line="29" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="29" />
+            <location filename="../../ui/orders/labels.py" line="30" />
             <source>Created</source>
             <translation>建立</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="30" />
+            <location filename="../../ui/orders/labels.py" line="31" />
             <source>Edited</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="31" />
+            <location filename="../../ui/orders/labels.py" line="32" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="32" />
+            <location filename="../../ui/orders/labels.py" line="33" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="33" />
+            <location filename="../../ui/orders/labels.py" line="34" />
             <source>Merge</source>
             <translation>合併</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="34" />
+            <location filename="../../ui/orders/labels.py" line="35" />
             <source>Split</source>
             <translation>拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="35" />
             <location filename="../../ui/orders/labels.py" line="36" />
+            <location filename="../../ui/orders/labels.py" line="37" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="37" />
+            <location filename="../../ui/orders/labels.py" line="38" />
             <source>Demo data</source>
             <translation>演示資料</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="44" />
+            <location filename="../../ui/orders/labels.py" line="45" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="45" />
+            <location filename="../../ui/orders/labels.py" line="46" />
             <source>Invalid phone number</source>
             <translation>電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="46" />
+            <location filename="../../ui/orders/labels.py" line="47" />
             <source>Blacklisted customer</source>
             <translation>黑名單客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="47" />
+            <location filename="../../ui/orders/labels.py" line="48" />
             <source>Amount above threshold</source>
             <translation>金額超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="48" />
+            <location filename="../../ui/orders/labels.py" line="49" />
             <source>Quantity above threshold</source>
             <translation>數量超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="49" />
+            <location filename="../../ui/orders/labels.py" line="50" />
             <source>Buyer note present</source>
             <translation>有買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="50" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Payment does not match total</source>
             <translation>付款與總額不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Suspected duplicate</source>
             <translation>疑似重複訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>SKU out of stock</source>
             <translation>SKU 缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="59" />
+            <location filename="../../ui/orders/labels.py" line="60" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="60" />
+            <location filename="../../ui/orders/labels.py" line="61" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="61" />
+            <location filename="../../ui/orders/labels.py" line="62" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="62" />
+            <location filename="../../ui/orders/labels.py" line="63" />
             <source>street address</source>
             <translation>詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="79" />
+            <location filename="../../ui/orders/labels.py" line="80" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或過短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="83" />
+            <location filename="../../ui/orders/labels.py" line="84" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="88" />
+            <location filename="../../ui/orders/labels.py" line="89" />
             <source>Customer is blacklisted: %1</source>
             <translation>客戶在黑名單中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="92" />
+            <location filename="../../ui/orders/labels.py" line="93" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>訂單金額 %1 超過稽核閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="98" />
+            <location filename="../../ui/orders/labels.py" line="99" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超過閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="104" />
+            <location filename="../../ui/orders/labels.py" line="105" />
             <source>The buyer left a note: %1</source>
             <translation>買家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="108" />
+            <location filename="../../ui/orders/labels.py" line="109" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 與訂單總額 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="113" />
+            <location filename="../../ui/orders/labels.py" line="114" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似與訂單 %1 重複：%2 小時內電話、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="121" />
+            <location filename="../../ui/orders/labels.py" line="122" />
             <source>Not enough stock: %1</source>
             <translation>庫存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="122" />
+            <location filename="../../ui/orders/labels.py" line="123" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>沒有一個倉庫能備齊全部商品，訂單需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="130" />
+            <location filename="../../ui/orders/labels.py" line="131" />
             <source>Held by review rules</source>
             <translation>被審單規則掛起</translation>
         </message>
@@ -2920,57 +3774,57 @@
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/service/models.py" line="99" />
+            <location filename="../../ui/service/models.py" line="111" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="99" />
+            <location filename="../../ui/service/models.py" line="111" />
             <source>Ordered at</source>
             <translation>下單時間</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="99" />
+            <location filename="../../ui/service/models.py" line="111" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="99" />
+            <location filename="../../ui/service/models.py" line="111" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="100" />
+            <location filename="../../ui/service/models.py" line="112" />
             <source>Platform order no</source>
             <translation>平臺單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="100" />
+            <location filename="../../ui/service/models.py" line="112" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="100" />
+            <location filename="../../ui/service/models.py" line="112" />
             <source>Paid</source>
             <translation>實付</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="101" />
+            <location filename="../../ui/service/models.py" line="113" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="101" />
+            <location filename="../../ui/service/models.py" line="113" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="101" />
+            <location filename="../../ui/service/models.py" line="113" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="105" />
+            <location filename="../../ui/service/models.py" line="117" />
             <source> (on hold)</source>
             <translation>（掛起）</translation>
         </message>
@@ -3858,6 +4712,99 @@
         </message>
     </context>
     <context>
+        <name>ReceiptScreen</name>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="50" />
+            <source>Return receipt</source>
+            <translation>退貨收貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="65" />
+            <source>Scan the case number, then every item</source>
+            <translation>先掃描售後單號，再逐件掃描商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="78" />
+            <source>Where the returned items are booked</source>
+            <translation>退回商品入賬的倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="83" />
+            <source>Warehouse:</source>
+            <translation>倉庫：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="91" />
+            <source>Expected returns</source>
+            <translation>待收退貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="109" />
+            <source>F1  Resellable</source>
+            <translation>F1  可二次銷售</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="112" />
+            <source>F2  Damaged (next item)</source>
+            <translation>F2  殘損（下一件）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="115" />
+            <source>F12  Inspection done</source>
+            <translation>F12  驗貨完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="118" />
+            <source>Esc  Close</source>
+            <translation>Esc  關閉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="137" />
+            <source>Scan the after-sales case number on the parcel</source>
+            <translation>請掃描包裹上的售後單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="174" />
+            <source>No case</source>
+            <translation>未選售後單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="186" />
+            <source>Received %1 of %2</source>
+            <translation>已收 %1 / %2 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="205" />
+            <source>Next item: DAMAGED → quarantine</source>
+            <translation>下一件：殘損 → 隔離區</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="233" />
+            <source>Case %1: scan every item</source>
+            <translation>售後單 %1：請逐件掃描</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="236" />
+            <source>Case %1 is %2: nothing to receive</source>
+            <translation>售後單 %1 為%2：無需收貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="273" />
+            <source>back to stock</source>
+            <translation>已入庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="275" />
+            <source>to quarantine</source>
+            <translation>已入隔離區</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/receipt_screen.py" line="292" />
+            <source>Case %1 inspected. Scan the next case.</source>
+            <translation>售後單 %1 已驗貨。請掃描下一個售後單。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiveDialog</name>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="252" />
@@ -3883,6 +4830,117 @@
             <location filename="../../ui/tabs/inventory_dialogs.py" line="263" />
             <source>Receive</source>
             <translation>入庫</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="75" />
+            <source>Request a refund — %1</source>
+            <translation>申請退款 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="87" />
+            <source>%1 × %2 (%3) — at most %4:</source>
+            <translation>%1 × %2（%3）— 最多 %4：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="101" />
+            <source>Shipping of %1 — at most %2:</source>
+            <translation>%1 的運費 — 最多 %2：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="111" />
+            <source>Other amount on %1 (compensation, price difference):</source>
+            <translation>%1 的其他金額（補償、差價）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="118" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="121" />
+            <source>%1: paid %2, refunded %3, waiting %4</source>
+            <translation>%1：已付 %2，已退 %3，待審批 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="131" />
+            <source>&amp;Full refund of the lines</source>
+            <translation>按明細全額退款(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="145" />
+            <source>&amp;Request refund</source>
+            <translation>申請退款(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="169" />
+            <source>Total %1</source>
+            <translation>合計 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/refunds.py" line="178" />
+            <source>Request a refund</source>
+            <translation>申請退款</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundsModel</name>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="86" />
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="86" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="86" />
+            <source>Order no</source>
+            <translation>訂單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="86" />
+            <source>Case no</source>
+            <translation>售後單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="87" />
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="87" />
+            <source>Requested by</source>
+            <translation>申請人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="87" />
+            <source>Requested at</source>
+            <translation>申請時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="88" />
+            <source>Decided by</source>
+            <translation>審批人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="88" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="94" />
+            <source>withdrawn by %1</source>
+            <translation>%1 已撤回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/models.py" line="97" />
+            <source> (supervisor)</source>
+            <translation>（需主管）</translation>
         </message>
     </context>
     <context>
@@ -4364,165 +5422,182 @@
     <context>
         <name>ServiceTab</name>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="62" />
+            <location filename="../../ui/tabs/service_tab.py" line="63" />
             <source>Phone, last 4 digits + name, order no, tracking no or name (Ctrl+F)</source>
             <translation>電話、尾號4位+姓名、訂單號、運單號或姓名 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="66" />
+            <location filename="../../ui/tabs/service_tab.py" line="67" />
             <source>&amp;Find</source>
             <translation>查詢(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="68" />
+            <location filename="../../ui/tabs/service_tab.py" line="69" />
             <source>&amp;New ticket…</source>
             <translation>新建工單(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="70" />
+            <location filename="../../ui/tabs/service_tab.py" line="71" />
             <source>New ticket (Ctrl+N)</source>
             <translation>新建工單 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="85" />
+            <location filename="../../ui/tabs/service_tab.py" line="86" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="86" />
+            <location filename="../../ui/tabs/service_tab.py" line="87" />
             <source>Ticket queue</source>
             <translation>工單佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="157" />
-            <location filename="../../ui/tabs/service_tab.py" line="162" />
+            <location filename="../../ui/tabs/service_tab.py" line="94" />
+            <source>After-sales</source>
+            <translation>售後</translation>
+        </message>
+        <message>
             <location filename="../../ui/tabs/service_tab.py" line="169" />
-            <location filename="../../ui/tabs/service_tab.py" line="210" />
+            <location filename="../../ui/tabs/service_tab.py" line="174" />
+            <location filename="../../ui/tabs/service_tab.py" line="181" />
+            <location filename="../../ui/tabs/service_tab.py" line="222" />
             <source>Any</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="172" />
+            <location filename="../../ui/tabs/service_tab.py" line="184" />
             <source>&amp;Priority:</source>
             <translation>優先順序(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="173" />
+            <location filename="../../ui/tabs/service_tab.py" line="185" />
             <source>&amp;Kind:</source>
             <translation>型別(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="174" />
+            <location filename="../../ui/tabs/service_tab.py" line="186" />
             <source>C&amp;ategory:</source>
             <translation>分類(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="175" />
+            <location filename="../../ui/tabs/service_tab.py" line="187" />
             <source>&amp;Status:</source>
             <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="194" />
+            <location filename="../../ui/tabs/service_tab.py" line="206" />
             <source>◀ Previous</source>
             <translation>◀ 上一頁</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="195" />
+            <location filename="../../ui/tabs/service_tab.py" line="207" />
             <source>Next ▶</source>
             <translation>下一頁 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="246" />
+            <location filename="../../ui/tabs/service_tab.py" line="258" />
             <source>No customer or order found for “%1”.</source>
             <translation>未找到與“%1”匹配的客戶或訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="261" />
+            <location filename="../../ui/tabs/service_tab.py" line="273" />
             <source>%1 (no customer)</source>
             <translation>%1（無客戶檔案）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/service_tab.py" line="264" />
+            <location filename="../../ui/tabs/service_tab.py" line="276" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="266" />
+            <location filename="../../ui/tabs/service_tab.py" line="278" />
             <source>last %1</source>
             <translation>最近 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="267" />
+            <location filename="../../ui/tabs/service_tab.py" line="279" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="272" />
+            <location filename="../../ui/tabs/service_tab.py" line="284" />
             <source>⚠ blacklisted</source>
             <translation>⚠ 黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="286" />
+            <location filename="../../ui/tabs/service_tab.py" line="298" />
             <source>%1 (%2) has orders that are not linked to a customer yet.</source>
             <translation>%1（%2）的訂單尚未關聯到客戶。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="386" />
+            <location filename="../../ui/tabs/service_tab.py" line="398" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 條，共 %3 條</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="404" />
+            <location filename="../../ui/tabs/service_tab.py" line="416" />
             <source>All open (%1)</source>
             <translation>全部未結 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="405" />
+            <location filename="../../ui/tabs/service_tab.py" line="417" />
             <source>Mine (%1)</source>
             <translation>我的 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="406" />
+            <location filename="../../ui/tabs/service_tab.py" line="418" />
             <source>Overdue (%1)</source>
             <translation>已超時 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="407" />
+            <location filename="../../ui/tabs/service_tab.py" line="419" />
             <source>All tickets</source>
             <translation>全部工單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="413" />
+            <location filename="../../ui/tabs/service_tab.py" line="425" />
             <source>Open %1 · overdue %2 · due soon %3 · mine %4</source>
             <translation>未結 %1 · 超時 %2 · 即將超時 %3 · 我的 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="424" />
+            <location filename="../../ui/tabs/service_tab.py" line="436" />
             <source>Overdue tickets: %1</source>
             <translation>超時工單：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="448" />
+            <source>After-sales (%1)</source>
+            <translation>售後（%1）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/service_tab.py" line="450" />
+            <source>%n refund(s) to approve</source>
+            <translation>
+                <numerusform>%n 筆退款待審批</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="434" />
+            <location filename="../../ui/tabs/settings_tab.py" line="437" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="435" />
+            <location filename="../../ui/tabs/settings_tab.py" line="438" />
             <source>Shared settings</source>
             <translation>共享設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="436" />
+            <location filename="../../ui/tabs/settings_tab.py" line="439" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="437" />
+            <location filename="../../ui/tabs/settings_tab.py" line="440" />
             <source>Maintenance</source>
             <translation>維護</translation>
         </message>
@@ -4650,13 +5725,18 @@
             <translation>打包臺稱重允許誤差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="303" />
-            <location filename="../../ui/tabs/settings_tab.py" line="305" />
+            <location filename="../../ui/tabs/settings_tab.py" line="274" />
+            <source>Refunds above this amount need a supervisor (yuan)</source>
+            <translation>退款超過此金額須主管審批（元）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="306" />
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="305" />
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
             <source>Settings saved.</source>
             <translation>設定已儲存。</translation>
         </message>
@@ -4868,46 +5948,46 @@
     <context>
         <name>ShipmentsModel</name>
         <message>
-            <location filename="../../ui/service/models.py" line="117" />
+            <location filename="../../ui/service/models.py" line="129" />
             <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="117" />
+            <location filename="../../ui/service/models.py" line="129" />
             <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="117" />
+            <location filename="../../ui/service/models.py" line="129" />
             <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="117" />
+            <location filename="../../ui/service/models.py" line="129" />
             <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="118" />
+            <location filename="../../ui/service/models.py" line="130" />
             <source>Shipped at</source>
             <translation>發貨時間</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="118" />
+            <location filename="../../ui/service/models.py" line="130" />
             <source>Latest tracking</source>
             <translation>最新物流</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="118" />
+            <location filename="../../ui/service/models.py" line="130" />
             <source>At</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="118" />
+            <location filename="../../ui/service/models.py" line="130" />
             <source>Where</source>
             <translation>地點</translation>
         </message>
@@ -5462,52 +6542,52 @@
     <context>
         <name>TicketsModel</name>
         <message>
-            <location filename="../../ui/service/models.py" line="137" />
+            <location filename="../../ui/service/models.py" line="149" />
             <source>Ticket no</source>
             <translation>工單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="137" />
+            <location filename="../../ui/service/models.py" line="149" />
             <source>SLA due</source>
             <translation>SLA 到期</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="137" />
+            <location filename="../../ui/service/models.py" line="149" />
             <source>Priority</source>
             <translation>優先順序</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="137" />
+            <location filename="../../ui/service/models.py" line="149" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="138" />
+            <location filename="../../ui/service/models.py" line="150" />
             <source>Kind</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="138" />
+            <location filename="../../ui/service/models.py" line="150" />
             <source>Category</source>
             <translation>分類</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="138" />
+            <location filename="../../ui/service/models.py" line="150" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="138" />
+            <location filename="../../ui/service/models.py" line="150" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="139" />
+            <location filename="../../ui/service/models.py" line="151" />
             <source>Assignee</source>
             <translation>處理人</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="139" />
+            <location filename="../../ui/service/models.py" line="151" />
             <source>Subject</source>
             <translation>主題</translation>
         </message>
@@ -5989,37 +7069,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="325" />
+            <location filename="../../ui/tabs/settings_tab.py" line="328" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本機內建資料庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="329" />
+            <location filename="../../ui/tabs/settings_tab.py" line="332" />
             <source>&amp;Language:</source>
             <translation>語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="330" />
+            <location filename="../../ui/tabs/settings_tab.py" line="333" />
             <source>&amp;Database URL:</source>
             <translation>資料庫地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="334" />
+            <location filename="../../ui/tabs/settings_tab.py" line="337" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多臺工作站請使用共享伺服器，例如 postgresql://user@server/kuaidan。密碼只詢問一次，儲存在系統鑰匙串中，絕不寫入檔案。更改在下次啟動時生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="342" />
+            <location filename="../../ui/tabs/settings_tab.py" line="345" />
             <source>&amp;Save for this workstation</source>
             <translation>儲存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="354" />
+            <location filename="../../ui/tabs/settings_tab.py" line="357" />
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="354" />
+            <location filename="../../ui/tabs/settings_tab.py" line="357" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已儲存。更改將在快單下次啟動時生效。</translation>
         </message>
@@ -6038,1572 +7118,1752 @@
             <translation>無法開啟資料庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="9" />
+            <location filename="../../ui/error_catalog.py" line="55" />
             <source>The password needs at least {minimum} characters</source>
             <translation>密碼至少需要 {minimum} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="10" />
+            <location filename="../../ui/error_catalog.py" line="56" />
             <source>User names are 2–64 letters, digits, '.', '_' or '-'</source>
             <translation>使用者名稱須為 2–64 個字母、數字、“.”、“_”或“-”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="11" />
+            <location filename="../../ui/error_catalog.py" line="57" />
             <source>Wrong user name or password</source>
             <translation>使用者名稱或密碼錯誤</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="12" />
+            <location filename="../../ui/error_catalog.py" line="58" />
             <source>Account locked until {locked_until}</source>
             <translation>賬號已鎖定，請於 {locked_until} 後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="13" />
+            <location filename="../../ui/error_catalog.py" line="59" />
             <source>Too many failed logins; the account is locked until {locked_until}</source>
             <translation>登入失敗次數過多，賬號已鎖定，請於 {locked_until} 後再試，或聯絡管理員解鎖</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="14" />
+            <location filename="../../ui/error_catalog.py" line="60" />
             <source>No user with id {user_id}</source>
             <translation>找不到編號為 {user_id} 的使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="15" />
+            <location filename="../../ui/error_catalog.py" line="61" />
             <source>An administrator already exists; log in instead</source>
             <translation>管理員已存在，請直接登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="17" />
+            <location filename="../../ui/error_catalog.py" line="63" />
             <source>You cannot demote or disable your own account</source>
             <translation>不能降級或停用自己的賬號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="16" />
+            <location filename="../../ui/error_catalog.py" line="62" />
             <source>The user name {username} is taken</source>
             <translation>使用者名稱 {username} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="18" />
+            <location filename="../../ui/error_catalog.py" line="9" />
+            <source>Case {case_no} is {status}; it cannot be {action}</source>
+            <translation>售後單 {case_no} 當前為{status}，不能{action}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="14" />
+            <source>{field}: a whole number from 1 to {limit}</source>
+            <translation>{field}：須為 1 到 {limit} 的整數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="15" />
+            <source>No {what} with id {id}</source>
+            <translation>找不到 ID 為 {id} 的{what}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="17" />
+            <source>Scan or enter at least one received item</source>
+            <translation>請至少掃描或錄入一件收到的商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="19" />
+            <source>Expected received lines</source>
+            <translation>應為收貨明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="20" />
+            <source>Line {line_id} is not part of case {case_no}</source>
+            <translation>明細 {line_id} 不屬於售後單 {case_no}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="21" />
+            <source>No active warehouse with id {warehouse_id}</source>
+            <translation>找不到 ID 為 {warehouse_id} 的啟用倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="22" />
+            <source>{sku}: {received} of {qty} already received; {more} more is too many</source>
+            <translation>{sku}：{qty} 件中已收 {received} 件，再收 {more} 件就超出了</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="23" />
+            <source>{sku} is not in the catalogue; it cannot go back to stock</source>
+            <translation>{sku} 不在商品目錄中，無法入庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="24" />
+            <source>Choose a reason from the list ({reason})</source>
+            <translation>請從列表中選擇原因（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="25" />
+            <source>Choose at least one order line</source>
+            <translation>請至少選擇一行訂單明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="27" />
+            <source>Ticket {ticket_no} belongs to another customer</source>
+            <translation>工單 {ticket_no} 屬於另一位客戶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="28" />
+            <source>Choose the SKUs the customer gets in exchange</source>
+            <translation>請選擇換給客戶的 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="29" />
+            <source>Case {case_no}: {back} piece(s) came back; the exchange can send at most that many, not {wanted}</source>
+            <translation>售後單 {case_no}：已收回 {back} 件，換貨最多發出同樣件數，不能發 {wanted} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="30" />
+            <source>Enter an amount to refund</source>
+            <translation>請輸入退款金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="31" />
+            <source>Give the reason for the amount refunded</source>
+            <translation>請填寫退款金額的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="32" />
+            <source>A refund of {amount} is more than what remains refundable on order {order_no}: paid {paid}, already refunded {refunded}, remaining {remaining}</source>
+            <translation>退款 {amount} 超過訂單 {order_no} 的可退金額：已付 {paid}，已退 {refunded}，剩餘 {remaining}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="33" />
+            <source>Refund requests of {pending} already wait on order {order_no}; with this {amount} they exceed the {remaining} left to refund, so not all of them can be approved. Request it anyway?</source>
+            <translation>訂單 {order_no} 已有 {pending} 的退款申請待審批；加上這筆 {amount} 將超過剩餘可退的 {remaining}，無法全部批准。仍要申請嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="34" />
+            <source>No refund with id {refund_id}</source>
+            <translation>找不到 ID 為 {refund_id} 的退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="35" />
+            <source>Refund {refund_id} was already {status} by {user} at {time}</source>
+            <translation>退款 {refund_id} 已由 {user} 於 {time} 處理：{status}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="36" />
+            <source>Choose resellable or damaged for every item</source>
+            <translation>請為每件商品選擇可二次銷售或殘損</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="37" />
             <source>No customer with id {customer_id}</source>
             <translation>沒有 ID 為 {customer_id} 的客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="19" />
+            <location filename="../../ui/error_catalog.py" line="39" />
+            <source>Order line {line_id} is listed twice</source>
+            <translation>訂單明細 {line_id} 重複了</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="40" />
+            <source>No order line with id {line_id}</source>
+            <translation>找不到 ID 為 {line_id} 的訂單明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="41" />
+            <source>Case {case_no} has approved refunds of {amount}; it cannot be rejected</source>
+            <translation>售後單 {case_no} 已有 {amount} 的退款獲批，不能拒絕</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="42" />
+            <source>{barcode} is not an item of case {case_no}</source>
+            <translation>{barcode} 不是售後單 {case_no} 中的商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="43" />
+            <source>All {qty} of {sku} on case {case_no} are already received</source>
+            <translation>售後單 {case_no} 中的 {sku} 共 {qty} 件已全部收到</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="44" />
+            <source>Case {case_no} has no approved refund yet</source>
+            <translation>售後單 {case_no} 還沒有獲批的退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="45" />
+            <source>Case {case_no} is {status}; it takes no more refunds</source>
+            <translation>售後單 {case_no} 當前為{status}，不能再申請退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="46" />
+            <source>You requested refund {refund_id} yourself; someone else must approve it</source>
+            <translation>退款 {refund_id} 是您本人申請的，須由他人審批</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="47" />
+            <source>Refunds above {threshold} need a supervisor's approval (this one brings the total refunded to {total})</source>
+            <translation>超過 {threshold} 的退款須主管審批（批准後累計退款將達 {total}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="49" />
+            <source>{sku} on order {order_no}: at most {limit} piece(s) can go on this case ({reached} reached the customer, {claimed} on other cases)</source>
+            <translation>訂單 {order_no} 的 {sku}：本售後單最多 {limit} 件（客戶收到 {reached} 件，其他售後單已佔 {claimed} 件）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="50" />
+            <source>A resend sends the case's own items; use an exchange for others</source>
+            <translation>補發只發出售後單中的原商品；其他商品請用換貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="51" />
+            <source>{sku}: at most {max} can be refunded for {qty} piece(s)</source>
+            <translation>{sku}：{qty} 件最多可退 {max}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="52" />
+            <source>Order {order_id} is not part of case {case_no}</source>
+            <translation>訂單 {order_id} 不屬於售後單 {case_no}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="53" />
+            <source>Shipping of order {order_no}: at most {max}</source>
+            <translation>訂單 {order_no} 的運費最多 {max}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="54" />
+            <source>A free amount is for refund-only cases; refund the lines instead</source>
+            <translation>自定義金額僅適用於僅退款的售後單；請按明細退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="64" />
             <source>A customer needs a name</source>
             <translation>客戶必須有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="20" />
+            <location filename="../../ui/error_catalog.py" line="65" />
             <source>{label} is required</source>
             <translation>請填寫{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="21" />
+            <location filename="../../ui/error_catalog.py" line="66" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超過 {max_length} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="22" />
+            <location filename="../../ui/error_catalog.py" line="67" />
             <source>The phone number is masked; reveal it before editing</source>
             <translation>電話已脫敏，請先檢視完整資訊再編輯</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="23" />
+            <location filename="../../ui/error_catalog.py" line="68" />
             <source>{phone} is not a phone number</source>
             <translation>{phone} 不是有效的電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="24" />
+            <location filename="../../ui/error_catalog.py" line="69" />
             <source>The address is masked; reveal it before editing</source>
             <translation>地址已脫敏，請先檢視完整資訊再編輯</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="25" />
+            <location filename="../../ui/error_catalog.py" line="70" />
             <source>A customer cannot be merged into itself</source>
             <translation>不能把客戶合併到其自身</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="26" />
+            <location filename="../../ui/error_catalog.py" line="71" />
             <source>Too many tags (255 characters at most)</source>
             <translation>標籤過多（最多 255 個字元）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="27" />
+            <location filename="../../ui/error_catalog.py" line="72" />
             <source>Merge {duplicate} into {kept}: {orders} orders, {tickets} tickets and {cases} after-sales cases move to {kept}, and {duplicate} is deleted.</source>
             <translation>將 {duplicate} 合併到 {kept}：{orders} 個訂單、{tickets} 個工單和 {cases} 個售後單將轉到 {kept} 名下，{duplicate} 將被刪除。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="28" />
+            <location filename="../../ui/error_catalog.py" line="73" />
             <source>Unsupported database {backend}: use sqlite, postgresql or mysql/mariadb</source>
             <translation>不支援的資料庫 {backend}：請使用 sqlite、postgresql 或 mysql/mariadb</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="29" />
+            <location filename="../../ui/error_catalog.py" line="74" />
             <source>Not a database URL: {url}</source>
             <translation>不是有效的資料庫地址：{url}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="30" />
+            <location filename="../../ui/error_catalog.py" line="75" />
             <source>The server refused the login for {url}</source>
             <translation>伺服器拒絕了 {url} 的登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="31" />
+            <location filename="../../ui/error_catalog.py" line="76" />
             <source>No password given for {url}</source>
             <translation>未輸入 {url} 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="32" />
+            <location filename="../../ui/error_catalog.py" line="77" />
             <source>The server refused the password for {url}</source>
             <translation>伺服器拒絕了 {url} 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="33" />
+            <location filename="../../ui/error_catalog.py" line="78" />
             <source>Cannot reach the database at {url}: {reason}</source>
             <translation>無法連線資料庫 {url}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="34" />
+            <location filename="../../ui/error_catalog.py" line="79" />
             <source>The SQLite file {path} is on a network share. SQLite cannot be shared safely over a network (its locking and WAL do not work there). Keep the file on a local disk, or use a PostgreSQL/MySQL server for several PCs.</source>
             <translation>SQLite 檔案 {path} 位於網路共享上。SQLite 無法透過網路安全共享（其加鎖和 WAL 機制在網路上無效）。請將檔案放在本地磁碟，多臺電腦請使用 PostgreSQL/MySQL 伺服器。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="35" />
+            <location filename="../../ui/error_catalog.py" line="80" />
             <source>The database already has orders; demo data is only for an empty one</source>
             <translation>資料庫中已有訂單；演示資料只能寫入空資料庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="36" />
+            <location filename="../../ui/error_catalog.py" line="81" />
             <source>{field_name} must be a Decimal, not {name}</source>
             <translation>{field_name} 必須是 Decimal 金額，而不是 {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="37" />
+            <location filename="../../ui/error_catalog.py" line="82" />
             <source>{field_name} is not a finite amount</source>
             <translation>{field_name} 不是有效的金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="38" />
+            <location filename="../../ui/error_catalog.py" line="83" />
             <source>{field_name} must not be negative</source>
             <translation>{field_name} 不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="39" />
+            <location filename="../../ui/error_catalog.py" line="84" />
             <source>unsupported language {language!r}</source>
             <translation>不支援的語言 {language!r}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="40" />
+            <location filename="../../ui/error_catalog.py" line="85" />
             <source>tracking number must be 1-40 printable ASCII characters without spaces</source>
             <translation>運單號須為 1–40 個不含空格的可列印 ASCII 字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="41" />
+            <location filename="../../ui/error_catalog.py" line="86" />
             <source>recipient name is empty</source>
             <translation>收件人姓名為空</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="42" />
+            <location filename="../../ui/error_catalog.py" line="87" />
             <source>piece count must be at least 1</source>
             <translation>件數至少為 1</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="43" />
+            <location filename="../../ui/error_catalog.py" line="88" />
             <source>weight must not be negative</source>
             <translation>重量不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="44" />
+            <location filename="../../ui/error_catalog.py" line="89" />
             <source>quantity must be positive</source>
             <translation>數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="45" />
+            <location filename="../../ui/error_catalog.py" line="90" />
             <source>tax rate is a fraction (0.13), not a percentage</source>
             <translation>稅率應為小數（如 0.13），不是百分數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="46" />
+            <location filename="../../ui/error_catalog.py" line="91" />
             <source>line discount exceeds the line amount</source>
             <translation>行折扣超過了該行金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="47" />
+            <location filename="../../ui/error_catalog.py" line="92" />
             <source>an invoice needs at least one line</source>
             <translation>發票至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="48" />
+            <location filename="../../ui/error_catalog.py" line="93" />
             <source>the order discount exceeds the invoice total</source>
             <translation>訂單折扣超過了發票總額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="49" />
+            <location filename="../../ui/error_catalog.py" line="94" />
             <source>a packing slip needs at least one line</source>
             <translation>裝箱單至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="50" />
+            <location filename="../../ui/error_catalog.py" line="95" />
             <source>order quantities must be positive</source>
             <translation>訂單數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="51" />
+            <location filename="../../ui/error_catalog.py" line="96" />
             <source>total quantity differs from the sum of the order quantities</source>
             <translation>總數量與各訂單數量之和不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="52" />
+            <location filename="../../ui/error_catalog.py" line="97" />
             <source>a pick list needs at least one row</source>
             <translation>揀貨單至少需要一行</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="53" />
+            <location filename="../../ui/error_catalog.py" line="98" />
             <source>The scans do not match order {order_no}: {problems}</source>
             <translation>掃描結果與訂單 {order_no} 不符：{problems}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="54" />
+            <location filename="../../ui/error_catalog.py" line="99" />
             <source>Choose a warehouse</source>
             <translation>請選擇倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="56" />
+            <location filename="../../ui/error_catalog.py" line="101" />
             <source>No wave with id {wave_id}</source>
             <translation>沒有 ID 為 {wave_id} 的波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="57" />
+            <location filename="../../ui/error_catalog.py" line="102" />
             <source>Enter how many orders the wave takes</source>
             <translation>請輸入波次包含的訂單數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="58" />
+            <location filename="../../ui/error_catalog.py" line="103" />
             <source>Choose the orders for the wave</source>
             <translation>請選擇波次的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="59" />
+            <location filename="../../ui/error_catalog.py" line="104" />
             <source>A wave takes at most {limit} orders</source>
             <translation>一個波次最多 {limit} 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="60" />
+            <location filename="../../ui/error_catalog.py" line="105" />
             <source>Nothing left to pick in wave {wave_no}</source>
             <translation>波次 {wave_no} 已沒有待揀貨的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="63" />
+            <location filename="../../ui/error_catalog.py" line="108" />
             <source>Choose the orders to ship</source>
             <translation>請選擇要發貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="64" />
+            <location filename="../../ui/error_catalog.py" line="109" />
             <source>Order {order_no} has no parcel: pack it or print its label first</source>
             <translation>訂單 {order_no} 還沒有包裹：請先打包或列印面單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="65" />
+            <location filename="../../ui/error_catalog.py" line="110" />
             <source>The label of {tracking_no} (order {order_no}) is not printed yet</source>
             <translation>運單 {tracking_no}（訂單 {order_no}）的面單尚未列印</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="66" />
+            <location filename="../../ui/error_catalog.py" line="111" />
             <source>Scan an order number</source>
             <translation>請掃描訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="67" />
+            <location filename="../../ui/error_catalog.py" line="112" />
             <source>Nothing found for {code}: scan the order number, packing slip or label</source>
             <translation>找不到 {code}：請掃描訂單號、發貨單或面單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="69" />
+            <location filename="../../ui/error_catalog.py" line="114" />
             <source>Order {order_no} is {status}: only orders being picked can be packed</source>
             <translation>訂單 {order_no} 狀態為{status}：只有揀貨中的訂單可以打包</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="70" />
+            <location filename="../../ui/error_catalog.py" line="115" />
             <source>Expected the list of scans</source>
             <translation>缺少掃描記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="71" />
+            <location filename="../../ui/error_catalog.py" line="116" />
             <source>Enter the weight in grams (1 to 1,000,000)</source>
             <translation>請輸入重量（克，1 至 1,000,000）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="72" />
+            <location filename="../../ui/error_catalog.py" line="117" />
             <source>The orders ship from {count} warehouses ({warehouses}); a wave is picked in one warehouse: make one wave per warehouse</source>
             <translation>這些訂單來自 {count} 個倉庫（{warehouses}）；一個波次只在一個倉庫揀貨：請每個倉庫分別建波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="73" />
+            <location filename="../../ui/error_catalog.py" line="118" />
             <source>No confirmed order waits for picking in this warehouse</source>
             <translation>該倉庫沒有待揀貨的已確認訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="74" />
+            <location filename="../../ui/error_catalog.py" line="119" />
             <source>Wave {wave_no} is closed already</source>
             <translation>波次 {wave_no} 已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="75" />
+            <location filename="../../ui/error_catalog.py" line="120" />
             <source>{code} belongs to {count} orders: scan the order number</source>
             <translation>{code} 對應 {count} 個訂單：請掃描訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="76" />
+            <location filename="../../ui/error_catalog.py" line="121" />
             <source>Order {order_no} is not in a pick wave yet: put it in a wave first</source>
             <translation>訂單 {order_no} 尚未加入揀貨波次：請先建波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="77" />
+            <location filename="../../ui/error_catalog.py" line="122" />
             <source>Give the time packing started</source>
             <translation>請提供開始打包的時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="78" />
+            <location filename="../../ui/error_catalog.py" line="123" />
             <source>The label folder {folder} cannot be used: {reason}</source>
             <translation>面單資料夾 {folder} 無法使用：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="79" />
+            <location filename="../../ui/error_catalog.py" line="124" />
             <source>Weigh the parcel of order {order_no} and enter its weight</source>
             <translation>請為訂單 {order_no} 的包裹稱重並輸入重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="80" />
+            <location filename="../../ui/error_catalog.py" line="125" />
             <source>The parcel weighs {weight} g; order {order_no} should weigh about {expected} g (± {percent} %)</source>
             <translation>包裹重 {weight} 克；訂單 {order_no} 應約為 {expected} 克（± {percent} %）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="82" />
+            <location filename="../../ui/error_catalog.py" line="127" />
             <source>Order {order_no} is in another wave already</source>
             <translation>訂單 {order_no} 已在其他波次中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="83" />
+            <location filename="../../ui/error_catalog.py" line="128" />
             <source>Order {order_no} ships from another warehouse than the wave</source>
             <translation>訂單 {order_no} 的發貨倉庫與波次不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="85" />
+            <location filename="../../ui/error_catalog.py" line="130" />
             <source>Unknown field(s) in the column mapping: {str_unknown}. Known fields: {mappable_fields}.</source>
             <translation>列對映中有未知欄位：{str_unknown}。可用欄位：{mappable_fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="86" />
+            <location filename="../../ui/error_catalog.py" line="131" />
             <source>The column mapping must say which column holds the order number.</source>
             <translation>列對映必須指定哪一列是訂單號。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="87" />
+            <location filename="../../ui/error_catalog.py" line="132" />
             <source>_price must be 'unit' or 'line_total', not '{price}'.</source>
             <translation>_price 必須是 'unit' 或 'line_total'，而不是 '{price}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="88" />
+            <location filename="../../ui/error_catalog.py" line="133" />
             <source>_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.</source>
             <translation>_date_order 必須是 'ymd'、'mdy' 或 'dmy'，而不是 '{date_order}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="89" />
+            <location filename="../../ui/error_catalog.py" line="134" />
             <source>Unknown import format '{name}'. Known formats: {presets}.</source>
             <translation>未知的匯入格式“{name}”。可用格式：{presets}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="90" />
+            <location filename="../../ui/error_catalog.py" line="135" />
             <source>The columns of '{file_name}' do not match any known order export.{hint} Choose the format by hand or map the columns yourself.</source>
             <translation>檔案“{file_name}”的列與已知的訂單匯出格式都不匹配。{hint}請手動選擇格式，或自行對映各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="91" />
+            <location filename="../../ui/error_catalog.py" line="136" />
             <source>File '{file_name}' lacks columns the '{name}' format needs ({wanted}). Choose another format or map the columns yourself.</source>
             <translation>檔案“{file_name}”缺少“{name}”格式所需的列（{wanted}）。請選擇其他格式，或自行對映各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="92" />
+            <location filename="../../ui/error_catalog.py" line="137" />
             <source>File '{file_name}' has no header row.</source>
             <translation>檔案“{file_name}”沒有表頭行。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="93" />
+            <location filename="../../ui/error_catalog.py" line="138" />
             <source>File '{file_name}' contains no data.</source>
             <translation>檔案“{file_name}”中沒有資料。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="94" />
+            <location filename="../../ui/error_catalog.py" line="139" />
             <source>File '{file_name}' is the items file of {label}. Choose the order list as the file to import and add this one as the second file.</source>
             <translation>檔案“{file_name}”是{label}的商品明細檔案。請選擇訂單列表作為匯入檔案，並把此檔案作為第二個檔案新增。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="95" />
+            <location filename="../../ui/error_catalog.py" line="140" />
             <source>Import cancelled.</source>
             <translation>匯入已取消。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="96" />
+            <location filename="../../ui/error_catalog.py" line="141" />
             <source>File '{file_name}' is a {label} order list; its items are in a second file ({companion_label}). Add that file and import again.</source>
             <translation>檔案“{file_name}”是{label}訂單列表，商品明細在另一個檔案（{companion_label}）中。請新增該檔案後重新匯入。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="97" />
+            <location filename="../../ui/error_catalog.py" line="142" />
             <source>Second file '{file_name}' is not a {label} file.</source>
             <translation>第二個檔案“{file_name}”不是{label}檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="98" />
+            <location filename="../../ui/error_catalog.py" line="143" />
             <source>File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK ({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as 'CSV UTF-8'.</source>
             <translation>檔案“{file_name}”無法作為文字讀取：既不是 UTF-8 也不是 GB18030/GBK 編碼（{failures}）。如果是表格，請另存為 .xlsx；如果是 CSV，請另存為“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="99" />
+            <location filename="../../ui/error_catalog.py" line="144" />
             <source>File '{file_name}' contains no worksheet.</source>
             <translation>檔案“{file_name}”中沒有工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="100" />
+            <location filename="../../ui/error_catalog.py" line="145" />
             <source>File '{file_name}' cannot be read after row {row_no}: {reason}.</source>
             <translation>檔案“{file_name}”在第 {row_no} 行之後無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="101" />
+            <location filename="../../ui/error_catalog.py" line="146" />
             <source>File '{file_name}' is damaged or not a valid workbook ({errors}). Open it in Excel and save it again.</source>
             <translation>檔案“{file_name}”已損壞或不是有效的工作簿（{errors}）。請用 Excel 開啟後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="102" />
+            <location filename="../../ui/error_catalog.py" line="147" />
             <source>File '{file_name}' has no sheet number {sheet_1}.</source>
             <translation>檔案“{file_name}”沒有第 {sheet_1} 個工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="103" />
+            <location filename="../../ui/error_catalog.py" line="148" />
             <source>File '{file_name}' has no sheet named '{sheet}'.</source>
             <translation>檔案“{file_name}”沒有名為“{sheet}”的工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="104" />
+            <location filename="../../ui/error_catalog.py" line="149" />
             <source>File '{file_name}' is an old-style .xls workbook that could not be read ({errors_or_no_reader}), and the optional 'xlrd' package is not installed. Open it in Excel and save it as .xlsx.</source>
             <translation>檔案“{file_name}”是無法讀取的舊版 .xls 工作簿（{errors_or_no_reader}），且未安裝可選的 xlrd 元件。請用 Excel 開啟並另存為 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="105" />
+            <location filename="../../ui/error_catalog.py" line="150" />
             <source>File '{file_name}' cannot be read: {reason}.</source>
             <translation>檔案“{file_name}”無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="106" />
+            <location filename="../../ui/error_catalog.py" line="151" />
             <source>File '{name}' is an OLE document (for example a Word file), not a workbook.</source>
             <translation>檔案“{name}”是 OLE 文件（例如 Word 檔案），不是工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="107" />
+            <location filename="../../ui/error_catalog.py" line="152" />
             <source>'{name}' is not a file.</source>
             <translation>“{name}”不是檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="108" />
+            <location filename="../../ui/error_catalog.py" line="153" />
             <source>File '{name}' is empty.</source>
             <translation>檔案“{name}”是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="109" />
+            <location filename="../../ui/error_catalog.py" line="154" />
             <source>File '{name}' is {size_mib:.0f} MB; the limit is {max_file_bytes_mib:.0f} MB. Split it into smaller files.</source>
             <translation>檔案“{name}”大小為 {size_mib:.0f} MB，超過上限 {max_file_bytes_mib:.0f} MB。請拆分成較小的檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="110" />
+            <location filename="../../ui/error_catalog.py" line="155" />
             <source>File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or OLE container). It may be damaged, or a text file that was renamed; open it in Excel and save it again as .xlsx, or rename it to .csv if it is text.</source>
             <translation>檔案“{name}”的副檔名是 {suffix}，但它不是 Excel 工作簿（不是 zip 或 OLE 容器）。它可能已損壞，或是被改了副檔名的文字檔案；請用 Excel 開啟並另存為 .xlsx，如果是文字檔案請改名為 .csv。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="111" />
+            <location filename="../../ui/error_catalog.py" line="156" />
             <source>File '{name}' contains {infos} parts; a workbook has a few dozen (limit {max_zip_entries}). Refusing to open it.</source>
             <translation>檔案“{name}”包含 {infos} 個部件，而正常工作簿只有幾十個（上限 {max_zip_entries}）。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="112" />
+            <location filename="../../ui/error_catalog.py" line="157" />
             <source>File '{name}' would expand to {total_mib:,.0f} MB (limit {max_uncompressed_bytes_mib:,.0f} MB). Refusing to open it.</source>
             <translation>檔案“{name}”解壓後將達到 {total_mib:,.0f} MB（上限 {max_uncompressed_bytes_mib:,.0f} MB）。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="113" />
+            <location filename="../../ui/error_catalog.py" line="158" />
             <source>File '{name}' is a zip archive but not an Excel workbook.</source>
             <translation>檔案“{name}”是 zip 壓縮包，不是 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="114" />
+            <location filename="../../ui/error_catalog.py" line="159" />
             <source>openpyxl is not using defusedxml (is OPENPYXL_DEFUSEDXML set to False?); refusing to parse workbooks with an XML parser that expands entities.</source>
             <translation>openpyxl 未使用 defusedxml（OPENPYXL_DEFUSEDXML 是否被設為 False？）；拒絕用會展開實體的 XML 解析器讀取工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="115" />
+            <location filename="../../ui/error_catalog.py" line="160" />
             <source>File '{name}' does not exist.</source>
             <translation>檔案“{name}”不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="116" />
+            <location filename="../../ui/error_catalog.py" line="161" />
             <source>File '{name}' cannot be opened: {reason}.</source>
             <translation>檔案“{name}”無法開啟：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="117" />
+            <location filename="../../ui/error_catalog.py" line="162" />
             <source>File '{name}' is {what}, not an order spreadsheet or CSV file.</source>
             <translation>檔案“{name}”是{what}，不是訂單表格或 CSV 檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="118" />
+            <location filename="../../ui/error_catalog.py" line="163" />
             <source>File '{name}' is damaged or incomplete (not a valid zip/xlsx: {reason}). Download or export it again.</source>
             <translation>檔案“{name}”已損壞或不完整（不是有效的 zip/xlsx：{reason}）。請重新下載或匯出。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="119" />
+            <location filename="../../ui/error_catalog.py" line="164" />
             <source>File '{name}' cannot be read: {reason}.</source>
             <translation>檔案“{name}”無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="120" />
+            <location filename="../../ui/error_catalog.py" line="165" />
             <source>File '{name}' is password-protected. Remove the password in Excel and save it again.</source>
             <translation>檔案“{name}”設有密碼。請在 Excel 中取消密碼後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="121" />
+            <location filename="../../ui/error_catalog.py" line="166" />
             <source>File '{name}' looks like a zip bomb: part '{filename}' would expand from {compress_size:,} to {file_size:,} bytes. Refusing to open it.</source>
             <translation>檔案“{name}”疑似壓縮炸彈：部件“{filename}”會從 {compress_size:,} 位元組膨脹到 {file_size:,} 位元組。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="122" />
+            <location filename="../../ui/error_catalog.py" line="167" />
             <source>File '{file_name}' has overlapping zip entries ('{fname}'); this is a known zip-bomb trick. Refusing to open it.</source>
             <translation>檔案“{file_name}”包含重疊的 zip 條目（“{fname}”），這是已知的壓縮炸彈手法。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="123" />
+            <location filename="../../ui/error_catalog.py" line="168" />
             <source>Cannot read Excel files safely: {reason}.</source>
             <translation>無法安全地讀取 Excel 檔案：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="124" />
+            <location filename="../../ui/error_catalog.py" line="169" />
             <source>File '{name}' is password-protected (encrypted Excel workbook). Remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
             <translation>檔案“{name}”設有密碼（加密的 Excel 工作簿）。請在 Excel 中取消密碼（檔案 → 資訊 → 保護工作簿）後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="125" />
+            <location filename="../../ui/error_catalog.py" line="170" />
             <source>Storage and foreign keys</source>
             <translation>儲存與外來鍵</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="126" />
+            <location filename="../../ui/error_catalog.py" line="171" />
             <source>Stock balances equal the ledger</source>
             <translation>庫存餘額與流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="127" />
+            <location filename="../../ui/error_catalog.py" line="172" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 預佔 ≤ 在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="128" />
+            <location filename="../../ui/error_catalog.py" line="173" />
             <source>Reservations match open orders</source>
             <translation>預佔與未完成訂單一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="129" />
+            <location filename="../../ui/error_catalog.py" line="174" />
             <source>Order totals add up</source>
             <translation>訂單金額核對</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="130" />
+            <location filename="../../ui/error_catalog.py" line="175" />
             <source>Audit chain intact</source>
             <translation>審計鏈完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="131" />
+            <location filename="../../ui/error_catalog.py" line="176" />
             <source>No single warehouse holds the whole order, and splitting orders is off</source>
             <translation>沒有一個倉庫能滿足整單，且未開啟拆單發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="132" />
+            <location filename="../../ui/error_catalog.py" line="177" />
             <source>Quantity must be a whole number</source>
             <translation>數量必須是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="133" />
+            <location filename="../../ui/error_catalog.py" line="178" />
             <source>Quantity must be more than 0</source>
             <translation>數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="134" />
+            <location filename="../../ui/error_catalog.py" line="179" />
             <source>Quantity {qty} is too large</source>
             <translation>數量 {qty} 過大</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="135" />
+            <location filename="../../ui/error_catalog.py" line="180" />
             <source>Add at least one SKU with a quantity</source>
             <translation>請至少新增一個 SKU 及其數量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="136" />
+            <location filename="../../ui/error_catalog.py" line="181" />
             <source>Expected text</source>
             <translation>應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="137" />
+            <location filename="../../ui/error_catalog.py" line="182" />
             <source>This field is required</source>
             <translation>此項必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="138" />
+            <location filename="../../ui/error_catalog.py" line="183" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="139" />
+            <location filename="../../ui/error_catalog.py" line="184" />
             <source>Warehouse {warehouse} is not active</source>
             <translation>倉庫 {warehouse} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="141" />
+            <location filename="../../ui/error_catalog.py" line="186" />
             <source>No order {order_no}</source>
             <translation>找不到訂單 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="142" />
+            <location filename="../../ui/error_catalog.py" line="38" />
             <source>No after-sales case {case_no}</source>
             <translation>找不到售後單 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="143" />
+            <location filename="../../ui/error_catalog.py" line="187" />
             <source>Not a stock query</source>
             <translation>不是有效的庫存查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="144" />
+            <location filename="../../ui/error_catalog.py" line="188" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一倉庫中最多隻有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="145" />
+            <location filename="../../ui/error_catalog.py" line="189" />
             <source>Warehouse code {code} exists already</source>
             <translation>倉庫編碼 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="146" />
+            <location filename="../../ui/error_catalog.py" line="190" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到調撥單 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="147" />
+            <location filename="../../ui/error_catalog.py" line="191" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>調撥單 {transfer_no} 當前為 {status}，不是 {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="148" />
+            <location filename="../../ui/error_catalog.py" line="192" />
             <source>No count sheet with id {count_id}</source>
             <translation>找不到盤點單 {count_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="149" />
+            <location filename="../../ui/error_catalog.py" line="193" />
             <source>Count sheet {count_no} is not open any more</source>
             <translation>盤點單 {count_no} 已不是待盤點狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="150" />
+            <location filename="../../ui/error_catalog.py" line="194" />
             <source>Expected a list of row ids</source>
             <translation>應為行 ID 列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="151" />
+            <location filename="../../ui/error_catalog.py" line="195" />
             <source>The file name must end in .xlsx</source>
             <translation>檔名必須以 .xlsx 結尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="152" />
+            <location filename="../../ui/error_catalog.py" line="196" />
             <source>Expected {count} column headers</source>
             <translation>應有 {count} 個列標題</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="153" />
+            <location filename="../../ui/error_catalog.py" line="197" />
             <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
             <translation>起始庫位 {bin_from} 排在結束庫位 {bin_to} 之後</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="154" />
+            <location filename="../../ui/error_catalog.py" line="198" />
             <source>Expected counted quantities by product</source>
             <translation>應按商品填寫實盤數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="155" />
+            <location filename="../../ui/error_catalog.py" line="199" />
             <source>Safety stock must be 0 or more</source>
             <translation>安全庫存必須大於等於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="156" />
+            <location filename="../../ui/error_catalog.py" line="200" />
             <source>The price must be 0 or more, with at most 2 decimals</source>
             <translation>價格必須大於等於 0，最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="157" />
+            <location filename="../../ui/error_catalog.py" line="201" />
             <source>The weight must be 0 or more grams</source>
             <translation>重量必須大於等於 0 克</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="158" />
+            <location filename="../../ui/error_catalog.py" line="202" />
             <source>Priority must be between 0 and 9999</source>
             <translation>優先順序必須在 0 到 9999 之間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="159" />
+            <location filename="../../ui/error_catalog.py" line="203" />
             <source>SKU {sku} exists already</source>
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="160" />
+            <location filename="../../ui/error_catalog.py" line="204" />
             <source>Barcode {barcode} belongs to another SKU</source>
             <translation>條碼 {barcode} 已屬於另一個 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="161" />
+            <location filename="../../ui/error_catalog.py" line="205" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="162" />
+            <location filename="../../ui/error_catalog.py" line="206" />
             <source>No product with SKU or barcode {code}</source>
             <translation>找不到 SKU 或條碼為 {code} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="163" />
+            <location filename="../../ui/error_catalog.py" line="207" />
             <source>Cannot write {path}: {reason}</source>
             <translation>無法寫入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="164" />
+            <location filename="../../ui/error_catalog.py" line="208" />
             <source>Order {order_no} is {status}; it cannot hold stock</source>
             <translation>訂單 {order_no} 狀態為 {status}，不能預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="165" />
+            <location filename="../../ui/error_catalog.py" line="209" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>訂單 {order_no} 在 {warehouse} 沒有預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="166" />
+            <location filename="../../ui/error_catalog.py" line="210" />
             <source>Source and destination must be different warehouses</source>
             <translation>調出倉與調入倉不能相同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="167" />
+            <location filename="../../ui/error_catalog.py" line="211" />
             <source>Nothing to count in {warehouse} for these bins</source>
             <translation>{warehouse} 的這些庫位沒有可盤點的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="168" />
+            <location filename="../../ui/error_catalog.py" line="212" />
             <source>A counted quantity must be 0 or more</source>
             <translation>實盤數必須大於等於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="169" />
+            <location filename="../../ui/error_catalog.py" line="213" />
             <source>Who counted? Enter the counter's name</source>
             <translation>請填寫盤點人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="170" />
+            <location filename="../../ui/error_catalog.py" line="214" />
             <source>Not a price</source>
             <translation>不是有效的價格</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="171" />
+            <location filename="../../ui/error_catalog.py" line="215" />
             <source>That code exists already (someone saved it a moment ago)</source>
             <translation>該編碼已存在（剛剛有人儲存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="172" />
+            <location filename="../../ui/error_catalog.py" line="216" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>訂單 {order_no} 在 {warehouse} 預佔的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="173" />
+            <location filename="../../ui/error_catalog.py" line="217" />
             <source>Product {product_id} is not on count sheet {count_no}</source>
             <translation>商品 {product_id} 不在盤點單 {count_no} 中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="174" />
+            <location filename="../../ui/error_catalog.py" line="218" />
             <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
             <translation>{warehouse} 的 {sku} 實盤 {counted} 件，但已有 {reserved} 件被訂單預佔；請先釋放預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="175" />
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>The tracking-number pool of {carrier} is used up; add a new range from the carrier</source>
             <translation>{carrier} 的電子面單號已用完，請向快遞公司申請並新增新號段</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="176" />
+            <location filename="../../ui/error_catalog.py" line="220" />
             <source>{field}: enter an amount like 12.50</source>
             <translation>{field}：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="177" />
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>{field}: enter a non-negative amount with at most 2 decimals</source>
             <translation>{field}：請輸入不小於 0、最多兩位小數的金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="178" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>{field}: enter a whole number</source>
             <translation>{field}：請輸入整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="179" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>{field}: enter a number from {minimum} to {maximum}</source>
             <translation>{field}：請輸入 {minimum} 到 {maximum} 之間的數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="180" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>{field}: expected text</source>
             <translation>{field}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="181" />
+            <location filename="../../ui/error_catalog.py" line="10" />
             <source>{field} is required</source>
             <translation>{field} 為必填項</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="182" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>{field}: at most {max_len} characters</source>
             <translation>{field}：最多 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="183" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>No carrier with id {carrier_id}</source>
             <translation>找不到快遞公司（編號 {carrier_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="184" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>No active carrier has a rate for {province}</source>
             <translation>沒有啟用的快遞公司設定了到 {province} 的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="185" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>The service does not belong to the carrier</source>
             <translation>該服務不屬於此快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="186" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Carrier code: letters, digits, - and _ only (e.g. SF)</source>
             <translation>快遞程式碼只能包含字母、數字、- 和 _（如 SF）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="187" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>Service code: letters, digits, - and _ only (e.g. STD)</source>
             <translation>服務程式碼只能包含字母、數字、- 和 _（如 STD）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="188" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>Prefix: up to 16 letters, digits or - (the label's barcode carries it)</source>
             <translation>字首：最多 16 個字母、數字或 -（會印在面單條碼中）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="189" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>The range starts after it ends</source>
             <translation>號段的起始號大於結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="190" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>The last number {end} has more than {width} digits</source>
             <translation>結束號 {end} 超過 {width} 位</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="191" />
+            <location filename="../../ui/error_catalog.py" line="234" />
             <source>Prefix and digits together exceed {max_len} characters</source>
             <translation>字首加數字超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="192" />
+            <location filename="../../ui/error_catalog.py" line="235" />
             <source>The range is too large for the database</source>
             <translation>號段超出資料庫可儲存的範圍</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="193" />
+            <location filename="../../ui/error_catalog.py" line="236" />
             <source>A carrier with code {code} exists already</source>
             <translation>程式碼為 {code} 的快遞公司已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="194" />
+            <location filename="../../ui/error_catalog.py" line="237" />
             <source>The carrier already has a service {code}</source>
             <translation>該快遞公司已有服務 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="195" />
+            <location filename="../../ui/error_catalog.py" line="238" />
             <source>No service with id {service_id}</source>
             <translation>找不到服務（編號 {service_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="196" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>Service {code} is used by {shipments} parcels and {rules} carrier rules; it cannot be deleted</source>
             <translation>服務 {code} 已被 {shipments} 個包裹和 {rules} 條快遞規則使用，不能刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="197" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>There is a rate for {region} already; edit that one</source>
             <translation>{region} 已有運費，請編輯已有的那條</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="198" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>No rate rule with id {rule_id}</source>
             <translation>找不到運費（編號 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="199" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>Give an order, or the destination province and the weight</source>
             <translation>請輸入訂單號，或目的省份和重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="200" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>No carrier rule with id {rule_id}</source>
             <translation>找不到快遞規則（編號 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="201" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>The range overlaps a pool the carrier already has</source>
             <translation>該號段與此快遞已有的號段重疊</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="202" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>No tracking-number pool with id {pool_id}</source>
             <translation>找不到電子面單號段（編號 {pool_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="203" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>Expected an order filter</source>
             <translation>需要訂單篩選條件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="204" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>A view needs a name of 1 to 64 characters</source>
             <translation>檢視名稱需為 1 到 64 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="205" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>The saved view is damaged</source>
             <translation>已儲存的檢視已損壞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="206" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>No saved view with id {view_id}</source>
             <translation>沒有編號為 {view_id} 的已儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="207" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>訂單 {order_no} 當前為「{status}」（{user} 於 {time}），不能執行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="208" />
+            <location filename="../../ui/error_catalog.py" line="12" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="209" />
+            <location filename="../../ui/error_catalog.py" line="13" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="210" />
+            <location filename="../../ui/error_catalog.py" line="11" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="211" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>Expected an order</source>
             <translation>需要一個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="212" />
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>{phone} is not a valid phone number</source>
             <translation>{phone} 不是有效的電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="213" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>The address is too short: street and number are needed</source>
             <translation>地址太短：需要街道和門牌號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="214" />
+            <location filename="../../ui/error_catalog.py" line="254" />
             <source>An order needs at least one line</source>
             <translation>訂單至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="215" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>The order discount is larger than goods and shipping together</source>
             <translation>訂單優惠大於商品金額與運費之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="256" />
             <source>Paid {paid} is more than the total {total}</source>
             <translation>已付 {paid} 超過總額 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>Order {order_no}: the address is incomplete ({fields})</source>
             <translation>訂單 {order_no}：地址不完整（{fields}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>Order {order_no}: the phone number is not valid</source>
             <translation>訂單 {order_no}：電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>訂單 {order_no} 已由 {user} 於 {time} 處理為「{status}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="68" />
+            <location filename="../../ui/error_catalog.py" line="113" />
             <source>Order {order_no} is on hold ({reason}); release the hold first</source>
             <translation>訂單 {order_no} 已掛起（{reason}），請先解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>訂單 {order_no}：SKU {sku} 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
             <translation>訂單 {order_no} 已被 {user} 於 {time} 修改，請重新載入後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="18" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>Line {line}: no active product with SKU {sku}</source>
             <translation>第 {line} 行：沒有 SKU 為 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>Line {line}: the quantity must be a whole number above 0</source>
             <translation>第 {line} 行：數量須為大於 0 的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>Line {line}: at most {limit} pieces</source>
             <translation>第 {line} 行：最多 {limit} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>Line {line}: the discount is larger than the line's value</source>
             <translation>第 {line} 行：優惠大於該行金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>訂單 {order_no} 無法確認，庫存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>訂單 {order_no} 當前為「{status}」，只有未完結的訂單可以掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>Order {order_no} is not on hold</source>
             <translation>訂單 {order_no} 未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>沒有編號為 {carrier_id} 的啟用中快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>訂單 {order_no} 當前為「{status}」，不能再更換快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>Select at least two orders to merge</source>
             <translation>請至少選擇兩個訂單進行合併</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>Choose the lines and pieces to split off</source>
             <translation>請選擇要拆出的明細和件數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能拆分尚未揀貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>Leave at least one piece on order {order_no}</source>
             <translation>訂單 {order_no} 至少要保留一件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能修改尚未確認的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 與訂單總額 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>沒有一個倉庫能備齊訂單 {order_no} 的全部商品，請拆分訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能合併尚未揀貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>Order {order_no} goes to another recipient or address than {other}</source>
             <translation>訂單 {order_no} 的收件人或地址與 {other} 不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>Line {line_id} is not part of order {order_no}</source>
             <translation>明細 {line_id} 不屬於訂單 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>Line {line}: split between 1 and {qty} pieces</source>
             <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="245" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>Orders changed while they were approved</source>
             <translation>稽核過程中訂單已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="246" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>Orders changed while they were confirmed</source>
             <translation>確認過程中訂單已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="84" />
+            <location filename="../../ui/error_catalog.py" line="129" />
             <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
             <translation>訂單 {order_id} 無法儲存：違反了資料庫規則</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="247" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="248" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="249" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>Cancelled before this item was printed</source>
             <translation>在列印此項之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="250" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>No order numbers given</source>
             <translation>沒有輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="61" />
+            <location filename="../../ui/error_catalog.py" line="106" />
             <source>Choose where to save the file</source>
             <translation>請選擇檔案儲存位置</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="62" />
+            <location filename="../../ui/error_catalog.py" line="107" />
             <source>Folder {folder} does not exist</source>
             <translation>資料夾 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="253" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>No parcels chosen</source>
             <translation>沒有選擇包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="254" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（編號 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="255" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>訂單 {order_no} 還沒有分配倉庫，請先確認訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>Order {order_no} has no lines</source>
             <translation>訂單 {order_no} 沒有商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="256" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面單狀態已是 {label_status}，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="257" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>Order {order_no} is cancelled</source>
             <translation>訂單 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="258" />
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>訂單 {order_no} 的面單已列印，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="259" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>訂單 {order_no} 的狀態為 {status}，不能生成此單據</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="260" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>The end date is before the start date</source>
             <translation>結束日期早於開始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="261" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>A report covers at most {days} days</source>
             <translation>報表最多覆蓋 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="267" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的佔位符 {placeholder}，可用：{known}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="268" />
+            <location filename="../../ui/error_catalog.py" line="26" />
             <source>No ticket with id {ticket_id}</source>
             <translation>沒有 ID 為 {ticket_id} 的工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="269" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>No active user with id {user_id}</source>
             <translation>沒有 ID 為 {user_id} 的在用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="270" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 無權處理工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="271" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反饋類工單可以評分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="272" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>The rating is 1 to 5</source>
             <translation>評分為 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="273" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工單 {ticket_no} 當前為“{status}”，不能變為“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="274" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工單 {ticket_no} 已關閉，請新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="275" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>A template named {name} exists</source>
             <translation>已存在名為 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="276" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>No reply template with id {template_id}</source>
             <translation>沒有 ID 為 {template_id} 的回覆模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="81" />
+            <location filename="../../ui/error_catalog.py" line="126" />
             <source>No order with id {order_id}</source>
             <translation>沒有 ID 為 {order_id} 的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="277" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工單無法儲存：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="278" />
+            <location filename="../../ui/error_catalog.py" line="16" />
             <source>No after-sales case with id {case_id}</source>
             <translation>沒有 ID 為 {case_id} 的售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="279" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售後單 {case_no} 屬於其他客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="280" />
+            <location filename="../../ui/error_catalog.py" line="48" />
             <source>Order {order_no} belongs to another customer</source>
             <translation>訂單 {order_no} 屬於其他客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="281" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="282" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="283" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="140" />
+            <location filename="../../ui/error_catalog.py" line="185" />
             <source>No product with id {product_id}</source>
             <translation>找不到編號為 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="55" />
+            <location filename="../../ui/error_catalog.py" line="100" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="251" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面單隻能列印在面單捲紙上，不能列印在 A4 紙上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="252" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面單紙張 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="262" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：請輸入金額，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="263" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：請輸入 {minimum} 到 {maximum} 之間的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="264" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>Expected a list of order ids</source>
             <translation>需要訂單編號列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="265" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>No review rule {code}</source>
             <translation>沒有審單規則 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="266" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>規則只能掛起或標記訂單，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>請按“快遞程式碼=天數（1-60）”填寫，用逗號分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>運單號：4-40 個字母、數字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>訂單 {order_no} 的狀態為 {status}：訂單確認後、發貨前才能建立包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快遞公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>Give a reason</source>
             <translation>請填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面單已在其他工作站被修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交給快遞公司（{status}），不能作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的電子面單號段分配出的單號已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>運單號 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="335" />
             <source>Enter an order number</source>
             <translation>請輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="336" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 沒有電子面單號段，請輸入運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="337" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="338" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有找到包含運單號列（運單號 / tracking no）和時間列（時間 / time）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="340" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>無法讀取 {file}：未知的文字編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="341" />
             <source>Cannot read the time {value}</source>
             <translation>無法識別時間 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>File not found: {path}</source>
             <translation>找不到檔案：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支援的檔案型別 {suffix}：請使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超過 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="345" />
             <source>Give the time of the event</source>
             <translation>請填寫軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="346" />
             <source>The event's time is in the future</source>
             <translation>軌跡時間晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="347" />
             <source>Unknown tracking status {value}</source>
             <translation>無法識別的物流狀態 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>Cannot read {file}: {reason}</source>
             <translation>無法讀取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>The file has no status or description column</source>
             <translation>檔案中沒有狀態列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>The time {value} is in the future</source>
             <translation>時間 {value} 晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>This event is recorded already</source>
             <translation>這條軌跡已經記錄過</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>No tracking number</source>
             <translation>缺少運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的運單號 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>運單號 {tracking_no} 屬於多家快遞公司，請按單個快遞公司匯入檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.errors import AppError
 from app.review_rules import RULE_HOLD_REASON
+from ui.aftersales.labels import history_label
 from ui.errors import error_text, format_local_time
 from ui.i18n import status_label
 
@@ -36,7 +37,7 @@ def action_label(action: str) -> str:
         "assign_carrier": QCoreApplication.translate("Orders", "Assign carrier"),
         "demo": QCoreApplication.translate("Orders", "Demo data"),
     }
-    return labels.get(action, action)
+    return labels.get(action) or history_label(action)  # after-sales steps name themselves
 
 
 def rule_name(code: str) -> str:

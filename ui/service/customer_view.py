@@ -4,6 +4,7 @@ shipments with their latest tracking, tickets, and after-sales cases and refunds
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -14,33 +15,32 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.aftersales import RefundStatus
 from app.customers import CustomerProfile, CustomerScreen, OrdersPage, RevealedContact
 from app.errors import AppError, ConfirmationRequired
 from app.permissions import Actor, Permission
 from app.services import Services
+from ui.aftersales.case_editor import CaseEditor
+from ui.aftersales.models import CasesModel, RefundsModel
+from ui.aftersales.new_case import NewCaseDialog
 from ui.service.labels import confirm, ok_cancel, service_error, show_service_error
-from ui.service.models import OrdersModel, ShipmentsModel, TicketsModel, money, when
+from ui.service.models import (
+    OrdersModel,
+    ShipmentsModel,
+    TicketsModel,
+    make_table,
+    money,
+    when,
+)
 
 ORDERS_PAGE = 50
-
-
-def make_table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class ProfileDialog(QDialog):
@@ -158,12 +158,15 @@ class CustomerView(QWidget):
     open_ticket = Signal(int)
     new_ticket = Signal()
     customer_changed = Signal(int)  # edited, merged or blacklisted: the lookup may be stale
+    case_changed = Signal(int)  # an after-sales case or its refunds changed
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
         self.screen: CustomerScreen | None = None
+        self.case_editor: CaseEditor | None = None  # the last one opened
+        self.new_case_dialog: NewCaseDialog | None = None
         self.revealed: RevealedContact | None = None
         self.orders_page = 0
         outer = QVBoxLayout(self)
@@ -298,23 +301,60 @@ class CustomerView(QWidget):
         self.tickets_table.doubleClicked.connect(self._ticket_activated)
         self.sections.addTab(self.tickets_table, self.tr("Tickets"))
 
-        self.cases_label = QLabel(
-            self.tr(
-                "After-sales cases (returns, exchanges, resends) and refunds will be listed "
-                "here. They arrive with the after-sales module; none can be recorded yet."
-            ),
-            self.sections,
-        )
-        self.cases_label.setObjectName("casesPlaceholder")
-        self.cases_label.setWordWrap(True)
-        self.cases_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cases_label.setStyleSheet("color: gray;")
-        self.sections.addTab(self.cases_label, self.tr("Cases && refunds"))
+        self.sections.addTab(self._cases_page(), self.tr("Cases && refunds"))
 
         self.contacts = QListWidget(self.sections)
         self.contacts.setObjectName("contactsUsed")
         self.sections.addTab(self.contacts, self.tr("Phones && addresses used"))
         layout.addWidget(self.sections, 1)
+
+    def _cases_page(self) -> QWidget:
+        """The customer's after-sales cases (open one: Enter or double-click) and refunds."""
+        page = QWidget(self.sections)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.new_case_button = QPushButton(self.tr("New after-sales &case…"), page)
+        self.new_case_button.setObjectName("newCase")
+        self.new_case_button.setToolTip(
+            self.tr("Return, exchange, resend or refund for this customer's orders (Ctrl+Shift+N)")
+        )
+        self.new_case_button.setEnabled(self.actor.can(Permission.MANAGE_CASES))
+        self.new_case_button.clicked.connect(lambda: self.new_case())
+        self.cases_info = QLabel(page)
+        bar.addWidget(self.new_case_button)
+        bar.addStretch(1)
+        bar.addWidget(self.cases_info)
+        layout.addLayout(bar)
+        split = QSplitter(Qt.Orientation.Vertical, page)
+        self.cases = CasesModel(self)
+        self.cases_table = make_table(split, "customerCases")
+        self.cases_table.setModel(self.cases)
+        self.cases_table.activated.connect(self._case_activated)
+        self.cases_table.doubleClicked.connect(self._case_activated)
+        self.refunds = RefundsModel(self)
+        self.refunds_table = make_table(split, "customerRefunds")
+        self.refunds_table.setModel(self.refunds)
+        self.refunds_table.setColumnHidden(RefundsModel.CUSTOMER, True)  # it is this customer
+        self.refunds_table.activated.connect(self._refund_activated)
+        self.refunds_table.doubleClicked.connect(self._refund_activated)
+        for title, table in (
+            (self.tr("After-sales cases (Enter opens one)"), self.cases_table),
+            (self.tr("Refunds on this customer's orders"), self.refunds_table),
+        ):
+            box = QWidget(split)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 4, 0, 0)
+            heading = QLabel(title, box)
+            heading.setStyleSheet("font-weight: bold;")
+            box_layout.addWidget(heading)
+            box_layout.addWidget(table, 1)
+            split.addWidget(box)
+        layout.addWidget(split, 1)
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda: self.new_case())
+        return page
 
     # -- showing -------------------------------------------------------------------------
 
@@ -383,9 +423,24 @@ class CustomerView(QWidget):
         self._show_orders(s.orders)
         self.shipments.set_rows(s.shipments)
         self.tickets.set_rows(s.tickets)
+        self.cases.set_rows(s.cases)
+        self.refunds.set_rows(s.refunds)
+        waiting = sum(1 for r in s.refunds if r.status == RefundStatus.REQUESTED)
+        self.cases_info.setText(
+            self.tr("%n case(s)", "", len(s.cases))
+            + " · "
+            + self.tr("%n refund(s)", "", len(s.refunds))
+            + (" · " + self.tr("%n waiting for approval", "", waiting) if waiting else "")
+        )
         self.sections.setTabText(2, self.tr("Tickets (%1)").replace("%1", str(len(s.tickets))))
         self.sections.setTabText(1, self.tr("Shipments (%1)").replace("%1", str(len(s.shipments))))
-        for table in (self.orders_table, self.shipments_table, self.tickets_table):
+        self.sections.setTabText(
+            3, self.tr("Cases && refunds (%1)").replace("%1", str(len(s.cases)))
+        )
+        for table in (
+            self.orders_table, self.shipments_table, self.tickets_table, self.cases_table,
+            self.refunds_table,
+        ):  # fmt: skip
             table.resizeColumnsToContents()
 
     def _show_contacts(self) -> None:
@@ -441,6 +496,53 @@ class CustomerView(QWidget):
             return None
         order = self.orders.rows[rows[0].row()]
         return order.id, order.order_no
+
+    def _case_activated(self, index: object) -> None:
+        row = self.cases.row(index)  # type: ignore[arg-type]
+        if row is not None:
+            self.open_case(row.id)
+
+    def _refund_activated(self, index: object) -> None:
+        row = self.refunds.row(index)  # type: ignore[arg-type]
+        if row is not None and row.case_id is not None:
+            self.open_case(row.case_id, refund_id=row.id)
+
+    def open_case(self, case_id: int, refund_id: int | None = None) -> CaseEditor | None:
+        """Open the case editor (returned, so tests can drive it); reload when it changes."""
+        editor = CaseEditor(self.services, self.actor, self)
+        if not editor.load(case_id):
+            return None
+        if refund_id is not None:
+            editor.select_refund(refund_id)
+        editor.changed.connect(lambda _id: self.reload())
+        editor.changed.connect(self.case_changed.emit)
+        editor.finished.connect(editor.deleteLater)
+        self.case_editor = editor
+        editor.open()
+        return editor
+
+    def new_case(self) -> NewCaseDialog | None:
+        """Open the new-case dialog for the customer on screen (the selected order's lines
+        first); the new case opens in the editor."""
+        if self.screen is None or not self.actor.can(Permission.MANAGE_CASES):
+            return None
+        selected = self.selected_order()
+        dialog = NewCaseDialog(
+            self.services, self.actor, self.screen.profile.id, self.screen.profile.name, self,
+            order_id=selected[0] if selected else None,
+        )  # fmt: skip
+        dialog.setObjectName("newCaseDialog")
+        dialog.accepted.connect(lambda: self._case_created(dialog))
+        self.new_case_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _case_created(self, dialog: NewCaseDialog) -> None:
+        if dialog.created is None:
+            return
+        self.reload()
+        self.sections.setCurrentIndex(3)
+        self.open_case(dialog.created.case.id)
 
     def _ticket_activated(self, index: object) -> None:
         row = self.tickets.row(index)  # type: ignore[arg-type]

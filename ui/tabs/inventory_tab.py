@@ -430,8 +430,19 @@ class InventoryTab(QWidget):
         self.level_action = self._action(
             self.tr("Safety stock and &bin…"), "", self.edit_level, p.MANAGE_STOCK, "level"
         )
+        # The after-sales return receipt lives here: the warehouse has no Customer service tab.
+        self.return_receipt_action = self._action(
+            self.tr("Return recei&pt…"), "Ctrl+U", self.return_receipt, p.RECEIVE_RETURNS,
+            "returnReceipt",
+        )  # fmt: skip
         groups = (
-            (self.receive_action, self.adjust_action, self.transfer_action, self.count_action),
+            (
+                self.receive_action,
+                self.adjust_action,
+                self.transfer_action,
+                self.count_action,
+                self.return_receipt_action,
+            ),
             (self.reserve_action, self.release_action, self.transfers_action),
             (self.new_product_action, self.warehouses_action, self.check_action),
             (self.export_action, self.refresh_action),
@@ -683,6 +694,14 @@ class InventoryTab(QWidget):
         if self.current is None or not self.actor.can(Permission.MANAGE_STOCK):
             return
         self._after(LevelDialog(self.services, self.actor, self.current, self))
+
+    def return_receipt(self) -> None:
+        from ui.aftersales.receipt_screen import ReceiptScreen
+
+        screen = ReceiptScreen(self.services, self.actor, self)
+        screen.setWindowState(screen.windowState() | Qt.WindowState.WindowMaximized)
+        screen.exec()
+        self.refresh()  # returned items changed the stock on screen
 
     def check_ledger(self) -> None:
         dialog = LedgerCheckDialog(self.services, self.actor, self)

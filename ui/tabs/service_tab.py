@@ -29,6 +29,7 @@ from app.errors import AppError
 from app.permissions import Actor, Permission
 from app.service_desk import TicketCounts, TicketFilter, TicketKind, TicketPriority, TicketStatus
 from app.services import Services
+from ui.aftersales.queues import AftersalesQueues
 from ui.service.customer_view import CustomerView, make_table
 from ui.service.labels import (
     kind_label,
@@ -84,6 +85,16 @@ class ServiceTab(QWidget):
         self.pages.setObjectName("servicePages")
         self.pages.addTab(self._customer_page(), self.tr("Customer"))
         self.pages.addTab(self._queue_page(), self.tr("Ticket queue"))
+        self.aftersales = AftersalesQueues(services, actor, self.pages)
+        self.aftersales.setObjectName("aftersalesQueues")
+        self.aftersales.counts_changed.connect(self._aftersales_counts)
+        self.aftersales.changed.connect(
+            lambda: self.customer.reload() if self.customer.screen is not None else None
+        )
+        self.pages.addTab(self.aftersales, self.tr("After-sales"))
+        self._aftersales_counts(
+            self.aftersales.cases.rowCount(), self.aftersales.refunds.rowCount()
+        )
         self.editor = TicketEditor(services, actor, self.splitter)
         self.editor.setObjectName("ticketEditor")
         self.editor.changed.connect(self._ticket_changed)
@@ -130,6 +141,7 @@ class ServiceTab(QWidget):
         self.customer.open_ticket.connect(self.open_ticket)
         self.customer.new_ticket.connect(self.new_ticket)
         self.customer.customer_changed.connect(lambda _cid: self._fill_results())
+        self.customer.case_changed.connect(lambda _cid: self.aftersales.refresh())
         page.addWidget(self.results)
         page.addWidget(self.customer)
         page.setStretchFactor(0, 1)
@@ -431,7 +443,15 @@ class ServiceTab(QWidget):
         self.queue.tick()
         self.customer.tickets.tick()
 
+    def _aftersales_counts(self, cases: int, refunds: int) -> None:
+        index = self.pages.indexOf(self.aftersales)
+        text = self.tr("After-sales (%1)").replace("%1", str(cases))
+        if refunds:
+            text += " · " + self.tr("%n refund(s) to approve", "", refunds)
+        self.pages.setTabText(index, text)
+
     def refresh(self) -> None:
+        self.aftersales.refresh()
         self.editor.load_choices()
         self._fill_categories()
         self.refresh_queue()

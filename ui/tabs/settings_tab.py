@@ -270,6 +270,9 @@ class SharedSettingsPage(QWidget):
             ),
             "fulfilment.weight_check": self.tr("Weigh parcels at the pack station"),
             "fulfilment.weight_tolerance_percent": self.tr("Pack-station weight tolerance (%)"),
+            "aftersales.refund_supervisor_threshold": self.tr(
+                "Refunds above this amount need a supervisor (yuan)"
+            ),
         }
         return labels.get(key, key)
 

@@ -1,0 +1,1 @@
+"""After-sales screens: cases, refunds and the warehouse return receipt."""
