@@ -487,7 +487,8 @@ class OrdersTab(QWidget):
             window.set_alerts(
                 self.tr("Waiting for review %1 · on hold %2")
                 .replace("%1", f"{counts.by_status.get(OrderStatus.PENDING_REVIEW, 0):,}")
-                .replace("%2", f"{counts.on_hold:,}")
+                .replace("%2", f"{counts.on_hold:,}"),
+                "orders",
             )
 
     @property
