@@ -48,6 +48,8 @@ class Refund(Base):
         CheckConstraint("amount > 0", name="amount_positive"),
         CheckConstraint("approved_by IS NULL OR approved_by <> requested_by", name="four_eyes"),
         Index("ix_refunds_payment", "payment_id"),
+        Index("ix_refunds_case", "case_id"),
+        Index("ix_refunds_status", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -67,6 +69,7 @@ class Ticket(TimestampMixin, Base):
     __table_args__ = (
         CheckConstraint("rating IS NULL OR (rating >= 1 AND rating <= 5)", name="rating_range"),
         Index("ix_tickets_status_due", "status", "sla_due_at"),
+        Index("ix_tickets_customer", "customer_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -102,6 +105,7 @@ class ReturnCase(TimestampMixin, Base):
     """An after-sales case (售后单): return, exchange, resend or refund only."""
 
     __tablename__ = "return_cases"
+    __table_args__ = (Index("ix_return_cases_customer", "customer_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_no: Mapped[str] = mapped_column(String(32), unique=True)

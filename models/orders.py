@@ -26,6 +26,8 @@ class Customer(TimestampMixin, Base):
     __table_args__ = (
         UniqueConstraint("channel", "channel_buyer_id"),
         Index("ix_customers_phone_last4", "phone_last4"),
+        # Exact and prefix search of names, including two-character Chinese names.
+        Index("ix_customers_name", "name"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
