@@ -10,6 +10,8 @@ from app import migrate
 from app.auth import AuthService, UserAdminService
 from app.customers import CustomerService
 from app.db import Database, PasswordPrompt, open_database
+from app.importing.exports import ExportService
+from app.importing.service import ImportService
 from app.inventory import InventoryService
 from app.logistics import LogisticsService
 from app.maintenance import MaintenanceService
@@ -44,6 +46,8 @@ class Services:
     documents: DocumentService
     orders: OrderService
     review_rules: ReviewRuleService
+    importing: ImportService
+    exports: ExportService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -64,6 +68,8 @@ class Services:
             documents=DocumentService(db),
             orders=OrderService(db),
             review_rules=ReviewRuleService(db),
+            importing=ImportService(db),
+            exports=ExportService(db),
         )
 
     def close(self) -> None:
