@@ -908,11 +908,12 @@ class ImportService:
                       {"channel": [None, used], "platform_sku": [None, code],
                        "product_id": [before, product.id]})  # fmt: skip
             order_ids = session.scalars(
-                select(OrderLine.order_id.distinct())
+                select(OrderLine.order_id)
                 .join(Order, Order.id == OrderLine.order_id)
                 .where(Order.channel == used, OrderLine.sku == code,
                        OrderLine.product_id.is_(None),
                        Order.status.in_(list(EVALUATED_STATES)))
+                .distinct()
             ).all()  # fmt: skip
             return _relink(uow, list(order_ids), _user_id(actor))
 
@@ -937,10 +938,11 @@ class ImportService:
 
         def ids(uow: UnitOfWork) -> list[int]:
             query = (
-                select(OrderLine.order_id.distinct())
+                select(OrderLine.order_id)
                 .join(Order, Order.id == OrderLine.order_id)
                 .where(OrderLine.product_id.is_(None), OrderLine.sku != "",
                        Order.status.in_(list(EVALUATED_STATES)))
+                .distinct()
             )  # fmt: skip
             if channel:
                 query = query.where(Order.channel == channel)
@@ -978,7 +980,7 @@ def _unresolved(session: Any, order_ids: Sequence[int]) -> set[int]:
     return {
         order_id
         for (order_id,) in session.execute(
-            select(OrderLine.order_id.distinct()).where(
+            select(OrderLine.order_id).where(
                 OrderLine.order_id.in_(order_ids), OrderLine.product_id.is_(None)
             )
         )
