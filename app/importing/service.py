@@ -15,9 +15,9 @@ transactions: a chunk holds the database's write lock only while it is written.
 from __future__ import annotations
 
 import contextlib
-import os
 import hashlib
 import json
+import os
 import queue
 import threading
 import time
