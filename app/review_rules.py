@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from app import stock
 from app.db import Database, insert_rows
@@ -43,6 +43,8 @@ _LANDLINE = re.compile(r"^0\d{2,3}\d{7,8}$")
 _INTERNATIONAL = re.compile(r"^\+\d{8,15}$")
 _NOT_ASCII_DIGIT = re.compile(r"[^0-9]")
 MIN_ADDRESS_LENGTH = 4
+# A line's SKU, or its product name when the platform gave none (see app/sku_mapping.py).
+_LINE_KEY = func.coalesce(func.nullif(OrderLine.sku, ""), OrderLine.name)
 
 
 def normalise_phone(phone: str) -> str:
@@ -370,7 +372,7 @@ def load_facts(
                 ).where(Order.id.in_(stored))
             ).all()  # fmt: skip
             for order_id, product_id, sku, qty in conn.execute(
-                select(OrderLine.order_id, OrderLine.product_id, OrderLine.sku, OrderLine.qty)
+                select(OrderLine.order_id, OrderLine.product_id, _LINE_KEY, OrderLine.qty)
                 .where(OrderLine.order_id.in_(stored))
                 .order_by(OrderLine.order_id, OrderLine.line_no)
             ):
@@ -491,7 +493,7 @@ def _find_duplicates(
     other_lines: dict[int, list[tuple[int | None, str, int]]] = defaultdict(list)
     for part in _chunks(sorted(others)):
         for order_id, product_id, sku, qty in session.connection().execute(
-            select(OrderLine.order_id, OrderLine.product_id, OrderLine.sku, OrderLine.qty).where(
+            select(OrderLine.order_id, OrderLine.product_id, _LINE_KEY, OrderLine.qty).where(
                 OrderLine.order_id.in_(part)
             )
         ):

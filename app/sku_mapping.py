@@ -1,6 +1,7 @@
 """Platform SKUs → our products.
 
-A platform's SKU code is looked up in this order: the remembered mapping for the channel
+A line's key is its platform SKU, or its product name when the platform gave no SKU (gift
+cards, digital goods). A key is looked up in this order: the remembered mapping for the channel
 (`SkuMapping`, made when a clerk maps an unknown SKU), then our own SKU codes, then barcodes;
 only active products count. The import resolves every line this way before it writes it; the
 review rules call `link_lines` before they evaluate, so an order held for "SKU not in
@@ -24,6 +25,11 @@ _LINK_LINE = (
     .where(OrderLine.__table__.c.id == bindparam("line_id"))
     .values(product_id=bindparam("pid"), sku=bindparam("our_sku"))
 )
+
+
+def line_key(sku: str, name: str) -> str:
+    """What a platform line is mapped by: its SKU, else its product name."""
+    return sku or name
 
 
 def _parts(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
@@ -78,30 +84,28 @@ def resolve_skus(
 
 
 def link_lines(session: Session, order_ids: Sequence[int]) -> dict[int, list[str]]:
-    """Give the orders' lines without a product the product their SKU resolves to now.
+    """Give the orders' lines without a product the product their key resolves to now.
 
-    Returns order id → the SKUs that were linked (only orders that changed)."""
+    Returns order id → the keys that were linked (only orders that changed)."""
     pending: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for part in _parts(list(order_ids)):
-        for line_id, order_id, sku, channel in session.execute(
-            select(OrderLine.id, OrderLine.order_id, OrderLine.sku, Order.channel)
+        for line_id, order_id, sku, name, channel in session.execute(
+            select(OrderLine.id, OrderLine.order_id, OrderLine.sku, OrderLine.name, Order.channel)
             .join(Order, Order.id == OrderLine.order_id)
-            .where(
-                OrderLine.order_id.in_(part),
-                OrderLine.product_id.is_(None),
-                OrderLine.sku != "",
-            )
+            .where(OrderLine.order_id.in_(part), OrderLine.product_id.is_(None))
         ):
-            pending[channel].append((line_id, order_id, sku))
+            key = line_key(sku, name)
+            if key:
+                pending[channel].append((line_id, order_id, key))
     linked: dict[int, list[str]] = defaultdict(list)
     updates = []
     for channel, lines in pending.items():
-        resolved = resolve_skus(session, channel, {sku for _l, _o, sku in lines})
-        for line_id, order_id, sku in lines:
-            if sku in resolved:
-                product_id, our_sku = resolved[sku]
+        resolved = resolve_skus(session, channel, {key for _l, _o, key in lines})
+        for line_id, order_id, key in lines:
+            if key in resolved:
+                product_id, our_sku = resolved[key]
                 updates.append({"line_id": line_id, "pid": product_id, "our_sku": our_sku})
-                linked[order_id].append(sku)
+                linked[order_id].append(key)
     if updates:
         session.connection().execute(_LINK_LINE, updates)
     return dict(linked)

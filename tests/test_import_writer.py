@@ -531,3 +531,22 @@ def test_result_json_has_the_documented_keys() -> None:
                          "message": "Quantity 'x' ..."}],
         "batch_id": 7,
     }  # fmt: skip
+
+
+def test_a_line_without_sku_is_mapped_by_its_product_name(
+    services: Services, clerk: Actor, tmp_path: Path
+) -> None:
+    catalogue(services)
+    source = template_file(
+        tmp_path / "a.csv", [template_row(1, sku="", product_name="礼品卡 50元")]
+    )
+    result = services.importing.run(clerk, source)
+    assert (result.orders_created, result.unknown_skus, result.orders_held) == (
+        1, ("礼品卡 50元",), 1,
+    )  # fmt: skip
+    [unknown] = services.importing.unknown_skus(clerk)
+    assert (unknown.platform_sku, unknown.orders) == ("礼品卡 50元", 1)
+    linked = services.importing.map_sku(clerk, "kuaidan", "礼品卡 50元", "SKU-M")
+    assert (linked.orders_linked, linked.orders_released) == (1, 1)
+    again = template_file(tmp_path / "b.csv", [template_row(2, sku="", product_name="礼品卡 50元")])
+    assert services.importing.run(clerk, again).unknown_skus == ()

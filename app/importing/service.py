@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select, update
 
 from app.db import Database
 from app.errors import AppError, NotFound, ValidationError
@@ -59,6 +59,7 @@ from app.importing.readers import open_rows
 from app.importing.writer import ChunkOutcome, ChunkWriter, chunked, decode_error, store_chunk
 from app.permissions import Actor, Permission, requires
 from app.review_rules import EVALUATED_STATES, apply_rules
+from app.sku_mapping import line_key
 from app.uow import UnitOfWork, read, transaction
 from models import (
     ImportBatch,
@@ -841,22 +842,19 @@ class ImportService:
     def unknown_skus(
         self, actor: Actor, channel: str | None = None, limit: int = 500
     ) -> list[UnknownSku]:
-        """Platform SKUs of open orders that name no product, most orders first."""
+        """Platform SKUs (or product names, for lines without one) of open orders that name
+        no product, most orders first."""
 
         def work(uow: UnitOfWork) -> list[UnknownSku]:
-            query = (
-                select(Order.channel, OrderLine.sku, func.min(OrderLine.name),
-                       func.count(func.distinct(OrderLine.order_id)))
-                .join(Order, Order.id == OrderLine.order_id)
-                .where(OrderLine.product_id.is_(None), OrderLine.sku != "",
-                       Order.status.in_(list(EVALUATED_STATES)))
-                .group_by(Order.channel, OrderLine.sku)
-                .order_by(func.count(func.distinct(OrderLine.order_id)).desc(), OrderLine.sku)
-                .limit(max(1, int(limit)))
-            )  # fmt: skip
-            if channel:
-                query = query.where(Order.channel == channel)
-            return [UnknownSku(c, s, n or "", int(k)) for c, s, n, k in uow.session.execute(query)]
+            orders: dict[tuple[str, str], set[int]] = defaultdict(set)
+            names: dict[tuple[str, str], str] = {}
+            for order_channel, order_id, sku, name in _unresolved_lines(uow, channel):
+                key = (order_channel, line_key(sku, name))
+                orders[key].add(order_id)
+                names.setdefault(key, name)
+            ranked = sorted(orders, key=lambda k: (-len(orders[k]), k))[: max(1, int(limit))]
+            return [UnknownSku(c, code, names[(c, code)], len(orders[(c, code)]))
+                    for c, code in ranked]  # fmt: skip
 
         return read(self.db, work)
 
@@ -907,15 +905,12 @@ class ImportService:
             uow.audit("sku_mapping.save", "sku_mapping", mapping.id,
                       {"channel": [None, used], "platform_sku": [None, code],
                        "product_id": [before, product.id]})  # fmt: skip
-            order_ids = session.scalars(
-                select(OrderLine.order_id)
-                .join(Order, Order.id == OrderLine.order_id)
-                .where(Order.channel == used, OrderLine.sku == code,
-                       OrderLine.product_id.is_(None),
-                       Order.status.in_(list(EVALUATED_STATES)))
-                .distinct()
-            ).all()  # fmt: skip
-            return _relink(uow, list(order_ids), _user_id(actor))
+            order_ids = {
+                order_id
+                for _c, order_id, sku, name in _unresolved_lines(uow, used)
+                if line_key(sku, name) == code
+            }
+            return _relink(uow, sorted(order_ids), _user_id(actor))
 
         return transaction(self.db, actor, work)
 
@@ -937,16 +932,7 @@ class ImportService:
         them (their "SKU not in catalogue" holds lift)."""
 
         def ids(uow: UnitOfWork) -> list[int]:
-            query = (
-                select(OrderLine.order_id)
-                .join(Order, Order.id == OrderLine.order_id)
-                .where(OrderLine.product_id.is_(None), OrderLine.sku != "",
-                       Order.status.in_(list(EVALUATED_STATES)))
-                .distinct()
-            )  # fmt: skip
-            if channel:
-                query = query.where(Order.channel == channel)
-            return list(uow.session.scalars(query))
+            return sorted({order_id for _c, order_id, _s, _n in _unresolved_lines(uow, channel)})
 
         waiting = read(self.db, ids)
         linked = released = 0
@@ -956,6 +942,18 @@ class ImportService:
             linked += done.orders_linked
             released += done.orders_released
         return SkuLinkResult(linked, released)
+
+
+def _unresolved_lines(uow: UnitOfWork, channel: str | None) -> list[Any]:
+    """(channel, order id, SKU, name) of the open orders' lines that name no product."""
+    query = (
+        select(Order.channel, OrderLine.order_id, OrderLine.sku, OrderLine.name)
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(OrderLine.product_id.is_(None), Order.status.in_(list(EVALUATED_STATES)))
+    )
+    if channel:
+        query = query.where(Order.channel == channel)
+    return list(uow.session.execute(query))
 
 
 def _relink(uow: UnitOfWork, order_ids: list[int], user_id: int | None) -> SkuLinkResult:

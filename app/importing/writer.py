@@ -53,7 +53,7 @@ from app.review_rules import (
     phone_is_valid,
 )
 from app.settings import read_setting
-from app.sku_mapping import resolve_skus
+from app.sku_mapping import line_key, resolve_skus
 from app.uow import UnitOfWork, is_check_violation, is_retryable
 from models import (
     ImportBatch,
@@ -220,7 +220,7 @@ class ChunkWriter:
         }  # fmt: skip
         lines = []
         for number, ln in enumerate(order.lines, start=1):
-            product_id, sku = skus.get(ln.platform_sku, (None, ln.platform_sku))
+            product_id, sku = skus.get(line_key(ln.platform_sku, ln.name), (None, ln.platform_sku))
             lines.append(
                 {"line_no": number, "product_id": product_id, "sku": sku, "name": ln.name,
                  "qty": ln.qty, "unit_price": ln.unit_price, "discount": ln.discount}
@@ -271,7 +271,8 @@ class ChunkWriter:
         existing = existing_numbers(session, self.channel, [o.external_no for o in orders])
         fresh = [o for o in orders if o.external_no not in existing]
         out.duplicates = len(orders) - len(fresh)
-        codes = {ln.platform_sku for o in fresh for ln in o.lines} - self._skus.keys()
+        codes = {line_key(ln.platform_sku, ln.name) for o in fresh for ln in o.lines}
+        codes -= self._skus.keys()
         found = resolve_skus(session, self.channel, codes)
         self._skus.update({code: found.get(code) for code in codes})
         skus = {code: hit for code, hit in self._skus.items() if hit is not None}
@@ -285,7 +286,7 @@ class ChunkWriter:
                 continue
             for line in prepared[-1].lines:
                 if line["product_id"] is None:
-                    out.unknown_skus.add(line["sku"] or line["name"])
+                    out.unknown_skus.add(line_key(line["sku"], line["name"]))
         out.lines = sum(len(p.lines) for p in prepared)
         return prepared, out
 
@@ -347,7 +348,8 @@ class ChunkWriter:
                 row["recipient_phone"], row["province"], row["city"], row["address"],
                 row["buyer_note"], row["total"], row["paid_amount"], row["ordered_at"],
                 row["customer_id"], row["phone_last4"],
-                tuple((ln["product_id"], ln["sku"], ln["qty"]) for ln in p.lines),
+                tuple((ln["product_id"], line_key(ln["sku"], ln["name"]), ln["qty"])
+                      for ln in p.lines),
             )
             for order_id, p, row in zip(ids, prepared, rows, strict=True)
             if p.status in EVALUATED_STATES
