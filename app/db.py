@@ -268,16 +268,26 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
     one = "(" + ", ".join([marker] * len(names)) + ")"
     head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) VALUES "
-    pairs = list(zip(names, processors, strict=True))
+    # Prices, timestamps and flags repeat from row to row: each distinct value is processed
+    # once (equal values bind equally: Decimal("50.0") and Decimal("50.00") are 5000 cents).
+    memos: list[dict[Any, Any]] = [{} for _ in names]
+    columns = list(zip(names, processors, memos, strict=True))
     # As many rows per statement as SQLite's 32,766 bound values allow (the others allow more).
     per_statement = max(1, min(1000, 32_000 // len(names)))
     for start in range(0, len(rows), per_statement):
         part = rows[start : start + per_statement]
-        values = [
-            process(row[name]) if process is not None else row[name]
-            for row in part
-            for name, process in pairs
-        ]
+        values = []
+        for row in part:
+            for name, process, memo in columns:
+                value = row[name]
+                if process is not None and value is not None:
+                    try:
+                        value = memo[value]
+                    except KeyError:
+                        memo[value] = value = process(value)
+                    except TypeError:  # not hashable
+                        value = process(value)
+                values.append(value)
         connection.exec_driver_sql(head + ", ".join([one] * len(part)), tuple(values))
 
 

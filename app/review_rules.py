@@ -357,6 +357,9 @@ def load_facts(
     wanted = {r.code for r in rules if r.is_enabled}
     given = {n.id: n for n in new}
     facts: list[OrderFacts] = []
+    # Stock read once per product for all parts: most orders fit in a warehouse, no more.
+    snapshot: tuple[list[int], dict[tuple[int, int], int]] = ([], {})
+    stock_read: set[int] = set()
     for part in _chunks(list(order_ids)):
         orders: list[Any] = [given[i] for i in part if i in given]
         lines: dict[int, list[tuple[int | None, str, int]]] = defaultdict(list)
@@ -411,13 +414,16 @@ def load_facts(
         duplicates: dict[int, str] = {}
         if RuleCode.DUPLICATE_SUSPECT in wanted:
             rule = next(r for r in rules if r.code == RuleCode.DUPLICATE_SUSPECT)
-            duplicates = _find_duplicates(session, orders, lines, int(rule.params.get("hours", 24)))
-        snapshot: tuple[list[int], dict[tuple[int, int], int]] = ([], {})
+            duplicates = _find_duplicates(
+                session, orders, lines, int(rule.params.get("hours", 24)), given
+            )
         if RuleCode.OUT_OF_STOCK in wanted:
-            product_ids = sorted({p for found in lines.values() for p, _s, _q in found if p})
-            if product_ids:
-                # One stock read for the chunk: most orders fit in a warehouse and need no more.
-                snapshot = stock._availability(uow, product_ids)
+            product_ids = {p for found in lines.values() for p, _s, _q in found if p}
+            if product_ids - stock_read:
+                warehouses, available = stock._availability(uow, sorted(product_ids - stock_read))
+                snapshot[1].update(available)
+                snapshot = (warehouses, snapshot[1])
+                stock_read |= product_ids
         for o in orders:
             shortages: tuple[str, ...] = ()
             needs_split = False
@@ -464,9 +470,12 @@ def _find_duplicates(
     orders: Sequence[Any],
     lines: dict[int, list[tuple[int | None, str, int]]],
     hours: int,
+    fresh: dict[int, NewOrder] | None = None,
 ) -> dict[int, str]:
     """Order id → the order number of an earlier-or-nearby order to the same phone and
-    address with the same items within `hours` (cancelled orders do not count)."""
+    address with the same items within `hours` (cancelled orders do not count). `fresh`:
+    orders just created (`apply_rules(new=...)`), compared from memory, not read back."""
+    fresh = fresh or {}
     if not orders:
         return {}
     window = timedelta(hours=hours)
@@ -475,23 +484,31 @@ def _find_duplicates(
         return {}
     earliest = min(o.ordered_at for o in orders) - window
     latest = max(o.ordered_at for o in orders) + window
-    candidates = session.connection().execute(
-        select(Order.id, Order.order_no, Order.recipient_phone, Order.province, Order.city,
-               Order.address, Order.ordered_at)
-        .where(
-            Order.phone_last4.in_(suffixes),  # the index; the phones themselves filter
-            Order.recipient_phone.in_({o.recipient_phone for o in orders if o.phone_last4}),
-            Order.ordered_at >= earliest,
-            Order.ordered_at <= latest,
-            Order.status != OrderStatus.CANCELLED,
-        )
-    ).all()  # fmt: skip
+    phones = {o.recipient_phone for o in orders if o.phone_last4}
+    query = select(
+        Order.id, Order.order_no, Order.recipient_phone, Order.province, Order.city,
+        Order.address, Order.ordered_at,
+    ).where(
+        Order.phone_last4.in_(suffixes),  # the index; the phones themselves filter
+        Order.recipient_phone.in_(phones),
+        Order.ordered_at >= earliest,
+        Order.ordered_at <= latest,
+        Order.status != OrderStatus.CANCELLED,
+    )  # fmt: skip
+    if fresh:
+        query = query.where(Order.id.not_in(list(fresh)))
+    candidates: list[Any] = session.connection().execute(query).all()
+    candidates += [
+        n for n in fresh.values()
+        if n.phone_last4 and n.recipient_phone in phones and earliest <= n.ordered_at <= latest
+    ]  # fmt: skip
     by_key: dict[tuple[str, str, str, str], list[Any]] = defaultdict(list)
     for c in candidates:
         by_key[(c.recipient_phone, c.province, c.city, c.address)].append(c)
     others = {c.id for c in candidates} - set(lines)
     other_lines: dict[int, list[tuple[int | None, str, int]]] = defaultdict(list)
-    for part in _chunks(sorted(others)):
+    other_lines.update((i, list(fresh[i].lines)) for i in others & fresh.keys())
+    for part in _chunks(sorted(others - fresh.keys())):
         for order_id, product_id, sku, qty in session.connection().execute(
             select(OrderLine.order_id, OrderLine.product_id, _LINE_KEY, OrderLine.qty).where(
                 OrderLine.order_id.in_(part)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import queue
 import threading
 import time
@@ -232,9 +231,6 @@ def read_ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
         except BaseException as exc:  # handed to the caller's thread
             hand_over("error", exc)
 
-    if os.environ.get("KD_NO_READ_AHEAD"):
-        yield from items
-        return
     reader = threading.Thread(target=produce, name="import-reader", daemon=True)
     reader.start()
     try:
