@@ -499,6 +499,15 @@ def test_an_unknown_layout_comes_back_for_mapping_by_hand(
     catalogue(services)
     result = services.importing.run(clerk, source, mapping=mapping, channel="offline")
     assert (result.orders_created, result.channel) == (1, "offline")
+    # Saved, the mapping reads the next file of that layout without being asked.
+    services.importing.save_profile(clerk, "门店表格", "offline", mapping)
+    later = write_csv(tmp_path / "odd2.csv", [["单号", "客户", "货号", "件数", "价格"],
+                                              ["A2", "赵六", "SKU-M", "2", "30"]])  # fmt: skip
+    again = services.importing.preview(clerk, later)
+    assert (again.applied_profile, again.format, again.channel) == ("门店表格", "custom", "offline")
+    assert again.problem is None and again.mapping["external_no"] == "单号"
+    run = services.importing.run(clerk, later, mapping=again.mapping, channel=again.channel)
+    assert (run.orders_created, run.lines_created) == (1, 1)
 
 
 @pytest.mark.sqlite_only

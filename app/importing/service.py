@@ -116,6 +116,7 @@ class ImportPreview:
     second_file_label: str  # the format needs this second file ("" when it does not)
     problem: AppError | None = None  # why the file cannot be imported as it is
     profiles: tuple[ProfileInfo, ...] = ()  # saved mappings for the channel, newest first
+    applied_profile: str = ""  # an unknown layout read with this saved mapping
 
 
 @dataclass(frozen=True)
@@ -294,6 +295,18 @@ def _mapping(mapping: Mapping[str, Any] | None) -> dict[str, Any] | None:
     return dict(mapping)
 
 
+def _fits(mapping: Mapping[str, Any], headers: Sequence[str]) -> bool:
+    """Every column the mapping names is in the file."""
+    present = {norm_header(h) for h in headers}
+    named = [
+        header
+        for field, value in mapping.items()
+        if not field.startswith("_")
+        for header in ([value] if isinstance(value, str) else value)
+    ]
+    return bool(named) and all(norm_header(h) in present for h in named)
+
+
 def _key_headers(mapping: Mapping[str, Any]) -> tuple[str, ...]:
     value = mapping.get("external_no")
     if isinstance(value, str):
@@ -383,9 +396,17 @@ class ImportService:
                 found.detection.header_row, found.detection.headers, wanted or {}, found.rows,
                 "", exc,
             )  # fmt: skip
-        if not info.channel:
-            return info
-        profiles = tuple(self._profiles(info.channel))
+        # A recognised format offers its channel's saved mappings; an unknown layout offers
+        # them all, and takes the newest one whose columns are all in this file.
+        profiles = tuple(self._profiles(info.channel or None))
+        if not info.format and wanted is None:
+            fits = next((p for p in profiles if _fits(p.mapping, info.headers)), None)
+            if fits is not None:
+                applied = self.preview(
+                    actor, source, mapping=fits.mapping, second_file=second,
+                    channel=channel or fits.channel, rows=rows,
+                )  # fmt: skip
+                return ImportPreview(**{**applied.__dict__, "applied_profile": fits.name})
         return ImportPreview(**{**info.__dict__, "profiles": profiles})
 
     # running ----------------------------------------------------------------------------------

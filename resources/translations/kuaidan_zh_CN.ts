@@ -1480,312 +1480,317 @@
             <translation>导入订单</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="169" />
+            <location filename="../../ui/importing/import_dialog.py" line="170" />
             <source>An order export: .xlsx, .xls, .csv or .txt</source>
             <translation>订单导出文件：.xlsx、.xls、.csv 或 .txt</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="170" />
+            <location filename="../../ui/importing/import_dialog.py" line="171" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="175" />
+            <location filename="../../ui/importing/import_dialog.py" line="176" />
             <source>Only for Taobao and Etsy, whose items come in a second file</source>
             <translation>仅淘宝和 Etsy 需要：其商品明细在另一个文件中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="177" />
+            <location filename="../../ui/importing/import_dialog.py" line="178" />
             <source>B&amp;rowse…</source>
             <translation>浏览(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="181" />
+            <location filename="../../ui/importing/import_dialog.py" line="182" />
             <source>Recognise from the headers</source>
             <translation>按表头自动识别</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="192" />
+            <location filename="../../ui/importing/import_dialog.py" line="193" />
             <source>&amp;Order file:</source>
             <translation>订单文件(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="193" />
+            <location filename="../../ui/importing/import_dialog.py" line="194" />
             <source>&amp;Items file:</source>
             <translation>商品明细文件(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="194" />
+            <location filename="../../ui/importing/import_dialog.py" line="195" />
             <source>&amp;Format:</source>
             <translation>格式(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="201" />
+            <location filename="../../ui/importing/import_dialog.py" line="202" />
             <source>Choose the file the shop platform gave you, or drop it on this window. Shopify, Taobao/Tmall, JD, Pinduoduo, Douyin, Amazon, eBay, WooCommerce, Etsy and our own template are recognised from their headers.</source>
             <translation>请选择店铺平台导出的文件，或把文件拖到本窗口。Shopify、淘宝/天猫、京东、拼多多、抖音、亚马逊、eBay、WooCommerce、Etsy 以及快单自己的模板都能按表头自动识别。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="212" />
+            <location filename="../../ui/importing/import_dialog.py" line="213" />
             <source>&amp;Next ›</source>
             <translation>下一步(&amp;N) ›</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="216" />
+            <location filename="../../ui/importing/import_dialog.py" line="217" />
             <source>Download import &amp;template…</source>
             <translation>下载导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="232" />
+            <location filename="../../ui/importing/import_dialog.py" line="233" />
             <source>Order file</source>
             <translation>订单文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="233" />
-            <location filename="../../ui/importing/import_dialog.py" line="241" />
+            <location filename="../../ui/importing/import_dialog.py" line="234" />
+            <location filename="../../ui/importing/import_dialog.py" line="242" />
             <source>Order files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
             <translation>订单文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="240" />
+            <location filename="../../ui/importing/import_dialog.py" line="241" />
             <source>Items file</source>
             <translation>商品明细文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="250" />
+            <location filename="../../ui/importing/import_dialog.py" line="251" />
             <source>Import template</source>
             <translation>导入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="251" />
-            <location filename="../../ui/importing/import_dialog.py" line="723" />
+            <location filename="../../ui/importing/import_dialog.py" line="252" />
+            <location filename="../../ui/importing/import_dialog.py" line="734" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="292" />
+            <location filename="../../ui/importing/import_dialog.py" line="293" />
             <source>&amp;Save mapping…</source>
             <translation>保存列对应(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="294" />
+            <location filename="../../ui/importing/import_dialog.py" line="295" />
             <source>C&amp;hannel:</source>
             <translation>渠道(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="296" />
+            <location filename="../../ui/importing/import_dialog.py" line="297" />
             <source>Saved &amp;mappings:</source>
             <translation>已保存的列对应(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="308" />
+            <location filename="../../ui/importing/import_dialog.py" line="309" />
             <source>Kuaidan field</source>
             <translation>快单字段</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="308" />
+            <location filename="../../ui/importing/import_dialog.py" line="309" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="334" />
-            <location filename="../../ui/importing/import_dialog.py" line="489" />
+            <location filename="../../ui/importing/import_dialog.py" line="335" />
+            <location filename="../../ui/importing/import_dialog.py" line="499" />
             <source>‹ &amp;Back</source>
             <translation>‹ 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="336" />
+            <location filename="../../ui/importing/import_dialog.py" line="337" />
             <source>&amp;Check (dry run)</source>
             <translation>检查（试运行）(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="340" />
-            <location filename="../../ui/importing/import_dialog.py" line="493" />
+            <location filename="../../ui/importing/import_dialog.py" line="341" />
+            <location filename="../../ui/importing/import_dialog.py" line="503" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="342" />
+            <location filename="../../ui/importing/import_dialog.py" line="343" />
             <source>Import the good rows now (Ctrl+Enter)</source>
             <translation>现在导入正确的行（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="362" />
+            <location filename="../../ui/importing/import_dialog.py" line="363" />
             <source>Choose the order file first.</source>
             <translation>请先选择订单文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="380" />
+            <location filename="../../ui/importing/import_dialog.py" line="381" />
+            <source>%1 is read with your saved mapping “%2”; its header is row %3.</source>
+            <translation>%1 按您保存的列对应“%2”读取；表头在第 %3 行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="385" />
             <source>%1 is a %2 file (%3% sure); its header is row %4.</source>
             <translation>%1 是 %2 文件（把握 %3%）；表头在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="385" />
+            <location filename="../../ui/importing/import_dialog.py" line="390" />
             <source>%1: the layout was not recognised. Map the columns yourself.</source>
             <translation>%1：未能识别文件格式，请手动对应各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="390" />
+            <location filename="../../ui/importing/import_dialog.py" line="395" />
             <source>This format needs its items file too: %1. Add it on the first page.</source>
             <translation>此格式还需要商品明细文件：%1。请在第一页添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="401" />
+            <location filename="../../ui/importing/import_dialog.py" line="406" />
             <source>(the format's own)</source>
             <translation>（格式自带）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="408" />
+            <location filename="../../ui/importing/import_dialog.py" line="415" />
             <source>— not used —</source>
             <translation>— 不使用 —</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="462" />
+            <location filename="../../ui/importing/import_dialog.py" line="472" />
             <source>Save mapping</source>
             <translation>保存列对应</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="463" />
+            <location filename="../../ui/importing/import_dialog.py" line="473" />
             <source>Name of the mapping (used for this channel's files from now on):</source>
             <translation>列对应方案名称（今后该渠道的文件都会使用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="491" />
-            <location filename="../../ui/importing/import_dialog.py" line="696" />
+            <location filename="../../ui/importing/import_dialog.py" line="501" />
+            <location filename="../../ui/importing/import_dialog.py" line="707" />
             <source>Save &amp;error workbook…</source>
             <translation>保存错误工作簿(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="518" />
+            <location filename="../../ui/importing/import_dialog.py" line="528" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="523" />
+            <location filename="../../ui/importing/import_dialog.py" line="533" />
             <source>You can keep working in the other windows meanwhile. Orders are written in chunks: after a cancel, importing the file again adds the rest.</source>
             <translation>导入期间可以继续在其他窗口工作。订单分批写入：取消后再次导入同一文件即可补齐其余订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="575" />
+            <location filename="../../ui/importing/import_dialog.py" line="586" />
             <source>Checking %1…</source>
             <translation>正在检查 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="575" />
+            <location filename="../../ui/importing/import_dialog.py" line="586" />
             <source>Importing %1…</source>
             <translation>正在导入 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="583" />
+            <location filename="../../ui/importing/import_dialog.py" line="594" />
             <source>Import %1</source>
             <translation>导入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="600" />
+            <location filename="../../ui/importing/import_dialog.py" line="611" />
             <source>%1 of %2 rows · %3 rows/s</source>
             <translation>%1 / %2 行 · 每秒 %3 行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="603" />
+            <location filename="../../ui/importing/import_dialog.py" line="614" />
             <source>about %1 left</source>
             <translation>约剩 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="612" />
+            <location filename="../../ui/importing/import_dialog.py" line="623" />
             <source>Stopping after the current chunk…</source>
             <translation>当前批次写完后停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="640" />
+            <location filename="../../ui/importing/import_dialog.py" line="651" />
             <source>%1 orders (%2 lines) will be created.</source>
             <translation>将创建 %1 个订单（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="646" />
+            <location filename="../../ui/importing/import_dialog.py" line="657" />
             <source>%1 orders (%2 lines) created.</source>
             <translation>已创建 %1 个订单（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="651" />
+            <location filename="../../ui/importing/import_dialog.py" line="662" />
             <source>Already imported, skipped: %1.</source>
             <translation>已导入过，跳过：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="656" />
+            <location filename="../../ui/importing/import_dialog.py" line="667" />
             <source>Rows not imported: %1.</source>
             <translation>未导入的行：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="660" />
+            <location filename="../../ui/importing/import_dialog.py" line="671" />
             <source>Held by the review rules: %1.</source>
             <translation>被审单规则挂起：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="664" />
+            <location filename="../../ui/importing/import_dialog.py" line="675" />
             <source>Already shipped, kept as history (stock untouched): %1.</source>
             <translation>已发货，作为历史记录保存（不动库存）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="669" />
+            <location filename="../../ui/importing/import_dialog.py" line="680" />
             <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
             <translation>不在商品目录中的 SKU（相关订单等待对应）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="675" />
+            <location filename="../../ui/importing/import_dialog.py" line="686" />
             <source>Continued an interrupted import of this file after row %1.</source>
             <translation>已从第 %1 行之后继续此前中断的导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="679" />
+            <location filename="../../ui/importing/import_dialog.py" line="690" />
             <source>This file was imported before; only new orders were added.</source>
             <translation>此文件以前导入过；只添加了新订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="682" />
+            <location filename="../../ui/importing/import_dialog.py" line="693" />
             <source>Cancelled: what was written is kept; import the file again for the rest.</source>
             <translation>已取消：已写入的订单保留；再次导入该文件可补齐其余订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="684" />
+            <location filename="../../ui/importing/import_dialog.py" line="695" />
             <source>%1 rows in %2 s.</source>
             <translation>%1 行，用时 %2 秒。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="699" />
+            <location filename="../../ui/importing/import_dialog.py" line="710" />
             <source>&amp;Unknown SKUs…</source>
             <translation>未知 SKU(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="701" />
+            <location filename="../../ui/importing/import_dialog.py" line="712" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="723" />
+            <location filename="../../ui/importing/import_dialog.py" line="734" />
             <source>Save error workbook</source>
             <translation>保存错误工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="730" />
+            <location filename="../../ui/importing/import_dialog.py" line="741" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="737" />
+            <location filename="../../ui/importing/import_dialog.py" line="748" />
             <source>Error workbook</source>
             <translation>错误工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="738" />
+            <location filename="../../ui/importing/import_dialog.py" line="749" />
             <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
             <translation>已将 %1 行保存到 %2。请在其中修改后导入该工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="754" />
+            <location filename="../../ui/importing/import_dialog.py" line="765" />
             <source>Import running</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="755" />
+            <location filename="../../ui/importing/import_dialog.py" line="766" />
             <source>Stop the import? The orders written so far are kept.</source>
             <translation>停止导入吗？已写入的订单会保留。</translation>
         </message>

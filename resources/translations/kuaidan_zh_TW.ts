@@ -1480,312 +1480,317 @@
             <translation>匯入訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="169" />
+            <location filename="../../ui/importing/import_dialog.py" line="170" />
             <source>An order export: .xlsx, .xls, .csv or .txt</source>
             <translation>訂單匯出檔案：.xlsx、.xls、.csv 或 .txt</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="170" />
+            <location filename="../../ui/importing/import_dialog.py" line="171" />
             <source>&amp;Browse…</source>
             <translation>瀏覽(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="175" />
+            <location filename="../../ui/importing/import_dialog.py" line="176" />
             <source>Only for Taobao and Etsy, whose items come in a second file</source>
             <translation>僅淘寶和 Etsy 需要：其商品明細在另一個檔案中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="177" />
+            <location filename="../../ui/importing/import_dialog.py" line="178" />
             <source>B&amp;rowse…</source>
             <translation>瀏覽(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="181" />
+            <location filename="../../ui/importing/import_dialog.py" line="182" />
             <source>Recognise from the headers</source>
             <translation>按表頭自動識別</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="192" />
+            <location filename="../../ui/importing/import_dialog.py" line="193" />
             <source>&amp;Order file:</source>
             <translation>訂單檔案(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="193" />
+            <location filename="../../ui/importing/import_dialog.py" line="194" />
             <source>&amp;Items file:</source>
             <translation>商品明細檔案(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="194" />
+            <location filename="../../ui/importing/import_dialog.py" line="195" />
             <source>&amp;Format:</source>
             <translation>格式(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="201" />
+            <location filename="../../ui/importing/import_dialog.py" line="202" />
             <source>Choose the file the shop platform gave you, or drop it on this window. Shopify, Taobao/Tmall, JD, Pinduoduo, Douyin, Amazon, eBay, WooCommerce, Etsy and our own template are recognised from their headers.</source>
             <translation>請選擇店鋪平臺匯出的檔案，或把檔案拖到本視窗。Shopify、淘寶/天貓、京東、拼多多、抖音、亞馬遜、eBay、WooCommerce、Etsy 以及快單自己的模板都能按表頭自動識別。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="212" />
+            <location filename="../../ui/importing/import_dialog.py" line="213" />
             <source>&amp;Next ›</source>
             <translation>下一步(&amp;N) ›</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="216" />
+            <location filename="../../ui/importing/import_dialog.py" line="217" />
             <source>Download import &amp;template…</source>
             <translation>下載匯入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="232" />
+            <location filename="../../ui/importing/import_dialog.py" line="233" />
             <source>Order file</source>
             <translation>訂單檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="233" />
-            <location filename="../../ui/importing/import_dialog.py" line="241" />
+            <location filename="../../ui/importing/import_dialog.py" line="234" />
+            <location filename="../../ui/importing/import_dialog.py" line="242" />
             <source>Order files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
             <translation>訂單檔案 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="240" />
+            <location filename="../../ui/importing/import_dialog.py" line="241" />
             <source>Items file</source>
             <translation>商品明細檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="250" />
+            <location filename="../../ui/importing/import_dialog.py" line="251" />
             <source>Import template</source>
             <translation>匯入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="251" />
-            <location filename="../../ui/importing/import_dialog.py" line="723" />
+            <location filename="../../ui/importing/import_dialog.py" line="252" />
+            <location filename="../../ui/importing/import_dialog.py" line="734" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="292" />
+            <location filename="../../ui/importing/import_dialog.py" line="293" />
             <source>&amp;Save mapping…</source>
             <translation>儲存列對應(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="294" />
+            <location filename="../../ui/importing/import_dialog.py" line="295" />
             <source>C&amp;hannel:</source>
             <translation>渠道(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="296" />
+            <location filename="../../ui/importing/import_dialog.py" line="297" />
             <source>Saved &amp;mappings:</source>
             <translation>已儲存的列對應(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="308" />
+            <location filename="../../ui/importing/import_dialog.py" line="309" />
             <source>Kuaidan field</source>
             <translation>快單欄位</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="308" />
+            <location filename="../../ui/importing/import_dialog.py" line="309" />
             <source>Column in the file</source>
             <translation>檔案中的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="334" />
-            <location filename="../../ui/importing/import_dialog.py" line="489" />
+            <location filename="../../ui/importing/import_dialog.py" line="335" />
+            <location filename="../../ui/importing/import_dialog.py" line="499" />
             <source>‹ &amp;Back</source>
             <translation>‹ 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="336" />
+            <location filename="../../ui/importing/import_dialog.py" line="337" />
             <source>&amp;Check (dry run)</source>
             <translation>檢查（試執行）(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="340" />
-            <location filename="../../ui/importing/import_dialog.py" line="493" />
+            <location filename="../../ui/importing/import_dialog.py" line="341" />
+            <location filename="../../ui/importing/import_dialog.py" line="503" />
             <source>&amp;Import</source>
             <translation>匯入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="342" />
+            <location filename="../../ui/importing/import_dialog.py" line="343" />
             <source>Import the good rows now (Ctrl+Enter)</source>
             <translation>現在匯入正確的行（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="362" />
+            <location filename="../../ui/importing/import_dialog.py" line="363" />
             <source>Choose the order file first.</source>
             <translation>請先選擇訂單檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="380" />
+            <location filename="../../ui/importing/import_dialog.py" line="381" />
+            <source>%1 is read with your saved mapping “%2”; its header is row %3.</source>
+            <translation>%1 按您儲存的列對應“%2”讀取；表頭在第 %3 行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="385" />
             <source>%1 is a %2 file (%3% sure); its header is row %4.</source>
             <translation>%1 是 %2 檔案（把握 %3%）；表頭在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="385" />
+            <location filename="../../ui/importing/import_dialog.py" line="390" />
             <source>%1: the layout was not recognised. Map the columns yourself.</source>
             <translation>%1：未能識別檔案格式，請手動對應各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="390" />
+            <location filename="../../ui/importing/import_dialog.py" line="395" />
             <source>This format needs its items file too: %1. Add it on the first page.</source>
             <translation>此格式還需要商品明細檔案：%1。請在第一頁新增。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="401" />
+            <location filename="../../ui/importing/import_dialog.py" line="406" />
             <source>(the format's own)</source>
             <translation>（格式自帶）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="408" />
+            <location filename="../../ui/importing/import_dialog.py" line="415" />
             <source>— not used —</source>
             <translation>— 不使用 —</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="462" />
+            <location filename="../../ui/importing/import_dialog.py" line="472" />
             <source>Save mapping</source>
             <translation>儲存列對應</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="463" />
+            <location filename="../../ui/importing/import_dialog.py" line="473" />
             <source>Name of the mapping (used for this channel's files from now on):</source>
             <translation>列對應方案名稱（今後該渠道的檔案都會使用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="491" />
-            <location filename="../../ui/importing/import_dialog.py" line="696" />
+            <location filename="../../ui/importing/import_dialog.py" line="501" />
+            <location filename="../../ui/importing/import_dialog.py" line="707" />
             <source>Save &amp;error workbook…</source>
             <translation>儲存錯誤工作簿(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="518" />
+            <location filename="../../ui/importing/import_dialog.py" line="528" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="523" />
+            <location filename="../../ui/importing/import_dialog.py" line="533" />
             <source>You can keep working in the other windows meanwhile. Orders are written in chunks: after a cancel, importing the file again adds the rest.</source>
             <translation>匯入期間可以繼續在其他視窗工作。訂單分批寫入：取消後再次匯入同一檔案即可補齊其餘訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="575" />
+            <location filename="../../ui/importing/import_dialog.py" line="586" />
             <source>Checking %1…</source>
             <translation>正在檢查 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="575" />
+            <location filename="../../ui/importing/import_dialog.py" line="586" />
             <source>Importing %1…</source>
             <translation>正在匯入 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="583" />
+            <location filename="../../ui/importing/import_dialog.py" line="594" />
             <source>Import %1</source>
             <translation>匯入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="600" />
+            <location filename="../../ui/importing/import_dialog.py" line="611" />
             <source>%1 of %2 rows · %3 rows/s</source>
             <translation>%1 / %2 行 · 每秒 %3 行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="603" />
+            <location filename="../../ui/importing/import_dialog.py" line="614" />
             <source>about %1 left</source>
             <translation>約剩 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="612" />
+            <location filename="../../ui/importing/import_dialog.py" line="623" />
             <source>Stopping after the current chunk…</source>
             <translation>當前批次寫完後停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="640" />
+            <location filename="../../ui/importing/import_dialog.py" line="651" />
             <source>%1 orders (%2 lines) will be created.</source>
             <translation>將建立 %1 個訂單（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="646" />
+            <location filename="../../ui/importing/import_dialog.py" line="657" />
             <source>%1 orders (%2 lines) created.</source>
             <translation>已建立 %1 個訂單（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="651" />
+            <location filename="../../ui/importing/import_dialog.py" line="662" />
             <source>Already imported, skipped: %1.</source>
             <translation>已匯入過，跳過：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="656" />
+            <location filename="../../ui/importing/import_dialog.py" line="667" />
             <source>Rows not imported: %1.</source>
             <translation>未匯入的行：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="660" />
+            <location filename="../../ui/importing/import_dialog.py" line="671" />
             <source>Held by the review rules: %1.</source>
             <translation>被審單規則掛起：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="664" />
+            <location filename="../../ui/importing/import_dialog.py" line="675" />
             <source>Already shipped, kept as history (stock untouched): %1.</source>
             <translation>已發貨，作為歷史記錄儲存（不動庫存）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="669" />
+            <location filename="../../ui/importing/import_dialog.py" line="680" />
             <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
             <translation>不在商品目錄中的 SKU（相關訂單等待對應）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="675" />
+            <location filename="../../ui/importing/import_dialog.py" line="686" />
             <source>Continued an interrupted import of this file after row %1.</source>
             <translation>已從第 %1 行之後繼續此前中斷的匯入。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="679" />
+            <location filename="../../ui/importing/import_dialog.py" line="690" />
             <source>This file was imported before; only new orders were added.</source>
             <translation>此檔案以前匯入過；只新增了新訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="682" />
+            <location filename="../../ui/importing/import_dialog.py" line="693" />
             <source>Cancelled: what was written is kept; import the file again for the rest.</source>
             <translation>已取消：已寫入的訂單保留；再次匯入該檔案可補齊其餘訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="684" />
+            <location filename="../../ui/importing/import_dialog.py" line="695" />
             <source>%1 rows in %2 s.</source>
             <translation>%1 行，用時 %2 秒。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="699" />
+            <location filename="../../ui/importing/import_dialog.py" line="710" />
             <source>&amp;Unknown SKUs…</source>
             <translation>未知 SKU(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="701" />
+            <location filename="../../ui/importing/import_dialog.py" line="712" />
             <source>&amp;Close</source>
             <translation>關閉(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="723" />
+            <location filename="../../ui/importing/import_dialog.py" line="734" />
             <source>Save error workbook</source>
             <translation>儲存錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="730" />
+            <location filename="../../ui/importing/import_dialog.py" line="741" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="737" />
+            <location filename="../../ui/importing/import_dialog.py" line="748" />
             <source>Error workbook</source>
             <translation>錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="738" />
+            <location filename="../../ui/importing/import_dialog.py" line="749" />
             <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
             <translation>已將 %1 行儲存到 %2。請在其中修改後匯入該工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="754" />
+            <location filename="../../ui/importing/import_dialog.py" line="765" />
             <source>Import running</source>
             <translation>正在匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="755" />
+            <location filename="../../ui/importing/import_dialog.py" line="766" />
             <source>Stop the import? The orders written so far are kept.</source>
             <translation>停止匯入嗎？已寫入的訂單會保留。</translation>
         </message>

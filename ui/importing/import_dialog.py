@@ -147,6 +147,7 @@ class ImportDialog(QDialog):
         self.result: ImportResult | None = None
         self.worker: Worker | None = None
         self._started = 0.0
+        self._edited = False  # the user changed the recognised format's column mapping
         self._back_to = self.PAGE_COLUMNS
         self.pages = QStackedWidget(self)
         for build in (self._file_page, self._columns_page, self._check_page, self._run_page,
@@ -376,7 +377,11 @@ class ImportDialog(QDialog):
     def show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         name = Path(preview.path).name
-        if preview.format:
+        if preview.applied_profile:
+            text = self.tr("%1 is read with your saved mapping “%2”; its header is row %3.")
+            text = (text.replace("%1", name).replace("%2", preview.applied_profile)
+                    .replace("%3", str(preview.header_row)))  # fmt: skip
+        elif preview.format:
             text = self.tr("%1 is a %2 file (%3% sure); its header is row %4.")
             text = (text.replace("%1", name).replace("%2", preview.format_label)
                     .replace("%3", str(round(preview.confidence * 100)))
@@ -401,6 +406,8 @@ class ImportDialog(QDialog):
         self.profiles.addItem(self.tr("(the format's own)"), None)
         for profile in preview.profiles:
             self.profiles.addItem(profile.name, profile)
+        if preview.applied_profile:
+            self.profiles.setCurrentIndex(self.profiles.findText(preview.applied_profile))
         headers = [h or f"({n + 1})" for n, h in enumerate(preview.headers)]
         for name, combo in self.column_choices.items():
             combo.blockSignals(True)
@@ -434,16 +441,19 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(True)
 
     def current_mapping(self) -> dict[str, Any] | None:
-        """None while the recognised format's own mapping is unchanged."""
+        """None while a recognised format's own mapping is unchanged."""
         preview = self.preview
-        if preview is None or (preview.format and not getattr(self, "_edited", False)):
+        if preview is None:
+            return None
+        known = preview.format in {f.name for f in self.formats}
+        if known and not self._edited:
             return None
         mapping: dict[str, Any] = {
             name: combo.currentData()
             for name, combo in self.column_choices.items()
             if combo.currentData()
         }
-        if preview.format and preview.format in {f.name for f in self.formats}:
+        if known:
             mapping["_base"] = preview.format
         return mapping
 
@@ -541,10 +551,11 @@ class ImportDialog(QDialog):
 
     def _job_arguments(self) -> dict[str, Any]:
         preview = self.preview
+        mapping = self.current_mapping()
         return {
-            "format": (preview.format if preview and preview.format else "auto")
-            if self.current_mapping() is None else "auto",
-            "mapping": self.current_mapping(),
+            # A recognised format as it is, or "auto" with the mapping (its _base, if any).
+            "format": preview.format if preview is not None and mapping is None else "auto",
+            "mapping": mapping,
             "second_file": self.second.text().strip() or None,
             "channel": self.channel_value() or None,
         }  # fmt: skip
