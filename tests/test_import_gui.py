@@ -105,8 +105,9 @@ def test_drop_a_sample_check_import_and_save_the_bad_rows(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     dialog.save_error_workbook(str(out))
-    assert told and "4" in told[0]
     sheet = openpyxl.load_workbook(out).worksheets[0]
+    assert sheet.max_row == 11  # every row of the 4 refused orders, under the header
+    assert told == [f"已将 10 行保存到 {out}。请在其中修改后导入该工作簿。"]
     assert sheet.cell(1, sheet.max_column).value == "错误"
     reasons = [sheet.cell(r, sheet.max_column).value for r in range(2, sheet.max_row + 1)]
     assert reasons[0].startswith("Shipping Name: 没有收货人，但订单仍需发货 — Order '#1011'")
