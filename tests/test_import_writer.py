@@ -5,6 +5,7 @@ interrupted imports resumed without duplicates, and the exports read back with o
 
 from __future__ import annotations
 
+import contextlib
 import csv
 from collections import Counter
 from decimal import Decimal
@@ -244,6 +245,31 @@ def test_bad_files_write_nothing(services: Services, clerk: Actor, tmp_path: Pat
         with pytest.raises(error):
             services.importing.dry_run(clerk, path)
     assert count(services, ImportBatch) == 0 and count(services, Order) == 0
+
+
+@pytest.mark.sqlite_only
+def test_zip_bomb_and_billion_laughs_write_nothing_harmful(
+    services: Services, clerk: Actor, tmp_path: Path
+) -> None:
+    import zipfile
+
+    from app.importing import ZipBombSuspected
+    from tests.test_import_safety import _billion_laughs
+
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        with zf.open("xl/worksheets/sheet1.xml", "w") as part:
+            for _ in range(64):
+                part.write(b"\0" * (1 << 20))
+    with pytest.raises(ZipBombSuspected):
+        services.importing.run(clerk, bomb)
+    assert count(services, ImportBatch) == 0
+    # calamine does not expand custom entities: the file is refused, or the cell is literal.
+    with contextlib.suppress(ImportFileError):
+        services.importing.run(clerk, _billion_laughs(tmp_path))
+    names = read(services.db, lambda uow: list(uow.session.scalars(select(Order.recipient_name))))
+    assert not any("lol" in name for name in names)
 
 
 def test_bad_cells_are_row_errors(services: Services, clerk: Actor, tmp_path: Path) -> None:
