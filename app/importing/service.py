@@ -14,17 +14,14 @@ transactions: a chunk holds the database's write lock only while it is written.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import queue
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import delete, select, update
 
@@ -73,7 +70,6 @@ from models import (
 )
 
 CHUNK_ORDERS = 1000
-T = TypeVar("T")
 ProgressSink = Callable[[int, int], None]
 CancelToken = Callable[[], bool]
 Describe = Callable[[RowError], str]
@@ -204,51 +200,6 @@ class SkuLinkResult:
 
 
 # -- helpers ----------------------------------------------------------------------------------
-
-
-def read_ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
-    """Iterate `items` in a background thread, up to `depth` ahead of the caller: the next
-    chunk is parsed while this one is written (the database works without the GIL, so the
-    two overlap). Exceptions of the reader (a bad file, a cancel) are raised here. Close it
-    (`contextlib.closing`) before the source it reads is closed."""
-    pipe: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=depth)
-    stop = threading.Event()
-
-    def hand_over(kind: str, value: Any) -> bool:
-        while not stop.is_set():
-            try:
-                pipe.put((kind, value), timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def produce() -> None:
-        try:
-            for item in items:
-                if not hand_over("item", item):
-                    return
-            hand_over("end", None)
-        except BaseException as exc:  # handed to the caller's thread
-            hand_over("error", exc)
-
-    reader = threading.Thread(target=produce, name="import-reader", daemon=True)
-    reader.start()
-    try:
-        while True:
-            kind, value = pipe.get()
-            if kind == "item":
-                yield value
-            elif kind == "end":
-                return
-            else:
-                raise value
-    finally:
-        stop.set()
-        while reader.is_alive():  # let it finish before the file is closed
-            with contextlib.suppress(queue.Empty):
-                pipe.get(timeout=0.1)
-        reader.join()
 
 
 def _file(path: str | Path | None, what: str = "file") -> Path:
@@ -512,16 +463,13 @@ class ImportService:
         would_create = 0
         cancelled = False
         try:
-            with contextlib.closing(read_ahead(chunked(parsed, size=CHUNK_ORDERS))) as chunks:
-                for orders, row_errors, _checkpoint in chunks:
-                    if cancel is not None and cancel():
-                        raise ImportCancelled("Import cancelled.")
-                    prepared, outcome = read(
-                        self.db, lambda uow, o=orders: writer.plan(uow.session, o)
-                    )
-                    would_create += len(prepared)
-                    total.add(outcome)
-                    errors += row_errors + outcome.failed
+            for orders, row_errors, _checkpoint in chunked(parsed, size=CHUNK_ORDERS):
+                if cancel is not None and cancel():
+                    raise ImportCancelled("Import cancelled.")
+                prepared, outcome = read(self.db, lambda uow, o=orders: writer.plan(uow.session, o))
+                would_create += len(prepared)
+                total.add(outcome)
+                errors += row_errors + outcome.failed
         except ImportCancelled:
             cancelled = True
         total.created = [0] * would_create
@@ -549,14 +497,13 @@ class ImportService:
         errors: list[RowError] = []
         status = ImportStatus.COMPLETED
         try:
-            chunks = read_ahead(chunked(parsed, size=CHUNK_ORDERS, resume_after=resume_after))
-            with contextlib.closing(chunks):
-                for orders, row_errors, checkpoint in chunks:
-                    if cancel is not None and cancel():
-                        raise ImportCancelled("Import cancelled.")
-                    outcome = self._commit(actor, writer, orders, row_errors, checkpoint)
-                    total.add(outcome)
-                    errors += row_errors + outcome.failed
+            chunks = chunked(parsed, size=CHUNK_ORDERS, resume_after=resume_after)
+            for orders, row_errors, checkpoint in chunks:
+                if cancel is not None and cancel():
+                    raise ImportCancelled("Import cancelled.")
+                outcome = self._commit(actor, writer, orders, row_errors, checkpoint)
+                total.add(outcome)
+                errors += row_errors + outcome.failed
         except ImportCancelled:
             status = ImportStatus.CANCELLED
         except Exception:
