@@ -197,11 +197,11 @@ def cmd_check_db(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
-def _command_line_actor(args: argparse.Namespace, services: Services) -> Any:
+def _command_line_actor(args: argparse.Namespace, services: Services, role: Any = None) -> Any:
     """`--user NAME` logs in (password from the terminal or stdin); without it the command
-    runs as the command-line operator with the warehouse role. Whoever can run this command
-    already holds the database's credentials, so the login adds no protection, only a name
-    in the audit log."""
+    runs as the command-line operator with the role the command needs (`role`; warehouse by
+    default). Whoever can run this command already holds the database's credentials, so the
+    login adds no protection, only a name in the audit log."""
     from app.permissions import Actor, Role
 
     if args.user:
@@ -211,7 +211,7 @@ def _command_line_actor(args: argparse.Namespace, services: Services) -> Any:
             else getpass.getpass(f"Password of {args.user}: ")
         )
         return services.auth.login(args.user, password)
-    return Actor(user_id=0, username="command-line", role=Role.WAREHOUSE)
+    return Actor(user_id=0, username="command-line", role=role or Role.WAREHOUSE)
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
@@ -253,6 +253,119 @@ def cmd_documents(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{len(result.failed)} of {len(result.items)} failed", file=sys.stderr)
     return EXIT_PROBLEMS if result.path else EXIT_ERROR
+
+
+def _import_progress() -> Any:
+    """A progress line on the terminal (none when stderr is a file or a pipe)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\r  {done:,} / {total:,} rows", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.importing.errors import ImportFileError
+    from app.permissions import Role
+
+    services = _open(args)
+    try:
+        actor = _command_line_actor(args, services, Role.REVIEWER)
+        run = services.importing.dry_run if args.dry_run else services.importing.run
+        try:
+            result = run(
+                actor, args.file, format=args.format, channel=args.channel,
+                second_file=args.second_file, progress=_import_progress(),
+            )  # fmt: skip
+        except ImportFileError as exc:
+            if args.json:  # the file could not be read at all: still one JSON object
+                print(json.dumps({"error": str(exc), "code": exc.code}, ensure_ascii=False))
+            raise
+        finally:
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
+        if args.errors and result.rows_failed:
+            services.importing.error_workbook(actor, result, args.errors)
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+        return EXIT_OK
+    verb = "would create" if result.dry_run else "created"
+    print(f"{result.file_name}: format {result.format}, channel {result.channel}, "
+          f"{result.rows_read:,} rows read")  # fmt: skip
+    if result.resumed_from_row:
+        print(f"Continued the interrupted import (batch {result.batch_id}) after row "
+              f"{result.resumed_from_row:,}")  # fmt: skip
+    print(f"Orders {verb}: {result.orders_created:,} ({result.lines_created:,} lines); "
+          f"already imported: {result.duplicates_skipped:,}")  # fmt: skip
+    if result.orders_held:
+        print(f"Held by the review rules: {result.orders_held:,}")
+    if result.unknown_skus:
+        shown = ", ".join(result.unknown_skus[:10])
+        more = (
+            f" … and {len(result.unknown_skus) - 10} more" if len(result.unknown_skus) > 10 else ""
+        )
+        print(f"SKUs not in the catalogue: {shown}{more}")
+    print(f"Rows not imported: {len(result.rows_failed):,}")
+    for error in result.rows_failed[:50]:
+        where = f"{error.file} " if error.file else ""
+        print(f"  {where}row {error.row}  {error.column or '-'}  {error.code}: {error.message}")
+    if len(result.rows_failed) > 50:
+        print(f"  … {len(result.rows_failed) - 50:,} more (--errors FILE.xlsx writes them all)")
+    if args.errors and result.rows_failed:
+        print(f"Bad rows written to {args.errors}")
+    if result.cancelled:
+        print("Cancelled")
+    if result.batch_id is not None:
+        print(f"Import batch {result.batch_id}")
+    return EXIT_OK
+
+
+def _day(value: str | None, end: bool = False) -> Any:
+    """A YYYY-MM-DD day in the workstation's time zone (the end of the day for --to)."""
+    from datetime import datetime, timedelta
+
+    if not value:
+        return None
+    try:
+        day = datetime.strptime(value, "%Y-%m-%d").astimezone()
+    except ValueError as exc:
+        raise AppError("Dates are written YYYY-MM-DD, not {value}", value=value) from exc
+    return day + timedelta(days=1) if end else day
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.order_queries import OrderFilter
+    from app.permissions import Role
+    from app.states import OrderStatus
+
+    services = _open(args)
+    try:
+        actor = _command_line_actor(args, services, Role.ANALYST)
+        exports = services.exports
+        if args.what == "orders":
+            if args.format != "xlsx":
+                raise AppError("Orders are exported as xlsx (--format xlsx)")
+            on_hold = True if args.on_hold else False if args.not_on_hold else None
+            flt = OrderFilter(
+                statuses=tuple(OrderStatus(s) for s in args.status or ()), on_hold=on_hold,
+                channel=args.channel or "", date_from=_day(args.date_from),
+                date_to=_day(args.date_to, end=True), text=args.search or "",
+            )  # fmt: skip
+            columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
+            result = exports.export_orders(actor, args.out, columns=columns, flt=flt)
+        else:
+            result = exports.export_shipping(
+                actor, args.out, args.format, channel=args.channel,
+                shipped_from=_day(args.date_from), shipped_to=_day(args.date_to, end=True),
+            )  # fmt: skip
+    finally:
+        services.close()
+    print(f"{result.rows:,} row(s) written to {result.path}")
+    return EXIT_OK
 
 
 def cmd_verify_audit(args: argparse.Namespace) -> int:
@@ -352,7 +465,91 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--password-stdin", action="store_true", help="read the --user password from stdin"
     )
+    p = add(
+        "import",
+        cmd_import,
+        "import an order file from a shop platform (or our template); a file imported before "
+        "adds only what is new, an interrupted import continues",
+    )
+    p.add_argument("file", help="the order file (.xlsx, .xls, .csv, .txt)")
+    p.add_argument(
+        "--format",
+        default="auto",
+        metavar="NAME",
+        help="the file's format: auto (default), " + ", ".join(_import_formats()),
+    )
+    p.add_argument("--channel", metavar="NAME", help="the shop channel (default: the format's)")
+    p.add_argument(
+        "--second-file", metavar="FILE", help="the items file of a two-file export (Taobao, Etsy)"
+    )
+    p.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--errors",
+        metavar="FILE.xlsx",
+        help="write the rows not imported, with their reasons, to a workbook",
+    )
+    p.add_argument("--user", metavar="NAME", help="act as this user (asks the password)")
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the --user password from stdin"
+    )
+    p = add(
+        "export",
+        cmd_export,
+        "export orders to a workbook, or the tracking numbers of shipped orders in a "
+        "platform's bulk-shipping upload file",
+    )
+    p.add_argument("what", choices=["orders", "shipping"])
+    p.add_argument(
+        "--format",
+        required=True,
+        metavar="NAME",
+        help="orders: xlsx; shipping: " + ", ".join(_shipping_formats()),
+    )
+    p.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    p.add_argument("--channel", metavar="NAME", help="only this channel's orders")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="YYYY-MM-DD",
+        help="orders: ordered on or after; shipping: shipped on or after",
+    )
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="… up to this day")
+    p.add_argument(
+        "--status",
+        action="append",
+        metavar="STATUS",
+        help="orders in this state (repeatable), e.g. pending_review",
+    )
+    p.add_argument("--search", metavar="TEXT", help="orders the search box would find")
+    p.add_argument("--on-hold", action="store_true", help="only orders on hold")
+    p.add_argument("--not-on-hold", action="store_true", help="only orders not on hold")
+    p.add_argument(
+        "--columns", metavar="A,B,…", help="orders: the columns, of " + ", ".join(_order_columns())
+    )
+    p.add_argument("--user", metavar="NAME", help="act as this user (asks the password)")
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the --user password from stdin"
+    )
     return parser
+
+
+def _import_formats() -> list[str]:
+    from app.importing.formats import PRESETS
+
+    return [p.name for p in PRESETS.values() if p.standalone and not p.hidden]
+
+
+def _shipping_formats() -> list[str]:
+    from app.importing.export import SHIPPING_FORMATS
+
+    return list(SHIPPING_FORMATS)
+
+
+def _order_columns() -> list[str]:
+    from app.importing.exports import ORDER_COLUMNS
+
+    return list(ORDER_COLUMNS)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.aftersales import CaseRow, RefundRow, customer_cases, customer_refunds
-from app.db import Database
+from app.db import Database, insert_returning_ids
 from app.errors import ConfirmationRequired, NotFound, ValidationError
 from app.permissions import Actor, Permission, requires
 from app.pii import mask_address, mask_phone, sees_pii
@@ -43,9 +44,11 @@ from models import (
     Shipment,
     Ticket,
     TrackingEvent,
+    utcnow,
 )
 
 __all__ = [
+    "Buyer",
     "CustomerCandidate",
     "CustomerOrder",
     "CustomerProfile",
@@ -53,12 +56,14 @@ __all__ = [
     "CustomerService",
     "CustomerShipment",
     "LifetimeFigures",
+    "LinkedCustomers",
     "LookupQuery",
     "MatchKind",
     "MergeResult",
     "OrdersPage",
     "RevealedContact",
     "link_customer",
+    "link_customers",
     "parse_lookup",
     "phone_digits",
 ]
@@ -67,6 +72,7 @@ MAX_CANDIDATES = 20
 _PHONE_CHARS = re.compile(r"\+?[\d\s\-()]+")
 _LAST4_THEN_NAME = re.compile(r"(\d{4})\s*(\D+)")
 _NAME_THEN_LAST4 = re.compile(r"(\D+?)\s*(\d{4})")
+_NOT_ASCII_DIGIT = re.compile(r"[^0-9]")
 
 
 class MatchKind(StrEnum):
@@ -87,7 +93,11 @@ _RANK = {kind: rank for rank, kind in enumerate(MatchKind)}
 
 def phone_digits(phone: str) -> str:
     """Digits only, without China's +86 country code: how phones are compared."""
-    digits = "".join(ch for ch in unicodedata.normalize("NFKC", phone or "") if ch.isdigit())
+    phone = phone or ""
+    if phone.isascii():  # NFKC changes nothing there; several times faster (bulk import)
+        digits = _NOT_ASCII_DIGIT.sub("", phone)
+    else:
+        digits = "".join(ch for ch in unicodedata.normalize("NFKC", phone) if ch.isdigit())
     if len(digits) == 13 and digits.startswith("86"):
         digits = digits[2:]
     return digits
@@ -294,9 +304,14 @@ def _find_by_phone(session: Session, phone: str, name: str) -> int | None:
         .order_by(Customer.id)
     ).all()
     for cid, stored, stored_name in rows:
-        if phone_digits(stored) == digits and stored_name.strip() == name:
+        if _same_buyer(stored, stored_name, digits, name):
             return int(cid)
     return None
+
+
+def _same_buyer(stored_phone: str, stored_name: str, digits: str, name: str) -> bool:
+    """The phone + name rule of `link_customer` (and `link_customers`)."""
+    return phone_digits(stored_phone) == digits and stored_name.strip() == name
 
 
 def link_customer(
@@ -378,6 +393,137 @@ def link_customer(
         {"name": [None, customer.name], "channel": [None, channel]},
     )
     return customer.id
+
+
+@dataclass(frozen=True)
+class Buyer:
+    """Who placed an incoming order, as `link_customers` matches it."""
+
+    channel: str | None
+    buyer_id: str
+    name: str
+    phone: str = ""
+    phone_masked: bool = False  # a platform's masked phone (138****5678) identifies no one
+    email: str = ""
+    province: str = ""
+    city: str = ""
+    district: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class LinkedCustomers:
+    ids: tuple[int | None, ...]  # per buyer; None: no buyer id and no name to go by
+    created: tuple[int, ...]
+    given_buyer_id: tuple[int, ...]  # found by phone + name, now carry the platform identity
+
+
+def link_customers(uow: UnitOfWork, buyers: Sequence[Buyer]) -> LinkedCustomers:
+    """`link_customer` for many incoming orders at once (the bulk import), with the same rules:
+    (channel, buyer id), else phone + name, else a new customer; a customer found by phone +
+    name without a platform identity takes this one. A few set-wise queries instead of one
+    round of queries per order. Masked phones are not matched. The caller audits (one entry
+    per chunk) and retries the chunk if another workstation created one of the buyers first
+    (IntegrityError)."""
+    session = uow.session
+    ids: list[int | None] = [None] * len(buyers)
+    keys = [((b.channel or "").strip() or None, (b.buyer_id or "").strip() or None) for b in buyers]
+    by_buyer: dict[tuple[str, str], int] = {}
+    wanted = defaultdict(set)
+    for channel, buyer_id in keys:
+        if channel and buyer_id:
+            wanted[channel].add(buyer_id)
+    for channel, buyer_ids in wanted.items():
+        ordered = sorted(buyer_ids)
+        for start in range(0, len(ordered), 900):
+            for cid, bid in session.execute(
+                select(Customer.id, Customer.channel_buyer_id).where(
+                    Customer.channel == channel,
+                    Customer.channel_buyer_id.in_(ordered[start : start + 900]),
+                )
+            ):
+                by_buyer[(channel, bid)] = int(cid)
+    phones: dict[int, str] = {}  # buyer index -> phone digits, for those still unmatched
+    for i, (b, (channel, buyer_id)) in enumerate(zip(buyers, keys, strict=True)):
+        if channel and buyer_id and (channel, buyer_id) in by_buyer:
+            ids[i] = by_buyer[(channel, buyer_id)]
+        elif b.name.strip() and not b.phone_masked and len(phone_digits(b.phone)) >= 4:
+            phones[i] = phone_digits(b.phone)
+    candidates: dict[str, list[Any]] = defaultdict(list)
+    wanted_names = {buyers[i].name.strip() for i in phones}
+    suffixes = sorted({digits[-4:] for digits in phones.values()})
+    for start in range(0, len(suffixes), 900):
+        for row in session.execute(
+            select(Customer.id, Customer.phone, Customer.phone_last4, Customer.name,
+                   Customer.channel_buyer_id)
+            .where(Customer.phone_last4.in_(suffixes[start : start + 900]))
+            .order_by(Customer.id)
+        ):  # fmt: skip
+            # The same rule as `_find_by_phone`; reading the few rows of a suffix is cheaper
+            # than a second IN list of names.
+            if row.name.strip() in wanted_names:
+                candidates[row.phone_last4].append(row)
+    identified: dict[int, tuple[str, str]] = {}
+    for i, digits in phones.items():
+        name = buyers[i].name.strip()
+        match = next(
+            (
+                c
+                for c in candidates.get(digits[-4:], ())
+                if _same_buyer(c.phone, c.name, digits, name)
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        ids[i] = int(match.id)
+        channel, buyer_id = keys[i]
+        if channel and buyer_id and match.channel_buyer_id is None and match.id not in identified:
+            identified[int(match.id)] = (channel, buyer_id)
+            by_buyer[(channel, buyer_id)] = int(match.id)
+    for cid, (channel, buyer_id) in identified.items():
+        session.execute(
+            update(Customer)
+            .where(Customer.id == cid, Customer.channel_buyer_id.is_(None))
+            .values(channel=channel, channel_buyer_id=buyer_id)
+            .execution_options(synchronize_session=False)
+        )
+    # The rest are new customers; several orders of one new buyer make one customer.
+    new_rows: list[dict[str, Any]] = []
+    new_index: dict[tuple[Any, ...], int] = {}
+    waiting: list[tuple[int, int]] = []  # buyer index, row in new_rows
+    now = utcnow()
+    for i, b in enumerate(buyers):
+        if ids[i] is not None:
+            continue
+        channel, buyer_id = keys[i]
+        if channel and buyer_id and (channel, buyer_id) in by_buyer:
+            ids[i] = by_buyer[(channel, buyer_id)]
+            continue
+        name = b.name.strip()
+        if not name:
+            continue
+        digits = phone_digits(b.phone)
+        key = ("buyer", channel, buyer_id) if channel and buyer_id else ("phone", digits, name)
+        if key not in new_index:
+            new_index[key] = len(new_rows)
+            new_rows.append(
+                {"name": name[:128], "phone": b.phone.strip()[:32], "phone_last4": digits[-4:],
+                 "email": b.email.strip()[:255], "channel": channel,
+                 "channel_buyer_id": buyer_id if channel else None,
+                 "province": b.province.strip()[:64], "city": b.city.strip()[:64],
+                 "district": b.district.strip()[:64], "address": b.address.strip()[:255],
+                 "tags": "", "note": "", "is_blacklisted": False, "blacklist_reason": "",
+                 "created_at": now, "updated_at": now}
+            )  # fmt: skip
+        waiting.append((i, new_index[key]))
+    created = insert_returning_ids(
+        session.connection(), Customer.__table__, new_rows,
+        ("channel", "channel_buyer_id", "phone", "name"), multi_row=True,
+    )  # fmt: skip
+    for i, row in waiting:
+        ids[i] = created[row]
+    return LinkedCustomers(tuple(ids), tuple(created), tuple(identified))
 
 
 def _order_channels(session: Session) -> list[str]:

@@ -296,7 +296,8 @@ def search_condition(dialect: str, raw: str) -> ColumnElement[bool] | None:
     return Order.id.in_(union(*parts).subquery().select())
 
 
-def _conditions(dialect: str, flt: OrderFilter) -> list[ColumnElement[bool]]:
+def filter_conditions(dialect: str, flt: OrderFilter) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of a filter (the Orders tab and the order export)."""
     where: list[ColumnElement[bool]] = []
     if flt.statuses:
         where.append(Order.status.in_(list(flt.statuses)))
@@ -353,7 +354,7 @@ class OrderQueryService:
         order_by = [column.desc(), Order.id.desc()] if descending else [column, Order.id]
         if column is Order.id:
             order_by = order_by[:1]
-        query = select(Order.id).where(*_conditions(self.db.dialect, flt)).order_by(*order_by)
+        query = select(Order.id).where(*filter_conditions(self.db.dialect, flt)).order_by(*order_by)
         if limit is not None:
             query = query.limit(max(int(limit), 0))
 

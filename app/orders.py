@@ -1436,6 +1436,20 @@ class OrderService:
         )
 
 
+def auto_approve_intake(uow: UnitOfWork, order_ids: Sequence[int]) -> list[int]:
+    """`_after_intake` after the rules, for many new orders at once (the bulk import): when
+    the settings ask for it, approve the orders that wait for review and that no rule held,
+    and confirm those in stock. Returns the ids approved."""
+    session = uow.session
+    if not order_ids or not read_setting(session, "orders.auto_approve"):
+        return []
+    service = OrderService(uow.db)
+    approved, _refused = service._approve_chunk(uow, order_ids)
+    if approved and read_setting(session, "orders.auto_confirm"):
+        service._confirm_chunk(uow, approved)  # orders out of stock stay approved
+    return approved
+
+
 def _update_checked(uow: UnitOfWork, row: Any, **values: Any) -> None:
     """A conditional UPDATE of a locked order that bumps its version."""
     result = uow.session.execute(

@@ -18,14 +18,15 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from app import stock
-from app.db import Database
+from app.db import Database, insert_rows
 from app.errors import NotFound, ValidationError
 from app.permissions import Actor, Permission, requires
+from app.sku_mapping import link_lines
 from app.states import RESERVING_STATES, OrderStatus
 from app.uow import UnitOfWork, read, transaction
 from models import Customer, Order, OrderEvent, OrderFlag, OrderLine, ReviewRule, utcnow
@@ -40,13 +41,19 @@ EVALUATED_STATES = frozenset(
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^0\d{2,3}\d{7,8}$")
 _INTERNATIONAL = re.compile(r"^\+\d{8,15}$")
+_NOT_ASCII_DIGIT = re.compile(r"[^0-9]")
 MIN_ADDRESS_LENGTH = 4
+# A line's SKU, or its product name when the platform gave none (see app/sku_mapping.py).
+_LINE_KEY = func.coalesce(func.nullif(OrderLine.sku, ""), OrderLine.name)
 
 
 def normalise_phone(phone: str) -> str:
     """Digits only (a leading + kept); +86/0086 dropped from Chinese numbers."""
     raw = phone.strip()
-    digits = "".join(ch for ch in raw if ch.isdigit())
+    if raw.isascii():  # the common case, several times faster (the rules run per order)
+        digits = _NOT_ASCII_DIGIT.sub("", raw)
+    else:
+        digits = "".join(ch for ch in raw if ch.isdigit())
     if raw.startswith("+86") or (raw.startswith("0086") and len(digits) > 11):
         digits = digits[2:] if raw.startswith("+") else digits[4:]
         return digits
@@ -83,6 +90,7 @@ class RuleCode(StrEnum):
     BUYER_NOTE = "buyer_note"
     PAYMENT_MISMATCH = "payment_mismatch"
     DUPLICATE_SUSPECT = "duplicate_suspect"
+    SKU_UNKNOWN = "sku_unknown"
     OUT_OF_STOCK = "out_of_stock"
 
 
@@ -117,6 +125,9 @@ DEFAULT_RULES: tuple[RuleInfo, ...] = (
              True, 70),
     RuleInfo(RuleCode.DUPLICATE_SUSPECT, "Suspected duplicate", {"hours": 24},
              RuleAction.HOLD, True, 80),
+    # Imported orders only (a manual order's lines always name a product): held until the
+    # SKU is created in the catalogue or mapped (app/sku_mapping.py).
+    RuleInfo(RuleCode.SKU_UNKNOWN, "SKU not in catalogue", {}, RuleAction.HOLD, True, 85),
     RuleInfo(RuleCode.OUT_OF_STOCK, "SKU out of stock", {}, RuleAction.FLAG, True, 90),
 )  # fmt: skip
 _DEFAULTS = {rule.code: rule for rule in DEFAULT_RULES}
@@ -265,6 +276,10 @@ def _check(rule: RuleInfo, facts: OrderFacts) -> RuleHit | None:
                 "{hours} hours",
                 other=facts.duplicate_of, hours=int(p.get("hours", 24)),
             )  # fmt: skip
+    elif code == RuleCode.SKU_UNKNOWN:
+        unknown = [sku or "?" for pid, sku, _qty in facts.lines if pid is None]
+        if unknown:
+            return hit("SKU not in catalogue: {skus}", skus=", ".join(dict.fromkeys(unknown)))
     elif code == RuleCode.OUT_OF_STOCK:
         if facts.shortages:
             return hit("Not enough stock: {skus}", skus=", ".join(facts.shortages))
@@ -309,29 +324,62 @@ def _chunks(values: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
         yield values[start : start + size]
 
 
+class NewOrder(NamedTuple):
+    """The columns the rules read of an order the caller has just created (the bulk import):
+    `apply_rules(new=...)` evaluates it without reading it back."""
+
+    id: int
+    order_no: str
+    status: OrderStatus
+    recipient_name: str
+    recipient_phone: str
+    province: str
+    city: str
+    address: str
+    buyer_note: str
+    total: Decimal
+    paid_amount: Decimal
+    ordered_at: datetime
+    customer_id: int | None
+    phone_last4: str
+    lines: tuple[tuple[int | None, str, int], ...]  # product_id, sku, qty
+
+
 def load_facts(
-    uow: UnitOfWork, order_ids: Sequence[int], rules: Sequence[RuleInfo]
+    uow: UnitOfWork,
+    order_ids: Sequence[int],
+    rules: Sequence[RuleInfo],
+    new: Sequence[NewOrder] = (),
 ) -> list[OrderFacts]:
     """Facts for the orders, with only the expensive parts the enabled rules need."""
     session = uow.session
+    conn = session.connection()  # Core rows: cheaper than the ORM's for plain columns
     wanted = {r.code for r in rules if r.is_enabled}
+    given = {n.id: n for n in new}
     facts: list[OrderFacts] = []
+    # Stock read once per product for all parts: most orders fit in a warehouse, no more.
+    snapshot: tuple[list[int], dict[tuple[int, int], int]] = ([], {})
+    stock_read: set[int] = set()
     for part in _chunks(list(order_ids)):
-        orders = session.execute(
-            select(
-                Order.id, Order.order_no, Order.status, Order.recipient_name,
-                Order.recipient_phone, Order.province, Order.city, Order.address,
-                Order.buyer_note, Order.total, Order.paid_amount, Order.ordered_at,
-                Order.customer_id, Order.phone_last4,
-            ).where(Order.id.in_(part))
-        ).all()  # fmt: skip
+        orders: list[Any] = [given[i] for i in part if i in given]
         lines: dict[int, list[tuple[int | None, str, int]]] = defaultdict(list)
-        for order_id, product_id, sku, qty in session.execute(
-            select(OrderLine.order_id, OrderLine.product_id, OrderLine.sku, OrderLine.qty)
-            .where(OrderLine.order_id.in_(part))
-            .order_by(OrderLine.order_id, OrderLine.line_no)
-        ):
-            lines[order_id].append((product_id, sku, qty))
+        lines.update((n.id, list(n.lines)) for n in orders)
+        stored = [i for i in part if i not in given]
+        if stored:
+            orders += conn.execute(
+                select(
+                    Order.id, Order.order_no, Order.status, Order.recipient_name,
+                    Order.recipient_phone, Order.province, Order.city, Order.address,
+                    Order.buyer_note, Order.total, Order.paid_amount, Order.ordered_at,
+                    Order.customer_id, Order.phone_last4,
+                ).where(Order.id.in_(stored))
+            ).all()  # fmt: skip
+            for order_id, product_id, sku, qty in conn.execute(
+                select(OrderLine.order_id, OrderLine.product_id, _LINE_KEY, OrderLine.qty)
+                .where(OrderLine.order_id.in_(stored))
+                .order_by(OrderLine.order_id, OrderLine.line_no)
+            ):
+                lines[order_id].append((product_id, sku, qty))
         blacklist: dict[int, str] = {}
         if RuleCode.BLACKLISTED_CUSTOMER in wanted:
             customer_ids = {o.customer_id for o in orders if o.customer_id}
@@ -339,18 +387,22 @@ def load_facts(
             columns = (Customer.id, Customer.phone, Customer.blacklist_reason)
             # Two indexed lookups (an OR of them would scan every customer).
             listed = (
-                session.execute(
+                session.connection()
+                .execute(
                     select(*columns).where(
                         Customer.is_blacklisted.is_(True), Customer.id.in_(customer_ids)
                     )
-                ).all()
-                + session.execute(
+                )
+                .all()
+                + session.connection()
+                .execute(
                     select(*columns).where(
                         Customer.is_blacklisted.is_(True),
                         Customer.phone_last4.in_({p[-4:] for p in phones}),
                         Customer.phone.in_(phones),
                     )
-                ).all()
+                )
+                .all()
             )
             by_id = {c.id: c.blacklist_reason for c in listed}
             by_phone = {c.phone: c.blacklist_reason for c in listed if c.phone}
@@ -362,7 +414,16 @@ def load_facts(
         duplicates: dict[int, str] = {}
         if RuleCode.DUPLICATE_SUSPECT in wanted:
             rule = next(r for r in rules if r.code == RuleCode.DUPLICATE_SUSPECT)
-            duplicates = _find_duplicates(session, orders, lines, int(rule.params.get("hours", 24)))
+            duplicates = _find_duplicates(
+                session, orders, lines, int(rule.params.get("hours", 24)), given
+            )
+        if RuleCode.OUT_OF_STOCK in wanted:
+            product_ids = {p for found in lines.values() for p, _s, _q in found if p}
+            if product_ids - stock_read:
+                warehouses, available = stock._availability(uow, sorted(product_ids - stock_read))
+                snapshot[1].update(available)
+                snapshot = (warehouses, snapshot[1])
+                stock_read |= product_ids
         for o in orders:
             shortages: tuple[str, ...] = ()
             needs_split = False
@@ -371,7 +432,8 @@ def load_facts(
                 stock_lines = [
                     stock.StockLine(pid, qty) for pid, _sku, qty in order_lines if pid is not None
                 ]
-                if stock_lines:
+                if stock_lines and not _fits_one_warehouse(snapshot, stock_lines):
+                    # stock.allocate says exactly what is short, or that a split is needed.
                     allocation = stock.allocate(uow, stock_lines)
                     shortages = tuple(
                         f"{s.sku} ({s.available}/{s.requested})" for s in allocation.shortages
@@ -392,14 +454,28 @@ def load_facts(
     return facts
 
 
+def _fits_one_warehouse(
+    snapshot: tuple[list[int], dict[tuple[int, int], int]], lines: list[stock.StockLine]
+) -> bool:
+    """The first test of stock.allocate, over a snapshot: some warehouse fills every line."""
+    warehouses, available = snapshot
+    wanted = stock.merge_lines(lines)
+    return any(
+        all(available.get((w, ln.product_id), 0) >= ln.qty for ln in wanted) for w in warehouses
+    )
+
+
 def _find_duplicates(
     session: Any,
     orders: Sequence[Any],
     lines: dict[int, list[tuple[int | None, str, int]]],
     hours: int,
+    fresh: dict[int, NewOrder] | None = None,
 ) -> dict[int, str]:
     """Order id → the order number of an earlier-or-nearby order to the same phone and
-    address with the same items within `hours` (cancelled orders do not count)."""
+    address with the same items within `hours` (cancelled orders do not count). `fresh`:
+    orders just created (`apply_rules(new=...)`), compared from memory, not read back."""
+    fresh = fresh or {}
     if not orders:
         return {}
     window = timedelta(hours=hours)
@@ -408,24 +484,33 @@ def _find_duplicates(
         return {}
     earliest = min(o.ordered_at for o in orders) - window
     latest = max(o.ordered_at for o in orders) + window
-    candidates = session.execute(
-        select(Order.id, Order.order_no, Order.recipient_phone, Order.province, Order.city,
-               Order.address, Order.ordered_at)
-        .where(
-            Order.phone_last4.in_(suffixes),
-            Order.ordered_at >= earliest,
-            Order.ordered_at <= latest,
-            Order.status != OrderStatus.CANCELLED,
-        )
-    ).all()  # fmt: skip
+    phones = {o.recipient_phone for o in orders if o.phone_last4}
+    query = select(
+        Order.id, Order.order_no, Order.recipient_phone, Order.province, Order.city,
+        Order.address, Order.ordered_at,
+    ).where(
+        Order.phone_last4.in_(suffixes),  # the index; the phones themselves filter
+        Order.recipient_phone.in_(phones),
+        Order.ordered_at >= earliest,
+        Order.ordered_at <= latest,
+        Order.status != OrderStatus.CANCELLED,
+    )  # fmt: skip
+    if fresh:
+        query = query.where(Order.id.not_in(list(fresh)))
+    candidates: list[Any] = session.connection().execute(query).all()
+    candidates += [
+        n for n in fresh.values()
+        if n.phone_last4 and n.recipient_phone in phones and earliest <= n.ordered_at <= latest
+    ]  # fmt: skip
     by_key: dict[tuple[str, str, str, str], list[Any]] = defaultdict(list)
     for c in candidates:
         by_key[(c.recipient_phone, c.province, c.city, c.address)].append(c)
     others = {c.id for c in candidates} - set(lines)
     other_lines: dict[int, list[tuple[int | None, str, int]]] = defaultdict(list)
-    for part in _chunks(sorted(others)):
-        for order_id, product_id, sku, qty in session.execute(
-            select(OrderLine.order_id, OrderLine.product_id, OrderLine.sku, OrderLine.qty).where(
+    other_lines.update((i, list(fresh[i].lines)) for i in others & fresh.keys())
+    for part in _chunks(sorted(others - fresh.keys())):
+        for order_id, product_id, sku, qty in session.connection().execute(
+            select(OrderLine.order_id, OrderLine.product_id, _LINE_KEY, OrderLine.qty).where(
                 OrderLine.order_id.in_(part)
             )
         ):
@@ -456,21 +541,35 @@ def apply_rules(
     *,
     rules: Sequence[RuleInfo] | None = None,
     user_id: int | None = None,
+    audit_each: bool = True,
+    new: Sequence[NewOrder] = (),
 ) -> list[EvaluationResult]:
     """Evaluate the rules on the orders (those not yet confirmed), replace their flags, hold
-    the ones a holding rule fired on and lift earlier rule holds that no longer apply."""
+    the ones a holding rule fired on and lift earlier rule holds that no longer apply.
+
+    Lines whose SKU was unknown are first linked to the product it resolves to now (created
+    or mapped since). The bulk import passes the orders it has just created as `new` (none
+    is held, flagged or linkable yet, nothing is read back) and `audit_each=False`: no audit
+    entry per order, it writes one for the whole chunk."""
     session = uow.session
     rules = list(rules) if rules is not None else load_rules(session)
-    facts = [f for f in load_facts(uow, order_ids, rules) if f.status in EVALUATED_STATES]
+    fresh = {n.id for n in new}
+    stored = [i for i in order_ids if i not in fresh]
+    for order_id, skus in link_lines(session, stored).items():
+        if audit_each:
+            uow.audit("order.link_skus", "order", order_id, {"skus": [None, skus]})
+    facts = [f for f in load_facts(uow, order_ids, rules, new) if f.status in EVALUATED_STATES]
     if not facts:
         return []
-    ids = [f.order_id for f in facts]
-    held = dict(
-        session.execute(
-            select(Order.id, Order.hold_reason).where(Order.id.in_(ids), Order.is_on_hold)
-        ).all()
-    )
-    session.execute(delete(OrderFlag).where(OrderFlag.order_id.in_(ids)))
+    ids = [f.order_id for f in facts if f.order_id not in fresh]
+    held: dict[int, str] = {}
+    for part in _chunks(ids):
+        held.update(
+            session.execute(
+                select(Order.id, Order.hold_reason).where(Order.id.in_(part), Order.is_on_hold)
+            ).all()
+        )
+        session.execute(delete(OrderFlag).where(OrderFlag.order_id.in_(part)))
     now = utcnow()
     flag_rows, event_rows, results = [], [], []
     hold_ids, release_ids = [], []
@@ -488,16 +587,18 @@ def apply_rules(
         if result.holds and f.order_id not in held:
             hold_ids.append(f.order_id)
             event_rows.append(_event(f.order_id, "hold", f.status, user_id, codes, now))
-            uow.audit("order.hold", "order", f.order_id,
-                      {"is_on_hold": [False, True], "hold_reason": ["", RULE_HOLD_REASON],
-                       "rules": [None, codes]})  # fmt: skip
+            if audit_each:
+                uow.audit("order.hold", "order", f.order_id,
+                          {"is_on_hold": [False, True], "hold_reason": ["", RULE_HOLD_REASON],
+                           "rules": [None, codes]})  # fmt: skip
         elif not result.holds and held.get(f.order_id) == RULE_HOLD_REASON:
             release_ids.append(f.order_id)
             event_rows.append(_event(f.order_id, "release", f.status, user_id, "rules", now))
             released = {"is_on_hold": [True, False], "hold_reason": [RULE_HOLD_REASON, ""]}
-            uow.audit("order.release", "order", f.order_id, released)
+            if audit_each:
+                uow.audit("order.release", "order", f.order_id, released)
     if flag_rows:
-        session.execute(insert(OrderFlag), flag_rows)
+        insert_rows(session.connection(), OrderFlag.__table__, flag_rows)
     for target_ids, on_hold, reason in (
         (hold_ids, True, RULE_HOLD_REASON),
         (release_ids, False, ""),
@@ -511,7 +612,7 @@ def apply_rules(
                 .execution_options(synchronize_session=False)
             )  # fmt: skip
     if event_rows:
-        session.execute(insert(OrderEvent), event_rows)
+        insert_rows(session.connection(), OrderEvent.__table__, event_rows)
     return results
 
 

@@ -12,6 +12,8 @@ from app.auth import AuthService, UserAdminService
 from app.customers import CustomerService
 from app.db import Database, PasswordPrompt, open_database
 from app.fulfilment import FulfilmentService
+from app.importing.exports import ExportService
+from app.importing.service import ImportService
 from app.inventory import InventoryService
 from app.logistics import LogisticsService
 from app.maintenance import MaintenanceService
@@ -48,6 +50,8 @@ class Services:
     review_rules: ReviewRuleService
     fulfilment: FulfilmentService
     aftersales: AftersalesService
+    importing: ImportService
+    exports: ExportService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -70,6 +74,8 @@ class Services:
             review_rules=ReviewRuleService(db),
             fulfilment=FulfilmentService(db),
             aftersales=AftersalesService(db),
+            importing=ImportService(db),
+            exports=ExportService(db),
         )
 
     def close(self) -> None:

@@ -135,7 +135,7 @@ def test_supervisor_tries_then_enables_a_rule(
     )
     assert saved.stored and saved.params == {"threshold": 4}
     rules = {r.code.value: r for r in services.review_rules.list_rules(reviewer)}
-    assert rules["quantity_above"].action == "hold" and len(rules) == 9
+    assert rules["quantity_above"].action == "hold" and len(rules) == 10
     results = services.review_rules.evaluate(
         reviewer, services.order_queries.order_ids(reviewer, OrderFilter())
     )

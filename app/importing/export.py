@@ -59,13 +59,24 @@ def write_xlsx(
 
     Streams: `rows` may be a generator of a million rows without holding them in memory.
     """
+    return write_sheets(path, [(sheet_title, headers, rows)], tz=tz)
+
+
+def write_sheets(
+    path: str | Path,
+    sheets: Iterable[tuple[str, Sequence[Any], Iterable[Sequence[Any]]]],
+    *,
+    tz: tzinfo = CHINA_TZ,
+) -> int:
+    """`write_xlsx` for several sheets of (title, headers, rows); returns the data row count."""
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(title=sheet_title)
-    ws.append([_cell(h, tz) for h in headers])
     count = 0
-    for row in rows:
-        ws.append([_cell(v, tz) for v in row])
-        count += 1
+    for title, headers, rows in sheets:
+        ws = wb.create_sheet(title=title)
+        ws.append([_cell(h, tz) for h in headers])
+        for row in rows:
+            ws.append([_cell(v, tz) for v in row])
+            count += 1
     wb.save(Path(path))
     return count
 

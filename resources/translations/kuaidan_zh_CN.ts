@@ -1533,6 +1533,19 @@
         </message>
     </context>
     <context>
+        <name>ErrorPanel</name>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="85" />
+            <source>Filter: row, column, value or reason</source>
+            <translation>筛选：行号、列、值或原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="119" />
+            <source>Every problem</source>
+            <translation>全部问题</translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangeDialog</name>
         <message>
             <location filename="../../ui/aftersales/case_editor.py" line="64" />
@@ -1555,6 +1568,130 @@
             <location filename="../../ui/aftersales/case_editor.py" line="98" />
             <source>&amp;Create the exchange order</source>
             <translation>生成换货订单(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="53" />
+            <location filename="../../ui/importing/export_dialog.py" line="230" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="59" />
+            <source>&amp;Orders to Excel</source>
+            <translation>订单导出为 Excel(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="60" />
+            <source>&amp;Shipping back-fill</source>
+            <translation>发货回传(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="64" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="68" />
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="86" />
+            <source>The orders of the current view</source>
+            <translation>当前视图中的订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="87" />
+            <source>All orders</source>
+            <translation>全部订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="98" />
+            <source>Tick &amp;all</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="100" />
+            <source>&amp;Usual columns</source>
+            <translation>常用列(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="107" />
+            <source>W&amp;hich orders:</source>
+            <translation>导出哪些订单(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="110" />
+            <source>Columns:</source>
+            <translation>列：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="138" />
+            <source>The platform's own orders</source>
+            <translation>该平台自己的订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="142" />
+            <source>Only parcels shipped from</source>
+            <translation>仅限发货日期从</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="151" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="155" />
+            <source>&amp;Platform:</source>
+            <translation>平台(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="156" />
+            <source>Or&amp;ders of:</source>
+            <translation>订单渠道(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="159" />
+            <source>One row per parcel of a shipped order: the platform's order number, the carrier and the tracking number, in the layout the platform's bulk-shipping upload takes.</source>
+            <translation>已发货订单的每个包裹一行：平台订单号、快递公司和快递单号，按平台批量发货上传所需的格式。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="185" />
+            <source>Text file (*.txt)</source>
+            <translation>文本文件 (*.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="185" />
+            <source>CSV file (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="188" />
+            <source>Shipping back-fill</source>
+            <translation>发货回传</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="193" />
+            <source>Export orders</source>
+            <translation>导出订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="195" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="227" />
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="240" />
+            <source>%1 rows written to %2.</source>
+            <translation>已将 %1 行写入 %2。</translation>
         </message>
     </context>
     <context>
@@ -1618,6 +1755,798 @@
             <location filename="../../ui/tabs/fulfilment_dialogs.py" line="62" />
             <source>Closed</source>
             <translation>已关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <location filename="../../ui/importing/entry.py" line="32" />
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/entry.py" line="35" />
+            <source>Download import &amp;template…</source>
+            <translation>下载导入模板(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/entry.py" line="41" />
+            <source>Unknown &amp;SKUs…</source>
+            <translation>未知 SKU(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/entry.py" line="44" />
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/entry.py" line="115" />
+            <source>Import template</source>
+            <translation>导入模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/entry.py" line="117" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/error_model.py" line="36" />
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/error_model.py" line="37" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/error_model.py" line="38" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/error_model.py" line="39" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/error_model.py" line="40" />
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="16" />
+            <location filename="../../ui/importing/labels.py" line="54" />
+            <source>Platform order no</source>
+            <translation>平台单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="17" />
+            <source>Order status</source>
+            <translation>订单状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="18" />
+            <source>Order time</source>
+            <translation>下单时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="19" />
+            <source>Payment time</source>
+            <translation>付款时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="20" />
+            <source>Buyer account</source>
+            <translation>买家账号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="21" />
+            <location filename="../../ui/importing/labels.py" line="58" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="22" />
+            <location filename="../../ui/importing/labels.py" line="59" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="23" />
+            <source>Province / state</source>
+            <translation>省 / 州</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="24" />
+            <location filename="../../ui/importing/labels.py" line="61" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="25" />
+            <location filename="../../ui/importing/labels.py" line="62" />
+            <source>District</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="26" />
+            <source>Street address</source>
+            <translation>详细地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="27" />
+            <source>Full address (split automatically)</source>
+            <translation>完整地址（自动拆分）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="28" />
+            <location filename="../../ui/importing/labels.py" line="64" />
+            <source>Postcode</source>
+            <translation>邮编</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="29" />
+            <source>Country</source>
+            <translation>国家/地区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="30" />
+            <source>Email</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="31" />
+            <location filename="../../ui/importing/labels.py" line="65" />
+            <source>Buyer note</source>
+            <translation>买家留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="32" />
+            <location filename="../../ui/importing/labels.py" line="66" />
+            <source>Seller note</source>
+            <translation>卖家备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="33" />
+            <location filename="../../ui/importing/labels.py" line="69" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="34" />
+            <source>Goods amount</source>
+            <translation>商品金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="35" />
+            <location filename="../../ui/importing/labels.py" line="71" />
+            <source>Shipping fee</source>
+            <translation>运费</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="36" />
+            <source>Order discount</source>
+            <translation>订单优惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="37" />
+            <source>Order total</source>
+            <translation>订单总额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="38" />
+            <source>Amount paid</source>
+            <translation>实付金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="39" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="40" />
+            <source>Product name</source>
+            <translation>商品名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="41" />
+            <source>Product options</source>
+            <translation>商品规格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="42" />
+            <location filename="../../ui/importing/labels.py" line="68" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="43" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="44" />
+            <source>Line total</source>
+            <translation>行合计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="45" />
+            <source>Line discount</source>
+            <translation>行优惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="52" />
+            <source>Order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="53" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="55" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="56" />
+            <source>On hold</source>
+            <translation>挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="57" />
+            <source>Hold reason</source>
+            <translation>挂起原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="60" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="63" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="67" />
+            <source>Items</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="70" />
+            <source>Goods</source>
+            <translation>商品金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="72" />
+            <source>Discount</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="73" />
+            <source>Total</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="74" />
+            <source>Paid</source>
+            <translation>实付金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="75" />
+            <source>Warehouse</source>
+            <translation>仓库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="76" />
+            <source>Carrier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="77" />
+            <source>Tracking no</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="78" />
+            <source>Ordered at</source>
+            <translation>下单时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="79" />
+            <source>Paid at</source>
+            <translation>付款时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="86" />
+            <source>Kuaidan template</source>
+            <translation>快单模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="92" />
+            <source>Taobao (CSV: order no, carrier, tracking no)</source>
+            <translation>淘宝（CSV：订单号、快递公司、快递单号）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="95" />
+            <source>Tmall (CSV: order no, carrier, tracking no)</source>
+            <translation>天猫（CSV：订单号、快递公司、快递单号）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="98" />
+            <source>JD (CSV: order no, carrier, tracking no)</source>
+            <translation>京东（CSV：订单号、快递公司、快递单号）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="99" />
+            <source>Pinduoduo (CSV: order no, carrier, tracking no)</source>
+            <translation>拼多多（CSV：订单号、快递公司、快递单号）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="102" />
+            <source>Douyin (CSV: order no, carrier, tracking no)</source>
+            <translation>抖音（CSV：订单号、快递公司、快递单号）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="105" />
+            <source>All channels (CSV: order no, carrier, tracking no)</source>
+            <translation>所有渠道（CSV：订单号、快递公司、快递单号）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="108" />
+            <source>Shopify (bulk fulfilment CSV)</source>
+            <translation>Shopify（批量发货 CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="109" />
+            <source>Amazon (shipping confirmation, tab-separated .txt)</source>
+            <translation>亚马逊（发货确认，制表符分隔 .txt）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="112" />
+            <source>eBay (File Exchange CSV)</source>
+            <translation>eBay（File Exchange CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="120" />
+            <source>Not an amount of money</source>
+            <translation>不是金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="121" />
+            <source>An amount with more than two decimal places</source>
+            <translation>金额超过两位小数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="124" />
+            <source>A negative amount</source>
+            <translation>金额为负数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="125" />
+            <source>A negative price</source>
+            <translation>价格为负数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="126" />
+            <source>The price is empty</source>
+            <translation>价格为空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="127" />
+            <source>The quantity must be a whole number above 0</source>
+            <translation>数量必须是大于 0 的整数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="130" />
+            <source>The quantity is empty</source>
+            <translation>数量为空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="131" />
+            <source>Not a date or time</source>
+            <translation>不是日期或时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="132" />
+            <source>Excel turned the phone number into 1.38E+10: digits are lost</source>
+            <translation>Excel 把手机号变成了 1.38E+10：数字已丢失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="135" />
+            <source>Excel turned the number into 1.23E+18: digits are lost; export the file again</source>
+            <translation>Excel 把号码变成了 1.23E+18：数字已丢失；请重新导出文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="139" />
+            <source>Not a three-letter currency code</source>
+            <translation>不是三位字母的币种代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="142" />
+            <source>Order status not recognised</source>
+            <translation>无法识别的订单状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="143" />
+            <source>No recipient, but the order still has to be shipped</source>
+            <translation>没有收货人，但订单仍需发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="146" />
+            <source>Text longer than the field allows</source>
+            <translation>文字超过字段允许的长度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="147" />
+            <source>A cell longer than a spreadsheet allows</source>
+            <translation>单元格内容超过电子表格允许的长度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="150" />
+            <source>A cell holds binary data (NUL byte)</source>
+            <translation>单元格含有二进制数据（NUL 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="151" />
+            <source>A row with neither SKU nor product name</source>
+            <translation>既无 SKU 也无商品名称的行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="154" />
+            <source>An item that cannot be read</source>
+            <translation>无法读取的商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="155" />
+            <source>An order without any item</source>
+            <translation>订单没有任何商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="156" />
+            <source>A row with an item but no order number</source>
+            <translation>有商品但没有订单号的行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="159" />
+            <source>An item whose order is not in the order list</source>
+            <translation>商品所属订单不在订单列表中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="162" />
+            <source>The same order again further down the file</source>
+            <translation>同一订单在文件后面再次出现</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="165" />
+            <source>The database refused the order</source>
+            <translation>数据库拒绝了该订单</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="141" />
+            <source>Import orders</source>
+            <translation>导入订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="170" />
+            <source>An order export: .xlsx, .xls, .csv or .txt</source>
+            <translation>订单导出文件：.xlsx、.xls、.csv 或 .txt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="171" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="176" />
+            <source>Only for Taobao and Etsy, whose items come in a second file</source>
+            <translation>仅淘宝和 Etsy 需要：其商品明细在另一个文件中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="178" />
+            <source>B&amp;rowse…</source>
+            <translation>浏览(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="182" />
+            <source>Recognise from the headers</source>
+            <translation>按表头自动识别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="193" />
+            <source>&amp;Order file:</source>
+            <translation>订单文件(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="194" />
+            <source>&amp;Items file:</source>
+            <translation>商品明细文件(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="195" />
+            <source>&amp;Format:</source>
+            <translation>格式(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="202" />
+            <source>Choose the file the shop platform gave you, or drop it on this window. Shopify, Taobao/Tmall, JD, Pinduoduo, Douyin, Amazon, eBay, WooCommerce, Etsy and our own template are recognised from their headers.</source>
+            <translation>请选择店铺平台导出的文件，或把文件拖到本窗口。Shopify、淘宝/天猫、京东、拼多多、抖音、亚马逊、eBay、WooCommerce、Etsy 以及快单自己的模板都能按表头自动识别。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="213" />
+            <source>&amp;Next ›</source>
+            <translation>下一步(&amp;N) ›</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="217" />
+            <source>Download import &amp;template…</source>
+            <translation>下载导入模板(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="233" />
+            <source>Order file</source>
+            <translation>订单文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="234" />
+            <location filename="../../ui/importing/import_dialog.py" line="242" />
+            <source>Order files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
+            <translation>订单文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="241" />
+            <source>Items file</source>
+            <translation>商品明细文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="251" />
+            <source>Import template</source>
+            <translation>导入模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="252" />
+            <location filename="../../ui/importing/import_dialog.py" line="734" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="293" />
+            <source>&amp;Save mapping…</source>
+            <translation>保存列对应(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="295" />
+            <source>C&amp;hannel:</source>
+            <translation>渠道(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="297" />
+            <source>Saved &amp;mappings:</source>
+            <translation>已保存的列对应(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="309" />
+            <source>Kuaidan field</source>
+            <translation>快单字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="309" />
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="335" />
+            <location filename="../../ui/importing/import_dialog.py" line="499" />
+            <source>‹ &amp;Back</source>
+            <translation>‹ 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="337" />
+            <source>&amp;Check (dry run)</source>
+            <translation>检查（试运行）(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="341" />
+            <location filename="../../ui/importing/import_dialog.py" line="503" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="343" />
+            <source>Import the good rows now (Ctrl+Enter)</source>
+            <translation>现在导入正确的行（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="363" />
+            <source>Choose the order file first.</source>
+            <translation>请先选择订单文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="381" />
+            <source>%1 is read with your saved mapping “%2”; its header is row %3.</source>
+            <translation>%1 按您保存的列对应“%2”读取；表头在第 %3 行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="385" />
+            <source>%1 is a %2 file (%3% sure); its header is row %4.</source>
+            <translation>%1 是 %2 文件（把握 %3%）；表头在第 %4 行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="390" />
+            <source>%1: the layout was not recognised. Map the columns yourself.</source>
+            <translation>%1：未能识别文件格式，请手动对应各列。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="395" />
+            <source>This format needs its items file too: %1. Add it on the first page.</source>
+            <translation>此格式还需要商品明细文件：%1。请在第一页添加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="406" />
+            <source>(the format's own)</source>
+            <translation>（格式自带）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="415" />
+            <source>— not used —</source>
+            <translation>— 不使用 —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="472" />
+            <source>Save mapping</source>
+            <translation>保存列对应</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="473" />
+            <source>Name of the mapping (used for this channel's files from now on):</source>
+            <translation>列对应方案名称（今后该渠道的文件都会使用）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="501" />
+            <location filename="../../ui/importing/import_dialog.py" line="707" />
+            <source>Save &amp;error workbook…</source>
+            <translation>保存错误工作簿(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="528" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="533" />
+            <source>You can keep working in the other windows meanwhile. Orders are written in chunks: after a cancel, importing the file again adds the rest.</source>
+            <translation>导入期间可以继续在其他窗口工作。订单分批写入：取消后再次导入同一文件即可补齐其余订单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="586" />
+            <source>Checking %1…</source>
+            <translation>正在检查 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="586" />
+            <source>Importing %1…</source>
+            <translation>正在导入 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="594" />
+            <source>Import %1</source>
+            <translation>导入 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="611" />
+            <source>%1 of %2 rows · %3 rows/s</source>
+            <translation>%1 / %2 行 · 每秒 %3 行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="614" />
+            <source>about %1 left</source>
+            <translation>约剩 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="623" />
+            <source>Stopping after the current chunk…</source>
+            <translation>当前批次写完后停止…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="651" />
+            <source>%1 orders (%2 lines) will be created.</source>
+            <translation>将创建 %1 个订单（%2 行商品）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="657" />
+            <source>%1 orders (%2 lines) created.</source>
+            <translation>已创建 %1 个订单（%2 行商品）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="662" />
+            <source>Already imported, skipped: %1.</source>
+            <translation>已导入过，跳过：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="667" />
+            <source>Rows not imported: %1.</source>
+            <translation>未导入的行：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="671" />
+            <source>Held by the review rules: %1.</source>
+            <translation>被审单规则挂起：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="675" />
+            <source>Already shipped, kept as history (stock untouched): %1.</source>
+            <translation>已发货，作为历史记录保存（不动库存）：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="680" />
+            <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
+            <translation>不在商品目录中的 SKU（相关订单等待对应）：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="686" />
+            <source>Continued an interrupted import of this file after row %1.</source>
+            <translation>已从第 %1 行之后继续此前中断的导入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="690" />
+            <source>This file was imported before; only new orders were added.</source>
+            <translation>此文件以前导入过；只添加了新订单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="693" />
+            <source>Cancelled: what was written is kept; import the file again for the rest.</source>
+            <translation>已取消：已写入的订单保留；再次导入该文件可补齐其余订单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="695" />
+            <source>%1 rows in %2 s.</source>
+            <translation>%1 行，用时 %2 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="710" />
+            <source>&amp;Unknown SKUs…</source>
+            <translation>未知 SKU(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="712" />
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="734" />
+            <source>Save error workbook</source>
+            <translation>保存错误工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="741" />
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="748" />
+            <source>Error workbook</source>
+            <translation>错误工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="749" />
+            <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
+            <translation>已将 %1 行保存到 %2。请在其中修改后导入该工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="765" />
+            <source>Import running</source>
+            <translation>正在导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="766" />
+            <source>Stop the import? The orders written so far are kept.</source>
+            <translation>停止导入吗？已写入的订单会保留。</translation>
         </message>
     </context>
     <context>
@@ -3581,122 +4510,137 @@
             <translation>演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="45" />
+            <location filename="../../ui/orders/labels.py" line="39" />
+            <source>Imported</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="46" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="46" />
+            <location filename="../../ui/orders/labels.py" line="47" />
             <source>Invalid phone number</source>
             <translation>电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="47" />
+            <location filename="../../ui/orders/labels.py" line="48" />
             <source>Blacklisted customer</source>
             <translation>黑名单客户</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="48" />
+            <location filename="../../ui/orders/labels.py" line="49" />
             <source>Amount above threshold</source>
             <translation>金额超过阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="49" />
+            <location filename="../../ui/orders/labels.py" line="50" />
             <source>Quantity above threshold</source>
             <translation>数量超过阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="50" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Buyer note present</source>
             <translation>有买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Payment does not match total</source>
             <translation>付款与总额不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>Suspected duplicate</source>
             <translation>疑似重复订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="53" />
+            <location filename="../../ui/orders/labels.py" line="54" />
+            <source>SKU not in catalogue</source>
+            <translation>SKU 不在商品目录中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="55" />
             <source>SKU out of stock</source>
             <translation>SKU 缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="60" />
+            <location filename="../../ui/orders/labels.py" line="62" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="61" />
+            <location filename="../../ui/orders/labels.py" line="63" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="62" />
+            <location filename="../../ui/orders/labels.py" line="64" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="63" />
+            <location filename="../../ui/orders/labels.py" line="65" />
             <source>street address</source>
             <translation>详细地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="80" />
+            <location filename="../../ui/orders/labels.py" line="82" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或过短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="84" />
+            <location filename="../../ui/orders/labels.py" line="86" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="89" />
+            <location filename="../../ui/orders/labels.py" line="91" />
             <source>Customer is blacklisted: %1</source>
             <translation>客户在黑名单中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="93" />
+            <location filename="../../ui/orders/labels.py" line="95" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>订单金额 %1 超过审核阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="99" />
+            <location filename="../../ui/orders/labels.py" line="101" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超过阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="105" />
+            <location filename="../../ui/orders/labels.py" line="107" />
             <source>The buyer left a note: %1</source>
             <translation>买家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="109" />
+            <location filename="../../ui/orders/labels.py" line="111" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 与订单总额 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="114" />
+            <location filename="../../ui/orders/labels.py" line="116" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似与订单 %1 重复：%2 小时内电话、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="122" />
+            <location filename="../../ui/orders/labels.py" line="124" />
+            <source>SKU not in catalogue: %1 (map it or create it)</source>
+            <translation>SKU 不在商品目录中：%1（请对应或新建该商品）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="129" />
             <source>Not enough stock: %1</source>
             <translation>库存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="123" />
+            <location filename="../../ui/orders/labels.py" line="130" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>没有一个仓库能备齐全部商品，订单需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="131" />
+            <location filename="../../ui/orders/labels.py" line="138" />
             <source>Held by review rules</source>
             <translation>被审单规则挂起</translation>
         </message>
@@ -3832,309 +4776,309 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="101" />
+            <location filename="../../ui/tabs/orders_tab.py" line="102" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>订单号、平台单号、电话或尾号 4 位、姓名、运单号、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="122" />
+            <location filename="../../ui/tabs/orders_tab.py" line="123" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="124" />
+            <location filename="../../ui/tabs/orders_tab.py" line="125" />
             <source>Saved views</source>
             <translation>已保存的视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="130" />
+            <location filename="../../ui/tabs/orders_tab.py" line="131" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="133" />
+            <location filename="../../ui/tabs/orders_tab.py" line="134" />
             <source>All warehouses</source>
             <translation>全部仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="136" />
+            <location filename="../../ui/tabs/orders_tab.py" line="137" />
             <source>Any rule</source>
             <translation>任意规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="141" />
+            <location filename="../../ui/tabs/orders_tab.py" line="142" />
             <source>Held or not</source>
             <translation>是否挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="142" />
-            <location filename="../../ui/tabs/orders_tab.py" line="316" />
+            <location filename="../../ui/tabs/orders_tab.py" line="143" />
+            <location filename="../../ui/tabs/orders_tab.py" line="318" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="143" />
+            <location filename="../../ui/tabs/orders_tab.py" line="144" />
             <source>Not on hold</source>
             <translation>未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="144" />
+            <location filename="../../ui/tabs/orders_tab.py" line="145" />
             <source>Ordered from</source>
             <translation>下单日期从</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="156" />
+            <location filename="../../ui/tabs/orders_tab.py" line="157" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="237" />
+            <location filename="../../ui/tabs/orders_tab.py" line="238" />
             <source>&amp;New order</source>
             <translation>新建订单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="240" />
+            <location filename="../../ui/tabs/orders_tab.py" line="241" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="244" />
+            <location filename="../../ui/tabs/orders_tab.py" line="245" />
             <source>&amp;Approve</source>
             <translation>审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="247" />
+            <location filename="../../ui/tabs/orders_tab.py" line="248" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="254" />
+            <location filename="../../ui/tabs/orders_tab.py" line="255" />
             <source>&amp;Confirm</source>
             <translation>确认(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="257" />
+            <location filename="../../ui/tabs/orders_tab.py" line="258" />
             <source>&amp;Hold</source>
             <translation>挂起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="260" />
+            <location filename="../../ui/tabs/orders_tab.py" line="261" />
             <source>Release hold</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="267" />
+            <location filename="../../ui/tabs/orders_tab.py" line="268" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="275" />
+            <location filename="../../ui/tabs/orders_tab.py" line="276" />
             <source>&amp;Merge</source>
             <translation>合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="278" />
+            <location filename="../../ui/tabs/orders_tab.py" line="279" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="281" />
-            <location filename="../../ui/tabs/orders_tab.py" line="733" />
+            <location filename="../../ui/tabs/orders_tab.py" line="282" />
+            <location filename="../../ui/tabs/orders_tab.py" line="736" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="288" />
+            <location filename="../../ui/tabs/orders_tab.py" line="289" />
             <source>Run review rules</source>
             <translation>运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="291" />
+            <location filename="../../ui/tabs/orders_tab.py" line="292" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <location filename="../../ui/tabs/orders_tab.py" line="293" />
             <source>Find</source>
             <translation>查找</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="293" />
+            <location filename="../../ui/tabs/orders_tab.py" line="294" />
             <source>Save view…</source>
             <translation>保存视图…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="295" />
+            <location filename="../../ui/tabs/orders_tab.py" line="296" />
             <source>Review rules…</source>
             <translation>审单规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="316" />
+            <location filename="../../ui/tabs/orders_tab.py" line="318" />
             <source>All orders</source>
             <translation>全部订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="317" />
+            <location filename="../../ui/tabs/orders_tab.py" line="319" />
             <source>Rules fired</source>
             <translation>规则命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="384" />
+            <location filename="../../ui/tabs/orders_tab.py" line="386" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="386" />
+            <location filename="../../ui/tabs/orders_tab.py" line="388" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 个订单，加载中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="419" />
+            <location filename="../../ui/tabs/orders_tab.py" line="421" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="419" />
+            <location filename="../../ui/tabs/orders_tab.py" line="421" />
             <source>Name of the view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="434" />
+            <location filename="../../ui/tabs/orders_tab.py" line="436" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>删除已保存的视图“%1”？订单不受影响。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="435" />
+            <location filename="../../ui/tabs/orders_tab.py" line="437" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="488" />
+            <location filename="../../ui/tabs/orders_tab.py" line="490" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待审核 %1 · 挂起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="602" />
+            <location filename="../../ui/tabs/orders_tab.py" line="605" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="638" />
+            <location filename="../../ui/tabs/orders_tab.py" line="641" />
             <source>%1 of %2 orders done</source>
             <translation>%2 个订单中已完成 %1 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="650" />
+            <location filename="../../ui/tabs/orders_tab.py" line="653" />
             <source>Approving %n orders</source>
             <translation>正在审核 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="658" />
+            <location filename="../../ui/tabs/orders_tab.py" line="661" />
             <source>Confirming %n orders</source>
             <translation>正在确认 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="670" />
+            <location filename="../../ui/tabs/orders_tab.py" line="673" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="671" />
+            <location filename="../../ui/tabs/orders_tab.py" line="674" />
             <source>Return %n order(s) for correction. What must be fixed?</source>
             <translation>
                 <numerusform>将 %n 个订单退回修正。需要修正什么？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="677" />
+            <location filename="../../ui/tabs/orders_tab.py" line="680" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="686" />
+            <location filename="../../ui/tabs/orders_tab.py" line="689" />
             <source>Hold</source>
             <translation>挂起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="686" />
+            <location filename="../../ui/tabs/orders_tab.py" line="689" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>挂起 %n 个订单。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="691" />
+            <location filename="../../ui/tabs/orders_tab.py" line="694" />
             <source>Holding %n orders</source>
             <translation>正在挂起 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="699" />
+            <location filename="../../ui/tabs/orders_tab.py" line="702" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 个订单的挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="709" />
+            <location filename="../../ui/tabs/orders_tab.py" line="712" />
             <source>Cancel orders</source>
             <translation>取消订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="711" />
+            <location filename="../../ui/tabs/orders_tab.py" line="714" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 个订单？预占库存将释放，已付款订单将生成退款申请。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="719" />
+            <location filename="../../ui/tabs/orders_tab.py" line="722" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="733" />
+            <location filename="../../ui/tabs/orders_tab.py" line="736" />
             <source>Carrier:</source>
             <translation>快递公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="740" />
+            <location filename="../../ui/tabs/orders_tab.py" line="743" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在为 %n 个订单指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="759" />
+            <location filename="../../ui/tabs/orders_tab.py" line="762" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按规则检查 %1 个订单，挂起 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="766" />
+            <location filename="../../ui/tabs/orders_tab.py" line="769" />
             <source>Running the review rules</source>
             <translation>正在运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="775" />
+            <location filename="../../ui/tabs/orders_tab.py" line="778" />
             <source>Merge orders</source>
             <translation>合并订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="776" />
+            <location filename="../../ui/tabs/orders_tab.py" line="779" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>将 %n 个订单合并为一个新订单？原订单将取消并指向新订单，其付款转入新订单。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="785" />
+            <location filename="../../ui/tabs/orders_tab.py" line="788" />
             <source>Merged into %1</source>
             <translation>已合并为 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="805" />
+            <location filename="../../ui/tabs/orders_tab.py" line="808" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="811" />
+            <location filename="../../ui/tabs/orders_tab.py" line="814" />
             <source>Created %1</source>
             <translation>已创建 %1</translation>
         </message>
@@ -6053,6 +6997,74 @@
         </message>
     </context>
     <context>
+        <name>SkuDialog</name>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="36" />
+            <source>SKUs not in the catalogue</source>
+            <translation>不在商品目录中的 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="42" />
+            <source>Orders with these platform SKUs are held until each SKU names a product. Map a platform SKU to our SKU (remembered for later imports of the channel), or create the product in the catalogue and check again.</source>
+            <translation>含有这些平台 SKU 的订单会被挂起，直到每个 SKU 都对应到商品。可以把平台 SKU 对应到我们的 SKU（该渠道以后的导入会记住），或在商品目录中新建商品后重新检查。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="52" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="52" />
+            <source>Platform SKU</source>
+            <translation>平台 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="52" />
+            <source>Product name</source>
+            <translation>商品名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="53" />
+            <source>Open orders</source>
+            <translation>未完成订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="62" />
+            <source>Our SKU, e.g. SKU-00012</source>
+            <translation>我们的 SKU，例如 SKU-00012</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="64" />
+            <source>&amp;Map</source>
+            <translation>对应(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="67" />
+            <source>Check &amp;again</source>
+            <translation>重新核对(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="68" />
+            <source>Link SKUs created in the catalogue since the import</source>
+            <translation>关联导入后在商品目录中新建的 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="70" />
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="76" />
+            <source>Selected platform SKU is our:</source>
+            <translation>所选平台 SKU 对应我们的：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="111" />
+            <source>%1 orders now name the product; %2 released from hold.</source>
+            <translation>%1 个订单已关联到商品；%2 个已解除挂起。</translation>
+        </message>
+    </context>
+    <context>
         <name>SplitDialog</name>
         <message>
             <location filename="../../ui/orders/dialogs.py" line="271" />
@@ -7649,281 +8661,366 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="130" />
+            <source>Save as a {suffixes} file</source>
+            <translation>请保存为 {suffixes} 文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="131" />
+            <source>Folder {folder} not found</source>
+            <translation>找不到文件夹 {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="132" />
+            <source>Unknown export column(s): {columns}</source>
+            <translation>未知的导出列：{columns}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="134" />
+            <source>No shipping file format for {platform}; choose one of {formats}</source>
+            <translation>没有 {platform} 的发货文件格式；请从以下选择：{formats}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="135" />
             <source>Unknown field(s) in the column mapping: {str_unknown}. Known fields: {mappable_fields}.</source>
             <translation>列映射中有未知字段：{str_unknown}。可用字段：{mappable_fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="131" />
+            <location filename="../../ui/error_catalog.py" line="136" />
             <source>The column mapping must say which column holds the order number.</source>
             <translation>列映射必须指定哪一列是订单号。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="132" />
+            <location filename="../../ui/error_catalog.py" line="137" />
             <source>_price must be 'unit' or 'line_total', not '{price}'.</source>
             <translation>_price 必须是 'unit' 或 'line_total'，而不是 '{price}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="133" />
+            <location filename="../../ui/error_catalog.py" line="138" />
             <source>_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.</source>
             <translation>_date_order 必须是 'ymd'、'mdy' 或 'dmy'，而不是 '{date_order}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="134" />
+            <location filename="../../ui/error_catalog.py" line="139" />
             <source>Unknown import format '{name}'. Known formats: {presets}.</source>
             <translation>未知的导入格式“{name}”。可用格式：{presets}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="135" />
+            <location filename="../../ui/error_catalog.py" line="140" />
             <source>The columns of '{file_name}' do not match any known order export.{hint} Choose the format by hand or map the columns yourself.</source>
             <translation>文件“{file_name}”的列与已知的订单导出格式都不匹配。{hint}请手动选择格式，或自行映射各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="136" />
+            <location filename="../../ui/error_catalog.py" line="141" />
             <source>File '{file_name}' lacks columns the '{name}' format needs ({wanted}). Choose another format or map the columns yourself.</source>
             <translation>文件“{file_name}”缺少“{name}”格式所需的列（{wanted}）。请选择其他格式，或自行映射各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="137" />
+            <location filename="../../ui/error_catalog.py" line="142" />
             <source>File '{file_name}' has no header row.</source>
             <translation>文件“{file_name}”没有表头行。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="138" />
+            <location filename="../../ui/error_catalog.py" line="143" />
             <source>File '{file_name}' contains no data.</source>
             <translation>文件“{file_name}”中没有数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="139" />
+            <location filename="../../ui/error_catalog.py" line="144" />
             <source>File '{file_name}' is the items file of {label}. Choose the order list as the file to import and add this one as the second file.</source>
             <translation>文件“{file_name}”是{label}的商品明细文件。请选择订单列表作为导入文件，并把此文件作为第二个文件添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="140" />
+            <location filename="../../ui/error_catalog.py" line="145" />
             <source>Import cancelled.</source>
             <translation>导入已取消。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="141" />
+            <location filename="../../ui/error_catalog.py" line="146" />
             <source>File '{file_name}' is a {label} order list; its items are in a second file ({companion_label}). Add that file and import again.</source>
             <translation>文件“{file_name}”是{label}订单列表，商品明细在另一个文件（{companion_label}）中。请添加该文件后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="142" />
+            <location filename="../../ui/error_catalog.py" line="147" />
             <source>Second file '{file_name}' is not a {label} file.</source>
             <translation>第二个文件“{file_name}”不是{label}文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="143" />
+            <location filename="../../ui/error_catalog.py" line="148" />
             <source>File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK ({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as 'CSV UTF-8'.</source>
             <translation>文件“{file_name}”无法作为文本读取：既不是 UTF-8 也不是 GB18030/GBK 编码（{failures}）。如果是表格，请另存为 .xlsx；如果是 CSV，请另存为“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="144" />
+            <location filename="../../ui/error_catalog.py" line="149" />
             <source>File '{file_name}' contains no worksheet.</source>
             <translation>文件“{file_name}”中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="145" />
+            <location filename="../../ui/error_catalog.py" line="150" />
             <source>File '{file_name}' cannot be read after row {row_no}: {reason}.</source>
             <translation>文件“{file_name}”在第 {row_no} 行之后无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="146" />
+            <location filename="../../ui/error_catalog.py" line="151" />
             <source>File '{file_name}' is damaged or not a valid workbook ({errors}). Open it in Excel and save it again.</source>
             <translation>文件“{file_name}”已损坏或不是有效的工作簿（{errors}）。请用 Excel 打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="147" />
+            <location filename="../../ui/error_catalog.py" line="152" />
             <source>File '{file_name}' has no sheet number {sheet_1}.</source>
             <translation>文件“{file_name}”没有第 {sheet_1} 个工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="148" />
+            <location filename="../../ui/error_catalog.py" line="153" />
             <source>File '{file_name}' has no sheet named '{sheet}'.</source>
             <translation>文件“{file_name}”没有名为“{sheet}”的工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="149" />
+            <location filename="../../ui/error_catalog.py" line="154" />
             <source>File '{file_name}' is an old-style .xls workbook that could not be read ({errors_or_no_reader}), and the optional 'xlrd' package is not installed. Open it in Excel and save it as .xlsx.</source>
             <translation>文件“{file_name}”是无法读取的旧版 .xls 工作簿（{errors_or_no_reader}），且未安装可选的 xlrd 组件。请用 Excel 打开并另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="150" />
+            <location filename="../../ui/error_catalog.py" line="155" />
             <source>File '{file_name}' cannot be read: {reason}.</source>
             <translation>文件“{file_name}”无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="151" />
+            <location filename="../../ui/error_catalog.py" line="156" />
             <source>File '{name}' is an OLE document (for example a Word file), not a workbook.</source>
             <translation>文件“{name}”是 OLE 文档（例如 Word 文件），不是工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="152" />
+            <location filename="../../ui/error_catalog.py" line="157" />
             <source>'{name}' is not a file.</source>
             <translation>“{name}”不是文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="153" />
+            <location filename="../../ui/error_catalog.py" line="158" />
             <source>File '{name}' is empty.</source>
             <translation>文件“{name}”是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="154" />
+            <location filename="../../ui/error_catalog.py" line="159" />
             <source>File '{name}' is {size_mib:.0f} MB; the limit is {max_file_bytes_mib:.0f} MB. Split it into smaller files.</source>
             <translation>文件“{name}”大小为 {size_mib:.0f} MB，超过上限 {max_file_bytes_mib:.0f} MB。请拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="155" />
+            <location filename="../../ui/error_catalog.py" line="160" />
             <source>File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or OLE container). It may be damaged, or a text file that was renamed; open it in Excel and save it again as .xlsx, or rename it to .csv if it is text.</source>
             <translation>文件“{name}”的扩展名是 {suffix}，但它不是 Excel 工作簿（不是 zip 或 OLE 容器）。它可能已损坏，或是被改了扩展名的文本文件；请用 Excel 打开并另存为 .xlsx，如果是文本文件请改名为 .csv。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="156" />
+            <location filename="../../ui/error_catalog.py" line="161" />
             <source>File '{name}' contains {infos} parts; a workbook has a few dozen (limit {max_zip_entries}). Refusing to open it.</source>
             <translation>文件“{name}”包含 {infos} 个部件，而正常工作簿只有几十个（上限 {max_zip_entries}）。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="157" />
+            <location filename="../../ui/error_catalog.py" line="162" />
             <source>File '{name}' would expand to {total_mib:,.0f} MB (limit {max_uncompressed_bytes_mib:,.0f} MB). Refusing to open it.</source>
             <translation>文件“{name}”解压后将达到 {total_mib:,.0f} MB（上限 {max_uncompressed_bytes_mib:,.0f} MB）。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="158" />
+            <location filename="../../ui/error_catalog.py" line="163" />
             <source>File '{name}' is a zip archive but not an Excel workbook.</source>
             <translation>文件“{name}”是 zip 压缩包，不是 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="159" />
+            <location filename="../../ui/error_catalog.py" line="164" />
             <source>openpyxl is not using defusedxml (is OPENPYXL_DEFUSEDXML set to False?); refusing to parse workbooks with an XML parser that expands entities.</source>
             <translation>openpyxl 未使用 defusedxml（OPENPYXL_DEFUSEDXML 是否被设为 False？）；拒绝用会展开实体的 XML 解析器读取工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="160" />
+            <location filename="../../ui/error_catalog.py" line="165" />
             <source>File '{name}' does not exist.</source>
             <translation>文件“{name}”不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="161" />
+            <location filename="../../ui/error_catalog.py" line="166" />
             <source>File '{name}' cannot be opened: {reason}.</source>
             <translation>文件“{name}”无法打开：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="162" />
+            <location filename="../../ui/error_catalog.py" line="167" />
             <source>File '{name}' is {what}, not an order spreadsheet or CSV file.</source>
             <translation>文件“{name}”是{what}，不是订单表格或 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="163" />
+            <location filename="../../ui/error_catalog.py" line="168" />
             <source>File '{name}' is damaged or incomplete (not a valid zip/xlsx: {reason}). Download or export it again.</source>
             <translation>文件“{name}”已损坏或不完整（不是有效的 zip/xlsx：{reason}）。请重新下载或导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="164" />
+            <location filename="../../ui/error_catalog.py" line="169" />
             <source>File '{name}' cannot be read: {reason}.</source>
             <translation>文件“{name}”无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="165" />
+            <location filename="../../ui/error_catalog.py" line="170" />
             <source>File '{name}' is password-protected. Remove the password in Excel and save it again.</source>
             <translation>文件“{name}”设有密码。请在 Excel 中取消密码后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="166" />
+            <location filename="../../ui/error_catalog.py" line="171" />
             <source>File '{name}' looks like a zip bomb: part '{filename}' would expand from {compress_size:,} to {file_size:,} bytes. Refusing to open it.</source>
             <translation>文件“{name}”疑似压缩炸弹：部件“{filename}”会从 {compress_size:,} 字节膨胀到 {file_size:,} 字节。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="167" />
+            <location filename="../../ui/error_catalog.py" line="172" />
             <source>File '{file_name}' has overlapping zip entries ('{fname}'); this is a known zip-bomb trick. Refusing to open it.</source>
             <translation>文件“{file_name}”包含重叠的 zip 条目（“{fname}”），这是已知的压缩炸弹手法。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="168" />
+            <location filename="../../ui/error_catalog.py" line="173" />
             <source>Cannot read Excel files safely: {reason}.</source>
             <translation>无法安全地读取 Excel 文件：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="169" />
+            <location filename="../../ui/error_catalog.py" line="174" />
             <source>File '{name}' is password-protected (encrypted Excel workbook). Remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
             <translation>文件“{name}”设有密码（加密的 Excel 工作簿）。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="170" />
+            <location filename="../../ui/error_catalog.py" line="175" />
+            <source>Choose the {what} to import</source>
+            <translation>请选择要导入的 {what}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="176" />
+            <source>File {path} not found</source>
+            <translation>找不到文件 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="177" />
+            <source>Save as an .xlsx workbook</source>
+            <translation>请保存为 .xlsx 工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="178" />
+            <source>A channel name has 1 to 32 characters</source>
+            <translation>渠道名称须为 1 到 32 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="179" />
+            <source>Expected a column mapping</source>
+            <translation>需要列对应关系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="180" />
+            <source>No import batch {batch_id}</source>
+            <translation>没有导入批次 {batch_id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="181" />
+            <source>A mapping needs a name of 1 to 64 characters</source>
+            <translation>列对应方案的名称须为 1 到 64 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="182" />
+            <source>A platform SKU has 1 to 128 characters</source>
+            <translation>平台 SKU 须为 1 到 128 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="183" />
+            <source>Expected an import result or a batch id</source>
+            <translation>需要导入结果或批次号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="184" />
+            <source>No saved mapping with id {profile_id}</source>
+            <translation>没有编号为 {profile_id} 的已保存列对应</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="185" />
+            <source>No active product with SKU {sku}</source>
+            <translation>没有 SKU 为 {sku} 的在售商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="186" />
+            <source>No SKU mapping with id {mapping_id}</source>
+            <translation>没有编号为 {mapping_id} 的 SKU 对应</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="187" />
+            <source>{file_name} is not the file imported in batch {batch_id}</source>
+            <translation>{file_name} 不是批次 {batch_id} 导入的文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="188" />
             <source>Storage and foreign keys</source>
             <translation>存储与外键</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="171" />
+            <location filename="../../ui/error_catalog.py" line="189" />
             <source>Stock balances equal the ledger</source>
             <translation>库存余额与流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="172" />
+            <location filename="../../ui/error_catalog.py" line="190" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 预占 ≤ 在库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="173" />
+            <location filename="../../ui/error_catalog.py" line="191" />
             <source>Reservations match open orders</source>
             <translation>预占与未完成订单一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="174" />
+            <location filename="../../ui/error_catalog.py" line="192" />
             <source>Order totals add up</source>
             <translation>订单金额核对</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="175" />
+            <location filename="../../ui/error_catalog.py" line="193" />
             <source>Audit chain intact</source>
             <translation>审计链完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="176" />
+            <location filename="../../ui/error_catalog.py" line="194" />
             <source>No single warehouse holds the whole order, and splitting orders is off</source>
             <translation>没有一个仓库能满足整单，且未开启拆单发货</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="177" />
+            <location filename="../../ui/error_catalog.py" line="195" />
             <source>Quantity must be a whole number</source>
             <translation>数量必须是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="178" />
+            <location filename="../../ui/error_catalog.py" line="196" />
             <source>Quantity must be more than 0</source>
             <translation>数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="179" />
+            <location filename="../../ui/error_catalog.py" line="197" />
             <source>Quantity {qty} is too large</source>
             <translation>数量 {qty} 过大</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="180" />
+            <location filename="../../ui/error_catalog.py" line="198" />
             <source>Add at least one SKU with a quantity</source>
             <translation>请至少添加一个 SKU 及其数量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="181" />
+            <location filename="../../ui/error_catalog.py" line="199" />
             <source>Expected text</source>
             <translation>应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="182" />
+            <location filename="../../ui/error_catalog.py" line="200" />
             <source>This field is required</source>
             <translation>此项必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="183" />
+            <location filename="../../ui/error_catalog.py" line="201" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="184" />
+            <location filename="../../ui/error_catalog.py" line="202" />
             <source>Warehouse {warehouse} is not active</source>
             <translation>仓库 {warehouse} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="186" />
+            <location filename="../../ui/error_catalog.py" line="204" />
             <source>No order {order_no}</source>
             <translation>找不到订单 {order_no}</translation>
         </message>
@@ -7933,192 +9030,192 @@
             <translation>找不到售后单 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="187" />
+            <location filename="../../ui/error_catalog.py" line="205" />
             <source>Not a stock query</source>
             <translation>不是有效的库存查询</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="188" />
+            <location filename="../../ui/error_catalog.py" line="206" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一仓库中最多只有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="189" />
+            <location filename="../../ui/error_catalog.py" line="207" />
             <source>Warehouse code {code} exists already</source>
             <translation>仓库编码 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="190" />
+            <location filename="../../ui/error_catalog.py" line="208" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到调拨单 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="191" />
+            <location filename="../../ui/error_catalog.py" line="209" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>调拨单 {transfer_no} 当前为 {status}，不是 {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="192" />
+            <location filename="../../ui/error_catalog.py" line="210" />
             <source>No count sheet with id {count_id}</source>
             <translation>找不到盘点单 {count_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="193" />
+            <location filename="../../ui/error_catalog.py" line="211" />
             <source>Count sheet {count_no} is not open any more</source>
             <translation>盘点单 {count_no} 已不是待盘点状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="194" />
+            <location filename="../../ui/error_catalog.py" line="212" />
             <source>Expected a list of row ids</source>
             <translation>应为行 ID 列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="195" />
+            <location filename="../../ui/error_catalog.py" line="213" />
             <source>The file name must end in .xlsx</source>
             <translation>文件名必须以 .xlsx 结尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="196" />
+            <location filename="../../ui/error_catalog.py" line="214" />
             <source>Expected {count} column headers</source>
             <translation>应有 {count} 个列标题</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="197" />
+            <location filename="../../ui/error_catalog.py" line="215" />
             <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
             <translation>起始库位 {bin_from} 排在结束库位 {bin_to} 之后</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="198" />
+            <location filename="../../ui/error_catalog.py" line="216" />
             <source>Expected counted quantities by product</source>
             <translation>应按商品填写实盘数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="199" />
+            <location filename="../../ui/error_catalog.py" line="217" />
             <source>Safety stock must be 0 or more</source>
             <translation>安全库存必须大于等于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="200" />
+            <location filename="../../ui/error_catalog.py" line="218" />
             <source>The price must be 0 or more, with at most 2 decimals</source>
             <translation>价格必须大于等于 0，最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="201" />
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>The weight must be 0 or more grams</source>
             <translation>重量必须大于等于 0 克</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="202" />
+            <location filename="../../ui/error_catalog.py" line="220" />
             <source>Priority must be between 0 and 9999</source>
             <translation>优先级必须在 0 到 9999 之间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="203" />
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>SKU {sku} exists already</source>
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="204" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>Barcode {barcode} belongs to another SKU</source>
             <translation>条码 {barcode} 已属于另一个 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="205" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存记录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="206" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>No product with SKU or barcode {code}</source>
             <translation>找不到 SKU 或条码为 {code} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="207" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="208" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>Order {order_no} is {status}; it cannot hold stock</source>
             <translation>订单 {order_no} 状态为 {status}，不能预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="209" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>订单 {order_no} 在 {warehouse} 没有预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="210" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>Source and destination must be different warehouses</source>
             <translation>调出仓与调入仓不能相同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="211" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Nothing to count in {warehouse} for these bins</source>
             <translation>{warehouse} 的这些库位没有可盘点的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="212" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>A counted quantity must be 0 or more</source>
             <translation>实盘数必须大于等于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="213" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>Who counted? Enter the counter's name</source>
             <translation>请填写盘点人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="214" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>Not a price</source>
             <translation>不是有效的价格</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="215" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>That code exists already (someone saved it a moment ago)</source>
             <translation>该编码已存在（刚刚有人保存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="234" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>订单 {order_no} 在 {warehouse} 预占的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="235" />
             <source>Product {product_id} is not on count sheet {count_no}</source>
             <translation>商品 {product_id} 不在盘点单 {count_no} 中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="236" />
             <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
             <translation>{warehouse} 的 {sku} 实盘 {counted} 件，但已有 {reserved} 件被订单预占；请先释放预占</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="237" />
             <source>The tracking-number pool of {carrier} is used up; add a new range from the carrier</source>
             <translation>{carrier} 的电子面单号已用完，请向快递公司申请并添加新号段</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="238" />
             <source>{field}: enter an amount like 12.50</source>
             <translation>{field}：请输入金额，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>{field}: enter a non-negative amount with at most 2 decimals</source>
             <translation>{field}：请输入不小于 0、最多两位小数的金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>{field}: enter a whole number</source>
             <translation>{field}：请输入整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>{field}: enter a number from {minimum} to {maximum}</source>
             <translation>{field}：请输入 {minimum} 到 {maximum} 之间的数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>{field}: expected text</source>
             <translation>{field}：应为文本</translation>
         </message>
@@ -8128,132 +9225,132 @@
             <translation>{field} 为必填项</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>{field}: at most {max_len} characters</source>
             <translation>{field}：最多 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>No carrier with id {carrier_id}</source>
             <translation>找不到快递公司（编号 {carrier_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>No active carrier has a rate for {province}</source>
             <translation>没有启用的快递公司设置了到 {province} 的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>The service does not belong to the carrier</source>
             <translation>该服务不属于此快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>Carrier code: letters, digits, - and _ only (e.g. SF)</source>
             <translation>快递代码只能包含字母、数字、- 和 _（如 SF）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>Service code: letters, digits, - and _ only (e.g. STD)</source>
             <translation>服务代码只能包含字母、数字、- 和 _（如 STD）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>Prefix: up to 16 letters, digits or - (the label's barcode carries it)</source>
             <translation>前缀：最多 16 个字母、数字或 -（会印在面单条码中）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>The range starts after it ends</source>
             <translation>号段的起始号大于结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>The last number {end} has more than {width} digits</source>
             <translation>结束号 {end} 超过 {width} 位</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>Prefix and digits together exceed {max_len} characters</source>
             <translation>前缀加数字超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>The range is too large for the database</source>
             <translation>号段超出数据库可保存的范围</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="254" />
             <source>A carrier with code {code} exists already</source>
             <translation>代码为 {code} 的快递公司已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>The carrier already has a service {code}</source>
             <translation>该快递公司已有服务 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="256" />
             <source>No service with id {service_id}</source>
             <translation>找不到服务（编号 {service_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>Service {code} is used by {shipments} parcels and {rules} carrier rules; it cannot be deleted</source>
             <translation>服务 {code} 已被 {shipments} 个包裹和 {rules} 条快递规则使用，不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>There is a rate for {region} already; edit that one</source>
             <translation>{region} 已有运费，请编辑已有的那条</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>No rate rule with id {rule_id}</source>
             <translation>找不到运费（编号 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>Give an order, or the destination province and the weight</source>
             <translation>请输入订单号，或目的省份和重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>No carrier rule with id {rule_id}</source>
             <translation>找不到快递规则（编号 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>The range overlaps a pool the carrier already has</source>
             <translation>该号段与此快递已有的号段重叠</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="245" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>No tracking-number pool with id {pool_id}</source>
             <translation>找不到电子面单号段（编号 {pool_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="246" />
+            <location filename="../../ui/error_catalog.py" line="133" />
             <source>Expected an order filter</source>
             <translation>需要订单筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="247" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>A view needs a name of 1 to 64 characters</source>
             <translation>视图名称需为 1 到 64 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="248" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>The saved view is damaged</source>
             <translation>已保存的视图已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="249" />
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>No saved view with id {view_id}</source>
             <translation>没有编号为 {view_id} 的已保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="250" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>订单 {order_no} 当前为「{status}」（{user} 于 {time}），不能执行「{action}」</translation>
         </message>
@@ -8273,47 +9370,47 @@
             <translation>{field}：最多 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="251" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>Expected an order</source>
             <translation>需要一个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="252" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>{phone} is not a valid phone number</source>
             <translation>{phone} 不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="253" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>The address is too short: street and number are needed</source>
             <translation>地址太短：需要街道和门牌号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="254" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>An order needs at least one line</source>
             <translation>订单至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="255" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>The order discount is larger than goods and shipping together</source>
             <translation>订单优惠大于商品金额与运费之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="256" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>Paid {paid} is more than the total {total}</source>
             <translation>已付 {paid} 超过总额 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="257" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>Order {order_no}: the address is incomplete ({fields})</source>
             <translation>订单 {order_no}：地址不完整（{fields}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="258" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>Order {order_no}: the phone number is not valid</source>
             <translation>订单 {order_no}：电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="259" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>订单 {order_no} 已由 {user} 于 {time} 处理为「{status}」</translation>
         </message>
@@ -8323,12 +9420,12 @@
             <translation>订单 {order_no} 已挂起（{reason}），请先解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="260" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>订单 {order_no}：SKU {sku} 不在商品目录中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="262" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
             <translation>订单 {order_no} 已被 {user} 于 {time} 修改，请重新加载后再试</translation>
         </message>
@@ -8338,117 +9435,117 @@
             <translation>{field}：不是有效金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="263" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>Line {line}: no active product with SKU {sku}</source>
             <translation>第 {line} 行：没有 SKU 为 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="264" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>Line {line}: the quantity must be a whole number above 0</source>
             <translation>第 {line} 行：数量须为大于 0 的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="265" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>Line {line}: at most {limit} pieces</source>
             <translation>第 {line} 行：最多 {limit} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="266" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>Line {line}: the discount is larger than the line's value</source>
             <translation>第 {line} 行：优惠大于该行金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="267" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>订单 {order_no} 无法确认，库存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="268" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="269" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>订单 {order_no} 当前为「{status}」，只有未完结的订单可以挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="270" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>Order {order_no} is not on hold</source>
             <translation>订单 {order_no} 未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="271" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>没有编号为 {carrier_id} 的启用中快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="272" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>订单 {order_no} 当前为「{status}」，不能再更换快递</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="273" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>Select at least two orders to merge</source>
             <translation>请至少选择两个订单进行合并</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="274" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Choose the lines and pieces to split off</source>
             <translation>请选择要拆出的明细和件数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="275" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
             <translation>订单 {order_no} 当前为「{status}」，只能拆分尚未拣货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="276" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>Leave at least one piece on order {order_no}</source>
             <translation>订单 {order_no} 至少要保留一件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="277" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
             <translation>订单 {order_no} 当前为「{status}」，只能修改尚未确认的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="278" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 与订单总额 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="279" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>没有一个仓库能备齐订单 {order_no} 的全部商品，请拆分订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="280" />
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
             <translation>订单 {order_no} 当前为「{status}」，只能合并尚未拣货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="281" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>Order {order_no} goes to another recipient or address than {other}</source>
             <translation>订单 {order_no} 的收件人或地址与 {other} 不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="282" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>Line {line_id} is not part of order {order_no}</source>
             <translation>明细 {line_id} 不属于订单 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="283" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>Line {line}: split between 1 and {qty} pieces</source>
             <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>Orders changed while they were approved</source>
             <translation>审核过程中订单已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>Orders changed while they were confirmed</source>
             <translation>确认过程中订单已被修改</translation>
         </message>
@@ -8458,22 +9555,22 @@
             <translation>订单 {order_id} 无法保存：违反了数据库规则</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）无权执行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>Cancelled before this item was printed</source>
             <translation>在打印此项之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>No order numbers given</source>
             <translation>没有输入订单号</translation>
         </message>
@@ -8488,57 +9585,57 @@
             <translation>文件夹 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>No parcels chosen</source>
             <translation>没有选择包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（编号 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>订单 {order_no} 还没有分配仓库，请先确认订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="261" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>Order {order_no} has no lines</source>
             <translation>订单 {order_no} 没有商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面单状态已是 {label_status}，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>Order {order_no} is cancelled</source>
             <translation>订单 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>订单 {order_no} 的面单已打印，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>订单 {order_no} 的状态为 {status}，不能生成此单据</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>The end date is before the start date</source>
             <translation>结束日期早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>A report covers at most {days} days</source>
             <translation>报表最多覆盖 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的占位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -8548,42 +9645,42 @@
             <translation>没有 ID 为 {ticket_id} 的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>No active user with id {user_id}</source>
             <translation>没有 ID 为 {user_id} 的在用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 无权处理工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反馈类工单可以评分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>The rating is 1 to 5</source>
             <translation>评分为 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工单 {ticket_no} 当前为“{status}”，不能变为“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工单 {ticket_no} 已关闭，请新建工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>A template named {name} exists</source>
             <translation>已存在名为 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>No reply template with id {template_id}</source>
             <translation>没有 ID 为 {template_id} 的回复模板</translation>
         </message>
@@ -8593,7 +9690,7 @@
             <translation>找不到订单（编号 {order_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工单无法保存：{reason}</translation>
         </message>
@@ -8603,7 +9700,7 @@
             <translation>没有 ID 为 {case_id} 的售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售后单 {case_no} 属于其他客户</translation>
         </message>
@@ -8613,37 +9710,37 @@
             <translation>订单 {order_no} 属于其他客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>Unknown setting {key}</source>
             <translation>未知的设置项 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="335" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：应为是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="336" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="337" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少为 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="338" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多为 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>{label}: expected text</source>
             <translation>{label}：应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="185" />
+            <location filename="../../ui/error_catalog.py" line="203" />
             <source>No product with id {product_id}</source>
             <translation>找不到编号为 {product_id} 的商品</translation>
         </message>
@@ -8653,217 +9750,217 @@
             <translation>找不到编号为 {warehouse_id} 的仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面单只能打印在面单卷纸上，不能打印在 A4 纸上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面单纸张 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：请输入金额，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：请输入 {minimum} 到 {maximum} 之间的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>Expected a list of order ids</source>
             <translation>需要订单编号列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>No review rule {code}</source>
             <translation>没有审单规则 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>规则只能挂起或标记订单，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="340" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>请按“快递代码=天数（1-60）”填写，用逗号分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="341" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>运单号：4-40 个字母、数字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>订单 {order_no} 的状态为 {status}：订单确认后、发货前才能创建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快递公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="345" />
             <source>Give a reason</source>
             <translation>请填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="346" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="347" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面单已在其他工作站被修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交给快递公司（{status}），不能作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的电子面单号段分配出的单号已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>运单号 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>Enter an order number</source>
             <translation>请输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 没有电子面单号段，请输入运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存余额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有找到包含运单号列（运单号 / tracking no）和时间列（时间 / time）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>无法读取 {file}：未知的文本编码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>Cannot read the time {value}</source>
             <translation>无法识别时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="359" />
             <source>File not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支持的文件类型 {suffix}：请使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超过 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>Give the time of the event</source>
             <translation>请填写轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>The event's time is in the future</source>
             <translation>轨迹时间晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>Unknown tracking status {value}</source>
             <translation>无法识别的物流状态 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>Cannot read {file}: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>The file has no status or description column</source>
             <translation>文件中没有状态列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>The time {value} is in the future</source>
             <translation>时间 {value} 晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>This event is recorded already</source>
             <translation>这条轨迹已经记录过</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>No tracking number</source>
             <translation>缺少运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的运单号 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>运单号 {tracking_no} 属于多家快递公司，请按单个快递公司导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>

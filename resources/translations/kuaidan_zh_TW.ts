@@ -1533,6 +1533,19 @@
         </message>
     </context>
     <context>
+        <name>ErrorPanel</name>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="85" />
+            <source>Filter: row, column, value or reason</source>
+            <translation>篩選：行號、列、值或原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="119" />
+            <source>Every problem</source>
+            <translation>全部問題</translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangeDialog</name>
         <message>
             <location filename="../../ui/aftersales/case_editor.py" line="64" />
@@ -1555,6 +1568,130 @@
             <location filename="../../ui/aftersales/case_editor.py" line="98" />
             <source>&amp;Create the exchange order</source>
             <translation>生成換貨訂單(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="53" />
+            <location filename="../../ui/importing/export_dialog.py" line="230" />
+            <source>Export</source>
+            <translation>匯出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="59" />
+            <source>&amp;Orders to Excel</source>
+            <translation>訂單匯出為 Excel(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="60" />
+            <source>&amp;Shipping back-fill</source>
+            <translation>發貨回傳(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="64" />
+            <source>&amp;Export…</source>
+            <translation>匯出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="68" />
+            <source>&amp;Close</source>
+            <translation>關閉(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="86" />
+            <source>The orders of the current view</source>
+            <translation>當前檢視中的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="87" />
+            <source>All orders</source>
+            <translation>全部訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="98" />
+            <source>Tick &amp;all</source>
+            <translation>全選(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="100" />
+            <source>&amp;Usual columns</source>
+            <translation>常用列(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="107" />
+            <source>W&amp;hich orders:</source>
+            <translation>匯出哪些訂單(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="110" />
+            <source>Columns:</source>
+            <translation>列：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="138" />
+            <source>The platform's own orders</source>
+            <translation>該平臺自己的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="142" />
+            <source>Only parcels shipped from</source>
+            <translation>僅限發貨日期從</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="151" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="155" />
+            <source>&amp;Platform:</source>
+            <translation>平臺(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="156" />
+            <source>Or&amp;ders of:</source>
+            <translation>訂單渠道(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="159" />
+            <source>One row per parcel of a shipped order: the platform's order number, the carrier and the tracking number, in the layout the platform's bulk-shipping upload takes.</source>
+            <translation>已發貨訂單的每個包裹一行：平臺訂單號、快遞公司和快遞單號，按平臺批次發貨上傳所需的格式。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="185" />
+            <source>Text file (*.txt)</source>
+            <translation>文字檔案 (*.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="185" />
+            <source>CSV file (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="188" />
+            <source>Shipping back-fill</source>
+            <translation>發貨回傳</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="193" />
+            <source>Export orders</source>
+            <translation>匯出訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="195" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="227" />
+            <source>Exporting…</source>
+            <translation>正在匯出…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/export_dialog.py" line="240" />
+            <source>%1 rows written to %2.</source>
+            <translation>已將 %1 行寫入 %2。</translation>
         </message>
     </context>
     <context>
@@ -1618,6 +1755,798 @@
             <location filename="../../ui/tabs/fulfilment_dialogs.py" line="62" />
             <source>Closed</source>
             <translation>已關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <location filename="../../ui/importing/entry.py" line="32" />
+            <source>&amp;Import…</source>
+            <translation>匯入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/entry.py" line="35" />
+            <source>Download import &amp;template…</source>
+            <translation>下載匯入模板(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/entry.py" line="41" />
+            <source>Unknown &amp;SKUs…</source>
+            <translation>未知 SKU(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/entry.py" line="44" />
+            <source>E&amp;xport…</source>
+            <translation>匯出(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/entry.py" line="115" />
+            <source>Import template</source>
+            <translation>匯入模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/entry.py" line="117" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/error_model.py" line="36" />
+            <source>Row</source>
+            <translation>行號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/error_model.py" line="37" />
+            <source>File</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/error_model.py" line="38" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/error_model.py" line="39" />
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/error_model.py" line="40" />
+            <source>Detail</source>
+            <translation>詳情</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="16" />
+            <location filename="../../ui/importing/labels.py" line="54" />
+            <source>Platform order no</source>
+            <translation>平臺單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="17" />
+            <source>Order status</source>
+            <translation>訂單狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="18" />
+            <source>Order time</source>
+            <translation>下單時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="19" />
+            <source>Payment time</source>
+            <translation>付款時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="20" />
+            <source>Buyer account</source>
+            <translation>買家賬號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="21" />
+            <location filename="../../ui/importing/labels.py" line="58" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="22" />
+            <location filename="../../ui/importing/labels.py" line="59" />
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="23" />
+            <source>Province / state</source>
+            <translation>省 / 州</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="24" />
+            <location filename="../../ui/importing/labels.py" line="61" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="25" />
+            <location filename="../../ui/importing/labels.py" line="62" />
+            <source>District</source>
+            <translation>區縣</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="26" />
+            <source>Street address</source>
+            <translation>詳細地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="27" />
+            <source>Full address (split automatically)</source>
+            <translation>完整地址（自動拆分）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="28" />
+            <location filename="../../ui/importing/labels.py" line="64" />
+            <source>Postcode</source>
+            <translation>郵編</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="29" />
+            <source>Country</source>
+            <translation>國家/地區</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="30" />
+            <source>Email</source>
+            <translation>郵箱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="31" />
+            <location filename="../../ui/importing/labels.py" line="65" />
+            <source>Buyer note</source>
+            <translation>買家留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="32" />
+            <location filename="../../ui/importing/labels.py" line="66" />
+            <source>Seller note</source>
+            <translation>賣家備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="33" />
+            <location filename="../../ui/importing/labels.py" line="69" />
+            <source>Currency</source>
+            <translation>幣種</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="34" />
+            <source>Goods amount</source>
+            <translation>商品金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="35" />
+            <location filename="../../ui/importing/labels.py" line="71" />
+            <source>Shipping fee</source>
+            <translation>運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="36" />
+            <source>Order discount</source>
+            <translation>訂單優惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="37" />
+            <source>Order total</source>
+            <translation>訂單總額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="38" />
+            <source>Amount paid</source>
+            <translation>實付金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="39" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="40" />
+            <source>Product name</source>
+            <translation>商品名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="41" />
+            <source>Product options</source>
+            <translation>商品規格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="42" />
+            <location filename="../../ui/importing/labels.py" line="68" />
+            <source>Quantity</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="43" />
+            <source>Unit price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="44" />
+            <source>Line total</source>
+            <translation>行合計</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="45" />
+            <source>Line discount</source>
+            <translation>行優惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="52" />
+            <source>Order no</source>
+            <translation>訂單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="53" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="55" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="56" />
+            <source>On hold</source>
+            <translation>掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="57" />
+            <source>Hold reason</source>
+            <translation>掛起原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="60" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="63" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="67" />
+            <source>Items</source>
+            <translation>件數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="70" />
+            <source>Goods</source>
+            <translation>商品金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="72" />
+            <source>Discount</source>
+            <translation>優惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="73" />
+            <source>Total</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="74" />
+            <source>Paid</source>
+            <translation>實付金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="75" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="76" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="77" />
+            <source>Tracking no</source>
+            <translation>運單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="78" />
+            <source>Ordered at</source>
+            <translation>下單時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="79" />
+            <source>Paid at</source>
+            <translation>付款時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="86" />
+            <source>Kuaidan template</source>
+            <translation>快單模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="92" />
+            <source>Taobao (CSV: order no, carrier, tracking no)</source>
+            <translation>淘寶（CSV：訂單號、快遞公司、快遞單號）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="95" />
+            <source>Tmall (CSV: order no, carrier, tracking no)</source>
+            <translation>天貓（CSV：訂單號、快遞公司、快遞單號）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="98" />
+            <source>JD (CSV: order no, carrier, tracking no)</source>
+            <translation>京東（CSV：訂單號、快遞公司、快遞單號）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="99" />
+            <source>Pinduoduo (CSV: order no, carrier, tracking no)</source>
+            <translation>拼多多（CSV：訂單號、快遞公司、快遞單號）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="102" />
+            <source>Douyin (CSV: order no, carrier, tracking no)</source>
+            <translation>抖音（CSV：訂單號、快遞公司、快遞單號）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="105" />
+            <source>All channels (CSV: order no, carrier, tracking no)</source>
+            <translation>所有渠道（CSV：訂單號、快遞公司、快遞單號）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="108" />
+            <source>Shopify (bulk fulfilment CSV)</source>
+            <translation>Shopify（批次發貨 CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="109" />
+            <source>Amazon (shipping confirmation, tab-separated .txt)</source>
+            <translation>亞馬遜（發貨確認，製表符分隔 .txt）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="112" />
+            <source>eBay (File Exchange CSV)</source>
+            <translation>eBay（File Exchange CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="120" />
+            <source>Not an amount of money</source>
+            <translation>不是金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="121" />
+            <source>An amount with more than two decimal places</source>
+            <translation>金額超過兩位小數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="124" />
+            <source>A negative amount</source>
+            <translation>金額為負數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="125" />
+            <source>A negative price</source>
+            <translation>價格為負數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="126" />
+            <source>The price is empty</source>
+            <translation>價格為空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="127" />
+            <source>The quantity must be a whole number above 0</source>
+            <translation>數量必須是大於 0 的整數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="130" />
+            <source>The quantity is empty</source>
+            <translation>數量為空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="131" />
+            <source>Not a date or time</source>
+            <translation>不是日期或時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="132" />
+            <source>Excel turned the phone number into 1.38E+10: digits are lost</source>
+            <translation>Excel 把手機號變成了 1.38E+10：數字已丟失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="135" />
+            <source>Excel turned the number into 1.23E+18: digits are lost; export the file again</source>
+            <translation>Excel 把號碼變成了 1.23E+18：數字已丟失；請重新匯出檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="139" />
+            <source>Not a three-letter currency code</source>
+            <translation>不是三位字母的幣種程式碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="142" />
+            <source>Order status not recognised</source>
+            <translation>無法識別的訂單狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="143" />
+            <source>No recipient, but the order still has to be shipped</source>
+            <translation>沒有收貨人，但訂單仍需發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="146" />
+            <source>Text longer than the field allows</source>
+            <translation>文字超過欄位允許的長度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="147" />
+            <source>A cell longer than a spreadsheet allows</source>
+            <translation>單元格內容超過電子表格允許的長度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="150" />
+            <source>A cell holds binary data (NUL byte)</source>
+            <translation>單元格含有二進位制資料（NUL 位元組）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="151" />
+            <source>A row with neither SKU nor product name</source>
+            <translation>既無 SKU 也無商品名稱的行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="154" />
+            <source>An item that cannot be read</source>
+            <translation>無法讀取的商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="155" />
+            <source>An order without any item</source>
+            <translation>訂單沒有任何商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="156" />
+            <source>A row with an item but no order number</source>
+            <translation>有商品但沒有訂單號的行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="159" />
+            <source>An item whose order is not in the order list</source>
+            <translation>商品所屬訂單不在訂單列表中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="162" />
+            <source>The same order again further down the file</source>
+            <translation>同一訂單在檔案後面再次出現</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="165" />
+            <source>The database refused the order</source>
+            <translation>資料庫拒絕了該訂單</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="141" />
+            <source>Import orders</source>
+            <translation>匯入訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="170" />
+            <source>An order export: .xlsx, .xls, .csv or .txt</source>
+            <translation>訂單匯出檔案：.xlsx、.xls、.csv 或 .txt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="171" />
+            <source>&amp;Browse…</source>
+            <translation>瀏覽(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="176" />
+            <source>Only for Taobao and Etsy, whose items come in a second file</source>
+            <translation>僅淘寶和 Etsy 需要：其商品明細在另一個檔案中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="178" />
+            <source>B&amp;rowse…</source>
+            <translation>瀏覽(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="182" />
+            <source>Recognise from the headers</source>
+            <translation>按表頭自動識別</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="193" />
+            <source>&amp;Order file:</source>
+            <translation>訂單檔案(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="194" />
+            <source>&amp;Items file:</source>
+            <translation>商品明細檔案(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="195" />
+            <source>&amp;Format:</source>
+            <translation>格式(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="202" />
+            <source>Choose the file the shop platform gave you, or drop it on this window. Shopify, Taobao/Tmall, JD, Pinduoduo, Douyin, Amazon, eBay, WooCommerce, Etsy and our own template are recognised from their headers.</source>
+            <translation>請選擇店鋪平臺匯出的檔案，或把檔案拖到本視窗。Shopify、淘寶/天貓、京東、拼多多、抖音、亞馬遜、eBay、WooCommerce、Etsy 以及快單自己的模板都能按表頭自動識別。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="213" />
+            <source>&amp;Next ›</source>
+            <translation>下一步(&amp;N) ›</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="217" />
+            <source>Download import &amp;template…</source>
+            <translation>下載匯入模板(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="233" />
+            <source>Order file</source>
+            <translation>訂單檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="234" />
+            <location filename="../../ui/importing/import_dialog.py" line="242" />
+            <source>Order files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
+            <translation>訂單檔案 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="241" />
+            <source>Items file</source>
+            <translation>商品明細檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="251" />
+            <source>Import template</source>
+            <translation>匯入模板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="252" />
+            <location filename="../../ui/importing/import_dialog.py" line="734" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="293" />
+            <source>&amp;Save mapping…</source>
+            <translation>儲存列對應(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="295" />
+            <source>C&amp;hannel:</source>
+            <translation>渠道(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="297" />
+            <source>Saved &amp;mappings:</source>
+            <translation>已儲存的列對應(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="309" />
+            <source>Kuaidan field</source>
+            <translation>快單欄位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="309" />
+            <source>Column in the file</source>
+            <translation>檔案中的列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="335" />
+            <location filename="../../ui/importing/import_dialog.py" line="499" />
+            <source>‹ &amp;Back</source>
+            <translation>‹ 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="337" />
+            <source>&amp;Check (dry run)</source>
+            <translation>檢查（試執行）(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="341" />
+            <location filename="../../ui/importing/import_dialog.py" line="503" />
+            <source>&amp;Import</source>
+            <translation>匯入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="343" />
+            <source>Import the good rows now (Ctrl+Enter)</source>
+            <translation>現在匯入正確的行（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="363" />
+            <source>Choose the order file first.</source>
+            <translation>請先選擇訂單檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="381" />
+            <source>%1 is read with your saved mapping “%2”; its header is row %3.</source>
+            <translation>%1 按您儲存的列對應“%2”讀取；表頭在第 %3 行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="385" />
+            <source>%1 is a %2 file (%3% sure); its header is row %4.</source>
+            <translation>%1 是 %2 檔案（把握 %3%）；表頭在第 %4 行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="390" />
+            <source>%1: the layout was not recognised. Map the columns yourself.</source>
+            <translation>%1：未能識別檔案格式，請手動對應各列。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="395" />
+            <source>This format needs its items file too: %1. Add it on the first page.</source>
+            <translation>此格式還需要商品明細檔案：%1。請在第一頁新增。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="406" />
+            <source>(the format's own)</source>
+            <translation>（格式自帶）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="415" />
+            <source>— not used —</source>
+            <translation>— 不使用 —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="472" />
+            <source>Save mapping</source>
+            <translation>儲存列對應</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="473" />
+            <source>Name of the mapping (used for this channel's files from now on):</source>
+            <translation>列對應方案名稱（今後該渠道的檔案都會使用）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="501" />
+            <location filename="../../ui/importing/import_dialog.py" line="707" />
+            <source>Save &amp;error workbook…</source>
+            <translation>儲存錯誤工作簿(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="528" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="533" />
+            <source>You can keep working in the other windows meanwhile. Orders are written in chunks: after a cancel, importing the file again adds the rest.</source>
+            <translation>匯入期間可以繼續在其他視窗工作。訂單分批寫入：取消後再次匯入同一檔案即可補齊其餘訂單。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="586" />
+            <source>Checking %1…</source>
+            <translation>正在檢查 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="586" />
+            <source>Importing %1…</source>
+            <translation>正在匯入 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="594" />
+            <source>Import %1</source>
+            <translation>匯入 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="611" />
+            <source>%1 of %2 rows · %3 rows/s</source>
+            <translation>%1 / %2 行 · 每秒 %3 行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="614" />
+            <source>about %1 left</source>
+            <translation>約剩 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="623" />
+            <source>Stopping after the current chunk…</source>
+            <translation>當前批次寫完後停止…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="651" />
+            <source>%1 orders (%2 lines) will be created.</source>
+            <translation>將建立 %1 個訂單（%2 行商品）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="657" />
+            <source>%1 orders (%2 lines) created.</source>
+            <translation>已建立 %1 個訂單（%2 行商品）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="662" />
+            <source>Already imported, skipped: %1.</source>
+            <translation>已匯入過，跳過：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="667" />
+            <source>Rows not imported: %1.</source>
+            <translation>未匯入的行：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="671" />
+            <source>Held by the review rules: %1.</source>
+            <translation>被審單規則掛起：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="675" />
+            <source>Already shipped, kept as history (stock untouched): %1.</source>
+            <translation>已發貨，作為歷史記錄儲存（不動庫存）：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="680" />
+            <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
+            <translation>不在商品目錄中的 SKU（相關訂單等待對應）：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="686" />
+            <source>Continued an interrupted import of this file after row %1.</source>
+            <translation>已從第 %1 行之後繼續此前中斷的匯入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="690" />
+            <source>This file was imported before; only new orders were added.</source>
+            <translation>此檔案以前匯入過；只新增了新訂單。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="693" />
+            <source>Cancelled: what was written is kept; import the file again for the rest.</source>
+            <translation>已取消：已寫入的訂單保留；再次匯入該檔案可補齊其餘訂單。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="695" />
+            <source>%1 rows in %2 s.</source>
+            <translation>%1 行，用時 %2 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="710" />
+            <source>&amp;Unknown SKUs…</source>
+            <translation>未知 SKU(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="712" />
+            <source>&amp;Close</source>
+            <translation>關閉(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="734" />
+            <source>Save error workbook</source>
+            <translation>儲存錯誤工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="741" />
+            <source>Error</source>
+            <translation>錯誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="748" />
+            <source>Error workbook</source>
+            <translation>錯誤工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="749" />
+            <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
+            <translation>已將 %1 行儲存到 %2。請在其中修改後匯入該工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="765" />
+            <source>Import running</source>
+            <translation>正在匯入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="766" />
+            <source>Stop the import? The orders written so far are kept.</source>
+            <translation>停止匯入嗎？已寫入的訂單會保留。</translation>
         </message>
     </context>
     <context>
@@ -3581,122 +4510,137 @@
             <translation>演示資料</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="45" />
+            <location filename="../../ui/orders/labels.py" line="39" />
+            <source>Imported</source>
+            <translation>已匯入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="46" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="46" />
+            <location filename="../../ui/orders/labels.py" line="47" />
             <source>Invalid phone number</source>
             <translation>電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="47" />
+            <location filename="../../ui/orders/labels.py" line="48" />
             <source>Blacklisted customer</source>
             <translation>黑名單客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="48" />
+            <location filename="../../ui/orders/labels.py" line="49" />
             <source>Amount above threshold</source>
             <translation>金額超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="49" />
+            <location filename="../../ui/orders/labels.py" line="50" />
             <source>Quantity above threshold</source>
             <translation>數量超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="50" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Buyer note present</source>
             <translation>有買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Payment does not match total</source>
             <translation>付款與總額不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>Suspected duplicate</source>
             <translation>疑似重複訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="53" />
+            <location filename="../../ui/orders/labels.py" line="54" />
+            <source>SKU not in catalogue</source>
+            <translation>SKU 不在商品目錄中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="55" />
             <source>SKU out of stock</source>
             <translation>SKU 缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="60" />
+            <location filename="../../ui/orders/labels.py" line="62" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="61" />
+            <location filename="../../ui/orders/labels.py" line="63" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="62" />
+            <location filename="../../ui/orders/labels.py" line="64" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="63" />
+            <location filename="../../ui/orders/labels.py" line="65" />
             <source>street address</source>
             <translation>詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="80" />
+            <location filename="../../ui/orders/labels.py" line="82" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或過短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="84" />
+            <location filename="../../ui/orders/labels.py" line="86" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="89" />
+            <location filename="../../ui/orders/labels.py" line="91" />
             <source>Customer is blacklisted: %1</source>
             <translation>客戶在黑名單中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="93" />
+            <location filename="../../ui/orders/labels.py" line="95" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>訂單金額 %1 超過稽核閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="99" />
+            <location filename="../../ui/orders/labels.py" line="101" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超過閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="105" />
+            <location filename="../../ui/orders/labels.py" line="107" />
             <source>The buyer left a note: %1</source>
             <translation>買家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="109" />
+            <location filename="../../ui/orders/labels.py" line="111" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 與訂單總額 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="114" />
+            <location filename="../../ui/orders/labels.py" line="116" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似與訂單 %1 重複：%2 小時內電話、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="122" />
+            <location filename="../../ui/orders/labels.py" line="124" />
+            <source>SKU not in catalogue: %1 (map it or create it)</source>
+            <translation>SKU 不在商品目錄中：%1（請對應或新建該商品）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="129" />
             <source>Not enough stock: %1</source>
             <translation>庫存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="123" />
+            <location filename="../../ui/orders/labels.py" line="130" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>沒有一個倉庫能備齊全部商品，訂單需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="131" />
+            <location filename="../../ui/orders/labels.py" line="138" />
             <source>Held by review rules</source>
             <translation>被審單規則掛起</translation>
         </message>
@@ -3832,309 +4776,309 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="101" />
+            <location filename="../../ui/tabs/orders_tab.py" line="102" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>訂單號、平臺單號、電話或尾號 4 位、姓名、運單號、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="122" />
+            <location filename="../../ui/tabs/orders_tab.py" line="123" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="124" />
+            <location filename="../../ui/tabs/orders_tab.py" line="125" />
             <source>Saved views</source>
             <translation>已儲存的檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="130" />
+            <location filename="../../ui/tabs/orders_tab.py" line="131" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="133" />
+            <location filename="../../ui/tabs/orders_tab.py" line="134" />
             <source>All warehouses</source>
             <translation>全部倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="136" />
+            <location filename="../../ui/tabs/orders_tab.py" line="137" />
             <source>Any rule</source>
             <translation>任意規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="141" />
+            <location filename="../../ui/tabs/orders_tab.py" line="142" />
             <source>Held or not</source>
             <translation>是否掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="142" />
-            <location filename="../../ui/tabs/orders_tab.py" line="316" />
+            <location filename="../../ui/tabs/orders_tab.py" line="143" />
+            <location filename="../../ui/tabs/orders_tab.py" line="318" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="143" />
+            <location filename="../../ui/tabs/orders_tab.py" line="144" />
             <source>Not on hold</source>
             <translation>未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="144" />
+            <location filename="../../ui/tabs/orders_tab.py" line="145" />
             <source>Ordered from</source>
             <translation>下單日期從</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="156" />
+            <location filename="../../ui/tabs/orders_tab.py" line="157" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="237" />
+            <location filename="../../ui/tabs/orders_tab.py" line="238" />
             <source>&amp;New order</source>
             <translation>新建訂單(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="240" />
+            <location filename="../../ui/tabs/orders_tab.py" line="241" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="244" />
+            <location filename="../../ui/tabs/orders_tab.py" line="245" />
             <source>&amp;Approve</source>
             <translation>稽核透過(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="247" />
+            <location filename="../../ui/tabs/orders_tab.py" line="248" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="254" />
+            <location filename="../../ui/tabs/orders_tab.py" line="255" />
             <source>&amp;Confirm</source>
             <translation>確認(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="257" />
+            <location filename="../../ui/tabs/orders_tab.py" line="258" />
             <source>&amp;Hold</source>
             <translation>掛起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="260" />
+            <location filename="../../ui/tabs/orders_tab.py" line="261" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="267" />
+            <location filename="../../ui/tabs/orders_tab.py" line="268" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="275" />
+            <location filename="../../ui/tabs/orders_tab.py" line="276" />
             <source>&amp;Merge</source>
             <translation>合併(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="278" />
+            <location filename="../../ui/tabs/orders_tab.py" line="279" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="281" />
-            <location filename="../../ui/tabs/orders_tab.py" line="733" />
+            <location filename="../../ui/tabs/orders_tab.py" line="282" />
+            <location filename="../../ui/tabs/orders_tab.py" line="736" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="288" />
+            <location filename="../../ui/tabs/orders_tab.py" line="289" />
             <source>Run review rules</source>
             <translation>執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="291" />
+            <location filename="../../ui/tabs/orders_tab.py" line="292" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <location filename="../../ui/tabs/orders_tab.py" line="293" />
             <source>Find</source>
             <translation>查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="293" />
+            <location filename="../../ui/tabs/orders_tab.py" line="294" />
             <source>Save view…</source>
             <translation>儲存檢視…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="295" />
+            <location filename="../../ui/tabs/orders_tab.py" line="296" />
             <source>Review rules…</source>
             <translation>審單規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="316" />
+            <location filename="../../ui/tabs/orders_tab.py" line="318" />
             <source>All orders</source>
             <translation>全部訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="317" />
+            <location filename="../../ui/tabs/orders_tab.py" line="319" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="384" />
+            <location filename="../../ui/tabs/orders_tab.py" line="386" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="386" />
+            <location filename="../../ui/tabs/orders_tab.py" line="388" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 個訂單，載入中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="419" />
+            <location filename="../../ui/tabs/orders_tab.py" line="421" />
             <source>Save view</source>
             <translation>儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="419" />
+            <location filename="../../ui/tabs/orders_tab.py" line="421" />
             <source>Name of the view:</source>
             <translation>檢視名稱：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="434" />
+            <location filename="../../ui/tabs/orders_tab.py" line="436" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>刪除已儲存的檢視“%1”？訂單不受影響。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="435" />
+            <location filename="../../ui/tabs/orders_tab.py" line="437" />
             <source>Delete view</source>
             <translation>刪除檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="488" />
+            <location filename="../../ui/tabs/orders_tab.py" line="490" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待稽核 %1 · 掛起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="602" />
+            <location filename="../../ui/tabs/orders_tab.py" line="605" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="638" />
+            <location filename="../../ui/tabs/orders_tab.py" line="641" />
             <source>%1 of %2 orders done</source>
             <translation>%2 個訂單中已完成 %1 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="650" />
+            <location filename="../../ui/tabs/orders_tab.py" line="653" />
             <source>Approving %n orders</source>
             <translation>正在稽核 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="658" />
+            <location filename="../../ui/tabs/orders_tab.py" line="661" />
             <source>Confirming %n orders</source>
             <translation>正在確認 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="670" />
+            <location filename="../../ui/tabs/orders_tab.py" line="673" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="671" />
+            <location filename="../../ui/tabs/orders_tab.py" line="674" />
             <source>Return %n order(s) for correction. What must be fixed?</source>
             <translation>
                 <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="677" />
+            <location filename="../../ui/tabs/orders_tab.py" line="680" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="686" />
+            <location filename="../../ui/tabs/orders_tab.py" line="689" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="686" />
+            <location filename="../../ui/tabs/orders_tab.py" line="689" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>掛起 %n 個訂單。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="691" />
+            <location filename="../../ui/tabs/orders_tab.py" line="694" />
             <source>Holding %n orders</source>
             <translation>正在掛起 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="699" />
+            <location filename="../../ui/tabs/orders_tab.py" line="702" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 個訂單的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="709" />
+            <location filename="../../ui/tabs/orders_tab.py" line="712" />
             <source>Cancel orders</source>
             <translation>取消訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="711" />
+            <location filename="../../ui/tabs/orders_tab.py" line="714" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="719" />
+            <location filename="../../ui/tabs/orders_tab.py" line="722" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="733" />
+            <location filename="../../ui/tabs/orders_tab.py" line="736" />
             <source>Carrier:</source>
             <translation>快遞公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="740" />
+            <location filename="../../ui/tabs/orders_tab.py" line="743" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在為 %n 個訂單指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="759" />
+            <location filename="../../ui/tabs/orders_tab.py" line="762" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="766" />
+            <location filename="../../ui/tabs/orders_tab.py" line="769" />
             <source>Running the review rules</source>
             <translation>正在執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="775" />
+            <location filename="../../ui/tabs/orders_tab.py" line="778" />
             <source>Merge orders</source>
             <translation>合併訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="776" />
+            <location filename="../../ui/tabs/orders_tab.py" line="779" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="785" />
+            <location filename="../../ui/tabs/orders_tab.py" line="788" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="805" />
+            <location filename="../../ui/tabs/orders_tab.py" line="808" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="811" />
+            <location filename="../../ui/tabs/orders_tab.py" line="814" />
             <source>Created %1</source>
             <translation>已建立 %1</translation>
         </message>
@@ -6053,6 +6997,74 @@
         </message>
     </context>
     <context>
+        <name>SkuDialog</name>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="36" />
+            <source>SKUs not in the catalogue</source>
+            <translation>不在商品目錄中的 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="42" />
+            <source>Orders with these platform SKUs are held until each SKU names a product. Map a platform SKU to our SKU (remembered for later imports of the channel), or create the product in the catalogue and check again.</source>
+            <translation>含有這些平臺 SKU 的訂單會被掛起，直到每個 SKU 都對應到商品。可以把平臺 SKU 對應到我們的 SKU（該渠道以後的匯入會記住），或在商品目錄中新建商品後重新檢查。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="52" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="52" />
+            <source>Platform SKU</source>
+            <translation>平臺 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="52" />
+            <source>Product name</source>
+            <translation>商品名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="53" />
+            <source>Open orders</source>
+            <translation>未完成訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="62" />
+            <source>Our SKU, e.g. SKU-00012</source>
+            <translation>我們的 SKU，例如 SKU-00012</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="64" />
+            <source>&amp;Map</source>
+            <translation>對應(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="67" />
+            <source>Check &amp;again</source>
+            <translation>重新核對(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="68" />
+            <source>Link SKUs created in the catalogue since the import</source>
+            <translation>關聯匯入後在商品目錄中新建的 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="70" />
+            <source>&amp;Close</source>
+            <translation>關閉(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="76" />
+            <source>Selected platform SKU is our:</source>
+            <translation>所選平臺 SKU 對應我們的：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/sku_dialog.py" line="111" />
+            <source>%1 orders now name the product; %2 released from hold.</source>
+            <translation>%1 個訂單已關聯到商品；%2 個已解除掛起。</translation>
+        </message>
+    </context>
+    <context>
         <name>SplitDialog</name>
         <message>
             <location filename="../../ui/orders/dialogs.py" line="271" />
@@ -7649,281 +8661,366 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="130" />
+            <source>Save as a {suffixes} file</source>
+            <translation>請儲存為 {suffixes} 檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="131" />
+            <source>Folder {folder} not found</source>
+            <translation>找不到資料夾 {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="132" />
+            <source>Unknown export column(s): {columns}</source>
+            <translation>未知的匯出列：{columns}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="134" />
+            <source>No shipping file format for {platform}; choose one of {formats}</source>
+            <translation>沒有 {platform} 的發貨檔案格式；請從以下選擇：{formats}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="135" />
             <source>Unknown field(s) in the column mapping: {str_unknown}. Known fields: {mappable_fields}.</source>
             <translation>列對映中有未知欄位：{str_unknown}。可用欄位：{mappable_fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="131" />
+            <location filename="../../ui/error_catalog.py" line="136" />
             <source>The column mapping must say which column holds the order number.</source>
             <translation>列對映必須指定哪一列是訂單號。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="132" />
+            <location filename="../../ui/error_catalog.py" line="137" />
             <source>_price must be 'unit' or 'line_total', not '{price}'.</source>
             <translation>_price 必須是 'unit' 或 'line_total'，而不是 '{price}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="133" />
+            <location filename="../../ui/error_catalog.py" line="138" />
             <source>_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.</source>
             <translation>_date_order 必須是 'ymd'、'mdy' 或 'dmy'，而不是 '{date_order}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="134" />
+            <location filename="../../ui/error_catalog.py" line="139" />
             <source>Unknown import format '{name}'. Known formats: {presets}.</source>
             <translation>未知的匯入格式“{name}”。可用格式：{presets}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="135" />
+            <location filename="../../ui/error_catalog.py" line="140" />
             <source>The columns of '{file_name}' do not match any known order export.{hint} Choose the format by hand or map the columns yourself.</source>
             <translation>檔案“{file_name}”的列與已知的訂單匯出格式都不匹配。{hint}請手動選擇格式，或自行對映各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="136" />
+            <location filename="../../ui/error_catalog.py" line="141" />
             <source>File '{file_name}' lacks columns the '{name}' format needs ({wanted}). Choose another format or map the columns yourself.</source>
             <translation>檔案“{file_name}”缺少“{name}”格式所需的列（{wanted}）。請選擇其他格式，或自行對映各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="137" />
+            <location filename="../../ui/error_catalog.py" line="142" />
             <source>File '{file_name}' has no header row.</source>
             <translation>檔案“{file_name}”沒有表頭行。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="138" />
+            <location filename="../../ui/error_catalog.py" line="143" />
             <source>File '{file_name}' contains no data.</source>
             <translation>檔案“{file_name}”中沒有資料。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="139" />
+            <location filename="../../ui/error_catalog.py" line="144" />
             <source>File '{file_name}' is the items file of {label}. Choose the order list as the file to import and add this one as the second file.</source>
             <translation>檔案“{file_name}”是{label}的商品明細檔案。請選擇訂單列表作為匯入檔案，並把此檔案作為第二個檔案新增。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="140" />
+            <location filename="../../ui/error_catalog.py" line="145" />
             <source>Import cancelled.</source>
             <translation>匯入已取消。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="141" />
+            <location filename="../../ui/error_catalog.py" line="146" />
             <source>File '{file_name}' is a {label} order list; its items are in a second file ({companion_label}). Add that file and import again.</source>
             <translation>檔案“{file_name}”是{label}訂單列表，商品明細在另一個檔案（{companion_label}）中。請新增該檔案後重新匯入。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="142" />
+            <location filename="../../ui/error_catalog.py" line="147" />
             <source>Second file '{file_name}' is not a {label} file.</source>
             <translation>第二個檔案“{file_name}”不是{label}檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="143" />
+            <location filename="../../ui/error_catalog.py" line="148" />
             <source>File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK ({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as 'CSV UTF-8'.</source>
             <translation>檔案“{file_name}”無法作為文字讀取：既不是 UTF-8 也不是 GB18030/GBK 編碼（{failures}）。如果是表格，請另存為 .xlsx；如果是 CSV，請另存為“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="144" />
+            <location filename="../../ui/error_catalog.py" line="149" />
             <source>File '{file_name}' contains no worksheet.</source>
             <translation>檔案“{file_name}”中沒有工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="145" />
+            <location filename="../../ui/error_catalog.py" line="150" />
             <source>File '{file_name}' cannot be read after row {row_no}: {reason}.</source>
             <translation>檔案“{file_name}”在第 {row_no} 行之後無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="146" />
+            <location filename="../../ui/error_catalog.py" line="151" />
             <source>File '{file_name}' is damaged or not a valid workbook ({errors}). Open it in Excel and save it again.</source>
             <translation>檔案“{file_name}”已損壞或不是有效的工作簿（{errors}）。請用 Excel 開啟後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="147" />
+            <location filename="../../ui/error_catalog.py" line="152" />
             <source>File '{file_name}' has no sheet number {sheet_1}.</source>
             <translation>檔案“{file_name}”沒有第 {sheet_1} 個工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="148" />
+            <location filename="../../ui/error_catalog.py" line="153" />
             <source>File '{file_name}' has no sheet named '{sheet}'.</source>
             <translation>檔案“{file_name}”沒有名為“{sheet}”的工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="149" />
+            <location filename="../../ui/error_catalog.py" line="154" />
             <source>File '{file_name}' is an old-style .xls workbook that could not be read ({errors_or_no_reader}), and the optional 'xlrd' package is not installed. Open it in Excel and save it as .xlsx.</source>
             <translation>檔案“{file_name}”是無法讀取的舊版 .xls 工作簿（{errors_or_no_reader}），且未安裝可選的 xlrd 元件。請用 Excel 開啟並另存為 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="150" />
+            <location filename="../../ui/error_catalog.py" line="155" />
             <source>File '{file_name}' cannot be read: {reason}.</source>
             <translation>檔案“{file_name}”無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="151" />
+            <location filename="../../ui/error_catalog.py" line="156" />
             <source>File '{name}' is an OLE document (for example a Word file), not a workbook.</source>
             <translation>檔案“{name}”是 OLE 文件（例如 Word 檔案），不是工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="152" />
+            <location filename="../../ui/error_catalog.py" line="157" />
             <source>'{name}' is not a file.</source>
             <translation>“{name}”不是檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="153" />
+            <location filename="../../ui/error_catalog.py" line="158" />
             <source>File '{name}' is empty.</source>
             <translation>檔案“{name}”是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="154" />
+            <location filename="../../ui/error_catalog.py" line="159" />
             <source>File '{name}' is {size_mib:.0f} MB; the limit is {max_file_bytes_mib:.0f} MB. Split it into smaller files.</source>
             <translation>檔案“{name}”大小為 {size_mib:.0f} MB，超過上限 {max_file_bytes_mib:.0f} MB。請拆分成較小的檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="155" />
+            <location filename="../../ui/error_catalog.py" line="160" />
             <source>File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or OLE container). It may be damaged, or a text file that was renamed; open it in Excel and save it again as .xlsx, or rename it to .csv if it is text.</source>
             <translation>檔案“{name}”的副檔名是 {suffix}，但它不是 Excel 工作簿（不是 zip 或 OLE 容器）。它可能已損壞，或是被改了副檔名的文字檔案；請用 Excel 開啟並另存為 .xlsx，如果是文字檔案請改名為 .csv。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="156" />
+            <location filename="../../ui/error_catalog.py" line="161" />
             <source>File '{name}' contains {infos} parts; a workbook has a few dozen (limit {max_zip_entries}). Refusing to open it.</source>
             <translation>檔案“{name}”包含 {infos} 個部件，而正常工作簿只有幾十個（上限 {max_zip_entries}）。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="157" />
+            <location filename="../../ui/error_catalog.py" line="162" />
             <source>File '{name}' would expand to {total_mib:,.0f} MB (limit {max_uncompressed_bytes_mib:,.0f} MB). Refusing to open it.</source>
             <translation>檔案“{name}”解壓後將達到 {total_mib:,.0f} MB（上限 {max_uncompressed_bytes_mib:,.0f} MB）。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="158" />
+            <location filename="../../ui/error_catalog.py" line="163" />
             <source>File '{name}' is a zip archive but not an Excel workbook.</source>
             <translation>檔案“{name}”是 zip 壓縮包，不是 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="159" />
+            <location filename="../../ui/error_catalog.py" line="164" />
             <source>openpyxl is not using defusedxml (is OPENPYXL_DEFUSEDXML set to False?); refusing to parse workbooks with an XML parser that expands entities.</source>
             <translation>openpyxl 未使用 defusedxml（OPENPYXL_DEFUSEDXML 是否被設為 False？）；拒絕用會展開實體的 XML 解析器讀取工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="160" />
+            <location filename="../../ui/error_catalog.py" line="165" />
             <source>File '{name}' does not exist.</source>
             <translation>檔案“{name}”不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="161" />
+            <location filename="../../ui/error_catalog.py" line="166" />
             <source>File '{name}' cannot be opened: {reason}.</source>
             <translation>檔案“{name}”無法開啟：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="162" />
+            <location filename="../../ui/error_catalog.py" line="167" />
             <source>File '{name}' is {what}, not an order spreadsheet or CSV file.</source>
             <translation>檔案“{name}”是{what}，不是訂單表格或 CSV 檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="163" />
+            <location filename="../../ui/error_catalog.py" line="168" />
             <source>File '{name}' is damaged or incomplete (not a valid zip/xlsx: {reason}). Download or export it again.</source>
             <translation>檔案“{name}”已損壞或不完整（不是有效的 zip/xlsx：{reason}）。請重新下載或匯出。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="164" />
+            <location filename="../../ui/error_catalog.py" line="169" />
             <source>File '{name}' cannot be read: {reason}.</source>
             <translation>檔案“{name}”無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="165" />
+            <location filename="../../ui/error_catalog.py" line="170" />
             <source>File '{name}' is password-protected. Remove the password in Excel and save it again.</source>
             <translation>檔案“{name}”設有密碼。請在 Excel 中取消密碼後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="166" />
+            <location filename="../../ui/error_catalog.py" line="171" />
             <source>File '{name}' looks like a zip bomb: part '{filename}' would expand from {compress_size:,} to {file_size:,} bytes. Refusing to open it.</source>
             <translation>檔案“{name}”疑似壓縮炸彈：部件“{filename}”會從 {compress_size:,} 位元組膨脹到 {file_size:,} 位元組。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="167" />
+            <location filename="../../ui/error_catalog.py" line="172" />
             <source>File '{file_name}' has overlapping zip entries ('{fname}'); this is a known zip-bomb trick. Refusing to open it.</source>
             <translation>檔案“{file_name}”包含重疊的 zip 條目（“{fname}”），這是已知的壓縮炸彈手法。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="168" />
+            <location filename="../../ui/error_catalog.py" line="173" />
             <source>Cannot read Excel files safely: {reason}.</source>
             <translation>無法安全地讀取 Excel 檔案：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="169" />
+            <location filename="../../ui/error_catalog.py" line="174" />
             <source>File '{name}' is password-protected (encrypted Excel workbook). Remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
             <translation>檔案“{name}”設有密碼（加密的 Excel 工作簿）。請在 Excel 中取消密碼（檔案 → 資訊 → 保護工作簿）後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="170" />
+            <location filename="../../ui/error_catalog.py" line="175" />
+            <source>Choose the {what} to import</source>
+            <translation>請選擇要匯入的 {what}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="176" />
+            <source>File {path} not found</source>
+            <translation>找不到檔案 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="177" />
+            <source>Save as an .xlsx workbook</source>
+            <translation>請儲存為 .xlsx 工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="178" />
+            <source>A channel name has 1 to 32 characters</source>
+            <translation>渠道名稱須為 1 到 32 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="179" />
+            <source>Expected a column mapping</source>
+            <translation>需要列對應關係</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="180" />
+            <source>No import batch {batch_id}</source>
+            <translation>沒有匯入批次 {batch_id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="181" />
+            <source>A mapping needs a name of 1 to 64 characters</source>
+            <translation>列對應方案的名稱須為 1 到 64 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="182" />
+            <source>A platform SKU has 1 to 128 characters</source>
+            <translation>平臺 SKU 須為 1 到 128 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="183" />
+            <source>Expected an import result or a batch id</source>
+            <translation>需要匯入結果或批次號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="184" />
+            <source>No saved mapping with id {profile_id}</source>
+            <translation>沒有編號為 {profile_id} 的已儲存列對應</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="185" />
+            <source>No active product with SKU {sku}</source>
+            <translation>沒有 SKU 為 {sku} 的在售商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="186" />
+            <source>No SKU mapping with id {mapping_id}</source>
+            <translation>沒有編號為 {mapping_id} 的 SKU 對應</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="187" />
+            <source>{file_name} is not the file imported in batch {batch_id}</source>
+            <translation>{file_name} 不是批次 {batch_id} 匯入的檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="188" />
             <source>Storage and foreign keys</source>
             <translation>儲存與外來鍵</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="171" />
+            <location filename="../../ui/error_catalog.py" line="189" />
             <source>Stock balances equal the ledger</source>
             <translation>庫存餘額與流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="172" />
+            <location filename="../../ui/error_catalog.py" line="190" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 預佔 ≤ 在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="173" />
+            <location filename="../../ui/error_catalog.py" line="191" />
             <source>Reservations match open orders</source>
             <translation>預佔與未完成訂單一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="174" />
+            <location filename="../../ui/error_catalog.py" line="192" />
             <source>Order totals add up</source>
             <translation>訂單金額核對</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="175" />
+            <location filename="../../ui/error_catalog.py" line="193" />
             <source>Audit chain intact</source>
             <translation>審計鏈完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="176" />
+            <location filename="../../ui/error_catalog.py" line="194" />
             <source>No single warehouse holds the whole order, and splitting orders is off</source>
             <translation>沒有一個倉庫能滿足整單，且未開啟拆單發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="177" />
+            <location filename="../../ui/error_catalog.py" line="195" />
             <source>Quantity must be a whole number</source>
             <translation>數量必須是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="178" />
+            <location filename="../../ui/error_catalog.py" line="196" />
             <source>Quantity must be more than 0</source>
             <translation>數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="179" />
+            <location filename="../../ui/error_catalog.py" line="197" />
             <source>Quantity {qty} is too large</source>
             <translation>數量 {qty} 過大</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="180" />
+            <location filename="../../ui/error_catalog.py" line="198" />
             <source>Add at least one SKU with a quantity</source>
             <translation>請至少新增一個 SKU 及其數量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="181" />
+            <location filename="../../ui/error_catalog.py" line="199" />
             <source>Expected text</source>
             <translation>應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="182" />
+            <location filename="../../ui/error_catalog.py" line="200" />
             <source>This field is required</source>
             <translation>此項必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="183" />
+            <location filename="../../ui/error_catalog.py" line="201" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="184" />
+            <location filename="../../ui/error_catalog.py" line="202" />
             <source>Warehouse {warehouse} is not active</source>
             <translation>倉庫 {warehouse} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="186" />
+            <location filename="../../ui/error_catalog.py" line="204" />
             <source>No order {order_no}</source>
             <translation>找不到訂單 {order_no}</translation>
         </message>
@@ -7933,192 +9030,192 @@
             <translation>找不到售後單 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="187" />
+            <location filename="../../ui/error_catalog.py" line="205" />
             <source>Not a stock query</source>
             <translation>不是有效的庫存查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="188" />
+            <location filename="../../ui/error_catalog.py" line="206" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一倉庫中最多隻有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="189" />
+            <location filename="../../ui/error_catalog.py" line="207" />
             <source>Warehouse code {code} exists already</source>
             <translation>倉庫編碼 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="190" />
+            <location filename="../../ui/error_catalog.py" line="208" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到調撥單 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="191" />
+            <location filename="../../ui/error_catalog.py" line="209" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>調撥單 {transfer_no} 當前為 {status}，不是 {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="192" />
+            <location filename="../../ui/error_catalog.py" line="210" />
             <source>No count sheet with id {count_id}</source>
             <translation>找不到盤點單 {count_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="193" />
+            <location filename="../../ui/error_catalog.py" line="211" />
             <source>Count sheet {count_no} is not open any more</source>
             <translation>盤點單 {count_no} 已不是待盤點狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="194" />
+            <location filename="../../ui/error_catalog.py" line="212" />
             <source>Expected a list of row ids</source>
             <translation>應為行 ID 列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="195" />
+            <location filename="../../ui/error_catalog.py" line="213" />
             <source>The file name must end in .xlsx</source>
             <translation>檔名必須以 .xlsx 結尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="196" />
+            <location filename="../../ui/error_catalog.py" line="214" />
             <source>Expected {count} column headers</source>
             <translation>應有 {count} 個列標題</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="197" />
+            <location filename="../../ui/error_catalog.py" line="215" />
             <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
             <translation>起始庫位 {bin_from} 排在結束庫位 {bin_to} 之後</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="198" />
+            <location filename="../../ui/error_catalog.py" line="216" />
             <source>Expected counted quantities by product</source>
             <translation>應按商品填寫實盤數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="199" />
+            <location filename="../../ui/error_catalog.py" line="217" />
             <source>Safety stock must be 0 or more</source>
             <translation>安全庫存必須大於等於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="200" />
+            <location filename="../../ui/error_catalog.py" line="218" />
             <source>The price must be 0 or more, with at most 2 decimals</source>
             <translation>價格必須大於等於 0，最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="201" />
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>The weight must be 0 or more grams</source>
             <translation>重量必須大於等於 0 克</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="202" />
+            <location filename="../../ui/error_catalog.py" line="220" />
             <source>Priority must be between 0 and 9999</source>
             <translation>優先順序必須在 0 到 9999 之間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="203" />
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>SKU {sku} exists already</source>
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="204" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>Barcode {barcode} belongs to another SKU</source>
             <translation>條碼 {barcode} 已屬於另一個 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="205" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="206" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>No product with SKU or barcode {code}</source>
             <translation>找不到 SKU 或條碼為 {code} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="207" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>Cannot write {path}: {reason}</source>
             <translation>無法寫入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="208" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>Order {order_no} is {status}; it cannot hold stock</source>
             <translation>訂單 {order_no} 狀態為 {status}，不能預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="209" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>訂單 {order_no} 在 {warehouse} 沒有預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="210" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>Source and destination must be different warehouses</source>
             <translation>調出倉與調入倉不能相同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="211" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Nothing to count in {warehouse} for these bins</source>
             <translation>{warehouse} 的這些庫位沒有可盤點的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="212" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>A counted quantity must be 0 or more</source>
             <translation>實盤數必須大於等於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="213" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>Who counted? Enter the counter's name</source>
             <translation>請填寫盤點人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="214" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>Not a price</source>
             <translation>不是有效的價格</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="215" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>That code exists already (someone saved it a moment ago)</source>
             <translation>該編碼已存在（剛剛有人儲存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="234" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>訂單 {order_no} 在 {warehouse} 預佔的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="235" />
             <source>Product {product_id} is not on count sheet {count_no}</source>
             <translation>商品 {product_id} 不在盤點單 {count_no} 中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="236" />
             <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
             <translation>{warehouse} 的 {sku} 實盤 {counted} 件，但已有 {reserved} 件被訂單預佔；請先釋放預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="237" />
             <source>The tracking-number pool of {carrier} is used up; add a new range from the carrier</source>
             <translation>{carrier} 的電子面單號已用完，請向快遞公司申請並新增新號段</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="238" />
             <source>{field}: enter an amount like 12.50</source>
             <translation>{field}：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>{field}: enter a non-negative amount with at most 2 decimals</source>
             <translation>{field}：請輸入不小於 0、最多兩位小數的金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>{field}: enter a whole number</source>
             <translation>{field}：請輸入整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>{field}: enter a number from {minimum} to {maximum}</source>
             <translation>{field}：請輸入 {minimum} 到 {maximum} 之間的數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>{field}: expected text</source>
             <translation>{field}：應為文字</translation>
         </message>
@@ -8128,132 +9225,132 @@
             <translation>{field} 為必填項</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>{field}: at most {max_len} characters</source>
             <translation>{field}：最多 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>No carrier with id {carrier_id}</source>
             <translation>找不到快遞公司（編號 {carrier_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>No active carrier has a rate for {province}</source>
             <translation>沒有啟用的快遞公司設定了到 {province} 的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>The service does not belong to the carrier</source>
             <translation>該服務不屬於此快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>Carrier code: letters, digits, - and _ only (e.g. SF)</source>
             <translation>快遞程式碼只能包含字母、數字、- 和 _（如 SF）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>Service code: letters, digits, - and _ only (e.g. STD)</source>
             <translation>服務程式碼只能包含字母、數字、- 和 _（如 STD）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>Prefix: up to 16 letters, digits or - (the label's barcode carries it)</source>
             <translation>字首：最多 16 個字母、數字或 -（會印在面單條碼中）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>The range starts after it ends</source>
             <translation>號段的起始號大於結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>The last number {end} has more than {width} digits</source>
             <translation>結束號 {end} 超過 {width} 位</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>Prefix and digits together exceed {max_len} characters</source>
             <translation>字首加數字超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>The range is too large for the database</source>
             <translation>號段超出資料庫可儲存的範圍</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="254" />
             <source>A carrier with code {code} exists already</source>
             <translation>程式碼為 {code} 的快遞公司已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>The carrier already has a service {code}</source>
             <translation>該快遞公司已有服務 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="256" />
             <source>No service with id {service_id}</source>
             <translation>找不到服務（編號 {service_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>Service {code} is used by {shipments} parcels and {rules} carrier rules; it cannot be deleted</source>
             <translation>服務 {code} 已被 {shipments} 個包裹和 {rules} 條快遞規則使用，不能刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>There is a rate for {region} already; edit that one</source>
             <translation>{region} 已有運費，請編輯已有的那條</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>No rate rule with id {rule_id}</source>
             <translation>找不到運費（編號 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>Give an order, or the destination province and the weight</source>
             <translation>請輸入訂單號，或目的省份和重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>No carrier rule with id {rule_id}</source>
             <translation>找不到快遞規則（編號 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>The range overlaps a pool the carrier already has</source>
             <translation>該號段與此快遞已有的號段重疊</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="245" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>No tracking-number pool with id {pool_id}</source>
             <translation>找不到電子面單號段（編號 {pool_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="246" />
+            <location filename="../../ui/error_catalog.py" line="133" />
             <source>Expected an order filter</source>
             <translation>需要訂單篩選條件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="247" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>A view needs a name of 1 to 64 characters</source>
             <translation>檢視名稱需為 1 到 64 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="248" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>The saved view is damaged</source>
             <translation>已儲存的檢視已損壞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="249" />
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>No saved view with id {view_id}</source>
             <translation>沒有編號為 {view_id} 的已儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="250" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>訂單 {order_no} 當前為「{status}」（{user} 於 {time}），不能執行「{action}」</translation>
         </message>
@@ -8273,47 +9370,47 @@
             <translation>{field}：最多 {limit} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="251" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>Expected an order</source>
             <translation>需要一個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="252" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>{phone} is not a valid phone number</source>
             <translation>{phone} 不是有效的電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="253" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>The address is too short: street and number are needed</source>
             <translation>地址太短：需要街道和門牌號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="254" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>An order needs at least one line</source>
             <translation>訂單至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="255" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>The order discount is larger than goods and shipping together</source>
             <translation>訂單優惠大於商品金額與運費之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="256" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>Paid {paid} is more than the total {total}</source>
             <translation>已付 {paid} 超過總額 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="257" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>Order {order_no}: the address is incomplete ({fields})</source>
             <translation>訂單 {order_no}：地址不完整（{fields}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="258" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>Order {order_no}: the phone number is not valid</source>
             <translation>訂單 {order_no}：電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="259" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>訂單 {order_no} 已由 {user} 於 {time} 處理為「{status}」</translation>
         </message>
@@ -8323,12 +9420,12 @@
             <translation>訂單 {order_no} 已掛起（{reason}），請先解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="260" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>訂單 {order_no}：SKU {sku} 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="262" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
             <translation>訂單 {order_no} 已被 {user} 於 {time} 修改，請重新載入後再試</translation>
         </message>
@@ -8338,117 +9435,117 @@
             <translation>{field}：不是有效金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="263" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>Line {line}: no active product with SKU {sku}</source>
             <translation>第 {line} 行：沒有 SKU 為 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="264" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>Line {line}: the quantity must be a whole number above 0</source>
             <translation>第 {line} 行：數量須為大於 0 的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="265" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>Line {line}: at most {limit} pieces</source>
             <translation>第 {line} 行：最多 {limit} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="266" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>Line {line}: the discount is larger than the line's value</source>
             <translation>第 {line} 行：優惠大於該行金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="267" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>訂單 {order_no} 無法確認，庫存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="268" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="269" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>訂單 {order_no} 當前為「{status}」，只有未完結的訂單可以掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="270" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>Order {order_no} is not on hold</source>
             <translation>訂單 {order_no} 未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="271" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>沒有編號為 {carrier_id} 的啟用中快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="272" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>訂單 {order_no} 當前為「{status}」，不能再更換快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="273" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>Select at least two orders to merge</source>
             <translation>請至少選擇兩個訂單進行合併</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="274" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Choose the lines and pieces to split off</source>
             <translation>請選擇要拆出的明細和件數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="275" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能拆分尚未揀貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="276" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>Leave at least one piece on order {order_no}</source>
             <translation>訂單 {order_no} 至少要保留一件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="277" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能修改尚未確認的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="278" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 與訂單總額 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="279" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>沒有一個倉庫能備齊訂單 {order_no} 的全部商品，請拆分訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="280" />
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能合併尚未揀貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="281" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>Order {order_no} goes to another recipient or address than {other}</source>
             <translation>訂單 {order_no} 的收件人或地址與 {other} 不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="282" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>Line {line_id} is not part of order {order_no}</source>
             <translation>明細 {line_id} 不屬於訂單 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="283" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>Line {line}: split between 1 and {qty} pieces</source>
             <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>Orders changed while they were approved</source>
             <translation>稽核過程中訂單已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>Orders changed while they were confirmed</source>
             <translation>確認過程中訂單已被修改</translation>
         </message>
@@ -8458,22 +9555,22 @@
             <translation>訂單 {order_id} 無法儲存：違反了資料庫規則</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>Cancelled before this item was printed</source>
             <translation>在列印此項之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>No order numbers given</source>
             <translation>沒有輸入訂單號</translation>
         </message>
@@ -8488,57 +9585,57 @@
             <translation>資料夾 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>No parcels chosen</source>
             <translation>沒有選擇包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（編號 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>訂單 {order_no} 還沒有分配倉庫，請先確認訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="261" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>Order {order_no} has no lines</source>
             <translation>訂單 {order_no} 沒有商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面單狀態已是 {label_status}，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>Order {order_no} is cancelled</source>
             <translation>訂單 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>訂單 {order_no} 的面單已列印，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>訂單 {order_no} 的狀態為 {status}，不能生成此單據</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>The end date is before the start date</source>
             <translation>結束日期早於開始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>A report covers at most {days} days</source>
             <translation>報表最多覆蓋 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的佔位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -8548,42 +9645,42 @@
             <translation>沒有 ID 為 {ticket_id} 的工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>No active user with id {user_id}</source>
             <translation>沒有 ID 為 {user_id} 的在用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 無權處理工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反饋類工單可以評分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>The rating is 1 to 5</source>
             <translation>評分為 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工單 {ticket_no} 當前為“{status}”，不能變為“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工單 {ticket_no} 已關閉，請新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>A template named {name} exists</source>
             <translation>已存在名為 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>No reply template with id {template_id}</source>
             <translation>沒有 ID 為 {template_id} 的回覆模板</translation>
         </message>
@@ -8593,7 +9690,7 @@
             <translation>沒有 ID 為 {order_id} 的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工單無法儲存：{reason}</translation>
         </message>
@@ -8603,7 +9700,7 @@
             <translation>沒有 ID 為 {case_id} 的售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售後單 {case_no} 屬於其他客戶</translation>
         </message>
@@ -8613,37 +9710,37 @@
             <translation>訂單 {order_no} 屬於其他客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="335" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="336" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="337" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="338" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="185" />
+            <location filename="../../ui/error_catalog.py" line="203" />
             <source>No product with id {product_id}</source>
             <translation>找不到編號為 {product_id} 的商品</translation>
         </message>
@@ -8653,217 +9750,217 @@
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面單隻能列印在面單捲紙上，不能列印在 A4 紙上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面單紙張 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：請輸入金額，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：請輸入 {minimum} 到 {maximum} 之間的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>Expected a list of order ids</source>
             <translation>需要訂單編號列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>No review rule {code}</source>
             <translation>沒有審單規則 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>規則只能掛起或標記訂單，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="340" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>請按“快遞程式碼=天數（1-60）”填寫，用逗號分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="341" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>運單號：4-40 個字母、數字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>訂單 {order_no} 的狀態為 {status}：訂單確認後、發貨前才能建立包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快遞公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="345" />
             <source>Give a reason</source>
             <translation>請填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="346" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="347" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面單已在其他工作站被修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交給快遞公司（{status}），不能作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的電子面單號段分配出的單號已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>運單號 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>Enter an order number</source>
             <translation>請輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 沒有電子面單號段，請輸入運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有找到包含運單號列（運單號 / tracking no）和時間列（時間 / time）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>無法讀取 {file}：未知的文字編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>Cannot read the time {value}</source>
             <translation>無法識別時間 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="359" />
             <source>File not found: {path}</source>
             <translation>找不到檔案：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支援的檔案型別 {suffix}：請使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超過 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>Give the time of the event</source>
             <translation>請填寫軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>The event's time is in the future</source>
             <translation>軌跡時間晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>Unknown tracking status {value}</source>
             <translation>無法識別的物流狀態 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>Cannot read {file}: {reason}</source>
             <translation>無法讀取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>The file has no status or description column</source>
             <translation>檔案中沒有狀態列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>The time {value} is in the future</source>
             <translation>時間 {value} 晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>This event is recorded already</source>
             <translation>這條軌跡已經記錄過</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>No tracking number</source>
             <translation>缺少運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的運單號 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>運單號 {tracking_no} 屬於多家快遞公司，請按單個快遞公司匯入檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>

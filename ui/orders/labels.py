@@ -36,6 +36,7 @@ def action_label(action: str) -> str:
         "carrier": QCoreApplication.translate("Orders", "Assign carrier"),
         "assign_carrier": QCoreApplication.translate("Orders", "Assign carrier"),
         "demo": QCoreApplication.translate("Orders", "Demo data"),
+        "import": QCoreApplication.translate("Orders", "Imported"),
     }
     return labels.get(action) or history_label(action)  # after-sales steps name themselves
 
@@ -50,6 +51,7 @@ def rule_name(code: str) -> str:
         "buyer_note": QCoreApplication.translate("Orders", "Buyer note present"),
         "payment_mismatch": QCoreApplication.translate("Orders", "Payment does not match total"),
         "duplicate_suspect": QCoreApplication.translate("Orders", "Suspected duplicate"),
+        "sku_unknown": QCoreApplication.translate("Orders", "SKU not in catalogue"),
         "out_of_stock": QCoreApplication.translate("Orders", "SKU out of stock"),
     }
     return names.get(code, code)
@@ -117,6 +119,11 @@ def rule_explanation(code: str, params: dict[str, Any]) -> str:
             ),
             p.get("other", ""), p.get("hours", ""),
         )  # fmt: skip
+    if code == "sku_unknown":
+        return fill(
+            QCoreApplication.translate("Orders", "SKU not in catalogue: %1 (map it or create it)"),
+            p.get("skus", ""),
+        )
     if code == "out_of_stock":
         if p.get("skus"):
             return fill(QCoreApplication.translate("Orders", "Not enough stock: %1"), p.get("skus"))

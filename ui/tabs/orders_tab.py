@@ -48,6 +48,7 @@ from app.services import Services
 from app.states import OrderAction, OrderStatus, allowed_actions
 from ui.errors import show_error
 from ui.i18n import channel_label, status_label
+from ui.importing.entry import ImportEntry
 from ui.orders.detail import OrderDetailPane
 from ui.orders.dialogs import (
     BatchResultDialog,
@@ -294,6 +295,7 @@ class OrdersTab(QWidget):
         self.act_edit_rules = self._action(
             self.tr("Review rules…"), "Ctrl+Shift+R", self.edit_rules, Permission.MANAGE_RULES
         )
+        self.import_entry = ImportEntry(self)  # Import…, Export…, dropped order files
         self.toolbar.addWidget(self.search)
         self.selection_actions = [
             self.act_edit, self.act_approve, self.act_return, self.act_confirm, self.act_hold,

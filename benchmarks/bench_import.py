@@ -1,0 +1,217 @@
+"""Benchmark the whole order import: 100,000 rows x 20 columns (~40,000 orders).
+
+    python benchmarks/bench_import.py [--rows 100000] [--cache DIR] [--skip-postgresql]
+                                      [--pg-admin URL]
+
+The data comes from benchmarks/bench_import_reader.py's generator (our template layout,
+realistic Chinese orders, 30% masked phones, 1-5 items per order) as .xlsx and .csv. The
+catalogue holds every SKU of the file (8,000 products in two warehouses with stock), so the
+orders go through SKU resolution, customer linking and every review rule as in a shop.
+
+Each measurement runs in a fresh subprocess (its own peak RSS) on a freshly migrated database:
+the bare calamine reader, the dry run, the import of the xlsx and of the csv into SQLite, and
+the import of the xlsx into PostgreSQL. The last line printed is one JSON object:
+``{"rows", "reader_rows_per_s", "dry_run_s", "import_sqlite_s", "import_csv_sqlite_s",
+"import_postgresql_s", "peak_rss_mb"}`` (import_postgresql_s is null without a server).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_import_reader import _peak_rss_mb, ensure_files  # noqa: E402
+
+PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
+def seed_catalogue(url: str) -> None:
+    """Products for every SKU the generator uses, with stock in two warehouses."""
+    from sqlalchemy import insert
+
+    from app.services import connect
+    from app.uow import transaction
+    from models import MovementKind, Product, StockLevel, StockMovement, Warehouse, utcnow
+
+    services = connect(url)
+    now = utcnow()
+
+    def work(uow):  # type: ignore[no-untyped-def]
+        s = uow.session
+        s.execute(
+            insert(Warehouse),
+            [
+                {"code": code, "name": code, "priority": prio, "address": "", "is_active": True,
+                 "created_at": now, "updated_at": now}
+                for code, prio in (("SH", 10), ("GZ", 20))
+            ],
+        )  # fmt: skip
+        products = [
+            {"sku": f"SKU-{n:05d}-{size}", "barcode": None, "name": f"商品 {n} {size}",
+             "spec": "", "unit_price": Decimal("59.90"), "weight_g": 300, "is_active": True,
+             "created_at": now, "updated_at": now}
+            for n in range(1, 2001)
+            for size in "SMLX"
+        ]  # fmt: skip
+        s.execute(insert(Product), products)
+        product_ids = [p.id for p in s.query(Product.id).order_by(Product.id)]
+        warehouse_ids = [w.id for w in s.query(Warehouse.id).order_by(Warehouse.id)]
+        levels, moves = [], []
+        for pid in product_ids:
+            for wid in warehouse_ids:
+                levels.append(
+                    {
+                        "product_id": pid,
+                        "warehouse_id": wid,
+                        "on_hand": 50,
+                        "reserved": 0,
+                        "quarantined": 0,
+                        "safety_stock": 0,
+                    }
+                )
+                moves.append({"product_id": pid, "warehouse_id": wid, "kind": MovementKind.RECEIVE,
+                              "on_hand_delta": 50, "reserved_delta": 0, "quarantined_delta": 0,
+                              "note": "bench", "created_at": now})  # fmt: skip
+        s.execute(insert(StockLevel), levels)
+        s.execute(insert(StockMovement), moves)
+
+    transaction(services.db, None, work)
+    services.close()
+
+
+def measure(mode: str, path: Path, url: str) -> dict[str, float]:
+    """Runs inside the child process."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    if mode == "reader":
+        from app.importing.readers import open_rows
+
+        rows = 0
+        with open_rows(path) as source:
+            for _ in source:
+                rows += 1
+        rows -= 1
+        seconds = time.perf_counter() - t0
+        return {"rows": rows, "seconds": seconds, "cpu_s": time.process_time() - c0,
+                "rows_per_s": rows / seconds, "peak_rss_mb": _peak_rss_mb()}  # fmt: skip
+    from app.permissions import Actor, Role
+    from app.services import connect
+
+    services = connect(url)
+    actor = Actor(user_id=0, username="bench", role=Role.ADMIN)
+    t0, c0 = time.perf_counter(), time.process_time()
+    run = services.importing.dry_run if mode == "dry" else services.importing.run
+    result = run(actor, path)
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    services.close()
+    return {
+        "rows": result.rows_read, "seconds": seconds, "cpu_s": cpu,
+        "rows_per_s": result.rows_read / seconds,
+        "orders": result.orders_created, "lines": result.lines_created,
+        "failed": len(result.rows_failed), "held": result.orders_held,
+        "peak_rss_mb": _peak_rss_mb(),
+    }  # fmt: skip
+
+
+def run_child(mode: str, path: Path, url: str = "") -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(path), url],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def fresh_sqlite(folder: Path) -> str:
+    url = f"sqlite:///{folder / f'bench_{uuid.uuid4().hex[:8]}.db'}"
+    seed_catalogue(url)
+    return url
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "kuaidan_bench")
+    parser.add_argument("--skip-postgresql", action="store_true")
+    parser.add_argument("--pg-admin", default=PG_ADMIN)
+    parser.add_argument("--child", nargs=3, metavar=("MODE", "PATH", "URL"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(measure(args.child[0], Path(args.child[1]), args.child[2])))
+        return
+
+    xlsx, csv_path = ensure_files(args.cache, args.rows)
+    print(f"data: {xlsx} ({xlsx.stat().st_size / 1e6:.1f} MB), {csv_path}")
+    work = Path(tempfile.mkdtemp(prefix="kuaidan_bench_import_"))
+    results: dict[str, dict[str, float]] = {}
+
+    def show(label: str, r: dict[str, float]) -> None:
+        extra = ""
+        if "orders" in r:
+            extra = (f", {r['orders']:,.0f} orders, {r['lines']:,.0f} lines, "
+                     f"{r['failed']:,.0f} bad rows, {r['held']:,.0f} held")  # fmt: skip
+        print(
+            f"{label:22s} {r['rows']:>9,.0f} rows in {r['seconds']:6.2f} s "
+            f"(CPU {r['cpu_s']:5.2f} s) = "
+            f"{r['rows_per_s']:>8,.0f} rows/s, peak RSS {r['peak_rss_mb']:6.1f} MB{extra}",
+            flush=True,
+        )
+
+    for label, mode, path in (
+        ("reader (calamine)", "reader", xlsx),
+        ("dry run (xlsx)", "dry", xlsx),
+        ("import xlsx → SQLite", "import", xlsx),
+        ("import csv → SQLite", "import", csv_path),
+    ):
+        url = "" if mode == "reader" else fresh_sqlite(work)
+        results[label] = run_child(mode, path, url)
+        show(label, results[label])
+    pg_seconds = None
+    if not args.skip_postgresql:
+        from sqlalchemy import create_engine, text
+        from sqlalchemy.engine import make_url
+
+        admin = create_engine(args.pg_admin, isolation_level="AUTOCOMMIT")
+        name = f"kd_bench_{uuid.uuid4().hex[:8]}"
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f"CREATE DATABASE {name}"))
+        except Exception as exc:  # no server: report null
+            print(f"PostgreSQL not available: {exc}")
+        else:
+            try:
+                url = make_url(args.pg_admin).set(database=name).render_as_string(False)
+                seed_catalogue(url)
+                results["import xlsx → PostgreSQL"] = run_child("import", xlsx, url)
+                show("import xlsx → PostgreSQL", results["import xlsx → PostgreSQL"])
+                pg_seconds = round(results["import xlsx → PostgreSQL"]["seconds"], 2)
+            finally:
+                with admin.connect() as conn:
+                    conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+    summary = {
+        "rows": int(results["import xlsx → SQLite"]["rows"]),
+        "reader_rows_per_s": round(results["reader (calamine)"]["rows_per_s"]),
+        "dry_run_s": round(results["dry run (xlsx)"]["seconds"], 2),
+        "import_sqlite_s": round(results["import xlsx → SQLite"]["seconds"], 2),
+        "import_csv_sqlite_s": round(results["import csv → SQLite"]["seconds"], 2),
+        "import_postgresql_s": pg_seconds,
+        "peak_rss_mb": round(max(r["peak_rss_mb"] for r in results.values()), 1),
+    }
+    print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()

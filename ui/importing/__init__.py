@@ -1,0 +1,1 @@
+"""The import and export screens of the Orders tab (issue #5)."""
