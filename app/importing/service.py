@@ -69,7 +69,7 @@ from models import (
     utcnow,
 )
 
-CHUNK_ORDERS = 1000
+CHUNK_ORDERS = 5000
 ProgressSink = Callable[[int, int], None]
 CancelToken = Callable[[], bool]
 Describe = Callable[[RowError], str]
