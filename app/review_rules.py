@@ -497,9 +497,7 @@ def _find_duplicates(
     )  # fmt: skip
     # The fresh orders are in the table too: skipped here rather than by a NOT IN of
     # thousands of ids, which costs the database far more than reading them.
-    candidates: list[Any] = [
-        c for c in session.connection().execute(query) if c.id not in fresh
-    ]
+    candidates: list[Any] = [c for c in session.connection().execute(query) if c.id not in fresh]
     candidates += [
         n for n in fresh.values()
         if n.phone_last4 and n.recipient_phone in phones and earliest <= n.ordered_at <= latest
