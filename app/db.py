@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -257,33 +257,48 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
 
     SQLite: multi-row INSERT ... VALUES statements. Its FTS5 index of the orders flushes
     after every statement, so an executemany of 1,000 orders costs several times more than
-    one statement of 1,000 rows; and the values go through each column's own bind processing
-    (Money, UTC timestamps, enums) once per distinct value, about half the cost of
-    SQLAlchemy's executemany. Server databases: SQLAlchemy's executemany."""
+    one statement of 1,000 rows. PostgreSQL: COPY (about three times psycopg's pipelined
+    executemany). MySQL/MariaDB: SQLAlchemy's executemany, which PyMySQL rewrites into
+    multi-row VALUES. The values go through each column's own bind processing (Money, UTC
+    timestamps, enums) once per distinct value, about half the cost of SQLAlchemy's."""
     if not rows:
         return
     dialect = connection.dialect
+    names = list(rows[0])
+    quote = dialect.identifier_preparer.quote
+    columns = ", ".join(quote(n) for n in names)
+    if dialect.name == "postgresql":
+        driver = connection.connection.driver_connection  # psycopg: same transaction
+        statement = f"COPY {quote(table.name)} ({columns}) FROM STDIN"
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+            for values in _bound(dialect, table, names, rows, 1):
+                copy.write_row(values)
+        return
     if dialect.name != "sqlite":
-        # psycopg pipelines an executemany and PyMySQL rewrites it into multi-row VALUES; a
-        # hand-made statement of 30,000 placeholders is slower for both.
         connection.execute(insert(table), list(rows))
         return
-    names = list(rows[0])
-    processors = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
-    quote = dialect.identifier_preparer.quote
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
     one = "(" + ", ".join([marker] * len(names)) + ")"
-    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) VALUES "
+    head = f"INSERT INTO {quote(table.name)} ({columns}) VALUES "
+    # As many rows per statement as SQLite's 32,766 bound values allow.
+    per_statement = max(1, min(1000, 32_000 // len(names)))
+    for values in _bound(dialect, table, names, rows, per_statement):
+        count = len(values) // len(names)
+        connection.exec_driver_sql(head + ", ".join([one] * count), tuple(values))
+
+
+def _bound(
+    dialect: Any, table: Table, names: list[str], rows: Sequence[dict[str, Any]], per_list: int
+) -> Iterator[list[Any]]:
+    """The rows' values as the driver takes them, `per_list` rows to a flat list."""
+    processors = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
     # Prices, timestamps and flags repeat from row to row: each distinct value is processed
     # once (equal values bind equally: Decimal("50.0") and Decimal("50.00") are 5000 cents).
     memos: list[dict[Any, Any]] = [{} for _ in names]
     columns = list(zip(names, processors, memos, strict=True))
-    # As many rows per statement as SQLite's 32,766 bound values allow (the others allow more).
-    per_statement = max(1, min(1000, 32_000 // len(names)))
-    for start in range(0, len(rows), per_statement):
-        part = rows[start : start + per_statement]
-        values = []
-        for row in part:
+    for start in range(0, len(rows), per_list):
+        values: list[Any] = []
+        for row in rows[start : start + per_list]:
             for name, process, memo in columns:
                 value = row[name]
                 if process is not None and value is not None:
@@ -294,7 +309,7 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
                     except TypeError:  # not hashable
                         value = process(value)
                 values.append(value)
-        connection.exec_driver_sql(head + ", ".join([one] * len(part)), tuple(values))
+        yield values
 
 
 def insert_returning_ids(
