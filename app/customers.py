@@ -34,6 +34,7 @@ from app.permissions import Actor, Permission, requires
 from app.pii import mask_address, mask_phone, sees_pii
 from app.service_desk import TicketRow, customer_tickets
 from app.uow import UnitOfWork, read, transaction
+from app.validation import labelled_text
 from models import (
     Carrier,
     Customer,
@@ -756,11 +757,11 @@ class CustomerService:
         the audit log outlives the need to know them."""
         values: dict[str, str] = {}
         if name is not None:
-            values["name"] = _field(name, "name", "Name", 128, required=True)
+            values["name"] = labelled_text(name, "name", "Name", 128, required=True)
         if phone is not None:
             values["phone"] = _phone(phone)
         if email is not None:
-            values["email"] = _field(email, "email", "E-mail", 255)
+            values["email"] = labelled_text(email, "email", "E-mail", 255)
         for key, value, label, length in (
             ("province", province, "Province", 64),
             ("city", city, "City", 64),
@@ -768,7 +769,7 @@ class CustomerService:
             ("address", address, "Address", 255),
         ):
             if value is not None:
-                values[key] = _field(value, key, label, length)
+                values[key] = labelled_text(value, key, label, length)
         if "address" in values and "****" in values["address"]:
             raise ValidationError(
                 "The address is masked; reveal it before editing", field="address"
@@ -776,7 +777,7 @@ class CustomerService:
         if tags is not None:
             values["tags"] = _tag_text(tags)
         if note is not None:
-            values["note"] = _field(note, "note", "Note", 10_000)
+            values["note"] = labelled_text(note, "note", "Note", 10_000)
         full = sees_pii(actor)
 
         def work(uow: UnitOfWork) -> CustomerProfile:
@@ -805,7 +806,7 @@ class CustomerService:
         self, actor: Actor, customer_id: int, blacklisted: bool, reason: str = ""
     ) -> CustomerProfile:
         """Put a customer on the blacklist (a reason is required) or take them off it."""
-        reason = _field(reason, "reason", "Reason", 255, required=bool(blacklisted))
+        reason = labelled_text(reason, "reason", "Reason", 255, required=bool(blacklisted))
         full = sees_pii(actor)
 
         def work(uow: UnitOfWork) -> CustomerProfile:
@@ -916,20 +917,6 @@ class CustomerService:
             )
 
         return transaction(self.db, actor, work)
-
-
-def _field(value: str, field: str, label: str, max_length: int, *, required: bool = False) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise ValidationError("{label} is required", field=field, label=label)
-    if len(text) > max_length:
-        raise ValidationError(
-            "{label} is longer than {max_length} characters",
-            field=field,
-            label=label,
-            max_length=max_length,
-        )
-    return text
 
 
 def _phone(value: str) -> str:

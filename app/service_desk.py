@@ -25,6 +25,7 @@ from app.numbering import daily_number
 from app.permissions import MATRIX, Actor, Permission, requires
 from app.settings import read_setting
 from app.uow import UnitOfWork, read, transaction
+from app.validation import labelled_text
 from models import (
     Customer,
     LabelStatus,
@@ -273,20 +274,6 @@ def case_tickets(session: Session, case_id: int, limit: int = 100) -> list[Ticke
     return ticket_rows(session, query)
 
 
-def _clean_text(value: str, field: str, label: str, *, max_length: int, required: bool) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise ValidationError("{label} is required", field=field, label=label)
-    if len(text) > max_length:
-        raise ValidationError(
-            "{label} is longer than {max_length} characters",
-            field=field,
-            label=label,
-            max_length=max_length,
-        )
-    return text
-
-
 def _check_template_body(body: str) -> None:
     unknown = sorted({m for m in _PLACEHOLDER.findall(body) if m not in PLACEHOLDERS})
     if unknown:
@@ -363,7 +350,7 @@ class ServiceDeskService:
     def _add_message(
         self, uow: UnitOfWork, ticket: Ticket, body: str, internal: bool, now: datetime
     ) -> TicketMessage:
-        text = _clean_text(body, "body", "Message", max_length=MAX_MESSAGE_LENGTH, required=True)
+        text = labelled_text(body, "body", "Message", MAX_MESSAGE_LENGTH, required=True)
         message = TicketMessage(
             ticket_id=ticket.id,
             author_id=uow.actor.user_id if uow.actor else None,
@@ -421,8 +408,8 @@ class ServiceDeskService:
         """Log a ticket; the first message (what the customer said) is optional. The ticket is
         assigned to its creator unless `assignee_id` says otherwise."""
         kind, priority = TicketKind(kind), TicketPriority(priority)
-        subject = _clean_text(subject, "subject", "Subject", max_length=255, required=True)
-        category = _clean_text(category, "category", "Category", max_length=64, required=False)
+        subject = labelled_text(subject, "subject", "Subject", 255, required=True)
+        category = labelled_text(category, "category", "Category", 64, required=False)
         self._check_rating(kind, rating)
         now = self.clock()
 
@@ -599,12 +586,12 @@ class ServiceDeskService:
             ticket = self._ticket(uow, ticket_id, lock=True)
             changes: dict[str, list[Any]] = {}
             if subject is not None:
-                new = _clean_text(subject, "subject", "Subject", max_length=255, required=True)
+                new = labelled_text(subject, "subject", "Subject", 255, required=True)
                 if new != ticket.subject:
                     changes["subject"] = [ticket.subject, new]
                     ticket.subject = new
             if category is not None:
-                new = _clean_text(category, "category", "Category", max_length=64, required=False)
+                new = labelled_text(category, "category", "Category", 64, required=False)
                 if new != ticket.category:
                     changes["category"] = [ticket.category, new]
                     ticket.category = new
@@ -778,11 +765,9 @@ class ServiceDeskService:
     def _save_template(
         self, actor: Actor, template_id: int | None, name: str, body: str, category: str
     ) -> ReplyTemplateInfo:
-        name = _clean_text(name, "name", "Template name", max_length=128, required=True)
-        body = _clean_text(
-            body, "body", "Template text", max_length=MAX_MESSAGE_LENGTH, required=True
-        )
-        category = _clean_text(category, "category", "Category", max_length=64, required=False)
+        name = labelled_text(name, "name", "Template name", 128, required=True)
+        body = labelled_text(body, "body", "Template text", MAX_MESSAGE_LENGTH, required=True)
+        category = labelled_text(category, "category", "Category", 64, required=False)
         _check_template_body(body)
 
         def work(uow: UnitOfWork) -> ReplyTemplateInfo:

@@ -62,8 +62,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The user name {username} is taken"),
     QT_TRANSLATE_NOOP("errors", "You cannot demote or disable your own account"),
     QT_TRANSLATE_NOOP("errors", "A customer needs a name"),
-    QT_TRANSLATE_NOOP("errors", "{label} is required"),
-    QT_TRANSLATE_NOOP("errors", "{label} is longer than {max_length} characters"),
     QT_TRANSLATE_NOOP("errors", "The phone number is masked; reveal it before editing"),
     QT_TRANSLATE_NOOP("errors", "{phone} is not a phone number"),
     QT_TRANSLATE_NOOP("errors", "The address is masked; reveal it before editing"),
@@ -373,4 +371,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The record was changed by someone else in the meantime; reload and retry"),
     QT_TRANSLATE_NOOP("errors", "The database stayed busy after {attempts} attempts; please retry"),
     QT_TRANSLATE_NOOP("errors", "Database error: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{label} is required"),
+    QT_TRANSLATE_NOOP("errors", "{label} is longer than {max_length} characters"),
 )

@@ -7,15 +7,21 @@ before drawing to print "page 1/3" on every page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from app.documents._batch import CancelFn, Output, ProgressFn, write_batch
+from app.documents.data import Language, check_language
+from app.documents.fonts import cjk_font
+from app.documents.i18n import captions
 from app.documents.text import draw_bold, ellipsize, wrap
+
+T = TypeVar("T")
 
 PAGE_W, PAGE_H = A4
 MARGIN = 15 * mm
@@ -201,3 +207,29 @@ def paginate(
 def draw_footer(canvas: Canvas, font: str, text: str) -> None:
     canvas.setFont(font, 8)
     canvas.drawCentredString(PAGE_W / 2, MARGIN / 2 + 2 * mm, text)
+
+
+def write_a4_batch(
+    documents: Iterable[T],
+    out: Output,
+    draw: Callable[[Canvas, T, Mapping[str, str], str], int],
+    *,
+    title: str,
+    language: Language,
+    progress: ProgressFn | None,
+    cancel: CancelFn | None,
+) -> int:
+    """An A4 batch whose every document is drawn in `language`: `draw(canvas, doc, captions,
+    font name) -> pages drawn`. Returns the pages written (see `_batch`)."""
+    check_language(language)
+    text = captions(language)
+    font = cjk_font().name
+    return write_batch(
+        documents,
+        out,
+        lambda canvas, doc: draw(canvas, doc, text, font),
+        pagesize=(PAGE_W, PAGE_H),
+        title=title,
+        progress=progress,
+        cancel=cancel,
+    )

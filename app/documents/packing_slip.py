@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.documents._batch import CancelFn, Output, ProgressFn, write_batch
+from app.documents._batch import CancelFn, Output, ProgressFn
 from app.documents._table import (
     CONTENT_W,
     FOOTER_H,
@@ -22,11 +22,10 @@ from app.documents._table import (
     Table,
     draw_footer,
     paginate,
+    write_a4_batch,
 )
 from app.documents.barcodes import draw_code128
-from app.documents.data import Language, PackingSlipData, check_language
-from app.documents.fonts import cjk_font
-from app.documents.i18n import captions
+from app.documents.data import Language, PackingSlipData
 from app.documents.text import draw_bold, ellipsize, wrap
 
 _HEADER_H = 27 * mm
@@ -172,15 +171,7 @@ def render_packing_slips(
     cancel: CancelFn | None = None,
 ) -> int:
     """Draw `slips` into one A4 PDF, each starting on a new page; returns pages written."""
-    check_language(language)
-    text = captions(language)
-    font = cjk_font().name
-    return write_batch(
-        slips,
-        out,
-        lambda canvas, slip: _draw_slip(canvas, slip, text, font),
-        pagesize=(PAGE_W, PAGE_H),
-        title="Packing slips",
-        progress=progress,
+    return write_a4_batch(
+        slips, out, _draw_slip, title="Packing slips", language=language, progress=progress,
         cancel=cancel,
-    )
+    )  # fmt: skip

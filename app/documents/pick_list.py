@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.documents._batch import CancelFn, Output, ProgressFn, write_batch
+from app.documents._batch import CancelFn, Output, ProgressFn
 from app.documents._table import (
     FOOTER_H,
     MARGIN,
@@ -23,11 +23,10 @@ from app.documents._table import (
     Table,
     draw_footer,
     paginate,
+    write_a4_batch,
 )
 from app.documents.barcodes import draw_code128
-from app.documents.data import Language, PickListData, PickRow, check_language
-from app.documents.fonts import cjk_font
-from app.documents.i18n import captions
+from app.documents.data import Language, PickListData, PickRow
 from app.documents.text import draw_bold, local_time
 
 _HEADER_H = 31 * mm
@@ -135,15 +134,7 @@ def render_pick_lists(
     cancel: CancelFn | None = None,
 ) -> int:
     """Draw `pick_lists` into one A4 PDF, each starting on a new page; returns pages written."""
-    check_language(language)
-    text = captions(language)
-    font = cjk_font().name
-    return write_batch(
-        pick_lists,
-        out,
-        lambda canvas, pick: _draw_pick_list(canvas, pick, text, font),
-        pagesize=(PAGE_W, PAGE_H),
-        title="Pick lists",
-        progress=progress,
+    return write_a4_batch(
+        pick_lists, out, _draw_pick_list, title="Pick lists", language=language, progress=progress,
         cancel=cancel,
-    )
+    )  # fmt: skip
