@@ -585,3 +585,46 @@ def test_a_line_without_sku_is_mapped_by_its_product_name(
     assert (linked.orders_linked, linked.orders_released) == (1, 1)
     again = template_file(tmp_path / "b.csv", [template_row(2, sku="", product_name="礼品卡 50元")])
     assert services.importing.run(clerk, again).unknown_skus == ()
+
+
+def test_garbage_collection_is_paused_per_import_and_always_resumed(
+    services: Services, clerk: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    catalogue(services)
+    monkeypatch.setattr(import_service, "CHUNK_ORDERS", 20)
+    seen: list[bool] = []
+    real_commit = import_service.ImportService._commit
+
+    def commit(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return real_commit(self, *args, **kwargs)
+
+    monkeypatch.setattr(import_service.ImportService, "_commit", commit)
+    source = template_file(tmp_path / "orders.csv", [template_row(n) for n in range(60)])
+    assert gc.isenabled()
+    assert services.importing.run(clerk, source).orders_created == 60
+    assert seen == [False, False, False] and gc.isenabled()
+    # A file that cannot be read, and an import that fails half-way, leave it on too.
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(EmptyFile):
+        services.importing.run(clerk, empty)
+    assert gc.isenabled()
+
+    def broken(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(import_service.ImportService, "_commit", broken)
+    other = template_file(tmp_path / "other.csv", [template_row(n + 100) for n in range(5)])
+    with pytest.raises(RuntimeError):
+        services.importing.run(clerk, other)
+    assert gc.isenabled()
+    # Paused is not off: the parent's setting is kept when it had turned collection off.
+    gc.disable()
+    try:
+        services.importing.dry_run(clerk, source)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -54,6 +55,15 @@ def create_application(language: str) -> QApplication:
     return app
 
 
+def settle_heap() -> None:
+    """Exempt what start-up built (Qt wrappers, SQLAlchemy's mappers, the open tabs) from the
+    garbage collector's full passes: each walked every one of those objects, about 60 ms
+    with the GUI thread held, at moments like a queue click or while a million order ids
+    loaded (measured: 65 ms a pass before, 3 ms after)."""
+    gc.collect()
+    gc.freeze()
+
+
 def login(services: Services) -> MainWindow | None:
     """First run (create the admin) or the login dialog; None if the user gives up."""
     if services.auth.needs_first_admin():
@@ -87,9 +97,11 @@ def run_gui(url: str, language: str | None = None) -> int:
             if window is None:
                 return 0
             window.show()
+            QTimer.singleShot(0, settle_heap)  # once the window and its first pages exist
             app.exec()
             if not window.logged_out:
                 return 0
+            gc.unfreeze()  # the next user's window replaces this one: let it be collected
             window.deleteLater()
     finally:
         services.close()
