@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError, StatementError
 
 from app import credentials, migrate
 from app.config import Config, load_config, save_config
-from app.db import Database, is_network_path, open_database, strip_password
+from app.db import Database, insert_rows, is_network_path, open_database, strip_password
 from app.errors import ConcurrencyError, ConfigurationError, DatabaseUnavailable
 from app.uow import UnitOfWork, transaction
 from models import Order, OrderLine, OrderStatus, Product, StockLevel, Warehouse
@@ -73,6 +73,45 @@ def test_money_round_trips_exactly_and_refuses_floats(database: Database) -> Non
             None,
             lambda uow: uow.session.add(_order(total=Decimal("1.005"))) or uow.session.flush(),
         )
+
+
+def test_bulk_insert_rows_read_back_with_their_types(database: Database) -> None:
+    """insert_rows (multi-row VALUES on SQLite, COPY on PostgreSQL, executemany on MariaDB)
+    binds money, enums and timestamps as the ORM does; on PostgreSQL it leaves the
+    transaction's plan cache mode as it found it (the import forces custom plans)."""
+    when = datetime(2026, 3, 4, 5, 6, 7, 890123, tzinfo=UTC)
+    rows = [
+        {"order_no": f"KD2026030400{n:03d}", "channel": "jd", "external_no": f"J{n}",
+         "status": OrderStatus.CONFIRMED if n % 2 else OrderStatus.PENDING_REVIEW,
+         "recipient_name": "李四" if n else "O'Brien\t\\ \"x\"", "goods_amount": Decimal("19.90"),
+         "total": Decimal(n) + Decimal("0.01"), "ordered_at": when, "is_on_hold": n == 3,
+         "hold_reason": "", "created_at": when, "updated_at": when, "version": 1,
+         "recipient_phone": "", "phone_last4": "", "province": "", "city": "", "district": "",
+         "address": "", "postcode": "", "buyer_note": "", "seller_note": "", "currency": "CNY",
+         "shipping_fee": Decimal(0), "discount": Decimal(0), "paid_amount": Decimal(0),
+         "paid_at": None, "created_by": None, "origin": ""}
+        for n in range(5)
+    ]  # fmt: skip
+
+    def work(uow: UnitOfWork) -> str | None:
+        connection = uow.session.connection()
+        postgres = connection.dialect.name == "postgresql"
+        if postgres:
+            connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+        insert_rows(connection, Order.__table__, rows)
+        return connection.exec_driver_sql("SHOW plan_cache_mode").scalar() if postgres else None
+
+    mode = transaction(database, None, work)
+    assert mode in (None, "force_custom_plan")
+    with database.session(write=False) as session:
+        stored = session.scalars(select(Order).order_by(Order.order_no)).all()
+        assert [o.total for o in stored] == [Decimal(n) + Decimal("0.01") for n in range(5)]
+        assert [o.status for o in stored][:2] == [
+            OrderStatus.PENDING_REVIEW, OrderStatus.CONFIRMED
+        ]  # fmt: skip
+        assert stored[0].recipient_name == 'O\'Brien\t\\ "x"'
+        assert stored[3].is_on_hold and not stored[2].is_on_hold
+        assert stored[4].ordered_at == when and stored[4].goods_amount == Decimal("19.90")
 
 
 def test_timestamps_are_utc_and_keep_microseconds(database: Database) -> None:
