@@ -341,6 +341,7 @@ def generate_demo(
             )  # fmt: skip
         put(Carrier, carrier_rows)
         put(CarrierService, service_rows)
+        service_of = {row["carrier_id"]: row["id"] for row in service_rows}
         put(RateRule, rate_rows)
         put(TrackingPool, pool_rows)
 
@@ -452,7 +453,7 @@ def generate_demo(
                 code = next(c for c in CARRIERS if carrier_ids[CARRIERS.index(c)] == carrier_id)
                 shipment_rows.append(
                     {"id": sid, "order_id": oid, "carrier_id": carrier_id,
-                     "tracking_no": f"{code[2]}{sid:012d}",
+                     "service_id": service_of[carrier_id], "tracking_no": f"{code[2]}{sid:012d}",
                      "status": "delivered" if delivered else "in_transit",
                      "label_status": "printed", "print_count": 1, "void_reason": "",
                      "weight_g": 500, "length_mm": 0, "width_mm": 0, "height_mm": 0,

@@ -12,7 +12,7 @@ from app.db import Database
 from app.demo import ean13, generate_demo
 from app.integrity import check_database
 from app.uow import read
-from models import Customer, Order, OrderLine, OrderStatus, Product, Warehouse
+from models import Customer, Order, OrderLine, OrderStatus, Product, Shipment, Warehouse
 
 NOW = datetime(2026, 11, 22, 8, 0, tzinfo=UTC)
 
@@ -51,9 +51,11 @@ def test_full_demo_meets_the_brief(database: Database) -> None:
             s.scalars(select(Customer.name)).all(),
             s.scalars(select(Order.province).distinct()).all(),
             s.scalar(select(func.count(Warehouse.id))),
+            s.scalar(select(func.count(Shipment.id)).where(Shipment.service_id.is_(None))),
         )
 
-    by_state, barcodes, names, provinces, warehouses = read(database, counts)
+    by_state, barcodes, names, provinces, warehouses, without_service = read(database, counts)
+    assert without_service == 0  # the Logistics tab shows every parcel's service
     assert set(by_state) == set(OrderStatus)  # every state is represented
     assert min(by_state.values()) >= 100
     assert all(b and len(b) == 13 and ean13(b[:12]) == b for b in barcodes)
