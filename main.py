@@ -12,6 +12,7 @@ import getpass
 import json
 import logging
 import logging.handlers
+import multiprocessing
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -570,4 +571,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # A frozen (PyInstaller) build starts the import's parser process through this file.
+    multiprocessing.freeze_support()
     sys.exit(main())

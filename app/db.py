@@ -13,6 +13,8 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -279,8 +281,10 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
         driver = connection.connection.driver_connection  # psycopg: same transaction
         statement = f"COPY {quote(table.name)} ({columns}) FROM STDIN"
         with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
-            for values in _bound(dialect, table, names, rows, 1):
-                copy.write_row(values)
+            width = len(names)
+            for values in _bound(dialect, table, names, rows, 1000):
+                for start in range(0, len(values), width):
+                    copy.write_row(values[start : start + width])
         if mode in _OTHER_PLAN_MODES:
             connection.exec_driver_sql(f"SET LOCAL plan_cache_mode = {mode}")
         return
@@ -301,24 +305,29 @@ def _bound(
     dialect: Any, table: Table, names: list[str], rows: Sequence[dict[str, Any]], per_list: int
 ) -> Iterator[list[Any]]:
     """The rows' values as the driver takes them, `per_list` rows to a flat list."""
-    processors = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
+    width = len(names)
+    row_values = itemgetter(*names) if width > 1 else lambda row: (row[names[0]],)
     # Prices, timestamps and flags repeat from row to row: each distinct value is processed
     # once (equal values bind equally: Decimal("50.0") and Decimal("50.00") are 5000 cents).
-    memos: list[dict[Any, Any]] = [{} for _ in names]
-    columns = list(zip(names, processors, memos, strict=True))
+    processed = []
+    for position, name in enumerate(names):
+        process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if process is not None:
+            processed.append((position, process, {}))
     for start in range(0, len(rows), per_list):
-        values: list[Any] = []
-        for row in rows[start : start + per_list]:
-            for name, process, memo in columns:
-                value = row[name]
-                if process is not None and value is not None:
-                    try:
-                        value = memo[value]
-                    except KeyError:
-                        memo[value] = value = process(value)
-                    except TypeError:  # not hashable
-                        value = process(value)
-                values.append(value)
+        values = list(chain.from_iterable(map(row_values, rows[start : start + per_list])))
+        # Column by column over the flat list: one tight loop per column needing conversion.
+        for position, process, memo in processed:
+            for at in range(position, len(values), width):
+                value = values[at]
+                if value is None:
+                    continue
+                try:
+                    values[at] = memo[value]
+                except KeyError:
+                    memo[value] = values[at] = process(value)
+                except TypeError:  # not hashable
+                    values[at] = process(value)
         yield values
 
 

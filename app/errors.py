@@ -30,6 +30,18 @@ class AppError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Whole across processes (the import's parser): template, parameters and the
+        # subclass's own attributes, so the message is still translated on this side.
+        return _restore_error, (type(self), dict(self.__dict__))
+
+
+def _restore_error(cls: type[AppError], state: dict[str, Any]) -> AppError:
+    error = cls.__new__(cls)
+    error.__dict__.update(state)
+    Exception.__init__(error, error.message)
+    return error
+
 
 class ValidationError(AppError):
     """Bad input. `field` names what is wrong so the form (or report) can point at it."""

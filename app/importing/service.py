@@ -47,14 +47,14 @@ from app.importing.formats import (
 from app.importing.normalise import CellError, clean_code
 from app.importing.parse import (
     ParsedOrder,
-    ParseResult,
     RowError,
     detect_format,
     parse_file,
     preview_file,
 )
+from app.importing.pipeline import ChunkSource, ParseHead, open_chunks
 from app.importing.readers import open_rows
-from app.importing.writer import ChunkOutcome, ChunkWriter, chunked, decode_error, store_chunk
+from app.importing.writer import ChunkOutcome, ChunkWriter, decode_error, store_chunk
 from app.permissions import Actor, Permission, requires
 from app.review_rules import EVALUATED_STATES, apply_rules
 from app.sku_mapping import line_key
@@ -299,6 +299,8 @@ def describe_error(error: RowError) -> str:
 class ImportService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        # None: big files are parsed in a second process (see pipeline); tests pin it.
+        self.parse_in_process: bool | None = None
 
     # recognising ------------------------------------------------------------------------------
 
@@ -433,18 +435,19 @@ class ImportService:
         source = _file(path)
         second = _file(second_file, "second_file") if second_file else None
         sha = "" if dry_run else file_sha256(source, second)
-        with _collect_per_chunk(), parse_file(
+        with _collect_per_chunk(), open_chunks(
             source, format=fmt, mapping=_mapping(mapping), second_file=second,
             channel=channel or None, progress=progress, cancel=cancel,
+            in_process=self.parse_in_process,
         ) as parsed:  # fmt: skip
-            used = _channel(parsed.channel)
+            used = _channel(parsed.head.channel)
             if dry_run:
                 return self._dry(parsed, source, second, used, cancel, started)
             return self._import(actor, parsed, source, second, used, sha, cancel, started)
 
     def _result(
         self,
-        parsed: ParseResult,
+        parsed: ParseHead,
         source: Path,
         second: Path | None,
         channel: str,
@@ -466,7 +469,7 @@ class ImportService:
 
     def _dry(
         self,
-        parsed: ParseResult,
+        parsed: ChunkSource,
         source: Path,
         second: Path | None,
         channel: str,
@@ -479,7 +482,7 @@ class ImportService:
         would_create = 0
         cancelled = False
         try:
-            for orders, row_errors, _checkpoint in chunked(parsed, size=CHUNK_ORDERS):
+            for orders, row_errors, _checkpoint in parsed.chunks(CHUNK_ORDERS):
                 if cancel is not None and cancel():
                     raise ImportCancelled("Import cancelled.")
                 prepared, outcome = read(self.db, lambda uow, o=orders: writer.plan(uow.session, o))
@@ -491,14 +494,15 @@ class ImportService:
             cancelled = True
         total.created = [0] * would_create
         return self._result(
-            parsed, source, second, channel, total, errors, started, batch_id=None, dry_run=True,
+            parsed.head, source, second, channel, total, errors, started, batch_id=None,
+            dry_run=True,
             cancelled=cancelled,
         )  # fmt: skip
 
     def _import(
         self,
         actor: Actor,
-        parsed: ParseResult,
+        parsed: ChunkSource,
         source: Path,
         second: Path | None,
         channel: str,
@@ -506,7 +510,8 @@ class ImportService:
         cancel: CancelToken | None,
         started: float,
     ) -> ImportResult:
-        batch_id, resume_after, previous = self._open_batch(actor, parsed, source, channel, sha)
+        head = parsed.head
+        batch_id, resume_after, previous = self._open_batch(actor, head, source, channel, sha)
         writer = ChunkWriter(
             batch_id=batch_id, channel=channel, user_id=_user_id(actor), file_name=source.name
         )
@@ -514,7 +519,7 @@ class ImportService:
         errors: list[RowError] = []
         status = ImportStatus.COMPLETED
         try:
-            chunks = chunked(parsed, size=CHUNK_ORDERS, resume_after=resume_after)
+            chunks = parsed.chunks(CHUNK_ORDERS, resume_after=resume_after)
             for orders, row_errors, checkpoint in chunks:
                 if cancel is not None and cancel():
                     raise ImportCancelled("Import cancelled.")
@@ -526,17 +531,17 @@ class ImportService:
             status = ImportStatus.CANCELLED
         except Exception:
             # A crash of ours (or the database gone): resumable on the next import.
-            self._close_batch(actor, batch_id, ImportStatus.FAILED, parsed.stats.rows, quiet=True)
+            self._close_batch(actor, batch_id, ImportStatus.FAILED, head.stats.rows, quiet=True)
             raise
-        self._close_batch(actor, batch_id, status, parsed.stats.rows)
+        self._close_batch(actor, batch_id, status, head.stats.rows)
         return self._result(
-            parsed, source, second, channel, total, errors, started, batch_id=batch_id,
+            head, source, second, channel, total, errors, started, batch_id=batch_id,
             dry_run=False, cancelled=status == ImportStatus.CANCELLED,
             resumed_from_row=resume_after, previous_batch_id=previous,
         )  # fmt: skip
 
     def _open_batch(
-        self, actor: Actor, parsed: ParseResult, source: Path, channel: str, sha: str
+        self, actor: Actor, parsed: ParseHead, source: Path, channel: str, sha: str
     ) -> tuple[int, int, int | None]:
         """(batch id, row to resume after, an earlier completed batch of the same file)."""
 

@@ -1,0 +1,156 @@
+"""A big file is parsed in a second process while this one writes: the same orders, errors,
+checkpoints, progress and cancel as parsing in-process, and no process left behind."""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import app.importing.pipeline as pipeline
+import app.importing.service as import_service
+from app.importing import EmptyFile, FormatNotRecognised
+from app.importing.writer import ChunkWriter
+from app.permissions import Actor, Role
+from app.services import Services
+from models import ImportStatus, Order
+from tests.orders_helpers import catalogue
+from tests.test_import_writer import (
+    SHOPIFY,
+    count,
+    needs_samples,
+    orders_in_db,
+    template_file,
+    template_row,
+)
+
+
+@pytest.fixture
+def clerk(actors: dict[Role, Actor]) -> Actor:
+    return actors[Role.REVIEWER]
+
+
+@pytest.fixture
+def in_child(services: Services) -> Services:
+    services.importing.parse_in_process = False
+    return services
+
+
+def no_parser_left() -> bool:
+    return not [p for p in multiprocessing.active_children() if p.name == "kuaidan-import-parser"]
+
+
+@needs_samples
+def test_a_sample_parsed_in_a_child_imports_with_the_same_counts_and_errors(
+    in_child: Services, clerk: Actor
+) -> None:
+    result = in_child.importing.run(clerk, SHOPIFY)
+    assert (result.format, result.channel, result.rows_read) == ("shopify", "shopify", 40)
+    assert (result.orders_created, result.lines_created, result.history_orders) == (15, 30, 14)
+    assert [(e.row, e.column, e.code) for e in result.rows_failed] == [
+        (row, "Shipping Name", "recipient_missing") for row in (26, 36, 37, 38)
+    ]
+    again = in_child.importing.dry_run(clerk, SHOPIFY)
+    assert (again.orders_created, again.duplicates_skipped, again.rows_read) == (0, 15, 40)
+    assert no_parser_left()
+
+
+def test_chunks_checkpoints_and_progress_come_from_the_child(
+    in_child: Services, clerk: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    catalogue(in_child)
+    monkeypatch.setattr(import_service, "CHUNK_ORDERS", 40)
+    rows = [template_row(n) for n in range(200)]
+    rows[150] = template_row(150, qty="x")
+    source = template_file(tmp_path / "orders.csv", rows)
+    real_write = ChunkWriter.write
+    calls = {"n": 0}
+
+    def crash_on_the_third_chunk(self: ChunkWriter, uow: Any, orders: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("power cut")
+        return real_write(self, uow, orders)
+
+    monkeypatch.setattr(ChunkWriter, "write", crash_on_the_third_chunk)
+    with pytest.raises(RuntimeError):
+        in_child.importing.run(clerk, source)
+    assert no_parser_left()
+    [batch] = in_child.importing.batches(clerk)
+    assert (batch.status, batch.orders_created, batch.checkpoint_row) == (
+        ImportStatus.FAILED, 80, 81,
+    )  # fmt: skip
+
+    monkeypatch.setattr(ChunkWriter, "write", real_write)
+    progress: list[tuple[int, int]] = []
+    resumed = in_child.importing.run(clerk, source, progress=lambda d, t: progress.append((d, t)))
+    assert (resumed.resumed_from_row, resumed.orders_created, resumed.rows_read) == (81, 119, 200)
+    assert [(e.row, e.code) for e in resumed.rows_failed] == [(152, "qty_invalid")]
+    numbers = [n for _c, n in orders_in_db(in_child)]
+    assert len(numbers) == len(set(numbers)) == 199
+    assert progress and progress[-1] == (200, 200)
+    assert [d for d, _t in progress] == sorted(d for d, _t in progress)
+    assert no_parser_left()
+
+
+def test_cancel_stops_the_child_and_keeps_what_was_written(
+    in_child: Services, clerk: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    catalogue(in_child)
+    monkeypatch.setattr(import_service, "CHUNK_ORDERS", 50)
+    source = template_file(tmp_path / "orders.csv", [template_row(n) for n in range(300)])
+
+    def cancel() -> bool:
+        return count(in_child, Order) > 0
+
+    result = in_child.importing.run(clerk, source, cancel=cancel)
+    assert result.cancelled and 0 < result.orders_created < 300
+    assert in_child.importing.batches(clerk)[0].status == ImportStatus.CANCELLED
+    assert no_parser_left()
+    rest = in_child.importing.run(clerk, source)
+    assert rest.orders_created + result.orders_created == count(in_child, Order) == 300
+
+
+def test_errors_of_the_child_arrive_whole(in_child: Services, clerk: Actor, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(EmptyFile) as caught:
+        in_child.importing.run(clerk, empty)
+    # The template and its parameters, not only the English text: the GUI translates them.
+    assert caught.value.template == "File '{name}' is empty."
+    assert caught.value.params["name"] == "empty.csv" and caught.value.path == str(empty)
+    unknown = tmp_path / "unknown.csv"
+    unknown.write_text("alpha,beta\n1,2\n", encoding="utf-8")
+    with pytest.raises(FormatNotRecognised):
+        in_child.importing.run(clerk, unknown)
+    assert no_parser_left()
+
+
+def test_app_errors_pickle_with_template_parameters_and_attributes(tmp_path: Path) -> None:
+    error = EmptyFile("File '{file_name}' contains no data.", tmp_path / "x.csv", file_name="x.csv")
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is EmptyFile and str(back) == "File 'x.csv' contains no data."
+    assert (back.template, back.params, back.path) == (error.template, error.params, error.path)
+
+
+def test_the_file_size_decides_where_it_is_parsed(
+    services: Services, clerk: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    catalogue(services)
+    source = template_file(tmp_path / "orders.csv", [template_row(n) for n in range(30)])
+    started: list[str] = []
+    real_init = pipeline._ProcessChunks.__init__
+
+    def spy(self: Any, *args: Any, **kwargs: Any) -> None:
+        started.append("child")
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline._ProcessChunks, "__init__", spy)
+    assert services.importing.dry_run(clerk, source).orders_created == 30
+    assert started == []  # 3 KB: parsed here
+    monkeypatch.setattr(pipeline, "PROCESS_MIN_BYTES", source.stat().st_size)
+    assert services.importing.run(clerk, source).orders_created == 30
+    assert started == ["child"]
