@@ -442,7 +442,7 @@ def link_customers(uow: UnitOfWork, buyers: Sequence[Buyer]) -> LinkedCustomers:
                     Customer.channel == channel,
                     Customer.channel_buyer_id.in_(ordered[start : start + 900]),
                 )
-            ):
+            ).all():
                 by_buyer[(channel, bid)] = int(cid)
     phones: dict[int, str] = {}  # buyer index -> phone digits, for those still unmatched
     for i, (b, (channel, buyer_id)) in enumerate(zip(buyers, keys, strict=True)):
@@ -459,7 +459,7 @@ def link_customers(uow: UnitOfWork, buyers: Sequence[Buyer]) -> LinkedCustomers:
                    Customer.channel_buyer_id)
             .where(Customer.phone_last4.in_(suffixes[start : start + 900]))
             .order_by(Customer.id)
-        ):  # fmt: skip
+        ).all():  # fmt: skip
             # The same rule as `_find_by_phone`; reading the few rows of a suffix is cheaper
             # than a second IN list of names.
             if row.name.strip() in wanted_names:

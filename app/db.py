@@ -357,6 +357,6 @@ def insert_returning_ids(
         tuple(found[1:]): found[0]
         for found in connection.execute(
             select(table.c.id, *key_columns).where(table.c.id > before).order_by(table.c.id)
-        )
+        ).all()  # one fetchall: iterating fetches row by row
     }
     return [by_key[tuple(row[k] for k in key)] for row in rows]

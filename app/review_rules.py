@@ -227,69 +227,109 @@ def clean_params(code: RuleCode, params: dict[str, Any]) -> dict[str, Any]:
 # -- the checks ----------------------------------------------------------------------------
 
 
-def _check(rule: RuleInfo, facts: OrderFacts) -> RuleHit | None:
-    code, p = rule.code, rule.params
+# Each check: (rule parameters, facts) -> None, or the hit's English template and parameters.
+Found = tuple[str, dict[str, Any]] | None
 
-    def hit(message: str, **params: Any) -> RuleHit:
-        return RuleHit(code, rule.action, message.format(**params), params)
 
-    if code == RuleCode.ADDRESS_INCOMPLETE:
-        missing = missing_address_fields(
-            facts.recipient_name, facts.province, facts.city, facts.address
-        )
-        if missing:
-            return hit("Address incomplete: {fields}", fields=",".join(missing))
-    elif code == RuleCode.PHONE_INVALID:
-        if not phone_is_valid(facts.recipient_phone):
-            return hit("The recipient's phone number is not a valid number")
-    elif code == RuleCode.BLACKLISTED_CUSTOMER:
-        if facts.blacklisted:
-            return hit("Customer is blacklisted: {reason}", reason=facts.blacklist_reason)
-    elif code == RuleCode.AMOUNT_ABOVE:
-        threshold = Decimal(str(p.get("threshold", "0")))
-        if facts.total > threshold:
-            return hit(
-                "Order total {total} is above the review threshold {threshold}",
-                total=str(facts.total), threshold=str(threshold),
-            )  # fmt: skip
-    elif code == RuleCode.QUANTITY_ABOVE:
-        threshold = int(p.get("threshold", 0))
-        items = sum(qty for _pid, _sku, qty in facts.lines)
-        if items > threshold:
-            return hit(
-                "{qty} items, more than the threshold {threshold}", qty=items, threshold=threshold
-            )
-    elif code == RuleCode.BUYER_NOTE:
-        note = facts.buyer_note.strip()
-        if note:
-            return hit("The buyer left a note: {note}", note=note[:80])
-    elif code == RuleCode.PAYMENT_MISMATCH:
-        if facts.status != OrderStatus.PENDING_PAYMENT and facts.paid_amount != facts.total:
-            return hit(
-                "Paid {paid} does not match the order total {total}",
-                paid=str(facts.paid_amount), total=str(facts.total),
-            )  # fmt: skip
-    elif code == RuleCode.DUPLICATE_SUSPECT:
-        if facts.duplicate_of:
-            return hit(
-                "Possible duplicate of order {other}: same phone, address and items within "
-                "{hours} hours",
-                other=facts.duplicate_of, hours=int(p.get("hours", 24)),
-            )  # fmt: skip
-    elif code == RuleCode.SKU_UNKNOWN:
-        unknown = [sku or "?" for pid, sku, _qty in facts.lines if pid is None]
-        if unknown:
-            return hit("SKU not in catalogue: {skus}", skus=", ".join(dict.fromkeys(unknown)))
-    elif code == RuleCode.OUT_OF_STOCK:
-        if facts.shortages:
-            return hit("Not enough stock: {skus}", skus=", ".join(facts.shortages))
-        if facts.needs_split:
-            return hit("No single warehouse holds every item; the order must be split")
+def _address_incomplete(_p: dict[str, Any], facts: OrderFacts) -> Found:
+    missing = missing_address_fields(
+        facts.recipient_name, facts.province, facts.city, facts.address
+    )
+    return ("Address incomplete: {fields}", {"fields": ",".join(missing)}) if missing else None
+
+
+def _phone_invalid(_p: dict[str, Any], facts: OrderFacts) -> Found:
+    if phone_is_valid(facts.recipient_phone):
+        return None
+    return "The recipient's phone number is not a valid number", {}
+
+
+def _blacklisted(_p: dict[str, Any], facts: OrderFacts) -> Found:
+    if not facts.blacklisted:
+        return None
+    return "Customer is blacklisted: {reason}", {"reason": facts.blacklist_reason}
+
+
+def _amount_above(p: dict[str, Any], facts: OrderFacts) -> Found:
+    threshold = Decimal(str(p.get("threshold", "0")))
+    if facts.total <= threshold:
+        return None
+    return (
+        "Order total {total} is above the review threshold {threshold}",
+        {"total": str(facts.total), "threshold": str(threshold)},
+    )
+
+
+def _quantity_above(p: dict[str, Any], facts: OrderFacts) -> Found:
+    threshold = int(p.get("threshold", 0))
+    items = sum(qty for _pid, _sku, qty in facts.lines)
+    if items <= threshold:
+        return None
+    return (
+        "{qty} items, more than the threshold {threshold}",
+        {"qty": items, "threshold": threshold},
+    )
+
+
+def _buyer_note(_p: dict[str, Any], facts: OrderFacts) -> Found:
+    note = facts.buyer_note.strip()
+    return ("The buyer left a note: {note}", {"note": note[:80]}) if note else None
+
+
+def _payment_mismatch(_p: dict[str, Any], facts: OrderFacts) -> Found:
+    if facts.status == OrderStatus.PENDING_PAYMENT or facts.paid_amount == facts.total:
+        return None
+    return (
+        "Paid {paid} does not match the order total {total}",
+        {"paid": str(facts.paid_amount), "total": str(facts.total)},
+    )
+
+
+def _duplicate_suspect(p: dict[str, Any], facts: OrderFacts) -> Found:
+    if not facts.duplicate_of:
+        return None
+    return (
+        "Possible duplicate of order {other}: same phone, address and items within {hours} hours",
+        {"other": facts.duplicate_of, "hours": int(p.get("hours", 24))},
+    )
+
+
+def _sku_unknown(_p: dict[str, Any], facts: OrderFacts) -> Found:
+    unknown = [sku or "?" for pid, sku, _qty in facts.lines if pid is None]
+    if not unknown:
+        return None
+    return "SKU not in catalogue: {skus}", {"skus": ", ".join(dict.fromkeys(unknown))}
+
+
+def _out_of_stock(_p: dict[str, Any], facts: OrderFacts) -> Found:
+    if facts.shortages:
+        return "Not enough stock: {skus}", {"skus": ", ".join(facts.shortages)}
+    if facts.needs_split:
+        return "No single warehouse holds every item; the order must be split", {}
     return None
 
 
+_CHECKS: dict[RuleCode, Callable[[dict[str, Any], OrderFacts], Found]] = {
+    RuleCode.ADDRESS_INCOMPLETE: _address_incomplete,
+    RuleCode.PHONE_INVALID: _phone_invalid,
+    RuleCode.BLACKLISTED_CUSTOMER: _blacklisted,
+    RuleCode.AMOUNT_ABOVE: _amount_above,
+    RuleCode.QUANTITY_ABOVE: _quantity_above,
+    RuleCode.BUYER_NOTE: _buyer_note,
+    RuleCode.PAYMENT_MISMATCH: _payment_mismatch,
+    RuleCode.DUPLICATE_SUSPECT: _duplicate_suspect,
+    RuleCode.SKU_UNKNOWN: _sku_unknown,
+    RuleCode.OUT_OF_STOCK: _out_of_stock,
+}
+
+
 def check_order(rules: Sequence[RuleInfo], facts: OrderFacts) -> tuple[RuleHit, ...]:
-    return tuple(h for rule in rules if rule.is_enabled and (h := _check(rule, facts)) is not None)
+    hits = []
+    for rule in rules:
+        if rule.is_enabled and (found := _CHECKS[rule.code](rule.params, facts)) is not None:
+            template, params = found
+            hits.append(RuleHit(rule.code, rule.action, template.format(**params), params))
+    return tuple(hits)
 
 
 # -- loading rules and facts ---------------------------------------------------------------
@@ -497,7 +537,9 @@ def _find_duplicates(
     )  # fmt: skip
     # The fresh orders are in the table too: skipped here rather than by a NOT IN of
     # thousands of ids, which costs the database far more than reading them.
-    candidates: list[Any] = [c for c in session.connection().execute(query) if c.id not in fresh]
+    candidates: list[Any] = [
+        c for c in session.connection().execute(query).all() if c.id not in fresh
+    ]
     candidates += [
         n for n in fresh.values()
         if n.phone_last4 and n.recipient_phone in phones and earliest <= n.ordered_at <= latest

@@ -139,7 +139,7 @@ def existing_numbers(session: Any, channel: str, numbers: Sequence[str]) -> set[
             select(Order.external_no).where(
                 Order.channel == channel, Order.external_no.in_(unique[start : start + _IN_PART])
             )
-        ):
+        ).all():
             # A case-insensitive collation (MySQL) may hand back another spelling.
             found.add(number if number in wanted else folded.get(number.casefold(), number))
     return found
