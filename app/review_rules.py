@@ -365,8 +365,8 @@ def _chunks(values: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
 
 
 class NewOrder(NamedTuple):
-    """The columns the rules read of an order the caller has just created (the bulk import):
-    `apply_rules(new=...)` evaluates it without reading it back."""
+    """The columns the rules read of an order the caller is about to create (the bulk
+    import): `evaluate_new` judges it before it is written."""
 
     id: int
     order_no: str
@@ -503,7 +503,7 @@ def _find_duplicates(
 ) -> dict[int, str]:
     """Order id → the order number of an earlier-or-nearby order to the same phone and
     address with the same items within `hours` (cancelled orders do not count). `fresh`:
-    orders just created (`apply_rules(new=...)`), compared from memory, not read back."""
+    orders about to be created (`evaluate_new`), compared from memory."""
     fresh = fresh or {}
     if not orders:
         return {}
@@ -524,11 +524,7 @@ def _find_duplicates(
         Order.ordered_at <= latest,
         Order.status != OrderStatus.CANCELLED,
     )  # fmt: skip
-    # The fresh orders are in the table too: skipped here rather than by a NOT IN of
-    # thousands of ids, which costs the database far more than reading them.
-    candidates: list[Any] = [
-        c for c in session.connection().execute(query).all() if c.id not in fresh
-    ]
+    candidates: list[Any] = session.connection().execute(query).all()
     candidates += [
         n for n in fresh.values()
         if n.phone_last4 and n.recipient_phone in phones and earliest <= n.ordered_at <= latest
@@ -573,26 +569,23 @@ def apply_rules(
     rules: Sequence[RuleInfo] | None = None,
     user_id: int | None = None,
     audit_each: bool = True,
-    new: Sequence[NewOrder] = (),
 ) -> list[EvaluationResult]:
     """Evaluate the rules on the orders (those not yet confirmed), replace their flags, hold
     the ones a holding rule fired on and lift earlier rule holds that no longer apply.
 
     Lines whose SKU was unknown are first linked to the product it resolves to now (created
-    or mapped since). The bulk import passes the orders it has just created as `new` (none
-    is held, flagged or linkable yet, nothing is read back) and `audit_each=False`: no audit
-    entry per order, it writes one for the whole chunk."""
+    or mapped since). `audit_each=False`: no audit entry per order (the caller writes one
+    for all). New orders of the bulk import are judged before they are written: see
+    `evaluate_new`."""
     session = uow.session
     rules = list(rules) if rules is not None else load_rules(session)
-    fresh = {n.id for n in new}
-    stored = [i for i in order_ids if i not in fresh]
-    for order_id, skus in link_lines(session, stored).items():
+    for order_id, skus in link_lines(session, order_ids).items():
         if audit_each:
             uow.audit("order.link_skus", "order", order_id, {"skus": [None, skus]})
-    facts = [f for f in load_facts(uow, order_ids, rules, new) if f.status in EVALUATED_STATES]
+    facts = [f for f in load_facts(uow, order_ids, rules) if f.status in EVALUATED_STATES]
     if not facts:
         return []
-    ids = [f.order_id for f in facts if f.order_id not in fresh]
+    ids = [f.order_id for f in facts]
     held: dict[int, str] = {}
     for part in _chunks(ids):
         held.update(
@@ -608,13 +601,8 @@ def apply_rules(
         hits = check_order(rules, f)
         result = EvaluationResult(f.order_id, hits)
         results.append(result)
-        for h in hits:
-            flag_rows.append(
-                {"order_id": f.order_id, "rule_code": h.code.value, "action": h.action.value,
-                 "message": h.message, "params": json.dumps(h.params, ensure_ascii=False),
-                 "created_at": now}
-            )  # fmt: skip
-        codes = ", ".join(h.code.value for h in hits if h.action == RuleAction.HOLD)
+        flag_rows += _flag_rows(f.order_id, hits, now)
+        codes = _hold_codes(hits)
         if result.holds and f.order_id not in held:
             hold_ids.append(f.order_id)
             event_rows.append(_event(f.order_id, "hold", f.status, user_id, codes, now))
@@ -645,6 +633,56 @@ def apply_rules(
     if event_rows:
         insert_rows(session.connection(), OrderEvent.__table__, event_rows)
     return results
+
+
+def _flag_rows(order_id: int, hits: Sequence[RuleHit], now: datetime) -> list[dict[str, Any]]:
+    return [
+        {"order_id": order_id, "rule_code": h.code.value, "action": h.action.value,
+         "message": h.message, "params": json.dumps(h.params, ensure_ascii=False),
+         "created_at": now}
+        for h in hits
+    ]  # fmt: skip
+
+
+def _hold_codes(hits: Sequence[RuleHit]) -> str:
+    return ", ".join(h.code.value for h in hits if h.action == RuleAction.HOLD)
+
+
+def evaluate_new(
+    uow: UnitOfWork, new: Sequence[NewOrder], rules: Sequence[RuleInfo]
+) -> list[EvaluationResult]:
+    """The rules' verdicts on orders about to be created (the bulk import), before they are
+    written: a held order is inserted held instead of updated afterwards. Their `id`s are the
+    caller's placeholders, which must not be ids of stored orders (negative numbers)."""
+    return [
+        EvaluationResult(f.order_id, check_order(rules, f))
+        for f in load_facts(uow, [n.id for n in new], rules, new)
+        if f.status in EVALUATED_STATES
+    ]
+
+
+def record_new(
+    uow: UnitOfWork,
+    results: Sequence[EvaluationResult],
+    order_ids: dict[int, int],
+    statuses: dict[int, OrderStatus],
+    user_id: int | None,
+) -> None:
+    """Flags and hold events of `evaluate_new`'s results once the orders exist
+    (`order_ids`: placeholder -> id; `statuses`: by placeholder)."""
+    now = utcnow()
+    flag_rows: list[dict[str, Any]] = []
+    event_rows = []
+    for result in results:
+        order_id = order_ids[result.order_id]
+        flag_rows += _flag_rows(order_id, result.hits, now)
+        if result.holds:
+            status = statuses[result.order_id]
+            codes = _hold_codes(result.hits)
+            event_rows.append(_event(order_id, "hold", status, user_id, codes, now))
+    connection = uow.session.connection()
+    insert_rows(connection, OrderFlag.__table__, flag_rows)
+    insert_rows(connection, OrderEvent.__table__, event_rows)
 
 
 def _event(

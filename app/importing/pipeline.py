@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,10 +29,10 @@ from typing import Any
 
 from app.importing.errors import ImportCancelled
 from app.importing.parse import ParsedLine, ParsedOrder, ParseStats, RowError, parse_file
-from app.importing.writer import chunked
 
 # Files from this size on are parsed in a child process (about 10,000 rows of a platform CSV).
 PROCESS_MIN_BYTES = 1_500_000
+FIRST_CHUNK_ORDERS = 1000  # the writer waits for the first chunk only: keep it small
 Chunk = tuple[list[ParsedOrder], list[RowError], int]
 _POLL_SECONDS = 0.1  # how often a wait for the child looks at the cancel button
 _ORDER_FIELDS = len(ParsedOrder._fields)
@@ -53,6 +53,55 @@ class ParseHead:
 
 class ParserProcessFailed(RuntimeError):
     """The parser process died without saying why (killed, out of memory)."""
+
+
+# -- chunks and the checkpoint ---------------------------------------------------------------
+
+
+def _first_row(item: ParsedOrder | RowError) -> int | None:
+    """The item's first row in the main file (None: a row of the second file)."""
+    if isinstance(item, ParsedOrder):
+        return min(item.rows)
+    return None if item.file else item.row
+
+
+def chunked(
+    items: Iterable[ParsedOrder | RowError],
+    *,
+    size: int,
+    resume_after: int = 0,
+    first_size: int | None = None,
+) -> Iterator[Chunk]:
+    """The parser's stream in chunks of about `size` items: (orders, row errors, checkpoint).
+
+    A chunk ends only where every row up to the checkpoint has been seen and no later item
+    refers to one of them, so "all rows up to `checkpoint_row` are written" is exact. With
+    `resume_after`, items whose rows all lie at or before that row are skipped (a resumed
+    import; the parser still reads them, it cannot seek). `first_size`: a smaller first
+    chunk, so that the writer starts sooner."""
+    orders: list[ParsedOrder] = []
+    errors: list[RowError] = []
+    top = resume_after  # the highest main-file row seen
+    skipping = resume_after > 0
+    limit = min(size, first_size or size)
+    for item in items:
+        first = _first_row(item)
+        if skipping:
+            if first is None or first <= resume_after:
+                continue
+            skipping = False
+        if first is not None and first > top and len(orders) + len(errors) >= limit:
+            yield orders, errors, top
+            orders, errors = [], []
+            limit = size
+        if isinstance(item, ParsedOrder):
+            orders.append(item)
+            top = max(top, max(item.rows))
+        else:
+            errors.append(item)
+            if not item.file:
+                top = max(top, item.row)
+    yield orders, errors, top
 
 
 def _head(parsed: Any) -> ParseHead:
@@ -94,7 +143,7 @@ def _parse_in_child(connection: Any, path: str, options: dict[str, Any]) -> None
             if request[0] != "start":
                 return
             for orders, errors, checkpoint in chunked(
-                parsed, size=request[1], resume_after=request[2]
+                parsed, size=request[1], resume_after=request[2], first_size=FIRST_CHUNK_ORDERS
             ):
                 flat = [_flatten(o) for o in orders]
                 connection.send(("chunk", flat, errors, checkpoint))

@@ -30,7 +30,7 @@ How platform data becomes our orders:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -46,11 +46,13 @@ from app.numbering import next_value
 from app.orders import auto_approve_intake
 from app.review_rules import (
     EVALUATED_STATES,
+    RULE_HOLD_REASON,
     NewOrder,
-    apply_rules,
+    evaluate_new,
     load_rules,
     normalise_phone,
     phone_is_valid,
+    record_new,
 )
 from app.settings import read_setting
 from app.sku_mapping import line_key, resolve_skus
@@ -325,6 +327,27 @@ class ChunkWriter:
             {**p.values, "order_no": f"{prefix}{day}{first + n:05d}", "customer_id": customer}
             for n, (p, customer) in enumerate(zip(prepared, linked.ids, strict=True))
         ]
+        # Review on intake, as for a manual order, decided before the insert: a held order
+        # is written held (an UPDATE afterwards rewrote every index entry of the order).
+        # Placeholder ids -1, -2, ... stand for the orders until they have theirs.
+        reviewed = [
+            NewOrder(
+                -1 - n, row["order_no"], p.status, row["recipient_name"],
+                row["recipient_phone"], row["province"], row["city"], row["address"],
+                row["buyer_note"], row["total"], row["paid_amount"], row["ordered_at"],
+                row["customer_id"], row["phone_last4"],
+                tuple((ln["product_id"], line_key(ln["sku"], ln["name"]), ln["qty"])
+                      for ln in p.lines),
+            )
+            for n, (p, row) in enumerate(zip(prepared, rows, strict=True))
+            if p.status in EVALUATED_STATES
+        ]  # fmt: skip
+        results = evaluate_new(uow, reviewed, load_rules(session))
+        held = {-1 - r.order_id for r in results if r.holds}  # indexes into rows
+        for n in held:
+            rows[n]["is_on_hold"] = True
+            rows[n]["hold_reason"] = RULE_HOLD_REASON
+        out.held = len(held)
         ids = insert_returning_ids(conn, _ORDERS, rows, ("order_no",), multi_row=True)
         line_rows, event_rows, payment_rows = [], [], []
         for order_id, p in zip(ids, prepared, strict=True):
@@ -347,29 +370,14 @@ class ChunkWriter:
         insert_rows(conn, OrderEvent.__table__, event_rows)
         insert_rows(conn, Payment.__table__, payment_rows)
         out.created = ids
-        # Review on intake, as for a manual order (flags and holds in bulk).
-        reviewed = [
-            NewOrder(
-                order_id, row["order_no"], p.status, row["recipient_name"],
-                row["recipient_phone"], row["province"], row["city"], row["address"],
-                row["buyer_note"], row["total"], row["paid_amount"], row["ordered_at"],
-                row["customer_id"], row["phone_last4"],
-                tuple((ln["product_id"], line_key(ln["sku"], ln["name"]), ln["qty"])
-                      for ln in p.lines),
-            )
-            for order_id, p, row in zip(ids, prepared, rows, strict=True)
-            if p.status in EVALUATED_STATES
-        ]  # fmt: skip
-        results = apply_rules(
-            uow, [n.id for n in reviewed], rules=load_rules(session), user_id=self.user_id,
-            audit_each=False, new=reviewed,
+        record_new(
+            uow, results, {-1 - n: order_id for n, order_id in enumerate(ids)},
+            {n.id: n.status for n in reviewed}, self.user_id,
         )  # fmt: skip
-        held = {r.order_id for r in results if r.holds}
-        out.held = len(held)
         waiting = [
             i
-            for i, p in zip(ids, prepared, strict=True)
-            if p.status == S.PENDING_REVIEW and i not in held
+            for n, (i, p) in enumerate(zip(ids, prepared, strict=True))
+            if p.status == S.PENDING_REVIEW and n not in held
         ]
         auto_approve_intake(uow, waiting)
         return out
@@ -431,45 +439,3 @@ def decode_error(row_no: int, column: str, code: str, message: str) -> RowError:
         if sep
         else RowError(row_no, column, code, message)
     )
-
-
-# -- chunks and the checkpoint ---------------------------------------------------------------
-
-
-def _first_row(item: ParsedOrder | RowError) -> int | None:
-    """The item's first row in the main file (None: a row of the second file)."""
-    if isinstance(item, ParsedOrder):
-        return min(item.rows)
-    return None if item.file else item.row
-
-
-def chunked(
-    items: Iterable[ParsedOrder | RowError], *, size: int, resume_after: int = 0
-) -> Iterator[tuple[list[ParsedOrder], list[RowError], int]]:
-    """The parser's stream in chunks of about `size` items: (orders, row errors, checkpoint).
-
-    A chunk ends only where every row up to the checkpoint has been seen and no later item
-    refers to one of them, so "all rows up to `checkpoint_row` are written" is exact. With
-    `resume_after`, items whose rows all lie at or before that row are skipped (a resumed
-    import; the parser still reads them, it cannot seek)."""
-    orders: list[ParsedOrder] = []
-    errors: list[RowError] = []
-    top = resume_after  # the highest main-file row seen
-    skipping = resume_after > 0
-    for item in items:
-        first = _first_row(item)
-        if skipping:
-            if first is None or first <= resume_after:
-                continue
-            skipping = False
-        if first is not None and first > top and len(orders) + len(errors) >= size:
-            yield orders, errors, top
-            orders, errors = [], []
-        if isinstance(item, ParsedOrder):
-            orders.append(item)
-            top = max(top, max(item.rows))
-        else:
-            errors.append(item)
-            if not item.file:
-                top = max(top, item.row)
-    yield orders, errors, top
