@@ -16,11 +16,16 @@ import multiprocessing
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import config as app_config
 from app.errors import AppError
-from app.services import Services, connect
+
+if TYPE_CHECKING:
+    from app.services import Services
+
+# The services (SQLAlchemy, every model) are imported when a command opens them: a big
+# import's parser process starts from this file and needs none of them.
 
 log = logging.getLogger("kuaidan")
 
@@ -55,6 +60,8 @@ def _terminal_password_prompt(url: str) -> str | None:
 
 
 def _open(args: argparse.Namespace) -> Services:
+    from app.services import connect
+
     return connect(args.db, password_prompt=_terminal_password_prompt)
 
 
