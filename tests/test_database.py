@@ -16,7 +16,14 @@ from sqlalchemy.exc import IntegrityError, StatementError
 
 from app import credentials, migrate
 from app.config import Config, load_config, save_config
-from app.db import Database, insert_rows, is_network_path, open_database, strip_password
+from app.db import (
+    Database,
+    insert_returning_ids,
+    insert_rows,
+    is_network_path,
+    open_database,
+    strip_password,
+)
 from app.errors import ConcurrencyError, ConfigurationError, DatabaseUnavailable
 from app.uow import UnitOfWork, transaction
 from models import Order, OrderLine, OrderStatus, Product, StockLevel, Warehouse
@@ -112,6 +119,49 @@ def test_bulk_insert_rows_read_back_with_their_types(database: Database) -> None
         assert stored[0].recipient_name == 'O\'Brien\t\\ "x"'
         assert stored[3].is_on_hold and not stored[2].is_on_hold
         assert stored[4].ordered_at == when and stored[4].goods_amount == Decimal("19.90")
+
+
+@pytest.mark.parametrize("someone_else_inserts", [False, True])
+def test_insert_returning_ids_gives_each_row_its_id(
+    database: Database, monkeypatch: pytest.MonkeyPatch, someone_else_inserts: bool
+) -> None:
+    """Ids in the rows' order: worked out when they are contiguous, read back by key when a
+    row of someone else's came between."""
+    import app.db as db_module
+
+    when = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
+
+    def order(number: str) -> dict[str, Any]:
+        return {
+            "order_no": number, "channel": "jd", "external_no": number, "status":
+            OrderStatus.PENDING_REVIEW, "recipient_name": "李四", "goods_amount": Decimal(0),
+            "total": Decimal(0), "ordered_at": when, "is_on_hold": False, "hold_reason": "",
+            "created_at": when, "updated_at": when, "version": 1, "recipient_phone": "",
+            "phone_last4": "", "province": "", "city": "", "district": "", "address": "",
+            "postcode": "", "buyer_note": "", "seller_note": "", "currency": "CNY",
+            "shipping_fee": Decimal(0), "discount": Decimal(0), "paid_amount": Decimal(0),
+            "paid_at": None, "created_by": None, "origin": "",
+        }  # fmt: skip
+
+    real_insert_rows = db_module.insert_rows
+
+    def with_a_stranger(connection: Any, table: Any, rows: Any) -> None:
+        real_insert_rows(connection, table, [order("STRANGER")])
+        real_insert_rows(connection, table, rows)
+
+    if someone_else_inserts:
+        monkeypatch.setattr(db_module, "insert_rows", with_a_stranger)
+    rows = [order(f"KD{n:03d}") for n in (5, 1, 4, 2, 3)]  # ids must follow rows, not numbers
+    ids = transaction(
+        database, None,
+        lambda uow: insert_returning_ids(
+            uow.session.connection(), Order.__table__, rows, ("order_no",), multi_row=True
+        ),
+    )  # fmt: skip
+    with database.session(write=False) as session:
+        stored = dict(session.execute(select(Order.order_no, Order.id)).all())
+    assert ids == [stored[row["order_no"]] for row in rows]
+    assert len(stored) == 6 if someone_else_inserts else len(stored) == 5
 
 
 def test_timestamps_are_utc_and_keep_microseconds(database: Database) -> None:
