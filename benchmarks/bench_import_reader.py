@@ -130,13 +130,15 @@ def ensure_files(cache: Path, n_rows: int) -> tuple[Path, Path]:
     return xlsx, csv_path
 
 
-def _peak_rss_mb() -> float:
+def _peak_rss_mb(who: str = "self") -> float:
+    """Peak RSS of this process, or ("children") of the largest child it has waited for."""
     try:
         import resource
     except ImportError:  # Windows
         return -1.0
+    which = resource.RUSAGE_SELF if who == "self" else resource.RUSAGE_CHILDREN
     # ru_maxrss is in KiB on Linux.
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return resource.getrusage(which).ru_maxrss / 1024
 
 
 def measure(mode: str, path: Path, repeat: int) -> dict[str, float]:
