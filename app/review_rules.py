@@ -397,19 +397,6 @@ def load_facts(
     wanted = {r.code for r in rules if r.is_enabled}
     given = {n.id: n for n in new}
     facts: list[OrderFacts] = []
-    # The blacklist is short: read whole, once. Looking it up per part of 500 orders by id and
-    # by phone scanned every customer twice per part on PostgreSQL (no index helps a flag).
-    listed_by_id: dict[int, str] = {}
-    listed_by_phone: dict[str, str] = {}
-    if RuleCode.BLACKLISTED_CUSTOMER in wanted and order_ids:
-        for customer_id, phone, reason in conn.execute(
-            select(Customer.id, Customer.phone, Customer.blacklist_reason).where(
-                Customer.is_blacklisted.is_(True)
-            )
-        ).all():
-            listed_by_id[customer_id] = reason
-            if phone:
-                listed_by_phone[phone] = reason
     # Stock read once per product for all parts: most orders fit in a warehouse, no more.
     snapshot: tuple[list[int], dict[tuple[int, int], int]] = ([], {})
     stock_read: set[int] = set()
@@ -437,12 +424,36 @@ def load_facts(
             ):
                 lines[order_id].append((product_id, sku, qty))
         blacklist: dict[int, str] = {}
-        if listed_by_id or listed_by_phone:
+        if RuleCode.BLACKLISTED_CUSTOMER in wanted:
+            customer_ids = {o.customer_id for o in orders if o.customer_id}
+            phones = {o.recipient_phone for o in orders if o.recipient_phone}
+            columns = (Customer.id, Customer.phone, Customer.blacklist_reason)
+            # Two indexed lookups (an OR of them would scan every customer).
+            listed = (
+                session.connection()
+                .execute(
+                    select(*columns).where(
+                        Customer.is_blacklisted.is_(True), Customer.id.in_(customer_ids)
+                    )
+                )
+                .all()
+                + session.connection()
+                .execute(
+                    select(*columns).where(
+                        Customer.is_blacklisted.is_(True),
+                        Customer.phone_last4.in_({p[-4:] for p in phones}),
+                        Customer.phone.in_(phones),
+                    )
+                )
+                .all()
+            )
+            by_id = {c.id: c.blacklist_reason for c in listed}
+            by_phone = {c.phone: c.blacklist_reason for c in listed if c.phone}
             for o in orders:
-                if o.customer_id in listed_by_id:
-                    blacklist[o.id] = listed_by_id[o.customer_id]
-                elif o.recipient_phone in listed_by_phone:
-                    blacklist[o.id] = listed_by_phone[o.recipient_phone]
+                if o.customer_id in by_id:
+                    blacklist[o.id] = by_id[o.customer_id]
+                elif o.recipient_phone in by_phone:
+                    blacklist[o.id] = by_phone[o.recipient_phone]
         duplicates: dict[int, str] = {}
         if RuleCode.DUPLICATE_SUSPECT in wanted:
             rule = next(r for r in rules if r.code == RuleCode.DUPLICATE_SUSPECT)
