@@ -1,5 +1,6 @@
-"""A big file is parsed in a second process while this one writes: the same orders, errors,
-checkpoints, progress and cancel as parsing in-process, and no process left behind."""
+"""A big file is parsed in a second process while this one writes: the same orders and errors
+as parsing in-process, its errors whole, and no process left behind. (Checkpoints, resume,
+progress and cancel run both ways in test_import_writer.py.)"""
 
 from __future__ import annotations
 
@@ -11,18 +12,13 @@ from typing import Any
 import pytest
 
 import app.importing.pipeline as pipeline
-import app.importing.service as import_service
 from app.importing import EmptyFile, FormatNotRecognised
-from app.importing.writer import ChunkWriter
 from app.permissions import Actor, Role
 from app.services import Services
-from models import ImportStatus, Order
 from tests.orders_helpers import catalogue
 from tests.test_import_writer import (
     SHOPIFY,
-    count,
     needs_samples,
-    orders_in_db,
     template_file,
     template_row,
 )
@@ -56,62 +52,6 @@ def test_a_sample_parsed_in_a_child_imports_with_the_same_counts_and_errors(
     again = in_child.importing.dry_run(clerk, SHOPIFY)
     assert (again.orders_created, again.duplicates_skipped, again.rows_read) == (0, 15, 40)
     assert no_parser_left()
-
-
-def test_chunks_checkpoints_and_progress_come_from_the_child(
-    in_child: Services, clerk: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    catalogue(in_child)
-    monkeypatch.setattr(import_service, "CHUNK_ORDERS", 40)
-    rows = [template_row(n) for n in range(200)]
-    rows[150] = template_row(150, qty="x")
-    source = template_file(tmp_path / "orders.csv", rows)
-    real_write = ChunkWriter.write
-    calls = {"n": 0}
-
-    def crash_on_the_third_chunk(self: ChunkWriter, uow: Any, orders: Any) -> Any:
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise RuntimeError("power cut")
-        return real_write(self, uow, orders)
-
-    monkeypatch.setattr(ChunkWriter, "write", crash_on_the_third_chunk)
-    with pytest.raises(RuntimeError):
-        in_child.importing.run(clerk, source)
-    assert no_parser_left()
-    [batch] = in_child.importing.batches(clerk)
-    assert (batch.status, batch.orders_created, batch.checkpoint_row) == (
-        ImportStatus.FAILED, 80, 81,
-    )  # fmt: skip
-
-    monkeypatch.setattr(ChunkWriter, "write", real_write)
-    progress: list[tuple[int, int]] = []
-    resumed = in_child.importing.run(clerk, source, progress=lambda d, t: progress.append((d, t)))
-    assert (resumed.resumed_from_row, resumed.orders_created, resumed.rows_read) == (81, 119, 200)
-    assert [(e.row, e.code) for e in resumed.rows_failed] == [(152, "qty_invalid")]
-    numbers = [n for _c, n in orders_in_db(in_child)]
-    assert len(numbers) == len(set(numbers)) == 199
-    assert progress and progress[-1] == (200, 200)
-    assert [d for d, _t in progress] == sorted(d for d, _t in progress)
-    assert no_parser_left()
-
-
-def test_cancel_stops_the_child_and_keeps_what_was_written(
-    in_child: Services, clerk: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    catalogue(in_child)
-    monkeypatch.setattr(import_service, "CHUNK_ORDERS", 50)
-    source = template_file(tmp_path / "orders.csv", [template_row(n) for n in range(300)])
-
-    def cancel() -> bool:
-        return count(in_child, Order) > 0
-
-    result = in_child.importing.run(clerk, source, cancel=cancel)
-    assert result.cancelled and 0 < result.orders_created < 300
-    assert in_child.importing.batches(clerk)[0].status == ImportStatus.CANCELLED
-    assert no_parser_left()
-    rest = in_child.importing.run(clerk, source)
-    assert rest.orders_created + result.orders_created == count(in_child, Order) == 300
 
 
 def test_errors_of_the_child_arrive_whole(in_child: Services, clerk: Actor, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import multiprocessing
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -430,9 +431,23 @@ def test_unknown_sku_hold_lifts_once_the_product_is_created(
 # --- interrupted and cancelled imports ---------------------------------------------------
 
 
+def parser_processes() -> list[Any]:
+    return [p for p in multiprocessing.active_children() if p.name == "kuaidan-import-parser"]
+
+
+# Parsed here, or in the parser process that big files get (see app/importing/pipeline.py).
+where_parsed = pytest.mark.parametrize("in_process", [True, False], ids=["here", "child"])
+
+
+@where_parsed
 def test_an_interrupted_import_resumes_after_its_checkpoint(
-    services: Services, clerk: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    services: Services,
+    clerk: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    in_process: bool,
 ) -> None:
+    services.importing.parse_in_process = in_process
     catalogue(services)
     monkeypatch.setattr(import_service, "CHUNK_ORDERS", 40)
     rows = [template_row(n) for n in range(200)]
@@ -450,14 +465,18 @@ def test_an_interrupted_import_resumes_after_its_checkpoint(
     monkeypatch.setattr(ChunkWriter, "write", crash_on_the_third_chunk)
     with pytest.raises(RuntimeError):
         services.importing.run(clerk, source)
+    assert parser_processes() == []
     [batch] = services.importing.batches(clerk)
     assert batch.status == ImportStatus.FAILED
     assert (batch.orders_created, batch.checkpoint_row) == (80, 81)
     assert count(services, Order) == 80
 
     monkeypatch.setattr(ChunkWriter, "write", real_write)
-    resumed = services.importing.run(clerk, source)
-    assert (resumed.batch_id, resumed.resumed_from_row) == (batch.id, 81)
+    progress: list[tuple[int, int]] = []
+    resumed = services.importing.run(clerk, source, progress=lambda d, t: progress.append((d, t)))
+    assert (resumed.batch_id, resumed.resumed_from_row, resumed.rows_read) == (batch.id, 81, 200)
+    assert progress[-1] == (200, 200)
+    assert [d for d, _t in progress] == sorted(d for d, _t in progress)
     assert (resumed.orders_created, resumed.duplicates_skipped) == (119, 0)
     assert [(e.row, e.code) for e in resumed.rows_failed] == [(152, "qty_invalid")]
     numbers = [n for _c, n in orders_in_db(services)]
@@ -467,9 +486,15 @@ def test_an_interrupted_import_resumes_after_its_checkpoint(
     assert (batch.orders_created, batch.rows_failed) == (199, 1)
 
 
+@where_parsed
 def test_cancel_keeps_what_was_written_and_a_new_import_adds_the_rest(
-    services: Services, clerk: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    services: Services,
+    clerk: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    in_process: bool,
 ) -> None:
+    services.importing.parse_in_process = in_process
     catalogue(services)
     monkeypatch.setattr(import_service, "CHUNK_ORDERS", 50)
     source = template_file(tmp_path / "orders.csv", [template_row(n) for n in range(300)])
@@ -483,6 +508,7 @@ def test_cancel_keeps_what_was_written_and_a_new_import_adds_the_rest(
     result = services.importing.run(clerk, source, cancel=cancel)
     assert result.cancelled and 0 < result.orders_created < 300
     assert services.importing.batches(clerk)[0].status == ImportStatus.CANCELLED
+    assert parser_processes() == []
     rest = services.importing.run(clerk, source)
     assert rest.orders_created + result.orders_created == 300
     assert rest.duplicates_skipped == result.orders_created
