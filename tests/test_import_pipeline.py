@@ -12,12 +12,16 @@ from typing import Any
 import pytest
 
 import app.importing.pipeline as pipeline
-from app.importing import EmptyFile, FormatNotRecognised
+import app.importing.service as import_service
+from app.importing import EmptyFile, FormatNotRecognised, ParserStopped
+from app.importing.writer import ChunkWriter
 from app.permissions import Actor, Role
 from app.services import Services
+from models import ImportStatus, Order
 from tests.orders_helpers import catalogue
 from tests.test_import_writer import (
     SHOPIFY,
+    count,
     needs_samples,
     template_file,
     template_row,
@@ -94,3 +98,34 @@ def test_the_file_size_decides_where_it_is_parsed(
     monkeypatch.setattr(pipeline, "PROCESS_MIN_BYTES", source.stat().st_size)
     assert services.importing.run(clerk, source).orders_created == 30
     assert started == ["child"]
+
+
+def test_a_killed_parser_is_reported_and_the_next_import_continues(
+    in_child: Services, clerk: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parser process killed (as by the out-of-memory killer) after the first chunk."""
+    catalogue(in_child)
+    monkeypatch.setattr(import_service, "CHUNK_ORDERS", 40)
+    monkeypatch.setattr(pipeline, "FIRST_CHUNK_ORDERS", 40)
+    source = template_file(tmp_path / "orders.csv", [template_row(n) for n in range(200)])
+    real_write = ChunkWriter.write
+
+    def kill_the_parser(self: ChunkWriter, uow: Any, orders: Any) -> Any:
+        for process in multiprocessing.active_children():
+            if process.name == "kuaidan-import-parser":
+                process.kill()
+                process.join()
+        return real_write(self, uow, orders)
+
+    monkeypatch.setattr(ChunkWriter, "write", kill_the_parser)
+    with pytest.raises(ParserStopped) as caught:
+        in_child.importing.run(clerk, source)
+    assert caught.value.params == {"file_name": "orders.csv", "exit_code": -9}
+    assert no_parser_left()
+    [batch] = in_child.importing.batches(clerk)
+    assert batch.status == ImportStatus.FAILED and 0 < batch.orders_created < 200
+
+    monkeypatch.setattr(ChunkWriter, "write", real_write)
+    rest = in_child.importing.run(clerk, source)
+    assert rest.resumed_from_row == batch.checkpoint_row
+    assert batch.orders_created + rest.orders_created == count(in_child, Order) == 200

@@ -143,6 +143,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Import cancelled."),
     QT_TRANSLATE_NOOP("errors", "File '{file_name}' is a {label} order list; its items are in a second file ({companion_label}). Add that file and import again."),
     QT_TRANSLATE_NOOP("errors", "Second file '{file_name}' is not a {label} file."),
+    QT_TRANSLATE_NOOP("errors", "The process reading '{file_name}' stopped before the end of the file (exit code {exit_code}), perhaps for lack of memory. The orders written so far are kept: import the file again to continue."),
     QT_TRANSLATE_NOOP("errors", "File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK ({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as 'CSV UTF-8'."),
     QT_TRANSLATE_NOOP("errors", "File '{file_name}' contains no worksheet."),
     QT_TRANSLATE_NOOP("errors", "File '{file_name}' cannot be read after row {row_no}: {reason}."),

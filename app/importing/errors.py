@@ -77,5 +77,12 @@ class ImportCancelled(AppError):
     code = "import_cancelled"
 
 
+class ParserStopped(AppError):
+    """The process that reads a big file ended without finishing (killed, out of memory).
+    What was written stays; importing the file again continues after it."""
+
+    code = "import_parser_stopped"
+
+
 class SheetNotFound(ImportFileError):
     code = "sheet_not_found"

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.importing.errors import ImportCancelled
+from app.importing.errors import ImportCancelled, ParserStopped
 from app.importing.parse import ParsedLine, ParsedOrder, ParseStats, RowError, parse_file
 
 # Files from this size on are parsed in a child process (about 10,000 rows of a platform CSV).
@@ -49,10 +49,6 @@ class ParseHead:
     header_row: int
     mapping: dict[str, Any]
     stats: ParseStats = field(default_factory=ParseStats)
-
-
-class ParserProcessFailed(RuntimeError):
-    """The parser process died without saying why (killed, out of memory)."""
 
 
 # -- chunks and the checkpoint ---------------------------------------------------------------
@@ -168,6 +164,7 @@ class _ProcessChunks:
         progress: Callable[[int, int], None] | None,
         cancel: Callable[[], bool] | None,
     ) -> None:
+        self._path = path
         self._progress = progress
         self._cancel = cancel
         context = multiprocessing.get_context("spawn")  # no fork of a Qt process
@@ -181,7 +178,7 @@ class _ProcessChunks:
         try:
             message = self._receive()
             if message[0] != "head":
-                raise ParserProcessFailed(f"unexpected message from the parser: {message[0]}")
+                raise RuntimeError(f"unexpected message from the parser: {message[0]}")
         except BaseException:
             self.close()
             raise
@@ -194,13 +191,11 @@ class _ProcessChunks:
                 if self._cancel is not None and self._cancel():
                     raise ImportCancelled("Import cancelled.")
                 if not self._process.is_alive() and not self._connection.poll():
-                    raise ParserProcessFailed(
-                        f"the parser process ended with exit code {self._process.exitcode}"
-                    )
+                    raise self._stopped()
             try:
                 message = self._connection.recv()  # our own child's pickles
             except EOFError as exc:
-                raise ParserProcessFailed("the parser process ended unexpectedly") from exc
+                raise self._stopped() from exc
             kind = message[0]
             if kind == "progress":
                 if self._progress is not None:
@@ -209,6 +204,15 @@ class _ProcessChunks:
             if kind == "error":
                 raise message[1]
             return tuple(message)
+
+    def _stopped(self) -> ParserStopped:
+        self._process.join(timeout=5)
+        return ParserStopped(
+            "The process reading '{file_name}' stopped before the end of the file (exit code "
+            "{exit_code}), perhaps for lack of memory. The orders written so far are kept: "
+            "import the file again to continue.",
+            file_name=self._path.name, exit_code=self._process.exitcode,
+        )  # fmt: skip
 
     def chunks(self, size: int, resume_after: int = 0) -> Iterator[Chunk]:
         self._connection.send(("start", size, resume_after))
