@@ -391,7 +391,8 @@ def load_facts(
     rules: Sequence[RuleInfo],
     new: Sequence[NewOrder] = (),
 ) -> list[OrderFacts]:
-    """Facts for the orders, with only the expensive parts the enabled rules need."""
+    """Facts for the orders, with only the expensive parts the enabled rules need. `new`:
+    orders about to be created (`evaluate_new`), judged from memory, not read."""
     session = uow.session
     conn = session.connection()  # Core rows: cheaper than the ORM's for plain columns
     wanted = {r.code for r in rules if r.is_enabled}
@@ -402,7 +403,7 @@ def load_facts(
     stock_read: set[int] = set()
     # Stored orders are read in parts; orders in memory are judged all at once (their
     # duplicate and stock lookups are then a few queries per chunk of the import, not 20).
-    part_size = 5000 if given and all(i in given for i in order_ids) else 500
+    part_size = 5000 if given else 500
     for part in _chunks(list(order_ids), part_size):
         orders: list[Any] = [given[i] for i in part if i in given]
         lines: dict[int, list[tuple[int | None, str, int]]] = defaultdict(list)

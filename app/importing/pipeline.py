@@ -120,9 +120,9 @@ def _flatten(order: ParsedOrder) -> tuple[Any, ...]:
     return (*order[:_LINES_AT], [tuple(ln) for ln in order.lines], *order[_LINES_AT + 1 :])
 
 
-def _rebuild(flat: tuple[Any, ...], make: Callable[..., ParsedOrder] = ParsedOrder._make) -> Any:
+def _rebuild(flat: tuple[Any, ...]) -> ParsedOrder:
     lines = tuple(map(ParsedLine._make, flat[_LINES_AT]))
-    return make((*flat[:_LINES_AT], lines, *flat[_LINES_AT + 1 :]))
+    return ParsedOrder._make((*flat[:_LINES_AT], lines, *flat[_LINES_AT + 1 :]))
 
 
 def _parse_in_child(connection: Any, path: str, options: dict[str, Any]) -> None:
