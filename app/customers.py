@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.aftersales import CaseRow, RefundRow, customer_cases, customer_refunds
-from app.db import Database, insert_returning_ids
+from app.db import Database, insert_returning_ids, one_of
 from app.errors import ConfirmationRequired, NotFound, ValidationError
 from app.permissions import Actor, Permission, requires
 from app.pii import mask_address, mask_phone, sees_pii
@@ -440,7 +440,7 @@ def link_customers(uow: UnitOfWork, buyers: Sequence[Buyer]) -> LinkedCustomers:
             for cid, bid in session.execute(
                 select(Customer.id, Customer.channel_buyer_id).where(
                     Customer.channel == channel,
-                    Customer.channel_buyer_id.in_(ordered[start : start + 900]),
+                    one_of(Customer.channel_buyer_id, ordered[start : start + 900]),
                 )
             ).all():
                 by_buyer[(channel, bid)] = int(cid)
@@ -457,7 +457,7 @@ def link_customers(uow: UnitOfWork, buyers: Sequence[Buyer]) -> LinkedCustomers:
         for row in session.execute(
             select(Customer.id, Customer.phone, Customer.phone_last4, Customer.name,
                    Customer.channel_buyer_id)
-            .where(Customer.phone_last4.in_(suffixes[start : start + 900]))
+            .where(one_of(Customer.phone_last4, suffixes[start : start + 900]))
             .order_by(Customer.id)
         ).all():  # fmt: skip
             # The same rule as `_find_by_phone`; reading the few rows of a suffix is cheaper

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter
@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Engine,
     Table,
+    bindparam,
     create_engine,
     event,
     func,
@@ -252,6 +254,13 @@ def _connect_server(url: URL, pool_size: int) -> Engine | None:
             url=url.render_as_string(hide_password=True),
         ) from exc
     return engine
+
+
+def one_of(column: Any, values: Iterable[Any]) -> ColumnElement[bool]:
+    """`column IN (values)` with the values in one expanding parameter. `column.in_(values)`
+    coerces and checks every value as a literal when the statement is built: twice the cost
+    for the thousands of values of an import chunk."""
+    return column.in_(bindparam(None, list(values), expanding=True, type_=column.type))
 
 
 _OTHER_PLAN_MODES = frozenset({"force_custom_plan", "force_generic_plan"})

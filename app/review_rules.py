@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import delete, func, insert, select, update
 
 from app import stock
-from app.db import Database, insert_rows
+from app.db import Database, insert_rows, one_of
 from app.errors import NotFound, ValidationError
 from app.permissions import Actor, Permission, requires
 from app.sku_mapping import link_lines
@@ -416,11 +416,11 @@ def load_facts(
                     Order.recipient_phone, Order.province, Order.city, Order.address,
                     Order.buyer_note, Order.total, Order.paid_amount, Order.ordered_at,
                     Order.customer_id, Order.phone_last4,
-                ).where(Order.id.in_(stored))
+                ).where(one_of(Order.id, stored))
             ).all()  # fmt: skip
             for order_id, product_id, sku, qty in conn.execute(
                 select(OrderLine.order_id, OrderLine.product_id, _LINE_KEY, OrderLine.qty)
-                .where(OrderLine.order_id.in_(stored))
+                .where(one_of(OrderLine.order_id, stored))
                 .order_by(OrderLine.order_id, OrderLine.line_no)
             ):
                 lines[order_id].append((product_id, sku, qty))
@@ -434,7 +434,7 @@ def load_facts(
                 session.connection()
                 .execute(
                     select(*columns).where(
-                        Customer.is_blacklisted.is_(True), Customer.id.in_(customer_ids)
+                        Customer.is_blacklisted.is_(True), one_of(Customer.id, customer_ids)
                     )
                 )
                 .all()
@@ -442,8 +442,8 @@ def load_facts(
                 .execute(
                     select(*columns).where(
                         Customer.is_blacklisted.is_(True),
-                        Customer.phone_last4.in_({p[-4:] for p in phones}),
-                        Customer.phone.in_(phones),
+                        one_of(Customer.phone_last4, {p[-4:] for p in phones}),
+                        one_of(Customer.phone, phones),
                     )
                 )
                 .all()
@@ -533,8 +533,8 @@ def _find_duplicates(
         Order.id, Order.order_no, Order.recipient_phone, Order.province, Order.city,
         Order.address, Order.ordered_at,
     ).where(
-        Order.phone_last4.in_(suffixes),  # the index; the phones themselves filter
-        Order.recipient_phone.in_(phones),
+        one_of(Order.phone_last4, suffixes),  # the index; the phones themselves filter
+        one_of(Order.recipient_phone, phones),
         Order.ordered_at >= earliest,
         Order.ordered_at <= latest,
         Order.status != OrderStatus.CANCELLED,
@@ -566,8 +566,11 @@ def _find_duplicates(
 
     found: dict[int, str] = {}
     for o in orders:
+        group = by_key.get((o.recipient_phone, o.province, o.city, o.address), ())
+        if len(group) < 2 and all(c.id == o.id for c in group):
+            continue  # nobody else at this phone and address: no items to count
         mine = items(o.id)
-        for c in by_key.get((o.recipient_phone, o.province, o.city, o.address), []):
+        for c in group:
             if c.id != o.id and abs(c.ordered_at - o.ordered_at) <= window and items(c.id) == mine:
                 found[o.id] = c.order_no
                 break

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from app.db import one_of
 from models import Order, OrderLine, Product, SkuMapping
 
 _PART = 900  # values per IN list (SQLite allows 32,766 variables; the others more)
@@ -66,7 +67,7 @@ def resolve_skus(
             session.execute(
                 select(SkuMapping.platform_sku, Product.id, Product.sku)
                 .join(Product, Product.id == SkuMapping.product_id)
-                .where(SkuMapping.channel == channel, SkuMapping.platform_sku.in_(part), active)
+                .where(SkuMapping.channel == channel, one_of(SkuMapping.platform_sku, part), active)
             ),
             found,
         )
@@ -76,7 +77,7 @@ def resolve_skus(
             _pick(
                 part,
                 session.execute(
-                    select(column, Product.id, Product.sku).where(column.in_(part), active)
+                    select(column, Product.id, Product.sku).where(one_of(column, part), active)
                 ),
                 found,
             )

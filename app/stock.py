@@ -17,9 +17,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from app.db import one_of
 from app.errors import InsufficientStock, NotFound
 from app.settings import read_setting
 from app.uow import UnitOfWork
@@ -277,7 +278,7 @@ def _availability(
             select(
                 StockLevel.warehouse_id, StockLevel.product_id, StockLevel.on_hand,
                 StockLevel.reserved,
-            ).where(and_(StockLevel.product_id.in_(product_ids)))
+            ).where(one_of(StockLevel.product_id, product_ids))
         ).all()
     }  # fmt: skip
     return warehouses, available

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,8 @@ from tests.test_import_writer import (
     template_file,
     template_row,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -129,3 +133,22 @@ def test_a_killed_parser_is_reported_and_the_next_import_continues(
     rest = in_child.importing.run(clerk, source)
     assert rest.resumed_from_row == batch.checkpoint_row
     assert batch.orders_created + rest.orders_created == count(in_child, Order) == 200
+
+
+def test_the_parser_process_starts_without_the_database_layer_or_the_xlsx_writer() -> None:
+    # What the spawned child imports before it reads a row: SQLAlchemy's mapped classes and
+    # openpyxl's writer cost it about a second that the writer spent waiting.
+    code = (
+        "import sys, app.importing.pipeline\n"
+        "print(sorted(m for m in ('sqlalchemy', 'openpyxl', 'app.importing.export', "
+        "'models.orders') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "[]"
+    # ...while the package still hands out every mapped class and table on first use.
+    import models
+
+    assert models.Order.__tablename__ == "orders"
+    assert "order_lines" in models.Base.metadata.tables

@@ -8,7 +8,15 @@ Public API (see each module):
 - `PRESETS`, `format_names`, `FIELDS`, `MAPPABLE_FIELDS`, `preset_from_mapping` (formats)
 - `write_xlsx`, `write_shipping_file`, `ShippingRecord`, `write_import_template` (export)
 - `open_rows` (readers), `check_file`, `Limits` (safety), errors in `app.importing.errors`
+
+The writers of `export` load on first use: the parser process (`pipeline`) imports this
+package and needs no openpyxl writer (0.2 s at its start).
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from app.importing.errors import (
     CorruptFile,
@@ -24,12 +32,6 @@ from app.importing.errors import (
     UndecodableFile,
     UnsupportedFile,
     ZipBombSuspected,
-)
-from app.importing.export import (
-    ShippingRecord,
-    write_import_template,
-    write_shipping_file,
-    write_xlsx,
 )
 from app.importing.formats import (
     FIELDS,
@@ -55,6 +57,25 @@ from app.importing.parse import (
 )
 from app.importing.readers import open_rows
 from app.importing.safety import DEFAULT_LIMITS, Limits, check_file
+
+if TYPE_CHECKING:
+    from app.importing.export import (
+        ShippingRecord,
+        write_import_template,
+        write_shipping_file,
+        write_xlsx,
+    )
+
+_EXPORT = frozenset(
+    {"ShippingRecord", "write_import_template", "write_shipping_file", "write_xlsx"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORT:
+        raise AttributeError(f"module 'app.importing' has no attribute {name!r}")
+    return getattr(importlib.import_module("app.importing.export"), name)
+
 
 __all__ = [
     "DEFAULT_LIMITS",

@@ -40,7 +40,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from app.customers import Buyer, link_customers
-from app.db import insert_returning_ids, insert_rows
+from app.db import insert_returning_ids, insert_rows, one_of
 from app.importing.parse import ParsedOrder, RowError
 from app.numbering import next_value
 from app.orders import auto_approve_intake
@@ -139,7 +139,8 @@ def existing_numbers(session: Any, channel: str, numbers: Sequence[str]) -> set[
     for start in range(0, len(unique), _IN_PART):
         for (number,) in session.execute(
             select(Order.external_no).where(
-                Order.channel == channel, Order.external_no.in_(unique[start : start + _IN_PART])
+                Order.channel == channel,
+                one_of(Order.external_no, unique[start : start + _IN_PART]),
             )
         ).all():
             # A case-insensitive collation (MySQL) may hand back another spelling.
