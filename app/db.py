@@ -16,13 +16,16 @@ from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
+    ARRAY,
+    Boolean,
     ColumnElement,
     Connection,
     Engine,
     Table,
+    any_,
     bindparam,
     create_engine,
     event,
@@ -33,7 +36,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from app import credentials
 from app.errors import ConfigurationError, DatabaseUnavailable
@@ -256,11 +261,37 @@ def _connect_server(url: URL, pool_size: int) -> Engine | None:
     return engine
 
 
+class _OneOf(ColumnElement[bool]):
+    """`column IN (...)` or, on PostgreSQL, `column = ANY(array)`: see `one_of`."""
+
+    inherit_cache = True
+    type = Boolean()
+    _traverse_internals: ClassVar = [
+        ("as_in", InternalTraversal.dp_clauseelement),
+        ("as_any", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, column: Any, values: list[Any]) -> None:
+        self.as_in = column.in_(bindparam(None, values, expanding=True, type_=column.type))
+        self.as_any = column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+
+
+@compiles(_OneOf)
+def _compile_in(element: _OneOf, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.as_in, **kw))
+
+
+@compiles(_OneOf, "postgresql")
+def _compile_any(element: _OneOf, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.as_any, **kw))
+
+
 def one_of(column: Any, values: Iterable[Any]) -> ColumnElement[bool]:
-    """`column IN (values)` with the values in one expanding parameter. `column.in_(values)`
-    coerces and checks every value as a literal when the statement is built: twice the cost
-    for the thousands of values of an import chunk."""
-    return column.in_(bindparam(None, list(values), expanding=True, type_=column.type))
+    """`column IN (values)` for the thousands of values of an import chunk. The values go in
+    one parameter: `column.in_(values)` coerces each as a literal (twice the cost to build),
+    and PostgreSQL parses and plans an IN list of 900 parameters about five times slower
+    than `= ANY` of one array."""
+    return _OneOf(column, list(values))
 
 
 _OTHER_PLAN_MODES = frozenset({"force_custom_plan", "force_generic_plan"})

@@ -21,6 +21,7 @@ from app.db import (
     insert_returning_ids,
     insert_rows,
     is_network_path,
+    one_of,
     open_database,
     strip_password,
 )
@@ -162,6 +163,31 @@ def test_insert_returning_ids_gives_each_row_its_id(
         stored = dict(session.execute(select(Order.order_no, Order.id)).all())
     assert ids == [stored[row["order_no"]] for row in rows]
     assert len(stored) == 6 if someone_else_inserts else len(stored) == 5
+
+
+def test_one_of_matches_exactly_the_values_given_each_time(database: Database) -> None:
+    """The same statement shape with other values (the statement cache) and no values; an IN
+    list, or `= ANY(array)` on PostgreSQL."""
+    with database.session(write=True) as session:
+        session.add_all(_order(order_no=f"KD{n}", external_no=f"T{n}") for n in range(1, 6))
+        session.commit()
+
+    def numbers(values: list[str]) -> list[str]:
+        with database.session(write=False) as session:
+            query = select(Order.order_no).where(one_of(Order.external_no, values))
+            return sorted(session.scalars(query.order_by(Order.order_no)))
+
+    def ids(values: set[int]) -> int:
+        with database.session(write=False) as session:
+            return len(session.scalars(select(Order.id).where(one_of(Order.id, values))).all())
+
+    assert numbers(["T2", "T4", "T9"]) == ["KD2", "KD4"]
+    assert numbers(["T1", "T5"]) == ["KD1", "KD5"]
+    assert numbers([]) == []
+    assert ids(set(range(1, 1000))) == 5
+    assert ids({-1}) == 0
+    sql = str(select(Order.id).where(one_of(Order.id, [1, 2])).compile(database.read_engine))
+    assert ("= ANY" in sql) == (database.dialect == "postgresql")
 
 
 def test_timestamps_are_utc_and_keep_microseconds(database: Database) -> None:
