@@ -451,19 +451,21 @@ def link_customers(uow: UnitOfWork, buyers: Sequence[Buyer]) -> LinkedCustomers:
         elif b.name.strip() and not b.phone_masked and len(phone_digits(b.phone)) >= 4:
             phones[i] = phone_digits(b.phone)
     candidates: dict[str, list[Any]] = defaultdict(list)
-    wanted_names = {buyers[i].name.strip() for i in phones}
-    suffixes = sorted({digits[-4:] for digits in phones.values()})
-    for start in range(0, len(suffixes), 900):
-        for row in session.execute(
+    wanted_names = sorted({buyers[i].name.strip() for i in phones})
+    suffixes = {digits[-4:] for digits in phones.values()}
+    found: list[Any] = []
+    for start in range(0, len(wanted_names), 900):
+        # By name (its index), then suffix here: a chunk's suffixes cover a third of all
+        # customers (35,000 rows of 100,000), its names a few thousand. (With both IN lists
+        # SQLite scans the table.) Stored names are stripped: the rule of `_find_by_phone`.
+        found += session.execute(
             select(Customer.id, Customer.phone, Customer.phone_last4, Customer.name,
                    Customer.channel_buyer_id)
-            .where(one_of(Customer.phone_last4, suffixes[start : start + 900]))
-            .order_by(Customer.id)
-        ).all():  # fmt: skip
-            # The same rule as `_find_by_phone`; reading the few rows of a suffix is cheaper
-            # than a second IN list of names.
-            if row.name.strip() in wanted_names:
-                candidates[row.phone_last4].append(row)
+            .where(one_of(Customer.name, wanted_names[start : start + 900]))
+        ).all()  # fmt: skip
+    for row in sorted(found, key=lambda row: row.id):  # the oldest customer first
+        if row.phone_last4 in suffixes:
+            candidates[row.phone_last4].append(row)
     identified: dict[int, tuple[str, str]] = {}
     for i, digits in phones.items():
         name = buyers[i].name.strip()

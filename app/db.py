@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter
@@ -35,7 +36,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.visitors import InternalTraversal
@@ -46,6 +47,8 @@ from app.errors import ConfigurationError, DatabaseUnavailable
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+BULK_CACHE_KIB = 65_536  # the writer's page cache during a bulk import
+BULK_CHECKPOINT_PAGES = 16_384  # WAL pages (64 MB) between checkpoints during one
 NETWORK_FILESYSTEMS = frozenset(
     {
         "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "9p", "afs", "ceph",
@@ -182,6 +185,29 @@ class Database:
     def session(self, *, write: bool) -> Session:
         return self._write_sessions() if write else self._read_sessions()
 
+    @contextmanager
+    def bulk_writes(self) -> Iterator[None]:
+        """SQLite: while a bulk import runs, the writer connection keeps a bigger page cache
+        and checkpoints the WAL every 64 MB instead of every 4 MB. Each chunk inserts at
+        random places of a dozen indexes; into a database of a million orders the pages no
+        longer fit SQLite's 2 MB cache, and every commit's checkpoint wrote the same index
+        pages again (commits 5 s of a 25 s import). Other backends: nothing to do."""
+        if self.dialect != "sqlite":
+            yield
+            return
+        self._writer_pragmas(cache_kib=BULK_CACHE_KIB, checkpoint_pages=BULK_CHECKPOINT_PAGES)
+        try:
+            yield
+        finally:
+            # If the database is gone, the import's own error says so: nothing to undo.
+            with suppress(SQLAlchemyError):
+                self._writer_pragmas(cache_kib=2000, checkpoint_pages=1000)  # SQLite's defaults
+
+    def _writer_pragmas(self, *, cache_kib: int, checkpoint_pages: int) -> None:
+        with self.write_engine.connect() as conn:  # the one writer connection (pool of 1)
+            conn.exec_driver_sql(f"PRAGMA cache_size=-{int(cache_kib)}")
+            conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={int(checkpoint_pages)}")
+
     def dispose(self) -> None:
         self.write_engine.dispose()
         if self.read_engine is not self.write_engine:
@@ -266,6 +292,7 @@ class _OneOf(ColumnElement[bool]):
 
     inherit_cache = True
     type = Boolean()
+    _is_implicitly_boolean = True  # a comparison: not `(... IN (...)) = 1`, which no index serves
     _traverse_internals: ClassVar = [
         ("as_in", InternalTraversal.dp_clauseelement),
         ("as_any", InternalTraversal.dp_clauseelement),

@@ -188,6 +188,19 @@ def test_one_of_matches_exactly_the_values_given_each_time(database: Database) -
     assert ids({-1}) == 0
     sql = str(select(Order.id).where(one_of(Order.id, [1, 2])).compile(database.read_engine))
     assert ("= ANY" in sql) == (database.dialect == "postgresql")
+    assert "= 1" not in sql  # a condition, not a boolean value compared with 1: no index
+    if database.dialect == "sqlite":
+        with database.session(write=False) as session:
+            query = select(Order.id).where(one_of(Order.external_no, ["T1", "T2"]))
+            compiled = query.compile(
+                session.connection(), compile_kwargs={"render_postcompile": True}
+            )
+            plan = (
+                session.connection()
+                .exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", tuple(compiled.params.values()))
+                .all()
+            )
+        assert all(str(step[-1]).startswith("SEARCH") for step in plan), plan  # no SCAN
 
 
 def test_timestamps_are_utc_and_keep_microseconds(database: Database) -> None:

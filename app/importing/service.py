@@ -520,13 +520,14 @@ class ImportService:
         status = ImportStatus.COMPLETED
         try:
             chunks = parsed.chunks(CHUNK_ORDERS, resume_after=resume_after)
-            for orders, row_errors, checkpoint in chunks:
-                if cancel is not None and cancel():
-                    raise ImportCancelled("Import cancelled.")
-                outcome = self._commit(actor, writer, orders, row_errors, checkpoint)
-                total.add(outcome)
-                errors += row_errors + outcome.failed
-                gc.collect(0)  # the chunk's cycles, see _collect_per_chunk
+            with self.db.bulk_writes():
+                for orders, row_errors, checkpoint in chunks:
+                    if cancel is not None and cancel():
+                        raise ImportCancelled("Import cancelled.")
+                    outcome = self._commit(actor, writer, orders, row_errors, checkpoint)
+                    total.add(outcome)
+                    errors += row_errors + outcome.failed
+                    gc.collect(0)  # the chunk's cycles, see _collect_per_chunk
         except ImportCancelled:
             status = ImportStatus.CANCELLED
         except Exception:
