@@ -1,7 +1,7 @@
 """Benchmark the whole order import: 100,000 rows x 20 columns (~40,000 orders).
 
     python benchmarks/bench_import.py [--rows 100000] [--cache DIR] [--skip-postgresql]
-                                      [--pg-admin URL]
+                                      [--pg-admin URL] [--into-orders N]
 
 The data comes from benchmarks/bench_import_reader.py's generator (our template layout,
 realistic Chinese orders, 30% masked phones, 1-5 items per order) as .xlsx and .csv. The
@@ -14,6 +14,11 @@ the bare calamine reader, the dry run, the import of the xlsx and of the csv int
 the import of the xlsx into PostgreSQL. The last line printed is one JSON object:
 ``{"rows", "reader_rows_per_s", "dry_run_s", "import_sqlite_s", "import_csv_sqlite_s",
 "import_postgresql_s", "peak_rss_mb"}`` (import_postgresql_s is null without a server).
+
+`--into-orders 1000000` also imports the CSV into a copy of a shop's database of that many
+orders (benchmarks/bench_orders.py's generator, cached; its catalogue does not hold the
+file's SKUs, so every order is held): how the import slows as the database grows. Its time
+is the extra key "import_csv_sqlite_into_orders_s".
 """
 
 from __future__ import annotations
@@ -146,6 +151,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "kuaidan_bench")
     parser.add_argument("--skip-postgresql", action="store_true")
+    parser.add_argument("--into-orders", type=int, default=0, metavar="N")
     parser.add_argument("--pg-admin", default=PG_ADMIN)
     parser.add_argument("--child", nargs=3, metavar=("MODE", "PATH", "URL"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -181,6 +187,19 @@ def main() -> None:
         url = "" if mode == "reader" else fresh_sqlite(work)
         results[label] = run_child(mode, path, url)
         show(label, results[label])
+    big_seconds = None
+    if args.into_orders:
+        from benchmarks.bench_orders import cached_database
+
+        big = cached_database(args.into_orders, fresh=False)
+        try:
+            # Kept out of `results`: peak_rss_mb is the figure for the file on its own.
+            into_big = run_child("import", csv_path, f"sqlite:///{big}")
+            show(f"import csv → {args.into_orders:,} orders", into_big)
+            big_seconds = round(into_big["seconds"], 2)
+        finally:
+            for leftover in big.parent.glob(big.name + "*"):
+                leftover.unlink()
     pg_seconds = None
     if not args.skip_postgresql:
         from sqlalchemy import create_engine, text
@@ -213,6 +232,8 @@ def main() -> None:
         "import_postgresql_s": pg_seconds,
         "peak_rss_mb": round(max(r["peak_rss_mb"] for r in results.values()), 1),
     }
+    if big_seconds is not None:
+        summary["import_csv_sqlite_into_orders_s"] = big_seconds
     # Big files are parsed in a second process: its peak, and the two added up (an upper
     # bound of what the import holds at once), on their own line.
     parser = max(r.get("parser_rss_mb", 0.0) for r in results.values())
