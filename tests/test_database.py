@@ -17,6 +17,8 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from app import credentials, migrate
 from app.config import Config, load_config, save_config
 from app.db import (
+    BULK_CACHE_KIB,
+    BULK_CHECKPOINT_PAGES,
     Database,
     insert_returning_ids,
     insert_rows,
@@ -315,6 +317,33 @@ def test_sqlite_pragmas_and_immediate_write_transactions(tmp_path: Path) -> None
         uow.session.execute(text("UPDATE counters SET value = value"))
         with UnitOfWork(db, None, write=False) as reader:
             assert reader.session.execute(text("SELECT count(*) FROM users")).scalar() == 0
+    db.dispose()
+
+
+@pytest.mark.sqlite_only
+def test_bulk_writes_tune_the_sqlite_writer_only_while_they_last(tmp_path: Path) -> None:
+    db = open_database(f"sqlite:///{tmp_path / 'k.db'}")
+    migrate.upgrade(db)
+
+    def writer_settings() -> tuple[int, int]:
+        with db.write_engine.connect() as conn:
+            return (
+                conn.exec_driver_sql("PRAGMA cache_size").scalar(),
+                conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar(),
+            )
+
+    assert writer_settings() == (-2000, 1000)
+    with db.bulk_writes():
+        assert writer_settings() == (-BULK_CACHE_KIB, BULK_CHECKPOINT_PAGES)
+        # The settings are the writer's: the transactions of the import run with them.
+        transaction(
+            db, None, lambda uow: uow.session.execute(text("UPDATE counters SET value = 1"))
+        )
+        assert writer_settings() == (-BULK_CACHE_KIB, BULK_CHECKPOINT_PAGES)
+    assert writer_settings() == (-2000, 1000)
+    with pytest.raises(RuntimeError), db.bulk_writes():
+        raise RuntimeError("the import failed")
+    assert writer_settings() == (-2000, 1000)  # restored after a failure too
     db.dispose()
 
 
