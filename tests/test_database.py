@@ -17,9 +17,9 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from app import credentials, migrate
 from app.config import Config, load_config, save_config
 from app.db import (
-    BULK_CACHE_KIB,
     BULK_CHECKPOINT_PAGES,
     Database,
+    bulk_cache_kib,
     insert_returning_ids,
     insert_rows,
     is_network_path,
@@ -333,13 +333,18 @@ def test_bulk_writes_tune_the_sqlite_writer_only_while_they_last(tmp_path: Path)
             )
 
     assert writer_settings() == (-2000, 1000)
+    # The cache grows with the database: SQLite's default for a new one, at most 64 MB.
+    assert bulk_cache_kib(0) == bulk_cache_kib(8_000_000) == 2000
+    assert bulk_cache_kib(400_000_000) == 400_000_000 // 8 // 1024
+    assert bulk_cache_kib(900_000_000) == 65_536
+    big_cache = -bulk_cache_kib((tmp_path / "k.db").stat().st_size)
     with db.bulk_writes():
-        assert writer_settings() == (-BULK_CACHE_KIB, BULK_CHECKPOINT_PAGES)
+        assert writer_settings() == (big_cache, BULK_CHECKPOINT_PAGES)
         # The settings are the writer's: the transactions of the import run with them.
         transaction(
             db, None, lambda uow: uow.session.execute(text("UPDATE counters SET value = 1"))
         )
-        assert writer_settings() == (-BULK_CACHE_KIB, BULK_CHECKPOINT_PAGES)
+        assert writer_settings() == (big_cache, BULK_CHECKPOINT_PAGES)
     assert writer_settings() == (-2000, 1000)
     with pytest.raises(RuntimeError), db.bulk_writes():
         raise RuntimeError("the import failed")
