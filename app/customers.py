@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.aftersales import CaseRow, RefundRow, customer_cases, customer_refunds
-from app.db import Database, insert_returning_ids, one_of
+from app.db import ONE_OF_PART, Database, insert_returning_ids, one_of
 from app.errors import ConfirmationRequired, NotFound, ValidationError
 from app.permissions import Actor, Permission, requires
 from app.pii import mask_address, mask_phone, sees_pii
@@ -436,11 +436,11 @@ def link_customers(uow: UnitOfWork, buyers: Sequence[Buyer]) -> LinkedCustomers:
             wanted[channel].add(buyer_id)
     for channel, buyer_ids in wanted.items():
         ordered = sorted(buyer_ids)
-        for start in range(0, len(ordered), 900):
+        for start in range(0, len(ordered), ONE_OF_PART):
             for cid, bid in session.execute(
                 select(Customer.id, Customer.channel_buyer_id).where(
                     Customer.channel == channel,
-                    one_of(Customer.channel_buyer_id, ordered[start : start + 900]),
+                    one_of(Customer.channel_buyer_id, ordered[start : start + ONE_OF_PART]),
                 )
             ).all():
                 by_buyer[(channel, bid)] = int(cid)
@@ -454,14 +454,14 @@ def link_customers(uow: UnitOfWork, buyers: Sequence[Buyer]) -> LinkedCustomers:
     wanted_names = sorted({buyers[i].name.strip() for i in phones})
     suffixes = {digits[-4:] for digits in phones.values()}
     found: list[Any] = []
-    for start in range(0, len(wanted_names), 900):
+    for start in range(0, len(wanted_names), ONE_OF_PART):
         # By name (its index), then suffix here: a chunk's suffixes cover a third of all
         # customers (35,000 rows of 100,000), its names a few thousand. (With both IN lists
         # SQLite scans the table.) Stored names are stripped: the rule of `_find_by_phone`.
         found += session.execute(
             select(Customer.id, Customer.phone, Customer.phone_last4, Customer.name,
                    Customer.channel_buyer_id)
-            .where(one_of(Customer.name, wanted_names[start : start + 900]))
+            .where(one_of(Customer.name, wanted_names[start : start + ONE_OF_PART]))
         ).all()  # fmt: skip
     for row in sorted(found, key=lambda row: row.id):  # the oldest customer first
         if row.phone_last4 in suffixes:

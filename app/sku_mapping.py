@@ -17,10 +17,9 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from app.db import one_of
+from app.db import ONE_OF_PART, one_of
 from models import Order, OrderLine, Product, SkuMapping
 
-_PART = 900  # values per IN list (SQLite allows 32,766 variables; the others more)
 _LINK_LINE = (
     update(OrderLine.__table__)
     .where(OrderLine.__table__.c.id == bindparam("line_id"))
@@ -34,8 +33,8 @@ def line_key(sku: str, name: str) -> str:
 
 
 def _parts(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(values), _PART):
-        yield values[start : start + _PART]
+    for start in range(0, len(values), ONE_OF_PART):
+        yield values[start : start + ONE_OF_PART]
 
 
 def _pick(wanted: Iterable[str], rows: Iterable[Any], found: dict[str, tuple[int, str]]) -> None:

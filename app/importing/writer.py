@@ -40,7 +40,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from app.customers import Buyer, link_customers
-from app.db import insert_returning_ids, insert_rows, one_of
+from app.db import ONE_OF_PART, insert_returning_ids, insert_rows, one_of
 from app.importing.parse import ParsedOrder, RowError
 from app.numbering import next_value
 from app.orders import auto_approve_intake
@@ -87,7 +87,6 @@ INTAKE_STATUS: dict[str, OrderStatus] = {
 HISTORY_STATES = frozenset({S.SHIPPED, S.DELIVERED, S.COMPLETED})
 DOMESTIC = frozenset({"", "CN", "CHN", "CHINA", "中国", "中国大陆", "中华人民共和国"})
 _ORDERS = Order.__table__
-_IN_PART = 900  # values per IN list
 _NOT_DIGIT = re.compile(r"\D")
 
 
@@ -136,11 +135,11 @@ def existing_numbers(session: Any, channel: str, numbers: Sequence[str]) -> set[
     wanted = set(numbers)
     folded = {n.casefold(): n for n in wanted}
     unique = sorted(wanted)
-    for start in range(0, len(unique), _IN_PART):
+    for start in range(0, len(unique), ONE_OF_PART):
         for (number,) in session.execute(
             select(Order.external_no).where(
                 Order.channel == channel,
-                one_of(Order.external_no, unique[start : start + _IN_PART]),
+                one_of(Order.external_no, unique[start : start + ONE_OF_PART]),
             )
         ).all():
             # A case-insensitive collation (MySQL) may hand back another spelling.
