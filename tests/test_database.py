@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import select, text, update
+from sqlalchemy import event, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, StatementError
 
@@ -171,7 +171,10 @@ def test_one_of_matches_exactly_the_values_given_each_time(database: Database) -
     """The same statement shape with other values (the statement cache) and no values; an IN
     list, or `= ANY(array)` on PostgreSQL."""
     with database.session(write=True) as session:
-        session.add_all(_order(order_no=f"KD{n}", external_no=f"T{n}") for n in range(1, 6))
+        session.add_all(
+            _order(order_no=f"KD{n}", external_no=f"T{n}", total=Decimal(f"{n}0.00"))
+            for n in range(1, 6)
+        )
         session.commit()
 
     def numbers(values: list[str]) -> list[str]:
@@ -188,21 +191,36 @@ def test_one_of_matches_exactly_the_values_given_each_time(database: Database) -
     assert numbers([]) == []
     assert ids(set(range(1, 1000))) == 5
     assert ids({-1}) == 0
+    with database.session(write=False) as session:
+        # Each value is bound as its column binds it (money: minor units).
+        totals = select(Order.order_no).where(
+            one_of(Order.total, [Decimal("20.00"), Decimal("40"), Decimal("40.0")] * 3)
+        )
+        assert sorted(session.scalars(totals)) == ["KD2", "KD4"]
+
+    def statement(count: int) -> str:
+        values = [f"T{n}" for n in range(count)]
+        return str(select(Order.id).where(one_of(Order.external_no, values)).compile(
+            database.read_engine, compile_kwargs={"render_postcompile": True}))  # fmt: skip
+
+    # Four statement texts at most from one length to its double: each text is a statement
+    # the driver keeps prepared, one per length filled its cache with large statements.
+    assert len({statement(count) for count in range(2049, 4097, 7)}) <= 4
     sql = str(select(Order.id).where(one_of(Order.id, [1, 2])).compile(database.read_engine))
     assert ("= ANY" in sql) == (database.dialect == "postgresql")
     assert "= 1" not in sql  # a condition, not a boolean value compared with 1: no index
     if database.dialect == "sqlite":
-        with database.session(write=False) as session:
+        # The statement as executed, with its parameter bound, planned instead of run.
+        def explain(*args: Any) -> tuple[str, Any]:
+            return f"EXPLAIN QUERY PLAN {args[2]}", args[3]
+
+        with database.read_engine.connect() as connection:
+            event.listen(connection, "before_cursor_execute", explain, retval=True)
             query = select(Order.id).where(one_of(Order.external_no, ["T1", "T2"]))
-            compiled = query.compile(
-                session.connection(), compile_kwargs={"render_postcompile": True}
-            )
-            plan = (
-                session.connection()
-                .exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", tuple(compiled.params.values()))
-                .all()
-            )
-        assert all(str(step[-1]).startswith("SEARCH") for step in plan), plan  # no SCAN
+            plan = connection.execute(query).cursor.fetchall()
+        details = [str(step[-1]) for step in plan]
+        assert any(d.startswith("SEARCH orders USING") for d in details), details
+        assert not any(d.startswith("SCAN orders") for d in details), details  # no table scan
 
 
 def test_timestamps_are_utc_and_keep_microseconds(database: Database) -> None:
