@@ -527,7 +527,10 @@ class ImportService:
                     outcome = self._commit(actor, writer, orders, row_errors, checkpoint)
                     total.add(outcome)
                     errors += row_errors + outcome.failed
-                    gc.collect(0)  # the chunk's cycles, see _collect_per_chunk
+                    # The chunk's cycles (see _collect_per_chunk); its orders freed first,
+                    # else the collection walks all of them (a fifth of a second an import).
+                    del orders, outcome
+                    gc.collect(0)
         except ImportCancelled:
             status = ImportStatus.CANCELLED
         except Exception:
