@@ -169,6 +169,7 @@ class ChildPeaks:
         me = os.getpid()
         parent = f"PPid:\t{me}\n"
         while not self._stop.wait(0.1):
+            pids: list[int] = []  # none where there is no /proc
             with suppress(OSError):
                 pids = [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) > me]
             for pid in pids:
