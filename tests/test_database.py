@@ -10,7 +10,10 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import event, select, text, update
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import DateTime, event, select, text, update
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, StatementError
 
@@ -30,6 +33,7 @@ from app.db import (
 from app.errors import ConcurrencyError, ConfigurationError, DatabaseUnavailable
 from app.uow import UnitOfWork, transaction
 from models import Order, OrderLine, OrderStatus, Product, StockLevel, Warehouse
+from models.types import UTCDateTime
 
 
 def _order(**overrides: object) -> Order:
@@ -237,6 +241,26 @@ def test_timestamps_are_utc_and_keep_microseconds(database: Database) -> None:
             None,
             lambda uow: uow.session.add(_order(order_no="X2", ordered_at=datetime(2026, 1, 1))),
         )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    moment=st.datetimes(
+        min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30), timezones=st.timezones()
+    )
+)
+def test_sqlite_timestamp_text_is_what_sqlalchemy_would_store(moment: datetime) -> None:
+    """UTCDateTime's own SQLite processor against the generic path it replaces: this type's
+    conversion to naive UTC, then SQLAlchemy's SQLite DATETIME formatting."""
+    dialect = sqlite_dialect.dialect()
+    column_type = UTCDateTime()
+    fast = column_type.dialect_impl(dialect).bind_processor(dialect)
+    naive = column_type.process_bind_param(moment, dialect)
+    generic = DateTime().dialect_impl(dialect).bind_processor(dialect)
+    assert fast(moment) == generic(naive)
+    assert fast(None) is None
+    with pytest.raises(ValueError, match="timezone-aware"):
+        fast(moment.replace(tzinfo=None))
 
 
 def test_one_external_order_number_per_channel(database: Database) -> None:
