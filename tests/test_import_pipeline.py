@@ -16,6 +16,7 @@ import pytest
 import app.importing.pipeline as pipeline
 import app.importing.service as import_service
 from app.importing import EmptyFile, FormatNotRecognised, ParserStopped
+from app.importing.parse import ParsedOrder
 from app.importing.writer import ChunkWriter
 from app.permissions import Actor, Role
 from app.services import Services
@@ -152,3 +153,21 @@ def test_the_parser_process_starts_without_the_database_layer_or_the_xlsx_writer
 
     assert models.Order.__tablename__ == "orders"
     assert "order_lines" in models.Base.metadata.tables
+
+
+def test_chunks_start_small_and_double_up_to_their_size_with_exact_checkpoints() -> None:
+    """The first chunk small (the writer waits for it), the next ones doubling (the parser
+    stays ahead of the writer), every checkpoint the last row of its chunk."""
+    blank = dict.fromkeys(ParsedOrder._fields, "")
+    orders = [
+        ParsedOrder(**{**blank, "rows": (2 * n + 2, 2 * n + 3), "external_no": f"E{n}"})
+        for n in range(40)
+    ]
+    chunks = list(pipeline.chunked(orders, size=10, first_size=2))
+    assert [len(found) for found, _errors, _checkpoint in chunks] == [2, 4, 8, 10, 10, 6]
+    assert [checkpoint for *_found, checkpoint in chunks] == [5, 13, 29, 49, 69, 81]
+    assert [o.external_no for found, *_rest in chunks for o in found] == [
+        f"E{n}" for n in range(40)
+    ]
+    resumed = list(pipeline.chunked(orders, size=10, resume_after=13, first_size=2))
+    assert resumed[0][0][0].external_no == "E6"

@@ -74,7 +74,8 @@ def chunked(
     refers to one of them, so "all rows up to `checkpoint_row` are written" is exact. With
     `resume_after`, items whose rows all lie at or before that row are skipped (a resumed
     import; the parser still reads them, it cannot seek). `first_size`: a smaller first
-    chunk, so that the writer starts sooner."""
+    chunk, so that the writer starts sooner; the next ones double up to `size`, so that
+    the parser stays ahead (a full second chunk kept the writer waiting 0.17 s for it)."""
     orders: list[ParsedOrder] = []
     errors: list[RowError] = []
     top = resume_after  # the highest main-file row seen
@@ -89,7 +90,7 @@ def chunked(
         if first is not None and first > top and len(orders) + len(errors) >= limit:
             yield orders, errors, top
             orders, errors = [], []
-            limit = size
+            limit = min(size, 2 * limit)
         if isinstance(item, ParsedOrder):
             orders.append(item)
             top = max(top, max(item.rows))
