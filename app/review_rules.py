@@ -523,18 +523,16 @@ def _find_duplicates(
     if not orders:
         return {}
     window = timedelta(hours=hours)
-    suffixes = {o.phone_last4 for o in orders if o.phone_last4}
-    if not suffixes:
+    phones = {o.recipient_phone for o in orders if o.phone_last4}  # a phone with digits
+    if not phones:
         return {}
     earliest = min(o.ordered_at for o in orders) - window
     latest = max(o.ordered_at for o in orders) + window
-    phones = {o.recipient_phone for o in orders if o.phone_last4}
     query = select(
         Order.id, Order.order_no, Order.recipient_phone, Order.province, Order.city,
         Order.address, Order.ordered_at,
     ).where(
-        one_of(Order.phone_last4, suffixes),  # the index; the phones themselves filter
-        one_of(Order.recipient_phone, phones),
+        one_of(Order.recipient_phone, phones),  # ix_orders_phone_ordered_at
         Order.ordered_at >= earliest,
         Order.ordered_at <= latest,
         Order.status != OrderStatus.CANCELLED,

@@ -67,6 +67,8 @@ class Order(TimestampMixin, Base):
         Index("ix_orders_external_no", "external_no"),
         Index("ix_orders_ordered_at", "ordered_at"),
         Index("ix_orders_hold_status", "is_on_hold", "status"),
+        # The duplicate rule: orders to a phone within hours (migration 0004).
+        Index("ix_orders_phone_ordered_at", "recipient_phone", "ordered_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -3,17 +3,21 @@ auto-approval, and the order search of the Orders tab."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from app.errors import PermissionDenied, ValidationError
 from app.order_queries import OrderFilter, SortKey
 from app.orders import DraftLine
 from app.permissions import Actor, Role
-from app.review_rules import RULE_HOLD_REASON, phone_is_valid
+from app.review_rules import RULE_HOLD_REASON, _find_duplicates, phone_is_valid
 from app.services import Services
 from app.states import OrderStatus
 from models import utcnow
@@ -223,3 +227,47 @@ def test_queue_counts_and_saved_views(services: Services, actors: dict[Role, Act
     marker = services.order_queries.change_marker(reviewer)
     services.orders.release(reviewer, a.id)
     assert services.order_queries.change_marker(reviewer) > marker
+
+
+@pytest.mark.sqlite_only
+def test_the_duplicate_rule_finds_orders_by_phone_and_time(
+    services: Services, actors: dict[Role, Actor]
+) -> None:
+    """Its lookup, for an import chunk's 5,000 phones, searches the (recipient_phone,
+    ordered_at) index: SQLite chose the order-date index and read every order of the window,
+    once per chunk (0.13 s a chunk at 40,000 orders)."""
+    catalogue(services)
+    reviewer = actors[Role.REVIEWER]
+    plain = make_order(services, reviewer)
+    executed: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        if "recipient_phone IN" in statement:
+            executed.append((statement, parameters))
+
+    engines = (services.db.write_engine, services.db.read_engine)
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", keep)
+    try:
+        twin = make_order(services, reviewer)  # same phone, address and items as `plain`
+        now = utcnow()
+        chunk = [
+            SimpleNamespace(id=-n, recipient_phone=f"139{n:08d}", phone_last4=f"{n:04d}"[-4:],
+                            province="", city="", address="", ordered_at=now)
+            for n in range(1, 5001)
+        ]  # fmt: skip
+        with services.db.session(write=False) as session:
+            assert _find_duplicates(session, chunk, {}, 24) == {}
+    finally:
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", keep)
+    twin_flags = services.order_queries.detail(reviewer, twin.id).flags
+    assert [(f.rule_code, f.params["other"]) for f in twin_flags] == [
+        ("duplicate_suspect", plain.order_no)
+    ]
+    assert len(executed) == 2
+    with sqlite3.connect(engine.url.database) as connection:
+        for statement, parameters in executed:
+            plan = connection.execute(f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall()
+            details = [str(step[-1]) for step in plan]
+            assert any("INDEX ix_orders_phone_ordered_at" in d for d in details), details
