@@ -28,6 +28,8 @@ class Customer(TimestampMixin, Base):
         Index("ix_customers_phone_last4", "phone_last4"),
         # Exact and prefix search of names, including two-character Chinese names.
         Index("ix_customers_name", "name"),
+        # The blacklist rule: the few blacklisted customers (migration 0004).
+        Index("ix_customers_blacklisted", "is_blacklisted"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
