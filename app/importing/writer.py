@@ -34,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
@@ -114,8 +114,7 @@ class ChunkOutcome:
         self.customers_identified += other.customers_identified
 
 
-@dataclass(frozen=True)
-class _Prepared:
+class _Prepared(NamedTuple):
     source: ParsedOrder
     status: OrderStatus
     values: dict[str, Any]  # order columns without ids and numbers
