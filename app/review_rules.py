@@ -473,12 +473,15 @@ def load_facts(
             needs_split = False
             order_lines = lines.get(o.id, [])
             if RuleCode.OUT_OF_STOCK in wanted and o.status not in RESERVING_STATES:
-                stock_lines = [
-                    stock.StockLine(pid, qty) for pid, _sku, qty in order_lines if pid is not None
-                ]
-                if stock_lines and not _fits_one_warehouse(snapshot, stock_lines):
+                needed: dict[int, int] = defaultdict(int)  # units per product
+                for pid, _sku, qty in order_lines:
+                    if pid is not None:
+                        needed[pid] += qty
+                if needed and not _fits_one_warehouse(snapshot, needed):
                     # stock.allocate says exactly what is short, or that a split is needed.
-                    allocation = stock.allocate(uow, stock_lines)
+                    allocation = stock.allocate(
+                        uow, [stock.StockLine(pid, qty) for pid, qty in needed.items()]
+                    )
                     shortages = tuple(
                         f"{s.sku} ({s.available}/{s.requested})" for s in allocation.shortages
                     )
@@ -499,13 +502,13 @@ def load_facts(
 
 
 def _fits_one_warehouse(
-    snapshot: tuple[list[int], dict[tuple[int, int], int]], lines: list[stock.StockLine]
+    snapshot: tuple[list[int], dict[tuple[int, int], int]], needed: dict[int, int]
 ) -> bool:
-    """The first test of stock.allocate, over a snapshot: some warehouse fills every line."""
+    """The first test of stock.allocate, over a snapshot: some warehouse has the units
+    `needed` of every product (plain numbers: no stock line objects per imported order)."""
     warehouses, available = snapshot
-    wanted = stock.merge_lines(lines)
     return any(
-        all(available.get((w, ln.product_id), 0) >= ln.qty for ln in wanted) for w in warehouses
+        all(available.get((w, pid), 0) >= qty for pid, qty in needed.items()) for w in warehouses
     )
 
 

@@ -271,10 +271,11 @@ def _availability(
         .where(Warehouse.is_active.is_(True))
         .order_by(Warehouse.priority, Warehouse.id)
     )
-    warehouses = list(uow.session.scalars(by_priority).all())
+    connection = uow.session.connection()  # Core rows: an import reads 16,000 at a time
+    warehouses = list(connection.scalars(by_priority).all())
     available: dict[tuple[int, int], int] = {
         (w, p): on_hand - reserved
-        for w, p, on_hand, reserved in uow.session.execute(
+        for w, p, on_hand, reserved in connection.execute(
             select(
                 StockLevel.warehouse_id, StockLevel.product_id, StockLevel.on_hand,
                 StockLevel.reserved,
