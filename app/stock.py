@@ -271,7 +271,10 @@ def _availability(
         .where(Warehouse.is_active.is_(True))
         .order_by(Warehouse.priority, Warehouse.id)
     )
-    connection = uow.session.connection()  # Core rows: an import reads 16,000 at a time
+    # Core rows (an import reads 16,000 at a time), after the flush that the session's own
+    # query would have made.
+    uow.session.flush()
+    connection = uow.session.connection()
     warehouses = list(connection.scalars(by_priority).all())
     available: dict[tuple[int, int], int] = {
         (w, p): on_hand - reserved
