@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.aftersales import CaseRow, RefundRow, customer_cases, customer_refunds
-from app.db import ONE_OF_PART, Database, insert_returning_ids, one_of
+from app.db import Database, insert_returning_ids, one_of, one_of_parts
 from app.errors import ConfirmationRequired, NotFound, ValidationError
 from app.permissions import Actor, Permission, requires
 from app.pii import mask_address, mask_phone, sees_pii
@@ -436,12 +436,10 @@ def link_customers(uow: UnitOfWork, buyers: Sequence[Buyer]) -> LinkedCustomers:
         if channel and buyer_id:
             wanted[channel].add(buyer_id)
     for channel, buyer_ids in wanted.items():
-        ordered = sorted(buyer_ids)
-        for start in range(0, len(ordered), ONE_OF_PART):
+        for part in one_of_parts(sorted(buyer_ids)):
             for cid, bid in connection.execute(
                 select(Customer.id, Customer.channel_buyer_id).where(
-                    Customer.channel == channel,
-                    one_of(Customer.channel_buyer_id, ordered[start : start + ONE_OF_PART]),
+                    Customer.channel == channel, one_of(Customer.channel_buyer_id, part)
                 )
             ).all():
                 by_buyer[(channel, bid)] = int(cid)
@@ -455,14 +453,14 @@ def link_customers(uow: UnitOfWork, buyers: Sequence[Buyer]) -> LinkedCustomers:
     wanted_names = sorted({buyers[i].name.strip() for i in phones})
     suffixes = {digits[-4:] for digits in phones.values()}
     found: list[Any] = []
-    for start in range(0, len(wanted_names), ONE_OF_PART):
+    for part in one_of_parts(wanted_names):
         # By name (its index), then suffix here: a chunk's suffixes cover a third of all
         # customers (35,000 rows of 100,000), its names a few thousand. (With both IN lists
         # SQLite scans the table.) Stored names are stripped: the rule of `_find_by_phone`.
         found += connection.execute(
             select(Customer.id, Customer.phone, Customer.phone_last4, Customer.name,
                    Customer.channel_buyer_id)
-            .where(one_of(Customer.name, wanted_names[start : start + ONE_OF_PART]))
+            .where(one_of(Customer.name, part))
         ).all()  # fmt: skip
     for row in sorted(found, key=lambda row: row.id):  # the oldest customer first
         if row.phone_last4 in suffixes:

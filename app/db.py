@@ -328,6 +328,12 @@ def _compile_any(element: _OneOf, compiler: Any, **kw: Any) -> str:
 ONE_OF_PART = 5000
 
 
+def one_of_parts(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """The values in parts of `ONE_OF_PART`, one `one_of` lookup each."""
+    for start in range(0, len(values), ONE_OF_PART):
+        yield values[start : start + ONE_OF_PART]
+
+
 def one_of(column: Any, values: Iterable[Any]) -> ColumnElement[bool]:
     """`column IN (values)` for the thousands of values of an import chunk. The values go in
     one parameter: `column.in_(values)` coerces each as a literal (twice the cost to build),

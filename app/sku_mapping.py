@@ -11,13 +11,13 @@ catalogue" is linked and released as soon as the product is created or the SKU i
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from app.db import ONE_OF_PART, one_of
+from app.db import one_of, one_of_parts
 from models import Order, OrderLine, Product, SkuMapping
 
 _LINK_LINE = (
@@ -30,11 +30,6 @@ _LINK_LINE = (
 def line_key(sku: str, name: str) -> str:
     """What a platform line is mapped by: its SKU, else its product name."""
     return sku or name
-
-
-def _parts(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(values), ONE_OF_PART):
-        yield values[start : start + ONE_OF_PART]
 
 
 def _pick(wanted: Iterable[str], rows: Iterable[Any], found: dict[str, tuple[int, str]]) -> None:
@@ -60,7 +55,7 @@ def resolve_skus(
     if not wanted:
         return found
     active = Product.is_active.is_(True)
-    for part in _parts(wanted):
+    for part in one_of_parts(wanted):
         _pick(
             part,
             session.execute(
@@ -72,7 +67,7 @@ def resolve_skus(
         )
     for column in (Product.sku, Product.barcode):
         rest = [c for c in wanted if c not in found and len(c) <= 64]
-        for part in _parts(rest):
+        for part in one_of_parts(rest):
             _pick(
                 part,
                 session.execute(
@@ -88,7 +83,7 @@ def link_lines(session: Session, order_ids: Sequence[int]) -> dict[int, list[str
 
     Returns order id → the keys that were linked (only orders that changed)."""
     pending: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for part in _parts(list(order_ids)):
+    for part in one_of_parts(list(order_ids)):
         for line_id, order_id, sku, name, channel in session.execute(
             select(OrderLine.id, OrderLine.order_id, OrderLine.sku, OrderLine.name, Order.channel)
             .join(Order, Order.id == OrderLine.order_id)

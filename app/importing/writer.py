@@ -40,7 +40,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from app.customers import Buyer, link_customers
-from app.db import ONE_OF_PART, insert_returning_ids, insert_rows, one_of
+from app.db import insert_returning_ids, insert_rows, one_of, one_of_parts
 from app.importing.parse import ParsedOrder, RowError
 from app.numbering import next_value
 from app.orders import auto_approve_intake
@@ -133,12 +133,10 @@ def existing_numbers(session: Any, channel: str, numbers: Sequence[str]) -> set[
     found: set[str] = set()
     wanted = set(numbers)
     folded = {n.casefold(): n for n in wanted}
-    unique = sorted(wanted)
-    for start in range(0, len(unique), ONE_OF_PART):
+    for part in one_of_parts(sorted(wanted)):
         for (number,) in session.execute(
             select(Order.external_no).where(
-                Order.channel == channel,
-                one_of(Order.external_no, unique[start : start + ONE_OF_PART]),
+                Order.channel == channel, one_of(Order.external_no, part)
             )
         ).all():
             # A case-insensitive collation (MySQL) may hand back another spelling.
