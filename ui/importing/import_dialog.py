@@ -213,7 +213,7 @@ class ImportDialog(QDialog):
         self.next_button = QPushButton(self.tr("&Next ›"), page)
         self.next_button.setObjectName("nextButton")
         self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self.load_file)
+        self.next_button.clicked.connect(lambda: self.load_file())
         template = QPushButton(self.tr("Download import &template…"), page)
         template.clicked.connect(self.save_template)
         buttons = QHBoxLayout()
