@@ -499,7 +499,7 @@ class ImportDialog(QDialog):
         back = QPushButton(self.tr("‹ &Back"), page)
         back.clicked.connect(lambda: self.pages.setCurrentIndex(self.PAGE_COLUMNS))
         save = QPushButton(self.tr("Save &error workbook…"), page)
-        save.clicked.connect(self.save_error_workbook)
+        save.clicked.connect(lambda: self.save_error_workbook())  # not clicked's flag as path
         self.check_import = QPushButton(self.tr("&Import"), page)
         self.check_import.setObjectName("checkImportButton")
         self.check_import.setDefault(True)
@@ -706,7 +706,7 @@ class ImportDialog(QDialog):
         self.report_errors = ErrorPanel(page)
         self.save_report_errors = QPushButton(self.tr("Save &error workbook…"), page)
         self.save_report_errors.setObjectName("saveErrorsButton")
-        self.save_report_errors.clicked.connect(self.save_error_workbook)
+        self.save_report_errors.clicked.connect(lambda: self.save_error_workbook())
         self.map_skus = QPushButton(self.tr("&Unknown SKUs…"), page)
         self.map_skus.clicked.connect(self.open_sku_dialog)
         close = QPushButton(self.tr("&Close"), page)

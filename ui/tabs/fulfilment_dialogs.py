@@ -355,7 +355,7 @@ class WavesDialog(QDialog):
         for key, text, shortcut, permission, slot in (
             ("new", self.tr("&New wave…"), "Ctrl+N", Permission.FULFIL, self.new_wave),
             ("save", self.tr("&Save pick list…"), "Ctrl+S", Permission.PRINT_DOCUMENTS,
-             self.save_pick_list),
+             lambda: self.save_pick_list()),  # clicked's flag is not a path
             ("print", self.tr("&Print pick list…"), "Ctrl+P", Permission.PRINT_DOCUMENTS,
              self.print_pick_list),
             ("labels", self.tr("Print &labels…"), "Ctrl+L", Permission.PRINT_DOCUMENTS,
