@@ -60,8 +60,10 @@ def _terminal_password_prompt(url: str) -> str | None:
 
 
 def _open(args: argparse.Namespace) -> Services:
+    from app.db import strip_password
     from app.services import connect
 
+    log.info("%s on %s", args.command, strip_password(args.db))
     return connect(args.db, password_prompt=_terminal_password_prompt)
 
 
@@ -394,23 +396,33 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options(default: Any) -> argparse.ArgumentParser:
+    """--db and -v, given before the command or after it. The commands' copies default to
+    SUPPRESS: argparse writes a sub-parser's defaults over what the main parser parsed, so a
+    default there would silently replace `--db URL` given before the command."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
         metavar="URL",
-        default=None,
+        default=default,
         help="database URL, e.g. postgresql://user@host/kuaidan or mysql://user@host/kuaidan "
         "(default: the embedded SQLite file in the data folder)",
     )
-    common.add_argument("-v", "--verbose", action="store_true", help="log to the terminal too")
+    common.add_argument(
+        "-v", "--verbose", action="store_true", default=default, help="log to the terminal too"
+    )
+    return common
 
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kuaidan",
         description="Kuaidan (快单) order-processing workstation.",
         epilog="Without a COMMAND the GUI starts. Every command takes --db URL.",
-        parents=[common],
+        parents=[_common_options(None)],
     )
+    parser.set_defaults(verbose=False)
+    command_options = _common_options(argparse.SUPPRESS)
     parser.add_argument("--lang", choices=app_config.SUPPORTED_LANGUAGES, help="GUI language")
     sub = parser.add_subparsers(
         dest="command", metavar="COMMAND", title="commands (none: start the GUI)"
@@ -419,7 +431,7 @@ def build_parser() -> argparse.ArgumentParser:
     def add(
         name: str, func: Callable[[argparse.Namespace], int], text: str
     ) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, parents=[common], help=text, description=text)
+        p = sub.add_parser(name, parents=[command_options], help=text, description=text)
         p.set_defaults(func=func)
         return p
 

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(
-    *args: str, stdin: str = "", env_dir: Path | None = None
+    *args: str, stdin: str = "", env_dir: Path | None = None, cwd: Path = ROOT
 ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ}
     if env_dir is not None:
@@ -26,7 +26,7 @@ def run(
         capture_output=True,
         text=True,
         env=env,
-        cwd=ROOT,
+        cwd=cwd,
         timeout=300,
     )
 
