@@ -417,6 +417,7 @@ def _common_options(default: Any) -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kuaidan",
+        formatter_class=_HelpFormatter,
         description="Kuaidan (快单) order-processing workstation.",
         epilog="Without a COMMAND the GUI starts. Every command takes --db URL.",
         parents=[_common_options(None)],
@@ -431,7 +432,10 @@ def build_parser() -> argparse.ArgumentParser:
     def add(
         name: str, func: Callable[[argparse.Namespace], int], text: str
     ) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, parents=[command_options], help=text, description=text)
+        p = sub.add_parser(
+            name, parents=[command_options], help=text, description=text,
+            formatter_class=_HelpFormatter,
+        )  # fmt: skip
         p.set_defaults(func=func)
         return p
 
@@ -496,7 +500,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         default="auto",
         metavar="NAME",
-        help="the file's format: auto (default), " + ", ".join(_import_formats()),
+        help="the file's format: auto (default), {import_formats}",
     )
     p.add_argument("--channel", metavar="NAME", help="the shop channel (default: the format's)")
     p.add_argument(
@@ -524,7 +528,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         required=True,
         metavar="NAME",
-        help="orders: xlsx; shipping: " + ", ".join(_shipping_formats()),
+        help="orders: xlsx; shipping: {shipping_formats}",
     )
     p.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     p.add_argument("--channel", metavar="NAME", help="only this channel's orders")
@@ -544,14 +548,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="TEXT", help="orders the search box would find")
     p.add_argument("--on-hold", action="store_true", help="only orders on hold")
     p.add_argument("--not-on-hold", action="store_true", help="only orders not on hold")
-    p.add_argument(
-        "--columns", metavar="A,B,…", help="orders: the columns, of " + ", ".join(_order_columns())
-    )
+    p.add_argument("--columns", metavar="A,B,…", help="orders: the columns, of {order_columns}")
     p.add_argument("--user", metavar="NAME", help="act as this user (asks the password)")
     p.add_argument(
         "--password-stdin", action="store_true", help="read the --user password from stdin"
     )
     return parser
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Fills the lists of formats and columns into a help text only when help is shown:
+    listing them imports the import and export code, which the GUI start does without."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = super()._get_help_string(action)
+        for key, listed in (
+            ("{import_formats}", _import_formats),
+            ("{shipping_formats}", _shipping_formats),
+            ("{order_columns}", _order_columns),
+        ):
+            if text and key in text:
+                text = text.replace(key, ", ".join(listed()))
+        return text
 
 
 def _import_formats() -> list[str]:

@@ -10,12 +10,23 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.errors
-from sqlalchemy.engine import URL
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 log = logging.getLogger(__name__)
+
+
+def _keyring() -> ModuleType:
+    """keyring, imported when a server database asks for a password: an embedded SQLite
+    start never needs it (0.05 s of the time before the login window)."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
 
 KEYRING_SERVICE = "Kuaidan database"
 _PROBE_USER = "kuaidan-keyring-probe"
@@ -29,6 +40,7 @@ def credential_key(url: URL) -> str:
 
 @functools.cache
 def keyring_available() -> bool:
+    keyring = _keyring()
     try:
         backend = keyring.get_keyring()
         if getattr(backend, "priority", 0) <= 0:  # fail.Keyring and null.Keyring have <= 0
@@ -47,6 +59,7 @@ def keyring_available() -> bool:
 def load_password(url: URL) -> str | None:
     if not keyring_available():
         return None
+    keyring = _keyring()
     try:
         return keyring.get_password(KEYRING_SERVICE, credential_key(url))
     except keyring.errors.KeyringError:
@@ -57,6 +70,7 @@ def store_password(url: URL, password: str) -> bool:
     """Remember the password in the keyring; False means it is held in memory only."""
     if not keyring_available():
         return False
+    keyring = _keyring()
     try:
         keyring.set_password(KEYRING_SERVICE, credential_key(url), password)
         return True
@@ -66,5 +80,6 @@ def store_password(url: URL, password: str) -> bool:
 
 def forget_password(url: URL) -> None:
     if keyring_available():
+        keyring = _keyring()
         with contextlib.suppress(keyring.errors.KeyringError):
             keyring.delete_password(KEYRING_SERVICE, credential_key(url))

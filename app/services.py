@@ -1,82 +1,162 @@
-"""The services facade the UI and the command line talk to: one object per database."""
+"""The services facade the UI and the command line talk to: one object per database.
+
+Each service is built, and its module imported, the first time it is used: the login window
+needs only `auth`, and importing every service up front (reportlab, openpyxl, the exports)
+cost about a second before it could show."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import migrate
-from app.aftersales import AftersalesService
-from app.auth import AuthService, UserAdminService
-from app.customers import CustomerService
 from app.db import Database, PasswordPrompt, open_database
-from app.fulfilment import FulfilmentService
-from app.importing.exports import ExportService
-from app.importing.service import ImportService
-from app.inventory import InventoryService
-from app.logistics import LogisticsService
-from app.maintenance import MaintenanceService
-from app.order_queries import OrderQueryService
-from app.orders import OrderService
-from app.printing import DocumentService
-from app.reports import ReportService
-from app.review_rules import ReviewRuleService
-from app.service_desk import ServiceDeskService
-from app.settings import SettingsService
-from app.shipments import ShipmentService
-from app.tracking import TrackingService
+
+if TYPE_CHECKING:
+    from app.aftersales import AftersalesService
+    from app.auth import AuthService, UserAdminService
+    from app.customers import CustomerService
+    from app.fulfilment import FulfilmentService
+    from app.importing.exports import ExportService
+    from app.importing.service import ImportService
+    from app.inventory import InventoryService
+    from app.logistics import LogisticsService
+    from app.maintenance import MaintenanceService
+    from app.order_queries import OrderQueryService
+    from app.orders import OrderService
+    from app.printing import DocumentService
+    from app.reports import ReportService
+    from app.review_rules import ReviewRuleService
+    from app.service_desk import ServiceDeskService
+    from app.settings import SettingsService
+    from app.shipments import ShipmentService
+    from app.tracking import TrackingService
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class Services:
-    db: Database
-    auth: AuthService
-    users: UserAdminService
-    settings: SettingsService
-    maintenance: MaintenanceService
-    order_queries: OrderQueryService
-    reports: ReportService
-    inventory: InventoryService
-    customers: CustomerService
-    service_desk: ServiceDeskService
-    logistics: LogisticsService
-    shipments: ShipmentService
-    tracking: TrackingService
-    documents: DocumentService
-    orders: OrderService
-    review_rules: ReviewRuleService
-    fulfilment: FulfilmentService
-    aftersales: AftersalesService
-    importing: ImportService
-    exports: ExportService
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
-        return cls(
-            db=db,
-            auth=AuthService(db),
-            users=UserAdminService(db),
-            settings=SettingsService(db),
-            maintenance=MaintenanceService(db),
-            order_queries=OrderQueryService(db),
-            reports=ReportService(db),
-            inventory=InventoryService(db),
-            customers=CustomerService(db),
-            service_desk=ServiceDeskService(db),
-            logistics=LogisticsService(db),
-            shipments=ShipmentService(db),
-            tracking=TrackingService(db),
-            documents=DocumentService(db),
-            orders=OrderService(db),
-            review_rules=ReviewRuleService(db),
-            fulfilment=FulfilmentService(db),
-            aftersales=AftersalesService(db),
-            importing=ImportService(db),
-            exports=ExportService(db),
-        )
+        return cls(db)
+
+    @cached_property
+    def auth(self) -> AuthService:
+        from app.auth import AuthService
+
+        return AuthService(self.db)
+
+    @cached_property
+    def users(self) -> UserAdminService:
+        from app.auth import UserAdminService
+
+        return UserAdminService(self.db)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from app.settings import SettingsService
+
+        return SettingsService(self.db)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        from app.maintenance import MaintenanceService
+
+        return MaintenanceService(self.db)
+
+    @cached_property
+    def order_queries(self) -> OrderQueryService:
+        from app.order_queries import OrderQueryService
+
+        return OrderQueryService(self.db)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from app.reports import ReportService
+
+        return ReportService(self.db)
+
+    @cached_property
+    def inventory(self) -> InventoryService:
+        from app.inventory import InventoryService
+
+        return InventoryService(self.db)
+
+    @cached_property
+    def customers(self) -> CustomerService:
+        from app.customers import CustomerService
+
+        return CustomerService(self.db)
+
+    @cached_property
+    def service_desk(self) -> ServiceDeskService:
+        from app.service_desk import ServiceDeskService
+
+        return ServiceDeskService(self.db)
+
+    @cached_property
+    def logistics(self) -> LogisticsService:
+        from app.logistics import LogisticsService
+
+        return LogisticsService(self.db)
+
+    @cached_property
+    def shipments(self) -> ShipmentService:
+        from app.shipments import ShipmentService
+
+        return ShipmentService(self.db)
+
+    @cached_property
+    def tracking(self) -> TrackingService:
+        from app.tracking import TrackingService
+
+        return TrackingService(self.db)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from app.printing import DocumentService
+
+        return DocumentService(self.db)
+
+    @cached_property
+    def orders(self) -> OrderService:
+        from app.orders import OrderService
+
+        return OrderService(self.db)
+
+    @cached_property
+    def review_rules(self) -> ReviewRuleService:
+        from app.review_rules import ReviewRuleService
+
+        return ReviewRuleService(self.db)
+
+    @cached_property
+    def fulfilment(self) -> FulfilmentService:
+        from app.fulfilment import FulfilmentService
+
+        return FulfilmentService(self.db)
+
+    @cached_property
+    def aftersales(self) -> AftersalesService:
+        from app.aftersales import AftersalesService
+
+        return AftersalesService(self.db)
+
+    @cached_property
+    def importing(self) -> ImportService:
+        from app.importing.service import ImportService
+
+        return ImportService(self.db)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from app.importing.exports import ExportService
+
+        return ExportService(self.db)
 
     def close(self) -> None:
         self.db.dispose()
@@ -91,6 +171,8 @@ def connect(
 ) -> Services:
     """Open the database, bring its schema up to date (backing up SQLite first), and wire the
     services."""
+    from app import migrate
+
     db = open_database(url, password_prompt=password_prompt)
     try:
         if upgrade_schema:

@@ -149,6 +149,7 @@ def test_alerts_reach_the_status_bar(
     services.tracking.add_event(admin, 1, T0, "揽收")
     window = MainWindow(services, admin, idle_minutes=0)
     qtbot.addWidget(window)
+    window.show()  # the Orders tab comes first; Logistics is built once the window is up
     qtbot.waitUntil(lambda: "Logistics exceptions: 1" in window.alerts_label.text())
     assert "Tracking numbers low: SF (149)" in window.alerts_label.text()
 

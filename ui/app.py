@@ -1,4 +1,10 @@
-"""GUI start-up: application, translators, database, first run, login loop, main window."""
+"""GUI start-up: application, translators, login window, database, first run, login loop,
+main window.
+
+The login window shows first and the database opens behind it once it has painted: loading
+SQLAlchemy and the models, opening the database and checking its schema was most of the time
+before the window could show (measured by benchmarks/bench_startup.py). The user types
+meanwhile; a login asked for before the database is open runs as soon as it is."""
 
 from __future__ import annotations
 
@@ -7,18 +13,22 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import config as app_config
 from app.errors import AppError
-from app.services import Services, connect
+from app.permissions import Actor
 from ui.errors import error_text
 from ui.i18n import install_translators, resources_dir
 from ui.login import FirstRunDialog, LoginDialog, ask_database_password
-from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from app.services import Services
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -64,18 +74,62 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def login(services: Services) -> MainWindow | None:
+class DatabaseOpener(QObject):
+    """Opens the database behind a shown login window, once the window has painted (or after
+    a second at the latest); a database without users closes the window for the first-run
+    dialog, an error closes it to be shown."""
+
+    def __init__(self, dialog: LoginDialog, url: str) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.url = url
+        self.services: Services | None = None
+        self.error: AppError | None = None
+        self.first_run = False
+        self._started = False
+        dialog.installEventFilter(self)
+        QTimer.singleShot(1000, self._start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dialog and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._start)  # after this paint has reached the screen
+        return False
+
+    def _start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        self.dialog.removeEventFilter(self)
+        from app.services import connect
+
+        try:
+            self.services = connect(self.url, password_prompt=ask_database_password)
+            self.first_run = self.services.auth.needs_first_admin()
+        except AppError as exc:
+            self.error = exc
+            self.dialog.reject()
+            return
+        if self.first_run:
+            self.dialog.reject()
+        else:
+            self.dialog.set_services(self.services)
+
+
+def log_in(services: Services) -> Actor | None:
     """First run (create the admin) or the login dialog; None if the user gives up."""
     if services.auth.needs_first_admin():
         first = FirstRunDialog(services)
-        if first.exec() != QDialog.DialogCode.Accepted or first.actor is None:
-            return None
-        actor = first.actor
-    else:
-        dialog = LoginDialog(services, services.db.display_url)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
-            return None
-        actor = dialog.actor
+        accepted = first.exec() == QDialog.DialogCode.Accepted
+        return first.actor if accepted else None
+    dialog = LoginDialog(services, services.db.display_url)
+    return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def main_window(services: Services, actor: Actor) -> MainWindow:
+    # The main window and its tabs (and the services they use) are imported only now: the
+    # login window shows without them.
+    from ui.main_window import MainWindow
+
     policy = services.settings.security_policy()
     return MainWindow(services, actor, policy.idle_lock_minutes)
 
@@ -84,20 +138,31 @@ def run_gui(url: str, language: str | None = None) -> int:
     config = app_config.load_config()
     app = create_application(language or config.effective_language())
     sys.excepthook = _excepthook
-    try:
-        services = connect(url, password_prompt=ask_database_password)
-    except AppError as exc:
+    dialog = LoginDialog(None, "")
+    opener = DatabaseOpener(dialog, url)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if opener.error is not None:
         QMessageBox.critical(
-            None, QCoreApplication.translate("errors", "Cannot open the database"), error_text(exc)
+            None,
+            QCoreApplication.translate("errors", "Cannot open the database"),
+            error_text(opener.error),
         )
         return 2
+    services = opener.services
+    if services is None:
+        return 0  # closed before the database was open
+    actor = dialog.actor if accepted else None
     try:
+        if actor is None and not opener.first_run:
+            return 0
         while True:
-            window = login(services)
-            if window is None:
+            actor = actor or log_in(services)  # the first run, and after logging out
+            if actor is None:
                 return 0
+            window = main_window(services, actor)
+            actor = None
+            window.tabs_built.connect(settle_heap)  # once every tab and its first pages exist
             window.show()
-            QTimer.singleShot(0, settle_heap)  # once the window and its first pages exist
             app.exec()
             if not window.logged_out:
                 return 0

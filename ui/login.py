@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -15,12 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.auth import MIN_PASSWORD_LENGTH
 from app.errors import AccountLocked, AppError, InvalidCredentials
 from app.permissions import Actor
-from app.services import Services
 from ui.errors import error_text, show_error
 from ui.i18n import resources_dir
+
+if TYPE_CHECKING:
+    from app.services import Services
+
+# Nothing here imports the database layer: the login window shows before it is loaded (see
+# ui/app.py), and gets its services once the database is open.
 
 
 def _header(parent: QWidget, subtitle: str) -> QWidget:
@@ -54,12 +60,18 @@ def _header(parent: QWidget, subtitle: str) -> QWidget:
 
 
 class LoginDialog(QDialog):
-    """Asks for user name and password; `actor` is set when the login succeeds."""
+    """Asks for user name and password; `actor` is set when the login succeeds.
 
-    def __init__(self, services: Services, database_label: str, parent: QWidget | None = None):
+    It may be shown before the database is open (`services` None): the user types meanwhile,
+    and a login asked for before `set_services` runs when they arrive."""
+
+    def __init__(
+        self, services: Services | None, database_label: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.services = services
         self.actor: Actor | None = None
+        self._login_waiting = False
         self.setWindowTitle(self.tr("Log in — Kuaidan"))
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
@@ -78,10 +90,12 @@ class LoginDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c0392b;")
         layout.addWidget(self.message)
-        database = QLabel(self.tr("Database: %1").replace("%1", database_label), self)
-        database.setStyleSheet("color: gray;")
-        database.setWordWrap(True)
-        layout.addWidget(database)
+        self.database = QLabel(self)
+        self.database.setObjectName("database")
+        self.database.setStyleSheet("color: gray;")
+        self.database.setWordWrap(True)
+        layout.addWidget(self.database)
+        self._show_database(database_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -91,7 +105,21 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         self.username.setFocus()
 
+    def _show_database(self, label: str) -> None:
+        self.database.setText(self.tr("Database: %1").replace("%1", label) if label else "")
+
+    def set_services(self, services: Services) -> None:
+        """The database is open: show which, and log in if the user already asked to."""
+        self.services = services
+        self._show_database(services.db.display_url)
+        if self._login_waiting:
+            self._login_waiting = False
+            self.try_login()
+
     def try_login(self) -> None:
+        if self.services is None:
+            self._login_waiting = True
+            return
         if not self.username.text().strip():
             self.message.setText(self.tr("Enter your user name."))
             self.username.setFocus()
@@ -154,6 +182,8 @@ class FirstRunDialog(QDialog):
             field.textChanged.connect(self.validate)
 
     def validate(self) -> bool:
+        from app.auth import MIN_PASSWORD_LENGTH
+
         if len(self.password.text()) < MIN_PASSWORD_LENGTH:
             self.message.setText(
                 self.tr("The password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)

@@ -3,10 +3,11 @@ what is running, and the lock / log-out / about menu."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,8 +33,33 @@ from ui.workers import Worker, start
 APP_VERSION = "0.1.0"
 
 
+class BuiltTabs(Mapping[str, QWidget]):
+    """The window's tabs by key; asking for one builds it if it is not built yet."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._window.tab_keys:
+            raise KeyError(key)
+        return self._window.tab(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._window.tab_keys)
+
+    def __len__(self) -> int:
+        return len(self._window.tab_keys)
+
+
 class MainWindow(QMainWindow):
-    """Closing the window ends the session; `logged_out` tells the caller to show the login."""
+    """Closing the window ends the session; `logged_out` tells the caller to show the login.
+
+    Only the first tab is built with the window. The others are built once the window has
+    painted, one per turn of the event loop, or at once when the user opens one (or code asks
+    `tab_widgets` for it): the window shows without waiting for every area's code and first
+    queries (measured on the 20,000-order demo: see benchmarks/bench_startup.py)."""
+
+    tabs_built = Signal()  # every tab exists (once, after the window first painted)
 
     def __init__(self, services: Services, actor: Actor, idle_minutes: int) -> None:
         super().__init__()
@@ -49,11 +76,20 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
-        self.tab_widgets: dict[str, QWidget] = {}
-        for key in visible_tabs(actor.role):
-            widget = create_tab(key, services, actor, self)
-            self.tab_widgets[key] = widget
-            self.tabs.addTab(widget, tab_label(key))
+        self.tab_keys = visible_tabs(actor.role)
+        self.tab_widgets = BuiltTabs(self)
+        self._pages: dict[str, QWidget] = {}  # what the tab bar holds; the tab goes inside
+        self._built: dict[str, QWidget] = {}
+        self._building_rest = False
+        for key in self.tab_keys:
+            page = QWidget(self.tabs)
+            page.setObjectName(f"page_{key}")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[key] = page
+            self.tabs.addTab(page, tab_label(key))
+        if self.tab_keys:
+            self.tab(self.tab_keys[0])
+        self.tabs.currentChanged.connect(self._tab_opened)
         self.lock_page = LockPage(self)
         self.lock_page.unlock_requested.connect(self.try_unlock)
         self.lock_page.logout_requested.connect(self.log_out)
@@ -75,6 +111,36 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
+
+    # -- tabs ---------------------------------------------------------------------------
+
+    def tab(self, key: str) -> QWidget:
+        """The tab for `key`, built now if it was not yet."""
+        widget = self._built.get(key)
+        if widget is None:
+            page = self._pages[key]
+            widget = create_tab(key, self.services, self.actor, page)
+            page.layout().addWidget(widget)
+            self._built[key] = widget
+        return widget
+
+    def _tab_opened(self, index: int) -> None:
+        if 0 <= index < len(self.tab_keys):
+            self.tab(self.tab_keys[index])
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._building_rest:  # the window is on screen: build the other tabs now
+            self._building_rest = True
+            QTimer.singleShot(0, self._build_next_tab)
+
+    def _build_next_tab(self) -> None:
+        missing = [key for key in self.tab_keys if key not in self._built]
+        if missing:
+            self.tab(missing[0])
+            QTimer.singleShot(0, self._build_next_tab)
+        else:
+            self.tabs_built.emit()
 
     # -- chrome -------------------------------------------------------------------------
 

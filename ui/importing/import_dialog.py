@@ -48,24 +48,12 @@ from app.importing.service import FormatInfo, ImportPreview, ImportResult
 from app.permissions import Actor
 from app.services import Services
 from ui.errors import error_text, show_error
+from ui.importing.entry import dropped_files
 from ui.importing.error_model import ErrorColumn, RowErrorModel
 from ui.importing.labels import channel_name, error_reason, field_label, workbook_error_text
 from ui.workers import Worker, start
 
-IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
 _PROBLEM_STYLE = "color: #b3261e"
-
-
-def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
-    """Local files of a drag that the import can read."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [
-        url.toLocalFile()
-        for url in mime.urls()
-        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMPORTABLE
-    ]
 
 
 def duration_text(seconds: float) -> str:

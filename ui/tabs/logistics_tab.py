@@ -57,8 +57,6 @@ from app.shipments import (
 )
 from ui.errors import show_error
 from ui.i18n import label_status_label, shipment_status_label
-from ui.pack_station import open_pack_station
-from ui.tabs.fulfilment_dialogs import ShipDialog, WavesDialog
 from ui.tabs.logistics_dialogs import (
     CarrierEditorDialog,
     ImportResultDialog,
@@ -655,7 +653,12 @@ class LogisticsTab(QWidget):
         dialog.finished.connect(lambda _r: self.refresh())
         self._open(dialog)
 
+    # The pack station and the wave and ship dialogs (with the fulfilment and document code
+    # under them: reportlab) are imported when first opened, not with the tab.
+
     def open_waves(self) -> None:
+        from ui.tabs.fulfilment_dialogs import WavesDialog
+
         dialog = WavesDialog(self.services, self.actor, self.run_job, self)
         dialog.finished.connect(lambda _r: self.refresh())
         self._open(dialog)
@@ -666,6 +669,8 @@ class LogisticsTab(QWidget):
             self.pack_station.showFullScreen()
             self.pack_station.activateWindow()
             return
+        from ui.pack_station import open_pack_station
+
         station = open_pack_station(self.services, self.actor, self)
         if station is not None:
             self.pack_station = station
@@ -692,6 +697,8 @@ class LogisticsTab(QWidget):
         self._open(dialog)
 
     def ship_orders(self) -> None:
+        from ui.tabs.fulfilment_dialogs import ShipDialog
+
         dialog = ShipDialog(self.services, self.actor, self.run_job, self)
         dialog.finished.connect(lambda _r: self.refresh())
         self._open(dialog)
