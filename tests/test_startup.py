@@ -152,3 +152,29 @@ def test_a_login_typed_before_the_database_opens_goes_through(
     assert dialog.actor is not None and dialog.actor.username == "clerk"
     assert dialog.result() == LoginDialog.DialogCode.Accepted
     assert services.db.display_url in dialog.database.text()
+
+
+def test_the_other_tabs_are_built_when_opened_or_once_the_window_is_up(
+    qtbot: QtBot, services: Services
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.main_window import MainWindow
+
+    actor = add_user(services.db, "boss", Role.ADMIN)
+    window = MainWindow(services, actor, idle_minutes=15)
+    qtbot.addWidget(window)
+    assert window.findChild(QWidget, "tab_orders") is not None
+    assert window.findChild(QWidget, "tab_inventory") is None
+    assert window.tab_widgets["inventory"].objectName() == "tab_inventory"  # asked for: built
+    window.resize(1366, 768)
+    window.show()  # not painted yet: the rest is built after the first paint
+    bar = window.tabs.tabBar()
+    reports = window.tab_keys.index("reports")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(reports).center())
+    assert window.tabs.currentIndex() == reports
+    assert window.findChild(QWidget, "tab_reports") is not None  # opened: built at once
+    with qtbot.waitSignal(window.tabs_built, timeout=30_000):
+        pass
+    for key in window.tab_keys:
+        assert window.findChild(QWidget, f"tab_{key}") is not None, key
