@@ -178,3 +178,40 @@ def test_the_other_tabs_are_built_when_opened_or_once_the_window_is_up(
         pass
     for key in window.tab_keys:
         assert window.findChild(QWidget, f"tab_{key}") is not None, key
+
+
+def test_the_database_opens_behind_the_shown_login_window(
+    qtbot: QtBot, db_url: str, tmp_path: Path
+) -> None:
+    from ui.app import DatabaseOpener
+
+    db = open_database(db_url)
+    add_user(db, "clerk", Role.REVIEWER)
+    db.dispose()
+    dialog = LoginDialog(None, "")
+    qtbot.addWidget(dialog)
+    opener = DatabaseOpener(dialog, db_url)
+    dialog.show()  # its first paint starts the opening
+    qtbot.waitUntil(lambda: dialog.services is not None, timeout=20_000)
+    assert opener.services is dialog.services and not opener.first_run
+    assert dialog.isVisible() and "sqlite" in dialog.database.text()
+    opener.services.close()
+
+    # A database without users: the window closes for the first-run dialog.
+    empty = LoginDialog(None, "")
+    qtbot.addWidget(empty)
+    first = DatabaseOpener(empty, f"sqlite:///{tmp_path / 'new.db'}")
+    empty.show()
+    qtbot.waitUntil(lambda: first.services is not None, timeout=20_000)
+    assert first.first_run and not empty.isVisible()
+    assert empty.result() == LoginDialog.DialogCode.Rejected
+    first.services.close()
+
+    # A database that cannot be opened: the window closes and the error is kept to be shown.
+    broken = LoginDialog(None, "")
+    qtbot.addWidget(broken)
+    failed = DatabaseOpener(broken, "postgresql://nobody@db.invalid/x")
+    broken.show()
+    qtbot.waitUntil(lambda: failed.error is not None or failed.failure is not None, timeout=60_000)
+    assert failed.error is not None and failed.services is None, failed.failure
+    assert not broken.isVisible()

@@ -84,7 +84,8 @@ class DatabaseOpener(QObject):
         self.dialog = dialog
         self.url = url
         self.services: Services | None = None
-        self.error: AppError | None = None
+        self.error: AppError | None = None  # shown to the user
+        self.failure: Exception | None = None  # unexpected: raised again after the window
         self.first_run = False
         self._started = False
         dialog.installEventFilter(self)
@@ -107,6 +108,10 @@ class DatabaseOpener(QObject):
             self.first_run = self.services.auth.needs_first_admin()
         except AppError as exc:
             self.error = exc
+            self.dialog.reject()
+            return
+        except Exception as exc:
+            self.failure = exc
             self.dialog.reject()
             return
         if self.first_run:
@@ -141,6 +146,8 @@ def run_gui(url: str, language: str | None = None) -> int:
     dialog = LoginDialog(None, "")
     opener = DatabaseOpener(dialog, url)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if opener.failure is not None:
+        raise opener.failure
     if opener.error is not None:
         QMessageBox.critical(
             None,

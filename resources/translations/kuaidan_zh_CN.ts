@@ -1522,12 +1522,12 @@
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../ui/login.py" line="185" />
+            <location filename="../../ui/login.py" line="215" />
             <source>Database password</source>
             <translation>数据库密码</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="186" />
+            <location filename="../../ui/login.py" line="216" />
             <source>Password for %1:</source>
             <translation>%1 的密码：</translation>
         </message>
@@ -1535,12 +1535,12 @@
     <context>
         <name>ErrorPanel</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="85" />
+            <location filename="../../ui/importing/import_dialog.py" line="73" />
             <source>Filter: row, column, value or reason</source>
             <translation>筛选：行号、列、值或原因</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="119" />
+            <location filename="../../ui/importing/import_dialog.py" line="107" />
             <source>Every problem</source>
             <translation>全部问题</translation>
         </message>
@@ -1697,44 +1697,44 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../ui/login.py" line="119" />
+            <location filename="../../ui/login.py" line="147" />
             <source>Welcome to Kuaidan</source>
             <translation>欢迎使用快单</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="126" />
+            <location filename="../../ui/login.py" line="154" />
             <source>This database has no users yet. Create the administrator account; the administrator then creates everyone else's.</source>
             <translation>此数据库还没有用户。请创建管理员账号，之后由管理员为其他人创建账号。</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="138" />
+            <location filename="../../ui/login.py" line="166" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="139" />
+            <location filename="../../ui/login.py" line="167" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="140" />
+            <location filename="../../ui/login.py" line="168" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="141" />
+            <location filename="../../ui/login.py" line="169" />
             <source>&amp;Repeat password:</source>
             <translation>确认密码(&amp;R)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/login.py" line="159" />
+            <location filename="../../ui/login.py" line="189" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密码至少需要 %n 个字符。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="163" />
+            <location filename="../../ui/login.py" line="193" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -1760,32 +1760,32 @@
     <context>
         <name>Import</name>
         <message>
-            <location filename="../../ui/importing/entry.py" line="32" />
+            <location filename="../../ui/importing/entry.py" line="52" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/entry.py" line="35" />
+            <location filename="../../ui/importing/entry.py" line="55" />
             <source>Download import &amp;template…</source>
             <translation>下载导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/entry.py" line="41" />
+            <location filename="../../ui/importing/entry.py" line="61" />
             <source>Unknown &amp;SKUs…</source>
             <translation>未知 SKU(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/entry.py" line="44" />
+            <location filename="../../ui/importing/entry.py" line="64" />
             <source>E&amp;xport…</source>
             <translation>导出(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/entry.py" line="115" />
+            <location filename="../../ui/importing/entry.py" line="141" />
             <source>Import template</source>
             <translation>导入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/entry.py" line="117" />
+            <location filename="../../ui/importing/entry.py" line="143" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
@@ -2229,322 +2229,322 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="141" />
+            <location filename="../../ui/importing/import_dialog.py" line="129" />
             <source>Import orders</source>
             <translation>导入订单</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="170" />
+            <location filename="../../ui/importing/import_dialog.py" line="158" />
             <source>An order export: .xlsx, .xls, .csv or .txt</source>
             <translation>订单导出文件：.xlsx、.xls、.csv 或 .txt</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="171" />
+            <location filename="../../ui/importing/import_dialog.py" line="159" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="176" />
+            <location filename="../../ui/importing/import_dialog.py" line="164" />
             <source>Only for Taobao and Etsy, whose items come in a second file</source>
             <translation>仅淘宝和 Etsy 需要：其商品明细在另一个文件中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="178" />
+            <location filename="../../ui/importing/import_dialog.py" line="166" />
             <source>B&amp;rowse…</source>
             <translation>浏览(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="182" />
+            <location filename="../../ui/importing/import_dialog.py" line="170" />
             <source>Recognise from the headers</source>
             <translation>按表头自动识别</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="193" />
+            <location filename="../../ui/importing/import_dialog.py" line="181" />
             <source>&amp;Order file:</source>
             <translation>订单文件(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="194" />
+            <location filename="../../ui/importing/import_dialog.py" line="182" />
             <source>&amp;Items file:</source>
             <translation>商品明细文件(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="195" />
+            <location filename="../../ui/importing/import_dialog.py" line="183" />
             <source>&amp;Format:</source>
             <translation>格式(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="202" />
+            <location filename="../../ui/importing/import_dialog.py" line="190" />
             <source>Choose the file the shop platform gave you, or drop it on this window. Shopify, Taobao/Tmall, JD, Pinduoduo, Douyin, Amazon, eBay, WooCommerce, Etsy and our own template are recognised from their headers.</source>
             <translation>请选择店铺平台导出的文件，或把文件拖到本窗口。Shopify、淘宝/天猫、京东、拼多多、抖音、亚马逊、eBay、WooCommerce、Etsy 以及快单自己的模板都能按表头自动识别。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="213" />
+            <location filename="../../ui/importing/import_dialog.py" line="201" />
             <source>&amp;Next ›</source>
             <translation>下一步(&amp;N) ›</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="217" />
+            <location filename="../../ui/importing/import_dialog.py" line="205" />
             <source>Download import &amp;template…</source>
             <translation>下载导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="233" />
+            <location filename="../../ui/importing/import_dialog.py" line="221" />
             <source>Order file</source>
             <translation>订单文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="234" />
-            <location filename="../../ui/importing/import_dialog.py" line="242" />
+            <location filename="../../ui/importing/import_dialog.py" line="222" />
+            <location filename="../../ui/importing/import_dialog.py" line="230" />
             <source>Order files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
             <translation>订单文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="241" />
+            <location filename="../../ui/importing/import_dialog.py" line="229" />
             <source>Items file</source>
             <translation>商品明细文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="251" />
+            <location filename="../../ui/importing/import_dialog.py" line="239" />
             <source>Import template</source>
             <translation>导入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="252" />
-            <location filename="../../ui/importing/import_dialog.py" line="734" />
+            <location filename="../../ui/importing/import_dialog.py" line="240" />
+            <location filename="../../ui/importing/import_dialog.py" line="722" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="293" />
+            <location filename="../../ui/importing/import_dialog.py" line="281" />
             <source>&amp;Save mapping…</source>
             <translation>保存列对应(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="295" />
+            <location filename="../../ui/importing/import_dialog.py" line="283" />
             <source>C&amp;hannel:</source>
             <translation>渠道(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="297" />
+            <location filename="../../ui/importing/import_dialog.py" line="285" />
             <source>Saved &amp;mappings:</source>
             <translation>已保存的列对应(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="309" />
+            <location filename="../../ui/importing/import_dialog.py" line="297" />
             <source>Kuaidan field</source>
             <translation>快单字段</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="309" />
+            <location filename="../../ui/importing/import_dialog.py" line="297" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="335" />
-            <location filename="../../ui/importing/import_dialog.py" line="499" />
+            <location filename="../../ui/importing/import_dialog.py" line="323" />
+            <location filename="../../ui/importing/import_dialog.py" line="487" />
             <source>‹ &amp;Back</source>
             <translation>‹ 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="337" />
+            <location filename="../../ui/importing/import_dialog.py" line="325" />
             <source>&amp;Check (dry run)</source>
             <translation>检查（试运行）(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="341" />
-            <location filename="../../ui/importing/import_dialog.py" line="503" />
+            <location filename="../../ui/importing/import_dialog.py" line="329" />
+            <location filename="../../ui/importing/import_dialog.py" line="491" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="343" />
+            <location filename="../../ui/importing/import_dialog.py" line="331" />
             <source>Import the good rows now (Ctrl+Enter)</source>
             <translation>现在导入正确的行（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="363" />
+            <location filename="../../ui/importing/import_dialog.py" line="351" />
             <source>Choose the order file first.</source>
             <translation>请先选择订单文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="381" />
+            <location filename="../../ui/importing/import_dialog.py" line="369" />
             <source>%1 is read with your saved mapping “%2”; its header is row %3.</source>
             <translation>%1 按您保存的列对应“%2”读取；表头在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="385" />
+            <location filename="../../ui/importing/import_dialog.py" line="373" />
             <source>%1 is a %2 file (%3% sure); its header is row %4.</source>
             <translation>%1 是 %2 文件（把握 %3%）；表头在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="390" />
+            <location filename="../../ui/importing/import_dialog.py" line="378" />
             <source>%1: the layout was not recognised. Map the columns yourself.</source>
             <translation>%1：未能识别文件格式，请手动对应各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="395" />
+            <location filename="../../ui/importing/import_dialog.py" line="383" />
             <source>This format needs its items file too: %1. Add it on the first page.</source>
             <translation>此格式还需要商品明细文件：%1。请在第一页添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="406" />
+            <location filename="../../ui/importing/import_dialog.py" line="394" />
             <source>(the format's own)</source>
             <translation>（格式自带）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="415" />
+            <location filename="../../ui/importing/import_dialog.py" line="403" />
             <source>— not used —</source>
             <translation>— 不使用 —</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="472" />
+            <location filename="../../ui/importing/import_dialog.py" line="460" />
             <source>Save mapping</source>
             <translation>保存列对应</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="473" />
+            <location filename="../../ui/importing/import_dialog.py" line="461" />
             <source>Name of the mapping (used for this channel's files from now on):</source>
             <translation>列对应方案名称（今后该渠道的文件都会使用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="501" />
-            <location filename="../../ui/importing/import_dialog.py" line="707" />
+            <location filename="../../ui/importing/import_dialog.py" line="489" />
+            <location filename="../../ui/importing/import_dialog.py" line="695" />
             <source>Save &amp;error workbook…</source>
             <translation>保存错误工作簿(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="528" />
+            <location filename="../../ui/importing/import_dialog.py" line="516" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="533" />
+            <location filename="../../ui/importing/import_dialog.py" line="521" />
             <source>You can keep working in the other windows meanwhile. Orders are written in chunks: after a cancel, importing the file again adds the rest.</source>
             <translation>导入期间可以继续在其他窗口工作。订单分批写入：取消后再次导入同一文件即可补齐其余订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="586" />
+            <location filename="../../ui/importing/import_dialog.py" line="574" />
             <source>Checking %1…</source>
             <translation>正在检查 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="586" />
+            <location filename="../../ui/importing/import_dialog.py" line="574" />
             <source>Importing %1…</source>
             <translation>正在导入 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="594" />
+            <location filename="../../ui/importing/import_dialog.py" line="582" />
             <source>Import %1</source>
             <translation>导入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="611" />
+            <location filename="../../ui/importing/import_dialog.py" line="599" />
             <source>%1 of %2 rows · %3 rows/s</source>
             <translation>%1 / %2 行 · 每秒 %3 行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="614" />
+            <location filename="../../ui/importing/import_dialog.py" line="602" />
             <source>about %1 left</source>
             <translation>约剩 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="623" />
+            <location filename="../../ui/importing/import_dialog.py" line="611" />
             <source>Stopping after the current chunk…</source>
             <translation>当前批次写完后停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="651" />
+            <location filename="../../ui/importing/import_dialog.py" line="639" />
             <source>%1 orders (%2 lines) will be created.</source>
             <translation>将创建 %1 个订单（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="657" />
+            <location filename="../../ui/importing/import_dialog.py" line="645" />
             <source>%1 orders (%2 lines) created.</source>
             <translation>已创建 %1 个订单（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="662" />
+            <location filename="../../ui/importing/import_dialog.py" line="650" />
             <source>Already imported, skipped: %1.</source>
             <translation>已导入过，跳过：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="667" />
+            <location filename="../../ui/importing/import_dialog.py" line="655" />
             <source>Rows not imported: %1.</source>
             <translation>未导入的行：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="671" />
+            <location filename="../../ui/importing/import_dialog.py" line="659" />
             <source>Held by the review rules: %1.</source>
             <translation>被审单规则挂起：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="675" />
+            <location filename="../../ui/importing/import_dialog.py" line="663" />
             <source>Already shipped, kept as history (stock untouched): %1.</source>
             <translation>已发货，作为历史记录保存（不动库存）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="680" />
+            <location filename="../../ui/importing/import_dialog.py" line="668" />
             <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
             <translation>不在商品目录中的 SKU（相关订单等待对应）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="686" />
+            <location filename="../../ui/importing/import_dialog.py" line="674" />
             <source>Continued an interrupted import of this file after row %1.</source>
             <translation>已从第 %1 行之后继续此前中断的导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="690" />
+            <location filename="../../ui/importing/import_dialog.py" line="678" />
             <source>This file was imported before; only new orders were added.</source>
             <translation>此文件以前导入过；只添加了新订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="693" />
+            <location filename="../../ui/importing/import_dialog.py" line="681" />
             <source>Cancelled: what was written is kept; import the file again for the rest.</source>
             <translation>已取消：已写入的订单保留；再次导入该文件可补齐其余订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="695" />
+            <location filename="../../ui/importing/import_dialog.py" line="683" />
             <source>%1 rows in %2 s.</source>
             <translation>%1 行，用时 %2 秒。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="710" />
+            <location filename="../../ui/importing/import_dialog.py" line="698" />
             <source>&amp;Unknown SKUs…</source>
             <translation>未知 SKU(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="712" />
+            <location filename="../../ui/importing/import_dialog.py" line="700" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="734" />
+            <location filename="../../ui/importing/import_dialog.py" line="722" />
             <source>Save error workbook</source>
             <translation>保存错误工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="741" />
+            <location filename="../../ui/importing/import_dialog.py" line="729" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="748" />
+            <location filename="../../ui/importing/import_dialog.py" line="736" />
             <source>Error workbook</source>
             <translation>错误工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="749" />
+            <location filename="../../ui/importing/import_dialog.py" line="737" />
             <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
             <translation>已将 %1 行保存到 %2。请在其中修改后导入该工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="765" />
+            <location filename="../../ui/importing/import_dialog.py" line="753" />
             <source>Import running</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="766" />
+            <location filename="../../ui/importing/import_dialog.py" line="754" />
             <source>Stop the import? The orders written so far are kept.</source>
             <translation>停止导入吗？已写入的订单会保留。</translation>
         </message>
@@ -3046,42 +3046,42 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../ui/login.py" line="41" />
+            <location filename="../../ui/login.py" line="47" />
             <source>Kuaidan 快单</source>
             <translation>快单 Kuaidan</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="63" />
+            <location filename="../../ui/login.py" line="75" />
             <source>Log in — Kuaidan</source>
             <translation>登录 — 快单</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="66" />
+            <location filename="../../ui/login.py" line="78" />
             <source>Order-processing workstation</source>
             <translation>订单处理工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="73" />
+            <location filename="../../ui/login.py" line="85" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="74" />
+            <location filename="../../ui/login.py" line="86" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="81" />
+            <location filename="../../ui/login.py" line="109" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="88" />
+            <location filename="../../ui/login.py" line="102" />
             <source>Log in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="96" />
+            <location filename="../../ui/login.py" line="124" />
             <source>Enter your user name.</source>
             <translation>请输入用户名。</translation>
         </message>
@@ -3175,232 +3175,232 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="223" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="221" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>运单号或订单号（扫描或输入后回车）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="229" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="227" />
             <source>All states</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="234" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="232" />
             <source>All labels</source>
             <translation>全部面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="237" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="235" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="239" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="237" />
             <source>Reload (F5)</source>
             <translation>重新加载 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="249" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="247" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="250" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="248" />
             <source>&amp;Print queue…</source>
             <translation>打印队列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="252" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="250" />
             <source>Re&amp;print label…</source>
             <translation>补打面单(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="254" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="252" />
             <source>&amp;Void label…</source>
             <translation>作废面单(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="255" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="253" />
             <source>Add &amp;event…</source>
             <translation>添加轨迹(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="255" />
             <source>&amp;Import tracking file…</source>
             <translation>导入物流轨迹文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
             <source>Compare &amp;rates…</source>
             <translation>比较运费(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="261" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
             <source>&amp;Carriers and rates…</source>
             <translation>快递公司与运费(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="277" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="275" />
             <source>Fulfilment:</source>
             <translation>发货作业：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="279" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="277" />
             <source>Pick &amp;waves…</source>
             <translation>拣货波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="281" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="279" />
             <source>Pac&amp;k station</source>
             <translation>打包台(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="282" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="280" />
             <source>Print &amp;labels…</source>
             <translation>批量打印面单(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="284" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="282" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包订单发货(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="303" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="301" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="336" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="334" />
             <source>Copy tracking number</source>
             <translation>复制运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="337" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="335" />
             <source>Compare rates for this order</source>
             <translation>比较此订单的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="338" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="336" />
             <source>New parcel for this order</source>
             <translation>为此订单新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="357" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="357" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="357" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="357" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="391" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="389" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="400" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="398" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="419" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="417" />
             <source>Tracking numbers running out: %1</source>
             <translation>电子面单号即将用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="425" />
             <source>Logistics exceptions: %1</source>
             <translation>物流异常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="429" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
             <source>Tracking numbers low: %1</source>
             <translation>面单号不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="494" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="492" />
             <source>Select a parcel to see its tracking.</source>
             <translation>选择一个包裹以查看物流轨迹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="506" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="504" />
             <source>Order %1 · %2</source>
             <translation>订单 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="509" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="507" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面单：%1，已打印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="515" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="513" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="567" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="565" />
             <source>Void label</source>
             <translation>作废面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="569" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="567" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作废 %1（订单 %2）的面单？该运单号将不再使用；重新打印面单需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="586" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="604" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="584" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="602" />
             <source>Reprint labels</source>
             <translation>补打面单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="587" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="585" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新打印 %n 个包裹的面单？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="593" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="591" />
             <source>Save labels as PDF</source>
             <translation>将面单保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="594" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="605" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="603" />
             <source>Not printed:</source>
             <translation>未打印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="621" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
             <source>Import a carrier's tracking file</source>
             <translation>导入快递公司的物流轨迹文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="623" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="621" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流轨迹文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="637" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="635" />
             <source>Importing tracking</source>
             <translation>正在导入物流轨迹</translation>
         </message>
@@ -3408,82 +3408,82 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="45" />
+            <location filename="../../ui/main_window.py" line="72" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快单 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="82" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>&amp;Session</source>
             <translation>会话(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="83" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="87" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Log &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="97" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>&amp;About Kuaidan</source>
             <translation>关于快单(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>Account locked</source>
             <translation>账号已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>About Kuaidan</source>
             <translation>关于快单</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快单 Kuaidan %1&lt;/h3&gt;&lt;p&gt;网店订单处理工作台：导入、审单、库存、拣货、打包、面单、物流跟踪和售后。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="231" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Background work is running</source>
             <translation>后台任务正在运行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在运行的任务并关闭？已完成的部分会保留。</translation>
         </message>
@@ -6893,25 +6893,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -6936,62 +6936,62 @@
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Label</source>
             <translation>面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Prints</source>
             <translation>打印次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Cost</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Last event at</source>
             <translation>最新轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Last event</source>
             <translation>最新轨迹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Created</source>
             <translation>创建</translation>
         </message>
@@ -8119,13 +8119,13 @@
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/app.py" line="37" />
+            <location filename="../../ui/app.py" line="47" />
             <location filename="../../ui/errors.py" line="47" />
             <source>Something went wrong that Kuaidan did not expect. Your data is safe; the action was not completed. Details are in the log.</source>
             <translation>快单遇到了意外错误。您的数据是安全的，本次操作没有完成。详细信息已写入日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="91" />
+            <location filename="../../ui/app.py" line="147" />
             <source>Cannot open the database</source>
             <translation>无法打开数据库</translation>
         </message>
