@@ -44,6 +44,11 @@ class Services:
     def for_database(cls, db: Database) -> Services:
         return cls(db)
 
+    @classmethod
+    def service_names(cls) -> list[str]:
+        """Every service's attribute name (`auth`, `orders`, ...)."""
+        return [name for name, value in vars(cls).items() if isinstance(value, cached_property)]
+
     @cached_property
     def auth(self) -> AuthService:
         from app.auth import AuthService

@@ -15,10 +15,8 @@ from app.services import Services
 
 
 def service_methods(services: Services) -> Iterator[tuple[str, Any]]:
-    for field in services.__dataclass_fields__:
+    for field in Services.service_names():
         service = getattr(services, field)
-        if field == "db":
-            continue
         for name, _member in inspect.getmembers(type(service), inspect.isfunction):
             if not name.startswith("_"):
                 yield f"{field}.{name}", getattr(service, name)
