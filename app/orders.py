@@ -36,13 +36,7 @@ from app.errors import (
 )
 from app.numbering import daily_number
 from app.permissions import Actor, Permission, check, requires
-from app.review_rules import (
-    apply_rules,
-    clean_ids,
-    missing_address_fields,
-    normalise_phone,
-    phone_is_valid,
-)
+from app.review_rules import apply_rules, clean_ids, missing_address_fields
 from app.settings import read_setting
 from app.states import (
     EDITABLE,
@@ -55,6 +49,7 @@ from app.states import (
     transition_for,
 )
 from app.uow import UnitOfWork, transaction
+from app.validation import normalise_phone, phone_is_valid
 from models import (
     Carrier,
     Customer,
