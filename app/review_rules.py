@@ -442,7 +442,7 @@ def load_facts(
         if RuleCode.OUT_OF_STOCK in wanted:
             product_ids = {p for found in lines.values() for p, _s, _q in found if p}
             if product_ids - stock_read:
-                warehouses, available = stock._availability(uow, sorted(product_ids - stock_read))
+                warehouses, available = stock.availability(uow, sorted(product_ids - stock_read))
                 snapshot[1].update(available)
                 snapshot = (warehouses, snapshot[1])
                 stock_read |= product_ids
