@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,16 +14,14 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from app.config import install_dir
 from app.db import Database, sqlite_path
 
 log = logging.getLogger(__name__)
 
 
 def migrations_dir() -> Path:
-    # In a PyInstaller bundle the data files sit under sys._MEIPASS.
-    bundle = getattr(sys, "_MEIPASS", None)
-    base = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
-    return base / "migrations"
+    return install_dir() / "migrations"
 
 
 def alembic_config() -> Config:
