@@ -90,10 +90,8 @@ def fresh_font_choice() -> Iterator[None]:
 
 
 def _a_cjk_truetype_font() -> Path:
-    found = next(
-        (Path(p) for p, _, source in fonts.candidates() if source == "system" and Path(p).is_file()),
-        None,
-    )
+    system = (Path(p) for p, _, source in fonts.candidates() if source == "system")
+    found = next((path for path in system if path.is_file()), None)
     if found is None:
         pytest.skip("no CJK TrueType font on this machine to stand for msyh.ttc")
     return found
