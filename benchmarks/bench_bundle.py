@@ -7,9 +7,9 @@ without Python, and as root the source checkout hidden from it); the bundle's ow
 `create-user` make a database with one user, then the GUI is started under Xvfb in zh_CN,
 `--runs` times: the time from the start until X maps the login window (found by its title
 with xdotool, polled every 20 ms), and the CPU time the process had used by then (steadier on
-a shared machine than the wall time). The last line is one JSON object:
-``{"bundle_mb", "start_to_login_s", "start_to_login_cpu_s"}`` (medians; MB = 2**20 bytes, as
-du counts). Targets: bundle_mb <= 250, start_to_login_s <= 1.
+a shared machine than the wall time, printed before). The last line is one JSON object:
+``{"bundle_mb", "start_to_login_s"}`` (the median start; MB = 2**20 bytes, as du counts).
+Targets: bundle_mb <= 250, start_to_login_s <= 1.
 
 Needs Xvfb and xdotool (Debian: xvfb xdotool). The bundle smoke test
 (installer/tests/test_bundle.py) uses the same helpers.
@@ -262,15 +262,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             times = start_to_login(machine, display, args.runs)
     for n, (wall, cpu) in enumerate(times, 1):
         print(f"run {n}: login window after {wall:.2f} s ({cpu:.2f} s CPU)")
-    print(
-        json.dumps(
-            {
-                "bundle_mb": round(size, 1),
-                "start_to_login_s": round(statistics.median(t for t, _ in times), 3),
-                "start_to_login_cpu_s": round(statistics.median(c for _, c in times), 3),
-            }
-        )
-    )
+    print(f"median CPU time to the login window: {statistics.median(c for _, c in times):.2f} s")
+    start = statistics.median(t for t, _ in times)
+    print(json.dumps({"bundle_mb": round(size, 1), "start_to_login_s": round(start, 3)}))
 
 
 if __name__ == "__main__":
