@@ -360,8 +360,9 @@ def _window_area_colours(screenshot: Path, display: str, window: str) -> int:
 def test_gui_shows_the_login_window_in_chinese_and_logs_in(
     machine: Installation, demo: dict[str, str], artifacts: Path
 ) -> None:
-    if not (shutil.which("Xvfb") and shutil.which("xdotool") and shutil.which("import")):
-        missing("Xvfb, xdotool and ImageMagick's import are needed (xvfb xdotool imagemagick)")
+    if not all(shutil.which(tool) for tool in ("Xvfb", "xdotool", "import", "xprop")):
+        missing("Xvfb, xdotool, xprop and ImageMagick's import are needed (xvfb xdotool "
+                "x11-utils imagemagick)")  # fmt: skip
     with xvfb() as display:
         gui = start_gui(machine, display, "zh_CN")
         try:
@@ -370,6 +371,9 @@ def test_gui_shows_the_login_window_in_chinese_and_logs_in(
             shot = artifacts / "login-window.png"
             x_tool(display, "import", "-window", "root", str(shot))
             assert _window_area_colours(shot, display, login) > 50
+            # The window icon (resources/icons) was found: Qt gives X no icon for a null one.
+            icon = x_tool(display, "xprop", "-id", login, "_NET_WM_ICON")
+            assert icon.startswith("_NET_WM_ICON(CARDINAL) = "), icon[:200]
             (artifacts / "start-to-login.json").write_text(
                 json.dumps({"start_to_login_s": round(seconds, 3), "cpu_s": round(cpu, 3)})
             )
