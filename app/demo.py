@@ -21,8 +21,8 @@ from sqlalchemy import func, insert, select, text
 from app.auth import hash_password
 from app.db import Database
 from app.errors import ConflictError
-from app.integrity import RESERVING_STATES
 from app.review_rules import RuleCode, apply_rules, seed_rules
+from app.states import RESERVING_STATES
 from app.uow import UnitOfWork, transaction
 from models import (
     Base,

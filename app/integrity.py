@@ -13,11 +13,10 @@ from sqlalchemy.orm import Session
 
 from app.audit import verify_chain
 from app.db import Database
+from app.states import RESERVING_STATES
 from app.uow import UnitOfWork, read
-from models import Order, OrderLine, OrderStatus, Product, StockLevel, StockMovement, Warehouse
+from models import Order, OrderLine, Product, StockLevel, StockMovement, Warehouse
 
-# Orders in these states hold a reservation for every line in their warehouse.
-RESERVING_STATES = (OrderStatus.CONFIRMED, OrderStatus.PICKING, OrderStatus.PACKED)
 MAX_LISTED = 200  # per check; the count is always exact
 
 

@@ -11,7 +11,6 @@ passes can lift it again (a manual hold is never lifted by the rules).
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -29,6 +28,7 @@ from app.permissions import Actor, Permission, requires
 from app.sku_mapping import link_lines
 from app.states import RESERVING_STATES, OrderStatus
 from app.uow import UnitOfWork, read, transaction
+from app.validation import phone_is_valid
 from models import Customer, Order, OrderEvent, OrderFlag, OrderLine, ReviewRule, utcnow
 
 RULE_HOLD_REASON = "Held by review rules"
@@ -38,31 +38,9 @@ EVALUATED_STATES = frozenset(
      OrderStatus.APPROVED}
 )  # fmt: skip
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{2,3}\d{7,8}$")
-_INTERNATIONAL = re.compile(r"^\+\d{8,15}$")
-_NOT_ASCII_DIGIT = re.compile(r"[^0-9]")
 MIN_ADDRESS_LENGTH = 4
 # A line's SKU, or its product name when the platform gave none (see app/sku_mapping.py).
 _LINE_KEY = func.coalesce(func.nullif(OrderLine.sku, ""), OrderLine.name)
-
-
-def normalise_phone(phone: str) -> str:
-    """Digits only (a leading + kept); +86/0086 dropped from Chinese numbers."""
-    raw = phone.strip()
-    if raw.isascii():  # the common case, several times faster (the rules run per order)
-        digits = _NOT_ASCII_DIGIT.sub("", raw)
-    else:
-        digits = "".join(ch for ch in raw if ch.isdigit())
-    if raw.startswith("+86") or (raw.startswith("0086") and len(digits) > 11):
-        digits = digits[2:] if raw.startswith("+") else digits[4:]
-        return digits
-    return ("+" + digits) if raw.startswith("+") else digits
-
-
-def phone_is_valid(phone: str) -> bool:
-    number = normalise_phone(phone)
-    return bool(_MOBILE.match(number) or _LANDLINE.match(number) or _INTERNATIONAL.match(number))
 
 
 def missing_address_fields(
@@ -464,7 +442,7 @@ def load_facts(
         if RuleCode.OUT_OF_STOCK in wanted:
             product_ids = {p for found in lines.values() for p, _s, _q in found if p}
             if product_ids - stock_read:
-                warehouses, available = stock._availability(uow, sorted(product_ids - stock_read))
+                warehouses, available = stock.availability(uow, sorted(product_ids - stock_read))
                 snapshot[1].update(available)
                 snapshot = (warehouses, snapshot[1])
                 stock_read |= product_ids

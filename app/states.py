@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.integrity import RESERVING_STATES
 from app.permissions import Actor, Permission
 from models.enums import OrderStatus, Role
 
@@ -28,6 +27,7 @@ __all__ = [
     "Role",
     "Transition",
     "allowed_actions",
+    "can_edit",
     "transition_for",
 ]
 
@@ -62,6 +62,9 @@ OPEN_STATES = frozenset(
     {S.PENDING_PAYMENT, S.PENDING_REVIEW, S.NEEDS_CORRECTION, S.APPROVED, S.CONFIRMED,
      S.PICKING, S.PACKED}
 )  # fmt: skip
+# States in which an order holds a reservation for every line in its warehouse: confirm
+# reserves, shipping takes the goods out, cancel and release give the reservation back.
+RESERVING_STATES = frozenset({S.CONFIRMED, S.PICKING, S.PACKED})
 CANCELLABLE = OPEN_STATES  # before shipped: the goods have not left
 HOLDABLE = OPEN_STATES
 EDITABLE = frozenset({S.PENDING_PAYMENT, S.PENDING_REVIEW, S.NEEDS_CORRECTION, S.APPROVED})
@@ -111,3 +114,8 @@ def allowed_actions(
         if transition_for(action, status, on_hold) is not None
         and (actor is None or actor.can(move.permission))
     ]
+
+
+def can_edit(status: OrderStatus) -> bool:
+    """Whether an order's content may still change (the edit form; not yet confirmed)."""
+    return status in EDITABLE

@@ -262,7 +262,7 @@ def ship(
         )  # fmt: skip
 
 
-def _availability(
+def availability(
     uow: UnitOfWork, product_ids: list[int]
 ) -> tuple[list[int], dict[tuple[int, int], int]]:
     """Active warehouses by priority, and available units per (warehouse, product)."""
@@ -306,7 +306,7 @@ def allocate(uow: UnitOfWork, lines: Iterable[StockLine]) -> Allocation:
     if not wanted:
         return Allocation(None, ())
     product_ids = [line.product_id for line in wanted]
-    warehouses, available = _availability(uow, product_ids)
+    warehouses, available = availability(uow, product_ids)
     for warehouse_id in warehouses:
         if all(available.get((warehouse_id, ln.product_id), 0) >= ln.qty for ln in wanted):
             return Allocation(warehouse_id, ())
@@ -335,7 +335,7 @@ def split_allocation(
     wanted = merge_lines(lines)
     if not wanted:
         return (), ()
-    warehouses, available = _availability(uow, [line.product_id for line in wanted])
+    warehouses, available = availability(uow, [line.product_id for line in wanted])
     return _split(uow, wanted, warehouses, available)
 
 

@@ -50,13 +50,12 @@ from app.review_rules import (
     NewOrder,
     evaluate_new,
     load_rules,
-    normalise_phone,
-    phone_is_valid,
     record_new,
 )
 from app.settings import read_setting
 from app.sku_mapping import line_key, resolve_skus
 from app.uow import UnitOfWork, is_check_violation, is_retryable
+from app.validation import normalise_phone, phone_is_valid
 from models import (
     ImportBatch,
     ImportRowError,

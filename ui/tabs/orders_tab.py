@@ -45,7 +45,7 @@ from app.orders import BatchResult
 from app.permissions import Actor, Permission
 from app.review_rules import RuleCode
 from app.services import Services
-from app.states import OrderAction, OrderStatus, allowed_actions
+from app.states import OrderAction, OrderStatus, allowed_actions, can_edit
 from ui.errors import show_error
 from ui.i18n import channel_label, status_label
 from ui.importing.entry import ImportEntry
@@ -562,9 +562,7 @@ class OrdersTab(QWidget):
             self.act_hold: single is not None and not single.is_on_hold
             and OrderAction.CANCEL in allowed,
             self.act_release: single is not None and single.is_on_hold,
-            self.act_edit: single is not None and single.status in (
-                OrderStatus.PENDING_PAYMENT, OrderStatus.PENDING_REVIEW,
-                OrderStatus.NEEDS_CORRECTION, OrderStatus.APPROVED),
+            self.act_edit: single is not None and can_edit(single.status),
             self.act_split: single is not None,
             self.act_carrier: single is not None,
             self.act_rules: single is not None,
