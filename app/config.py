@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -15,6 +16,13 @@ import platformdirs
 
 APP_NAME = "Kuaidan"
 SUPPORTED_LANGUAGES = ("zh_CN", "zh_TW", "en")
+
+
+def install_dir() -> Path:
+    """Where the app's own files (resources/, migrations/) are: the source checkout, or in a
+    PyInstaller bundle the folder its data files were unpacked to (sys._MEIPASS)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) if bundle else Path(__file__).resolve().parent.parent
 
 
 def data_dir() -> Path:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-import sys
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.config import install_dir
 from app.db import Database, sqlite_path
 
 if TYPE_CHECKING:
@@ -32,10 +32,7 @@ _DOWN_REVISION = re.compile(r"^down_revision(?:\s*:\s*[^=]+)?\s*=\s*(.+)$", re.M
 
 
 def migrations_dir() -> Path:
-    # In a PyInstaller bundle the data files sit under sys._MEIPASS.
-    bundle = getattr(sys, "_MEIPASS", None)
-    base = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
-    return base / "migrations"
+    return install_dir() / "migrations"
 
 
 def alembic_config() -> Config:

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.config import install_dir
 from app.permissions import Role
 
 _installed: list[QTranslator] = []
 
 
 def resources_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller
-    return (Path(bundle) if bundle else Path(__file__).resolve().parent.parent) / "resources"
+    return install_dir() / "resources"
 
 
 def install_translators(language: str) -> bool:

@@ -28,6 +28,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from app.config import install_dir
+
 log = logging.getLogger(__name__)
 
 ENV_VAR = "KUAIDAN_CJK_FONT"
@@ -72,10 +74,7 @@ _chosen: FontInfo | None = None
 
 
 def resources_fonts_dir() -> Path:
-    # In a PyInstaller bundle the data files sit under sys._MEIPASS.
-    bundle = getattr(sys, "_MEIPASS", None)
-    base = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return base / "resources" / "fonts"
+    return install_dir() / "resources" / "fonts"
 
 
 def _windows_candidates() -> list[str]:
