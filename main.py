@@ -379,12 +379,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify_audit(args: argparse.Namespace) -> int:
-    from app.audit import verify_chain
-    from app.uow import read
+    from app.maintenance import verify_audit
 
     services = _open(args)
     try:
-        result = read(services.db, lambda uow: verify_chain(uow.session))
+        result = verify_audit(services.db)
     finally:
         services.close()
     if result.ok:
