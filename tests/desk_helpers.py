@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -195,6 +196,8 @@ class Desk:
         assert base is not None
         picture = base.grab()
         if widget is None and self.window is not None:
+            size = self.window.size()  # nothing may grow the window beyond the screen
+            assert (size.width(), size.height()) == SCREEN, f"the window grew to {size}"
             picture = QPixmap(self.window.grab())
             painter = QPainter(picture)
             origin = self.window.geometry().topLeft()
@@ -324,6 +327,34 @@ class Desk:
         rect = view.visualItemRect(view.item(rows[0]))
         self.click(view.viewport(), rect.center())
 
+    def open_page(self, tabs: QTabWidget, startswith: str) -> QWidget:
+        """Click the tab of an inner tab widget whose label starts with `startswith`."""
+        labels = [tabs.tabText(i) for i in range(tabs.count())]
+        found = [i for i, t in enumerate(labels) if plain(t).startswith(startswith)]
+        assert found, f"no tab {startswith!r}: {labels}"
+        bar = tabs.tabBar()
+        self.click(bar, bar.tabRect(found[0]).center())
+        self.wait(lambda: tabs.currentIndex() == found[0])
+        return tabs.currentWidget()
+
+    def choose(self, combo: QComboBox, startswith: str) -> None:
+        """Open the drop-down and click the entry whose text starts with `startswith`."""
+        texts = [combo.itemText(i) for i in range(combo.count())]
+        found = [i for i, t in enumerate(texts) if t.startswith(startswith)]
+        assert found, f"no entry {startswith!r}: {texts}"
+        self.click(combo)
+        view = combo.view()
+        self.wait(view.isVisible, what="the drop-down list")
+        # Arrow keys and Enter in the open list: Qt ignores a click released this soon
+        # after the list opened (it takes it for the end of the click that opened it).
+        self.settle(20)
+        step = Qt.Key.Key_Down if found[0] > combo.currentIndex() else Qt.Key.Key_Up
+        for _ in range(abs(found[0] - combo.currentIndex())):
+            self.qtbot.keyClick(view, step)
+        self.qtbot.keyClick(view, Qt.Key.Key_Return)
+        self.wait(lambda: not view.isVisible(), what="the drop-down to close")
+        assert combo.currentIndex() == found[0], (combo.currentText(), startswith)
+
     def click_cell(self, view: QAbstractItemView, row: int, column: int = 0, *,
                    double: bool = False) -> None:  # fmt: skip
         index = view.model().index(row, column)
@@ -409,6 +440,24 @@ def answer_text(desk: Desk, text: str) -> Callable[[QWidget], None]:
         desk.click(dialog_button(dialog, QDialogButtonBox.StandardButton.Ok))
 
     return answer
+
+
+def answer_choice(desk: Desk, startswith: str) -> Callable[[QWidget], None]:
+    """A QInputDialog offering a list: choose the entry, then OK."""
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog), type(dialog)
+        desk.shot("asked")
+        desk.choose(find(dialog, QComboBox, ""), startswith)
+        desk.shot("chosen")
+        desk.click(dialog_button(dialog, QDialogButtonBox.StandardButton.Ok))
+
+    return answer
+
+
+def answer_carrier(desk: Desk, carrier: str) -> Callable[[QWidget], None]:
+    """The assign-carrier question: the carrier, then OK."""
+    return answer_choice(desk, carrier)
 
 
 def answer_reason(desk: Desk, reason: str) -> Callable[[QWidget], None]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTableWidget,
+    QTabWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +26,7 @@ from app.services import Services, connect
 from tests.desk_helpers import (
     SHOTS,
     Desk,
+    answer_carrier,
     answer_reason,
     cached_demo_database,
     column_of,
@@ -163,3 +165,88 @@ def test_reviewer(desk: Desk, demo: Services) -> None:
             assert "缺少门牌号" in visible_text(tab.detail)
         desk.shot(f"in-{queue}")
     assert window.isVisible()
+
+
+def _refund_waiting(services: Services) -> str:
+    """Setup: the service desk asked for a 20.00 refund on a delivered order (a refund-only
+    case); the case number."""
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from app.aftersales import CaseKind, RefundAsk
+    from app.uow import read
+    from models import Order, OrderLine
+
+    agent = services.auth.login("service", DEMO_PASSWORD)
+
+    def work(uow):  # type: ignore[no-untyped-def]
+        return uow.session.execute(
+            select(Order.customer_id, OrderLine.id)
+            .join(OrderLine, OrderLine.order_id == Order.id)
+            .where(Order.status == "delivered", Order.customer_id.is_not(None),
+                   Order.paid_amount > Decimal("50"))
+            .order_by(Order.id).limit(1)
+        ).one()  # fmt: skip
+
+    customer_id, line_id = read(services.db, work)
+    case = services.aftersales.create_case(
+        agent, customer_id, CaseKind.REFUND_ONLY, "damaged", [(line_id, 1)], "外包装破损"
+    )
+    services.aftersales.request_refund(
+        agent, case.case.id,
+        RefundAsk(line_amounts={case.lines[0].id: Decimal("20.00")}, reason="破损补偿"),
+    )  # fmt: skip
+    return case.case.case_no
+
+
+def test_supervisor(desk: Desk, demo: Services) -> None:
+    case_no = _refund_waiting(demo)
+    log_in(desk, demo, "supervisor", DEMO_PASSWORD)
+
+    # Confirm an approved order with a carrier: choose the carrier, then confirm.
+    tab = desk.open_tab("订单")
+    table = find(tab, QTableView, "ordersTable")
+    number, carrier, status = (column_of(table, h) for h in ("订单号", "快递", "状态"))
+    _queue(desk, tab, "已审核")
+    desk.wait(lambda: table.model().rowCount() > 0, what="approved orders")
+    desk.click_cell(table, 0)
+    order = table_texts(table, number)[0]
+    desk.shot("approved-queue")
+    desk.with_modal(lambda: desk.click_tool(tab.toolbar, "指定快递"), answer_carrier(desk, "SF"))
+    desk.wait(lambda: table_texts(table, carrier)[row_of(table, number, order)] == "顺丰速运",
+              what="the carrier in the row")  # fmt: skip
+    desk.shot("carrier-chosen")
+    desk.click_cell(table, row_of(table, number, order))
+    desk.click_tool(tab.toolbar, "确认")
+    desk.wait(lambda: order not in table_texts(table, number), what=f"{order} to leave 已审核")
+    _queue(desk, tab, "已确认")
+    _search(desk, tab, order)
+    desk.wait(lambda: table_texts(table, number) == [order], what=f"{order} in 已确认")
+    assert table_texts(table, status)[0].startswith("已确认")
+    assert table_texts(table, carrier)[0] == "顺丰速运"
+    desk.shot("confirmed")
+
+    # Approve the refund the service desk asked for.
+    service = desk.open_tab("客服")
+    desk.open_page(find(service, QTabWidget, "servicePages"), "售后")
+    refunds = find(service, QTableView, "refundQueue")
+    case_column = column_of(refunds, "售后单号")
+    desk.wait(lambda: case_no in table_texts(refunds, case_column), what="the waiting refund")
+    desk.click_cell(refunds, row_of(refunds, case_column, case_no))
+    desk.shot("refund-waiting")
+    desk.click(find(service, QPushButton, "queueApprove"))
+    desk.wait(lambda: case_no not in table_texts(refunds, case_column), what="the refund approved")
+    cases = find(service, QTableView, "openCases")
+    row = row_of(cases, column_of(cases, "售后单号"), case_no)
+    assert table_texts(cases, column_of(cases, "已退款"))[row].startswith("20.00")
+    desk.shot("refund-approved")
+
+    # The reports: the day's figures.
+    reports = desk.open_tab("报表")
+    desk.choose(find(reports, QComboBox, "period"), "最近 7 天")
+    desk.press(reports, "刷新")
+    orders_kpi = find(reports, QLabel, "kpi_orders")
+    desk.wait(lambda: orders_kpi.text().replace(",", "").isdigit(), what="the order count")
+    assert int(orders_kpi.text().replace(",", "")) > 0
+    desk.shot("reports")
