@@ -145,6 +145,21 @@ def visible_text(parent: QWidget) -> str:
     return "\n".join(parts)
 
 
+def top_dialog_titled(title: str) -> QDialog | None:
+    for widget in reversed(QApplication.topLevelWidgets()):
+        if isinstance(widget, QDialog) and widget.isVisible() and widget.windowTitle() == title:
+            return widget
+    return None
+
+
+def top_level(name: str) -> QWidget | None:
+    """The visible top-level window called `name` (objectName)."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == name and widget.isVisible():
+            return widget
+    return None
+
+
 def table_texts(view: QAbstractItemView, column: int, rows: int = 200) -> list[str]:
     """What a table shows in `column` (the first `rows` rows)."""
     model = view.model()
@@ -170,6 +185,15 @@ def row_of(view: QAbstractItemView, column: int, text: str) -> int:
 
 
 # -- the desk ---------------------------------------------------------------------------------
+
+
+def _depth(widget: QWidget) -> int:
+    """How many windows own this one: owners are painted first, under what they opened."""
+    depth = 0
+    while widget.parentWidget() is not None:
+        widget = widget.parentWidget()
+        depth += 1
+    return depth
 
 
 class Desk:
@@ -201,7 +225,7 @@ class Desk:
             picture = QPixmap(self.window.grab())
             painter = QPainter(picture)
             origin = self.window.geometry().topLeft()
-            for top in QApplication.topLevelWidgets():
+            for top in sorted(QApplication.topLevelWidgets(), key=_depth):
                 if top is self.window or not top.isVisible() or top.isFullScreen():
                     continue
                 if not isinstance(top, QDialog) and top.parent() is None:

@@ -9,12 +9,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QTableView,
     QTableWidget,
     QTabWidget,
@@ -28,13 +32,18 @@ from tests.desk_helpers import (
     Desk,
     answer_carrier,
     answer_reason,
+    answer_yes,
     cached_demo_database,
     column_of,
     copy_demo,
+    dialog_button,
     find,
     log_in,
     row_of,
+    save_file_as,
     table_texts,
+    top_dialog_titled,
+    top_level,
     visible_text,
 )
 from tests.test_import_writer import SAMPLES, needs_samples
@@ -250,3 +259,87 @@ def test_supervisor(desk: Desk, demo: Services) -> None:
     desk.wait(lambda: orders_kpi.text().replace(",", "").isdigit(), what="the order count")
     assert int(orders_kpi.text().replace(",", "")) > 0
     desk.shot("reports")
+
+
+def _dialog_titled(desk: Desk, title: str) -> QDialog:
+    desk.wait(lambda: top_dialog_titled(title), what=f"the dialog {title}")
+    dialog = top_dialog_titled(title)
+    assert dialog is not None
+    desk.qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_warehouse(desk: Desk, demo: Services, tmp_path: Path) -> None:
+    log_in(desk, demo, "warehouse", DEMO_PASSWORD)
+    tab = desk.open_tab("物流")
+    desk.shot("logistics")
+
+    # A pick wave of two orders, by rule.
+    desk.press(tab, "拣货波次")
+    waves = _dialog_titled(desk, "拣货波次")
+    desk.click(find(waves, QPushButton, "wave_new"))
+    new = _dialog_titled(desk, "新建拣货波次")
+    desk.type(find(new, QSpinBox, "waveLimit"), "2")
+    desk.shot("new-wave")
+    desk.click(find(new, QPushButton, "waveByRule"))
+    status = find(new, QLabel, "waveStatus")
+    desk.wait(lambda: "2" in status.text(), what="the wave made")
+    desk.shot("wave-made")
+    desk.click(dialog_button(new, QDialogButtonBox.StandardButton.Close))
+    desk.wait(lambda: not new.isVisible(), what="the new-wave dialog to close")
+    orders = find(waves, QTableWidget, "waveOrders")
+    number = column_of(orders, "订单号")
+    desk.wait(lambda: orders.rowCount() == 2, what="the wave's two orders")
+    picked = table_texts(orders, number)
+    assert set(table_texts(orders, column_of(orders, "状态"))) == {"拣货中"}
+    desk.shot("wave-orders")
+
+    # Its labels, saved as one PDF.
+    desk.click(find(waves, QPushButton, "wave_labels"))
+    queue = _dialog_titled(desk, "打印队列")
+    labels = tmp_path / "labels.pdf"
+    desk.with_modal(lambda: desk.press(queue, "保存为 PDF"), save_file_as(desk, labels))
+    printed = find(queue, QLabel, "printStatus")
+    desk.wait(lambda: "成功 2，失败 0" in printed.text(), what="the labels")
+    assert labels.read_bytes().startswith(b"%PDF")
+    desk.shot("labels-printed")
+    desk.click(dialog_button(queue, QDialogButtonBox.StandardButton.Close))
+    desk.click(dialog_button(waves, QDialogButtonBox.StandardButton.Close))
+    desk.wait(lambda: not waves.isVisible(), what="the waves dialog to close")
+
+    # Packed at the pack station: the order, then each item, scanned.
+    desk.press(tab, "打包台")
+    desk.wait(lambda: top_level("packStation"), what="the pack station")
+    station = top_level("packStation")
+    assert station is not None
+    field = find(station, QLineEdit, "scanField")
+    desk.wait(field.hasFocus, what="the focus in the scan field")
+    lines = find(station, QTableWidget, "packLines")
+    banner = find(station, QLabel, "banner")
+    for order in picked:
+        desk.type(field, order, clear=False, enter=True)
+        desk.wait(lambda: lines.rowCount() > 0, what=f"the lines of {order}")
+        desk.shot(f"pack-{order}", station)
+        barcode, count = column_of(lines, "条码"), column_of(lines, "已扫 / 应扫")
+        for row in range(lines.rowCount()):
+            wanted = int(table_texts(lines, count)[row].split("/")[1])
+            for _ in range(wanted):
+                desk.type(field, table_texts(lines, barcode)[row], clear=False, enter=True)
+        desk.wait(lambda o=order: f"{o} 已打包" in banner.text(), what=f"{order} packed")
+        desk.shot(f"packed-{order}", station)
+    desk.with_modal(lambda: desk.key(field, Qt.Key.Key_Escape), answer_yes(desk))
+    desk.wait(lambda: top_level("packStation") is None, what="the pack station to close")
+
+    # Shipped: both scanned in the ship dialog, handed to the carrier.
+    desk.press(tab, "已打包订单发货")
+    ship = _dialog_titled(desk, "已打包订单发货")
+    scan = find(ship, QLineEdit, "shipScan")
+    for order in picked:
+        desk.type(scan, order, enter=True)
+    assert "2" in find(ship, QLabel, "shipCount").text()
+    desk.shot("ticked")
+    desk.with_modal(lambda: desk.click(find(ship, QPushButton, "shipButton")), answer_yes(desk))
+    status = find(ship, QLabel, "shipStatus")
+    desk.wait(lambda: "已发货" in status.text(), what="the orders shipped")
+    assert "2" in status.text() and "失败" not in status.text(), status.text()
+    desk.shot("shipped")
