@@ -361,10 +361,14 @@ class Desk:
         self.wait(lambda: tabs.currentIndex() == found[0])
         return tabs.currentWidget()
 
-    def choose(self, combo: QComboBox, startswith: str) -> None:
-        """Open the drop-down and click the entry whose text starts with `startswith`."""
+    def choose(self, combo: QComboBox, startswith: str, *, stays: bool = True) -> None:
+        """Open the drop-down and pick the entry whose text starts with `startswith` (or,
+        failing that, contains it). `stays`: the combo keeps showing it (a picker that acts
+        and resets does not)."""
         texts = [combo.itemText(i) for i in range(combo.count())]
-        found = [i for i, t in enumerate(texts) if t.startswith(startswith)]
+        found = [i for i, t in enumerate(texts) if t.startswith(startswith)] or [
+            i for i, t in enumerate(texts) if startswith in t
+        ]
         assert found, f"no entry {startswith!r}: {texts}"
         self.click(combo)
         view = combo.view()
@@ -377,7 +381,8 @@ class Desk:
             self.qtbot.keyClick(view, step)
         self.qtbot.keyClick(view, Qt.Key.Key_Return)
         self.wait(lambda: not view.isVisible(), what="the drop-down to close")
-        assert combo.currentIndex() == found[0], (combo.currentText(), startswith)
+        if stays:
+            assert combo.currentIndex() == found[0], (combo.currentText(), startswith)
 
     def click_cell(self, view: QAbstractItemView, row: int, column: int = 0, *,
                    double: bool = False) -> None:  # fmt: skip

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableView,
     QTableWidget,
     QTabWidget,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -343,3 +345,79 @@ def test_warehouse(desk: Desk, demo: Services, tmp_path: Path) -> None:
     desk.wait(lambda: "已发货" in status.text(), what="the orders shipped")
     assert "2" in status.text() and "失败" not in status.text(), status.text()
     desk.shot("shipped")
+
+
+def _caller(services: Services) -> tuple[str, str, str]:
+    """Setup: a customer whose order was delivered, told apart by the last 4 digits of the
+    phone and the surname: (last 4, surname, full name)."""
+    from sqlalchemy import func, select
+
+    from app.uow import read
+    from models import Customer, Order
+
+    def work(uow):  # type: ignore[no-untyped-def]
+        unique = (
+            select(Customer.phone_last4).group_by(Customer.phone_last4).having(func.count() == 1)
+        )  # fmt: skip
+        return uow.session.execute(
+            select(Customer.phone_last4, Customer.name)
+            .join(Order, Order.customer_id == Customer.id)
+            .where(Order.status == "delivered", Customer.phone_last4.in_(unique))
+            .order_by(Customer.id).limit(1)
+        ).one()  # fmt: skip
+
+    last4, name = read(services.db, work)
+    return last4, name[0], name
+
+
+def test_service_agent(desk: Desk, demo: Services) -> None:
+    last4, surname, name = _caller(demo)
+    log_in(desk, demo, "service", DEMO_PASSWORD)
+    tab = desk.open_tab("客服")
+
+    # The caller: last 4 digits and surname, Enter.
+    lookup = find(tab, QLineEdit, "customerLookup")
+    desk.type(lookup, f"{last4} {surname}", enter=True)
+    shown_name = find(tab, QLabel, "customerName")
+    desk.wait(lambda: name in shown_name.text(), what=f"the customer {name}")
+    assert last4 in find(tab, QLabel, "customerPhone").text()
+    desk.shot("caller-found")
+
+    # A ticket for the call, answered with a template.
+    desk.click(find(tab, QPushButton, "customerNewTicket"))
+    new = desk.wait_for_dialog(name="newTicketDialog")
+    desk.type(find(new, QLineEdit, "newTicketSubject"), "包裹外箱破损")
+    desk.type(
+        find(new, QPlainTextEdit, "newTicketBody"), "客户来电：收到的包裹外箱破损，商品有划痕。"
+    )
+    desk.shot("new-ticket")
+    desk.click(dialog_button(new, QDialogButtonBox.StandardButton.Ok))
+    desk.wait(lambda: not new.isVisible(), what="the ticket created")
+    editor = find(tab, QWidget, "ticketEditor")
+    desk.wait(lambda: "包裹外箱破损" in visible_text(editor), what="the new ticket in the editor")
+    desk.choose(find(editor, QComboBox, "templatePicker"), "破损致歉", stays=False)
+    reply = find(editor, QPlainTextEdit, "replyBox")
+    desk.wait(lambda: "非常抱歉" in reply.toPlainText(), what="the template in the reply")
+    assert name in reply.toPlainText()  # the placeholder filled in
+    desk.shot("template-reply")
+    desk.click(find(editor, QPushButton, "sendReply"))
+    desk.wait(lambda: not reply.toPlainText(), what="the reply sent")
+    assert "非常抱歉" in visible_text(find(editor, QWidget, "ticketThread"))
+    desk.shot("reply-sent")
+
+    # A return case for the damaged goods.
+    customer = find(tab, QWidget, "customerView")
+    desk.open_page(find(customer, QTabWidget, "customerSections"), "售后与退款")
+    desk.click(find(customer, QPushButton, "newCase"))
+    case = desk.wait_for_dialog(name="newCaseDialog")
+    desk.choose(find(case, QComboBox, "caseKind"), "退货退款")
+    spins = [s for s in case.findChildren(QSpinBox) if s.isEnabled() and s.maximum() > 0]
+    assert spins, visible_text(case)
+    desk.type(spins[0], "1")
+    desk.choose(find(case, QComboBox, "caseReason"), "到货破损")
+    desk.shot("new-case")
+    desk.click(dialog_button(case, QDialogButtonBox.StandardButton.Ok))
+    desk.wait(lambda: not case.isVisible(), what="the case opened")
+    opened = desk.wait_for_dialog(QDialog)
+    assert opened.windowTitle().startswith("售后单 AS"), opened.windowTitle()
+    desk.shot("case-opened")
