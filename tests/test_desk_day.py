@@ -420,4 +420,6 @@ def test_service_agent(desk: Desk, demo: Services) -> None:
     desk.wait(lambda: not case.isVisible(), what="the case opened")
     opened = desk.wait_for_dialog(QDialog)
     assert opened.windowTitle().startswith("售后单 AS"), opened.windowTitle()
+    linked = find(opened, QListWidget, "caseTickets")
+    assert linked.count() == 1 and "包裹外箱破损" in linked.item(0).text()  # the call's ticket
     desk.shot("case-opened")
