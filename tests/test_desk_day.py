@@ -423,3 +423,39 @@ def test_service_agent(desk: Desk, demo: Services) -> None:
     linked = find(opened, QListWidget, "caseTickets")
     assert linked.count() == 1 and "包裹外箱破损" in linked.item(0).text()  # the call's ticket
     desk.shot("case-opened")
+
+
+def test_analyst(desk: Desk, demo: Services, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    log_in(desk, demo, "analyst", DEMO_PASSWORD)
+    tab = desk.open_tab("订单")
+    table = find(tab, QTableView, "ordersTable")
+    _queue(desk, tab, "已发货")
+    count = find(tab, QLabel, "ordersStatus")
+    desk.wait(lambda: count.text().endswith("个订单") and "，" not in count.text(),
+              what="the whole queue counted")  # fmt: skip
+    rows = int(count.text().split()[0].replace(",", ""))
+    phones = table_texts(table, column_of(table, "电话"))
+    assert phones and all("****" in p for p in phones), phones[:5]  # masked on screen
+    desk.shot("shipped-queue")
+
+    desk.click_tool(tab.toolbar, "导出")
+    dialog = desk.wait_for_dialog(name="exportDialog")
+    assert find(dialog, QComboBox, "exportScope").currentData() == "view"
+    desk.shot("export")
+    target = tmp_path / "已发货订单.xlsx"
+    desk.with_modal(
+        lambda: desk.click(find(dialog, QPushButton, "exportButton")), save_file_as(desk, target)
+    )
+    message = find(dialog, QLabel, "exportMessage")
+    desk.wait(lambda: "写入" in message.text(),
+              timeout=60_000, what="the export")  # fmt: skip
+    desk.shot("exported")
+    assert target.exists()
+
+    sheet = load_workbook(target, read_only=True).worksheets[0]
+    header, *body = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert len(body) == rows, (len(body), rows)
+    phone = next(i for i, h in enumerate(header) if h and "电话" in str(h))
+    assert all("****" in str(r[phone]) for r in body), [r[phone] for r in body[:5]]
