@@ -295,9 +295,17 @@ class Desk:
     ) -> None:
         self.qtbot.keyClick(widget, key, modifier)
 
+    def window_manager(self) -> None:
+        """What a window manager does when a dialog closes and the offscreen platform does
+        not: give the main window back the activation (else no widget has the focus)."""
+        if QApplication.activeWindow() is None and self.window is not None:
+            self.window.activateWindow()
+            self.wait(lambda: QApplication.activeWindow() is not None, what="the window active")
+
     def open_tab(self, label: str) -> QWidget:
         """Click the main window's tab labelled `label`; returns the tab's page."""
         assert self.window is not None
+        self.window_manager()
         tabs = self.window.findChild(QTabWidget, "mainTabs")
         labels = [tabs.tabText(i) for i in range(tabs.count())]
         assert label in labels, f"no tab {label!r}: {labels}"
@@ -306,7 +314,15 @@ class Desk:
         self.wait(lambda: tabs.currentIndex() == labels.index(label))
         page = tabs.currentWidget()
         self.wait(lambda: page.layout().count() > 0, what="the tab to be built")
-        return page.layout().itemAt(0).widget()
+        tab = page.layout().itemAt(0).widget()
+        proxy = tab.focusProxy()
+        if proxy is not None:  # ready to type in the tab's search box
+            self.wait(
+                proxy.hasFocus,
+                what=f"the focus in {proxy.objectName()}, not in {QApplication.focusWidget()} "
+                f"of {QApplication.activeWindow()}",
+            )
+        return tab
 
     def click_tool(self, toolbar: QToolBar, text: str) -> None:
         """Click a toolbar button by its text; through the overflow menu (») if it is
@@ -441,6 +457,7 @@ class Desk:
         self.wait(lambda: answered[0], timeout=timeout, what="a modal dialog")
         if errors:
             raise errors[0]
+        self.window_manager()
 
 
 # -- the dialogs the scenarios answer (one function each) ---------------------------------------
@@ -569,4 +586,9 @@ def log_in(desk: Desk, services: Any, username: str, password: str) -> QWidget:
     window.activateWindow()
     desk.window = window
     desk.wait(lambda: built, what="every tab built")
+    # The keys go to the first tab's search box at once: the user types after logging in.
+    first = window.findChild(QTabWidget, "mainTabs").currentWidget()
+    proxy = first.layout().itemAt(0).widget().focusProxy()
+    if proxy is not None:
+        desk.wait(proxy.hasFocus, what=f"the focus in {proxy.objectName()} after login")
     return window

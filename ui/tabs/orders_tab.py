@@ -109,6 +109,7 @@ class OrdersTab(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textEdited.connect(lambda _text: self._search_timer.start())
         self.search.installEventFilter(self)
+        self.setFocusProxy(self.search)  # the window focuses the tab when it is shown
 
         self.queues = QListWidget(self)
         self.queues.setObjectName("queues")

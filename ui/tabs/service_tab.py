@@ -124,7 +124,9 @@ class ServiceTab(QWidget):
         )
         # Once the main window is built, its status bar takes the overdue alert.
         QTimer.singleShot(0, self.refresh_counts)
-        self.lookup.setFocus()
+        # The window focuses the tab when it is shown; focusing the box here, while the tab
+        # was built in the background behind another, put the user's typing into it.
+        self.setFocusProxy(self.lookup)
 
     # -- layout ----------------------------------------------------------------------------
 
