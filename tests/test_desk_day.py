@@ -260,6 +260,9 @@ def test_supervisor(desk: Desk, demo: Services) -> None:
     orders_kpi = find(reports, QLabel, "kpi_orders")
     desk.wait(lambda: orders_kpi.text().replace(",", "").isdigit(), what="the order count")
     assert int(orders_kpi.text().replace(",", "")) > 0
+    for table in reports.findChildren(QTableWidget):  # the tables still fill their width
+        header = table.horizontalHeader()
+        assert header.length() >= table.viewport().width() - 2, table.horizontalHeaderItem(0)
     desk.shot("reports")
 
 
