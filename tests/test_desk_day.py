@@ -6,6 +6,7 @@ build/desk-day/<test name>/."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -406,6 +407,14 @@ def test_service_agent(desk: Desk, demo: Services) -> None:
     desk.click(find(editor, QPushButton, "sendReply"))
     desk.wait(lambda: not reply.toPlainText(), what="the reply sent")
     assert "非常抱歉" in visible_text(find(editor, QWidget, "ticketThread"))
+    desk.settle()  # laid out
+    moves = sorted(
+        (b.mapTo(editor, b.rect().topLeft()).x(), b.width(), b.sizeHint().width(), b.text())
+        for b in editor.findChildren(QPushButton)
+        if b.objectName().startswith("move_") and b.isVisible()
+    )
+    assert moves and all(width >= hint for _, width, hint, _ in moves), moves  # not cut off
+    assert all(a[0] + a[1] <= b[0] for a, b in pairwise(moves)), moves  # nor overlapping
     desk.shot("reply-sent")
 
     # A return case for the damaged goods.
