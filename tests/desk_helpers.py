@@ -475,40 +475,43 @@ def dialog_button(dialog: QWidget, which: QDialogButtonBox.StandardButton) -> QA
     raise AssertionError(f"no {which} button in {dialog.windowTitle()}")
 
 
-def answer_text(desk: Desk, text: str) -> Callable[[QWidget], None]:
-    """A QInputDialog asking for a line of text: type it and press OK."""
+def answer_carrier(desk: Desk, carrier: str) -> Callable[[QWidget], None]:
+    """The carrier question (assign carrier, or confirm): the carrier's row in the list of
+    carriers with price and delivery time, or its entry in a plain drop-down; then OK."""
 
     def answer(dialog: QWidget) -> None:
-        assert isinstance(dialog, QInputDialog), type(dialog)
         desk.shot("asked")
-        desk.type(find(dialog, QLineEdit, ""), text)
-        desk.shot("answered")
-        desk.click(dialog_button(dialog, QDialogButtonBox.StandardButton.Ok))
-
-    return answer
-
-
-def answer_choice(desk: Desk, startswith: str) -> Callable[[QWidget], None]:
-    """A QInputDialog offering a list: choose the entry, then OK."""
-
-    def answer(dialog: QWidget) -> None:
-        assert isinstance(dialog, QInputDialog), type(dialog)
-        desk.shot("asked")
-        desk.choose(find(dialog, QComboBox, ""), startswith)
+        choices = [t for t in dialog.findChildren(QAbstractItemView) if t.isVisible()]
+        if isinstance(dialog, QInputDialog):
+            desk.choose(find(dialog, QComboBox, ""), carrier)
+        else:
+            table = choices[0]
+            names = table_texts(table, 0)
+            rows = [i for i, name in enumerate(names) if carrier in name]
+            assert rows, f"no carrier {carrier!r}: {names}"
+            desk.click_cell(table, rows[0])
         desk.shot("chosen")
         desk.click(dialog_button(dialog, QDialogButtonBox.StandardButton.Ok))
 
     return answer
 
 
-def answer_carrier(desk: Desk, carrier: str) -> Callable[[QWidget], None]:
-    """The assign-carrier question: the carrier, then OK."""
-    return answer_choice(desk, carrier)
+def answer_reason(desk: Desk, preset: str, details: str) -> Callable[[QWidget], None]:
+    """The return-for-correction question: a preset reason and the details (or, asked for a
+    line of text, both in it), then OK."""
 
+    def answer(dialog: QWidget) -> None:
+        desk.shot("asked")
+        presets = [c for c in dialog.findChildren(QComboBox) if c.isVisible()]
+        if isinstance(dialog, QInputDialog) or not presets:
+            desk.type(find(dialog, QLineEdit, ""), f"{preset}：{details}")
+        else:
+            desk.choose(presets[0], preset)
+            desk.type(find(dialog, QLineEdit, ""), details)
+        desk.shot("answered")
+        desk.click(dialog_button(dialog, QDialogButtonBox.StandardButton.Ok))
 
-def answer_reason(desk: Desk, reason: str) -> Callable[[QWidget], None]:
-    """The return-for-correction question: the reason, then OK."""
-    return answer_text(desk, reason)
+    return answer
 
 
 def answer_yes(desk: Desk, expect: str = "") -> Callable[[QWidget], None]:

@@ -151,28 +151,33 @@ def test_reviewer(desk: Desk, demo: Services) -> None:
 
     _queue(desk, tab, "待审核")
     _search(desk, tab, phone)
-    number = column_of(table, "订单号")
-    desk.wait(lambda: sorted(table_texts(table, number)) == [first, second],
-              what=f"both orders of {phone}")  # fmt: skip
+    number, status, phones = (column_of(table, h) for h in ("订单号", "状态", "电话"))
+    desk.wait(lambda: {first, second} <= set(table_texts(table, number)),
+              what=f"both waiting orders of {phone}")  # fmt: skip
+    assert set(table_texts(table, phones)) == {phone}
     desk.shot("found-by-phone")
+
+    def state(order: str) -> str | None:
+        """The order's status in the table; None once it has left the list."""
+        orders = table_texts(table, number)
+        return table_texts(table, status)[orders.index(order)] if order in orders else None
 
     desk.click_cell(table, row_of(table, number, first))
     desk.click_tool(tab.toolbar, "审核通过")
-    desk.wait(lambda: first not in table_texts(table, number), what=f"{first} to leave 待审核")
+    desk.wait(lambda: state(first) in (None, "已审核"), what=f"{first} approved")
     desk.shot("approved")
 
     desk.click_cell(table, row_of(table, number, second))
     desk.with_modal(lambda: desk.click_tool(tab.toolbar, "退回修正"),
-                    answer_reason(desk, "收货地址缺少门牌号，请联系买家补全"))  # fmt: skip
-    desk.wait(lambda: second not in table_texts(table, number), what=f"{second} to leave 待审核")
+                    answer_reason(desk, "地址", "缺少门牌号，请联系买家补全"))  # fmt: skip
+    desk.wait(lambda: state(second) in (None, "待修正"), what=f"{second} returned")
     desk.shot("returned")
 
-    status = column_of(table, "状态")
-    for queue, order, state in (("已审核", first, "已审核"), ("待修正", second, "待修正")):
+    for queue, order, label in (("已审核", first, "已审核"), ("待修正", second, "待修正")):
         _queue(desk, tab, queue)
         _search(desk, tab, order)
         desk.wait(lambda o=order: table_texts(table, number) == [o], what=f"{order} in {queue}")
-        assert table_texts(table, status)[0].startswith(state)
+        assert table_texts(table, status)[0].startswith(label)
         if order == second:  # the reason is in the order's history for whoever fixes it
             assert "缺少门牌号" in visible_text(tab.detail)
         desk.shot(f"in-{queue}")
