@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -127,6 +127,21 @@ class MainWindow(QMainWindow):
     def _tab_opened(self, index: int) -> None:
         if 0 <= index < len(self.tab_keys):
             self.tab(self.tab_keys[index])
+            self.focus_tab()
+
+    def focus_tab(self) -> None:
+        """The keyboard goes to the shown tab's first field (its focus proxy: the search or
+        lookup box), not to the tab bar or a field of a tab built behind it: after login
+        and on every tab change the user can type (or scan) at once."""
+        index = self.tabs.currentIndex()
+        if 0 <= index < len(self.tab_keys) and not self.is_locked:
+            widget = self._built.get(self.tab_keys[index])
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.focus_tab)  # after Qt gave the first focus to the tab bar
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -137,7 +152,10 @@ class MainWindow(QMainWindow):
     def _build_next_tab(self) -> None:
         missing = [key for key in self.tab_keys if key not in self._built]
         if missing:
+            focused = QApplication.focusWidget()
             self.tab(missing[0])
+            if focused is not None and QApplication.focusWidget() is not focused:
+                focused.setFocus()  # a tab built behind the shown one must not take the keys
             QTimer.singleShot(0, self._build_next_tab)
         else:
             self.tabs_built.emit()

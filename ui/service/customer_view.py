@@ -3,6 +3,8 @@ shipments with their latest tracking, tickets, and after-sales cases and refunds
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -167,6 +169,9 @@ class CustomerView(QWidget):
         self.screen: CustomerScreen | None = None
         self.case_editor: CaseEditor | None = None  # the last one opened
         self.new_case_dialog: NewCaseDialog | None = None
+        # The ticket of the call in progress (set by the tab): a case opened during the call
+        # is linked to it, rather than left for the agent to link by hand.
+        self.call_ticket: Callable[[int], int | None] = lambda _customer_id: None
         self.revealed: RevealedContact | None = None
         self.orders_page = 0
         outer = QVBoxLayout(self)
@@ -530,6 +535,7 @@ class CustomerView(QWidget):
         dialog = NewCaseDialog(
             self.services, self.actor, self.screen.profile.id, self.screen.profile.name, self,
             order_id=selected[0] if selected else None,
+            ticket_id=self.call_ticket(self.screen.profile.id),
         )  # fmt: skip
         dialog.setObjectName("newCaseDialog")
         dialog.accepted.connect(lambda: self._case_created(dialog))

@@ -332,11 +332,11 @@ class TicketEditor(QWidget):
         self.moves_row.setContentsMargins(0, 0, 0, 0)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("ticketStatus")
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status_label)
-        status_row.addWidget(moves_box)
-        status_row.addStretch(1)
-        controls.addRow(self.tr("Status:"), status_row)
+        self.moves_row.addStretch(1)
+        controls.addRow(self.tr("Status:"), self.status_label)
+        # The moves on a row of their own: beside the status they were cut off in the
+        # narrow editor pane at 1366 px ("等待客户(W").
+        controls.addRow(moves_box)
         self.priority = QComboBox(self)
         self.priority.setObjectName("ticketPriority")
         _fill_priorities(self.priority)
@@ -529,6 +529,7 @@ class TicketEditor(QWidget):
 
     def _set_moves(self, targets: tuple[TicketStatus, ...]) -> None:
         for button in self.moves:
+            self.moves_row.removeWidget(button)  # now: the new ones go where these were
             button.deleteLater()
         self.moves = []
         current = self.detail.ticket.status if self.detail else TicketStatus.NEW
@@ -536,7 +537,7 @@ class TicketEditor(QWidget):
             button = QPushButton(move_label(current, target), self)
             button.setObjectName(f"move_{target.value}")
             button.clicked.connect(lambda _=False, s=target: self.move(s))
-            self.moves_row.addWidget(button)
+            self.moves_row.insertWidget(len(self.moves), button)  # before the stretch
             self.moves.append(button)
 
     # -- actions -------------------------------------------------------------------------

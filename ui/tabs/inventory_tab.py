@@ -465,6 +465,7 @@ class InventoryTab(QWidget):
         self.search.setMinimumWidth(280)
         self.search.setPlaceholderText(self.tr("Search SKU, name or barcode (Ctrl+F)"))
         bar.addWidget(self.search)
+        self.setFocusProxy(self.search)  # the window focuses the tab when it is shown
         focus = QAction(self)
         focus.setShortcut(QKeySequence("Ctrl+F"))
         focus.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

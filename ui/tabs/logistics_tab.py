@@ -220,6 +220,7 @@ class LogisticsTab(QWidget):
         self.search.setObjectName("shipmentSearch")
         self.search.setPlaceholderText(self.tr("Tracking or order number (scan or type, Enter)"))
         self.search.setClearButtonEnabled(True)
+        self.setFocusProxy(self.search)  # the window focuses the tab when it is shown
         self.carrier_filter = QComboBox(self)
         self.carrier_filter.setObjectName("carrierFilter")
         self.status_filter = QComboBox(self)

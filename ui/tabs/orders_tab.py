@@ -109,6 +109,7 @@ class OrdersTab(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textEdited.connect(lambda _text: self._search_timer.start())
         self.search.installEventFilter(self)
+        self.setFocusProxy(self.search)  # the window focuses the tab when it is shown
 
         self.queues = QListWidget(self)
         self.queues.setObjectName("queues")
@@ -201,7 +202,12 @@ class OrdersTab(QWidget):
         splitter.setSizes([190, 820, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.toolbar)
+        # The search box sits beside the toolbar, not in it: in it, it fell into the
+        # overflow below 1600 px, where a widget cannot be reached (and Ctrl+F found nothing).
+        top = QHBoxLayout()
+        top.addWidget(self.toolbar, 1)
+        top.addWidget(self.search)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self._build_actions()
 
@@ -296,7 +302,6 @@ class OrdersTab(QWidget):
             self.tr("Review rules…"), "Ctrl+Shift+R", self.edit_rules, Permission.MANAGE_RULES
         )
         self.import_entry = ImportEntry(self)  # Import…, Export…, dropped order files
-        self.toolbar.addWidget(self.search)
         self.selection_actions = [
             self.act_edit, self.act_approve, self.act_return, self.act_confirm, self.act_hold,
             self.act_release, self.act_cancel, self.act_merge, self.act_split, self.act_carrier,

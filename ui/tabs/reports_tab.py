@@ -86,7 +86,10 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             if c > 0 and text[:1].isdigit():
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    # Not the last column: sized to its contents on a shown table it stopped stretching, and
+    # the tables shrank to the left after every refresh.
+    for column in range(table.columnCount() - 1):
+        table.resizeColumnToContents(column)
 
 
 class ReportsTab(QWidget):

@@ -124,7 +124,9 @@ class ServiceTab(QWidget):
         )
         # Once the main window is built, its status bar takes the overdue alert.
         QTimer.singleShot(0, self.refresh_counts)
-        self.lookup.setFocus()
+        # The window focuses the tab when it is shown; focusing the box here, while the tab
+        # was built in the background behind another, put the user's typing into it.
+        self.setFocusProxy(self.lookup)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -142,6 +144,7 @@ class ServiceTab(QWidget):
         self.customer.new_ticket.connect(self.new_ticket)
         self.customer.customer_changed.connect(lambda _cid: self._fill_results())
         self.customer.case_changed.connect(lambda _cid: self.aftersales.refresh())
+        self.customer.call_ticket = self._call_ticket
         page.addWidget(self.results)
         page.addWidget(self.customer)
         page.setStretchFactor(0, 1)
@@ -346,6 +349,11 @@ class ServiceTab(QWidget):
         self.editor.show_detail(dialog.created)
         self._ticket_changed(dialog.created.ticket.id)
         self.editor.reply.setFocus()
+
+    def _call_ticket(self, customer_id: int) -> int | None:
+        """The ticket open in the editor, if it is this customer's."""
+        detail = self.editor.detail
+        return detail.ticket.id if detail and detail.ticket.customer_id == customer_id else None
 
     def open_ticket(self, ticket_id: int) -> None:
         self.editor.load(ticket_id)

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -435,7 +437,14 @@ class SettingsTab(QWidget):
         self.pages.setObjectName("settingsPages")
         if actor.can(Permission.MANAGE_USERS):
             self.pages.addTab(UsersPage(services, actor, self), self.tr("Users"))
-        self.pages.addTab(SharedSettingsPage(services, actor, self), self.tr("Shared settings"))
+        # Scrolls: its two dozen rows made the window taller than a 768-pixel screen.
+        shared = QScrollArea(self)
+        shared.setObjectName("sharedSettingsScroll")
+        shared.setWidgetResizable(True)
+        shared.setFrameShape(QFrame.Shape.NoFrame)
+        self.shared = SharedSettingsPage(services, actor, shared)
+        shared.setWidget(self.shared)
+        self.pages.addTab(shared, self.tr("Shared settings"))
         self.pages.addTab(WorkstationPage(services, self), self.tr("This workstation"))
         self.pages.addTab(MaintenancePage(services, actor, self), self.tr("Maintenance"))
         layout.addWidget(self.pages)
