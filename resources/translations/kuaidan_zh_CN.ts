@@ -1204,57 +1204,57 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../../ui/i18n.py" line="88" />
+            <location filename="../../ui/i18n.py" line="87" />
             <source>Manual</source>
             <translation>手工录入</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="89" />
+            <location filename="../../ui/i18n.py" line="88" />
             <source>Taobao</source>
             <translation>淘宝</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="90" />
+            <location filename="../../ui/i18n.py" line="89" />
             <source>Tmall</source>
             <translation>天猫</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="91" />
+            <location filename="../../ui/i18n.py" line="90" />
             <source>JD</source>
             <translation>京东</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="92" />
+            <location filename="../../ui/i18n.py" line="91" />
             <source>Pinduoduo</source>
             <translation>拼多多</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="93" />
+            <location filename="../../ui/i18n.py" line="92" />
             <source>Douyin</source>
             <translation>抖音</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="94" />
+            <location filename="../../ui/i18n.py" line="93" />
             <source>Shopify</source>
             <translation>Shopify</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="95" />
+            <location filename="../../ui/i18n.py" line="94" />
             <source>Amazon</source>
             <translation>亚马逊</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="96" />
+            <location filename="../../ui/i18n.py" line="95" />
             <source>eBay</source>
             <translation>eBay</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="97" />
+            <location filename="../../ui/i18n.py" line="96" />
             <source>WooCommerce</source>
             <translation>WooCommerce</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="98" />
+            <location filename="../../ui/i18n.py" line="97" />
             <source>Etsy</source>
             <translation>Etsy</translation>
         </message>
@@ -2593,274 +2593,279 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="270" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="271" />
             <source>Warehouses</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="274" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="275" />
             <source>Alerts</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="279" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
             <source>All stock</source>
             <translation>全部库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="282" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="312" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="602" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="315" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="598" />
             <source>Select a row to see its details</source>
             <translation>选择一行查看详情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
             <source>Barcode:</source>
             <translation>条码：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
             <source>Warehouse:</source>
             <translation>仓库：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>Bin:</source>
             <translation>库位：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>On hand:</source>
             <translation>在库：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
             <source>Reserved:</source>
             <translation>预占：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
             <source>Available:</source>
             <translation>可用：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
             <source>Safety stock:</source>
             <translation>安全库存：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
             <source>Quarantined:</source>
             <translation>隔离：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="327" />
             <source>Incoming:</source>
             <translation>在途：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="332" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="335" />
             <source>Movement history</source>
             <translation>库存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="390" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="389" />
             <source>&amp;Receive…</source>
             <translation>入库(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="393" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="392" />
             <source>&amp;Adjust…</source>
             <translation>调整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="396" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="395" />
             <source>&amp;Transfer…</source>
             <translation>调拨(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="399" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="398" />
             <source>Transfers</source>
             <translation>调拨单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="402" />
             <source>&amp;Stock-take…</source>
             <translation>盘点(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="406" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="405" />
             <source>Reser&amp;ve…</source>
             <translation>预占(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="409" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="408" />
             <source>Re&amp;lease…</source>
             <translation>释放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="412" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="411" />
             <source>&amp;Export xlsx…</source>
             <translation>导出 xlsx(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="415" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="414" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="418" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="417" />
             <source>Check &amp;ledger…</source>
             <translation>核对台账(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="421" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="425" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="424" />
             <source>Edit &amp;product…</source>
             <translation>编辑商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="428" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="427" />
             <source>&amp;Warehouses…</source>
             <translation>仓库管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="431" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="430" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全库存与库位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="435" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="434" />
             <source>Return recei&amp;pt…</source>
             <translation>退货收货(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="466" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="460" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜索 SKU、名称或条码（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="521" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="464" />
+            <source>Search:</source>
+            <translation>搜索：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="514" />
             <source>All warehouses (%1)</source>
             <translation>全部仓库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="530" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="567" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="523" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="560" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低库存 %1 · 缺货 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="540" />
             <source>All stock (%1)</source>
             <translation>全部库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="541" />
             <source>Low stock (%1)</source>
             <translation>低库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="549" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="542" />
             <source>Out of stock (%1)</source>
             <translation>缺货（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="556" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="549" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>显示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="736" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="710" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="732" />
             <source>Export stock</source>
             <translation>导出库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="710" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="721" />
             <source>Spec</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="721" />
             <source>Barcode</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="721" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="721" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="722" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="722" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="722" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="723" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="723" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="723" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="728" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="724" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="737" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已写入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="741" />
             <source>Exporting stock</source>
             <translation>正在导出库存</translation>
         </message>
@@ -3175,232 +3180,232 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="221" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="227" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>运单号或订单号（扫描或输入后回车）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="227" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="234" />
             <source>All states</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="232" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="239" />
             <source>All labels</source>
             <translation>全部面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="235" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="242" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="237" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="244" />
             <source>Reload (F5)</source>
             <translation>重新加载 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="247" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="254" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="248" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="255" />
             <source>&amp;Print queue…</source>
             <translation>打印队列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="250" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
             <source>Re&amp;print label…</source>
             <translation>补打面单(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="252" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
             <source>&amp;Void label…</source>
             <translation>作废面单(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="253" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="260" />
             <source>Add &amp;event…</source>
             <translation>添加轨迹(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="255" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="262" />
             <source>&amp;Import tracking file…</source>
             <translation>导入物流轨迹文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="264" />
             <source>Compare &amp;rates…</source>
             <translation>比较运费(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="266" />
             <source>&amp;Carriers and rates…</source>
             <translation>快递公司与运费(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="275" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="282" />
             <source>Fulfilment:</source>
             <translation>发货作业：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="277" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="284" />
             <source>Pick &amp;waves…</source>
             <translation>拣货波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="279" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="286" />
             <source>Pac&amp;k station</source>
             <translation>打包台(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="280" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="287" />
             <source>Print &amp;labels…</source>
             <translation>批量打印面单(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="282" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="289" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包订单发货(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="301" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="308" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="334" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="347" />
             <source>Copy tracking number</source>
             <translation>复制运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="335" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="348" />
             <source>Compare rates for this order</source>
             <translation>比较此订单的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="336" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="349" />
             <source>New parcel for this order</source>
             <translation>为此订单新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="368" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="368" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="368" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="368" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="389" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="401" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="398" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="410" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="417" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="429" />
             <source>Tracking numbers running out: %1</source>
             <translation>电子面单号即将用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="425" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="437" />
             <source>Logistics exceptions: %1</source>
             <translation>物流异常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="439" />
             <source>Tracking numbers low: %1</source>
             <translation>面单号不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="492" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="504" />
             <source>Select a parcel to see its tracking.</source>
             <translation>选择一个包裹以查看物流轨迹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="504" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="516" />
             <source>Order %1 · %2</source>
             <translation>订单 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="507" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="519" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面单：%1，已打印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="513" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="525" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="565" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="577" />
             <source>Void label</source>
             <translation>作废面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="567" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="579" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作废 %1（订单 %2）的面单？该运单号将不再使用；重新打印面单需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="584" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="602" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="596" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="614" />
             <source>Reprint labels</source>
             <translation>补打面单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="585" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="597" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新打印 %n 个包裹的面单？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="591" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="603" />
             <source>Save labels as PDF</source>
             <translation>将面单保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="604" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="603" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="615" />
             <source>Not printed:</source>
             <translation>未打印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="631" />
             <source>Import a carrier's tracking file</source>
             <translation>导入快递公司的物流轨迹文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="621" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="633" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流轨迹文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="635" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="647" />
             <source>Importing tracking</source>
             <translation>正在导入物流轨迹</translation>
         </message>
@@ -3533,97 +3538,97 @@
     <context>
         <name>MovementModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>On hand ±</source>
             <translation>在库 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Reserved ±</source>
             <translation>预占 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Quarantined ±</source>
             <translation>隔离 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Reference</source>
             <translation>关联单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>User</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="198" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
             <source>Receive</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
             <source>Reserve</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
             <source>Ship</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
             <source>Return to stock</source>
             <translation>退货入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
             <source>Return to quarantine</source>
             <translation>退货隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
             <source>Adjust</source>
             <translation>调整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
             <source>Transfer out</source>
             <translation>调拨出库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
             <source>Transfer in</source>
             <translation>调拨入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="208" />
             <source>Stock-take</source>
             <translation>盘点</translation>
         </message>
@@ -4776,309 +4781,324 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="102" />
+            <location filename="../../ui/tabs/orders_tab.py" line="108" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>订单号、平台单号、电话或尾号 4 位、姓名、运单号、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="123" />
+            <location filename="../../ui/tabs/orders_tab.py" line="128" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="125" />
+            <location filename="../../ui/tabs/orders_tab.py" line="130" />
             <source>Saved views</source>
             <translation>已保存的视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="131" />
+            <location filename="../../ui/tabs/orders_tab.py" line="136" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="134" />
+            <location filename="../../ui/tabs/orders_tab.py" line="139" />
             <source>All warehouses</source>
             <translation>全部仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="137" />
+            <location filename="../../ui/tabs/orders_tab.py" line="142" />
             <source>Any rule</source>
             <translation>任意规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="142" />
+            <location filename="../../ui/tabs/orders_tab.py" line="147" />
             <source>Held or not</source>
             <translation>是否挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="143" />
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="148" />
+            <location filename="../../ui/tabs/orders_tab.py" line="333" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="144" />
+            <location filename="../../ui/tabs/orders_tab.py" line="149" />
             <source>Not on hold</source>
             <translation>未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="145" />
+            <location filename="../../ui/tabs/orders_tab.py" line="150" />
             <source>Ordered from</source>
             <translation>下单日期从</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="157" />
+            <location filename="../../ui/tabs/orders_tab.py" line="162" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="238" />
+            <location filename="../../ui/tabs/orders_tab.py" line="215" />
+            <source>Search:</source>
+            <translation>搜索：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="253" />
             <source>&amp;New order</source>
             <translation>新建订单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="241" />
+            <location filename="../../ui/tabs/orders_tab.py" line="256" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="245" />
+            <location filename="../../ui/tabs/orders_tab.py" line="260" />
             <source>&amp;Approve</source>
             <translation>审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="248" />
+            <location filename="../../ui/tabs/orders_tab.py" line="263" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="255" />
+            <location filename="../../ui/tabs/orders_tab.py" line="270" />
             <source>&amp;Confirm</source>
             <translation>确认(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="258" />
+            <location filename="../../ui/tabs/orders_tab.py" line="273" />
             <source>&amp;Hold</source>
             <translation>挂起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="261" />
+            <location filename="../../ui/tabs/orders_tab.py" line="276" />
             <source>Release hold</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="268" />
+            <location filename="../../ui/tabs/orders_tab.py" line="283" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="276" />
+            <location filename="../../ui/tabs/orders_tab.py" line="291" />
             <source>&amp;Merge</source>
             <translation>合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="279" />
+            <location filename="../../ui/tabs/orders_tab.py" line="294" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="282" />
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
+            <location filename="../../ui/tabs/orders_tab.py" line="297" />
+            <location filename="../../ui/tabs/orders_tab.py" line="770" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="289" />
+            <location filename="../../ui/tabs/orders_tab.py" line="304" />
             <source>Run review rules</source>
             <translation>运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <location filename="../../ui/tabs/orders_tab.py" line="307" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="293" />
+            <location filename="../../ui/tabs/orders_tab.py" line="308" />
             <source>Find</source>
             <translation>查找</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="294" />
+            <location filename="../../ui/tabs/orders_tab.py" line="310" />
             <source>Save view…</source>
             <translation>保存视图…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="296" />
+            <location filename="../../ui/tabs/orders_tab.py" line="312" />
             <source>Review rules…</source>
             <translation>审单规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="333" />
             <source>All orders</source>
             <translation>全部订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="319" />
+            <location filename="../../ui/tabs/orders_tab.py" line="334" />
             <source>Rules fired</source>
             <translation>规则命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="386" />
+            <location filename="../../ui/tabs/orders_tab.py" line="405" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="388" />
+            <location filename="../../ui/tabs/orders_tab.py" line="407" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 个订单，加载中…</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <source>Searching only in “%1”</source>
+            <translation>仅在“%1”中搜索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="423" />
+            <source>Searching all queues</source>
+            <translation>在全部队列中搜索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="457" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="457" />
             <source>Name of the view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="436" />
+            <location filename="../../ui/tabs/orders_tab.py" line="472" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>删除已保存的视图“%1”？订单不受影响。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="437" />
+            <location filename="../../ui/tabs/orders_tab.py" line="473" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="490" />
+            <location filename="../../ui/tabs/orders_tab.py" line="526" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待审核 %1 · 挂起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="603" />
+            <location filename="../../ui/tabs/orders_tab.py" line="639" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="639" />
+            <location filename="../../ui/tabs/orders_tab.py" line="675" />
             <source>%1 of %2 orders done</source>
             <translation>%2 个订单中已完成 %1 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="651" />
+            <location filename="../../ui/tabs/orders_tab.py" line="687" />
             <source>Approving %n orders</source>
             <translation>正在审核 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="659" />
+            <location filename="../../ui/tabs/orders_tab.py" line="695" />
             <source>Confirming %n orders</source>
             <translation>正在确认 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="671" />
+            <location filename="../../ui/tabs/orders_tab.py" line="707" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="672" />
+            <location filename="../../ui/tabs/orders_tab.py" line="708" />
             <source>Return %n order(s) for correction. What must be fixed?</source>
             <translation>
                 <numerusform>将 %n 个订单退回修正。需要修正什么？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="678" />
+            <location filename="../../ui/tabs/orders_tab.py" line="714" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
+            <location filename="../../ui/tabs/orders_tab.py" line="723" />
             <source>Hold</source>
             <translation>挂起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
+            <location filename="../../ui/tabs/orders_tab.py" line="723" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>挂起 %n 个订单。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="692" />
+            <location filename="../../ui/tabs/orders_tab.py" line="728" />
             <source>Holding %n orders</source>
             <translation>正在挂起 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="700" />
+            <location filename="../../ui/tabs/orders_tab.py" line="736" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 个订单的挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="710" />
+            <location filename="../../ui/tabs/orders_tab.py" line="746" />
             <source>Cancel orders</source>
             <translation>取消订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="712" />
+            <location filename="../../ui/tabs/orders_tab.py" line="748" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 个订单？预占库存将释放，已付款订单将生成退款申请。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="720" />
+            <location filename="../../ui/tabs/orders_tab.py" line="756" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
+            <location filename="../../ui/tabs/orders_tab.py" line="770" />
             <source>Carrier:</source>
             <translation>快递公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="741" />
+            <location filename="../../ui/tabs/orders_tab.py" line="777" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在为 %n 个订单指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="760" />
+            <location filename="../../ui/tabs/orders_tab.py" line="796" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按规则检查 %1 个订单，挂起 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="767" />
+            <location filename="../../ui/tabs/orders_tab.py" line="803" />
             <source>Running the review rules</source>
             <translation>正在运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="776" />
+            <location filename="../../ui/tabs/orders_tab.py" line="812" />
             <source>Merge orders</source>
             <translation>合并订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="777" />
+            <location filename="../../ui/tabs/orders_tab.py" line="813" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>将 %n 个订单合并为一个新订单？原订单将取消并指向新订单，其付款转入新订单。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="786" />
+            <location filename="../../ui/tabs/orders_tab.py" line="822" />
             <source>Merged into %1</source>
             <translation>已合并为 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="806" />
+            <location filename="../../ui/tabs/orders_tab.py" line="842" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="812" />
+            <location filename="../../ui/tabs/orders_tab.py" line="848" />
             <source>Created %1</source>
             <translation>已创建 %1</translation>
         </message>
@@ -6100,32 +6120,32 @@
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../ui/i18n.py" line="64" />
+            <location filename="../../ui/i18n.py" line="63" />
             <source>Administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="65" />
+            <location filename="../../ui/i18n.py" line="64" />
             <source>Supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="66" />
+            <location filename="../../ui/i18n.py" line="65" />
             <source>Order reviewer</source>
             <translation>审单员</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="67" />
+            <location filename="../../ui/i18n.py" line="66" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="68" />
+            <location filename="../../ui/i18n.py" line="67" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="69" />
+            <location filename="../../ui/i18n.py" line="68" />
             <source>Analyst</source>
             <translation>数据分析</translation>
         </message>
@@ -6839,52 +6859,52 @@
     <context>
         <name>Shipment</name>
         <message>
-            <location filename="../../ui/i18n.py" line="105" />
+            <location filename="../../ui/i18n.py" line="104" />
             <source>Label created</source>
             <translation>已建面单</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="106" />
+            <location filename="../../ui/i18n.py" line="105" />
             <source>Handed over</source>
             <translation>已交接</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="107" />
+            <location filename="../../ui/i18n.py" line="106" />
             <source>In transit</source>
             <translation>运输中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="108" />
+            <location filename="../../ui/i18n.py" line="107" />
             <source>Delivered</source>
             <translation>已签收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="109" />
+            <location filename="../../ui/i18n.py" line="108" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="110" />
+            <location filename="../../ui/i18n.py" line="109" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="111" />
+            <location filename="../../ui/i18n.py" line="110" />
             <source>Lost</source>
             <translation>已丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="118" />
+            <location filename="../../ui/i18n.py" line="117" />
             <source>Not printed</source>
             <translation>未打印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="119" />
+            <location filename="../../ui/i18n.py" line="118" />
             <source>Printed</source>
             <translation>已打印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="120" />
+            <location filename="../../ui/i18n.py" line="119" />
             <source>Voided</source>
             <translation>已作废</translation>
         </message>
@@ -6893,25 +6913,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -6936,62 +6956,62 @@
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Label</source>
             <translation>面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Prints</source>
             <translation>打印次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Cost</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Last event at</source>
             <translation>最新轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Last event</source>
             <translation>最新轨迹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Created</source>
             <translation>创建</translation>
         </message>
@@ -7090,57 +7110,57 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/i18n.py" line="47" />
+            <location filename="../../ui/i18n.py" line="46" />
             <source>Pending payment</source>
             <translation>待付款</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="48" />
+            <location filename="../../ui/i18n.py" line="47" />
             <source>Pending review</source>
             <translation>待审核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="49" />
+            <location filename="../../ui/i18n.py" line="48" />
             <source>Needs correction</source>
             <translation>待修正</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="50" />
+            <location filename="../../ui/i18n.py" line="49" />
             <source>Approved</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="51" />
+            <location filename="../../ui/i18n.py" line="50" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="52" />
+            <location filename="../../ui/i18n.py" line="51" />
             <source>Picking</source>
             <translation>拣货中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="53" />
+            <location filename="../../ui/i18n.py" line="52" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="54" />
+            <location filename="../../ui/i18n.py" line="53" />
             <source>Shipped</source>
             <translation>已发货</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="55" />
+            <location filename="../../ui/i18n.py" line="54" />
             <source>Delivered</source>
             <translation>已签收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="56" />
+            <location filename="../../ui/i18n.py" line="55" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="57" />
+            <location filename="../../ui/i18n.py" line="56" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -7148,77 +7168,77 @@
     <context>
         <name>StockTableModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Spec</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="146" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="149" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -7360,32 +7380,32 @@
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../ui/i18n.py" line="76" />
+            <location filename="../../ui/i18n.py" line="75" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="77" />
+            <location filename="../../ui/i18n.py" line="76" />
             <source>Inventory</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="78" />
+            <location filename="../../ui/i18n.py" line="77" />
             <source>Logistics</source>
             <translation>物流</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="79" />
+            <location filename="../../ui/i18n.py" line="78" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="80" />
+            <location filename="../../ui/i18n.py" line="79" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="81" />
+            <location filename="../../ui/i18n.py" line="80" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -8125,7 +8145,7 @@
             <translation>快单遇到了意外错误。您的数据是安全的，本次操作没有完成。详细信息已写入日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="147" />
+            <location filename="../../ui/app.py" line="154" />
             <source>Cannot open the database</source>
             <translation>无法打开数据库</translation>
         </message>

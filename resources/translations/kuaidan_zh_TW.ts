@@ -1204,57 +1204,57 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../../ui/i18n.py" line="88" />
+            <location filename="../../ui/i18n.py" line="87" />
             <source>Manual</source>
             <translation>手工錄入</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="89" />
+            <location filename="../../ui/i18n.py" line="88" />
             <source>Taobao</source>
             <translation>淘寶</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="90" />
+            <location filename="../../ui/i18n.py" line="89" />
             <source>Tmall</source>
             <translation>天貓</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="91" />
+            <location filename="../../ui/i18n.py" line="90" />
             <source>JD</source>
             <translation>京東</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="92" />
+            <location filename="../../ui/i18n.py" line="91" />
             <source>Pinduoduo</source>
             <translation>拼多多</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="93" />
+            <location filename="../../ui/i18n.py" line="92" />
             <source>Douyin</source>
             <translation>抖音</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="94" />
+            <location filename="../../ui/i18n.py" line="93" />
             <source>Shopify</source>
             <translation>Shopify</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="95" />
+            <location filename="../../ui/i18n.py" line="94" />
             <source>Amazon</source>
             <translation>亞馬遜</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="96" />
+            <location filename="../../ui/i18n.py" line="95" />
             <source>eBay</source>
             <translation>eBay</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="97" />
+            <location filename="../../ui/i18n.py" line="96" />
             <source>WooCommerce</source>
             <translation>WooCommerce</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="98" />
+            <location filename="../../ui/i18n.py" line="97" />
             <source>Etsy</source>
             <translation>Etsy</translation>
         </message>
@@ -2593,274 +2593,279 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="270" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="271" />
             <source>Warehouses</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="274" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="275" />
             <source>Alerts</source>
             <translation>預警</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="279" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
             <source>All stock</source>
             <translation>全部庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="282" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="312" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="602" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="315" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="598" />
             <source>Select a row to see its details</source>
             <translation>選擇一行檢視詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
             <source>Barcode:</source>
             <translation>條碼：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
             <source>Warehouse:</source>
             <translation>倉庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>Bin:</source>
             <translation>庫位：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>On hand:</source>
             <translation>在庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
             <source>Reserved:</source>
             <translation>預佔：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
             <source>Available:</source>
             <translation>可用：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
             <source>Safety stock:</source>
             <translation>安全庫存：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
             <source>Quarantined:</source>
             <translation>隔離：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="327" />
             <source>Incoming:</source>
             <translation>在途：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="332" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="335" />
             <source>Movement history</source>
             <translation>庫存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="390" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="389" />
             <source>&amp;Receive…</source>
             <translation>入庫(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="393" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="392" />
             <source>&amp;Adjust…</source>
             <translation>調整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="396" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="395" />
             <source>&amp;Transfer…</source>
             <translation>調撥(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="399" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="398" />
             <source>Transfers</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="402" />
             <source>&amp;Stock-take…</source>
             <translation>盤點(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="406" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="405" />
             <source>Reser&amp;ve…</source>
             <translation>預佔(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="409" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="408" />
             <source>Re&amp;lease…</source>
             <translation>釋放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="412" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="411" />
             <source>&amp;Export xlsx…</source>
             <translation>匯出 xlsx(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="415" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="414" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="418" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="417" />
             <source>Check &amp;ledger…</source>
             <translation>核對臺賬(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="421" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="425" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="424" />
             <source>Edit &amp;product…</source>
             <translation>編輯商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="428" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="427" />
             <source>&amp;Warehouses…</source>
             <translation>倉庫管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="431" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="430" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全庫存與庫位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="435" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="434" />
             <source>Return recei&amp;pt…</source>
             <translation>退貨收貨(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="466" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="460" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜尋 SKU、名稱或條碼（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="521" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="464" />
+            <source>Search:</source>
+            <translation>搜尋：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="514" />
             <source>All warehouses (%1)</source>
             <translation>全部倉庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="530" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="567" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="523" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="560" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低庫存 %1 · 缺貨 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="540" />
             <source>All stock (%1)</source>
             <translation>全部庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="541" />
             <source>Low stock (%1)</source>
             <translation>低庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="549" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="542" />
             <source>Out of stock (%1)</source>
             <translation>缺貨（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="556" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="549" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>顯示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="736" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="710" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="732" />
             <source>Export stock</source>
             <translation>匯出庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="710" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="721" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="721" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="721" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="721" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="722" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="722" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="722" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="723" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="723" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="723" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="728" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="724" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="737" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已寫入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="741" />
             <source>Exporting stock</source>
             <translation>正在匯出庫存</translation>
         </message>
@@ -3175,232 +3180,232 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="221" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="227" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>運單號或訂單號（掃描或輸入後回車）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="227" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="234" />
             <source>All states</source>
             <translation>全部狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="232" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="239" />
             <source>All labels</source>
             <translation>全部面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="235" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="242" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="237" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="244" />
             <source>Reload (F5)</source>
             <translation>重新載入 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="247" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="254" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="248" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="255" />
             <source>&amp;Print queue…</source>
             <translation>列印佇列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="250" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
             <source>Re&amp;print label…</source>
             <translation>補打面單(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="252" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
             <source>&amp;Void label…</source>
             <translation>作廢面單(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="253" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="260" />
             <source>Add &amp;event…</source>
             <translation>新增軌跡(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="255" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="262" />
             <source>&amp;Import tracking file…</source>
             <translation>匯入物流軌跡檔案(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="264" />
             <source>Compare &amp;rates…</source>
             <translation>比較運費(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="266" />
             <source>&amp;Carriers and rates…</source>
             <translation>快遞公司與運費(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="275" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="282" />
             <source>Fulfilment:</source>
             <translation>發貨作業：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="277" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="284" />
             <source>Pick &amp;waves…</source>
             <translation>揀貨波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="279" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="286" />
             <source>Pac&amp;k station</source>
             <translation>打包臺(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="280" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="287" />
             <source>Print &amp;labels…</source>
             <translation>批次列印面單(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="282" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="289" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包訂單發貨(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="301" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="308" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="334" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="347" />
             <source>Copy tracking number</source>
             <translation>複製運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="335" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="348" />
             <source>Compare rates for this order</source>
             <translation>比較此訂單的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="336" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="349" />
             <source>New parcel for this order</source>
             <translation>為此訂單新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="368" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="368" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="368" />
             <source>Location</source>
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="368" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="389" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="401" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="398" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="410" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="417" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="429" />
             <source>Tracking numbers running out: %1</source>
             <translation>電子面單號即將用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="425" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="437" />
             <source>Logistics exceptions: %1</source>
             <translation>物流異常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="439" />
             <source>Tracking numbers low: %1</source>
             <translation>面單號不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="492" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="504" />
             <source>Select a parcel to see its tracking.</source>
             <translation>選擇一個包裹以檢視物流軌跡。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="504" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="516" />
             <source>Order %1 · %2</source>
             <translation>訂單 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="507" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="519" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面單：%1，已列印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="513" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="525" />
             <source>Voided: %1</source>
             <translation>已作廢：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="565" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="577" />
             <source>Void label</source>
             <translation>作廢面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="567" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="579" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作廢 %1（訂單 %2）的面單？該運單號將不再使用；重新列印面單需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="584" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="602" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="596" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="614" />
             <source>Reprint labels</source>
             <translation>補打面單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="585" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="597" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新列印 %n 個包裹的面單？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="591" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="603" />
             <source>Save labels as PDF</source>
             <translation>將面單儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="604" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="603" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="615" />
             <source>Not printed:</source>
             <translation>未列印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="631" />
             <source>Import a carrier's tracking file</source>
             <translation>匯入快遞公司的物流軌跡檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="621" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="633" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流軌跡檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="635" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="647" />
             <source>Importing tracking</source>
             <translation>正在匯入物流軌跡</translation>
         </message>
@@ -3533,97 +3538,97 @@
     <context>
         <name>MovementModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Type</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>On hand ±</source>
             <translation>在庫 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Reserved ±</source>
             <translation>預佔 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Quarantined ±</source>
             <translation>隔離 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Reference</source>
             <translation>關聯單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>User</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="198" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
             <source>Receive</source>
             <translation>入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
             <source>Reserve</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
             <source>Release</source>
             <translation>釋放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
             <source>Return to stock</source>
             <translation>退貨入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
             <source>Return to quarantine</source>
             <translation>退貨隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
             <source>Adjust</source>
             <translation>調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
             <source>Transfer out</source>
             <translation>調撥出庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
             <source>Transfer in</source>
             <translation>調撥入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="208" />
             <source>Stock-take</source>
             <translation>盤點</translation>
         </message>
@@ -4776,309 +4781,324 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="102" />
+            <location filename="../../ui/tabs/orders_tab.py" line="108" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>訂單號、平臺單號、電話或尾號 4 位、姓名、運單號、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="123" />
+            <location filename="../../ui/tabs/orders_tab.py" line="128" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="125" />
+            <location filename="../../ui/tabs/orders_tab.py" line="130" />
             <source>Saved views</source>
             <translation>已儲存的檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="131" />
+            <location filename="../../ui/tabs/orders_tab.py" line="136" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="134" />
+            <location filename="../../ui/tabs/orders_tab.py" line="139" />
             <source>All warehouses</source>
             <translation>全部倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="137" />
+            <location filename="../../ui/tabs/orders_tab.py" line="142" />
             <source>Any rule</source>
             <translation>任意規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="142" />
+            <location filename="../../ui/tabs/orders_tab.py" line="147" />
             <source>Held or not</source>
             <translation>是否掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="143" />
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="148" />
+            <location filename="../../ui/tabs/orders_tab.py" line="333" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="144" />
+            <location filename="../../ui/tabs/orders_tab.py" line="149" />
             <source>Not on hold</source>
             <translation>未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="145" />
+            <location filename="../../ui/tabs/orders_tab.py" line="150" />
             <source>Ordered from</source>
             <translation>下單日期從</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="157" />
+            <location filename="../../ui/tabs/orders_tab.py" line="162" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="238" />
+            <location filename="../../ui/tabs/orders_tab.py" line="215" />
+            <source>Search:</source>
+            <translation>搜尋：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="253" />
             <source>&amp;New order</source>
             <translation>新建訂單(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="241" />
+            <location filename="../../ui/tabs/orders_tab.py" line="256" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="245" />
+            <location filename="../../ui/tabs/orders_tab.py" line="260" />
             <source>&amp;Approve</source>
             <translation>稽核透過(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="248" />
+            <location filename="../../ui/tabs/orders_tab.py" line="263" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="255" />
+            <location filename="../../ui/tabs/orders_tab.py" line="270" />
             <source>&amp;Confirm</source>
             <translation>確認(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="258" />
+            <location filename="../../ui/tabs/orders_tab.py" line="273" />
             <source>&amp;Hold</source>
             <translation>掛起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="261" />
+            <location filename="../../ui/tabs/orders_tab.py" line="276" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="268" />
+            <location filename="../../ui/tabs/orders_tab.py" line="283" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="276" />
+            <location filename="../../ui/tabs/orders_tab.py" line="291" />
             <source>&amp;Merge</source>
             <translation>合併(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="279" />
+            <location filename="../../ui/tabs/orders_tab.py" line="294" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="282" />
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
+            <location filename="../../ui/tabs/orders_tab.py" line="297" />
+            <location filename="../../ui/tabs/orders_tab.py" line="770" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="289" />
+            <location filename="../../ui/tabs/orders_tab.py" line="304" />
             <source>Run review rules</source>
             <translation>執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <location filename="../../ui/tabs/orders_tab.py" line="307" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="293" />
+            <location filename="../../ui/tabs/orders_tab.py" line="308" />
             <source>Find</source>
             <translation>查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="294" />
+            <location filename="../../ui/tabs/orders_tab.py" line="310" />
             <source>Save view…</source>
             <translation>儲存檢視…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="296" />
+            <location filename="../../ui/tabs/orders_tab.py" line="312" />
             <source>Review rules…</source>
             <translation>審單規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="333" />
             <source>All orders</source>
             <translation>全部訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="319" />
+            <location filename="../../ui/tabs/orders_tab.py" line="334" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="386" />
+            <location filename="../../ui/tabs/orders_tab.py" line="405" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="388" />
+            <location filename="../../ui/tabs/orders_tab.py" line="407" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 個訂單，載入中…</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <source>Searching only in “%1”</source>
+            <translation>僅在“%1”中搜尋</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="423" />
+            <source>Searching all queues</source>
+            <translation>在全部佇列中搜尋</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="457" />
             <source>Save view</source>
             <translation>儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="457" />
             <source>Name of the view:</source>
             <translation>檢視名稱：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="436" />
+            <location filename="../../ui/tabs/orders_tab.py" line="472" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>刪除已儲存的檢視“%1”？訂單不受影響。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="437" />
+            <location filename="../../ui/tabs/orders_tab.py" line="473" />
             <source>Delete view</source>
             <translation>刪除檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="490" />
+            <location filename="../../ui/tabs/orders_tab.py" line="526" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待稽核 %1 · 掛起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="603" />
+            <location filename="../../ui/tabs/orders_tab.py" line="639" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="639" />
+            <location filename="../../ui/tabs/orders_tab.py" line="675" />
             <source>%1 of %2 orders done</source>
             <translation>%2 個訂單中已完成 %1 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="651" />
+            <location filename="../../ui/tabs/orders_tab.py" line="687" />
             <source>Approving %n orders</source>
             <translation>正在稽核 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="659" />
+            <location filename="../../ui/tabs/orders_tab.py" line="695" />
             <source>Confirming %n orders</source>
             <translation>正在確認 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="671" />
+            <location filename="../../ui/tabs/orders_tab.py" line="707" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="672" />
+            <location filename="../../ui/tabs/orders_tab.py" line="708" />
             <source>Return %n order(s) for correction. What must be fixed?</source>
             <translation>
                 <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="678" />
+            <location filename="../../ui/tabs/orders_tab.py" line="714" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
+            <location filename="../../ui/tabs/orders_tab.py" line="723" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
+            <location filename="../../ui/tabs/orders_tab.py" line="723" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>掛起 %n 個訂單。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="692" />
+            <location filename="../../ui/tabs/orders_tab.py" line="728" />
             <source>Holding %n orders</source>
             <translation>正在掛起 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="700" />
+            <location filename="../../ui/tabs/orders_tab.py" line="736" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 個訂單的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="710" />
+            <location filename="../../ui/tabs/orders_tab.py" line="746" />
             <source>Cancel orders</source>
             <translation>取消訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="712" />
+            <location filename="../../ui/tabs/orders_tab.py" line="748" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="720" />
+            <location filename="../../ui/tabs/orders_tab.py" line="756" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
+            <location filename="../../ui/tabs/orders_tab.py" line="770" />
             <source>Carrier:</source>
             <translation>快遞公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="741" />
+            <location filename="../../ui/tabs/orders_tab.py" line="777" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在為 %n 個訂單指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="760" />
+            <location filename="../../ui/tabs/orders_tab.py" line="796" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="767" />
+            <location filename="../../ui/tabs/orders_tab.py" line="803" />
             <source>Running the review rules</source>
             <translation>正在執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="776" />
+            <location filename="../../ui/tabs/orders_tab.py" line="812" />
             <source>Merge orders</source>
             <translation>合併訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="777" />
+            <location filename="../../ui/tabs/orders_tab.py" line="813" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="786" />
+            <location filename="../../ui/tabs/orders_tab.py" line="822" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="806" />
+            <location filename="../../ui/tabs/orders_tab.py" line="842" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="812" />
+            <location filename="../../ui/tabs/orders_tab.py" line="848" />
             <source>Created %1</source>
             <translation>已建立 %1</translation>
         </message>
@@ -6100,32 +6120,32 @@
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../ui/i18n.py" line="64" />
+            <location filename="../../ui/i18n.py" line="63" />
             <source>Administrator</source>
             <translation>管理員</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="65" />
+            <location filename="../../ui/i18n.py" line="64" />
             <source>Supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="66" />
+            <location filename="../../ui/i18n.py" line="65" />
             <source>Order reviewer</source>
             <translation>審單員</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="67" />
+            <location filename="../../ui/i18n.py" line="66" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="68" />
+            <location filename="../../ui/i18n.py" line="67" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="69" />
+            <location filename="../../ui/i18n.py" line="68" />
             <source>Analyst</source>
             <translation>資料分析</translation>
         </message>
@@ -6839,52 +6859,52 @@
     <context>
         <name>Shipment</name>
         <message>
-            <location filename="../../ui/i18n.py" line="105" />
+            <location filename="../../ui/i18n.py" line="104" />
             <source>Label created</source>
             <translation>已建面單</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="106" />
+            <location filename="../../ui/i18n.py" line="105" />
             <source>Handed over</source>
             <translation>已交接</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="107" />
+            <location filename="../../ui/i18n.py" line="106" />
             <source>In transit</source>
             <translation>運輸中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="108" />
+            <location filename="../../ui/i18n.py" line="107" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="109" />
+            <location filename="../../ui/i18n.py" line="108" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="110" />
+            <location filename="../../ui/i18n.py" line="109" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="111" />
+            <location filename="../../ui/i18n.py" line="110" />
             <source>Lost</source>
             <translation>已丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="118" />
+            <location filename="../../ui/i18n.py" line="117" />
             <source>Not printed</source>
             <translation>未列印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="119" />
+            <location filename="../../ui/i18n.py" line="118" />
             <source>Printed</source>
             <translation>已列印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="120" />
+            <location filename="../../ui/i18n.py" line="119" />
             <source>Voided</source>
             <translation>已作廢</translation>
         </message>
@@ -6893,25 +6913,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
@@ -6936,62 +6956,62 @@
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Label</source>
             <translation>面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Prints</source>
             <translation>列印次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Last event at</source>
             <translation>最新軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Last event</source>
             <translation>最新軌跡</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Created</source>
             <translation>已建立</translation>
         </message>
@@ -7090,57 +7110,57 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/i18n.py" line="47" />
+            <location filename="../../ui/i18n.py" line="46" />
             <source>Pending payment</source>
             <translation>待付款</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="48" />
+            <location filename="../../ui/i18n.py" line="47" />
             <source>Pending review</source>
             <translation>待稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="49" />
+            <location filename="../../ui/i18n.py" line="48" />
             <source>Needs correction</source>
             <translation>待修正</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="50" />
+            <location filename="../../ui/i18n.py" line="49" />
             <source>Approved</source>
             <translation>已稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="51" />
+            <location filename="../../ui/i18n.py" line="50" />
             <source>Confirmed</source>
             <translation>已確認</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="52" />
+            <location filename="../../ui/i18n.py" line="51" />
             <source>Picking</source>
             <translation>揀貨中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="53" />
+            <location filename="../../ui/i18n.py" line="52" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="54" />
+            <location filename="../../ui/i18n.py" line="53" />
             <source>Shipped</source>
             <translation>已發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="55" />
+            <location filename="../../ui/i18n.py" line="54" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="56" />
+            <location filename="../../ui/i18n.py" line="55" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="57" />
+            <location filename="../../ui/i18n.py" line="56" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -7148,77 +7168,77 @@
     <context>
         <name>StockTableModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="146" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="149" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -7360,32 +7380,32 @@
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../ui/i18n.py" line="76" />
+            <location filename="../../ui/i18n.py" line="75" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="77" />
+            <location filename="../../ui/i18n.py" line="76" />
             <source>Inventory</source>
             <translation>庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="78" />
+            <location filename="../../ui/i18n.py" line="77" />
             <source>Logistics</source>
             <translation>物流</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="79" />
+            <location filename="../../ui/i18n.py" line="78" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="80" />
+            <location filename="../../ui/i18n.py" line="79" />
             <source>Reports</source>
             <translation>報表</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="81" />
+            <location filename="../../ui/i18n.py" line="80" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
@@ -8125,7 +8145,7 @@
             <translation>快單遇到了意外錯誤。您的資料是安全的，本次操作沒有完成。詳細資訊已寫入日誌。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="147" />
+            <location filename="../../ui/app.py" line="154" />
             <source>Cannot open the database</source>
             <translation>無法開啟資料庫</translation>
         </message>
