@@ -74,7 +74,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z0-9_.\-@/:]*")
 # key cap), file names the user must find by name "orders_export.csv", and template
 # placeholders "{order_no}", which the user types as they are.
 NOT_WORDS = re.compile(
-    r"\(&?[A-Za-z0-9]\)|&(?=\w)|\b(?:Ctrl|Shift|Alt)(?:\+\w+)+|[\w\-]*\.(?:xlsx|xls|csv|txt|pdf|zpl)\b"
+    r"\(&?[A-Za-z0-9]\)|&(?=\w)|\b(?:Ctrl|Shift|Alt)(?:\+\w+)+|[\w\-]*\.(?:xlsx|xls|csv|txt|pdf|zpl|db)\b"
     r"|\{\w+\}"
 )
 ROWS = 40  # rows of each table read: the first screens are what a user sees

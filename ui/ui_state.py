@@ -24,6 +24,12 @@ def ui_settings() -> QSettings:
     return settings
 
 
+def header_width(header: QHeaderView, section: int) -> int:
+    """Room for a column's title (and the sort arrow) in the current language."""
+    title = header.model().headerData(section, header.orientation()) if header.model() else ""
+    return header.fontMetrics().horizontalAdvance(str(title or "")) + 22
+
+
 def restore_header(header: QHeaderView, key: str) -> bool:
     """Put back the widths and order saved for `key`; False when nothing usable was saved."""
     settings = ui_settings()

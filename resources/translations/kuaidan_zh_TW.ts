@@ -2697,7 +2697,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="315" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="598" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="602" />
             <source>Select a row to see its details</source>
             <translation>選擇一行檢視詳情</translation>
         </message>
@@ -2752,198 +2752,198 @@
             <translation>庫存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="389" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="393" />
             <source>&amp;Receive…</source>
             <translation>入庫(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="392" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="396" />
             <source>&amp;Adjust…</source>
             <translation>調整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="395" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="399" />
             <source>&amp;Transfer…</source>
             <translation>調撥(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="398" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="402" />
             <source>Transfers</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="402" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="406" />
             <source>&amp;Stock-take…</source>
             <translation>盤點(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="405" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="409" />
             <source>Reser&amp;ve…</source>
             <translation>預佔(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="408" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="412" />
             <source>Re&amp;lease…</source>
             <translation>釋放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="411" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="415" />
             <source>&amp;Export xlsx…</source>
             <translation>匯出 xlsx(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="414" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="418" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="417" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="421" />
             <source>Check &amp;ledger…</source>
             <translation>核對臺賬(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="421" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="425" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="424" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="428" />
             <source>Edit &amp;product…</source>
             <translation>編輯商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="427" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="431" />
             <source>&amp;Warehouses…</source>
             <translation>倉庫管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="430" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="434" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全庫存與庫位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="434" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="438" />
             <source>Return recei&amp;pt…</source>
             <translation>退貨收貨(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="460" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="464" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜尋 SKU、名稱或條碼（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="464" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="468" />
             <source>Search:</source>
             <translation>搜尋：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="514" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="518" />
             <source>All warehouses (%1)</source>
             <translation>全部倉庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="523" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="560" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="527" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="564" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低庫存 %1 · 缺貨 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="540" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="544" />
             <source>All stock (%1)</source>
             <translation>全部庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="541" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="545" />
             <source>Low stock (%1)</source>
             <translation>低庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="542" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="546" />
             <source>Out of stock (%1)</source>
             <translation>缺貨（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="549" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="553" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>顯示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="710" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="732" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="736" />
             <source>Export stock</source>
             <translation>匯出庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="710" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="721" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="721" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="721" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="721" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="722" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="722" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="722" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="723" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="723" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="723" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="724" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="728" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="737" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已寫入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="741" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Exporting stock</source>
             <translation>正在匯出庫存</translation>
         </message>
@@ -3491,82 +3491,87 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
+            <location filename="../../ui/main_window.py" line="84" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快單 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Session</source>
             <translation>會話(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;Lock screen</source>
             <translation>鎖定螢幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;Help</source>
             <translation>幫助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>&amp;About Kuaidan</source>
             <translation>關於快單(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="184" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="186" />
             <source>User: %1</source>
             <translation>使用者：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="200" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>Account locked</source>
             <translation>賬號已鎖定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>About Kuaidan</source>
             <translation>關於快單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快單 Kuaidan %1&lt;/h3&gt;&lt;p&gt;網店訂單處理工作臺：匯入、審單、庫存、揀貨、打包、面單、物流跟蹤和售後。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>Background work is running</source>
             <translation>後臺任務正在執行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在執行的任務並關閉？已完成的部分會保留。</translation>
         </message>
@@ -4864,319 +4869,319 @@
             <translation>訂單號、平臺單號、電話或尾號 4 位、姓名、運單號、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="128" />
+            <location filename="../../ui/tabs/orders_tab.py" line="130" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="130" />
+            <location filename="../../ui/tabs/orders_tab.py" line="132" />
             <source>Saved views</source>
             <translation>已儲存的檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="136" />
+            <location filename="../../ui/tabs/orders_tab.py" line="138" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="139" />
+            <location filename="../../ui/tabs/orders_tab.py" line="141" />
             <source>All warehouses</source>
             <translation>全部倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="142" />
+            <location filename="../../ui/tabs/orders_tab.py" line="144" />
             <source>Any rule</source>
             <translation>任意規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="147" />
+            <location filename="../../ui/tabs/orders_tab.py" line="149" />
             <source>Held or not</source>
             <translation>是否掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="148" />
-            <location filename="../../ui/tabs/orders_tab.py" line="333" />
+            <location filename="../../ui/tabs/orders_tab.py" line="150" />
+            <location filename="../../ui/tabs/orders_tab.py" line="348" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="149" />
+            <location filename="../../ui/tabs/orders_tab.py" line="151" />
             <source>Not on hold</source>
             <translation>未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="150" />
+            <location filename="../../ui/tabs/orders_tab.py" line="152" />
             <source>Ordered from</source>
             <translation>下單日期從</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="162" />
+            <location filename="../../ui/tabs/orders_tab.py" line="171" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="215" />
+            <location filename="../../ui/tabs/orders_tab.py" line="229" />
             <source>Search:</source>
             <translation>搜尋：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="253" />
+            <location filename="../../ui/tabs/orders_tab.py" line="268" />
             <source>&amp;New order</source>
             <translation>新建訂單(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="256" />
+            <location filename="../../ui/tabs/orders_tab.py" line="271" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="260" />
+            <location filename="../../ui/tabs/orders_tab.py" line="275" />
             <source>&amp;Approve</source>
             <translation>稽核透過(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="263" />
+            <location filename="../../ui/tabs/orders_tab.py" line="278" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="270" />
+            <location filename="../../ui/tabs/orders_tab.py" line="285" />
             <source>&amp;Confirm</source>
             <translation>確認(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="273" />
+            <location filename="../../ui/tabs/orders_tab.py" line="288" />
             <source>&amp;Hold</source>
             <translation>掛起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="276" />
+            <location filename="../../ui/tabs/orders_tab.py" line="291" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="283" />
+            <location filename="../../ui/tabs/orders_tab.py" line="298" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="291" />
+            <location filename="../../ui/tabs/orders_tab.py" line="306" />
             <source>&amp;Merge</source>
             <translation>合併(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="294" />
+            <location filename="../../ui/tabs/orders_tab.py" line="309" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="297" />
-            <location filename="../../ui/tabs/orders_tab.py" line="770" />
+            <location filename="../../ui/tabs/orders_tab.py" line="312" />
+            <location filename="../../ui/tabs/orders_tab.py" line="803" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="304" />
+            <location filename="../../ui/tabs/orders_tab.py" line="319" />
             <source>Run review rules</source>
             <translation>執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="307" />
+            <location filename="../../ui/tabs/orders_tab.py" line="322" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="308" />
+            <location filename="../../ui/tabs/orders_tab.py" line="323" />
             <source>Find</source>
             <translation>查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="310" />
+            <location filename="../../ui/tabs/orders_tab.py" line="325" />
             <source>Save view…</source>
             <translation>儲存檢視…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="312" />
+            <location filename="../../ui/tabs/orders_tab.py" line="327" />
             <source>Review rules…</source>
             <translation>審單規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="333" />
+            <location filename="../../ui/tabs/orders_tab.py" line="348" />
             <source>All orders</source>
             <translation>全部訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="334" />
+            <location filename="../../ui/tabs/orders_tab.py" line="349" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="405" />
+            <location filename="../../ui/tabs/orders_tab.py" line="428" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="407" />
+            <location filename="../../ui/tabs/orders_tab.py" line="430" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 個訂單，載入中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="444" />
             <source>Searching only in “%1”</source>
             <translation>僅在“%1”中搜尋</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="423" />
+            <location filename="../../ui/tabs/orders_tab.py" line="446" />
             <source>Searching all queues</source>
             <translation>在全部佇列中搜尋</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="457" />
+            <location filename="../../ui/tabs/orders_tab.py" line="481" />
             <source>Save view</source>
             <translation>儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="457" />
+            <location filename="../../ui/tabs/orders_tab.py" line="481" />
             <source>Name of the view:</source>
             <translation>檢視名稱：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="472" />
+            <location filename="../../ui/tabs/orders_tab.py" line="496" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>刪除已儲存的檢視“%1”？訂單不受影響。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="473" />
+            <location filename="../../ui/tabs/orders_tab.py" line="497" />
             <source>Delete view</source>
             <translation>刪除檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="526" />
+            <location filename="../../ui/tabs/orders_tab.py" line="550" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待稽核 %1 · 掛起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="639" />
+            <location filename="../../ui/tabs/orders_tab.py" line="672" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="675" />
+            <location filename="../../ui/tabs/orders_tab.py" line="708" />
             <source>%1 of %2 orders done</source>
             <translation>%2 個訂單中已完成 %1 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
+            <location filename="../../ui/tabs/orders_tab.py" line="720" />
             <source>Approving %n orders</source>
             <translation>正在稽核 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="695" />
+            <location filename="../../ui/tabs/orders_tab.py" line="728" />
             <source>Confirming %n orders</source>
             <translation>正在確認 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="707" />
+            <location filename="../../ui/tabs/orders_tab.py" line="740" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="708" />
+            <location filename="../../ui/tabs/orders_tab.py" line="741" />
             <source>Return %n order(s) for correction. What must be fixed?</source>
             <translation>
                 <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="714" />
+            <location filename="../../ui/tabs/orders_tab.py" line="747" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="723" />
+            <location filename="../../ui/tabs/orders_tab.py" line="756" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="723" />
+            <location filename="../../ui/tabs/orders_tab.py" line="756" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>掛起 %n 個訂單。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="728" />
+            <location filename="../../ui/tabs/orders_tab.py" line="761" />
             <source>Holding %n orders</source>
             <translation>正在掛起 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="736" />
+            <location filename="../../ui/tabs/orders_tab.py" line="769" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 個訂單的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="746" />
+            <location filename="../../ui/tabs/orders_tab.py" line="779" />
             <source>Cancel orders</source>
             <translation>取消訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="748" />
+            <location filename="../../ui/tabs/orders_tab.py" line="781" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="756" />
+            <location filename="../../ui/tabs/orders_tab.py" line="789" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="770" />
+            <location filename="../../ui/tabs/orders_tab.py" line="803" />
             <source>Carrier:</source>
             <translation>快遞公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="777" />
+            <location filename="../../ui/tabs/orders_tab.py" line="810" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在為 %n 個訂單指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="796" />
+            <location filename="../../ui/tabs/orders_tab.py" line="829" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="803" />
+            <location filename="../../ui/tabs/orders_tab.py" line="836" />
             <source>Running the review rules</source>
             <translation>正在執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="812" />
+            <location filename="../../ui/tabs/orders_tab.py" line="845" />
             <source>Merge orders</source>
             <translation>合併訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="813" />
+            <location filename="../../ui/tabs/orders_tab.py" line="846" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="822" />
+            <location filename="../../ui/tabs/orders_tab.py" line="855" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="842" />
+            <location filename="../../ui/tabs/orders_tab.py" line="875" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="848" />
+            <location filename="../../ui/tabs/orders_tab.py" line="881" />
             <source>Created %1</source>
             <translation>已建立 %1</translation>
         </message>

@@ -62,7 +62,7 @@ from ui.tabs.inventory_dialogs import (
     TransfersDialog,
     WarehousesDialog,
 )
-from ui.ui_state import remember_header
+from ui.ui_state import header_width, remember_header
 from ui.widgets.search_box import SearchBox
 
 Index = QModelIndex | QPersistentModelIndex
@@ -299,8 +299,8 @@ class InventoryTab(QWidget):
         header = self.table.horizontalHeader()
         # Fixed starting widths: sizing to contents would load every page of the lazy model.
         # All twelve fit the table's share of a 1366 px window.
-        for column, width in enumerate((92, 132, 64, 46, 58, 52, 52, 52, 62, 48, 46, 56)):
-            header.resizeSection(column, width)
+        for column, width in enumerate((92, 132, 64, 46, 58, 52, 52, 52, 72, 48, 46, 56)):
+            header.resizeSection(column, max(width, header_width(header, column)))
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
         remember_header(header, "inventory/stock")
@@ -340,6 +340,10 @@ class InventoryTab(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.history.horizontalHeader().setStretchLastSection(True)
+        for column in range(self.movements.columnCount()):  # titles whole; the pane scrolls
+            self.history.setColumnWidth(
+                column, max(72, header_width(self.history.horizontalHeader(), column))
+            )
         right_layout.addWidget(self.history, 1)
 
         splitter.addWidget(left)

@@ -70,7 +70,7 @@ from ui.tabs.logistics_dialogs import (
     money_text,
     tracking_status_label,
 )
-from ui.ui_state import remember_header
+from ui.ui_state import header_width, remember_header
 from ui.widgets.search_box import SearchBox
 
 log = logging.getLogger(__name__)
@@ -333,12 +333,12 @@ class LogisticsTab(QWidget):
         # The columns a parcel is found and judged by fit the table at 1366 px; the rest
         # follow, least used last.
         widths = {"tracking_no": 136, "order_no": 126, "carrier": 70, "service": 80,
-                  "status": 64, "label": 60, "prints": 64, "recipient": 64, "phone": 100,
+                  "status": 64, "label": 60, "prints": 76, "recipient": 64, "phone": 100,
                   "destination": 120, "weight": 70, "cost": 60, "last_event_at": 120,
                   "last_event": 220, "exception": 90, "created_at": 120}  # fmt: skip
         header = self.table.horizontalHeader()
         for column, key in enumerate(ShipmentsModel.COLUMNS):
-            self.table.setColumnWidth(column, widths[key])
+            self.table.setColumnWidth(column, max(widths[key], header_width(header, column)))
         for position, key in enumerate(SHIPMENT_DISPLAY_ORDER):
             header.moveSection(header.visualIndex(ShipmentsModel.COLUMNS.index(key)), position)
         remember_header(self.table.horizontalHeader(), "logistics/shipments")

@@ -58,7 +58,7 @@ from ui.orders.dialogs import (
 )
 from ui.orders.labels import order_error_text, rule_name
 from ui.orders.table_model import Column, OrdersTableModel
-from ui.ui_state import remember_header
+from ui.ui_state import header_width, remember_header
 from ui.widgets.search_box import SearchBox
 from ui.workers import Worker, start
 
@@ -114,10 +114,12 @@ class OrdersTab(QWidget):
         self.search_scope.setObjectName("searchScope")
         self.search_scope.setStyleSheet("color: #1f6fb2;")
         self._narrowed = False  # a queue clicked while searching: search only that queue
+        self._shown: tuple[int, int | None] | None = None  # selection the detail pane shows
 
         self.queues = QListWidget(self)
         self.queues.setObjectName("queues")
         self.queues.currentItemChanged.connect(self._queue_changed)
+        self.queues.itemClicked.connect(self._queue_clicked)
         self.views = QListWidget(self)
         self.views.setObjectName("savedViews")
         self.views.itemActivated.connect(self._view_chosen)
@@ -156,13 +158,19 @@ class OrdersTab(QWidget):
             edit.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.apply_filter())
         for combo in (self.channel, self.warehouse, self.rule, self.hold):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+            # As wide as a short choice, the list as wide as the longest: the row of filters
+            # must leave the table its room at 1280 px in English too.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(7)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self.use_dates.toggled.connect(lambda _on: self.apply_filter())
         filters = QHBoxLayout()
         for widget in (self.channel, self.warehouse, self.rule, self.hold, self.use_dates,
                        self.date_from, QLabel(self.tr("to")), self.date_to):  # fmt: skip
             filters.addWidget(widget)
         filters.addStretch(1)
-        filters.addWidget(self.status)
 
         self.table = QTableView(self)
         self.table.setObjectName("ordersTable")
@@ -189,13 +197,13 @@ class OrdersTab(QWidget):
             Column.WAREHOUSE: 60, Column.CARRIER: 80, Column.RULES: 140, Column.ORDERED_AT: 130,
         }  # fmt: skip
         for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header_width(header, column)))
         for position, column in enumerate(DISPLAY_ORDER):
             header.moveSection(header.visualIndex(column), position)
         remember_header(header, "orders/table")
         self.table.viewport().installEventFilter(self)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_signal())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_signal())
 
         self.detail = OrderDetailPane(self)
         centre = QWidget(self)
@@ -208,13 +216,20 @@ class OrdersTab(QWidget):
         splitter.addWidget(centre)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 840, 360])
+        # The queue list as wide as its longest name with a count, in this language.
+        metrics = self.queues.fontMetrics()
+        widest = 36 + max(
+            metrics.horizontalAdvance(self.queues.item(row).text() + " (8,888)")
+            for row in range(self.queues.count())
+        )
+        splitter.setSizes([widest, 840, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         search_row = QHBoxLayout()
         search_row.addWidget(QLabel(self.tr("Search:"), self))
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.search_scope)
+        search_row.addWidget(self.status)
         layout.addWidget(self.toolbar)
         layout.addLayout(search_row)
         layout.addWidget(splitter, 1)
@@ -349,6 +364,12 @@ class OrdersTab(QWidget):
         self._narrowed = bool(self.search.text().strip())
         self.apply_filter()
 
+    def _queue_clicked(self, _item: QListWidgetItem) -> None:
+        """The queue already chosen, clicked while searching: narrow the search to it."""
+        if self.search.text().strip() and not self._narrowed and self._view is None:
+            self._narrowed = True
+            self.apply_filter()
+
     def _view_chosen(self, item: QListWidgetItem) -> None:
         view = item.data(Qt.ItemDataRole.UserRole)
         if not isinstance(view, SavedViewInfo):
@@ -395,10 +416,12 @@ class OrdersTab(QWidget):
         except AppError as exc:
             show_error(self, exc)
             return
+        self._shown = None
         if self.model.rowCount():
-            self.table.selectRow(0)
+            self.table.selectRow(0)  # shows the first order's detail, once
+        if self._shown is None:
+            self._selection_changed()
         self.table.scrollToTop()
-        self._selection_changed()
 
     def _show_row_count(self) -> None:
         count = self.model.rowCount()
@@ -444,6 +467,7 @@ class OrdersTab(QWidget):
             for label, value in items:
                 combo.addItem(label, value)
             combo.blockSignals(False)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self._carriers = choices.carriers
 
     def _fill_views(self) -> None:
@@ -563,9 +587,11 @@ class OrdersTab(QWidget):
         row = self.model.row_of(current_id) if current_id is not None else None
         if row is None:
             row = min(max(current, 0), self.model.rowCount() - 1) if keep_row else 0
+        self._shown = None  # the order may have changed: its detail is loaded again, once
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
-        self._selection_changed()
+        if self._shown is None:
+            self._selection_changed()
 
     def after_change(self) -> None:
         self._marker = self._change_marker()
@@ -584,8 +610,15 @@ class OrdersTab(QWidget):
     def selected_count(self) -> int:
         return sum(bottom - top + 1 for top, bottom in self._ranges())
 
+    def _selection_signal(self) -> None:
+        """One click changes the selection and the current row: load the detail once."""
+        key = (self.selected_count(), self.model.id_at(self.table.currentIndex().row()))
+        if key != self._shown:
+            self._selection_changed()
+
     def _selection_changed(self) -> None:
         count = self.selected_count()
+        self._shown = (count, self.model.id_at(self.table.currentIndex().row()))
         single = self.model.row_data(self.table.currentIndex().row()) if count == 1 else None
         allowed = set(allowed_actions(single.status, single.is_on_hold, self.actor)) if (
             single is not None
