@@ -332,9 +332,9 @@ class LogisticsTab(QWidget):
         # Fixed widths: fitting to contents would load every page of a big table.
         # The columns a parcel is found and judged by fit the table at 1366 px; the rest
         # follow, least used last.
-        widths = {"tracking_no": 136, "order_no": 126, "carrier": 70, "service": 80,
+        widths = {"tracking_no": 136, "order_no": 126, "carrier": 88, "service": 80,
                   "status": 64, "label": 60, "prints": 76, "recipient": 64, "phone": 100,
-                  "destination": 120, "weight": 70, "cost": 60, "last_event_at": 120,
+                  "destination": 110, "weight": 70, "cost": 60, "last_event_at": 120,
                   "last_event": 220, "exception": 90, "created_at": 120}  # fmt: skip
         header = self.table.horizontalHeader()
         for column, key in enumerate(ShipmentsModel.COLUMNS):

@@ -15,8 +15,9 @@ class SearchBox(QLineEdit):
 
     # Short enough to answer within 150 ms of the last key (measured in
     # tests/test_search_box.py), long enough that a fast typist's keys make one query.
-    DEBOUNCE_MS = 100
+    DEBOUNCE_MS = 80
     search_requested = Signal(str)
+    typing_paused = Signal(str)  # only the pause after typing (a look-up that lists, not opens)
 
     def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
         super().__init__(parent)
@@ -26,7 +27,7 @@ class SearchBox(QLineEdit):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DEBOUNCE_MS)
-        self._timer.timeout.connect(self.search_now)
+        self._timer.timeout.connect(self._paused)
         self.textEdited.connect(self._edited)
         self.textChanged.connect(self._changed)
         self.returnPressed.connect(self.search_now)
@@ -38,6 +39,10 @@ class SearchBox(QLineEdit):
     def _changed(self, text: str) -> None:
         if not text:
             self.search_now()  # emptied (clear button, last key deleted, clear()): no wait
+
+    def _paused(self) -> None:
+        self.typing_paused.emit(self.text().strip())
+        self.search_now()
 
     @property
     def pending(self) -> bool:
