@@ -324,6 +324,7 @@ def scan(qtbot: QtBot, services: Services) -> tuple[list[str], list[str]]:
     qtbot.waitUntil(lambda: window.isVisible())
     texts: dict[str, str] = {}
     scanner = DialogScanner(window)
+    shipped_orders: list[str] = []  # their customers' pages are read in the service tab
     for index, key in enumerate(window.tab_keys):
         window.tabs.setCurrentIndex(index)
         tab = window.tab(key)
@@ -335,12 +336,16 @@ def scan(qtbot: QtBot, services: Services) -> tuple[list[str], list[str]]:
                 tab.table.selectRow(0)
                 QApplication.processEvents()
                 texts.update(visible_texts(tab, f"orders[{queue}]"))
+                if queue in ("shipped", "cancelled"):
+                    shipped_orders.append(tab.model.row_data(0).order_no)
         if key == "service":  # a customer's page: orders, payments, parcels, tickets
-            tab.lookup.setText("1")
-            tab.search()
-            if tab.results.count():
-                tab.open_candidate(tab.results.item(0))
-            QApplication.processEvents()
+            for order_no in shipped_orders:
+                tab.lookup.setText(order_no)
+                tab.search()
+                QApplication.processEvents()
+                page = pages_walked(tab, f"service[{order_no}]")
+                assert any(order_no in t for t in page.values())  # the customer's page opened
+                texts.update(page)
         if key == "settings":
             maintenance = tab.findChild(QPushButton, "checkDatabase")
             if maintenance is not None and maintenance.isEnabled():
