@@ -1262,259 +1262,259 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="187" />
+            <location filename="../../ui/service/customer_view.py" line="188" />
             <source>Type or scan a phone number, its last 4 digits and the name, an order no, a tracking no or a customer name, then press Enter.</source>
             <translation>输入或扫描电话号码、尾号4位加姓名、订单号、运单号或客户姓名，然后按回车。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="221" />
+            <location filename="../../ui/service/customer_view.py" line="222" />
             <source>Re&amp;veal</source>
             <translation>查看完整(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="224" />
+            <location filename="../../ui/service/customer_view.py" line="225" />
             <source>Show the full phone numbers and addresses. Every reveal is audited.</source>
             <translation>显示完整电话和地址。每次查看都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="240" />
+            <location filename="../../ui/service/customer_view.py" line="241" />
             <source>Phone:</source>
             <translation>电话：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="241" />
+            <location filename="../../ui/service/customer_view.py" line="242" />
             <source>Address:</source>
             <translation>地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="242" />
+            <location filename="../../ui/service/customer_view.py" line="243" />
             <source>Shop / buyer:</source>
             <translation>店铺 / 买家：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="243" />
+            <location filename="../../ui/service/customer_view.py" line="244" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="244" />
+            <location filename="../../ui/service/customer_view.py" line="245" />
             <source>Lifetime:</source>
             <translation>累计：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="248" />
+            <location filename="../../ui/service/customer_view.py" line="249" />
             <source>&amp;New ticket…</source>
             <translation>新建工单(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="250" />
+            <location filename="../../ui/service/customer_view.py" line="251" />
             <source>New ticket for this customer (Ctrl+N)</source>
             <translation>为该客户新建工单 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="252" />
+            <location filename="../../ui/service/customer_view.py" line="253" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="257" />
+            <location filename="../../ui/service/customer_view.py" line="258" />
             <source>&amp;Merge duplicate…</source>
             <translation>合并重复客户(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="281" />
+            <location filename="../../ui/service/customer_view.py" line="282" />
             <source>◀ Newer</source>
             <translation>◀ 较新</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="282" />
+            <location filename="../../ui/service/customer_view.py" line="283" />
             <source>Older ▶</source>
             <translation>更早 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="290" />
+            <location filename="../../ui/service/customer_view.py" line="291" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="295" />
+            <location filename="../../ui/service/customer_view.py" line="296" />
             <source>Shipments</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="302" />
+            <location filename="../../ui/service/customer_view.py" line="303" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="304" />
+            <location filename="../../ui/service/customer_view.py" line="305" />
             <source>Cases &amp;&amp; refunds</source>
             <translation>售后与退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="308" />
+            <location filename="../../ui/service/customer_view.py" line="309" />
             <source>Phones &amp;&amp; addresses used</source>
             <translation>用过的电话与地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="317" />
+            <location filename="../../ui/service/customer_view.py" line="318" />
             <source>New after-sales &amp;case…</source>
             <translation>新建售后单(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="320" />
+            <location filename="../../ui/service/customer_view.py" line="321" />
             <source>Return, exchange, resend or refund for this customer's orders (Ctrl+Shift+N)</source>
             <translation>为该客户的订单办理退货、换货、补发或退款（Ctrl+Shift+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="342" />
+            <location filename="../../ui/service/customer_view.py" line="343" />
             <source>After-sales cases (Enter opens one)</source>
             <translation>售后单（回车打开）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="343" />
+            <location filename="../../ui/service/customer_view.py" line="344" />
             <source>Refunds on this customer's orders</source>
             <translation>该客户订单的退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="400" />
+            <location filename="../../ui/service/customer_view.py" line="401" />
             <source>Blacklisted: %1</source>
             <translation>黑名单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="403" />
+            <location filename="../../ui/service/customer_view.py" line="404" />
             <source>Remove from &amp;blacklist…</source>
             <translation>移出黑名单(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="403" />
+            <location filename="../../ui/service/customer_view.py" line="404" />
             <source>&amp;Blacklist…</source>
             <translation>加入黑名单(&amp;B)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="412" />
+            <location filename="../../ui/service/customer_view.py" line="415" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="413" />
+            <location filename="../../ui/service/customer_view.py" line="416" />
             <source>%n cancelled</source>
             <translation>
                 <numerusform>已取消 %n 单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="414" />
+            <location filename="../../ui/service/customer_view.py" line="417" />
             <source>spend %1</source>
             <translation>消费 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="418" />
+            <location filename="../../ui/service/customer_view.py" line="421" />
             <source>refunded %1</source>
             <translation>已退款 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="419" />
+            <location filename="../../ui/service/customer_view.py" line="422" />
             <source>%n return(s)</source>
             <translation>
                 <numerusform>售后 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="421" />
+            <location filename="../../ui/service/customer_view.py" line="424" />
             <source>customer since %1</source>
             <translation>首单 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="430" />
+            <location filename="../../ui/service/customer_view.py" line="433" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n 个售后单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="432" />
+            <location filename="../../ui/service/customer_view.py" line="435" />
             <source>%n refund(s)</source>
             <translation>
                 <numerusform>%n 笔退款</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="433" />
+            <location filename="../../ui/service/customer_view.py" line="436" />
             <source>%n waiting for approval</source>
             <translation>
                 <numerusform>%n 笔待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="435" />
+            <location filename="../../ui/service/customer_view.py" line="438" />
             <source>Tickets (%1)</source>
             <translation>工单 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="436" />
+            <location filename="../../ui/service/customer_view.py" line="439" />
             <source>Shipments (%1)</source>
             <translation>发货 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="438" />
+            <location filename="../../ui/service/customer_view.py" line="441" />
             <source>Cases &amp;&amp; refunds (%1)</source>
             <translation>售后与退款（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="459" />
+            <location filename="../../ui/service/customer_view.py" line="462" />
             <source>Phone: %1</source>
             <translation>电话：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="461" />
+            <location filename="../../ui/service/customer_view.py" line="464" />
             <source>Address: %1</source>
             <translation>地址：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="468" />
+            <location filename="../../ui/service/customer_view.py" line="471" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 条，共 %3 条</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="474" />
+            <location filename="../../ui/service/customer_view.py" line="477" />
             <source>No orders yet</source>
             <translation>暂无订单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="477" />
+            <location filename="../../ui/service/customer_view.py" line="480" />
             <source>Orders (%1)</source>
             <translation>订单 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="592" />
+            <location filename="../../ui/service/customer_view.py" line="595" />
             <source>Blacklist</source>
             <translation>黑名单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="593" />
+            <location filename="../../ui/service/customer_view.py" line="596" />
             <source>Take %1 off the blacklist? Their orders are no longer flagged.</source>
             <translation>将 %1 移出黑名单？其订单将不再被标记。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="602" />
+            <location filename="../../ui/service/customer_view.py" line="605" />
             <source>Blacklist %1</source>
             <translation>将 %1 加入黑名单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="606" />
+            <location filename="../../ui/service/customer_view.py" line="609" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="607" />
+            <location filename="../../ui/service/customer_view.py" line="610" />
             <source>&amp;Blacklist</source>
             <translation>加入黑名单(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="633" />
+            <location filename="../../ui/service/customer_view.py" line="636" />
             <source>Merge customers</source>
             <translation>合并客户</translation>
         </message>
@@ -3536,42 +3536,42 @@
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>Account locked</source>
             <translation>账号已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>About Kuaidan</source>
             <translation>关于快单</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快单 Kuaidan %1&lt;/h3&gt;&lt;p&gt;网店订单处理工作台：导入、审单、库存、拣货、打包、面单、物流跟踪和售后。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>Background work is running</source>
             <translation>后台任务正在运行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在运行的任务并关闭？已完成的部分会保留。</translation>
         </message>
@@ -5433,17 +5433,17 @@
     <context>
         <name>PickCustomerDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="111" />
+            <location filename="../../ui/service/customer_view.py" line="112" />
             <source>Merge a duplicate into this customer</source>
             <translation>把重复客户合并到当前客户</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="115" />
+            <location filename="../../ui/service/customer_view.py" line="116" />
             <source>Find the duplicate (phone, last 4 + name, order no, name):</source>
             <translation>查找重复的客户（电话、尾号+姓名、订单号、姓名）：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="124" />
+            <location filename="../../ui/service/customer_view.py" line="125" />
             <source>&amp;Merge…</source>
             <translation>合并(&amp;M)…</translation>
         </message>
@@ -5655,62 +5655,62 @@
     <context>
         <name>ProfileDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="54" />
+            <location filename="../../ui/service/customer_view.py" line="55" />
             <source>Edit customer %1</source>
             <translation>编辑客户 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="60" />
+            <location filename="../../ui/service/customer_view.py" line="61" />
             <source>Customer &amp;name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="61" />
+            <location filename="../../ui/service/customer_view.py" line="62" />
             <source>&amp;Phone:</source>
             <translation>电话(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="62" />
+            <location filename="../../ui/service/customer_view.py" line="63" />
             <source>&amp;E-mail:</source>
             <translation>邮箱(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="63" />
+            <location filename="../../ui/service/customer_view.py" line="64" />
             <source>P&amp;rovince:</source>
             <translation>省份(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="64" />
+            <location filename="../../ui/service/customer_view.py" line="65" />
             <source>&amp;City:</source>
             <translation>城市(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="65" />
+            <location filename="../../ui/service/customer_view.py" line="66" />
             <source>&amp;District:</source>
             <translation>区县(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="66" />
+            <location filename="../../ui/service/customer_view.py" line="67" />
             <source>&amp;Address:</source>
             <translation>详细地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="67" />
+            <location filename="../../ui/service/customer_view.py" line="68" />
             <source>&amp;Tags (comma-separated):</source>
             <translation>标签，逗号分隔(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="74" />
+            <location filename="../../ui/service/customer_view.py" line="75" />
             <source>Phone and address are masked; reveal them to edit.</source>
             <translation>电话和地址已脱敏，需先查看完整信息才能编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="82" />
+            <location filename="../../ui/service/customer_view.py" line="83" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="87" />
+            <location filename="../../ui/service/customer_view.py" line="88" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
@@ -6523,7 +6523,7 @@
     <context>
         <name>ServiceTab</name>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="63" />
+            <location filename="../../ui/tabs/service_tab.py" line="60" />
             <source>Phone, last 4 digits + name, order no, tracking no or name (Ctrl+F)</source>
             <translation>电话、尾号4位+姓名、订单号、运单号或姓名 (Ctrl+F)</translation>
         </message>
