@@ -370,3 +370,37 @@ def test_the_chinese_ui_shows_no_raw_or_english_text(
     assert len(opened) >= 30, opened  # the dialogs were really reached
     unique = distinct(findings)
     assert not unique, f"{len(unique)} Latin words in the Chinese UI:\n" + "\n".join(unique)
+
+
+def test_texts_the_app_writes_in_english_are_said_in_chinese(chinese: None) -> None:
+    """app/ has no Qt: what it records in English (history notes, refund reasons, integrity
+    problems) or as codes (payment methods, currencies) is translated where it is shown."""
+    from decimal import Decimal
+
+    from app.integrity import CheckResult
+    from ui.i18n import money_label, payment_method_label, refund_reason_label, user_name_label
+    from ui.orders.labels import history_note
+
+    check = CheckResult("Stock balances equal the ledger")
+    check.report_problem(
+        "SKU {sku} in {warehouse}: reserved {reserved} of on hand {on_hand}",
+        sku="SKU-1", warehouse="SH", reserved=5, on_hand=3,
+    )  # fmt: skip
+    template, params = check.details[0]
+    from PySide6.QtCore import QCoreApplication
+
+    shown = {
+        "edit": history_note("edit", "address, recipient_phone") or "",
+        "merge": history_note("merge", "merged from KD1, KD2") or "",
+        "split": history_note("split", "split from KD1: SKU-1×2") or "",
+        "auto": history_note("approve", "auto") or "",
+        "refund": refund_reason_label("order cancelled: 客户不要了"),
+        "money": money_label(Decimal("1234.5"), "CNY"),
+        "method": payment_method_label("bank_transfer"),
+        "user": user_name_label("system"),
+        "check": QCoreApplication.translate("errors", check.name),
+        "problem": QCoreApplication.translate("errors", template).format(**params),
+    }
+    assert shown["money"] == "¥1,234.50"
+    assert shown["edit"] == "地址、电话" and shown["method"] == "银行转账"
+    assert not distinct(findings_in(shown, {"SH"})), shown  # SH: the warehouse code (data)

@@ -173,4 +173,9 @@ def refund_reason_label(reason: str) -> str:
         )
     if reason == "order cancelled":
         return QCoreApplication.translate("Payment", "Order cancelled")
+    prefix = "case rejected: "
+    if reason.startswith(prefix):
+        return QCoreApplication.translate("Payment", "Case rejected: %1").replace(
+            "%1", reason[len(prefix) :]
+        )
     return reason

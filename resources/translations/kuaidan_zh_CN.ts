@@ -4180,145 +4180,145 @@
     <context>
         <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="51" />
+            <location filename="../../ui/orders/detail.py" line="61" />
             <source>Select an order</source>
             <translation>请选择一个订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/detail.py" line="55" />
+            <location filename="../../ui/orders/detail.py" line="65" />
             <source>%n orders selected</source>
             <translation>
                 <numerusform>已选择 %n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="61" />
+            <location filename="../../ui/orders/detail.py" line="71" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="72" />
             <source>Review rules fired</source>
             <translation>命中的审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="63" />
+            <location filename="../../ui/orders/detail.py" line="73" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="64" />
+            <location filename="../../ui/orders/detail.py" line="74" />
             <source>Personal data is masked</source>
             <translation>个人信息已打码</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="65" />
+            <location filename="../../ui/orders/detail.py" line="75" />
             <source>Lines</source>
             <translation>商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="66" />
+            <location filename="../../ui/orders/detail.py" line="76" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="67" />
+            <location filename="../../ui/orders/detail.py" line="77" />
             <source>Carrier</source>
             <translation>快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="68" />
+            <location filename="../../ui/orders/detail.py" line="78" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合并而来</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="69" />
+            <location filename="../../ui/orders/detail.py" line="79" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="70" />
+            <location filename="../../ui/orders/detail.py" line="80" />
             <source>Shipments</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="71" />
+            <location filename="../../ui/orders/detail.py" line="81" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="87" />
+            <location filename="../../ui/orders/detail.py" line="97" />
             <source>holds</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="87" />
+            <location filename="../../ui/orders/detail.py" line="97" />
             <source>flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="105" />
+            <location filename="../../ui/orders/detail.py" line="115" />
             <source>Buyer note</source>
             <translation>买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="106" />
+            <location filename="../../ui/orders/detail.py" line="116" />
             <source>Seller note</source>
             <translation>卖家备注</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="117" />
+            <location filename="../../ui/orders/detail.py" line="127" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="118" />
+            <location filename="../../ui/orders/detail.py" line="128" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="119" />
+            <location filename="../../ui/orders/detail.py" line="129" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="120" />
+            <location filename="../../ui/orders/detail.py" line="130" />
             <source>Price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="121" />
-            <location filename="../../ui/orders/detail.py" line="138" />
+            <location filename="../../ui/orders/detail.py" line="131" />
+            <location filename="../../ui/orders/detail.py" line="148" />
             <source>Discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="122" />
+            <location filename="../../ui/orders/detail.py" line="132" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="136" />
+            <location filename="../../ui/orders/detail.py" line="146" />
             <source>Goods</source>
             <translation>商品金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="137" />
+            <location filename="../../ui/orders/detail.py" line="147" />
             <source>Shipping</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="139" />
+            <location filename="../../ui/orders/detail.py" line="149" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="140" />
+            <location filename="../../ui/orders/detail.py" line="150" />
             <source>Paid</source>
             <translation>已付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="165" />
+            <location filename="../../ui/orders/detail.py" line="175" />
             <source>refund requested %1</source>
             <translation>已申请退款 %1</translation>
         </message>
@@ -4497,7 +4497,7 @@
     <context>
         <name>Orders</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="38" />
+            <location filename="../../ui/orders/detail.py" line="48" />
             <source>Review rules</source>
             <translation>审单规则</translation>
         </message>
@@ -4673,62 +4673,147 @@
             <translation>详细地址</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="74" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="75" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="76" />
+            <source>District</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="78" />
+            <source>Postcode</source>
+            <translation>邮编</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="79" />
+            <source>Buyer note</source>
+            <translation>买家留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="80" />
+            <source>Seller note</source>
+            <translation>卖家备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="81" />
+            <source>Shipping</source>
+            <translation>运费</translation>
+        </message>
+        <message>
             <location filename="../../ui/orders/labels.py" line="82" />
+            <source>Discount</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="83" />
+            <source>Goods</source>
+            <translation>商品金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="85" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="87" />
+            <source>Lines</source>
+            <translation>商品明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="89" />
+            <source>Payment method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="98" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="101" />
+            <source>automatically</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="103" />
+            <source>Merged into %1</source>
+            <translation>已合并为 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="104" />
+            <source>Merged from %1</source>
+            <translation>由 %1 合并而来</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="111" />
+            <source>Split from %1: %2</source>
+            <translation>从 %1 拆出：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="128" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或过短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="86" />
+            <location filename="../../ui/orders/labels.py" line="132" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/labels.py" line="137" />
             <source>Customer is blacklisted: %1</source>
             <translation>客户在黑名单中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="95" />
+            <location filename="../../ui/orders/labels.py" line="141" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>订单金额 %1 超过审核阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="101" />
+            <location filename="../../ui/orders/labels.py" line="147" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超过阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="107" />
+            <location filename="../../ui/orders/labels.py" line="153" />
             <source>The buyer left a note: %1</source>
             <translation>买家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="111" />
+            <location filename="../../ui/orders/labels.py" line="157" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 与订单总额 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="116" />
+            <location filename="../../ui/orders/labels.py" line="162" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似与订单 %1 重复：%2 小时内电话、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="124" />
+            <location filename="../../ui/orders/labels.py" line="170" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目录中：%1（请对应或新建该商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="129" />
+            <location filename="../../ui/orders/labels.py" line="175" />
             <source>Not enough stock: %1</source>
             <translation>库存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="130" />
+            <location filename="../../ui/orders/labels.py" line="176" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>没有一个仓库能备齐全部商品，订单需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="138" />
+            <location filename="../../ui/orders/labels.py" line="184" />
             <source>Held by review rules</source>
             <translation>被审单规则挂起</translation>
         </message>
@@ -4738,26 +4823,31 @@
             <translation>订单号</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="88" />
             <location filename="../../ui/orders/table_model.py" line="73" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="86" />
             <location filename="../../ui/orders/table_model.py" line="74" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="72" />
             <location filename="../../ui/orders/table_model.py" line="75" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="73" />
             <location filename="../../ui/orders/table_model.py" line="76" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="77" />
             <location filename="../../ui/orders/table_model.py" line="77" />
             <source>Address</source>
             <translation>地址</translation>
@@ -4768,6 +4858,7 @@
             <translation>件数</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="84" />
             <location filename="../../ui/orders/table_model.py" line="79" />
             <source>Total</source>
             <translation>金额</translation>
@@ -5428,6 +5519,11 @@
             <location filename="../../ui/i18n.py" line="175" />
             <source>Order cancelled</source>
             <translation>订单取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="178" />
+            <source>Case rejected: %1</source>
+            <translation>售后单驳回：%1</translation>
         </message>
     </context>
     <context>

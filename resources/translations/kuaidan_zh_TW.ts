@@ -4180,145 +4180,145 @@
     <context>
         <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="51" />
+            <location filename="../../ui/orders/detail.py" line="61" />
             <source>Select an order</source>
             <translation>請選擇一個訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/detail.py" line="55" />
+            <location filename="../../ui/orders/detail.py" line="65" />
             <source>%n orders selected</source>
             <translation>
                 <numerusform>已選擇 %n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="61" />
+            <location filename="../../ui/orders/detail.py" line="71" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="72" />
             <source>Review rules fired</source>
             <translation>命中的審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="63" />
+            <location filename="../../ui/orders/detail.py" line="73" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="64" />
+            <location filename="../../ui/orders/detail.py" line="74" />
             <source>Personal data is masked</source>
             <translation>個人資訊已打碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="65" />
+            <location filename="../../ui/orders/detail.py" line="75" />
             <source>Lines</source>
             <translation>商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="66" />
+            <location filename="../../ui/orders/detail.py" line="76" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="67" />
+            <location filename="../../ui/orders/detail.py" line="77" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="68" />
+            <location filename="../../ui/orders/detail.py" line="78" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合併而來</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="69" />
+            <location filename="../../ui/orders/detail.py" line="79" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="70" />
+            <location filename="../../ui/orders/detail.py" line="80" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="71" />
+            <location filename="../../ui/orders/detail.py" line="81" />
             <source>History</source>
             <translation>歷史記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="87" />
+            <location filename="../../ui/orders/detail.py" line="97" />
             <source>holds</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="87" />
+            <location filename="../../ui/orders/detail.py" line="97" />
             <source>flags</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="105" />
+            <location filename="../../ui/orders/detail.py" line="115" />
             <source>Buyer note</source>
             <translation>買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="106" />
+            <location filename="../../ui/orders/detail.py" line="116" />
             <source>Seller note</source>
             <translation>賣家備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="117" />
+            <location filename="../../ui/orders/detail.py" line="127" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="118" />
+            <location filename="../../ui/orders/detail.py" line="128" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="119" />
+            <location filename="../../ui/orders/detail.py" line="129" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="120" />
+            <location filename="../../ui/orders/detail.py" line="130" />
             <source>Price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="121" />
-            <location filename="../../ui/orders/detail.py" line="138" />
+            <location filename="../../ui/orders/detail.py" line="131" />
+            <location filename="../../ui/orders/detail.py" line="148" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="122" />
+            <location filename="../../ui/orders/detail.py" line="132" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="136" />
+            <location filename="../../ui/orders/detail.py" line="146" />
             <source>Goods</source>
             <translation>商品金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="137" />
+            <location filename="../../ui/orders/detail.py" line="147" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="139" />
+            <location filename="../../ui/orders/detail.py" line="149" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="140" />
+            <location filename="../../ui/orders/detail.py" line="150" />
             <source>Paid</source>
             <translation>實付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="165" />
+            <location filename="../../ui/orders/detail.py" line="175" />
             <source>refund requested %1</source>
             <translation>已申請退款 %1</translation>
         </message>
@@ -4497,7 +4497,7 @@
     <context>
         <name>Orders</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="38" />
+            <location filename="../../ui/orders/detail.py" line="48" />
             <source>Review rules</source>
             <translation>審單規則</translation>
         </message>
@@ -4673,62 +4673,147 @@
             <translation>詳細地址</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="74" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="75" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="76" />
+            <source>District</source>
+            <translation>區縣</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="78" />
+            <source>Postcode</source>
+            <translation>郵編</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="79" />
+            <source>Buyer note</source>
+            <translation>買家留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="80" />
+            <source>Seller note</source>
+            <translation>賣家備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="81" />
+            <source>Shipping</source>
+            <translation>運費</translation>
+        </message>
+        <message>
             <location filename="../../ui/orders/labels.py" line="82" />
+            <source>Discount</source>
+            <translation>優惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="83" />
+            <source>Goods</source>
+            <translation>商品金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="85" />
+            <source>Currency</source>
+            <translation>幣種</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="87" />
+            <source>Lines</source>
+            <translation>商品明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="89" />
+            <source>Payment method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="98" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="101" />
+            <source>automatically</source>
+            <translation>自動</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="103" />
+            <source>Merged into %1</source>
+            <translation>已合併為 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="104" />
+            <source>Merged from %1</source>
+            <translation>由 %1 合併而來</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="111" />
+            <source>Split from %1: %2</source>
+            <translation>從 %1 拆出：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="128" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或過短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="86" />
+            <location filename="../../ui/orders/labels.py" line="132" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/labels.py" line="137" />
             <source>Customer is blacklisted: %1</source>
             <translation>客戶在黑名單中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="95" />
+            <location filename="../../ui/orders/labels.py" line="141" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>訂單金額 %1 超過稽核閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="101" />
+            <location filename="../../ui/orders/labels.py" line="147" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超過閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="107" />
+            <location filename="../../ui/orders/labels.py" line="153" />
             <source>The buyer left a note: %1</source>
             <translation>買家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="111" />
+            <location filename="../../ui/orders/labels.py" line="157" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 與訂單總額 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="116" />
+            <location filename="../../ui/orders/labels.py" line="162" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似與訂單 %1 重複：%2 小時內電話、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="124" />
+            <location filename="../../ui/orders/labels.py" line="170" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目錄中：%1（請對應或新建該商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="129" />
+            <location filename="../../ui/orders/labels.py" line="175" />
             <source>Not enough stock: %1</source>
             <translation>庫存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="130" />
+            <location filename="../../ui/orders/labels.py" line="176" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>沒有一個倉庫能備齊全部商品，訂單需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="138" />
+            <location filename="../../ui/orders/labels.py" line="184" />
             <source>Held by review rules</source>
             <translation>被審單規則掛起</translation>
         </message>
@@ -4738,26 +4823,31 @@
             <translation>訂單號</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="88" />
             <location filename="../../ui/orders/table_model.py" line="73" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="86" />
             <location filename="../../ui/orders/table_model.py" line="74" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="72" />
             <location filename="../../ui/orders/table_model.py" line="75" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="73" />
             <location filename="../../ui/orders/table_model.py" line="76" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="77" />
             <location filename="../../ui/orders/table_model.py" line="77" />
             <source>Address</source>
             <translation>地址</translation>
@@ -4768,6 +4858,7 @@
             <translation>件數</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="84" />
             <location filename="../../ui/orders/table_model.py" line="79" />
             <source>Total</source>
             <translation>金額</translation>
@@ -5428,6 +5519,11 @@
             <location filename="../../ui/i18n.py" line="175" />
             <source>Order cancelled</source>
             <translation>訂單取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="178" />
+            <source>Case rejected: %1</source>
+            <translation>售後單駁回：%1</translation>
         </message>
     </context>
     <context>

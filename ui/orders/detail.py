@@ -20,7 +20,13 @@ from ui.i18n import (
     status_label,
     user_name_label,
 )
-from ui.orders.labels import action_label, hold_reason_label, rule_explanation, rule_name
+from ui.orders.labels import (
+    action_label,
+    history_note,
+    hold_reason_label,
+    rule_explanation,
+    rule_name,
+)
 
 RULE_CODES = {code.value for code in RuleCode}
 
@@ -29,8 +35,12 @@ def _money(value: Decimal) -> str:
     return f"{value:,.2f}"
 
 
-def _note(note: str) -> str:
-    """History notes: rule codes (a hold by the rules) and the rules' hold reason translated."""
+def _note(note: str, action: str = "") -> str:
+    """History notes: rule codes (a hold by the rules), the rules' hold reason and the notes
+    the app writes itself (merged, split, edited fields) translated."""
+    said = history_note(action, note)
+    if said is not None:
+        return said
     codes = [part.strip() for part in note.split(",")]
     if all(code in RULE_CODES for code in codes):
         return "、".join(rule_name(code) for code in codes)
@@ -187,7 +197,7 @@ class OrderDetailPane(QTextBrowser):
                 move = f"{before} → {status_label(e.to_status)}" if before else status_label(
                     e.to_status
                 )  # fmt: skip
-            note = f" — {_note(e.note)}" if e.note else ""
+            note = f" — {_note(e.note, e.action)}" if e.note else ""
             parts.append(
                 f"<tr><td style='color:#555'>{escape(format_local_time(e.ts))}</td>"
                 f"<td>{escape(user_name_label(e.user))}</td>"
