@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -224,7 +230,17 @@ class SharedSettingsPage(QWidget):
         self.services = services
         self.actor = actor
         self.editors: dict[str, QWidget] = {}
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # Scrolls: two dozen settings are taller than a 768 px screen, and without this the
+        # page stretched the whole main window past the screen's bottom.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        inner = QWidget(scroll)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(inner)
         form = QFormLayout()
         self.values = {v.key: v for v in services.settings.list_settings(actor)}
         can_edit = actor.can(Permission.MANAGE_SETTINGS)
@@ -233,7 +249,7 @@ class SharedSettingsPage(QWidget):
             editor.setEnabled(can_edit)
             editor.setObjectName(f"setting_{value.key}")
             self.editors[value.key] = editor
-            form.addRow(self._label(value.key), editor)
+            form.addRow(self._label(value.key, value.label), editor)
         layout.addLayout(form)
         self.save_button = QPushButton(self.tr("&Save settings"), self)
         self.save_button.setEnabled(can_edit)
@@ -241,7 +257,8 @@ class SharedSettingsPage(QWidget):
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
-    def _label(self, key: str) -> str:
+    def _label(self, key: str, fallback: str = "") -> str:
+        """The setting's name for people; never its key (`orders.auto_approve`)."""
         labels = {
             "security.lockout_threshold": self.tr("Failed logins before lockout"),
             "security.lockout_minutes": self.tr("Lockout duration (minutes)"),
@@ -250,6 +267,9 @@ class SharedSettingsPage(QWidget):
             "company.address": self.tr("Company address"),
             "company.phone": self.tr("Company phone"),
             "orders.number_prefix": self.tr("Order number prefix"),
+            "orders.auto_approve": self.tr("Approve orders that pass every review rule"),
+            "orders.auto_confirm": self.tr("Confirm auto-approved orders when in stock"),
+            "orders.default_carrier": self.tr("Default carrier code on confirmation"),
             "inventory.allow_split": self.tr("Allow splitting an order across warehouses"),
             "service.sla_hours.urgent": self.tr("Ticket SLA, urgent (hours)"),
             "service.sla_hours.high": self.tr("Ticket SLA, high (hours)"),
@@ -276,7 +296,8 @@ class SharedSettingsPage(QWidget):
                 "Refunds above this amount need a supervisor (yuan)"
             ),
         }
-        return labels.get(key, key)
+        # A setting added in app/ before its label here: its English label, never the key.
+        return labels.get(key) or fallback or key
 
     def _editor(self, value: SettingValue) -> QWidget:
         if isinstance(value.value, bool):
@@ -396,8 +417,14 @@ class MaintenancePage(QWidget):
             lines = []
             for check in report.checks:
                 mark = "✔" if check.ok else "✘"
-                lines.append(f"{mark} {check.name}")
-                lines.extend(f"    {p}" for p in check.problems)
+                # The checks' names and problems are message templates from app/.
+                lines.append(f"{mark} {QCoreApplication.translate('errors', check.name)}")
+                for template, params in check.details:
+                    text = QCoreApplication.translate("errors", template)
+                    try:
+                        lines.append("    " + text.format(**params))
+                    except (KeyError, IndexError, ValueError):
+                        lines.append("    " + template.format(**params))
             lines.append(self.tr("%n problem(s) found", "", report.problem_count))
             self.output.setPlainText("\n".join(lines))
 
