@@ -379,16 +379,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify_audit(args: argparse.Namespace) -> int:
-    from app.audit import verify_chain
-    from app.uow import read
+    from app.backup_service import verify_audit_anchored
 
     services = _open(args)
     try:
-        result = read(services.db, lambda uow: verify_chain(uow.session))
+        anchor = Path(args.anchor) if args.anchor else None
+        result = verify_audit_anchored(services.db, anchor)
     finally:
         services.close()
     if result.ok:
         print(f"Audit chain intact: {result.entries_checked} entries verified")
+        if result.anchor:
+            print(f"  and it still holds the head recorded by the backup {result.anchor}")
+        else:
+            print("  (no backup to check it against yet: run `backup`)")
         return EXIT_OK
     assert result.problem is not None
     print(f"AUDIT CHAIN BROKEN after {result.entries_checked} good entries:")
@@ -629,7 +633,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="first set every stock balance that differs from its ledger back to the ledger "
         "(audited as system), then check",
     )
-    add("verify-audit", cmd_verify_audit, "verify the audit log's hash chain")
+    p = add(
+        "verify-audit",
+        cmd_verify_audit,
+        "verify the audit log's hash chain, and that it still holds the head the newest "
+        "backup recorded",
+    )
+    p.add_argument(
+        "--anchor", metavar="FILE", help="check against this backup's recorded head instead"
+    )
     p = add(
         "documents",
         cmd_documents,

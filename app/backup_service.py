@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from app import backup as snap
+from app.audit import AuditAnchor, AuditVerification, check_anchor, verify_chain
 from app.backup import (
     SUFFIX,
     BackupError,
@@ -451,3 +452,58 @@ def _require_empty(db: Database) -> None:
                 table=table,
                 count=count,
             )
+
+
+def find_anchor(db: Database, folder: Path | None = None) -> AuditAnchor | None:
+    """The newest backup's recorded chain head, from the backup folder. Backups made before
+    the last restore belong to the abandoned history and are skipped (except the one that
+    was restored); deleting the restore's audit entry only brings them back as anchors."""
+
+    def work(uow: UnitOfWork) -> tuple[datetime | None, str]:
+        row = uow.session.execute(
+            select(AuditLog.ts, AuditLog.entity_id)
+            .where(AuditLog.action == "backup.restore")
+            .order_by(AuditLog.seq.desc())
+            .limit(1)
+        ).first()
+        return (row[0], row[1]) if row else (None, "")
+
+    restored_at, restored_name = read(db, work)
+    where = folder or BackupService(db).folder()
+    best: tuple[str, Path, Manifest] | None = None
+    for path in where.glob(f"*{SUFFIX}") if where.is_dir() else []:
+        try:
+            manifest = snap.read_manifest(path)
+        except BackupError:
+            continue
+        if (
+            restored_at is not None
+            and manifest.created < restored_at
+            and path.name[:64] != restored_name
+        ):
+            continue
+        if best is None or manifest.created_at > best[0]:
+            best = (manifest.created_at, path, manifest)
+    if best is None:
+        return None
+    return anchor_of(best[1], best[2])
+
+
+def anchor_of(path: Path, manifest: Manifest | None = None) -> AuditAnchor:
+    manifest = manifest or snap.read_manifest(path)
+    return AuditAnchor(manifest.audit_seq, manifest.audit_hash, path.name, manifest.created_at)
+
+
+def verify_audit_anchored(
+    db: Database, anchor_file: Path | None = None, folder: Path | None = None
+) -> AuditVerification:
+    """verify-audit: the chain itself, then against the newest backup's recorded head (or
+    the given file's)."""
+    result = read(db, lambda uow: verify_chain(uow.session))
+    if not result.ok:
+        return result
+    anchor = anchor_of(anchor_file) if anchor_file else find_anchor(db, folder)
+    if anchor is None:
+        return result
+    problem = read(db, lambda uow: check_anchor(uow.session, anchor))
+    return AuditVerification(result.entries_checked, problem, anchor.source)

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from app.audit import AuditVerification, verify_chain
+from app.audit import AuditVerification
 from app.db import Database
 from app.integrity import IntegrityReport, check_database
 from app.permissions import Actor, Permission, requires
@@ -36,7 +36,10 @@ class MaintenanceService:
 
     @requires(Permission.VIEW_AUDIT)
     def verify_audit(self, actor: Actor) -> AuditVerification:
-        return read(self.db, lambda uow: verify_chain(uow.session))
+        """The chain, and the chain against the newest backup's recorded head."""
+        from app.backup_service import verify_audit_anchored
+
+        return verify_audit_anchored(self.db)
 
     @requires(Permission.VIEW_AUDIT)
     def recent_audit(self, actor: Actor, limit: int = 200) -> list[AuditRow]:

@@ -246,3 +246,80 @@ def test_backup_while_postgresql_approves(pg_server, pg_template, tmp_path: Path
         other.dispose()
         db.dispose()
         pg_server.drop(name)
+
+
+def test_audit_tail_attack_is_caught_by_the_backup_anchor(
+    services: Services, tmp_path: Path
+) -> None:
+    from app.backup_service import verify_audit_anchored
+
+    _demo(services, 40)
+    admin = add_user(services.db, "boss", Role.ADMIN)
+    for phone in ("1", "2", "3", "4"):
+        services.settings.update(admin, "company.phone", phone)
+    made = services.backups.create(admin, tmp_path / "anchor.kdbak")
+    services.settings.update(admin, "company.phone", "123")  # one more entry after it
+    assert verify_audit_anchored(services.db, folder=tmp_path).ok
+    # The attack: delete the newest entries, rewrite audit_head to the new tail.
+    cut = made.manifest.audit_seq - 2
+    with services.db.write_engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_log WHERE seq > :s"), {"s": cut})
+        tail = conn.execute(text("SELECT hash FROM audit_log WHERE seq = :s"), {"s": cut})
+        conn.execute(
+            text("UPDATE audit_head SET last_seq = :s, last_hash = :h"),
+            {"s": cut, "h": tail.scalar()},
+        )
+    assert read(services.db, lambda uow: verify_chain(uow.session)).ok  # fooled on its own
+    found = verify_audit_anchored(services.db, folder=tmp_path)
+    assert not found.ok and found.problem.reason == "shorter_than_anchor"
+    assert "anchor.kdbak" in found.problem.message
+    by_file = verify_audit_anchored(services.db, anchor_file=made.path)
+    assert by_file.problem is not None
+    # Deleting audit_head itself is refused outright.
+    with services.db.write_engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_head"))
+    missing = read(services.db, lambda uow: verify_chain(uow.session))
+    assert missing.problem is not None and missing.problem.reason == "missing_head"
+
+
+@pytest.mark.sqlite_only
+def test_rewritten_entry_before_the_anchor_and_the_cli(services: Services, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    _demo(services, 30)
+    admin = add_user(services.db, "boss", Role.ADMIN)
+    for phone in ("1", "2", "3"):
+        services.settings.update(admin, "company.phone", phone)
+    made = services.backups.create(admin, tmp_path / "a.kdbak")
+    seq = made.manifest.audit_seq
+    # Rewrite the anchored entry and everything after it so that the chain itself verifies.
+    from app.audit import entry_hash
+    from models import AuditHead, AuditLog
+
+    with services.db.session(write=True) as session:
+        rows = session.query(AuditLog).filter(AuditLog.seq >= seq).order_by(AuditLog.seq).all()
+        prev = session.query(AuditLog).filter(AuditLog.seq == seq - 1).one().hash
+        for row in rows:
+            if row.seq == seq:
+                row.changes = '{"forged":true}'
+            row.prev_hash = prev
+            row.hash = entry_hash(
+                seq=row.seq, ts=row.ts, user_id=row.user_id, username=row.username,
+                action=row.action, entity_type=row.entity_type, entity_id=row.entity_id,
+                changes=row.changes, prev_hash=prev,
+            )  # fmt: skip
+            prev = row.hash
+        head = session.get(AuditHead, 1)
+        head.last_hash = prev
+        session.commit()
+    assert read(services.db, lambda uow: verify_chain(uow.session)).ok
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, str(root / "main.py"), "--db", str(services.db.url), "verify-audit",
+         "--anchor", str(made.path)],
+        capture_output=True, text=True, env={**os.environ}, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "rewritten" in done.stdout
