@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -32,7 +33,7 @@ from app.backup import (
 )
 from app.db import Database, open_database, sqlite_path, strip_password
 from app.errors import ConfirmationRequired
-from app.permissions import Actor, Permission, public, requires
+from app.permissions import Actor, Permission, public, requires, requires_login
 from app.settings import read_setting
 from app.uow import UnitOfWork, read, transaction
 from models import AuditLog, Setting
@@ -86,6 +87,7 @@ class BackupStatus:
     last_backup_file: str
     workstation: str
     folder: str
+    last_restore_seq: int = 0
 
     @property
     def overdue(self) -> bool:
@@ -126,11 +128,18 @@ class BackupService:
             session = uow.session
             row = session.execute(
                 select(AuditLog.ts, AuditLog.entity_id)
-                .where(AuditLog.action == "backup.create")
+                .where(AuditLog.entity_type == "backup", AuditLog.action == "backup.create")
                 .order_by(AuditLog.seq.desc())
                 .limit(1)
             ).first()
+            restore = session.execute(
+                select(AuditLog.seq)
+                .where(AuditLog.entity_type == "backup", AuditLog.action == "backup.restore")
+                .order_by(AuditLog.seq.desc())
+                .limit(1)
+            ).scalar()
             return BackupStatus(
+                last_restore_seq=restore or 0,
                 cycle_hours=read_setting(session, "backup.cycle_hours"),
                 last_backup_at=row[0] if row else None,
                 last_backup_file=row[1] if row else "",
@@ -195,6 +204,35 @@ class BackupService:
         rotate: bool = False,
     ) -> BackupResult:
         """Write a backup (to `out`, or a new file in the backup folder) and audit it."""
+        return self._create(actor, out, label=label, progress=progress, rotate=rotate)
+
+    @requires_login
+    def run_scheduled(self, actor: Actor, progress: Progress = no_progress) -> BackupResult | None:
+        """The schedule the administrator set: on the workstation that makes the backups,
+        when the last one is older than the cycle, make one and rotate old ones out
+        (whoever is logged in; the backup is the shop's, not the user's)."""
+        status = self.status()
+        if status.cycle_hours <= 0 or not status.overdue or not self.schedule_here(status):
+            return None
+        return self._create(actor, None, label="", progress=progress, rotate=True)
+
+    def schedule_here(self, status: BackupStatus) -> bool:
+        """Whether this workstation makes the scheduled backups: the one named in the
+        settings; when none is named, the one PC of a SQLite shop."""
+        named = status.workstation.strip()
+        if named:
+            return named.lower() == socket.gethostname().lower()
+        return self.db.dialect == "sqlite"
+
+    def _create(
+        self,
+        actor: Actor,
+        out: Path | None,
+        *,
+        label: str,
+        progress: Progress,
+        rotate: bool,
+    ) -> BackupResult:
         target = out if out is not None else self.folder() / snap.backup_file_name(label)
         result = snap.write_snapshot(
             self.db, target, created_by=actor.username, label=label, progress=progress
@@ -462,7 +500,7 @@ def find_anchor(db: Database, folder: Path | None = None) -> AuditAnchor | None:
     def work(uow: UnitOfWork) -> tuple[datetime | None, str]:
         row = uow.session.execute(
             select(AuditLog.ts, AuditLog.entity_id)
-            .where(AuditLog.action == "backup.restore")
+            .where(AuditLog.entity_type == "backup", AuditLog.action == "backup.restore")
             .order_by(AuditLog.seq.desc())
             .limit(1)
         ).first()

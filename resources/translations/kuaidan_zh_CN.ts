@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="38" />
+            <source>Not usable: %1</source>
+            <translation>不可用：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="40" />
+            <source>File: %1</source>
+            <translation>文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="41" />
+            <source>Made at: %1 by %2 on %3</source>
+            <translation>创建时间：%1，创建人 %2，电脑 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="45" />
+            <source>From: %1 (%2)</source>
+            <translation>来源：%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="46" />
+            <source>Kuaidan %1, schema %2</source>
+            <translation>快单 %1，数据结构 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="47" />
+            <source>Audit chain head: seq %1</source>
+            <translation>审计链头：序号 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="48" />
+            <source>Rows: %1 in %2 tables</source>
+            <translation>行数：%1（%2 个数据表）</translation>
+        </message>
+    </context>
+    <context>
         <name>AdjustDialog</name>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="288" />
@@ -485,6 +523,242 @@
             <location filename="../../ui/aftersales/queues.py" line="153" />
             <source>Re&amp;ject</source>
             <translation>驳回(&amp;J)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPage</name>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="123" />
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="125" />
+            <source>Restore &amp;drill</source>
+            <translation>恢复演练(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="128" />
+            <source>Verify the newest backup: restore it into a temporary database and check it</source>
+            <translation>验证最新备份：恢复到临时数据库并检查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="130" />
+            <source>&amp;Verify selected</source>
+            <translation>验证所选(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="132" />
+            <source>&amp;Restore selected…</source>
+            <translation>恢复所选(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="134" />
+            <source>Re&amp;fresh</source>
+            <translation>刷新(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <source>Made at</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <source>By</source>
+            <translation>创建人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="149" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="149" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="149" />
+            <source>Verified</source>
+            <translation>验证结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="193" />
+            <source>none yet</source>
+            <translation>尚无</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="197" />
+            <source>every %1 hours</source>
+            <translation>每 %1 小时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="199" />
+            <source>no schedule</source>
+            <translation>未设定计划</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="202" />
+            <source>made here</source>
+            <translation>由本机执行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="204" />
+            <source>made by %1</source>
+            <translation>由 %1 执行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="204" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="207" />
+            <source>Last backup: %1 · Schedule: %2, %3 · Folder: %4</source>
+            <translation>上次备份：%1 · 计划：%2，%3 · 文件夹：%4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="217" />
+            <source>not yet</source>
+            <translation>尚未验证</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="219" />
+            <source>✔ ok</source>
+            <translation>✔ 正常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="221" />
+            <source>✘ failed</source>
+            <translation>✘ 失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="223" />
+            <source>✘ unusable</source>
+            <translation>✘ 不可用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="238" />
+            <source>No backups in this folder yet.</source>
+            <translation>此文件夹中还没有备份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="259" />
+            <source>Backup written: %1 (%2 MB, %3 s)</source>
+            <translation>备份已写入：%1（%2 MB，%3 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="266" />
+            <source>Backing up</source>
+            <translation>正在备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="285" />
+            <source>Restore drill</source>
+            <translation>恢复演练</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="285" />
+            <source>No backup yet.</source>
+            <translation>还没有备份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="296" />
+            <source>Verifying %1…</source>
+            <translation>正在验证 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="302" />
+            <source>✔ %1</source>
+            <translation>✔ %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="302" />
+            <source>✘ %1</source>
+            <translation>✘ %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="307" />
+            <source>%1 verified: it restores and checks clean (%2 s).</source>
+            <translation>%1 验证通过：可以恢复且检查无误（%2 秒）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="309" />
+            <source>%1 HAS PROBLEMS (%2 s).</source>
+            <translation>%1 有问题（%2 秒）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="315" />
+            <source>Verifying a backup</source>
+            <translation>正在验证备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="325" />
+            <source>Restore a backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="335" />
+            <source>Restoring %1…</source>
+            <translation>正在恢复 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="340" />
+            <source>Restored %1. The database as it was before is in %2. Kuaidan reloads now: log in again.</source>
+            <translation>已恢复 %1。恢复前的数据库已保存在 %2。快单将重新加载：请重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="351" />
+            <source>Restoring a backup</source>
+            <translation>正在恢复备份</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupWatcher</name>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="74" />
+            <source>⚠ No backup yet</source>
+            <translation>⚠ 尚无备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="76" />
+            <source>⚠ Last backup %1 (cycle %2 h)</source>
+            <translation>⚠ 上次备份 %1（周期 %2 小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="84" />
+            <source>⛔ %1 is restoring the database: please wait</source>
+            <translation>⛔ %1 正在恢复数据库：请稍候</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="101" />
+            <source>The database was restored from a backup. Kuaidan reloads: log in again.</source>
+            <translation>数据库已从备份恢复。快单将重新加载：请重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="126" />
+            <source>⚠ Scheduled backup failed: %1</source>
+            <translation>⚠ 定时备份失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="130" />
+            <source>Scheduled backup</source>
+            <translation>定时备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="145" />
+            <source>Database restored</source>
+            <translation>数据库已恢复</translation>
         </message>
     </context>
     <context>
@@ -3408,82 +3682,82 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
+            <location filename="../../ui/main_window.py" line="73" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快单 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>&amp;Session</source>
             <translation>会话(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Log &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;About Kuaidan</source>
             <translation>关于快单(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>Account locked</source>
             <translation>账号已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>About Kuaidan</source>
             <translation>关于快单</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快单 Kuaidan %1&lt;/h3&gt;&lt;p&gt;网店订单处理工作台：导入、审单、库存、拣货、打包、面单、物流跟踪和售后。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>Background work is running</source>
             <translation>后台任务正在运行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在运行的任务并关闭？已完成的部分会保留。</translation>
         </message>
@@ -3491,41 +3765,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="368" />
+            <location filename="../../ui/tabs/settings_tab.py" line="375" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="370" />
+            <location filename="../../ui/tabs/settings_tab.py" line="377" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="390" />
+            <location filename="../../ui/tabs/settings_tab.py" line="397" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="406" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="408" />
+            <location filename="../../ui/tabs/settings_tab.py" line="415" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="422" />
+            <location filename="../../ui/tabs/settings_tab.py" line="429" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="426" />
+            <location filename="../../ui/tabs/settings_tab.py" line="433" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -6030,6 +6304,29 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="71" />
+            <source>Restore a backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="79" />
+            <source>The whole database will be replaced by this backup. The current database is backed up first. On a shared server the other workstations wait until the restore ends, then every workstation reloads.</source>
+            <translation>整个数据库将被此备份替换。恢复前会先备份当前数据库。在共享服务器上，其他工作站会等待恢复结束，然后所有工作站重新加载。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="88" />
+            <source>Type %1 to confirm:</source>
+            <translation>输入 %1 以确认：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="97" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewRulesDialog</name>
         <message>
             <location filename="../../ui/orders/dialogs.py" line="364" />
@@ -6526,24 +6823,29 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="437" />
+            <location filename="../../ui/tabs/settings_tab.py" line="444" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="438" />
+            <location filename="../../ui/tabs/settings_tab.py" line="445" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="439" />
+            <location filename="../../ui/tabs/settings_tab.py" line="446" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="440" />
+            <location filename="../../ui/tabs/settings_tab.py" line="447" />
             <source>Maintenance</source>
             <translation>维护</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="451" />
+            <source>Backup and restore</source>
+            <translation>备份与恢复</translation>
         </message>
     </context>
     <context>
@@ -6570,117 +6872,137 @@
         </message>
         <message>
             <location filename="../../ui/tabs/settings_tab.py" line="247" />
+            <source>Backup cycle (hours, 0 = off)</source>
+            <translation>备份周期（小时，0 = 关闭）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <source>Backups to keep</source>
+            <translation>保留备份份数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <source>Backup folder (empty: the data folder's backups)</source>
+            <translation>备份文件夹（留空：数据文件夹下的 backups）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <source>Workstation that makes the scheduled backups (computer name; empty: this one on SQLite, none on a server)</source>
+            <translation>执行定时备份的工作站（计算机名；留空：单机 SQLite 为本机，服务器数据库则不执行）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="254" />
             <source>Company name</source>
             <translation>公司名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <location filename="../../ui/tabs/settings_tab.py" line="255" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <location filename="../../ui/tabs/settings_tab.py" line="256" />
             <source>Company phone</source>
             <translation>公司电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="250" />
+            <location filename="../../ui/tabs/settings_tab.py" line="257" />
             <source>Order number prefix</source>
             <translation>订单号前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <location filename="../../ui/tabs/settings_tab.py" line="258" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允许一个订单从多个仓库发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="252" />
+            <location filename="../../ui/tabs/settings_tab.py" line="259" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工单 SLA：紧急（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="253" />
+            <location filename="../../ui/tabs/settings_tab.py" line="260" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工单 SLA：高（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="254" />
+            <location filename="../../ui/tabs/settings_tab.py" line="261" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工单 SLA：普通（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="255" />
+            <location filename="../../ui/tabs/settings_tab.py" line="262" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工单 SLA：低（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="256" />
+            <location filename="../../ui/tabs/settings_tab.py" line="263" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司税号（打印在销售单上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="257" />
+            <location filename="../../ui/tabs/settings_tab.py" line="264" />
             <source>Invoice tax rate (%)</source>
             <translation>销售单税率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="258" />
+            <location filename="../../ui/tabs/settings_tab.py" line="265" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>默认快递代码（无包裹时打印面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="259" />
+            <location filename="../../ui/tabs/settings_tab.py" line="266" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滞天数（超过即异常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="261" />
+            <location filename="../../ui/tabs/settings_tab.py" line="268" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快递停滞天数（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="263" />
+            <location filename="../../ui/tabs/settings_tab.py" line="270" />
             <source>Warn below this many tracking numbers left</source>
             <translation>电子面单号剩余少于此数时提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="264" />
+            <location filename="../../ui/tabs/settings_tab.py" line="271" />
             <source>Mask phone numbers on labels</source>
             <translation>面单隐藏手机号（隐私面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="266" />
+            <location filename="../../ui/tabs/settings_tab.py" line="273" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包台面单保存文件夹（留空：数据文件夹下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="269" />
+            <location filename="../../ui/tabs/settings_tab.py" line="276" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包台面单打印机（留空：只保存；default：系统默认打印机）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="271" />
+            <location filename="../../ui/tabs/settings_tab.py" line="278" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包台称重校验</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="272" />
+            <location filename="../../ui/tabs/settings_tab.py" line="279" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包台称重允许误差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="274" />
+            <location filename="../../ui/tabs/settings_tab.py" line="281" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超过此金额须主管审批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="306" />
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="313" />
+            <location filename="../../ui/tabs/settings_tab.py" line="315" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="315" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
@@ -8081,37 +8403,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="328" />
+            <location filename="../../ui/tabs/settings_tab.py" line="335" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="332" />
+            <location filename="../../ui/tabs/settings_tab.py" line="339" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="333" />
+            <location filename="../../ui/tabs/settings_tab.py" line="340" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="337" />
+            <location filename="../../ui/tabs/settings_tab.py" line="344" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="345" />
+            <location filename="../../ui/tabs/settings_tab.py" line="352" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="364" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="364" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>

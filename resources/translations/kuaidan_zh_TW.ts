@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name />
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="38" />
+            <source>Not usable: %1</source>
+            <translation>不可用：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="40" />
+            <source>File: %1</source>
+            <translation>檔案：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="41" />
+            <source>Made at: %1 by %2 on %3</source>
+            <translation>建立時間：%1，建立人 %2，電腦 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="45" />
+            <source>From: %1 (%2)</source>
+            <translation>來源：%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="46" />
+            <source>Kuaidan %1, schema %2</source>
+            <translation>快單 %1，資料結構 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="47" />
+            <source>Audit chain head: seq %1</source>
+            <translation>審計鏈頭：序號 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="48" />
+            <source>Rows: %1 in %2 tables</source>
+            <translation>行數：%1（%2 個資料表）</translation>
+        </message>
+    </context>
+    <context>
         <name>AdjustDialog</name>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="288" />
@@ -485,6 +523,242 @@
             <location filename="../../ui/aftersales/queues.py" line="153" />
             <source>Re&amp;ject</source>
             <translation>駁回(&amp;J)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPage</name>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="123" />
+            <source>&amp;Back up now</source>
+            <translation>立即備份(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="125" />
+            <source>Restore &amp;drill</source>
+            <translation>恢復演練(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="128" />
+            <source>Verify the newest backup: restore it into a temporary database and check it</source>
+            <translation>驗證最新備份：恢復到臨時資料庫並檢查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="130" />
+            <source>&amp;Verify selected</source>
+            <translation>驗證所選(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="132" />
+            <source>&amp;Restore selected…</source>
+            <translation>恢復所選(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="134" />
+            <source>Re&amp;fresh</source>
+            <translation>重新整理(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <source>File</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <source>Made at</source>
+            <translation>建立時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <source>By</source>
+            <translation>建立人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <source>Source</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="149" />
+            <source>Rows</source>
+            <translation>行數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="149" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="149" />
+            <source>Verified</source>
+            <translation>驗證結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="193" />
+            <source>none yet</source>
+            <translation>尚無</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="197" />
+            <source>every %1 hours</source>
+            <translation>每 %1 小時</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="199" />
+            <source>no schedule</source>
+            <translation>未設定計劃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="202" />
+            <source>made here</source>
+            <translation>由本機執行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="204" />
+            <source>made by %1</source>
+            <translation>由 %1 執行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="204" />
+            <source>(none)</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="207" />
+            <source>Last backup: %1 · Schedule: %2, %3 · Folder: %4</source>
+            <translation>上次備份：%1 · 計劃：%2，%3 · 資料夾：%4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="217" />
+            <source>not yet</source>
+            <translation>尚未驗證</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="219" />
+            <source>✔ ok</source>
+            <translation>✔ 正常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="221" />
+            <source>✘ failed</source>
+            <translation>✘ 失敗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="223" />
+            <source>✘ unusable</source>
+            <translation>✘ 不可用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="238" />
+            <source>No backups in this folder yet.</source>
+            <translation>此資料夾中還沒有備份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="259" />
+            <source>Backup written: %1 (%2 MB, %3 s)</source>
+            <translation>備份已寫入：%1（%2 MB，%3 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="266" />
+            <source>Backing up</source>
+            <translation>正在備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="285" />
+            <source>Restore drill</source>
+            <translation>恢復演練</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="285" />
+            <source>No backup yet.</source>
+            <translation>還沒有備份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="296" />
+            <source>Verifying %1…</source>
+            <translation>正在驗證 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="302" />
+            <source>✔ %1</source>
+            <translation>✔ %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="302" />
+            <source>✘ %1</source>
+            <translation>✘ %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="307" />
+            <source>%1 verified: it restores and checks clean (%2 s).</source>
+            <translation>%1 驗證透過：可以恢復且檢查無誤（%2 秒）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="309" />
+            <source>%1 HAS PROBLEMS (%2 s).</source>
+            <translation>%1 有問題（%2 秒）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="315" />
+            <source>Verifying a backup</source>
+            <translation>正在驗證備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="325" />
+            <source>Restore a backup</source>
+            <translation>恢復備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="335" />
+            <source>Restoring %1…</source>
+            <translation>正在恢復 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="340" />
+            <source>Restored %1. The database as it was before is in %2. Kuaidan reloads now: log in again.</source>
+            <translation>已恢復 %1。恢復前的資料庫已儲存在 %2。快單將重新載入：請重新登入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="351" />
+            <source>Restoring a backup</source>
+            <translation>正在恢復備份</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupWatcher</name>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="74" />
+            <source>⚠ No backup yet</source>
+            <translation>⚠ 尚無備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="76" />
+            <source>⚠ Last backup %1 (cycle %2 h)</source>
+            <translation>⚠ 上次備份 %1（週期 %2 小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="84" />
+            <source>⛔ %1 is restoring the database: please wait</source>
+            <translation>⛔ %1 正在恢復資料庫：請稍候</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="101" />
+            <source>The database was restored from a backup. Kuaidan reloads: log in again.</source>
+            <translation>資料庫已從備份恢復。快單將重新載入：請重新登入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="126" />
+            <source>⚠ Scheduled backup failed: %1</source>
+            <translation>⚠ 定時備份失敗：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="130" />
+            <source>Scheduled backup</source>
+            <translation>定時備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="145" />
+            <source>Database restored</source>
+            <translation>資料庫已恢復</translation>
         </message>
     </context>
     <context>
@@ -3408,82 +3682,82 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
+            <location filename="../../ui/main_window.py" line="73" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快單 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>&amp;Session</source>
             <translation>會話(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>&amp;Lock screen</source>
             <translation>鎖定螢幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>&amp;Help</source>
             <translation>幫助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;About Kuaidan</source>
             <translation>關於快單(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>User: %1</source>
             <translation>使用者：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>Account locked</source>
             <translation>賬號已鎖定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>About Kuaidan</source>
             <translation>關於快單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快單 Kuaidan %1&lt;/h3&gt;&lt;p&gt;網店訂單處理工作臺：匯入、審單、庫存、揀貨、打包、面單、物流跟蹤和售後。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>Background work is running</source>
             <translation>後臺任務正在執行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在執行的任務並關閉？已完成的部分會保留。</translation>
         </message>
@@ -3491,41 +3765,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="368" />
+            <location filename="../../ui/tabs/settings_tab.py" line="375" />
             <source>&amp;Check database</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="370" />
+            <location filename="../../ui/tabs/settings_tab.py" line="377" />
             <source>&amp;Verify audit log</source>
             <translation>校驗審計日誌(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="390" />
+            <location filename="../../ui/tabs/settings_tab.py" line="397" />
             <source>Checking…</source>
             <translation>正在檢查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="406" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>發現 %n 個問題</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="408" />
+            <location filename="../../ui/tabs/settings_tab.py" line="415" />
             <source>Checking the database</source>
             <translation>正在檢查資料庫</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="422" />
+            <location filename="../../ui/tabs/settings_tab.py" line="429" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>審計鏈完整：已校驗 %n 條記錄。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="426" />
+            <location filename="../../ui/tabs/settings_tab.py" line="433" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>審計鏈已被破壞：%1</translation>
         </message>
@@ -6030,6 +6304,29 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="71" />
+            <source>Restore a backup</source>
+            <translation>恢復備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="79" />
+            <source>The whole database will be replaced by this backup. The current database is backed up first. On a shared server the other workstations wait until the restore ends, then every workstation reloads.</source>
+            <translation>整個資料庫將被此備份替換。恢復前會先備份當前資料庫。在共享伺服器上，其他工作站會等待恢復結束，然後所有工作站重新載入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="88" />
+            <source>Type %1 to confirm:</source>
+            <translation>輸入 %1 以確認：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="97" />
+            <source>Restore</source>
+            <translation>恢復</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewRulesDialog</name>
         <message>
             <location filename="../../ui/orders/dialogs.py" line="364" />
@@ -6526,24 +6823,29 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="437" />
+            <location filename="../../ui/tabs/settings_tab.py" line="444" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="438" />
+            <location filename="../../ui/tabs/settings_tab.py" line="445" />
             <source>Shared settings</source>
             <translation>共享設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="439" />
+            <location filename="../../ui/tabs/settings_tab.py" line="446" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="440" />
+            <location filename="../../ui/tabs/settings_tab.py" line="447" />
             <source>Maintenance</source>
             <translation>維護</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="451" />
+            <source>Backup and restore</source>
+            <translation>備份與恢復</translation>
         </message>
     </context>
     <context>
@@ -6570,117 +6872,137 @@
         </message>
         <message>
             <location filename="../../ui/tabs/settings_tab.py" line="247" />
+            <source>Backup cycle (hours, 0 = off)</source>
+            <translation>備份週期（小時，0 = 關閉）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <source>Backups to keep</source>
+            <translation>保留備份份數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <source>Backup folder (empty: the data folder's backups)</source>
+            <translation>備份資料夾（留空：資料資料夾下的 backups）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <source>Workstation that makes the scheduled backups (computer name; empty: this one on SQLite, none on a server)</source>
+            <translation>執行定時備份的工作站（計算機名；留空：單機 SQLite 為本機，伺服器資料庫則不執行）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="254" />
             <source>Company name</source>
             <translation>公司名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <location filename="../../ui/tabs/settings_tab.py" line="255" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <location filename="../../ui/tabs/settings_tab.py" line="256" />
             <source>Company phone</source>
             <translation>公司電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="250" />
+            <location filename="../../ui/tabs/settings_tab.py" line="257" />
             <source>Order number prefix</source>
             <translation>訂單號字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <location filename="../../ui/tabs/settings_tab.py" line="258" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允許一個訂單從多個倉庫發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="252" />
+            <location filename="../../ui/tabs/settings_tab.py" line="259" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工單 SLA：緊急（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="253" />
+            <location filename="../../ui/tabs/settings_tab.py" line="260" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工單 SLA：高（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="254" />
+            <location filename="../../ui/tabs/settings_tab.py" line="261" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工單 SLA：普通（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="255" />
+            <location filename="../../ui/tabs/settings_tab.py" line="262" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工單 SLA：低（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="256" />
+            <location filename="../../ui/tabs/settings_tab.py" line="263" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司稅號（列印在銷售單上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="257" />
+            <location filename="../../ui/tabs/settings_tab.py" line="264" />
             <source>Invoice tax rate (%)</source>
             <translation>銷售單稅率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="258" />
+            <location filename="../../ui/tabs/settings_tab.py" line="265" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>預設快遞程式碼（無包裹時列印面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="259" />
+            <location filename="../../ui/tabs/settings_tab.py" line="266" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滯天數（超過即異常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="261" />
+            <location filename="../../ui/tabs/settings_tab.py" line="268" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快遞停滯天數（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="263" />
+            <location filename="../../ui/tabs/settings_tab.py" line="270" />
             <source>Warn below this many tracking numbers left</source>
             <translation>電子面單號剩餘少於此數時提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="264" />
+            <location filename="../../ui/tabs/settings_tab.py" line="271" />
             <source>Mask phone numbers on labels</source>
             <translation>面單隱藏手機號（隱私面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="266" />
+            <location filename="../../ui/tabs/settings_tab.py" line="273" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包檯面單儲存資料夾（留空：資料資料夾下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="269" />
+            <location filename="../../ui/tabs/settings_tab.py" line="276" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包檯面單印表機（留空：只儲存；default：系統預設印表機）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="271" />
+            <location filename="../../ui/tabs/settings_tab.py" line="278" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包臺稱重校驗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="272" />
+            <location filename="../../ui/tabs/settings_tab.py" line="279" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包臺稱重允許誤差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="274" />
+            <location filename="../../ui/tabs/settings_tab.py" line="281" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超過此金額須主管審批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="306" />
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="313" />
+            <location filename="../../ui/tabs/settings_tab.py" line="315" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="315" />
             <source>Settings saved.</source>
             <translation>設定已儲存。</translation>
         </message>
@@ -8081,37 +8403,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="328" />
+            <location filename="../../ui/tabs/settings_tab.py" line="335" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本機內建資料庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="332" />
+            <location filename="../../ui/tabs/settings_tab.py" line="339" />
             <source>&amp;Language:</source>
             <translation>語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="333" />
+            <location filename="../../ui/tabs/settings_tab.py" line="340" />
             <source>&amp;Database URL:</source>
             <translation>資料庫地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="337" />
+            <location filename="../../ui/tabs/settings_tab.py" line="344" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多臺工作站請使用共享伺服器，例如 postgresql://user@server/kuaidan。密碼只詢問一次，儲存在系統鑰匙串中，絕不寫入檔案。更改在下次啟動時生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="345" />
+            <location filename="../../ui/tabs/settings_tab.py" line="352" />
             <source>&amp;Save for this workstation</source>
             <translation>儲存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="364" />
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="364" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已儲存。更改將在快單下次啟動時生效。</translation>
         </message>
