@@ -199,6 +199,7 @@ class AuditProblem:
 class AuditVerification:
     entries_checked: int
     problem: AuditProblem | None
+    anchor: str = ""  # the backup whose recorded head the chain was checked against
 
     @property
     def ok(self) -> bool:
@@ -272,15 +273,37 @@ def verify_chain(session: Session, batch_size: int = 5000) -> AuditVerification:
                 )
             prev_hash, expected_seq, checked = row.hash, expected_seq + 1, checked + 1
     head = session.get(AuditHead, 1)
-    if head is not None and (head.last_seq != expected_seq - 1 or head.last_hash != prev_hash):
+    last_seq = expected_seq - 1
+    if head is None:
+        # Appending needs the row: it was deleted, maybe to hide a rewritten tail.
+        return AuditVerification(
+            checked,
+            AuditProblem(
+                None,
+                None,
+                "missing_head",
+                "The audit chain's head record (audit_head) is missing: it was deleted",
+            ),
+        )
+    if head.last_seq != last_seq:
         return AuditVerification(
             checked,
             AuditProblem(
                 None,
                 expected_seq,
                 "truncated",
-                f"The chain ends at seq {expected_seq - 1} but its head records seq "
+                f"The chain ends at seq {last_seq} but its head records seq "
                 f"{head.last_seq}: the newest entries were deleted",
+            ),
+        )
+    if head.last_hash != prev_hash:
+        return AuditVerification(
+            checked,
+            AuditProblem(
+                None,
+                last_seq,
+                "head_rewritten",
+                f"The chain's head record does not match entry seq {last_seq}: it was rewritten",
             ),
         )
     oldest_id, oldest_ts = session.execute(
@@ -298,3 +321,51 @@ def verify_chain(session: Session, batch_size: int = 5000) -> AuditVerification:
             ),
         )
     return AuditVerification(checked, None)
+
+
+@dataclass(frozen=True)
+class AuditAnchor:
+    """A chain head recorded outside the database (a backup's manifest)."""
+
+    seq: int
+    hash: str
+    source: str  # where it was recorded, for the message
+    created_at: str
+
+
+def check_anchor(session: Session, anchor: AuditAnchor) -> AuditProblem | None:
+    """The live chain must still hold the anchored entry, unchanged: deleting the newest
+    entries and rewriting audit_head to match leaves a chain that verifies, but shorter
+    than (or different from) what the backup saw."""
+    if anchor.seq <= 0:
+        return None
+    row = session.execute(
+        select(AuditLog.id, AuditLog.hash).where(AuditLog.seq == anchor.seq)
+    ).first()
+    if row is None:
+        last = session.execute(select(AuditLog.seq).order_by(AuditLog.seq.desc()).limit(1))
+        last_seq = last.scalar() or 0
+        if last_seq < anchor.seq:
+            return AuditProblem(
+                None,
+                anchor.seq,
+                "shorter_than_anchor",
+                f"The chain ends at seq {last_seq}, but the backup {anchor.source} "
+                f"(made {anchor.created_at}) recorded it up to seq {anchor.seq}: entries were "
+                "deleted",
+            )
+        return AuditProblem(
+            None,
+            anchor.seq,
+            "missing",
+            f"Audit entry seq {anchor.seq}, recorded by the backup {anchor.source}, is missing",
+        )
+    if row[1] != anchor.hash:
+        return AuditProblem(
+            row[0],
+            anchor.seq,
+            "anchor_mismatch",
+            f"Audit entry seq {anchor.seq} differs from the one the backup {anchor.source} "
+            f"(made {anchor.created_at}) recorded: the chain was rewritten",
+        )
+    return None

@@ -43,7 +43,10 @@ class MaintenanceService:
 
     @requires(Permission.VIEW_AUDIT)
     def verify_audit(self, actor: Actor) -> AuditVerification:
-        return verify_audit(self.db)
+        """The chain, and the chain against the newest backup's recorded head."""
+        from app.backup_service import verify_audit_anchored
+
+        return verify_audit_anchored(self.db)
 
     @requires(Permission.VIEW_AUDIT)
     def recent_audit(self, actor: Actor, limit: int = 200) -> list[AuditRow]:

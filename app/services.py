@@ -16,6 +16,7 @@ from app.db import Database, PasswordPrompt, open_database
 if TYPE_CHECKING:
     from app.aftersales import AftersalesService
     from app.auth import AuthService, UserAdminService
+    from app.backup_service import BackupService
     from app.customers import CustomerService
     from app.fulfilment import FulfilmentService
     from app.importing.exports import ExportService
@@ -72,6 +73,12 @@ class Services:
         from app.maintenance import MaintenanceService
 
         return MaintenanceService(self.db)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from app.backup_service import BackupService
+
+        return BackupService(self.db)
 
     @cached_property
     def order_queries(self) -> OrderQueryService:

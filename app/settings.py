@@ -145,6 +145,17 @@ REGISTRY: dict[str, SettingSpec] = {
         ),
         # Whole yuan: a refund whose case (or payment) would then have more refunded than
         # this needs APPROVE_LARGE_REFUND (supervisor or admin).
+        # Scheduled backups (app/backup_service.py); 0 hours: no schedule.
+        SettingSpec("backup.cycle_hours", 24, int, "Backup cycle (hours, 0 = off)", 0, 24 * 30),
+        SettingSpec("backup.keep", 14, int, "Backups to keep", 1, 1000),
+        SettingSpec("backup.folder", "", str, "Backup folder (empty: the data folder's backups)"),
+        SettingSpec(
+            "backup.workstation",
+            "",
+            str,
+            "Workstation that makes the scheduled backups (computer name; empty: this one on "
+            "SQLite, none on a server)",
+        ),
         SettingSpec(
             "aftersales.refund_supervisor_threshold",
             500,

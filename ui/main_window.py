@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import AccountLocked, AppError, InvalidCredentials
 from app.permissions import Actor, visible_tabs
 from app.services import Services
+from ui.backup_watch import BackupWatcher
 from ui.errors import error_text, show_error
 from ui.i18n import resources_dir, role_label, tab_label
 from ui.idle_lock import IdleWatcher, LockPage
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
 
         self._build_menu()
         self._build_status_bar()
+        self.backup_watch = BackupWatcher(self)
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()

@@ -263,6 +263,13 @@ class SharedSettingsPage(QWidget):
             "security.lockout_threshold": self.tr("Failed logins before lockout"),
             "security.lockout_minutes": self.tr("Lockout duration (minutes)"),
             "security.idle_lock_minutes": self.tr("Idle auto-lock (minutes, 0 = off)"),
+            "backup.cycle_hours": self.tr("Backup cycle (hours, 0 = off)"),
+            "backup.keep": self.tr("Backups to keep"),
+            "backup.folder": self.tr("Backup folder (empty: the data folder's backups)"),
+            "backup.workstation": self.tr(
+                "Workstation that makes the scheduled backups (computer name; empty: this one "
+                "on SQLite, none on a server)"
+            ),
             "company.name": self.tr("Company name"),
             "company.address": self.tr("Company address"),
             "company.phone": self.tr("Company phone"),
@@ -474,4 +481,8 @@ class SettingsTab(QWidget):
         self.pages.addTab(shared, self.tr("Shared settings"))
         self.pages.addTab(WorkstationPage(services, self), self.tr("This workstation"))
         self.pages.addTab(MaintenancePage(services, actor, self), self.tr("Maintenance"))
+        if actor.can(Permission.BACKUP_RESTORE):
+            from ui.tabs.backup_page import BackupPage
+
+            self.pages.addTab(BackupPage(services, actor, self), self.tr("Backup and restore"))
         layout.addWidget(self.pages)
