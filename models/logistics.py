@@ -55,6 +55,7 @@ class Shipment(TimestampMixin, Base):
         CheckConstraint("print_count >= 0", name="print_count_nonneg"),
         Index("ix_shipments_order", "order_id"),
         Index("ix_shipments_tracking_no", "tracking_no"),
+        Index("ix_shipments_shipped_at", "shipped_at"),  # reports: a period's parcels
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,0 +1,51 @@
+"""Analytics: product cost (stock valuation), receipt unit cost, and the reports' indexes.
+
+The reports aggregate a period's orders by local day; with a covering index on
+(ordered_at, status, channel, total) SQLite answers from the index alone instead of reading
+every order row of the period. Units shipped per SKU come from the stock ledger by kind and
+date.
+
+Revision ID: analytics
+Revises: 0004_rule_indexes
+Create Date: 2026-12-06
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "analytics"
+down_revision: str | None = "0004_rule_indexes"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+INDEXES = (
+    ("ix_orders_report", "orders", ["ordered_at", "status", "channel", "total"]),
+    (
+        "ix_stock_movements_kind_created",
+        "stock_movements",
+        ["kind", "created_at", "product_id", "warehouse_id", "on_hand_delta"],
+    ),
+    ("ix_shipments_shipped_at", "shipments", ["shipped_at"]),
+    ("ix_tickets_created_at", "tickets", ["created_at"]),
+    ("ix_order_events_status_ts", "order_events", ["to_status", "ts"]),
+)
+
+
+def upgrade() -> None:
+    op.add_column(
+        "products", sa.Column("cost", sa.BigInteger(), nullable=False, server_default="0")
+    )
+    op.add_column("stock_movements", sa.Column("unit_cost", sa.BigInteger(), nullable=True))
+    for name, table, columns in INDEXES:
+        op.create_index(name, table, columns)
+
+
+def downgrade() -> None:
+    for name, table, _columns in reversed(INDEXES):
+        op.drop_index(name, table_name=table)
+    with op.batch_alter_table("stock_movements") as batch:
+        batch.drop_column("unit_cost")
+    with op.batch_alter_table("products") as batch:
+        batch.drop_column("cost")
