@@ -28,9 +28,11 @@ from sqlalchemy import (
     and_,
     case,
     cast,
+    delete,
     distinct,
     exists,
     func,
+    insert,
     literal,
     literal_column,
     or_,
@@ -38,12 +40,13 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
+from sqlalchemy.exc import IntegrityError
 
 from app.db import Database
 from app.errors import ValidationError
 from app.permissions import Actor, Permission, requires
 from app.settings import read_setting
-from app.uow import UnitOfWork, read
+from app.uow import UnitOfWork, read, transaction
 from models import (
     Carrier,
     CaseKind,
@@ -53,11 +56,13 @@ from models import (
     Order,
     OrderEvent,
     OrderLine,
+    OrderSpeedFact,
     OrderStatus,
     Payment,
     Product,
     Refund,
     RefundStatus,
+    ReportMark,
     ReturnCase,
     ReturnLine,
     Shipment,
@@ -628,9 +633,7 @@ def returns_in(uow: UnitOfWork, flt: ReportFilter) -> ReturnsReport:
                 *_order_filters(flt),
             )
             .group_by(ReturnCase.kind)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     revenue = _sales_totals(uow, flt).revenue
     sold = sum(sold_sku.values())
@@ -659,50 +662,154 @@ def _promise_hours(uow: UnitOfWork) -> int:
     return int(value) if isinstance(value, int) else DEFAULT_SHIP_PROMISE_HOURS
 
 
-def _stage_times(flt: ReportFilter) -> Any:
-    """Per order of the period: when it first entered and left each stage's state, when it
-    was paid and first shipped."""
-    columns: list[Any] = [OrderEvent.order_id]
-    for name, state in STAGES:
-        columns.append(
-            func.min(case((OrderEvent.to_status == state.value, OrderEvent.ts))).label(f"{name}_in")
-        )
-        columns.append(
-            func.min(case((OrderEvent.from_status == state.value, OrderEvent.ts))).label(
-                f"{name}_out"
-            )
-        )
-    columns.append(
-        func.min(case((OrderEvent.to_status == OrderStatus.SHIPPED.value, OrderEvent.ts))).label(
-            "shipped"
+SPEED_MARK = "speed_facts"
+# Events committed out of id order (PostgreSQL sequences) are caught by re-reading this many
+# events before the watermark on every refresh.
+REREAD_EVENTS = 1000
+FACT_CHUNK = 500
+
+
+def _minutes_between(start: datetime | None, end: datetime | None) -> int | None:
+    if start is None or end is None or end < start:
+        return None
+    return round((end - start).total_seconds()) // 60
+
+
+def speed_facts(
+    events: Iterable[tuple[datetime, str | None, str | None]], paid_at: datetime | None
+) -> dict[str, int | None]:
+    """An order's minutes in each stage (first entry to first exit of the stage's state)
+    and from payment to its first shipment, from its history."""
+    entered: dict[str, datetime] = {}
+    left: dict[str, datetime] = {}
+    for ts, from_status, to_status in events:
+        if to_status and (to_status not in entered or ts < entered[to_status]):
+            entered[to_status] = ts
+        if from_status and (from_status not in left or ts < left[from_status]):
+            left[from_status] = ts
+    facts: dict[str, int | None] = {
+        f"{name}_min": _minutes_between(entered.get(state.value), left.get(state.value))
+        for name, state in STAGES
+    }
+    facts["pay_to_ship_min"] = _minutes_between(paid_at, entered.get(OrderStatus.SHIPPED.value))
+    return facts
+
+
+def _fact_rows(uow: UnitOfWork, order_ids: Sequence[int]) -> list[dict[str, Any]]:
+    s = uow.session
+    history: dict[int, list[tuple[datetime, str | None, str | None]]] = defaultdict(list)
+    for oid, ts, from_status, to_status in s.execute(
+        select(
+            OrderEvent.order_id, OrderEvent.ts, OrderEvent.from_status, OrderEvent.to_status
+        ).where(OrderEvent.order_id.in_(order_ids))
+    ).all():
+        history[oid].append((ts, from_status, to_status))
+    rows = []
+    for o in s.execute(
+        select(Order.id, Order.ordered_at, Order.channel, Order.warehouse_id, Order.carrier_id,
+               Order.paid_at).where(Order.id.in_(order_ids))
+    ).all():  # fmt: skip
+        rows.append(
+            {"order_id": o.id, "ordered_at": o.ordered_at, "channel": o.channel,
+             "warehouse_id": o.warehouse_id, "carrier_id": o.carrier_id,
+             **speed_facts(history.get(o.id, ()), o.paid_at)}
+        )  # fmt: skip
+    return rows
+
+
+def refresh_speed_facts(uow: UnitOfWork, full: bool = False) -> int:
+    """Fold the order events added since the last refresh into the speed facts; returns the
+    number of orders recomputed. `full` recounts every order."""
+    s = uow.session
+    mark = s.get(ReportMark, SPEED_MARK, with_for_update=True)
+    if mark is None:
+        mark = ReportMark(name=SPEED_MARK, value=0)
+        s.add(mark)
+        s.flush()
+    since = 0 if full else max(0, mark.value - REREAD_EVENTS)
+    top = s.scalar(select(func.max(OrderEvent.id))) or 0
+    if full:
+        s.execute(delete(OrderSpeedFact))
+    if top <= since:
+        return 0
+    orders = sorted(
+        s.scalars(
+            select(OrderEvent.order_id)
+            .distinct()
+            .where(OrderEvent.id > since, OrderEvent.id <= top)
         )
     )
-    columns.append(func.max(Order.paid_at).label("paid"))
-    return (
-        select(*columns)
-        .join(Order, Order.id == OrderEvent.order_id)
-        .where(*_order_filters(flt))
-        .group_by(OrderEvent.order_id)
-        .cte("stage_times")
+    for start in range(0, len(orders), FACT_CHUNK):
+        part = orders[start : start + FACT_CHUNK]
+        rows = _fact_rows(uow, part)
+        s.execute(delete(OrderSpeedFact).where(OrderSpeedFact.order_id.in_(part)))
+        if rows:
+            s.execute(insert(OrderSpeedFact), rows)
+    mark.value = top
+    s.flush()
+    return len(orders)
+
+
+def speed_fact_differences(uow: UnitOfWork, limit: int = 200) -> tuple[int, list[str]]:
+    """Orders whose kept speed facts differ from a recount of their history (for check-db)."""
+    s = uow.session
+    mark = s.get(ReportMark, SPEED_MARK)
+    if mark is None:
+        return 0, []
+    f = OrderSpeedFact
+    columns = ["ordered_at", "channel", *(f"{name}_min" for name, _ in STAGES), "pay_to_ship_min"]
+    ids = sorted(
+        s.scalars(select(OrderEvent.order_id).distinct().where(OrderEvent.id <= mark.value))
     )
+    count = matched = 0
+    problems: list[str] = []
+    for start in range(0, len(ids), FACT_CHUNK):
+        part = ids[start : start + FACT_CHUNK]
+        kept = {
+            r[0]: r[1:]
+            for r in s.execute(
+                select(f.order_id, *(getattr(f, c) for c in columns)).where(f.order_id.in_(part))
+            ).all()
+        }
+        matched += len(kept)
+        for row in _fact_rows(uow, part):
+            if kept.get(row["order_id"]) != tuple(row[c] for c in columns):
+                count += 1
+                if len(problems) < limit:
+                    problems.append(f"Order id {row['order_id']}: processing times differ")
+    orphans = (s.scalar(select(func.count()).select_from(f)) or 0) - matched
+    if orphans > 0:  # facts of orders with no history folded in
+        count += orphans
+        problems.append(f"{orphans} processing-time rows without an order history")
+    return count, problems
+
+
+def _fact_filters(flt: ReportFilter) -> list[ColumnElement[bool]]:
+    start, end = _bounds(flt)
+    f = OrderSpeedFact
+    where: list[ColumnElement[bool]] = [f.ordered_at >= start, f.ordered_at < end]
+    if flt.channel:
+        where.append(f.channel == flt.channel)
+    if flt.warehouse_id is not None:
+        where.append(f.warehouse_id == flt.warehouse_id)
+    if flt.carrier_id is not None:
+        where.append(f.carrier_id == flt.carrier_id)
+    if flt.sku:
+        where.append(exists().where(OrderLine.order_id == f.order_id, OrderLine.sku == flt.sku))
+    return where
 
 
 def speed_in(uow: UnitOfWork, flt: ReportFilter) -> SpeedReport:
+    """Read after `refresh_speed_facts` (the service runs it in its own short write unit)."""
     s = uow.session
-    sql = _sql(uow, flt)
-    t = _stage_times(flt)
+    where = _fact_filters(flt)
     parts = []
-    for name, _state in [*STAGES, ("pay_to_ship", None)]:
-        start, end = (
-            (t.c.paid, t.c.shipped)
-            if name == "pay_to_ship"
-            else (t.c[f"{name}_in"], t.c[f"{name}_out"])
-        )
-        minutes = sql.minutes(start, end).label("minutes")
+    for name in [*(n for n, _ in STAGES), "pay_to_ship"]:
+        column = getattr(OrderSpeedFact, f"{name}_min")
         parts.append(
-            select(literal(name).label("stage"), minutes, func.count().label("n"))
-            .where(start.is_not(None), end.is_not(None), end >= start)
-            .group_by(minutes)
+            select(literal(name).label("stage"), column.label("minutes"), func.count().label("n"))
+            .where(*where, column.is_not(None))
+            .group_by(column)
         )
     histograms: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for stage, minutes, n in s.execute(union_all(*parts)).all():
@@ -799,9 +906,7 @@ def stock_in(uow: UnitOfWork, flt: ReportFilter, now: datetime | None = None) ->
             select(StockMovement.product_id, -func.sum(StockMovement.on_hand_delta))
             .where(*move_where)
             .group_by(StockMovement.product_id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     receipt_where = [
         StockMovement.kind.in_(
@@ -942,9 +1047,7 @@ def service_in(uow: UnitOfWork, flt: ReportFilter, now: datetime | None = None) 
             select(Ticket.rating, func.count())
             .where(*where, Ticket.rating.is_not(None))
             .group_by(Ticket.rating)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     ratings = sum(int(n) for n in distribution.values())
     rating_sum = sum(int(r) * int(n) for r, n in distribution.items())
@@ -1036,9 +1139,7 @@ def logistics_in(uow: UnitOfWork, flt: ReportFilter) -> LogisticsReport:
             .join(TrackingEvent, TrackingEvent.shipment_id == Shipment.id)
             .where(*where, damage)
             .group_by(Shipment.carrier_id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     carriers = {c.id: c for c in s.scalars(select(Carrier))}
     rows = []
@@ -1118,13 +1219,9 @@ def drill_in(uow: UnitOfWork, flt: ReportFilter, what: Drill, key: str = "") -> 
         }[what]
         query = select(lines.c.order_id).distinct().where(column == key)
     elif what is Drill.LATE_SHIPMENTS:
-        sql = _sql(uow, flt)
-        t = _stage_times(flt)
         promise = _promise_hours(uow) * 60
-        query = select(t.c.order_id).where(
-            t.c.paid.is_not(None),
-            t.c.shipped.is_not(None),
-            sql.minutes(t.c.paid, t.c.shipped) > promise,
+        query = select(OrderSpeedFact.order_id).where(
+            *_fact_filters(flt), OrderSpeedFact.pay_to_ship_min > promise
         )
     elif what is Drill.CARRIER_PARCELS:
         query = (
@@ -1197,8 +1294,17 @@ class AnalyticsService:
     def returns(self, actor: Actor, flt: ReportFilter) -> ReturnsReport:
         return self._read(flt, returns_in)
 
+    def refresh(self) -> int:
+        """Bring the kept facts up to date (derived data: no permission, no audit)."""
+        try:
+            return transaction(self.db, None, refresh_speed_facts)
+        except IntegrityError:  # another workstation refreshed the same orders just now
+            return 0
+
     @requires(Permission.VIEW_REPORTS)
     def speed(self, actor: Actor, flt: ReportFilter) -> SpeedReport:
+        _check(flt)
+        self.refresh()
         return self._read(flt, speed_in)
 
     @requires(Permission.VIEW_REPORTS)
@@ -1217,6 +1323,9 @@ class AnalyticsService:
 
     @requires(Permission.VIEW_REPORTS)
     def drill(self, actor: Actor, flt: ReportFilter, what: Drill, key: str = "") -> list[int]:
+        if what is Drill.LATE_SHIPMENTS:
+            _check(flt)
+            self.refresh()
         return self._read(flt, lambda uow, f: drill_in(uow, f, what, key))
 
     @requires(Permission.VIEW_REPORTS)

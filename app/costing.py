@@ -135,7 +135,7 @@ class CostService:
             raise ValidationError("The file is empty", field="path")
 
         def work(uow: UnitOfWork) -> CostImportResult:
-            ids = dict(uow.session.execute(select(Product.sku, Product.id)).tuples().all())
+            ids = dict(uow.session.execute(select(Product.sku, Product.id)).all())
             errors: list[tuple[int, str]] = []
             updated = 0
             for number, row in enumerate(rows[1:], start=2):

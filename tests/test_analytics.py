@@ -456,3 +456,48 @@ def test_cost_is_a_moving_average_of_receipts(
 
 def _cost(services: Services, product_id: int) -> Decimal:
     return transaction(services.db, None, lambda uow: uow.session.get(Product, product_id).cost)
+
+
+def test_speed_facts_follow_new_events_and_check_db_recounts_them(
+    services: Services, actors: dict[Role, Actor], world: dict[str, int]
+) -> None:
+    from sqlalchemy import update
+
+    from app.integrity import check_database
+    from models import OrderSpeedFact
+
+    boss = actors[Role.SUPERVISOR]
+    assert services.analytics.speed(boss, PERIOD).pay_to_ship.count == 3
+    assert _facts_check(services) == 0
+
+    def ship_o5_copy(uow):  # type: ignore[no-untyped-def]
+        # O6 gets paid, reviewed and shipped 10 hours after payment.
+        o6 = world["O6"]
+        uow.session.execute(update(Order).where(Order.id == o6).values(paid_at=t(14, 4)))
+        uow.session.add_all([
+            OrderEvent(order_id=o6, ts=t(14, 4), action="pay", from_status="pending_payment",
+                       to_status="pending_review"),
+            OrderEvent(order_id=o6, ts=t(14, 14), action="ship", from_status="packed",
+                       to_status="shipped"),
+        ])  # fmt: skip
+
+    transaction(services.db, None, ship_o5_copy)
+    r = services.analytics.speed(boss, PERIOD)
+    assert r.pay_to_ship == Percentiles(4, 180, 3000) and r.shipped_on_time == 3
+    assert _facts_check(services) == 0
+    transaction(
+        services.db, None,
+        lambda uow: uow.session.execute(
+            update(OrderSpeedFact).where(OrderSpeedFact.order_id == world["O1"])
+            .values(review_min=999)
+        ),
+    )  # fmt: skip
+    assert _facts_check(services) == 1
+    assert not check_database(services.db).ok
+
+
+def _facts_check(services: Services) -> int:
+    from app.integrity import check_database
+
+    report = check_database(services.db)
+    return next(c for c in report.checks if c.name == "Report facts equal a recount").problem_count

@@ -14,12 +14,14 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import mysql
 
 revision: str = "analytics"
 down_revision: str | None = "0004_rule_indexes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+STAGES = ("review", "confirm", "pick", "pack", "ship", "pay_to_ship")
 INDEXES = (
     ("ix_orders_report", "orders", ["ordered_at", "status", "channel", "total"]),
     (
@@ -34,6 +36,31 @@ INDEXES = (
 
 
 def upgrade() -> None:
+    op.create_table(
+        "order_speed_facts",
+        sa.Column("order_id", sa.Integer(), nullable=False),
+        sa.Column("ordered_at", sa.DateTime().with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False),
+        sa.Column("channel", sa.String(32), nullable=False),
+        sa.Column("warehouse_id", sa.Integer(), nullable=True),
+        sa.Column("carrier_id", sa.Integer(), nullable=True),
+        *(sa.Column(f"{name}_min", sa.Integer(), nullable=True) for name in STAGES),
+        sa.ForeignKeyConstraint(
+            ["order_id"], ["orders.id"], name="fk_order_speed_facts_order_id_orders",
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("order_id", name="pk_order_speed_facts"),
+    )  # fmt: skip
+    op.create_index(
+        "ix_order_speed_facts_report",
+        "order_speed_facts",
+        ["ordered_at", *(f"{name}_min" for name in STAGES)],
+    )
+    op.create_table(
+        "report_marks",
+        sa.Column("name", sa.String(32), nullable=False),
+        sa.Column("value", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("name", name="pk_report_marks"),
+    )
     op.add_column(
         "products", sa.Column("cost", sa.BigInteger(), nullable=False, server_default="0")
     )
@@ -43,6 +70,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("report_marks")
+    op.drop_index("ix_order_speed_facts_report", table_name="order_speed_facts")
+    op.drop_table("order_speed_facts")
     for name, table, _columns in reversed(INDEXES):
         op.drop_index(name, table_name=table)
     with op.batch_alter_table("stock_movements") as batch:
