@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -73,6 +74,7 @@ from models import (
     TicketKind,
     TicketMessage,
     TrackingEvent,
+    Warehouse,
     from_minor,
 )
 
@@ -308,6 +310,13 @@ class OrderBrief:
     status: str
     total: Decimal
     ordered_at: datetime
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    channels: tuple[str, ...]
+    warehouses: tuple[tuple[int, str], ...]  # (id, "code name")
+    carriers: tuple[tuple[int, str], ...]
 
 
 @dataclass(frozen=True)
@@ -1329,5 +1338,66 @@ class AnalyticsService:
         return self._read(flt, lambda uow, f: drill_in(uow, f, what, key))
 
     @requires(Permission.VIEW_REPORTS)
+    def options(self, actor: Actor) -> FilterOptions:
+        """What the filters offer: the channels orders came from, warehouses, carriers."""
+
+        def work(uow: UnitOfWork) -> FilterOptions:
+            s = uow.session
+            return FilterOptions(
+                channels=tuple(s.scalars(select(Order.channel).distinct().order_by(Order.channel))),
+                warehouses=tuple(
+                    (i, f"{c} {n}")
+                    for i, c, n in s.execute(
+                        select(Warehouse.id, Warehouse.code, Warehouse.name).order_by(
+                            Warehouse.code
+                        )
+                    ).all()
+                ),
+                carriers=tuple(
+                    (i, n)
+                    for i, n in s.execute(
+                        select(Carrier.id, Carrier.name).order_by(Carrier.code)
+                    ).all()
+                ),
+            )
+
+        return read(self.db, work)
+
+    @requires(Permission.VIEW_REPORTS)
     def orders(self, actor: Actor, ids: Sequence[int]) -> list[OrderBrief]:
         return read(self.db, lambda uow: order_briefs(uow, ids))
+
+    @requires(Permission.EXPORT_DATA)
+    def export_xlsx(self, actor: Actor, sheets: Sequence[Sheet], path: str) -> int:
+        """The pages' tables as sheets of (title, headers, rows): numbers stay numbers, text a
+        spreadsheet would run as a formula is escaped. Returns the data row count."""
+        target = Path(path)
+        if target.suffix.lower() != ".xlsx":
+            raise ValidationError("The file name must end in .xlsx", field="path")
+        used: set[str] = set()
+        named = []
+        for title, headers, rows in sheets:
+            name = _sheet_title(title, used)
+            named.append((name, headers, rows))
+        from app.importing.export import write_sheets  # openpyxl: loaded on export only
+
+        try:
+            return write_sheets(target, named)
+        except OSError as exc:
+            raise ValidationError(
+                "Cannot write {path}: {reason}", field="path", path=path, reason=exc.strerror
+            ) from exc
+
+
+Sheet = tuple[str, Sequence[str], Sequence[Sequence[Any]]]
+
+
+def _sheet_title(title: str, used: set[str]) -> str:
+    """Excel sheet names: at most 31 characters, none of []:*?/\\, unique."""
+    clean = "".join("_" if ch in "[]:*?/\\" else ch for ch in title).strip("'")[:31] or "Sheet"
+    name, n = clean, 2
+    while name.lower() in used:
+        suffix = f" ({n})"
+        name, n = clean[: 31 - len(suffix)] + suffix, n + 1
+    used.add(name.lower())
+    return name

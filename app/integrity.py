@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, func, select, text
 from sqlalchemy.orm import Session
 
-from app.analytics import speed_fact_differences
 from app.audit import verify_chain
 from app.db import Database
 from app.states import RESERVING_STATES
@@ -219,6 +218,8 @@ def check_database(db: Database) -> IntegrityReport:
         _reservations_match_orders(session, reservations)
         totals = CheckResult("Order totals add up")
         _order_totals(session, totals)
+        from app.analytics import speed_fact_differences
+
         facts = CheckResult("Report facts equal a recount")
         count, problems = speed_fact_differences(uow)
         for problem in problems:
