@@ -10,8 +10,10 @@ a ticket for one order in 50 (with a reply, some rated), and a return for one sh
 order in 50. Each page is timed once, as a user opening it would see it (the file is in the
 OS cache, SQLite's own cache is cold).
 
-Prints a line per page and range; the last line is one JSON object with one key per page
-(seconds for the year; `<page>_90d` for 90 days) and `rss_mb` (peak).
+Prints a line per page and range (wall and CPU time); the last line is one JSON object with
+one key per page (wall seconds for the year; `<page>_90d` for 90 days), `rss_mb` (peak) and
+`load_avg` (the 1-minute load average at the end: on a shared machine a wall time includes
+waiting for a core). Targets: every page ≤ 1 s for 90 days and ≤ 3 s for the year.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from app.db import open_database
 from app.migrate import upgrade
 from app.uow import transaction
 
-ACTIVITY_VERSION = 2
+ACTIVITY_VERSION = 3
 SHANGHAI = timezone(timedelta(hours=8))
 PAGES = ("sales", "conversion", "returns", "speed", "stock", "service", "logistics")
 
@@ -218,11 +220,14 @@ def run(path: Path) -> dict[str, float]:
         flt = ReportFilter(today - timedelta(days=days - 1), today, zone=SHANGHAI)
         for page in PAGES:
             call = getattr(services.analytics, page)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             figures = call(actor, flt)
-            seconds = time.perf_counter() - t0
+            seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
             results[f"{page}{label}"] = round(seconds, 3)
-            print(f"{page:<11} {days:>3} days {seconds:8.3f} s  {_gist(figures)}", flush=True)
+            print(
+                f"{page:<11} {days:>3} days {seconds:8.3f} s (CPU {cpu:.3f} s)  {_gist(figures)}",
+                flush=True,
+            )
     services.db.dispose()
     return results
 
@@ -256,6 +261,8 @@ def main() -> None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     results["rss_mb"] = round(rss_mb()[1], 1)
+    # The machine is shared: the load says how much of a wall time was waiting for a core.
+    results["load_avg"] = round(os.getloadavg()[0], 1)
     print(json.dumps(results))
 
 

@@ -205,8 +205,8 @@ def build_world(services: Services, actors: dict[Role, Actor]) -> dict[str, int]
         z1 = parcel(o2, zto, "ZT1", t(13, 4), t(14, 4), "8.00", ShipmentStatus.DELIVERED)
         parcel(o2, zto, "ZT0", t(13, 3), None, "8.00", ShipmentStatus.CREATED, LabelStatus.VOIDED)
         s.flush()
-        s.add(TrackingEvent(shipment_id=z1.id, ts=t(14, 4), status="delivered",
-                            description="已签收，外包装破损"))  # fmt: skip
+        s.add(TrackingEvent(shipment_id=z1.id, ts=t(13, 20), status="exception",
+                            description="外包装破损"))  # fmt: skip
 
         # Tickets: T1 complaint (reply after 30 min, resolved after 240, SLA missed, rated 2),
         # T2 inquiry (reply after 60, resolved after 60, SLA met, rated 5),

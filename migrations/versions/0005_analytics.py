@@ -29,7 +29,11 @@ INDEXES = (
         "stock_movements",
         ["kind", "created_at", "product_id", "warehouse_id", "on_hand_delta"],
     ),
-    ("ix_shipments_shipped_at", "shipments", ["shipped_at"]),
+    (
+        "ix_shipments_report", "shipments",
+        ["shipped_at", "carrier_id", "label_status", "status", "delivered_at", "cost"],
+    ),
+    ("ix_tracking_events_status", "tracking_events", ["status", "shipment_id"]),
     ("ix_tickets_created_at", "tickets", ["created_at"]),
     ("ix_order_events_status_ts", "order_events", ["to_status", "ts"]),
 )
