@@ -15,8 +15,10 @@ from app.db import Database, PasswordPrompt, open_database
 
 if TYPE_CHECKING:
     from app.aftersales import AftersalesService
+    from app.analytics import AnalyticsService
     from app.auth import AuthService, UserAdminService
     from app.backup_service import BackupService
+    from app.costing import CostService
     from app.customers import CustomerService
     from app.fulfilment import FulfilmentService
     from app.importing.exports import ExportService
@@ -91,6 +93,18 @@ class Services:
         from app.reports import ReportService
 
         return ReportService(self.db)
+
+    @cached_property
+    def analytics(self) -> AnalyticsService:
+        from app.analytics import AnalyticsService
+
+        return AnalyticsService(self.db)
+
+    @cached_property
+    def costs(self) -> CostService:
+        from app.costing import CostService
+
+        return CostService(self.db)
 
     @cached_property
     def inventory(self) -> InventoryService:

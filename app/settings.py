@@ -107,6 +107,9 @@ REGISTRY: dict[str, SettingSpec] = {
         ),
         SettingSpec("logistics.stale_days", 3, int, "Parcel without movement after (days)", 1, 60),
         SettingSpec(
+            "reports.ship_within_hours", 48, int, "Ship-by promise (hours after payment)", 1, 720
+        ),
+        SettingSpec(
             "logistics.stale_days_by_carrier",
             "",
             str,

@@ -70,6 +70,7 @@ class Ticket(TimestampMixin, Base):
         CheckConstraint("rating IS NULL OR (rating >= 1 AND rating <= 5)", name="rating_range"),
         Index("ix_tickets_status_due", "status", "sla_due_at"),
         Index("ix_tickets_customer", "customer_id"),
+        Index("ix_tickets_created_at", "created_at"),  # reports: a period's tickets
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
