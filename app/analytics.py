@@ -20,12 +20,13 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
     Integer,
+    Select,
     and_,
     case,
     cast,
@@ -96,6 +97,8 @@ STAGES = (
 RETURN_KINDS = (CaseKind.RETURN, CaseKind.EXCHANGE)
 ZERO = Decimal(0)
 PERCENT = Decimal("0.0001")
+
+T = TypeVar("T")
 
 
 class Grain(StrEnum):
@@ -473,7 +476,7 @@ def _sales_totals(uow: UnitOfWork, flt: ReportFilter) -> SalesTotals:
 
 def _local_days(
     uow: UnitOfWork, flt: ReportFilter, column: Any, *group: Any, where: Sequence[Any]
-) -> list[tuple[date, Any]]:
+) -> list[tuple[Any, ...]]:
     """Rows of (local day, *group values, count, sum of total) of `column`'s local day.
     SQLite groups by the UTC hour's text (a prefix: 2× cheaper than strftime per row) when
     the offset is whole hours, and the hours are shifted into local days here."""
@@ -1076,7 +1079,7 @@ def service_in(uow: UnitOfWork, flt: ReportFilter, now: datetime | None = None) 
         ).all()
     )
     ratings = sum(int(n) for n in distribution.values())
-    rating_sum = sum(int(r) * int(n) for r, n in distribution.items())
+    rating_sum = sum(int(r or 0) * int(n) for r, n in distribution.items())
     day = sql.day(Ticket.created_at).label("day")
     trend: dict[date, list[int]] = defaultdict(lambda: [0, 0])
     for text, r, n in s.execute(
@@ -1228,7 +1231,7 @@ def drill_in(uow: UnitOfWork, flt: ReportFilter, what: Drill, key: str = "") -> 
             flt.zone,
             flt.grain,
         )
-        query = select(Order.id).where(*_order_filters(sub), _is_sale())
+        query: Select[int | None] = select(Order.id).where(*_order_filters(sub), _is_sale())
     elif what is Drill.SALES_CHANNEL:
         query = select(Order.id).where(*_order_filters(flt), _is_sale(), Order.channel == key)
     elif what is Drill.CANCELLED:
@@ -1271,11 +1274,11 @@ def drill_in(uow: UnitOfWork, flt: ReportFilter, what: Drill, key: str = "") -> 
         )
     else:  # pragma: no cover - the enum is closed
         raise ValidationError("Unknown figure {what}", what=str(what))
-    return sorted(int(i) for i in s.scalars(query))
+    return sorted(int(i) for i in s.scalars(query) if i is not None)
 
 
 def order_briefs(uow: UnitOfWork, ids: Sequence[int], limit: int = 5000) -> list[OrderBrief]:
-    rows = []
+    rows: list[Any] = []
     wanted = list(ids)[:limit]
     for start in range(0, len(wanted), 500):
         part = wanted[start : start + 500]
@@ -1308,7 +1311,7 @@ class AnalyticsService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def _read(self, flt: ReportFilter, work: Callable[[UnitOfWork, ReportFilter], Any]) -> Any:
+    def _read(self, flt: ReportFilter, work: Callable[[UnitOfWork, ReportFilter], T]) -> T:
         _check(flt)
         return read(self.db, lambda uow: work(uow, flt))
 
