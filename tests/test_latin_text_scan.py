@@ -404,3 +404,21 @@ def test_texts_the_app_writes_in_english_are_said_in_chinese(chinese: None) -> N
     assert shown["money"] == "¥1,234.50"
     assert shown["edit"] == "地址、电话" and shown["method"] == "银行转账"
     assert not distinct(findings_in(shown, {"SH"})), shown  # SH: the warehouse code (data)
+
+
+def test_check_db_problems_are_said_in_chinese(qtbot: QtBot, demo: Services, chinese: None) -> None:
+    with demo.db.write_engine.begin() as conn:  # a balance the ledger does not explain
+        conn.execute(text("UPDATE stock_levels SET on_hand = on_hand + 7 WHERE id = 1"))
+    window = MainWindow(demo, demo.auth.login("admin", "demo1234"), idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentIndex(window.tab_keys.index("settings"))
+    tab = window.tab("settings")
+    pages = tab.findChild(QTabWidget, "settingsPages")
+    button = tab.findChild(QPushButton, "checkDatabase")
+    pages.setCurrentWidget(button.parentWidget())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    output = tab.findChild(QPlainTextEdit, "maintenanceOutput")
+    qtbot.waitUntil(lambda: "✘" in output.toPlainText(), timeout=20_000)
+    assert "在库" in output.toPlainText()
+    assert not distinct(findings_in({"check-db": output.toPlainText()}, data_words(demo)))
