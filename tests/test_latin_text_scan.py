@@ -352,7 +352,11 @@ def scan(qtbot: QtBot, services: Services) -> tuple[list[str], list[str]]:
                 maintenance.click()
                 qtbot.waitUntil(lambda: not window._jobs, timeout=20_000)
         texts.update(pages_walked(tab, key))
-        for label, trigger in _triggers(tab, key):
+        triggers = _triggers(tab, key)
+        entry = getattr(tab, "import_entry", None)  # the Import button's own menu
+        if entry is not None and entry.act_skus.isEnabled():
+            triggers.append((f"{key}:{entry.act_skus.text()}", entry.act_skus.trigger))
+        for label, trigger in triggers:
             scanner.run(label, trigger)
     texts.update(visible_texts(window.statusBar(), "status bar"))
     for menu in window.menuBar().findChildren(QMenu):
@@ -368,6 +372,9 @@ def test_the_chinese_ui_shows_no_raw_or_english_text(
 ) -> None:
     findings, opened = scan(qtbot, demo)
     assert len(opened) >= 30, opened  # the dialogs were really reached
+    for dialog in ("OrderDialog", "ImportDialog", "SkuDialog", "ReceiveDialog", "PackStation",
+                   "CarrierEditorDialog", "NewTicketDialog", "NewUserDialog"):  # fmt: skip
+        assert any(f": {dialog} " in line for line in opened), (dialog, opened)
     unique = distinct(findings)
     assert not unique, f"{len(unique)} Latin words in the Chinese UI:\n" + "\n".join(unique)
 
@@ -404,3 +411,21 @@ def test_texts_the_app_writes_in_english_are_said_in_chinese(chinese: None) -> N
     assert shown["money"] == "¥1,234.50"
     assert shown["edit"] == "地址、电话" and shown["method"] == "银行转账"
     assert not distinct(findings_in(shown, {"SH"})), shown  # SH: the warehouse code (data)
+
+
+def test_check_db_problems_are_said_in_chinese(qtbot: QtBot, demo: Services, chinese: None) -> None:
+    with demo.db.write_engine.begin() as conn:  # a balance the ledger does not explain
+        conn.execute(text("UPDATE stock_levels SET on_hand = on_hand + 7 WHERE id = 1"))
+    window = MainWindow(demo, demo.auth.login("admin", "demo1234"), idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentIndex(window.tab_keys.index("settings"))
+    tab = window.tab("settings")
+    pages = tab.findChild(QTabWidget, "settingsPages")
+    button = tab.findChild(QPushButton, "checkDatabase")
+    pages.setCurrentWidget(button.parentWidget())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    output = tab.findChild(QPlainTextEdit, "maintenanceOutput")
+    qtbot.waitUntil(lambda: "✘" in output.toPlainText(), timeout=20_000)
+    assert "在库" in output.toPlainText()
+    assert not distinct(findings_in({"check-db": output.toPlainText()}, data_words(demo)))

@@ -54,7 +54,7 @@ class OrderDetailPane(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("orderDetail")
         self.setOpenLinks(False)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(260)  # room for the table at 1280 px
         self.show_nothing()
 
     def show_nothing(self, text: str = "") -> None:

@@ -164,7 +164,8 @@ class OrdersTab(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(7)
+            combo.setMinimumContentsLength(1)
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 34)
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self.use_dates.toggled.connect(lambda _on: self.apply_filter())
         filters = QHBoxLayout()
@@ -197,6 +198,11 @@ class OrdersTab(QWidget):
             Column.PHONE: 98, Column.ADDRESS: 200, Column.ITEMS: 44, Column.TOTAL: 76,
             Column.WAREHOUSE: 60, Column.CARRIER: 80, Column.RULES: 140, Column.ORDERED_AT: 130,
         }  # fmt: skip
+        # A state's name whole, in this language ("Needs correction" is wider than 待修正).
+        widths[Column.STATUS] = max(
+            widths[Column.STATUS],
+            12 + max(self.fontMetrics().horizontalAdvance(status_label(s)) for s in OrderStatus),
+        )
         for column, width in widths.items():
             self.table.setColumnWidth(column, max(width, header_width(header, column)))
         for position, column in enumerate(DISPLAY_ORDER):
@@ -223,6 +229,7 @@ class OrdersTab(QWidget):
             metrics.horizontalAdvance(self.queues.item(row).text() + " (8,888)")
             for row in range(self.queues.count())
         )
+        self.queues.setMinimumWidth(widest)  # never squeezed into cut names
         splitter.setSizes([widest, 840, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

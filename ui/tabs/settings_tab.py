@@ -419,6 +419,12 @@ class MaintenancePage(QWidget):
         self.check_button.setEnabled(False)
         self.output.setPlainText(self.tr("Checking…"))
 
+        balance_names = {  # which balance of a stock level disagrees with the ledger
+            "on_hand": QCoreApplication.translate("InventoryTab", "On hand"),
+            "reserved": QCoreApplication.translate("InventoryTab", "Reserved"),
+            "quarantined": QCoreApplication.translate("InventoryTab", "Quarantined"),
+        }
+
         def done(report: Any) -> None:
             self.check_button.setEnabled(True)
             lines = []
@@ -426,8 +432,10 @@ class MaintenancePage(QWidget):
                 mark = "✔" if check.ok else "✘"
                 # The checks' names and problems are message templates from app/.
                 lines.append(f"{mark} {QCoreApplication.translate('errors', check.name)}")
-                for template, params in check.details:
+                for template, raw in check.details:
                     text = QCoreApplication.translate("errors", template)
+                    field = raw.get("field")
+                    params = {**raw, "field": balance_names.get(str(field), field)}
                     try:
                         lines.append("    " + text.format(**params))
                     except (KeyError, IndexError, ValueError):

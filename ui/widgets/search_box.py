@@ -5,7 +5,7 @@ Esc clears."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 
@@ -57,6 +57,12 @@ class SearchBox(QLineEdit):
     def cancel_pending(self) -> None:
         """The caller searched by itself (a view chosen, a queue clicked): no second query."""
         self._timer.stop()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()  # an emptied box searches at once: back to the whole list
+            return
+        super().keyPressEvent(event)
 
     def focus_and_select(self) -> None:
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
