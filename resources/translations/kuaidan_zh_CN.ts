@@ -3211,11 +3211,13 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/settings_tab.py" line="423" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
@@ -3226,6 +3228,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="728" />
+            <location filename="../../ui/tabs/settings_tab.py" line="425" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
@@ -3903,26 +3906,26 @@
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="435" />
+            <location filename="../../ui/tabs/settings_tab.py" line="443" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="444" />
+            <location filename="../../ui/tabs/settings_tab.py" line="452" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="458" />
+            <location filename="../../ui/tabs/settings_tab.py" line="466" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="462" />
+            <location filename="../../ui/tabs/settings_tab.py" line="470" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -5300,7 +5303,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/orders_tab.py" line="151" />
-            <location filename="../../ui/tabs/orders_tab.py" line="349" />
+            <location filename="../../ui/tabs/orders_tab.py" line="356" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
@@ -5315,273 +5318,273 @@
             <translation>下单日期从</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="172" />
+            <location filename="../../ui/tabs/orders_tab.py" line="173" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="230" />
+            <location filename="../../ui/tabs/orders_tab.py" line="237" />
             <source>Search:</source>
             <translation>搜索：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="269" />
+            <location filename="../../ui/tabs/orders_tab.py" line="276" />
             <source>&amp;New order</source>
             <translation>新建订单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="272" />
+            <location filename="../../ui/tabs/orders_tab.py" line="279" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="276" />
+            <location filename="../../ui/tabs/orders_tab.py" line="283" />
             <source>&amp;Approve</source>
             <translation>审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="279" />
+            <location filename="../../ui/tabs/orders_tab.py" line="286" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="286" />
+            <location filename="../../ui/tabs/orders_tab.py" line="293" />
             <source>&amp;Confirm</source>
             <translation>确认(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="289" />
+            <location filename="../../ui/tabs/orders_tab.py" line="296" />
             <source>&amp;Hold</source>
             <translation>挂起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <location filename="../../ui/tabs/orders_tab.py" line="299" />
             <source>Release hold</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="299" />
+            <location filename="../../ui/tabs/orders_tab.py" line="306" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="307" />
+            <location filename="../../ui/tabs/orders_tab.py" line="314" />
             <source>&amp;Merge</source>
             <translation>合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="310" />
+            <location filename="../../ui/tabs/orders_tab.py" line="317" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="313" />
-            <location filename="../../ui/tabs/orders_tab.py" line="804" />
+            <location filename="../../ui/tabs/orders_tab.py" line="320" />
+            <location filename="../../ui/tabs/orders_tab.py" line="811" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="320" />
+            <location filename="../../ui/tabs/orders_tab.py" line="327" />
             <source>Run review rules</source>
             <translation>运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="323" />
+            <location filename="../../ui/tabs/orders_tab.py" line="330" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="324" />
+            <location filename="../../ui/tabs/orders_tab.py" line="331" />
             <source>Find</source>
             <translation>查找</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="326" />
+            <location filename="../../ui/tabs/orders_tab.py" line="333" />
             <source>Save view…</source>
             <translation>保存视图…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="328" />
+            <location filename="../../ui/tabs/orders_tab.py" line="335" />
             <source>Review rules…</source>
             <translation>审单规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="349" />
+            <location filename="../../ui/tabs/orders_tab.py" line="356" />
             <source>All orders</source>
             <translation>全部订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="350" />
+            <location filename="../../ui/tabs/orders_tab.py" line="357" />
             <source>Rules fired</source>
             <translation>规则命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="429" />
+            <location filename="../../ui/tabs/orders_tab.py" line="436" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="431" />
+            <location filename="../../ui/tabs/orders_tab.py" line="438" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 个订单，加载中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="445" />
+            <location filename="../../ui/tabs/orders_tab.py" line="452" />
             <source>Searching only in “%1”</source>
             <translation>仅在“%1”中搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="447" />
+            <location filename="../../ui/tabs/orders_tab.py" line="454" />
             <source>Searching all queues</source>
             <translation>在全部队列中搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="482" />
+            <location filename="../../ui/tabs/orders_tab.py" line="489" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="482" />
+            <location filename="../../ui/tabs/orders_tab.py" line="489" />
             <source>Name of the view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="497" />
+            <location filename="../../ui/tabs/orders_tab.py" line="504" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>删除已保存的视图“%1”？订单不受影响。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="498" />
+            <location filename="../../ui/tabs/orders_tab.py" line="505" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="551" />
+            <location filename="../../ui/tabs/orders_tab.py" line="558" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待审核 %1 · 挂起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="673" />
+            <location filename="../../ui/tabs/orders_tab.py" line="680" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="709" />
+            <location filename="../../ui/tabs/orders_tab.py" line="716" />
             <source>%1 of %2 orders done</source>
             <translation>%2 个订单中已完成 %1 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="721" />
+            <location filename="../../ui/tabs/orders_tab.py" line="728" />
             <source>Approving %n orders</source>
             <translation>正在审核 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="729" />
+            <location filename="../../ui/tabs/orders_tab.py" line="736" />
             <source>Confirming %n orders</source>
             <translation>正在确认 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="741" />
+            <location filename="../../ui/tabs/orders_tab.py" line="748" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="742" />
+            <location filename="../../ui/tabs/orders_tab.py" line="749" />
             <source>Return %n order(s) for correction. What must be fixed?</source>
             <translation>
                 <numerusform>将 %n 个订单退回修正。需要修正什么？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="748" />
+            <location filename="../../ui/tabs/orders_tab.py" line="755" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="757" />
+            <location filename="../../ui/tabs/orders_tab.py" line="764" />
             <source>Hold</source>
             <translation>挂起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="757" />
+            <location filename="../../ui/tabs/orders_tab.py" line="764" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>挂起 %n 个订单。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="762" />
+            <location filename="../../ui/tabs/orders_tab.py" line="769" />
             <source>Holding %n orders</source>
             <translation>正在挂起 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="770" />
+            <location filename="../../ui/tabs/orders_tab.py" line="777" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 个订单的挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="780" />
+            <location filename="../../ui/tabs/orders_tab.py" line="787" />
             <source>Cancel orders</source>
             <translation>取消订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="782" />
+            <location filename="../../ui/tabs/orders_tab.py" line="789" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 个订单？预占库存将释放，已付款订单将生成退款申请。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="790" />
+            <location filename="../../ui/tabs/orders_tab.py" line="797" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="804" />
+            <location filename="../../ui/tabs/orders_tab.py" line="811" />
             <source>Carrier:</source>
             <translation>快递公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="811" />
+            <location filename="../../ui/tabs/orders_tab.py" line="818" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在为 %n 个订单指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="830" />
+            <location filename="../../ui/tabs/orders_tab.py" line="837" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按规则检查 %1 个订单，挂起 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="837" />
+            <location filename="../../ui/tabs/orders_tab.py" line="844" />
             <source>Running the review rules</source>
             <translation>正在运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="846" />
+            <location filename="../../ui/tabs/orders_tab.py" line="853" />
             <source>Merge orders</source>
             <translation>合并订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="847" />
+            <location filename="../../ui/tabs/orders_tab.py" line="854" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>将 %n 个订单合并为一个新订单？原订单将取消并指向新订单，其付款转入新订单。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="856" />
+            <location filename="../../ui/tabs/orders_tab.py" line="863" />
             <source>Merged into %1</source>
             <translation>已合并为 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="876" />
+            <location filename="../../ui/tabs/orders_tab.py" line="883" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="882" />
+            <location filename="../../ui/tabs/orders_tab.py" line="889" />
             <source>Created %1</source>
             <translation>已创建 %1</translation>
         </message>
@@ -7752,27 +7755,27 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="473" />
+            <location filename="../../ui/tabs/settings_tab.py" line="481" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="481" />
+            <location filename="../../ui/tabs/settings_tab.py" line="489" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="482" />
+            <location filename="../../ui/tabs/settings_tab.py" line="490" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="483" />
+            <location filename="../../ui/tabs/settings_tab.py" line="491" />
             <source>Maintenance</source>
             <translation>维护</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="487" />
+            <location filename="../../ui/tabs/settings_tab.py" line="495" />
             <source>Backup and restore</source>
             <translation>备份与恢复</translation>
         </message>
