@@ -3211,13 +3211,13 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="727" />
-            <location filename="../../ui/tabs/settings_tab.py" line="423" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="727" />
-            <location filename="../../ui/tabs/settings_tab.py" line="424" />
+            <location filename="../../ui/tabs/settings_tab.py" line="425" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
@@ -3228,7 +3228,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="728" />
-            <location filename="../../ui/tabs/settings_tab.py" line="425" />
+            <location filename="../../ui/tabs/settings_tab.py" line="426" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
@@ -3891,41 +3891,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="398" />
+            <location filename="../../ui/tabs/settings_tab.py" line="399" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="400" />
+            <location filename="../../ui/tabs/settings_tab.py" line="401" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="420" />
+            <location filename="../../ui/tabs/settings_tab.py" line="421" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="443" />
+            <location filename="../../ui/tabs/settings_tab.py" line="444" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="452" />
+            <location filename="../../ui/tabs/settings_tab.py" line="453" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="466" />
+            <location filename="../../ui/tabs/settings_tab.py" line="467" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="470" />
+            <location filename="../../ui/tabs/settings_tab.py" line="471" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -5130,78 +5130,78 @@
             <translation>被审单规则挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="72" />
+            <location filename="../../ui/orders/table_model.py" line="73" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="88" />
-            <location filename="../../ui/orders/table_model.py" line="73" />
+            <location filename="../../ui/orders/table_model.py" line="74" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="86" />
-            <location filename="../../ui/orders/table_model.py" line="74" />
+            <location filename="../../ui/orders/table_model.py" line="75" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="72" />
-            <location filename="../../ui/orders/table_model.py" line="75" />
+            <location filename="../../ui/orders/table_model.py" line="76" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="73" />
-            <location filename="../../ui/orders/table_model.py" line="76" />
+            <location filename="../../ui/orders/table_model.py" line="77" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="77" />
-            <location filename="../../ui/orders/table_model.py" line="77" />
+            <location filename="../../ui/orders/table_model.py" line="78" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="78" />
+            <location filename="../../ui/orders/table_model.py" line="79" />
             <source>Items</source>
             <translation>件数</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="84" />
-            <location filename="../../ui/orders/table_model.py" line="79" />
+            <location filename="../../ui/orders/table_model.py" line="80" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="80" />
+            <location filename="../../ui/orders/table_model.py" line="81" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="81" />
+            <location filename="../../ui/orders/table_model.py" line="82" />
             <source>Carrier</source>
             <translation>快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="82" />
+            <location filename="../../ui/orders/table_model.py" line="83" />
             <source>Rules fired</source>
             <translation>规则命中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="83" />
+            <location filename="../../ui/orders/table_model.py" line="84" />
             <source>Ordered at</source>
             <translation>下单时间</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="223" />
+            <location filename="../../ui/orders/table_model.py" line="226" />
             <source>Click to sort</source>
             <translation>点击排序</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="277" />
+            <location filename="../../ui/orders/table_model.py" line="280" />
             <source>on hold</source>
             <translation>已挂起</translation>
         </message>
@@ -7017,7 +7017,7 @@
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="708" />
             <source>Within SLA</source>
-            <translation>SLA 达成率</translation>
+            <translation>时限达成率</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="709" />
@@ -7755,27 +7755,27 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="481" />
+            <location filename="../../ui/tabs/settings_tab.py" line="482" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="489" />
+            <location filename="../../ui/tabs/settings_tab.py" line="490" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="490" />
+            <location filename="../../ui/tabs/settings_tab.py" line="491" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="491" />
+            <location filename="../../ui/tabs/settings_tab.py" line="492" />
             <source>Maintenance</source>
             <translation>维护</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="495" />
+            <location filename="../../ui/tabs/settings_tab.py" line="496" />
             <source>Backup and restore</source>
             <translation>备份与恢复</translation>
         </message>
@@ -7815,7 +7815,7 @@
         <message>
             <location filename="../../ui/tabs/settings_tab.py" line="268" />
             <source>Backup folder (empty: the data folder's backups)</source>
-            <translation>备份文件夹（留空：数据文件夹下的 backups）</translation>
+            <translation>备份文件夹（留空：数据文件夹中的默认备份文件夹）</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/settings_tab.py" line="270" />
@@ -7938,18 +7938,23 @@
             <translation>打包台称重允许误差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="303" />
+            <location filename="../../ui/tabs/settings_tab.py" line="302" />
+            <source>Ship-by promise (hours after payment)</source>
+            <translation>承诺发货时限（付款后小时数）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超过此金额须主管审批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="336" />
-            <location filename="../../ui/tabs/settings_tab.py" line="338" />
+            <location filename="../../ui/tabs/settings_tab.py" line="337" />
+            <location filename="../../ui/tabs/settings_tab.py" line="339" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="338" />
+            <location filename="../../ui/tabs/settings_tab.py" line="339" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
@@ -9358,37 +9363,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="358" />
+            <location filename="../../ui/tabs/settings_tab.py" line="359" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="362" />
+            <location filename="../../ui/tabs/settings_tab.py" line="363" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="363" />
+            <location filename="../../ui/tabs/settings_tab.py" line="364" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="367" />
+            <location filename="../../ui/tabs/settings_tab.py" line="368" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="375" />
+            <location filename="../../ui/tabs/settings_tab.py" line="376" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="387" />
+            <location filename="../../ui/tabs/settings_tab.py" line="388" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="387" />
+            <location filename="../../ui/tabs/settings_tab.py" line="388" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>

@@ -3211,13 +3211,13 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="727" />
-            <location filename="../../ui/tabs/settings_tab.py" line="423" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="727" />
-            <location filename="../../ui/tabs/settings_tab.py" line="424" />
+            <location filename="../../ui/tabs/settings_tab.py" line="425" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
@@ -3228,7 +3228,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="728" />
-            <location filename="../../ui/tabs/settings_tab.py" line="425" />
+            <location filename="../../ui/tabs/settings_tab.py" line="426" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
@@ -3891,41 +3891,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="398" />
+            <location filename="../../ui/tabs/settings_tab.py" line="399" />
             <source>&amp;Check database</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="400" />
+            <location filename="../../ui/tabs/settings_tab.py" line="401" />
             <source>&amp;Verify audit log</source>
             <translation>校驗審計日誌(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="420" />
+            <location filename="../../ui/tabs/settings_tab.py" line="421" />
             <source>Checking…</source>
             <translation>正在檢查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="443" />
+            <location filename="../../ui/tabs/settings_tab.py" line="444" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>發現 %n 個問題</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="452" />
+            <location filename="../../ui/tabs/settings_tab.py" line="453" />
             <source>Checking the database</source>
             <translation>正在檢查資料庫</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="466" />
+            <location filename="../../ui/tabs/settings_tab.py" line="467" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>審計鏈完整：已校驗 %n 條記錄。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="470" />
+            <location filename="../../ui/tabs/settings_tab.py" line="471" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>審計鏈已被破壞：%1</translation>
         </message>
@@ -5130,78 +5130,78 @@
             <translation>被審單規則掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="72" />
+            <location filename="../../ui/orders/table_model.py" line="73" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="88" />
-            <location filename="../../ui/orders/table_model.py" line="73" />
+            <location filename="../../ui/orders/table_model.py" line="74" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="86" />
-            <location filename="../../ui/orders/table_model.py" line="74" />
+            <location filename="../../ui/orders/table_model.py" line="75" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="72" />
-            <location filename="../../ui/orders/table_model.py" line="75" />
+            <location filename="../../ui/orders/table_model.py" line="76" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="73" />
-            <location filename="../../ui/orders/table_model.py" line="76" />
+            <location filename="../../ui/orders/table_model.py" line="77" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="77" />
-            <location filename="../../ui/orders/table_model.py" line="77" />
+            <location filename="../../ui/orders/table_model.py" line="78" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="78" />
+            <location filename="../../ui/orders/table_model.py" line="79" />
             <source>Items</source>
             <translation>件數</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="84" />
-            <location filename="../../ui/orders/table_model.py" line="79" />
+            <location filename="../../ui/orders/table_model.py" line="80" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="80" />
+            <location filename="../../ui/orders/table_model.py" line="81" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="81" />
+            <location filename="../../ui/orders/table_model.py" line="82" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="82" />
+            <location filename="../../ui/orders/table_model.py" line="83" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="83" />
+            <location filename="../../ui/orders/table_model.py" line="84" />
             <source>Ordered at</source>
             <translation>下單時間</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="223" />
+            <location filename="../../ui/orders/table_model.py" line="226" />
             <source>Click to sort</source>
             <translation>點選排序</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="277" />
+            <location filename="../../ui/orders/table_model.py" line="280" />
             <source>on hold</source>
             <translation>已掛起</translation>
         </message>
@@ -7755,27 +7755,27 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="481" />
+            <location filename="../../ui/tabs/settings_tab.py" line="482" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="489" />
+            <location filename="../../ui/tabs/settings_tab.py" line="490" />
             <source>Shared settings</source>
             <translation>共享設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="490" />
+            <location filename="../../ui/tabs/settings_tab.py" line="491" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="491" />
+            <location filename="../../ui/tabs/settings_tab.py" line="492" />
             <source>Maintenance</source>
             <translation>維護</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="495" />
+            <location filename="../../ui/tabs/settings_tab.py" line="496" />
             <source>Backup and restore</source>
             <translation>備份與恢復</translation>
         </message>
@@ -7938,18 +7938,23 @@
             <translation>打包臺稱重允許誤差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="303" />
+            <location filename="../../ui/tabs/settings_tab.py" line="302" />
+            <source>Ship-by promise (hours after payment)</source>
+            <translation>承諾發貨時限（付款後小時數）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超過此金額須主管審批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="336" />
-            <location filename="../../ui/tabs/settings_tab.py" line="338" />
+            <location filename="../../ui/tabs/settings_tab.py" line="337" />
+            <location filename="../../ui/tabs/settings_tab.py" line="339" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="338" />
+            <location filename="../../ui/tabs/settings_tab.py" line="339" />
             <source>Settings saved.</source>
             <translation>設定已儲存。</translation>
         </message>
@@ -9358,37 +9363,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="358" />
+            <location filename="../../ui/tabs/settings_tab.py" line="359" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本機內建資料庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="362" />
+            <location filename="../../ui/tabs/settings_tab.py" line="363" />
             <source>&amp;Language:</source>
             <translation>語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="363" />
+            <location filename="../../ui/tabs/settings_tab.py" line="364" />
             <source>&amp;Database URL:</source>
             <translation>資料庫地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="367" />
+            <location filename="../../ui/tabs/settings_tab.py" line="368" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多臺工作站請使用共享伺服器，例如 postgresql://user@server/kuaidan。密碼只詢問一次，儲存在系統鑰匙串中，絕不寫入檔案。更改在下次啟動時生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="375" />
+            <location filename="../../ui/tabs/settings_tab.py" line="376" />
             <source>&amp;Save for this workstation</source>
             <translation>儲存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="387" />
+            <location filename="../../ui/tabs/settings_tab.py" line="388" />
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="387" />
+            <location filename="../../ui/tabs/settings_tab.py" line="388" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已儲存。更改將在快單下次啟動時生效。</translation>
         </message>

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -142,8 +143,10 @@ class OrdersTableModel(QAbstractTableModel):
         start(worker)
 
     def _rest_arrived(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return  # another filter was chosen meanwhile
+        # The window may have closed while the ids were loading (the lambda keeps no
+        # receiver that Qt would disconnect): a deleted model takes no rows.
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # closed, or another filter was chosen meanwhile
         known = len(self._ids)
         self.complete = True
         if list(ids[:known]) != list(self._ids):

@@ -299,6 +299,7 @@ class SharedSettingsPage(QWidget):
             ),
             "fulfilment.weight_check": self.tr("Weigh parcels at the pack station"),
             "fulfilment.weight_tolerance_percent": self.tr("Pack-station weight tolerance (%)"),
+            "reports.ship_within_hours": self.tr("Ship-by promise (hours after payment)"),
             "aftersales.refund_supervisor_threshold": self.tr(
                 "Refunds above this amount need a supervisor (yuan)"
             ),
