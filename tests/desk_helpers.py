@@ -105,8 +105,9 @@ def shown(widget: QWidget) -> bool:
 
 
 def find(parent: QWidget, kind: type[W], name: str) -> W:
-    """The visible child of `kind` called `name` (objectName)."""
-    found = [w for w in parent.findChildren(kind, name) if w.isVisible()]
+    """The visible child of `kind` called `name` (objectName; empty: any)."""
+    children = parent.findChildren(kind, name) if name else parent.findChildren(kind)
+    found = [w for w in children if w.isVisible()]
     assert found, f"no visible {kind.__name__} {name!r} in {parent.objectName() or parent}"
     return found[0]
 
