@@ -483,6 +483,7 @@ class ImportDialog(QDialog):
         self.check_summary = QLabel("", page)
         self.check_summary.setObjectName("checkSummary")
         self.check_summary.setWordWrap(True)
+        self.check_summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.check_errors = ErrorPanel(page)
         back = QPushButton(self.tr("‹ &Back"), page)
         back.clicked.connect(lambda: self.pages.setCurrentIndex(self.PAGE_COLUMNS))
@@ -691,6 +692,9 @@ class ImportDialog(QDialog):
         self.report_summary = QLabel("", page)
         self.report_summary.setObjectName("reportSummary")
         self.report_summary.setWordWrap(True)
+        # At the top: with no failed rows the label had the page to itself and sat in the
+        # middle of an empty window.
+        self.report_summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.report_errors = ErrorPanel(page)
         self.save_report_errors = QPushButton(self.tr("Save &error workbook…"), page)
         self.save_report_errors.setObjectName("saveErrorsButton")
