@@ -354,6 +354,17 @@ def test_warehouse(desk: Desk, demo: Services, tmp_path: Path) -> None:
     desk.wait(lambda: "已发货" in status.text(), what="the orders shipped")
     assert "2" in status.text() and "失败" not in status.text(), status.text()
     desk.shot("shipped")
+    desk.click(dialog_button(ship, QDialogButtonBox.StandardButton.Close))
+    desk.wait(lambda: not ship.isVisible(), what="the ship dialog to close")
+
+    # The parcel is in the logistics list, found by scanning the order number.
+    parcels = find(tab, QTableView, "shipmentsTable")
+    desk.type(find(tab, QLineEdit, "shipmentSearch"), picked[0], enter=True)
+    desk.wait(lambda: table_texts(parcels, column_of(parcels, "订单号")) == [picked[0]],
+              what=f"the parcel of {picked[0]}")  # fmt: skip
+    assert table_texts(parcels, column_of(parcels, "面单"))[0] == "已打印"
+    assert table_texts(parcels, column_of(parcels, "状态"))[0] == "已交接"  # to the carrier
+    desk.shot("parcel")
 
 
 def _caller(services: Services) -> tuple[str, str, str]:
