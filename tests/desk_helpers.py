@@ -78,7 +78,8 @@ def cached_demo_database() -> Path:
             partial.unlink(missing_ok=True)
             subprocess.run(
                 [sys.executable, str(ROOT / "main.py"), "--db", f"sqlite:///{partial}", "demo"],
-                check=True, cwd=ROOT, capture_output=True, env={**os.environ},
+                check=True, cwd=ROOT, capture_output=True,
+                env={**os.environ, "KUAIDAN_DATA_DIR": str(CACHE / "data")},  # not the user's
             )  # fmt: skip
             os.replace(partial, target)
     return target
