@@ -322,7 +322,7 @@ def test_warehouse(desk: Desk, demo: Services, tmp_path: Path) -> None:
     desk.press(tab, "打包台")
     desk.wait(lambda: top_level("packStation"), what="the pack station")
     station = top_level("packStation")
-    assert station is not None
+    assert station is not None and station.isFullScreen()  # scanner-first, large type
     field = find(station, QLineEdit, "scanField")
     desk.wait(field.hasFocus, what="the focus in the scan field")
     lines = find(station, QTableWidget, "packLines")
