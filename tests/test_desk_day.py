@@ -468,6 +468,9 @@ def test_analyst(desk: Desk, demo: Services, tmp_path: Path) -> None:
     assert phones and all("****" in p for p in phones), phones[:5]  # masked on screen
     desk.shot("shipped-queue")
 
+    shown = [a for a in tab.toolbar.actions() if a.isVisible()]
+    assert not shown[0].isSeparator(), "the toolbar starts with a bar"
+    assert not any(a.isSeparator() and b.isSeparator() for a, b in pairwise(shown))
     desk.click_tool(tab.toolbar, "导出")
     dialog = desk.wait_for_dialog(name="exportDialog")
     assert find(dialog, QComboBox, "exportScope").currentData() == "view"

@@ -65,6 +65,23 @@ ALL, HELD, FLAGGED = "all", "hold", "flagged"
 BatchJob = Callable[[list[int], Callable[[int, int], None], Callable[[], bool]], BatchResult]
 
 
+def tidy_separators(toolbar: QToolBar) -> None:
+    """Hide the separators that separate nothing: a role without the review or edit actions
+    (the analyst) saw a row of bars before its first button."""
+    pending: QAction | None = None
+    seen = False  # a shown button since the start
+    for action in toolbar.actions():
+        if action.isSeparator():
+            action.setVisible(False)
+            if seen and pending is None:
+                pending = action
+        elif action.isVisible():
+            if pending is not None:
+                pending.setVisible(True)
+                pending = None
+            seen = True
+
+
 class OrdersTab(QWidget):
     REFRESH_MS = 10_000  # poll the change marker; reload only when something changed
 
@@ -308,6 +325,7 @@ class OrdersTab(QWidget):
             self.act_rules,
         ]  # fmt: skip
         self.views.installEventFilter(self)
+        tidy_separators(self.toolbar)
 
     # -- queues, filters, views --------------------------------------------------------------
 
