@@ -490,461 +490,514 @@
     <context>
         <name>BatchResultDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="313" />
+            <location filename="../../ui/orders/dialogs.py" line="314" />
             <source>%1: result</source>
             <translation>%1：结果</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="314" />
+            <location filename="../../ui/orders/dialogs.py" line="315" />
             <source>%1 of %2 orders done, %3 failed.</source>
             <translation>%2 个订单中已完成 %1 个，失败 %3 个。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="321" />
+            <location filename="../../ui/orders/dialogs.py" line="322" />
             <source>Stopped before the end: the rest was not touched.</source>
             <translation>已中途停止：其余订单未处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <location filename="../../ui/orders/dialogs.py" line="327" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <location filename="../../ui/orders/dialogs.py" line="327" />
             <source>Why it failed</source>
             <translation>失败原因</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="337" />
+            <location filename="../../ui/orders/dialogs.py" line="338" />
             <source>&amp;Retry failed</source>
             <translation>重试失败项(&amp;R)</translation>
         </message>
     </context>
     <context>
-        <name>CarrierEditorDialog</name>
+        <name>CarrierChoiceDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="469" />
-            <source>Carriers and rates</source>
-            <translation>快递公司与运费</translation>
+            <location filename="../../ui/orders/dialogs.py" line="533" />
+            <source>Suggested: %1, %2, %3</source>
+            <translation>建议：%1，%2，%3</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="482" />
-            <source>&amp;New carrier…</source>
-            <translation>新建快递公司(&amp;N)…</translation>
+            <location filename="../../ui/orders/dialogs.py" line="538" />
+            <source>No carrier has a rate for this destination.</source>
+            <translation>没有快递公司设置了到该地区的运费。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="483" />
-            <source>&amp;Edit carrier…</source>
-            <translation>编辑快递公司(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="484" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
-            <source>In use on/off</source>
-            <translation>启用 / 停用</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="662" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
-            <source>Code</source>
-            <translation>代码</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="663" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="495" />
-            <source>Days</source>
-            <translation>时效(天)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="508" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="705" />
-            <source>Service</source>
-            <translation>服务</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="774" />
-            <source>Region</source>
-            <translation>地区</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="777" />
-            <source>First weight (g)</source>
-            <translation>首重(克)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="775" />
-            <source>First price</source>
-            <translation>首重价格</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="778" />
-            <source>Step (g)</source>
-            <translation>续重(克)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="776" />
-            <source>Step price</source>
-            <translation>续重价格</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
-            <source>Prefix</source>
-            <translation>前缀</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
-            <source>From</source>
-            <translation>起始号</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
-            <source>To</source>
-            <translation>结束号</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <source>Next</source>
-            <translation>下一个</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="501" />
-            <source>Left</source>
-            <translation>剩余</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="501" />
-            <source>In use</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
-            <source>Position</source>
-            <translation>顺序</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
-            <source>Warehouse</source>
-            <translation>仓库</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="920" />
-            <source>Province</source>
-            <translation>省份</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="921" />
-            <source>Max weight (g)</source>
-            <translation>最大重量(克)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="919" />
-            <source>Min amount</source>
-            <translation>最低金额</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="655" />
+            <location filename="../../ui/orders/dialogs.py" line="543" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="508" />
+            <location filename="../../ui/orders/dialogs.py" line="543" />
+            <source>Price</source>
+            <translation>运费</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="543" />
+            <source>Delivery</source>
+            <translation>时效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="543" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="555" />
+            <source>suggested</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="557" />
+            <source>cheapest</source>
+            <translation>最便宜</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="559" />
+            <source>fastest</source>
+            <translation>最快</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="561" />
+            <source>current</source>
+            <translation>当前</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierEditorDialog</name>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="519" />
+            <source>Carriers and rates</source>
+            <translation>快递公司与运费</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="532" />
+            <source>&amp;New carrier…</source>
+            <translation>新建快递公司(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="533" />
+            <source>&amp;Edit carrier…</source>
+            <translation>编辑快递公司(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="534" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="591" />
+            <source>In use on/off</source>
+            <translation>启用 / 停用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="712" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="761" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="761" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="545" />
+            <source>Days</source>
+            <translation>时效(天)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="543" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="558" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="755" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="543" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="824" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="543" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="827" />
+            <source>First weight (g)</source>
+            <translation>首重(克)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="825" />
+            <source>First price</source>
+            <translation>首重价格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="828" />
+            <source>Step (g)</source>
+            <translation>续重(克)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="826" />
+            <source>Step price</source>
+            <translation>续重价格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="900" />
+            <source>Prefix</source>
+            <translation>前缀</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="901" />
+            <source>From</source>
+            <translation>起始号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="902" />
+            <source>To</source>
+            <translation>结束号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
+            <source>Next</source>
+            <translation>下一个</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="551" />
+            <source>Left</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="551" />
+            <source>In use</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
+            <source>Position</source>
+            <translation>顺序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
+            <source>Warehouse</source>
+            <translation>仓库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="970" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
+            <source>Max weight (g)</source>
+            <translation>最大重量(克)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="969" />
+            <source>Min amount</source>
+            <translation>最低金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="705" />
+            <source>Carrier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="558" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="950" />
             <source>Enabled</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="528" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
             <source>Add service…</source>
             <translation>添加服务…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="529" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="535" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="547" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="585" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="597" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="530" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="536" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="548" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="586" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="598" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="531" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="581" />
             <source>Services</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="534" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
             <source>Add rate…</source>
             <translation>添加运费…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="537" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="587" />
             <source>Rate table</source>
             <translation>运费表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="540" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="590" />
             <source>Add number range…</source>
             <translation>添加单号段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="542" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="592" />
             <source>Tracking numbers</source>
             <translation>电子面单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="594" />
             <source>Carriers</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="546" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="596" />
             <source>Add rule…</source>
             <translation>添加规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="599" />
             <source>Automatic carrier choice</source>
             <translation>自动选择快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="575" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="625" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="622" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="641" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="672" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="691" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="622" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="641" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="672" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="691" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="636" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="637" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="886" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="890" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="894" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="897" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="686" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="687" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="936" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="940" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="944" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="947" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="664" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
             <source>Tracking page</source>
             <translation>查件网址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="666" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="712" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="716" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="762" />
             <source>&amp;Code:</source>
             <translation>代码(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="667" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="717" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="763" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="668" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="718" />
             <source>&amp;Tracking page:</source>
             <translation>查件网址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="764" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="836" />
             <source>&amp;Delivery days:</source>
             <translation>时效天数(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
             <source>Delete service</source>
             <translation>删除服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="737" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="787" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>删除该服务及其运费？已被包裹使用的服务不会删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="749" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="799" />
             <source>Rate</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="751" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="801" />
             <source>every service</source>
             <translation>所有服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="757" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="807" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>与订单中写法完全一致的省份（如 广东省），或 * 表示其他所有地区</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="780" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="830" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="979" />
             <source>&amp;Service:</source>
             <translation>服务(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="831" />
             <source>&amp;Region:</source>
             <translation>地区(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="832" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="833" />
             <source>First &amp;price:</source>
             <translation>首重价格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="834" />
             <source>&amp;Each further:</source>
             <translation>每续重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="835" />
             <source>Further p&amp;rice:</source>
             <translation>续重价格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
             <source>Delete rate</source>
             <translation>删除运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
             <source>Delete this rate?</source>
             <translation>删除这条运费？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="819" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="869" />
             <source>Tracking-number range</source>
             <translation>电子面单号段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="832" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="882" />
             <source>Enter the first and last number of the range</source>
             <translation>请输入号段的起始号和结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="838" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="888" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 个单号）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="903" />
             <source>Digits</source>
             <translation>位数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="905" />
             <source>&amp;Prefix:</source>
             <translation>前缀(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="906" />
             <source>&amp;First number:</source>
             <translation>起始号(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="907" />
             <source>&amp;Last number:</source>
             <translation>结束号(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="858" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="908" />
             <source>&amp;Digits:</source>
             <translation>位数(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="909" />
             <source>Numbers:</source>
             <translation>单号：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="881" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="931" />
             <source>Carrier rule</source>
             <translation>快递规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="905" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="955" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="973" />
             <source>&amp;Position (lower first):</source>
             <translation>顺序(&amp;P)（小的优先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="924" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="974" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="975" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="926" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="976" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超过(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="977" />
             <source>&amp;From order amount:</source>
             <translation>订单金额不低于(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="978" />
             <source>&amp;Carrier:</source>
             <translation>快递公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1010" />
             <source>Delete rule</source>
             <translation>删除规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1010" />
             <source>Delete this rule?</source>
             <translation>删除这条规则？</translation>
         </message>
@@ -1204,57 +1257,57 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../../ui/i18n.py" line="88" />
+            <location filename="../../ui/i18n.py" line="87" />
             <source>Manual</source>
             <translation>手工录入</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="89" />
+            <location filename="../../ui/i18n.py" line="88" />
             <source>Taobao</source>
             <translation>淘宝</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="90" />
+            <location filename="../../ui/i18n.py" line="89" />
             <source>Tmall</source>
             <translation>天猫</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="91" />
+            <location filename="../../ui/i18n.py" line="90" />
             <source>JD</source>
             <translation>京东</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="92" />
+            <location filename="../../ui/i18n.py" line="91" />
             <source>Pinduoduo</source>
             <translation>拼多多</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="93" />
+            <location filename="../../ui/i18n.py" line="92" />
             <source>Douyin</source>
             <translation>抖音</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="94" />
+            <location filename="../../ui/i18n.py" line="93" />
             <source>Shopify</source>
             <translation>Shopify</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="95" />
+            <location filename="../../ui/i18n.py" line="94" />
             <source>Amazon</source>
             <translation>亚马逊</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="96" />
+            <location filename="../../ui/i18n.py" line="95" />
             <source>eBay</source>
             <translation>eBay</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="97" />
+            <location filename="../../ui/i18n.py" line="96" />
             <source>WooCommerce</source>
             <translation>WooCommerce</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="98" />
+            <location filename="../../ui/i18n.py" line="97" />
             <source>Etsy</source>
             <translation>Etsy</translation>
         </message>
@@ -2552,32 +2605,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1021" />
             <source>Tracking import: %1</source>
             <translation>导入物流轨迹：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="975" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1025" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 条轨迹，%3 条已存在，%4 行未导入。%5 个包裹状态变化，%6 个已签收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="984" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1034" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次导入该文件即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1039" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1039" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1039" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -3089,85 +3142,85 @@
     <context>
         <name>Logistics</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="75" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
             <source>In transit</source>
             <translation>运输中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
             <source>Delivered</source>
             <translation>已签收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="82" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
             <source>Lost</source>
             <translation>已丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="63" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
             <source>No movement</source>
             <translation>停滞未更新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
             <source>Address problem</source>
             <translation>地址异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="68" />
             <source>Other exception</source>
             <translation>其他异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="74" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="75" />
             <source>Picked up</source>
             <translation>已揽收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
             <source>Out for delivery</source>
             <translation>派送中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="88" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="89" />
             <source>Shipping labels</source>
             <translation>快递面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="89" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="90" />
             <source>Invoices</source>
             <translation>销售单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="90" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="91" />
             <source>Packing slips</source>
             <translation>装箱单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="91" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="92" />
             <source>Pick list</source>
             <translation>拣货单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="221" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="222" />
             <source>New parcel</source>
             <translation>新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="324" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="325" />
             <source>Add tracking event</source>
             <translation>添加物流轨迹</translation>
         </message>
@@ -3491,41 +3544,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="368" />
+            <location filename="../../ui/tabs/settings_tab.py" line="382" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="370" />
+            <location filename="../../ui/tabs/settings_tab.py" line="384" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="390" />
+            <location filename="../../ui/tabs/settings_tab.py" line="404" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="413" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="408" />
+            <location filename="../../ui/tabs/settings_tab.py" line="422" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="422" />
+            <location filename="../../ui/tabs/settings_tab.py" line="436" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="426" />
+            <location filename="../../ui/tabs/settings_tab.py" line="440" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -3744,102 +3797,102 @@
     <context>
         <name>NewShipmentDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="237" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="238" />
             <source>from the catalogue</source>
             <translation>按商品资料计算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="245" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="246" />
             <source>empty: the carrier's rate</source>
             <translation>留空：按快递运费计算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="247" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="249" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="249" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="250" />
             <source>Weight</source>
             <translation>重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="250" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="251" />
             <source>Cost</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="251" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="253" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="254" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="255" />
             <source>&amp;Order no:</source>
             <translation>订单号(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="255" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
             <source>&amp;Carrier:</source>
             <translation>快递公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="257" />
             <source>&amp;Service:</source>
             <translation>服务(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="257" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
             <source>&amp;Tracking no:</source>
             <translation>运单号(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
             <source>Length × width × height:</source>
             <translation>长 × 宽 × 高：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="261" />
             <source>C&amp;ost:</source>
             <translation>运费(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="270" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="275" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="276" />
             <source>empty: the next number from the carrier's pool</source>
             <translation>留空：自动取该快递的下一个电子面单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="277" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="278" />
             <source>required: this carrier has no number pool</source>
             <translation>必填：该快递没有电子面单号段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="285" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="286" />
             <source>Cost: enter an amount like 12.50</source>
             <translation>运费：请输入金额，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="287" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="288" />
             <source>Choose a carrier</source>
             <translation>请选择快递公司</translation>
         </message>
@@ -3920,32 +3973,32 @@
     <context>
         <name>NewUserDialog</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="84" />
+            <location filename="../../ui/tabs/settings_tab.py" line="86" />
             <source>New user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="95" />
+            <location filename="../../ui/tabs/settings_tab.py" line="97" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="96" />
+            <location filename="../../ui/tabs/settings_tab.py" line="98" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="97" />
+            <location filename="../../ui/tabs/settings_tab.py" line="99" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="98" />
+            <location filename="../../ui/tabs/settings_tab.py" line="100" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="110" />
+            <location filename="../../ui/tabs/settings_tab.py" line="112" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密码至少需要 %n 个字符。</numerusform>
@@ -4110,127 +4163,132 @@
         </message>
         <message>
             <location filename="../../ui/orders/detail.py" line="55" />
+            <source>Returned for correction</source>
+            <translation>已退回修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="56" />
             <source>Review rules fired</source>
             <translation>命中的审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="56" />
+            <location filename="../../ui/orders/detail.py" line="57" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="57" />
+            <location filename="../../ui/orders/detail.py" line="58" />
             <source>Personal data is masked</source>
             <translation>个人信息已打码</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="58" />
+            <location filename="../../ui/orders/detail.py" line="59" />
             <source>Lines</source>
             <translation>商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="59" />
+            <location filename="../../ui/orders/detail.py" line="60" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="60" />
+            <location filename="../../ui/orders/detail.py" line="61" />
             <source>Carrier</source>
             <translation>快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="61" />
+            <location filename="../../ui/orders/detail.py" line="62" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合并而来</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="63" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="63" />
+            <location filename="../../ui/orders/detail.py" line="64" />
             <source>Shipments</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="64" />
+            <location filename="../../ui/orders/detail.py" line="65" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="80" />
+            <location filename="../../ui/orders/detail.py" line="86" />
             <source>holds</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="80" />
+            <location filename="../../ui/orders/detail.py" line="86" />
             <source>flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="98" />
+            <location filename="../../ui/orders/detail.py" line="104" />
             <source>Buyer note</source>
             <translation>买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="99" />
+            <location filename="../../ui/orders/detail.py" line="105" />
             <source>Seller note</source>
             <translation>卖家备注</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="110" />
+            <location filename="../../ui/orders/detail.py" line="116" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="111" />
+            <location filename="../../ui/orders/detail.py" line="117" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="112" />
+            <location filename="../../ui/orders/detail.py" line="118" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="113" />
+            <location filename="../../ui/orders/detail.py" line="119" />
             <source>Price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="114" />
-            <location filename="../../ui/orders/detail.py" line="131" />
+            <location filename="../../ui/orders/detail.py" line="120" />
+            <location filename="../../ui/orders/detail.py" line="137" />
             <source>Discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="115" />
+            <location filename="../../ui/orders/detail.py" line="121" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="129" />
+            <location filename="../../ui/orders/detail.py" line="135" />
             <source>Goods</source>
             <translation>商品金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="130" />
+            <location filename="../../ui/orders/detail.py" line="136" />
             <source>Shipping</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="132" />
+            <location filename="../../ui/orders/detail.py" line="138" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="133" />
+            <location filename="../../ui/orders/detail.py" line="139" />
             <source>Paid</source>
             <translation>已付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="158" />
+            <location filename="../../ui/orders/detail.py" line="164" />
             <source>refund requested %1</source>
             <translation>已申请退款 %1</translation>
         </message>
@@ -4238,147 +4296,147 @@
     <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="88" />
+            <location filename="../../ui/orders/dialogs.py" line="89" />
             <source>Edit order %1</source>
             <translation>修改订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="90" />
+            <location filename="../../ui/orders/dialogs.py" line="91" />
             <source>New phone order</source>
             <translation>新建电话订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <location filename="../../ui/orders/dialogs.py" line="97" />
             <source>&amp;Recipient:</source>
             <translation>收件人(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <location filename="../../ui/orders/dialogs.py" line="97" />
             <source>&amp;Phone:</source>
             <translation>电话(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>Pro&amp;vince:</source>
             <translation>省份(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>C&amp;ity:</source>
             <translation>城市(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;District:</source>
             <translation>区县(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;Street address:</source>
             <translation>详细地址(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>Post&amp;code:</source>
             <translation>邮编(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>&amp;Buyer note:</source>
             <translation>买家留言(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>S&amp;eller note:</source>
             <translation>卖家备注(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>Shipping &amp;fee:</source>
             <translation>运费(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>Order disc&amp;ount:</source>
             <translation>订单优惠(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>P&amp;aid:</source>
             <translation>已付(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="113" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="113" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="113" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="113" />
             <source>Discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="115" />
+            <location filename="../../ui/orders/dialogs.py" line="116" />
             <source>Add &amp;line</source>
             <translation>添加明细(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="117" />
+            <location filename="../../ui/orders/dialogs.py" line="118" />
             <source>Remove li&amp;ne</source>
             <translation>删除明细(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="135" />
+            <location filename="../../ui/orders/dialogs.py" line="136" />
             <source>Lines (leave the price empty for the catalogue price)</source>
             <translation>明细（单价留空则使用商品价格）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="217" />
+            <location filename="../../ui/orders/dialogs.py" line="218" />
             <source>Enter the recipient's name</source>
             <translation>请输入收件人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="218" />
+            <location filename="../../ui/orders/dialogs.py" line="219" />
             <source>Enter the province</source>
             <translation>请输入省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="219" />
+            <location filename="../../ui/orders/dialogs.py" line="220" />
             <source>Enter the city</source>
             <translation>请输入城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="220" />
+            <location filename="../../ui/orders/dialogs.py" line="221" />
             <source>Enter the street address</source>
             <translation>请输入详细地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="225" />
+            <location filename="../../ui/orders/dialogs.py" line="226" />
             <source>Enter a valid mobile or landline number</source>
             <translation>请输入有效的手机或固定电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="229" />
+            <location filename="../../ui/orders/dialogs.py" line="230" />
             <source>Enter an amount such as 12.50</source>
             <translation>请输入金额，例如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="231" />
+            <location filename="../../ui/orders/dialogs.py" line="232" />
             <source>Add at least one line with a SKU</source>
             <translation>请至少添加一行带 SKU 的明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="236" />
+            <location filename="../../ui/orders/dialogs.py" line="237" />
             <source>Line %1: enter a quantity above 0</source>
             <translation>第 %1 行：数量须大于 0</translation>
         </message>
@@ -4386,24 +4444,34 @@
     <context>
         <name>OrderDialogs</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="49" />
+            <location filename="../../ui/orders/dialogs.py" line="50" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="50" />
+            <location filename="../../ui/orders/dialogs.py" line="51" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="51" />
+            <location filename="../../ui/orders/dialogs.py" line="52" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="52" />
+            <location filename="../../ui/orders/dialogs.py" line="53" />
             <source>OK</source>
             <translation>确定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="603" />
+            <source>no rate</source>
+            <translation>无运费</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="610" />
+            <source>%n day(s)</source>
+            <translation>%n 天</translation>
         </message>
     </context>
     <context>
@@ -4645,6 +4713,36 @@
             <translation>被审单规则挂起</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="165" />
+            <source>Address incomplete or wrong</source>
+            <translation>地址不全或有误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="166" />
+            <source>Phone number wrong</source>
+            <translation>电话号码有误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="167" />
+            <source>Item or quantity wrong</source>
+            <translation>商品或数量有误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="168" />
+            <source>Price or discount wrong</source>
+            <translation>价格或优惠有误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="169" />
+            <source>Payment not received</source>
+            <translation>未收到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="170" />
+            <source>Buyer note needs an answer</source>
+            <translation>买家留言需回复</translation>
+        </message>
+        <message>
             <location filename="../../ui/orders/table_model.py" line="72" />
             <source>Order no</source>
             <translation>订单号</translation>
@@ -4776,309 +4874,315 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="102" />
+            <location filename="../../ui/tabs/orders_tab.py" line="105" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>订单号、平台单号、电话或尾号 4 位、姓名、运单号、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="123" />
+            <location filename="../../ui/tabs/orders_tab.py" line="126" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="125" />
+            <location filename="../../ui/tabs/orders_tab.py" line="128" />
             <source>Saved views</source>
             <translation>已保存的视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="131" />
+            <location filename="../../ui/tabs/orders_tab.py" line="134" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="134" />
+            <location filename="../../ui/tabs/orders_tab.py" line="137" />
             <source>All warehouses</source>
             <translation>全部仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="137" />
+            <location filename="../../ui/tabs/orders_tab.py" line="140" />
             <source>Any rule</source>
             <translation>任意规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="142" />
+            <location filename="../../ui/tabs/orders_tab.py" line="145" />
             <source>Held or not</source>
             <translation>是否挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="143" />
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="146" />
+            <location filename="../../ui/tabs/orders_tab.py" line="321" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="144" />
+            <location filename="../../ui/tabs/orders_tab.py" line="147" />
             <source>Not on hold</source>
             <translation>未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="145" />
+            <location filename="../../ui/tabs/orders_tab.py" line="148" />
             <source>Ordered from</source>
             <translation>下单日期从</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="157" />
+            <location filename="../../ui/tabs/orders_tab.py" line="160" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="238" />
+            <location filename="../../ui/tabs/orders_tab.py" line="241" />
             <source>&amp;New order</source>
             <translation>新建订单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="241" />
+            <location filename="../../ui/tabs/orders_tab.py" line="244" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="245" />
+            <location filename="../../ui/tabs/orders_tab.py" line="248" />
             <source>&amp;Approve</source>
             <translation>审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="248" />
+            <location filename="../../ui/tabs/orders_tab.py" line="251" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="255" />
+            <location filename="../../ui/tabs/orders_tab.py" line="258" />
             <source>&amp;Confirm</source>
             <translation>确认(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="258" />
+            <location filename="../../ui/tabs/orders_tab.py" line="261" />
             <source>&amp;Hold</source>
             <translation>挂起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="261" />
+            <location filename="../../ui/tabs/orders_tab.py" line="264" />
             <source>Release hold</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="268" />
+            <location filename="../../ui/tabs/orders_tab.py" line="271" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="276" />
+            <location filename="../../ui/tabs/orders_tab.py" line="279" />
             <source>&amp;Merge</source>
             <translation>合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="279" />
+            <location filename="../../ui/tabs/orders_tab.py" line="282" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="282" />
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
+            <location filename="../../ui/tabs/orders_tab.py" line="285" />
+            <location filename="../../ui/tabs/orders_tab.py" line="783" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="289" />
+            <location filename="../../ui/tabs/orders_tab.py" line="292" />
             <source>Run review rules</source>
             <translation>运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <location filename="../../ui/tabs/orders_tab.py" line="295" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="293" />
+            <location filename="../../ui/tabs/orders_tab.py" line="296" />
             <source>Find</source>
             <translation>查找</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="294" />
+            <location filename="../../ui/tabs/orders_tab.py" line="297" />
             <source>Save view…</source>
             <translation>保存视图…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="296" />
+            <location filename="../../ui/tabs/orders_tab.py" line="299" />
             <source>Review rules…</source>
             <translation>审单规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="321" />
             <source>All orders</source>
             <translation>全部订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="319" />
+            <location filename="../../ui/tabs/orders_tab.py" line="322" />
             <source>Rules fired</source>
             <translation>规则命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="386" />
+            <location filename="../../ui/tabs/orders_tab.py" line="389" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="388" />
+            <location filename="../../ui/tabs/orders_tab.py" line="391" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 个订单，加载中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="424" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="424" />
             <source>Name of the view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="436" />
+            <location filename="../../ui/tabs/orders_tab.py" line="439" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>删除已保存的视图“%1”？订单不受影响。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="437" />
+            <location filename="../../ui/tabs/orders_tab.py" line="440" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="490" />
+            <location filename="../../ui/tabs/orders_tab.py" line="493" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待审核 %1 · 挂起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="603" />
+            <location filename="../../ui/tabs/orders_tab.py" line="606" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="639" />
+            <location filename="../../ui/tabs/orders_tab.py" line="642" />
             <source>%1 of %2 orders done</source>
             <translation>%2 个订单中已完成 %1 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="651" />
+            <location filename="../../ui/tabs/orders_tab.py" line="654" />
             <source>Approving %n orders</source>
             <translation>正在审核 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="659" />
+            <location filename="../../ui/tabs/orders_tab.py" line="668" />
+            <source>Confirm order %1</source>
+            <translation>确认订单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="669" />
+            <source>Reserve the stock and ship with the carrier chosen below.</source>
+            <translation>预留库存，并用下面选中的快递公司发货。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="674" />
+            <location filename="../../ui/tabs/orders_tab.py" line="684" />
             <source>Confirming %n orders</source>
             <translation>正在确认 %n 个订单</translation>
         </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="671" />
-            <source>Return for correction</source>
-            <translation>退回修正</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="672" />
-            <source>Return %n order(s) for correction. What must be fixed?</source>
+            <location filename="../../ui/tabs/orders_tab.py" line="778" />
+            <source>Carrier for %n orders; prices and delivery times of order %1.</source>
             <translation>
-                <numerusform>将 %n 个订单退回修正。需要修正什么？</numerusform>
+                <numerusform>为 %n 个订单指定快递公司；运费和时效按订单 %1 计算。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="678" />
+            <location filename="../../ui/tabs/orders_tab.py" line="781" />
+            <source>Carrier for order %1.</source>
+            <translation>订单 %1 的快递公司。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="719" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
+            <location filename="../../ui/tabs/orders_tab.py" line="728" />
             <source>Hold</source>
             <translation>挂起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
+            <location filename="../../ui/tabs/orders_tab.py" line="728" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>挂起 %n 个订单。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="692" />
+            <location filename="../../ui/tabs/orders_tab.py" line="733" />
             <source>Holding %n orders</source>
             <translation>正在挂起 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="700" />
+            <location filename="../../ui/tabs/orders_tab.py" line="741" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 个订单的挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="710" />
+            <location filename="../../ui/tabs/orders_tab.py" line="751" />
             <source>Cancel orders</source>
             <translation>取消订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="712" />
+            <location filename="../../ui/tabs/orders_tab.py" line="753" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 个订单？预占库存将释放，已付款订单将生成退款申请。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="720" />
+            <location filename="../../ui/tabs/orders_tab.py" line="761" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
-            <source>Carrier:</source>
-            <translation>快递公司：</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="741" />
+            <location filename="../../ui/tabs/orders_tab.py" line="793" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在为 %n 个订单指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="760" />
+            <location filename="../../ui/tabs/orders_tab.py" line="812" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按规则检查 %1 个订单，挂起 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="767" />
+            <location filename="../../ui/tabs/orders_tab.py" line="819" />
             <source>Running the review rules</source>
             <translation>正在运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="776" />
+            <location filename="../../ui/tabs/orders_tab.py" line="828" />
             <source>Merge orders</source>
             <translation>合并订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="777" />
+            <location filename="../../ui/tabs/orders_tab.py" line="829" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>将 %n 个订单合并为一个新订单？原订单将取消并指向新订单，其付款转入新订单。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="786" />
+            <location filename="../../ui/tabs/orders_tab.py" line="838" />
             <source>Merged into %1</source>
             <translation>已合并为 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="806" />
+            <location filename="../../ui/tabs/orders_tab.py" line="858" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="812" />
+            <location filename="../../ui/tabs/orders_tab.py" line="864" />
             <source>Created %1</source>
             <translation>已创建 %1</translation>
         </message>
@@ -5294,142 +5398,142 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1053" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1103" />
             <source>Print queue</source>
             <translation>打印队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1058" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
             <source>&amp;Orders (one number a line):</source>
             <translation>订单(&amp;O)（每行一个订单号）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1079" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1129" />
             <source>Label roll (thermal printer)</source>
             <translation>热敏面单卷纸</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1080" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1130" />
             <source>A4, one label a page</source>
             <translation>A4 纸，每页 1 张面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1081" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1131" />
             <source>A4, four labels a page</source>
             <translation>A4 纸，每页 4 张面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1086" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1136" />
             <source>only to print labels again</source>
             <translation>仅在重新打印面单时填写</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1087" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1137" />
             <source>Label &amp;size:</source>
             <translation>面单尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1088" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1138" />
             <source>Label p&amp;aper:</source>
             <translation>面单纸张(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1089" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1139" />
             <source>&amp;Reprint reason:</source>
             <translation>补打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1093" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1143" />
             <source>&amp;Save as PDF…</source>
             <translation>保存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1095" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1145" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1097" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1147" />
             <source>&amp;Retry failed</source>
             <translation>重试失败项(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
             <source>Document</source>
             <translation>单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1134" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1184" />
             <source>Save as PDF</source>
             <translation>保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1134" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1184" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1137" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1187" />
             <source>Folder for the PDF files</source>
             <translation>选择保存 PDF 的文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1151" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1201" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>请输入订单号并至少选择一种单据。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1191" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1241" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1193" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1243" />
             <source>Printing documents</source>
             <translation>正在生成单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1216" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1266" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1216" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1266" />
             <source>failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1233" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1283" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失败 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1238" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1288" />
             <source>Saved: %1</source>
             <translation>已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1246" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1296" />
             <source>Print</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1248" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1298" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接打印需要 Qt PDF 模块（PySide6-Addons），当前未安装。单据已保存为 PDF，并会在 PDF 阅读器中打开，可在其中打印：%1</translation>
         </message>
@@ -5561,96 +5665,111 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="365" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="366" />
             <source>Compare carriers</source>
             <translation>比较快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="371" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="372" />
             <source>Order number</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="373" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="374" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 广东省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="377" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="378" />
             <source>order weight</source>
             <translation>订单重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="378" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="379" />
             <source>&amp;Compare</source>
             <translation>比较(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
             <source>Rate region</source>
             <translation>运费地区</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="389" />
             <source>Days</source>
             <translation>时效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="389" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="394" />
+            <source>&amp;Use this carrier</source>
+            <translation>使用此快递公司(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="396" />
+            <source>Set the selected carrier on the order</source>
+            <translation>把选中的快递公司设为该订单的快递</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="438" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，订单金额 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="426" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="444" />
             <source>by carrier rule</source>
             <translation>按快递规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="426" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="437" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="444" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="455" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="427" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="445" />
             <source>Suggested: %1 (%2).</source>
             <translation>建议：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="431" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="449" />
             <source>No carrier has a rate for this destination.</source>
             <translation>没有快递公司设置了到该地区的运费。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="439" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="457" />
             <source>fastest</source>
             <translation>最快</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="496" />
+            <source>Order %1 ships with %2.</source>
+            <translation>订单 %1 改由 %2 发货。</translation>
         </message>
     </context>
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="313" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="314" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -6030,69 +6149,104 @@
         </message>
     </context>
     <context>
+        <name>ReturnReasonDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="469" />
+            <source>Return for correction</source>
+            <translation>退回修正</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/dialogs.py" line="473" />
+            <source>Return %n order(s) for correction. What must be fixed?</source>
+            <translation>
+                <numerusform>将 %n 个订单退回修正。需要修正什么？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="481" />
+            <source>Other (type below)</source>
+            <translation>其他（在下方填写）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="485" />
+            <source>Details for the clerk (optional with a preset)</source>
+            <translation>给制单员的说明（选了预设原因可不填）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="486" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="487" />
+            <source>&amp;Details:</source>
+            <translation>说明(&amp;D)：</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewRulesDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="364" />
+            <location filename="../../ui/orders/dialogs.py" line="365" />
             <source>Review rules</source>
             <translation>审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="370" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="370" />
             <source>Enabled</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="370" />
             <source>Action</source>
             <translation>处理方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="370" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="385" />
+            <location filename="../../ui/orders/dialogs.py" line="386" />
             <source>Hold the order</source>
             <translation>挂起订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="386" />
+            <location filename="../../ui/orders/dialogs.py" line="387" />
             <source>Only flag it</source>
             <translation>仅标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <location filename="../../ui/orders/dialogs.py" line="396" />
             <source>Threshold</source>
             <translation>阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <location filename="../../ui/orders/dialogs.py" line="396" />
             <source>Hours</source>
             <translation>小时数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="402" />
+            <location filename="../../ui/orders/dialogs.py" line="403" />
             <source>&amp;Try on the last 1,000 orders</source>
             <translation>在最近 1,000 个订单上试运行(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <location filename="../../ui/orders/dialogs.py" line="438" />
             <source>would hold</source>
             <translation>将挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <location filename="../../ui/orders/dialogs.py" line="438" />
             <source>would flag</source>
             <translation>将标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="438" />
+            <location filename="../../ui/orders/dialogs.py" line="439" />
             <source>%1: %2 %3 of the last %4 orders</source>
             <translation>%1：最近 %4 个订单中%2 %3 个</translation>
         </message>
@@ -6100,32 +6254,32 @@
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../ui/i18n.py" line="64" />
+            <location filename="../../ui/i18n.py" line="63" />
             <source>Administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="65" />
+            <location filename="../../ui/i18n.py" line="64" />
             <source>Supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="66" />
+            <location filename="../../ui/i18n.py" line="65" />
             <source>Order reviewer</source>
             <translation>审单员</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="67" />
+            <location filename="../../ui/i18n.py" line="66" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="68" />
+            <location filename="../../ui/i18n.py" line="67" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="69" />
+            <location filename="../../ui/i18n.py" line="68" />
             <source>Analyst</source>
             <translation>数据分析</translation>
         </message>
@@ -6526,22 +6680,22 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="437" />
+            <location filename="../../ui/tabs/settings_tab.py" line="451" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="438" />
+            <location filename="../../ui/tabs/settings_tab.py" line="452" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="439" />
+            <location filename="../../ui/tabs/settings_tab.py" line="453" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="440" />
+            <location filename="../../ui/tabs/settings_tab.py" line="454" />
             <source>Maintenance</source>
             <translation>维护</translation>
         </message>
@@ -6549,138 +6703,142 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="236" />
+            <location filename="../../ui/tabs/settings_tab.py" line="239" />
             <source>&amp;Save settings</source>
             <translation>保存设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="244" />
+            <location filename="../../ui/tabs/settings_tab.py" line="247" />
             <source>Failed logins before lockout</source>
             <translation>锁定前允许的登录失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="245" />
+            <location filename="../../ui/tabs/settings_tab.py" line="248" />
             <source>Lockout duration (minutes)</source>
             <translation>锁定时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="246" />
+            <location filename="../../ui/tabs/settings_tab.py" line="249" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空闲自动锁屏（分钟，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="247" />
+            <location filename="../../ui/tabs/settings_tab.py" line="250" />
             <source>Company name</source>
             <translation>公司名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <location filename="../../ui/tabs/settings_tab.py" line="251" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <location filename="../../ui/tabs/settings_tab.py" line="252" />
             <source>Company phone</source>
             <translation>公司电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="250" />
+            <location filename="../../ui/tabs/settings_tab.py" line="253" />
             <source>Order number prefix</source>
             <translation>订单号前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <location filename="../../ui/tabs/settings_tab.py" line="255" />
+            <source>Reasons offered when returning an order (separate with ;)</source>
+            <translation>退回修正的预设原因（用分号 ; 分隔）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="257" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允许一个订单从多个仓库发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="252" />
+            <location filename="../../ui/tabs/settings_tab.py" line="258" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工单 SLA：紧急（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="253" />
+            <location filename="../../ui/tabs/settings_tab.py" line="259" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工单 SLA：高（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="254" />
+            <location filename="../../ui/tabs/settings_tab.py" line="260" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工单 SLA：普通（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="255" />
+            <location filename="../../ui/tabs/settings_tab.py" line="261" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工单 SLA：低（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="256" />
+            <location filename="../../ui/tabs/settings_tab.py" line="262" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司税号（打印在销售单上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="257" />
+            <location filename="../../ui/tabs/settings_tab.py" line="263" />
             <source>Invoice tax rate (%)</source>
             <translation>销售单税率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="258" />
+            <location filename="../../ui/tabs/settings_tab.py" line="264" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>默认快递代码（无包裹时打印面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="259" />
+            <location filename="../../ui/tabs/settings_tab.py" line="265" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滞天数（超过即异常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="261" />
+            <location filename="../../ui/tabs/settings_tab.py" line="267" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快递停滞天数（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="263" />
+            <location filename="../../ui/tabs/settings_tab.py" line="269" />
             <source>Warn below this many tracking numbers left</source>
             <translation>电子面单号剩余少于此数时提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="264" />
+            <location filename="../../ui/tabs/settings_tab.py" line="270" />
             <source>Mask phone numbers on labels</source>
             <translation>面单隐藏手机号（隐私面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="266" />
+            <location filename="../../ui/tabs/settings_tab.py" line="272" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包台面单保存文件夹（留空：数据文件夹下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="269" />
+            <location filename="../../ui/tabs/settings_tab.py" line="275" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包台面单打印机（留空：只保存；default：系统默认打印机）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="271" />
+            <location filename="../../ui/tabs/settings_tab.py" line="277" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包台称重校验</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="272" />
+            <location filename="../../ui/tabs/settings_tab.py" line="278" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包台称重允许误差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="274" />
+            <location filename="../../ui/tabs/settings_tab.py" line="280" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超过此金额须主管审批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="306" />
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="320" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="322" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
@@ -6839,52 +6997,52 @@
     <context>
         <name>Shipment</name>
         <message>
-            <location filename="../../ui/i18n.py" line="105" />
+            <location filename="../../ui/i18n.py" line="104" />
             <source>Label created</source>
             <translation>已建面单</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="106" />
+            <location filename="../../ui/i18n.py" line="105" />
             <source>Handed over</source>
             <translation>已交接</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="107" />
+            <location filename="../../ui/i18n.py" line="106" />
             <source>In transit</source>
             <translation>运输中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="108" />
+            <location filename="../../ui/i18n.py" line="107" />
             <source>Delivered</source>
             <translation>已签收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="109" />
+            <location filename="../../ui/i18n.py" line="108" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="110" />
+            <location filename="../../ui/i18n.py" line="109" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="111" />
+            <location filename="../../ui/i18n.py" line="110" />
             <source>Lost</source>
             <translation>已丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="118" />
+            <location filename="../../ui/i18n.py" line="117" />
             <source>Not printed</source>
             <translation>未打印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="119" />
+            <location filename="../../ui/i18n.py" line="118" />
             <source>Printed</source>
             <translation>已打印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="120" />
+            <location filename="../../ui/i18n.py" line="119" />
             <source>Voided</source>
             <translation>已作废</translation>
         </message>
@@ -7067,22 +7225,22 @@
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="271" />
+            <location filename="../../ui/orders/dialogs.py" line="272" />
             <source>Split order %1</source>
             <translation>拆分订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="274" />
+            <location filename="../../ui/orders/dialogs.py" line="275" />
             <source>Line</source>
             <translation>明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="275" />
+            <location filename="../../ui/orders/dialogs.py" line="276" />
             <source>Ordered</source>
             <translation>订购数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="276" />
+            <location filename="../../ui/orders/dialogs.py" line="277" />
             <source>To the new order</source>
             <translation>拆到新订单</translation>
         </message>
@@ -7090,57 +7248,57 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/i18n.py" line="47" />
+            <location filename="../../ui/i18n.py" line="46" />
             <source>Pending payment</source>
             <translation>待付款</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="48" />
+            <location filename="../../ui/i18n.py" line="47" />
             <source>Pending review</source>
             <translation>待审核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="49" />
+            <location filename="../../ui/i18n.py" line="48" />
             <source>Needs correction</source>
             <translation>待修正</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="50" />
+            <location filename="../../ui/i18n.py" line="49" />
             <source>Approved</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="51" />
+            <location filename="../../ui/i18n.py" line="50" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="52" />
+            <location filename="../../ui/i18n.py" line="51" />
             <source>Picking</source>
             <translation>拣货中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="53" />
+            <location filename="../../ui/i18n.py" line="52" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="54" />
+            <location filename="../../ui/i18n.py" line="53" />
             <source>Shipped</source>
             <translation>已发货</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="55" />
+            <location filename="../../ui/i18n.py" line="54" />
             <source>Delivered</source>
             <translation>已签收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="56" />
+            <location filename="../../ui/i18n.py" line="55" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="57" />
+            <location filename="../../ui/i18n.py" line="56" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -7360,32 +7518,32 @@
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../ui/i18n.py" line="76" />
+            <location filename="../../ui/i18n.py" line="75" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="77" />
+            <location filename="../../ui/i18n.py" line="76" />
             <source>Inventory</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="78" />
+            <location filename="../../ui/i18n.py" line="77" />
             <source>Logistics</source>
             <translation>物流</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="79" />
+            <location filename="../../ui/i18n.py" line="78" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="80" />
+            <location filename="../../ui/i18n.py" line="79" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="81" />
+            <location filename="../../ui/i18n.py" line="80" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -7607,22 +7765,22 @@
     <context>
         <name>TrackingEventDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="334" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="335" />
             <source>&amp;Time:</source>
             <translation>时间(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="335" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="336" />
             <source>&amp;Status:</source>
             <translation>状态(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="336" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
             <source>&amp;Location:</source>
             <translation>地点(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="338" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
@@ -7748,47 +7906,47 @@
     <context>
         <name>UsersModel</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Failed logins</source>
             <translation>登录失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Last login</source>
             <translation>上次登录</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <location filename="../../ui/tabs/settings_tab.py" line="77" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <location filename="../../ui/tabs/settings_tab.py" line="77" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -7796,42 +7954,42 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="123" />
+            <location filename="../../ui/tabs/settings_tab.py" line="125" />
             <source>&amp;New user…</source>
             <translation>新建用户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="124" />
+            <location filename="../../ui/tabs/settings_tab.py" line="126" />
             <source>&amp;Unlock</source>
             <translation>解锁(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="126" />
+            <location filename="../../ui/tabs/settings_tab.py" line="128" />
             <source>&amp;Reset password…</source>
             <translation>重置密码(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="127" />
+            <location filename="../../ui/tabs/settings_tab.py" line="129" />
             <source>&amp;Disable / enable</source>
             <translation>停用 / 启用(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="182" />
+            <location filename="../../ui/tabs/settings_tab.py" line="184" />
             <source>Reset password of %1</source>
             <translation>重置 %1 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="186" />
+            <location filename="../../ui/tabs/settings_tab.py" line="188" />
             <source>New &amp;password:</source>
             <translation>新密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="205" />
+            <location filename="../../ui/tabs/settings_tab.py" line="207" />
             <source>Disable user</source>
             <translation>停用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="206" />
+            <location filename="../../ui/tabs/settings_tab.py" line="208" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？该用户将无法再登录。</translation>
         </message>
@@ -8081,37 +8239,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="328" />
+            <location filename="../../ui/tabs/settings_tab.py" line="342" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="332" />
+            <location filename="../../ui/tabs/settings_tab.py" line="346" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="333" />
+            <location filename="../../ui/tabs/settings_tab.py" line="347" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="337" />
+            <location filename="../../ui/tabs/settings_tab.py" line="351" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="345" />
+            <location filename="../../ui/tabs/settings_tab.py" line="359" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="371" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="371" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>
@@ -8125,7 +8283,7 @@
             <translation>快单遇到了意外错误。您的数据是安全的，本次操作没有完成。详细信息已写入日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="147" />
+            <location filename="../../ui/app.py" line="154" />
             <source>Cannot open the database</source>
             <translation>无法打开数据库</translation>
         </message>

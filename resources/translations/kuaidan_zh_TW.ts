@@ -490,461 +490,514 @@
     <context>
         <name>BatchResultDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="313" />
+            <location filename="../../ui/orders/dialogs.py" line="314" />
             <source>%1: result</source>
             <translation>%1：結果</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="314" />
+            <location filename="../../ui/orders/dialogs.py" line="315" />
             <source>%1 of %2 orders done, %3 failed.</source>
             <translation>%2 個訂單中已完成 %1 個，失敗 %3 個。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="321" />
+            <location filename="../../ui/orders/dialogs.py" line="322" />
             <source>Stopped before the end: the rest was not touched.</source>
             <translation>已中途停止：其餘訂單未處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <location filename="../../ui/orders/dialogs.py" line="327" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <location filename="../../ui/orders/dialogs.py" line="327" />
             <source>Why it failed</source>
             <translation>失敗原因</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="337" />
+            <location filename="../../ui/orders/dialogs.py" line="338" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
     </context>
     <context>
-        <name>CarrierEditorDialog</name>
+        <name>CarrierChoiceDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="469" />
-            <source>Carriers and rates</source>
-            <translation>快遞公司與運費</translation>
+            <location filename="../../ui/orders/dialogs.py" line="533" />
+            <source>Suggested: %1, %2, %3</source>
+            <translation>建議：%1，%2，%3</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="482" />
-            <source>&amp;New carrier…</source>
-            <translation>新建快遞公司(&amp;N)…</translation>
+            <location filename="../../ui/orders/dialogs.py" line="538" />
+            <source>No carrier has a rate for this destination.</source>
+            <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="483" />
-            <source>&amp;Edit carrier…</source>
-            <translation>編輯快遞公司(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="484" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
-            <source>In use on/off</source>
-            <translation>啟用 / 停用</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="662" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
-            <source>Code</source>
-            <translation>程式碼</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="663" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="495" />
-            <source>Days</source>
-            <translation>時效(天)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="508" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="705" />
-            <source>Service</source>
-            <translation>服務</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="774" />
-            <source>Region</source>
-            <translation>地區</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="777" />
-            <source>First weight (g)</source>
-            <translation>首重(克)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="775" />
-            <source>First price</source>
-            <translation>首重價格</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="778" />
-            <source>Step (g)</source>
-            <translation>續重(克)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="776" />
-            <source>Step price</source>
-            <translation>續重價格</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
-            <source>Prefix</source>
-            <translation>字首</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
-            <source>From</source>
-            <translation>起始號</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
-            <source>To</source>
-            <translation>結束號</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <source>Next</source>
-            <translation>下一個</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="501" />
-            <source>Left</source>
-            <translation>剩餘</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="501" />
-            <source>In use</source>
-            <translation>啟用</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
-            <source>Position</source>
-            <translation>順序</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
-            <source>Warehouse</source>
-            <translation>倉庫</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="920" />
-            <source>Province</source>
-            <translation>省份</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="921" />
-            <source>Max weight (g)</source>
-            <translation>最大重量(克)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="919" />
-            <source>Min amount</source>
-            <translation>最低金額</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="655" />
+            <location filename="../../ui/orders/dialogs.py" line="543" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="508" />
+            <location filename="../../ui/orders/dialogs.py" line="543" />
+            <source>Price</source>
+            <translation>運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="543" />
+            <source>Delivery</source>
+            <translation>時效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="543" />
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="555" />
+            <source>suggested</source>
+            <translation>建議</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="557" />
+            <source>cheapest</source>
+            <translation>最便宜</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="559" />
+            <source>fastest</source>
+            <translation>最快</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="561" />
+            <source>current</source>
+            <translation>當前</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierEditorDialog</name>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="519" />
+            <source>Carriers and rates</source>
+            <translation>快遞公司與運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="532" />
+            <source>&amp;New carrier…</source>
+            <translation>新建快遞公司(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="533" />
+            <source>&amp;Edit carrier…</source>
+            <translation>編輯快遞公司(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="534" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="591" />
+            <source>In use on/off</source>
+            <translation>啟用 / 停用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="712" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="761" />
+            <source>Code</source>
+            <translation>程式碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="761" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="545" />
+            <source>Days</source>
+            <translation>時效(天)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="543" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="558" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="755" />
+            <source>Service</source>
+            <translation>服務</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="543" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="824" />
+            <source>Region</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="543" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="827" />
+            <source>First weight (g)</source>
+            <translation>首重(克)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="825" />
+            <source>First price</source>
+            <translation>首重價格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="828" />
+            <source>Step (g)</source>
+            <translation>續重(克)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="826" />
+            <source>Step price</source>
+            <translation>續重價格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="900" />
+            <source>Prefix</source>
+            <translation>字首</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="901" />
+            <source>From</source>
+            <translation>起始號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="902" />
+            <source>To</source>
+            <translation>結束號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
+            <source>Next</source>
+            <translation>下一個</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="551" />
+            <source>Left</source>
+            <translation>剩餘</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="551" />
+            <source>In use</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
+            <source>Position</source>
+            <translation>順序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="970" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
+            <source>Max weight (g)</source>
+            <translation>最大重量(克)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="969" />
+            <source>Min amount</source>
+            <translation>最低金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="705" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="558" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="950" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="528" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
             <source>Add service…</source>
             <translation>新增服務…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="529" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="535" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="547" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="585" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="597" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="530" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="536" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="548" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="586" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="598" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="531" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="581" />
             <source>Services</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="534" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
             <source>Add rate…</source>
             <translation>新增運費…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="537" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="587" />
             <source>Rate table</source>
             <translation>運費表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="540" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="590" />
             <source>Add number range…</source>
             <translation>新增單號段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="542" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="592" />
             <source>Tracking numbers</source>
             <translation>電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="594" />
             <source>Carriers</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="546" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="596" />
             <source>Add rule…</source>
             <translation>新增規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="599" />
             <source>Automatic carrier choice</source>
             <translation>自動選擇快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="575" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="625" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="622" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="641" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="672" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="691" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="622" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="641" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="672" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="691" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="636" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="637" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="886" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="890" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="894" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="897" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="686" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="687" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="936" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="940" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="944" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="947" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="664" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
             <source>Tracking page</source>
             <translation>查件網址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="666" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="712" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="716" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="762" />
             <source>&amp;Code:</source>
             <translation>程式碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="667" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="717" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="763" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="668" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="718" />
             <source>&amp;Tracking page:</source>
             <translation>查件網址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="764" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="836" />
             <source>&amp;Delivery days:</source>
             <translation>時效天數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
             <source>Delete service</source>
             <translation>刪除服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="737" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="787" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>刪除該服務及其運費？已被包裹使用的服務不會刪除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="749" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="799" />
             <source>Rate</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="751" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="801" />
             <source>every service</source>
             <translation>所有服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="757" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="807" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>與訂單中寫法完全一致的省份（如 廣東省），或 * 表示其他所有地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="780" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="830" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="979" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="831" />
             <source>&amp;Region:</source>
             <translation>地區(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="832" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="833" />
             <source>First &amp;price:</source>
             <translation>首重價格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="834" />
             <source>&amp;Each further:</source>
             <translation>每續重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="835" />
             <source>Further p&amp;rice:</source>
             <translation>續重價格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
             <source>Delete rate</source>
             <translation>刪除運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
             <source>Delete this rate?</source>
             <translation>刪除這條運費？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="819" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="869" />
             <source>Tracking-number range</source>
             <translation>電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="832" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="882" />
             <source>Enter the first and last number of the range</source>
             <translation>請輸入號段的起始號和結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="838" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="888" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 個單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="903" />
             <source>Digits</source>
             <translation>位數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="905" />
             <source>&amp;Prefix:</source>
             <translation>字首(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="906" />
             <source>&amp;First number:</source>
             <translation>起始號(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="907" />
             <source>&amp;Last number:</source>
             <translation>結束號(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="858" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="908" />
             <source>&amp;Digits:</source>
             <translation>位數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="909" />
             <source>Numbers:</source>
             <translation>單號：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="881" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="931" />
             <source>Carrier rule</source>
             <translation>快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="905" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="955" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="973" />
             <source>&amp;Position (lower first):</source>
             <translation>順序(&amp;P)（小的優先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="924" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="974" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="975" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="926" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="976" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超過(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="977" />
             <source>&amp;From order amount:</source>
             <translation>訂單金額不低於(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="978" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1010" />
             <source>Delete rule</source>
             <translation>刪除規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1010" />
             <source>Delete this rule?</source>
             <translation>刪除這條規則？</translation>
         </message>
@@ -1204,57 +1257,57 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../../ui/i18n.py" line="88" />
+            <location filename="../../ui/i18n.py" line="87" />
             <source>Manual</source>
             <translation>手工錄入</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="89" />
+            <location filename="../../ui/i18n.py" line="88" />
             <source>Taobao</source>
             <translation>淘寶</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="90" />
+            <location filename="../../ui/i18n.py" line="89" />
             <source>Tmall</source>
             <translation>天貓</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="91" />
+            <location filename="../../ui/i18n.py" line="90" />
             <source>JD</source>
             <translation>京東</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="92" />
+            <location filename="../../ui/i18n.py" line="91" />
             <source>Pinduoduo</source>
             <translation>拼多多</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="93" />
+            <location filename="../../ui/i18n.py" line="92" />
             <source>Douyin</source>
             <translation>抖音</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="94" />
+            <location filename="../../ui/i18n.py" line="93" />
             <source>Shopify</source>
             <translation>Shopify</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="95" />
+            <location filename="../../ui/i18n.py" line="94" />
             <source>Amazon</source>
             <translation>亞馬遜</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="96" />
+            <location filename="../../ui/i18n.py" line="95" />
             <source>eBay</source>
             <translation>eBay</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="97" />
+            <location filename="../../ui/i18n.py" line="96" />
             <source>WooCommerce</source>
             <translation>WooCommerce</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="98" />
+            <location filename="../../ui/i18n.py" line="97" />
             <source>Etsy</source>
             <translation>Etsy</translation>
         </message>
@@ -2552,32 +2605,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1021" />
             <source>Tracking import: %1</source>
             <translation>匯入物流軌跡：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="975" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1025" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 條軌跡，%3 條已存在，%4 行未匯入。%5 個包裹狀態變化，%6 個已簽收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="984" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1034" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次匯入該檔案即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1039" />
             <source>Row</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1039" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1039" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -3089,85 +3142,85 @@
     <context>
         <name>Logistics</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="75" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
             <source>In transit</source>
             <translation>運輸中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="82" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
             <source>Lost</source>
             <translation>丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="63" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
             <source>No movement</source>
             <translation>停滯未更新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
             <source>Address problem</source>
             <translation>地址異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="68" />
             <source>Other exception</source>
             <translation>其他異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="74" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="75" />
             <source>Picked up</source>
             <translation>已攬收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
             <source>Out for delivery</source>
             <translation>派送中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="88" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="89" />
             <source>Shipping labels</source>
             <translation>快遞面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="89" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="90" />
             <source>Invoices</source>
             <translation>銷售單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="90" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="91" />
             <source>Packing slips</source>
             <translation>裝箱單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="91" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="92" />
             <source>Pick list</source>
             <translation>揀貨單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="221" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="222" />
             <source>New parcel</source>
             <translation>新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="324" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="325" />
             <source>Add tracking event</source>
             <translation>新增物流軌跡</translation>
         </message>
@@ -3491,41 +3544,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="368" />
+            <location filename="../../ui/tabs/settings_tab.py" line="382" />
             <source>&amp;Check database</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="370" />
+            <location filename="../../ui/tabs/settings_tab.py" line="384" />
             <source>&amp;Verify audit log</source>
             <translation>校驗審計日誌(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="390" />
+            <location filename="../../ui/tabs/settings_tab.py" line="404" />
             <source>Checking…</source>
             <translation>正在檢查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="413" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>發現 %n 個問題</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="408" />
+            <location filename="../../ui/tabs/settings_tab.py" line="422" />
             <source>Checking the database</source>
             <translation>正在檢查資料庫</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="422" />
+            <location filename="../../ui/tabs/settings_tab.py" line="436" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>審計鏈完整：已校驗 %n 條記錄。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="426" />
+            <location filename="../../ui/tabs/settings_tab.py" line="440" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>審計鏈已被破壞：%1</translation>
         </message>
@@ -3744,102 +3797,102 @@
     <context>
         <name>NewShipmentDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="237" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="238" />
             <source>from the catalogue</source>
             <translation>按商品資料計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="245" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="246" />
             <source>empty: the carrier's rate</source>
             <translation>留空：按快遞運費計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="247" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="249" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="249" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="250" />
             <source>Weight</source>
             <translation>重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="250" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="251" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="251" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="253" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="254" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="255" />
             <source>&amp;Order no:</source>
             <translation>訂單號(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="255" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="257" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="257" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
             <source>&amp;Tracking no:</source>
             <translation>運單號(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
             <source>Length × width × height:</source>
             <translation>長 × 寬 × 高：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="261" />
             <source>C&amp;ost:</source>
             <translation>運費(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="270" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="275" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="276" />
             <source>empty: the next number from the carrier's pool</source>
             <translation>留空：自動取該快遞的下一個電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="277" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="278" />
             <source>required: this carrier has no number pool</source>
             <translation>必填：該快遞沒有電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="285" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="286" />
             <source>Cost: enter an amount like 12.50</source>
             <translation>運費：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="287" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="288" />
             <source>Choose a carrier</source>
             <translation>請選擇快遞公司</translation>
         </message>
@@ -3920,32 +3973,32 @@
     <context>
         <name>NewUserDialog</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="84" />
+            <location filename="../../ui/tabs/settings_tab.py" line="86" />
             <source>New user</source>
             <translation>新建使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="95" />
+            <location filename="../../ui/tabs/settings_tab.py" line="97" />
             <source>&amp;User name:</source>
             <translation>使用者名稱(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="96" />
+            <location filename="../../ui/tabs/settings_tab.py" line="98" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="97" />
+            <location filename="../../ui/tabs/settings_tab.py" line="99" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="98" />
+            <location filename="../../ui/tabs/settings_tab.py" line="100" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="110" />
+            <location filename="../../ui/tabs/settings_tab.py" line="112" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密碼至少需要 %n 個字元。</numerusform>
@@ -4110,127 +4163,132 @@
         </message>
         <message>
             <location filename="../../ui/orders/detail.py" line="55" />
+            <source>Returned for correction</source>
+            <translation>已退回修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="56" />
             <source>Review rules fired</source>
             <translation>命中的審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="56" />
+            <location filename="../../ui/orders/detail.py" line="57" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="57" />
+            <location filename="../../ui/orders/detail.py" line="58" />
             <source>Personal data is masked</source>
             <translation>個人資訊已打碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="58" />
+            <location filename="../../ui/orders/detail.py" line="59" />
             <source>Lines</source>
             <translation>商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="59" />
+            <location filename="../../ui/orders/detail.py" line="60" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="60" />
+            <location filename="../../ui/orders/detail.py" line="61" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="61" />
+            <location filename="../../ui/orders/detail.py" line="62" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合併而來</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="63" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="63" />
+            <location filename="../../ui/orders/detail.py" line="64" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="64" />
+            <location filename="../../ui/orders/detail.py" line="65" />
             <source>History</source>
             <translation>歷史記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="80" />
+            <location filename="../../ui/orders/detail.py" line="86" />
             <source>holds</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="80" />
+            <location filename="../../ui/orders/detail.py" line="86" />
             <source>flags</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="98" />
+            <location filename="../../ui/orders/detail.py" line="104" />
             <source>Buyer note</source>
             <translation>買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="99" />
+            <location filename="../../ui/orders/detail.py" line="105" />
             <source>Seller note</source>
             <translation>賣家備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="110" />
+            <location filename="../../ui/orders/detail.py" line="116" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="111" />
+            <location filename="../../ui/orders/detail.py" line="117" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="112" />
+            <location filename="../../ui/orders/detail.py" line="118" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="113" />
+            <location filename="../../ui/orders/detail.py" line="119" />
             <source>Price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="114" />
-            <location filename="../../ui/orders/detail.py" line="131" />
+            <location filename="../../ui/orders/detail.py" line="120" />
+            <location filename="../../ui/orders/detail.py" line="137" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="115" />
+            <location filename="../../ui/orders/detail.py" line="121" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="129" />
+            <location filename="../../ui/orders/detail.py" line="135" />
             <source>Goods</source>
             <translation>商品金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="130" />
+            <location filename="../../ui/orders/detail.py" line="136" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="132" />
+            <location filename="../../ui/orders/detail.py" line="138" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="133" />
+            <location filename="../../ui/orders/detail.py" line="139" />
             <source>Paid</source>
             <translation>實付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="158" />
+            <location filename="../../ui/orders/detail.py" line="164" />
             <source>refund requested %1</source>
             <translation>已申請退款 %1</translation>
         </message>
@@ -4238,147 +4296,147 @@
     <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="88" />
+            <location filename="../../ui/orders/dialogs.py" line="89" />
             <source>Edit order %1</source>
             <translation>修改訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="90" />
+            <location filename="../../ui/orders/dialogs.py" line="91" />
             <source>New phone order</source>
             <translation>新建電話訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <location filename="../../ui/orders/dialogs.py" line="97" />
             <source>&amp;Recipient:</source>
             <translation>收件人(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <location filename="../../ui/orders/dialogs.py" line="97" />
             <source>&amp;Phone:</source>
             <translation>電話(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>Pro&amp;vince:</source>
             <translation>省份(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>C&amp;ity:</source>
             <translation>城市(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;District:</source>
             <translation>區縣(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;Street address:</source>
             <translation>詳細地址(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>Post&amp;code:</source>
             <translation>郵編(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>&amp;Buyer note:</source>
             <translation>買家留言(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>S&amp;eller note:</source>
             <translation>賣家備註(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>Shipping &amp;fee:</source>
             <translation>運費(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>Order disc&amp;ount:</source>
             <translation>訂單優惠(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>P&amp;aid:</source>
             <translation>已付(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="113" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="113" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="113" />
             <source>Unit price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="113" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="115" />
+            <location filename="../../ui/orders/dialogs.py" line="116" />
             <source>Add &amp;line</source>
             <translation>新增明細(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="117" />
+            <location filename="../../ui/orders/dialogs.py" line="118" />
             <source>Remove li&amp;ne</source>
             <translation>刪除明細(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="135" />
+            <location filename="../../ui/orders/dialogs.py" line="136" />
             <source>Lines (leave the price empty for the catalogue price)</source>
             <translation>明細（單價留空則使用商品價格）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="217" />
+            <location filename="../../ui/orders/dialogs.py" line="218" />
             <source>Enter the recipient's name</source>
             <translation>請輸入收件人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="218" />
+            <location filename="../../ui/orders/dialogs.py" line="219" />
             <source>Enter the province</source>
             <translation>請輸入省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="219" />
+            <location filename="../../ui/orders/dialogs.py" line="220" />
             <source>Enter the city</source>
             <translation>請輸入城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="220" />
+            <location filename="../../ui/orders/dialogs.py" line="221" />
             <source>Enter the street address</source>
             <translation>請輸入詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="225" />
+            <location filename="../../ui/orders/dialogs.py" line="226" />
             <source>Enter a valid mobile or landline number</source>
             <translation>請輸入有效的手機或固定電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="229" />
+            <location filename="../../ui/orders/dialogs.py" line="230" />
             <source>Enter an amount such as 12.50</source>
             <translation>請輸入金額，例如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="231" />
+            <location filename="../../ui/orders/dialogs.py" line="232" />
             <source>Add at least one line with a SKU</source>
             <translation>請至少新增一行帶 SKU 的明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="236" />
+            <location filename="../../ui/orders/dialogs.py" line="237" />
             <source>Line %1: enter a quantity above 0</source>
             <translation>第 %1 行：數量須大於 0</translation>
         </message>
@@ -4386,24 +4444,34 @@
     <context>
         <name>OrderDialogs</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="49" />
+            <location filename="../../ui/orders/dialogs.py" line="50" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="50" />
+            <location filename="../../ui/orders/dialogs.py" line="51" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="51" />
+            <location filename="../../ui/orders/dialogs.py" line="52" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="52" />
+            <location filename="../../ui/orders/dialogs.py" line="53" />
             <source>OK</source>
             <translation>確定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="603" />
+            <source>no rate</source>
+            <translation>無運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="610" />
+            <source>%n day(s)</source>
+            <translation>%n 天</translation>
         </message>
     </context>
     <context>
@@ -4645,6 +4713,36 @@
             <translation>被審單規則掛起</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="165" />
+            <source>Address incomplete or wrong</source>
+            <translation>地址不全或有誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="166" />
+            <source>Phone number wrong</source>
+            <translation>電話號碼有誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="167" />
+            <source>Item or quantity wrong</source>
+            <translation>商品或數量有誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="168" />
+            <source>Price or discount wrong</source>
+            <translation>價格或優惠有誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="169" />
+            <source>Payment not received</source>
+            <translation>未收到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="170" />
+            <source>Buyer note needs an answer</source>
+            <translation>買家留言需回覆</translation>
+        </message>
+        <message>
             <location filename="../../ui/orders/table_model.py" line="72" />
             <source>Order no</source>
             <translation>訂單號</translation>
@@ -4776,309 +4874,315 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="102" />
+            <location filename="../../ui/tabs/orders_tab.py" line="105" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>訂單號、平臺單號、電話或尾號 4 位、姓名、運單號、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="123" />
+            <location filename="../../ui/tabs/orders_tab.py" line="126" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="125" />
+            <location filename="../../ui/tabs/orders_tab.py" line="128" />
             <source>Saved views</source>
             <translation>已儲存的檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="131" />
+            <location filename="../../ui/tabs/orders_tab.py" line="134" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="134" />
+            <location filename="../../ui/tabs/orders_tab.py" line="137" />
             <source>All warehouses</source>
             <translation>全部倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="137" />
+            <location filename="../../ui/tabs/orders_tab.py" line="140" />
             <source>Any rule</source>
             <translation>任意規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="142" />
+            <location filename="../../ui/tabs/orders_tab.py" line="145" />
             <source>Held or not</source>
             <translation>是否掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="143" />
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="146" />
+            <location filename="../../ui/tabs/orders_tab.py" line="321" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="144" />
+            <location filename="../../ui/tabs/orders_tab.py" line="147" />
             <source>Not on hold</source>
             <translation>未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="145" />
+            <location filename="../../ui/tabs/orders_tab.py" line="148" />
             <source>Ordered from</source>
             <translation>下單日期從</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="157" />
+            <location filename="../../ui/tabs/orders_tab.py" line="160" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="238" />
+            <location filename="../../ui/tabs/orders_tab.py" line="241" />
             <source>&amp;New order</source>
             <translation>新建訂單(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="241" />
+            <location filename="../../ui/tabs/orders_tab.py" line="244" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="245" />
+            <location filename="../../ui/tabs/orders_tab.py" line="248" />
             <source>&amp;Approve</source>
             <translation>稽核透過(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="248" />
+            <location filename="../../ui/tabs/orders_tab.py" line="251" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="255" />
+            <location filename="../../ui/tabs/orders_tab.py" line="258" />
             <source>&amp;Confirm</source>
             <translation>確認(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="258" />
+            <location filename="../../ui/tabs/orders_tab.py" line="261" />
             <source>&amp;Hold</source>
             <translation>掛起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="261" />
+            <location filename="../../ui/tabs/orders_tab.py" line="264" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="268" />
+            <location filename="../../ui/tabs/orders_tab.py" line="271" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="276" />
+            <location filename="../../ui/tabs/orders_tab.py" line="279" />
             <source>&amp;Merge</source>
             <translation>合併(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="279" />
+            <location filename="../../ui/tabs/orders_tab.py" line="282" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="282" />
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
+            <location filename="../../ui/tabs/orders_tab.py" line="285" />
+            <location filename="../../ui/tabs/orders_tab.py" line="783" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="289" />
+            <location filename="../../ui/tabs/orders_tab.py" line="292" />
             <source>Run review rules</source>
             <translation>執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <location filename="../../ui/tabs/orders_tab.py" line="295" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="293" />
+            <location filename="../../ui/tabs/orders_tab.py" line="296" />
             <source>Find</source>
             <translation>查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="294" />
+            <location filename="../../ui/tabs/orders_tab.py" line="297" />
             <source>Save view…</source>
             <translation>儲存檢視…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="296" />
+            <location filename="../../ui/tabs/orders_tab.py" line="299" />
             <source>Review rules…</source>
             <translation>審單規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="321" />
             <source>All orders</source>
             <translation>全部訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="319" />
+            <location filename="../../ui/tabs/orders_tab.py" line="322" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="386" />
+            <location filename="../../ui/tabs/orders_tab.py" line="389" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="388" />
+            <location filename="../../ui/tabs/orders_tab.py" line="391" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 個訂單，載入中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="424" />
             <source>Save view</source>
             <translation>儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="424" />
             <source>Name of the view:</source>
             <translation>檢視名稱：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="436" />
+            <location filename="../../ui/tabs/orders_tab.py" line="439" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>刪除已儲存的檢視“%1”？訂單不受影響。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="437" />
+            <location filename="../../ui/tabs/orders_tab.py" line="440" />
             <source>Delete view</source>
             <translation>刪除檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="490" />
+            <location filename="../../ui/tabs/orders_tab.py" line="493" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待稽核 %1 · 掛起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="603" />
+            <location filename="../../ui/tabs/orders_tab.py" line="606" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="639" />
+            <location filename="../../ui/tabs/orders_tab.py" line="642" />
             <source>%1 of %2 orders done</source>
             <translation>%2 個訂單中已完成 %1 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="651" />
+            <location filename="../../ui/tabs/orders_tab.py" line="654" />
             <source>Approving %n orders</source>
             <translation>正在稽核 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="659" />
+            <location filename="../../ui/tabs/orders_tab.py" line="668" />
+            <source>Confirm order %1</source>
+            <translation>確認訂單 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="669" />
+            <source>Reserve the stock and ship with the carrier chosen below.</source>
+            <translation>預留庫存，並用下面選中的快遞公司發貨。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="674" />
+            <location filename="../../ui/tabs/orders_tab.py" line="684" />
             <source>Confirming %n orders</source>
             <translation>正在確認 %n 個訂單</translation>
         </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="671" />
-            <source>Return for correction</source>
-            <translation>退回修正</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="672" />
-            <source>Return %n order(s) for correction. What must be fixed?</source>
+            <location filename="../../ui/tabs/orders_tab.py" line="778" />
+            <source>Carrier for %n orders; prices and delivery times of order %1.</source>
             <translation>
-                <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
+                <numerusform>為 %n 個訂單指定快遞公司；運費和時效按訂單 %1 計算。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="678" />
+            <location filename="../../ui/tabs/orders_tab.py" line="781" />
+            <source>Carrier for order %1.</source>
+            <translation>訂單 %1 的快遞公司。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="719" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
+            <location filename="../../ui/tabs/orders_tab.py" line="728" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
+            <location filename="../../ui/tabs/orders_tab.py" line="728" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>掛起 %n 個訂單。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="692" />
+            <location filename="../../ui/tabs/orders_tab.py" line="733" />
             <source>Holding %n orders</source>
             <translation>正在掛起 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="700" />
+            <location filename="../../ui/tabs/orders_tab.py" line="741" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 個訂單的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="710" />
+            <location filename="../../ui/tabs/orders_tab.py" line="751" />
             <source>Cancel orders</source>
             <translation>取消訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="712" />
+            <location filename="../../ui/tabs/orders_tab.py" line="753" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="720" />
+            <location filename="../../ui/tabs/orders_tab.py" line="761" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
-            <source>Carrier:</source>
-            <translation>快遞公司：</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="741" />
+            <location filename="../../ui/tabs/orders_tab.py" line="793" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在為 %n 個訂單指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="760" />
+            <location filename="../../ui/tabs/orders_tab.py" line="812" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="767" />
+            <location filename="../../ui/tabs/orders_tab.py" line="819" />
             <source>Running the review rules</source>
             <translation>正在執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="776" />
+            <location filename="../../ui/tabs/orders_tab.py" line="828" />
             <source>Merge orders</source>
             <translation>合併訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="777" />
+            <location filename="../../ui/tabs/orders_tab.py" line="829" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="786" />
+            <location filename="../../ui/tabs/orders_tab.py" line="838" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="806" />
+            <location filename="../../ui/tabs/orders_tab.py" line="858" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="812" />
+            <location filename="../../ui/tabs/orders_tab.py" line="864" />
             <source>Created %1</source>
             <translation>已建立 %1</translation>
         </message>
@@ -5294,142 +5398,142 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1053" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1103" />
             <source>Print queue</source>
             <translation>列印佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1058" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
             <source>&amp;Orders (one number a line):</source>
             <translation>訂單(&amp;O)（每行一個訂單號）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1079" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1129" />
             <source>Label roll (thermal printer)</source>
             <translation>熱敏面單捲紙</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1080" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1130" />
             <source>A4, one label a page</source>
             <translation>A4 紙，每頁 1 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1081" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1131" />
             <source>A4, four labels a page</source>
             <translation>A4 紙，每頁 4 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1086" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1136" />
             <source>only to print labels again</source>
             <translation>僅在重新列印面單時填寫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1087" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1137" />
             <source>Label &amp;size:</source>
             <translation>面單尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1088" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1138" />
             <source>Label p&amp;aper:</source>
             <translation>面單紙張(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1089" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1139" />
             <source>&amp;Reprint reason:</source>
             <translation>補打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1093" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1143" />
             <source>&amp;Save as PDF…</source>
             <translation>儲存為 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1095" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1145" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1097" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1147" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
             <source>Document</source>
             <translation>單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
             <source>Details</source>
             <translation>詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1134" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1184" />
             <source>Save as PDF</source>
             <translation>儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1134" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1184" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1137" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1187" />
             <source>Folder for the PDF files</source>
             <translation>選擇儲存 PDF 的資料夾</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1151" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1201" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>請輸入訂單號並至少選擇一種單據。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1191" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1241" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1193" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1243" />
             <source>Printing documents</source>
             <translation>正在生成單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1216" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1266" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1216" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1266" />
             <source>failed</source>
             <translation>失敗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1233" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1283" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失敗 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1238" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1288" />
             <source>Saved: %1</source>
             <translation>已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1246" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1296" />
             <source>Print</source>
             <translation>列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1248" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1298" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接列印需要 Qt PDF 模組（PySide6-Addons），當前未安裝。單據已儲存為 PDF，並會在 PDF 閱讀器中開啟，可在其中列印：%1</translation>
         </message>
@@ -5561,96 +5665,111 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="365" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="366" />
             <source>Compare carriers</source>
             <translation>比較快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="371" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="372" />
             <source>Order number</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="373" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="374" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 廣東省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="377" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="378" />
             <source>order weight</source>
             <translation>訂單重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="378" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="379" />
             <source>&amp;Compare</source>
             <translation>比較(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
             <source>Rate region</source>
             <translation>運費地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
             <source>Price</source>
             <translation>價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="389" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="389" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="394" />
+            <source>&amp;Use this carrier</source>
+            <translation>使用此快遞公司(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="396" />
+            <source>Set the selected carrier on the order</source>
+            <translation>把選中的快遞公司設為該訂單的快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="438" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，訂單金額 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="426" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="444" />
             <source>by carrier rule</source>
             <translation>按快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="426" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="437" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="444" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="455" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="427" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="445" />
             <source>Suggested: %1 (%2).</source>
             <translation>建議：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="431" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="449" />
             <source>No carrier has a rate for this destination.</source>
             <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="439" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="457" />
             <source>fastest</source>
             <translation>最快</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="496" />
+            <source>Order %1 ships with %2.</source>
+            <translation>訂單 %1 改由 %2 發貨。</translation>
         </message>
     </context>
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="313" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="314" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -6030,69 +6149,104 @@
         </message>
     </context>
     <context>
+        <name>ReturnReasonDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="469" />
+            <source>Return for correction</source>
+            <translation>退回修正</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/dialogs.py" line="473" />
+            <source>Return %n order(s) for correction. What must be fixed?</source>
+            <translation>
+                <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="481" />
+            <source>Other (type below)</source>
+            <translation>其他（在下方填寫）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="485" />
+            <source>Details for the clerk (optional with a preset)</source>
+            <translation>給制單員的說明（選了預設原因可不填）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="486" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="487" />
+            <source>&amp;Details:</source>
+            <translation>說明(&amp;D)：</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewRulesDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="364" />
+            <location filename="../../ui/orders/dialogs.py" line="365" />
             <source>Review rules</source>
             <translation>審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="370" />
             <source>Rule</source>
             <translation>規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="370" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="370" />
             <source>Action</source>
             <translation>處理方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="370" />
             <source>Parameter</source>
             <translation>引數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="385" />
+            <location filename="../../ui/orders/dialogs.py" line="386" />
             <source>Hold the order</source>
             <translation>掛起訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="386" />
+            <location filename="../../ui/orders/dialogs.py" line="387" />
             <source>Only flag it</source>
             <translation>僅標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <location filename="../../ui/orders/dialogs.py" line="396" />
             <source>Threshold</source>
             <translation>閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <location filename="../../ui/orders/dialogs.py" line="396" />
             <source>Hours</source>
             <translation>小時數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="402" />
+            <location filename="../../ui/orders/dialogs.py" line="403" />
             <source>&amp;Try on the last 1,000 orders</source>
             <translation>在最近 1,000 個訂單上試執行(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <location filename="../../ui/orders/dialogs.py" line="438" />
             <source>would hold</source>
             <translation>將掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <location filename="../../ui/orders/dialogs.py" line="438" />
             <source>would flag</source>
             <translation>將標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="438" />
+            <location filename="../../ui/orders/dialogs.py" line="439" />
             <source>%1: %2 %3 of the last %4 orders</source>
             <translation>%1：最近 %4 個訂單中%2 %3 個</translation>
         </message>
@@ -6100,32 +6254,32 @@
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../ui/i18n.py" line="64" />
+            <location filename="../../ui/i18n.py" line="63" />
             <source>Administrator</source>
             <translation>管理員</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="65" />
+            <location filename="../../ui/i18n.py" line="64" />
             <source>Supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="66" />
+            <location filename="../../ui/i18n.py" line="65" />
             <source>Order reviewer</source>
             <translation>審單員</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="67" />
+            <location filename="../../ui/i18n.py" line="66" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="68" />
+            <location filename="../../ui/i18n.py" line="67" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="69" />
+            <location filename="../../ui/i18n.py" line="68" />
             <source>Analyst</source>
             <translation>資料分析</translation>
         </message>
@@ -6526,22 +6680,22 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="437" />
+            <location filename="../../ui/tabs/settings_tab.py" line="451" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="438" />
+            <location filename="../../ui/tabs/settings_tab.py" line="452" />
             <source>Shared settings</source>
             <translation>共享設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="439" />
+            <location filename="../../ui/tabs/settings_tab.py" line="453" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="440" />
+            <location filename="../../ui/tabs/settings_tab.py" line="454" />
             <source>Maintenance</source>
             <translation>維護</translation>
         </message>
@@ -6549,138 +6703,142 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="236" />
+            <location filename="../../ui/tabs/settings_tab.py" line="239" />
             <source>&amp;Save settings</source>
             <translation>儲存設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="244" />
+            <location filename="../../ui/tabs/settings_tab.py" line="247" />
             <source>Failed logins before lockout</source>
             <translation>鎖定前允許的登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="245" />
+            <location filename="../../ui/tabs/settings_tab.py" line="248" />
             <source>Lockout duration (minutes)</source>
             <translation>鎖定時長（分鐘）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="246" />
+            <location filename="../../ui/tabs/settings_tab.py" line="249" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空閒自動鎖屏（分鐘，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="247" />
+            <location filename="../../ui/tabs/settings_tab.py" line="250" />
             <source>Company name</source>
             <translation>公司名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <location filename="../../ui/tabs/settings_tab.py" line="251" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <location filename="../../ui/tabs/settings_tab.py" line="252" />
             <source>Company phone</source>
             <translation>公司電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="250" />
+            <location filename="../../ui/tabs/settings_tab.py" line="253" />
             <source>Order number prefix</source>
             <translation>訂單號字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <location filename="../../ui/tabs/settings_tab.py" line="255" />
+            <source>Reasons offered when returning an order (separate with ;)</source>
+            <translation>退回修正的預設原因（用分號 ; 分隔）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="257" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允許一個訂單從多個倉庫發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="252" />
+            <location filename="../../ui/tabs/settings_tab.py" line="258" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工單 SLA：緊急（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="253" />
+            <location filename="../../ui/tabs/settings_tab.py" line="259" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工單 SLA：高（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="254" />
+            <location filename="../../ui/tabs/settings_tab.py" line="260" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工單 SLA：普通（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="255" />
+            <location filename="../../ui/tabs/settings_tab.py" line="261" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工單 SLA：低（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="256" />
+            <location filename="../../ui/tabs/settings_tab.py" line="262" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司稅號（列印在銷售單上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="257" />
+            <location filename="../../ui/tabs/settings_tab.py" line="263" />
             <source>Invoice tax rate (%)</source>
             <translation>銷售單稅率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="258" />
+            <location filename="../../ui/tabs/settings_tab.py" line="264" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>預設快遞程式碼（無包裹時列印面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="259" />
+            <location filename="../../ui/tabs/settings_tab.py" line="265" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滯天數（超過即異常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="261" />
+            <location filename="../../ui/tabs/settings_tab.py" line="267" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快遞停滯天數（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="263" />
+            <location filename="../../ui/tabs/settings_tab.py" line="269" />
             <source>Warn below this many tracking numbers left</source>
             <translation>電子面單號剩餘少於此數時提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="264" />
+            <location filename="../../ui/tabs/settings_tab.py" line="270" />
             <source>Mask phone numbers on labels</source>
             <translation>面單隱藏手機號（隱私面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="266" />
+            <location filename="../../ui/tabs/settings_tab.py" line="272" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包檯面單儲存資料夾（留空：資料資料夾下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="269" />
+            <location filename="../../ui/tabs/settings_tab.py" line="275" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包檯面單印表機（留空：只儲存；default：系統預設印表機）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="271" />
+            <location filename="../../ui/tabs/settings_tab.py" line="277" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包臺稱重校驗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="272" />
+            <location filename="../../ui/tabs/settings_tab.py" line="278" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包臺稱重允許誤差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="274" />
+            <location filename="../../ui/tabs/settings_tab.py" line="280" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超過此金額須主管審批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="306" />
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="320" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="322" />
             <source>Settings saved.</source>
             <translation>設定已儲存。</translation>
         </message>
@@ -6839,52 +6997,52 @@
     <context>
         <name>Shipment</name>
         <message>
-            <location filename="../../ui/i18n.py" line="105" />
+            <location filename="../../ui/i18n.py" line="104" />
             <source>Label created</source>
             <translation>已建面單</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="106" />
+            <location filename="../../ui/i18n.py" line="105" />
             <source>Handed over</source>
             <translation>已交接</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="107" />
+            <location filename="../../ui/i18n.py" line="106" />
             <source>In transit</source>
             <translation>運輸中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="108" />
+            <location filename="../../ui/i18n.py" line="107" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="109" />
+            <location filename="../../ui/i18n.py" line="108" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="110" />
+            <location filename="../../ui/i18n.py" line="109" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="111" />
+            <location filename="../../ui/i18n.py" line="110" />
             <source>Lost</source>
             <translation>已丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="118" />
+            <location filename="../../ui/i18n.py" line="117" />
             <source>Not printed</source>
             <translation>未列印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="119" />
+            <location filename="../../ui/i18n.py" line="118" />
             <source>Printed</source>
             <translation>已列印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="120" />
+            <location filename="../../ui/i18n.py" line="119" />
             <source>Voided</source>
             <translation>已作廢</translation>
         </message>
@@ -7067,22 +7225,22 @@
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="271" />
+            <location filename="../../ui/orders/dialogs.py" line="272" />
             <source>Split order %1</source>
             <translation>拆分訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="274" />
+            <location filename="../../ui/orders/dialogs.py" line="275" />
             <source>Line</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="275" />
+            <location filename="../../ui/orders/dialogs.py" line="276" />
             <source>Ordered</source>
             <translation>訂購數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="276" />
+            <location filename="../../ui/orders/dialogs.py" line="277" />
             <source>To the new order</source>
             <translation>拆到新訂單</translation>
         </message>
@@ -7090,57 +7248,57 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/i18n.py" line="47" />
+            <location filename="../../ui/i18n.py" line="46" />
             <source>Pending payment</source>
             <translation>待付款</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="48" />
+            <location filename="../../ui/i18n.py" line="47" />
             <source>Pending review</source>
             <translation>待稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="49" />
+            <location filename="../../ui/i18n.py" line="48" />
             <source>Needs correction</source>
             <translation>待修正</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="50" />
+            <location filename="../../ui/i18n.py" line="49" />
             <source>Approved</source>
             <translation>已稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="51" />
+            <location filename="../../ui/i18n.py" line="50" />
             <source>Confirmed</source>
             <translation>已確認</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="52" />
+            <location filename="../../ui/i18n.py" line="51" />
             <source>Picking</source>
             <translation>揀貨中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="53" />
+            <location filename="../../ui/i18n.py" line="52" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="54" />
+            <location filename="../../ui/i18n.py" line="53" />
             <source>Shipped</source>
             <translation>已發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="55" />
+            <location filename="../../ui/i18n.py" line="54" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="56" />
+            <location filename="../../ui/i18n.py" line="55" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="57" />
+            <location filename="../../ui/i18n.py" line="56" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -7360,32 +7518,32 @@
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../ui/i18n.py" line="76" />
+            <location filename="../../ui/i18n.py" line="75" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="77" />
+            <location filename="../../ui/i18n.py" line="76" />
             <source>Inventory</source>
             <translation>庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="78" />
+            <location filename="../../ui/i18n.py" line="77" />
             <source>Logistics</source>
             <translation>物流</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="79" />
+            <location filename="../../ui/i18n.py" line="78" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="80" />
+            <location filename="../../ui/i18n.py" line="79" />
             <source>Reports</source>
             <translation>報表</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="81" />
+            <location filename="../../ui/i18n.py" line="80" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
@@ -7607,22 +7765,22 @@
     <context>
         <name>TrackingEventDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="334" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="335" />
             <source>&amp;Time:</source>
             <translation>時間(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="335" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="336" />
             <source>&amp;Status:</source>
             <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="336" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
             <source>&amp;Location:</source>
             <translation>地點(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="338" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
@@ -7748,47 +7906,47 @@
     <context>
         <name>UsersModel</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>User name</source>
             <translation>使用者名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Failed logins</source>
             <translation>登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Locked until</source>
             <translation>鎖定至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Last login</source>
             <translation>上次登入</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <location filename="../../ui/tabs/settings_tab.py" line="77" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <location filename="../../ui/tabs/settings_tab.py" line="77" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -7796,42 +7954,42 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="123" />
+            <location filename="../../ui/tabs/settings_tab.py" line="125" />
             <source>&amp;New user…</source>
             <translation>新建使用者(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="124" />
+            <location filename="../../ui/tabs/settings_tab.py" line="126" />
             <source>&amp;Unlock</source>
             <translation>解鎖(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="126" />
+            <location filename="../../ui/tabs/settings_tab.py" line="128" />
             <source>&amp;Reset password…</source>
             <translation>重置密碼(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="127" />
+            <location filename="../../ui/tabs/settings_tab.py" line="129" />
             <source>&amp;Disable / enable</source>
             <translation>停用 / 啟用(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="182" />
+            <location filename="../../ui/tabs/settings_tab.py" line="184" />
             <source>Reset password of %1</source>
             <translation>重置 %1 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="186" />
+            <location filename="../../ui/tabs/settings_tab.py" line="188" />
             <source>New &amp;password:</source>
             <translation>新密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="205" />
+            <location filename="../../ui/tabs/settings_tab.py" line="207" />
             <source>Disable user</source>
             <translation>停用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="206" />
+            <location filename="../../ui/tabs/settings_tab.py" line="208" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？該使用者將無法再登入。</translation>
         </message>
@@ -8081,37 +8239,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="328" />
+            <location filename="../../ui/tabs/settings_tab.py" line="342" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本機內建資料庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="332" />
+            <location filename="../../ui/tabs/settings_tab.py" line="346" />
             <source>&amp;Language:</source>
             <translation>語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="333" />
+            <location filename="../../ui/tabs/settings_tab.py" line="347" />
             <source>&amp;Database URL:</source>
             <translation>資料庫地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="337" />
+            <location filename="../../ui/tabs/settings_tab.py" line="351" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多臺工作站請使用共享伺服器，例如 postgresql://user@server/kuaidan。密碼只詢問一次，儲存在系統鑰匙串中，絕不寫入檔案。更改在下次啟動時生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="345" />
+            <location filename="../../ui/tabs/settings_tab.py" line="359" />
             <source>&amp;Save for this workstation</source>
             <translation>儲存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="371" />
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="371" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已儲存。更改將在快單下次啟動時生效。</translation>
         </message>
@@ -8125,7 +8283,7 @@
             <translation>快單遇到了意外錯誤。您的資料是安全的，本次操作沒有完成。詳細資訊已寫入日誌。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="147" />
+            <location filename="../../ui/app.py" line="154" />
             <source>Cannot open the database</source>
             <translation>無法開啟資料庫</translation>
         </message>

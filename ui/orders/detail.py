@@ -52,6 +52,7 @@ class OrderDetailPane(QTextBrowser):
         # tr() outside the f-strings, where lupdate can see the texts.
         t = {
             "On hold": self.tr("On hold"),
+            "Returned for correction": self.tr("Returned for correction"),
             "Review rules fired": self.tr("Review rules fired"),
             "Recipient": self.tr("Recipient"),
             "Personal data is masked": self.tr("Personal data is masked"),
@@ -73,6 +74,11 @@ class OrderDetailPane(QTextBrowser):
             parts.append(
                 f"<p style='color:#b3261e'><b>{escape(t['On hold'])}:</b> "
                 f"{escape(hold_reason_label(r.hold_reason))}</p>"
+            )
+        if d.return_reason:
+            parts.append(
+                "<p style='color:#8a4b00;background:#fff4e0;padding:4px'>"
+                f"<b>{escape(t['Returned for correction'])}:</b> {escape(d.return_reason)}</p>"
             )
         if d.flags:
             parts.append(f"<h4>{escape(t['Review rules fired'])}</h4><ul>")

@@ -156,3 +156,20 @@ def order_error_text(error: AppError) -> str:
     if "reason" in params:
         overrides["reason"] = hold_reason_label(str(params["reason"]))
     return error_text(error, **overrides)
+
+
+def default_return_reasons() -> tuple[str, ...]:
+    """The built-in return reasons, in the user's language (while the shared setting
+    `orders.return_reasons` is empty)."""
+    return (
+        QCoreApplication.translate("Orders", "Address incomplete or wrong"),
+        QCoreApplication.translate("Orders", "Phone number wrong"),
+        QCoreApplication.translate("Orders", "Item or quantity wrong"),
+        QCoreApplication.translate("Orders", "Price or discount wrong"),
+        QCoreApplication.translate("Orders", "Payment not received"),
+        QCoreApplication.translate("Orders", "Buyer note needs an answer"),
+    )
+
+
+def return_reason_presets(stored: tuple[str, ...]) -> tuple[str, ...]:
+    return stored or default_return_reasons()

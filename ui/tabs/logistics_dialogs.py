@@ -50,6 +50,7 @@ from app.services import Services
 from app.shipments import LabelStatus, ShipmentException, ShipmentStatus
 from app.tracking import TrackingImportResult, TrackingStatus
 from ui.errors import error_text, show_error
+from ui.feedback import notify
 from ui.i18n import label_status_label, shipment_status_label, status_label
 
 ERROR_STYLE = "color: #c0392b;"
@@ -390,6 +391,20 @@ class RateComparisonDialog(QDialog):
         )  # fmt: skip
         self.table.setObjectName("rateTable")
         layout.addWidget(self.table)
+        self.use_button = QPushButton(self.tr("&Use this carrier"), self)
+        self.use_button.setObjectName("useCarrier")
+        self.use_button.setToolTip(self.tr("Set the selected carrier on the order"))
+        self.use_button.setVisible(actor.can(Permission.CONFIRM_ORDERS))
+        self.use_button.setEnabled(False)
+        self.result = QLabel(self)
+        self.result.setObjectName("useCarrierResult")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.result, 1)
+        bottom.addWidget(self.use_button)
+        layout.addLayout(bottom)
+        self._compared_order = ""
+        self.use_button.clicked.connect(lambda: self.use_carrier())
+        self.table.itemSelectionChanged.connect(self._update_use)
         self.compare_button.clicked.connect(self.compare)
         self.order_no.returnPressed.connect(self.compare)
         if order_no:
@@ -413,7 +428,10 @@ class RateComparisonDialog(QDialog):
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(logistics_error_text(exc))
             self.table.setRowCount(0)
+            self._compared_order = ""
+            self._update_use()
             return
+        self._compared_order = order_no or ""
         self.summary.setStyleSheet("")
         facts = quote.facts
         text = (
@@ -452,6 +470,38 @@ class RateComparisonDialog(QDialog):
                     item.setFont(font)
             rows.append(row)
         fill_table(self.table, rows)
+        self._update_use()
+
+    def _update_use(self) -> None:
+        self.use_button.setEnabled(
+            bool(self._compared_order) and selected_data(self.table) is not None
+        )
+
+    def use_carrier(self) -> None:
+        """Set the selected row's carrier on the compared order."""
+        carrier_id = selected_data(self.table)
+        if not self._compared_order or carrier_id is None:
+            return
+        orders = self.services.orders
+        try:
+            order_id = orders.order_id(self.actor, self._compared_order)
+            orders.assign_carrier(self.actor, order_id, int(carrier_id))
+        except AppError as exc:
+            self.result.setStyleSheet(ERROR_STYLE)
+            self.result.setText(logistics_error_text(exc))
+            return
+        row = self.table.currentRow()
+        name = self.table.item(row, 0).text() if row >= 0 and self.table.item(row, 0) else ""
+        text = (
+            self.tr("Order %1 ships with %2.")
+            .replace("%1", self._compared_order)
+            .replace("%2", name)
+        )
+        self.result.setStyleSheet("")
+        self.result.setText(text)
+        parent = self.parentWidget()
+        if parent is not None:  # stays on the window after this dialog closes
+            notify(parent, text)
 
 
 # -- carriers and rates ------------------------------------------------------------------------

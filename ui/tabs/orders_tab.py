@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
+from app.logistics import CarrierOffer
 from app.order_queries import FilterChoices, OrderFilter, QueueCounts, SavedViewInfo
 from app.orders import BatchResult
 from app.permissions import Actor, Permission
@@ -52,12 +53,14 @@ from ui.importing.entry import ImportEntry
 from ui.orders.detail import OrderDetailPane
 from ui.orders.dialogs import (
     BatchResultDialog,
+    CarrierChoiceDialog,
     OrderDialog,
+    ReturnReasonDialog,
     ReviewRulesDialog,
     SplitDialog,
     confirm_question,
 )
-from ui.orders.labels import order_error_text, rule_name
+from ui.orders.labels import order_error_text, return_reason_presets, rule_name
 from ui.orders.table_model import Column, OrdersTableModel
 from ui.workers import Worker, start
 
@@ -654,12 +657,41 @@ class OrdersTab(QWidget):
         )
 
     def confirm(self) -> None:
+        """One order: offer the carriers with price and ETA, the suggested one chosen.
+        Several: confirm in the background with each order's own or the default carrier."""
         orders = self.services.orders
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            offer = self._carrier_offer(ids[0])
+            if offer is not None and offer.choices:
+                dialog = CarrierChoiceDialog(
+                    offer, self.tr("Confirm order %1").replace("%1", offer.order_no),
+                    self.tr("Reserve the stock and ship with the carrier chosen below."), self,
+                )  # fmt: skip
+                self.carrier_dialog = dialog  # window-modal, not exec(): a click test can fill it
+                dialog.accepted.connect(
+                    lambda: self._act(
+                        self.tr("Confirming %n orders"),
+                        lambda i: orders.confirm(self.actor, i, carrier_id=dialog.carrier_id()),
+                        lambda ids, p, c: orders.batch_confirm(
+                            self.actor, ids, progress=p, cancelled=c
+                        ),
+                    )
+                )
+                dialog.open()
+                return
         self._act(
             self.tr("Confirming %n orders"),
             lambda i: orders.confirm(self.actor, i),
             lambda ids, p, c: orders.batch_confirm(self.actor, ids, progress=p, cancelled=c),
         )
+
+    def _carrier_offer(self, order_id: int) -> CarrierOffer | None:
+        try:
+            return self.services.orders.carrier_offer(self.actor, order_id)
+        except AppError as exc:
+            self._show_error(exc)
+            return None
 
     def _reason(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label)
@@ -667,11 +699,20 @@ class OrdersTab(QWidget):
 
     def return_for_correction(self) -> None:
         count = len(self.selected_ids())
-        reason = self._reason(
-            self.tr("Return for correction"),
-            self.tr("Return %n order(s) for correction. What must be fixed?", "", count),
-        )
-        if reason is None:
+        if not count:
+            return
+        try:
+            stored = self.services.orders.return_reasons(self.actor)
+        except AppError as exc:
+            self._show_error(exc)
+            return
+        dialog = ReturnReasonDialog(return_reason_presets(stored), count, self)
+        self.return_dialog = dialog  # window-modal, not exec(): a click test can fill it
+        dialog.accepted.connect(lambda: self._return_with(dialog.reason()))
+        dialog.open()
+
+    def _return_with(self, reason: str) -> None:
+        if not reason:
             return
         orders = self.services.orders
         self._act(
@@ -723,19 +764,30 @@ class OrdersTab(QWidget):
         )
 
     def assign_carrier(self) -> None:
-        carriers = (
-            getattr(self, "_carriers", None)
-            or self.services.order_queries.filter_choices(self.actor).carriers
-        )
-        if not carriers:
+        """The carriers with price and ETA (for the current order's destination)."""
+        ids = self.selected_ids()
+        if not ids:
             return
-        names = [f"{c.code} {c.name}" for c in carriers]
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Assign carrier"), self.tr("Carrier:"), names, 0, False
-        )
-        if not ok:
+        row = self.table.currentIndex().row()
+        current = self.model.id_at(row) if row >= 0 else None
+        offer = self._carrier_offer(current if current in ids else ids[0])
+        if offer is None or not offer.choices:
             return
-        carrier_id = carriers[names.index(choice)].id
+        text = (
+            self.tr(
+                "Carrier for %n orders; prices and delivery times of order %1.", "", len(ids)
+            ).replace("%1", offer.order_no)
+            if len(ids) > 1
+            else self.tr("Carrier for order %1.").replace("%1", offer.order_no)
+        )
+        dialog = CarrierChoiceDialog(offer, self.tr("Assign carrier"), text, self)
+        self.carrier_dialog = dialog
+        dialog.accepted.connect(lambda: self._assign(dialog.carrier_id()))
+        dialog.open()
+
+    def _assign(self, carrier_id: int | None) -> None:
+        if carrier_id is None:
+            return
         orders = self.services.orders
         self._act(
             self.tr("Assigning a carrier to %n orders"),

@@ -32,7 +32,9 @@ from app.services import Services
 from app.settings import SettingValue
 from app.states import Role
 from ui.errors import error_text, show_error
+from ui.feedback import notify
 from ui.i18n import role_label
+from ui.orders.labels import default_return_reasons
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -222,6 +224,7 @@ class SharedSettingsPage(QWidget):
         self.services = services
         self.actor = actor
         self.editors: dict[str, QWidget] = {}
+        self.shown: dict[str, str] = {}  # what the text fields showed at first
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.values = {v.key: v for v in services.settings.list_settings(actor)}
@@ -248,6 +251,9 @@ class SharedSettingsPage(QWidget):
             "company.address": self.tr("Company address"),
             "company.phone": self.tr("Company phone"),
             "orders.number_prefix": self.tr("Order number prefix"),
+            "orders.return_reasons": self.tr(
+                "Reasons offered when returning an order (separate with ;)"
+            ),
             "inventory.allow_split": self.tr("Allow splitting an order across warehouses"),
             "service.sla_hours.urgent": self.tr("Ticket SLA, urgent (hours)"),
             "service.sla_hours.high": self.tr("Ticket SLA, high (hours)"),
@@ -286,7 +292,11 @@ class SharedSettingsPage(QWidget):
             spin.setRange(0, 100_000)
             spin.setValue(value.value)
             return spin
-        return QLineEdit(str(value.value), self)
+        text = str(value.value)
+        if value.key == "orders.return_reasons" and not text:
+            text = "; ".join(default_return_reasons())  # the built-in list, translated
+        self.shown[value.key] = text
+        return QLineEdit(text, self)
 
     def save(self) -> None:
         try:
@@ -298,14 +308,18 @@ class SharedSettingsPage(QWidget):
                 else:
                     assert isinstance(editor, QLineEdit)
                     new = editor.text()
+                    if new == self.shown.get(key):
+                        continue  # untouched (a built-in list stays built-in)
                 if new != self.values[key].value:
                     self.values[key] = self.services.settings.update(self.actor, key, new)
+                    if isinstance(new, str):
+                        self.shown[key] = new
         except AppError as exc:
             field = exc.params.get("field")
             label = self._label(field) if isinstance(field, str) else ""
             QMessageBox.warning(self, self.tr("Settings"), error_text(exc, label=label))
             return
-        QMessageBox.information(self, self.tr("Settings"), self.tr("Settings saved."))
+        notify(self, self.tr("Settings saved."))
 
 
 class WorkstationPage(QWidget):

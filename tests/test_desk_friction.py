@@ -1,0 +1,74 @@
+"""Daily friction (issue 24, item 5), the service side on every backend: return-reason
+presets, the carrier offer (price, ETA, suggestion) and confirm with a chosen carrier."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from app.errors import NotFound, PermissionDenied
+from app.permissions import Actor, Role
+from app.services import Services
+from app.states import OrderStatus
+from tests.conftest import add_user
+from tests.orders_helpers import catalogue, make_order
+
+
+@pytest.fixture
+def admin(services: Services) -> Actor:
+    return add_user(services.db, "boss", Role.ADMIN)
+
+
+def test_return_reasons_are_a_shared_preset_list(services: Services, admin: Actor) -> None:
+    reviewer = add_user(services.db, "li", Role.REVIEWER)
+    assert services.orders.return_reasons(reviewer) == ()  # the UI's translated defaults
+    services.settings.update(admin, "orders.return_reasons", "缺门牌号；电话打不通; 缺门牌号\n赠品")
+    assert services.orders.return_reasons(reviewer) == ("缺门牌号", "电话打不通", "赠品")
+
+
+def test_returned_order_detail_carries_the_latest_reason(services: Services) -> None:
+    catalogue(services)
+    reviewer = add_user(services.db, "li", Role.REVIEWER)
+    order = make_order(services, reviewer)
+    services.orders.return_for_correction(reviewer, order.id, "地址不全：缺门牌号")
+    detail = services.order_queries.detail(reviewer, order.id)
+    assert detail.row.status == OrderStatus.NEEDS_CORRECTION
+    assert detail.return_reason == "地址不全：缺门牌号"
+    services.orders.resubmit(reviewer, order.id)
+    assert services.order_queries.detail(reviewer, order.id).return_reason == ""
+
+
+def _rates(services: Services, admin: Actor, sf: int) -> tuple[int, int]:
+    logistics = services.logistics
+    yto = logistics.create_carrier(admin, "YTO", "圆通速递").id
+    logistics.create_carrier(admin, "ZZZ", "无运费快递")
+    logistics.save_rate_rule(admin, sf, "*", first_price="23", step_price="10", eta_days=1)
+    logistics.save_rate_rule(admin, yto, "*", first_price="9.5", step_price="5", eta_days=3)
+    return sf, yto
+
+
+def test_carrier_offer_lists_price_and_eta_and_confirm_takes_the_choice(
+    services: Services, admin: Actor
+) -> None:
+    world = catalogue(services)
+    sf, yto = _rates(services, admin, world.carrier)
+    reviewer = add_user(services.db, "li", Role.REVIEWER)  # no logistics permission needed
+    order = make_order(services, reviewer)
+    services.orders.approve(reviewer, order.id)
+    offer = services.orders.carrier_offer(reviewer, order.id)
+    assert [c.code for c in offer.choices] == ["YTO", "SF", "ZZZ"]  # suggested, price, unpriced
+    suggested = offer.suggested
+    assert suggested is not None and suggested.code == "YTO" and suggested.cheapest
+    assert suggested.price == Decimal("9.50") and suggested.eta_days == 3
+    fast = offer.choices[1]
+    assert fast.fastest and fast.price == Decimal("23.00") and fast.eta_days == 1
+    assert offer.choices[2].price is None and offer.choices[2].eta_days is None
+    services.orders.confirm(reviewer, order.id, carrier_id=sf)
+    assert services.orders.carrier_offer(reviewer, order.id).current_carrier_id == sf
+    with pytest.raises(NotFound):
+        services.orders.confirm(reviewer, order.id, carrier_id=999_999)
+    analyst = add_user(services.db, "ana", Role.ANALYST)
+    with pytest.raises(PermissionDenied):
+        services.orders.carrier_offer(analyst, order.id)
+    assert services.orders.order_id(reviewer, order.order_no) == order.id
