@@ -22,6 +22,7 @@ __all__ = [
     "Permission",
     "Role",
     "check",
+    "least_privileged_role",
     "public",
     "requires",
     "requires_login",
@@ -129,6 +130,11 @@ def check(actor: Actor, permission: Permission) -> None:
             role=str(getattr(actor, "role", "?")),
             permission=permission.value,
         )
+
+
+def least_privileged_role() -> Role:
+    """The role a new account starts with: the one that may do the least (write nothing)."""
+    return min(Role, key=lambda role: (len(MATRIX[role]), role.value))
 
 
 def visible_tabs(role: Role) -> list[str]:

@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.demo import generate_demo
@@ -331,3 +338,61 @@ def test_toast_stays_long_enough_to_read(qtbot: QtBot) -> None:
     assert toast.timer.remainingTime() > 3000
     qtbot.wait(50)
     assert toast.isVisible()  # non-modal: nothing waits for a click
+
+
+def test_every_action_says_what_it_did(
+    qtbot: QtBot, demo: Services, chinese: None, shots: Path
+) -> None:
+    reviewer = demo.auth.login("reviewer", "demo1234")
+    window = open_window(qtbot, demo, reviewer)
+    tab = orders_tab(window)
+    click_queue(qtbot, tab, OrderStatus.PENDING_REVIEW.value)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    row = next(r for r in range(tab.model.rowCount()) if not tab.model.row_data(r).is_on_hold)
+    order_no = tab.model.row_data(row).order_no
+    click_row(qtbot, tab.table, row)
+    qtbot.keyClick(tab.table, Qt.Key.Key_A)
+    message = last_message(tab)
+    assert order_no in message and message.startswith("已审核通过")
+    shot(window, shots, "01-approved-toast")
+    qtbot.wait(1500)
+    assert last_message(tab) == message  # still there to read
+
+
+def test_new_user_starts_least_privileged_and_unlock_says_so(
+    qtbot: QtBot, demo: Services, chinese: None, shots: Path
+) -> None:
+    from app.errors import AppError
+    from app.permissions import Role
+    from ui.i18n import role_label
+
+    for _ in range(6):  # the warehouse clerk mistypes until locked
+        with pytest.raises(AppError):
+            demo.auth.login("warehouse", "wrong password")
+    admin = demo.auth.login("admin", "demo1234")
+    window = open_window(qtbot, demo, admin)
+    settings = click_tab(qtbot, window, "settings")
+    page = settings.pages.currentWidget()
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.new_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.role.currentText() == role_label(Role.ANALYST) != role_label(Role.ADMIN)
+    shot(dialog, shots, "01-new-user-dialog")
+    type_text(qtbot, dialog.username, "xiaoli")
+    type_text(qtbot, dialog.display_name, "小李")
+    type_text(qtbot, dialog.password, "secret-12345")
+    box = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(box.button(box.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "xiaoli" in last_message(page))
+    assert role_label(Role.ANALYST) in last_message(page)
+    users = page.model.users
+    assert next(u for u in users if u.username == "xiaoli").role == Role.ANALYST
+    locked = next(i for i, u in enumerate(users) if u.username == "warehouse")
+    index = page.model.index(locked, 0)
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(index).center()
+    )
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    assert "warehouse" in last_message(page) and "解锁" in last_message(page)
+    shot(window, shots, "02-unlocked-toast")
+    assert demo.auth.login("warehouse", "demo1234").username == "warehouse"

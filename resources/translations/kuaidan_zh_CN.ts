@@ -576,428 +576,428 @@
     <context>
         <name>CarrierEditorDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="519" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="539" />
             <source>Carriers and rates</source>
             <translation>快递公司与运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="532" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="552" />
             <source>&amp;New carrier…</source>
             <translation>新建快递公司(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="533" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="553" />
             <source>&amp;Edit carrier…</source>
             <translation>编辑快递公司(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="534" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="591" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="554" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="611" />
             <source>In use on/off</source>
             <translation>启用 / 停用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="712" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="761" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="732" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="761" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="733" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="545" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="565" />
             <source>Days</source>
             <translation>时效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="543" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="558" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="755" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="775" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="543" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="824" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="844" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="543" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="827" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="847" />
             <source>First weight (g)</source>
             <translation>首重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="825" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="845" />
             <source>First price</source>
             <translation>首重价格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="828" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="848" />
             <source>Step (g)</source>
             <translation>续重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="826" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="846" />
             <source>Step price</source>
             <translation>续重价格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="900" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="920" />
             <source>Prefix</source>
             <translation>前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="901" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="921" />
             <source>From</source>
             <translation>起始号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="902" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="922" />
             <source>To</source>
             <translation>结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
             <source>Next</source>
             <translation>下一个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="551" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
             <source>Left</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="551" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
             <source>In use</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
             <source>Position</source>
             <translation>顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="970" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="990" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="991" />
             <source>Max weight (g)</source>
             <translation>最大重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="969" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
             <source>Min amount</source>
             <translation>最低金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="705" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="725" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="558" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="950" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="970" />
             <source>Enabled</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="598" />
             <source>Add service…</source>
             <translation>添加服务…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="585" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="597" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="599" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="605" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="617" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="586" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="598" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="600" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="606" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="618" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="581" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="601" />
             <source>Services</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="604" />
             <source>Add rate…</source>
             <translation>添加运费…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="587" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="607" />
             <source>Rate table</source>
             <translation>运费表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="590" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="610" />
             <source>Add number range…</source>
             <translation>添加单号段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="592" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="612" />
             <source>Tracking numbers</source>
             <translation>电子面单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="594" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="614" />
             <source>Carriers</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="596" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="616" />
             <source>Add rule…</source>
             <translation>添加规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="599" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="619" />
             <source>Automatic carrier choice</source>
             <translation>自动选择快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="625" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="645" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="672" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="691" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="692" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="672" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="691" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="692" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="686" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="687" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="936" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="940" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="944" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="947" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="706" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="707" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="956" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="964" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="967" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="734" />
             <source>Tracking page</source>
             <translation>查件网址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="716" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="762" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
             <source>&amp;Code:</source>
             <translation>代码(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="717" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="763" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="737" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="718" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="738" />
             <source>&amp;Tracking page:</source>
             <translation>查件网址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="764" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="836" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
             <source>&amp;Delivery days:</source>
             <translation>时效天数(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="806" />
             <source>Delete service</source>
             <translation>删除服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="787" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="807" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>删除该服务及其运费？已被包裹使用的服务不会删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="799" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="819" />
             <source>Rate</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="801" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="821" />
             <source>every service</source>
             <translation>所有服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="807" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="827" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>与订单中写法完全一致的省份（如 广东省），或 * 表示其他所有地区</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="830" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="979" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="999" />
             <source>&amp;Service:</source>
             <translation>服务(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="831" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
             <source>&amp;Region:</source>
             <translation>地区(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="832" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="833" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
             <source>First &amp;price:</source>
             <translation>首重价格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="834" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
             <source>&amp;Each further:</source>
             <translation>每续重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="835" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
             <source>Further p&amp;rice:</source>
             <translation>续重价格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="879" />
             <source>Delete rate</source>
             <translation>删除运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="879" />
             <source>Delete this rate?</source>
             <translation>删除这条运费？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="869" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="889" />
             <source>Tracking-number range</source>
             <translation>电子面单号段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="882" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="902" />
             <source>Enter the first and last number of the range</source>
             <translation>请输入号段的起始号和结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="888" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="908" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 个单号）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="903" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
             <source>Digits</source>
             <translation>位数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="905" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
             <source>&amp;Prefix:</source>
             <translation>前缀(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="906" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="926" />
             <source>&amp;First number:</source>
             <translation>起始号(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="907" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
             <source>&amp;Last number:</source>
             <translation>结束号(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="908" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
             <source>&amp;Digits:</source>
             <translation>位数(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="909" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
             <source>Numbers:</source>
             <translation>单号：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="931" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="951" />
             <source>Carrier rule</source>
             <translation>快递规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="955" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="975" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="973" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
             <source>&amp;Position (lower first):</source>
             <translation>顺序(&amp;P)（小的优先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="974" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="994" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="975" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="995" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="976" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="996" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超过(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="977" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
             <source>&amp;From order amount:</source>
             <translation>订单金额不低于(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="978" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
             <source>&amp;Carrier:</source>
             <translation>快递公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1010" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1030" />
             <source>Delete rule</source>
             <translation>删除规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1010" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1030" />
             <source>Delete this rule?</source>
             <translation>删除这条规则？</translation>
         </message>
@@ -2605,32 +2605,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1021" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1041" />
             <source>Tracking import: %1</source>
             <translation>导入物流轨迹：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1025" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1045" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 条轨迹，%3 条已存在，%4 行未导入。%5 个包裹状态变化，%6 个已签收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1034" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1054" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次导入该文件即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1039" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1039" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1039" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -2840,80 +2840,119 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="736" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="645" />
+            <source>Goods received; the stock is updated.</source>
+            <translation>已入库，库存已更新。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="650" />
+            <source>Stock adjusted.</source>
+            <translation>库存已调整。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="656" />
+            <source>Transfer created.</source>
+            <translation>调拨单已创建。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="676" />
+            <source>Stock reserved.</source>
+            <translation>库存已预留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="682" />
+            <source>Reservation released.</source>
+            <translation>预留已释放。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="687" />
+            <source>Product created.</source>
+            <translation>商品已创建。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="699" />
+            <source>Product saved.</source>
+            <translation>商品已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="713" />
+            <source>Stock level settings saved.</source>
+            <translation>库存设置已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="732" />
             <source>Export stock</source>
             <translation>导出库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="732" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
             <source>Spec</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
             <source>Barcode</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="728" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="737" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="752" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已写入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="759" />
             <source>Exporting stock</source>
             <translation>正在导出库存</translation>
         </message>
@@ -3220,240 +3259,260 @@
             <translation>新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="325" />
-            <source>Add tracking event</source>
-            <translation>添加物流轨迹</translation>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="328" />
+            <source>Add tracking event to %1</source>
+            <translation>为包裹 %1 添加物流记录</translation>
         </message>
     </context>
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="221" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="222" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>运单号或订单号（扫描或输入后回车）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="227" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="228" />
             <source>All states</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="232" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="233" />
             <source>All labels</source>
             <translation>全部面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="235" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="237" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="238" />
             <source>Reload (F5)</source>
             <translation>重新加载 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="247" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="248" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="248" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="249" />
             <source>&amp;Print queue…</source>
             <translation>打印队列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="250" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="251" />
             <source>Re&amp;print label…</source>
             <translation>补打面单(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="252" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="253" />
             <source>&amp;Void label…</source>
             <translation>作废面单(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="253" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="254" />
             <source>Add &amp;event…</source>
             <translation>添加轨迹(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="255" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="256" />
             <source>&amp;Import tracking file…</source>
             <translation>导入物流轨迹文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="258" />
             <source>Compare &amp;rates…</source>
             <translation>比较运费(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="260" />
             <source>&amp;Carriers and rates…</source>
             <translation>快递公司与运费(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="275" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="276" />
             <source>Fulfilment:</source>
             <translation>发货作业：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="277" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="278" />
             <source>Pick &amp;waves…</source>
             <translation>拣货波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="279" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="280" />
             <source>Pac&amp;k station</source>
             <translation>打包台(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="280" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="281" />
             <source>Print &amp;labels…</source>
             <translation>批量打印面单(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="282" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="283" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包订单发货(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="301" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="302" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="334" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="335" />
             <source>Copy tracking number</source>
             <translation>复制运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="335" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="336" />
             <source>Compare rates for this order</source>
             <translation>比较此订单的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="336" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="337" />
             <source>New parcel for this order</source>
             <translation>为此订单新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="356" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="356" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="356" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="356" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="389" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="390" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="398" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="399" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="417" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="418" />
             <source>Tracking numbers running out: %1</source>
             <translation>电子面单号即将用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="425" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="426" />
             <source>Logistics exceptions: %1</source>
             <translation>物流异常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="428" />
             <source>Tracking numbers low: %1</source>
             <translation>面单号不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="492" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="493" />
             <source>Select a parcel to see its tracking.</source>
             <translation>选择一个包裹以查看物流轨迹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="504" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="505" />
             <source>Order %1 · %2</source>
             <translation>订单 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="507" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="508" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面单：%1，已打印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="513" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="514" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="565" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="564" />
+            <source>Parcel created.</source>
+            <translation>包裹已创建。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="571" />
             <source>Void label</source>
             <translation>作废面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="567" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="573" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作废 %1（订单 %2）的面单？该运单号将不再使用；重新打印面单需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="584" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="602" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="583" />
+            <source>Label %1 voided.</source>
+            <translation>面单 %1 已作废。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="590" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="608" />
             <source>Reprint labels</source>
             <translation>补打面单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="585" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="591" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新打印 %n 个包裹的面单？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="591" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="597" />
             <source>Save labels as PDF</source>
             <translation>将面单保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="598" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="603" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="609" />
             <source>Not printed:</source>
             <translation>未打印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="614" />
+            <source>Labels saved again.</source>
+            <translation>面单已重新生成。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="623" />
+            <source>Tracking event added to parcel %1.</source>
+            <translation>已为包裹 %1 添加物流记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="629" />
             <source>Import a carrier's tracking file</source>
             <translation>导入快递公司的物流轨迹文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="621" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="631" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流轨迹文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="635" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="645" />
             <source>Importing tracking</source>
             <translation>正在导入物流轨迹</translation>
         </message>
@@ -3544,41 +3603,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="382" />
+            <location filename="../../ui/tabs/settings_tab.py" line="399" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="384" />
+            <location filename="../../ui/tabs/settings_tab.py" line="401" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="404" />
+            <location filename="../../ui/tabs/settings_tab.py" line="421" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="413" />
+            <location filename="../../ui/tabs/settings_tab.py" line="430" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="422" />
+            <location filename="../../ui/tabs/settings_tab.py" line="439" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="436" />
+            <location filename="../../ui/tabs/settings_tab.py" line="453" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="440" />
+            <location filename="../../ui/tabs/settings_tab.py" line="457" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -3900,72 +3959,72 @@
     <context>
         <name>NewTicketDialog</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="86" />
+            <location filename="../../ui/service/ticket_editor.py" line="87" />
             <source>New ticket</source>
             <translation>新建工单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="89" />
+            <location filename="../../ui/service/ticket_editor.py" line="90" />
             <source>(no customer)</source>
             <translation>（无客户）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="91" />
+            <location filename="../../ui/service/ticket_editor.py" line="92" />
             <source>Customer:</source>
             <translation>客户：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="107" />
+            <location filename="../../ui/service/ticket_editor.py" line="108" />
             <source>What is it about, in a few words</source>
             <translation>简要说明问题</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="110" />
+            <location filename="../../ui/service/ticket_editor.py" line="111" />
             <source>— no order —</source>
             <translation>— 不关联订单 —</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="118" />
+            <location filename="../../ui/service/ticket_editor.py" line="119" />
             <source>&amp;Rating:</source>
             <translation>评分(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="122" />
+            <location filename="../../ui/service/ticket_editor.py" line="123" />
             <source>What the customer said (optional)</source>
             <translation>客户反映的内容（可选）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="123" />
+            <location filename="../../ui/service/ticket_editor.py" line="124" />
             <source>&amp;Kind:</source>
             <translation>类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="124" />
+            <location filename="../../ui/service/ticket_editor.py" line="125" />
             <source>&amp;Priority:</source>
             <translation>优先级(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="125" />
+            <location filename="../../ui/service/ticket_editor.py" line="126" />
             <source>C&amp;ategory:</source>
             <translation>分类(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="126" />
+            <location filename="../../ui/service/ticket_editor.py" line="127" />
             <source>&amp;Subject:</source>
             <translation>主题(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="127" />
+            <location filename="../../ui/service/ticket_editor.py" line="128" />
             <source>&amp;Order:</source>
             <translation>订单(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="129" />
+            <location filename="../../ui/service/ticket_editor.py" line="130" />
             <source>&amp;Message:</source>
             <translation>内容(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="135" />
+            <location filename="../../ui/service/ticket_editor.py" line="136" />
             <source>&amp;Create</source>
             <translation>创建(&amp;C)</translation>
         </message>
@@ -3978,27 +4037,27 @@
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="97" />
+            <location filename="../../ui/tabs/settings_tab.py" line="99" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="98" />
+            <location filename="../../ui/tabs/settings_tab.py" line="100" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="99" />
+            <location filename="../../ui/tabs/settings_tab.py" line="101" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="100" />
+            <location filename="../../ui/tabs/settings_tab.py" line="102" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="112" />
+            <location filename="../../ui/tabs/settings_tab.py" line="114" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密码至少需要 %n 个字符。</numerusform>
@@ -4874,315 +4933,360 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="105" />
+            <location filename="../../ui/tabs/orders_tab.py" line="106" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>订单号、平台单号、电话或尾号 4 位、姓名、运单号、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="126" />
+            <location filename="../../ui/tabs/orders_tab.py" line="127" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="128" />
+            <location filename="../../ui/tabs/orders_tab.py" line="129" />
             <source>Saved views</source>
             <translation>已保存的视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="134" />
+            <location filename="../../ui/tabs/orders_tab.py" line="135" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="137" />
+            <location filename="../../ui/tabs/orders_tab.py" line="138" />
             <source>All warehouses</source>
             <translation>全部仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="140" />
+            <location filename="../../ui/tabs/orders_tab.py" line="141" />
             <source>Any rule</source>
             <translation>任意规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="145" />
+            <location filename="../../ui/tabs/orders_tab.py" line="146" />
             <source>Held or not</source>
             <translation>是否挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="146" />
-            <location filename="../../ui/tabs/orders_tab.py" line="321" />
+            <location filename="../../ui/tabs/orders_tab.py" line="147" />
+            <location filename="../../ui/tabs/orders_tab.py" line="322" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="147" />
+            <location filename="../../ui/tabs/orders_tab.py" line="148" />
             <source>Not on hold</source>
             <translation>未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="148" />
+            <location filename="../../ui/tabs/orders_tab.py" line="149" />
             <source>Ordered from</source>
             <translation>下单日期从</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="160" />
+            <location filename="../../ui/tabs/orders_tab.py" line="161" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="241" />
+            <location filename="../../ui/tabs/orders_tab.py" line="242" />
             <source>&amp;New order</source>
             <translation>新建订单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="244" />
+            <location filename="../../ui/tabs/orders_tab.py" line="245" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="248" />
+            <location filename="../../ui/tabs/orders_tab.py" line="249" />
             <source>&amp;Approve</source>
             <translation>审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="251" />
+            <location filename="../../ui/tabs/orders_tab.py" line="252" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="258" />
+            <location filename="../../ui/tabs/orders_tab.py" line="259" />
             <source>&amp;Confirm</source>
             <translation>确认(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="261" />
+            <location filename="../../ui/tabs/orders_tab.py" line="262" />
             <source>&amp;Hold</source>
             <translation>挂起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="264" />
+            <location filename="../../ui/tabs/orders_tab.py" line="265" />
             <source>Release hold</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="271" />
+            <location filename="../../ui/tabs/orders_tab.py" line="272" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="279" />
+            <location filename="../../ui/tabs/orders_tab.py" line="280" />
             <source>&amp;Merge</source>
             <translation>合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="282" />
+            <location filename="../../ui/tabs/orders_tab.py" line="283" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="285" />
-            <location filename="../../ui/tabs/orders_tab.py" line="783" />
+            <location filename="../../ui/tabs/orders_tab.py" line="286" />
+            <location filename="../../ui/tabs/orders_tab.py" line="802" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <location filename="../../ui/tabs/orders_tab.py" line="293" />
             <source>Run review rules</source>
             <translation>运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="295" />
+            <location filename="../../ui/tabs/orders_tab.py" line="296" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="296" />
+            <location filename="../../ui/tabs/orders_tab.py" line="297" />
             <source>Find</source>
             <translation>查找</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="297" />
+            <location filename="../../ui/tabs/orders_tab.py" line="298" />
             <source>Save view…</source>
             <translation>保存视图…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="299" />
+            <location filename="../../ui/tabs/orders_tab.py" line="300" />
             <source>Review rules…</source>
             <translation>审单规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="321" />
+            <location filename="../../ui/tabs/orders_tab.py" line="322" />
             <source>All orders</source>
             <translation>全部订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="322" />
+            <location filename="../../ui/tabs/orders_tab.py" line="323" />
             <source>Rules fired</source>
             <translation>规则命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="389" />
+            <location filename="../../ui/tabs/orders_tab.py" line="390" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="391" />
+            <location filename="../../ui/tabs/orders_tab.py" line="392" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 个订单，加载中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="424" />
+            <location filename="../../ui/tabs/orders_tab.py" line="425" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="424" />
+            <location filename="../../ui/tabs/orders_tab.py" line="425" />
             <source>Name of the view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="439" />
+            <location filename="../../ui/tabs/orders_tab.py" line="440" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>删除已保存的视图“%1”？订单不受影响。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="440" />
+            <location filename="../../ui/tabs/orders_tab.py" line="441" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="493" />
+            <location filename="../../ui/tabs/orders_tab.py" line="494" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待审核 %1 · 挂起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="606" />
+            <location filename="../../ui/tabs/orders_tab.py" line="607" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="642" />
+            <location filename="../../ui/tabs/orders_tab.py" line="654" />
             <source>%1 of %2 orders done</source>
             <translation>%2 个订单中已完成 %1 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="654" />
+            <location filename="../../ui/tabs/orders_tab.py" line="666" />
             <source>Approving %n orders</source>
             <translation>正在审核 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="668" />
+            <location filename="../../ui/tabs/orders_tab.py" line="669" />
+            <source>Approved %1</source>
+            <translation>已审核通过 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="681" />
             <source>Confirm order %1</source>
             <translation>确认订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="669" />
+            <location filename="../../ui/tabs/orders_tab.py" line="682" />
             <source>Reserve the stock and ship with the carrier chosen below.</source>
             <translation>预留库存，并用下面选中的快递公司发货。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="674" />
-            <location filename="../../ui/tabs/orders_tab.py" line="684" />
+            <location filename="../../ui/tabs/orders_tab.py" line="687" />
+            <location filename="../../ui/tabs/orders_tab.py" line="698" />
             <source>Confirming %n orders</source>
             <translation>正在确认 %n 个订单</translation>
         </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="692" />
+            <source>Confirmed %1: stock reserved, carrier set</source>
+            <translation>已确认 %1：库存已预留，快递已指定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="701" />
+            <source>Confirmed %1: stock reserved</source>
+            <translation>已确认 %1：库存已预留</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="739" />
+            <source>Returned %1 for correction</source>
+            <translation>已将 %1 退回修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="752" />
+            <source>Put %1 on hold</source>
+            <translation>已挂起 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="761" />
+            <source>Released the hold on %1</source>
+            <translation>已解除 %1 的挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="782" />
+            <source>Cancelled %1</source>
+            <translation>已取消 %1</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="778" />
+            <location filename="../../ui/tabs/orders_tab.py" line="797" />
             <source>Carrier for %n orders; prices and delivery times of order %1.</source>
             <translation>
                 <numerusform>为 %n 个订单指定快递公司；运费和时效按订单 %1 计算。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="781" />
+            <location filename="../../ui/tabs/orders_tab.py" line="800" />
             <source>Carrier for order %1.</source>
             <translation>订单 %1 的快递公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="719" />
+            <location filename="../../ui/tabs/orders_tab.py" line="898" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="734" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="728" />
+            <location filename="../../ui/tabs/orders_tab.py" line="744" />
             <source>Hold</source>
             <translation>挂起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="728" />
+            <location filename="../../ui/tabs/orders_tab.py" line="744" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>挂起 %n 个订单。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="733" />
+            <location filename="../../ui/tabs/orders_tab.py" line="749" />
             <source>Holding %n orders</source>
             <translation>正在挂起 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="741" />
+            <location filename="../../ui/tabs/orders_tab.py" line="758" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 个订单的挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="751" />
+            <location filename="../../ui/tabs/orders_tab.py" line="769" />
             <source>Cancel orders</source>
             <translation>取消订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="753" />
+            <location filename="../../ui/tabs/orders_tab.py" line="771" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 个订单？预占库存将释放，已付款订单将生成退款申请。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="761" />
+            <location filename="../../ui/tabs/orders_tab.py" line="779" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="793" />
+            <location filename="../../ui/tabs/orders_tab.py" line="812" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在为 %n 个订单指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="812" />
+            <location filename="../../ui/tabs/orders_tab.py" line="817" />
+            <source>Carrier of %1 set</source>
+            <translation>已为 %1 指定快递</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="832" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按规则检查 %1 个订单，挂起 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="819" />
+            <location filename="../../ui/tabs/orders_tab.py" line="839" />
             <source>Running the review rules</source>
             <translation>正在运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="828" />
+            <location filename="../../ui/tabs/orders_tab.py" line="848" />
             <source>Merge orders</source>
             <translation>合并订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="829" />
+            <location filename="../../ui/tabs/orders_tab.py" line="849" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>将 %n 个订单合并为一个新订单？原订单将取消并指向新订单，其付款转入新订单。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="838" />
+            <location filename="../../ui/tabs/orders_tab.py" line="858" />
             <source>Merged into %1</source>
             <translation>已合并为 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="858" />
+            <location filename="../../ui/tabs/orders_tab.py" line="878" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="864" />
+            <location filename="../../ui/tabs/orders_tab.py" line="884" />
             <source>Created %1</source>
             <translation>已创建 %1</translation>
         </message>
@@ -5398,142 +5502,142 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1103" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1123" />
             <source>Print queue</source>
             <translation>打印队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1128" />
             <source>&amp;Orders (one number a line):</source>
             <translation>订单(&amp;O)（每行一个订单号）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1129" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1149" />
             <source>Label roll (thermal printer)</source>
             <translation>热敏面单卷纸</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1130" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1150" />
             <source>A4, one label a page</source>
             <translation>A4 纸，每页 1 张面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1131" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1151" />
             <source>A4, four labels a page</source>
             <translation>A4 纸，每页 4 张面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1136" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1156" />
             <source>only to print labels again</source>
             <translation>仅在重新打印面单时填写</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1137" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1157" />
             <source>Label &amp;size:</source>
             <translation>面单尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1138" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
             <source>Label p&amp;aper:</source>
             <translation>面单纸张(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1139" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1159" />
             <source>&amp;Reprint reason:</source>
             <translation>补打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1143" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1163" />
             <source>&amp;Save as PDF…</source>
             <translation>保存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1145" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1165" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1147" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1167" />
             <source>&amp;Retry failed</source>
             <translation>重试失败项(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
             <source>Document</source>
             <translation>单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1184" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1204" />
             <source>Save as PDF</source>
             <translation>保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1184" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1204" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1187" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1207" />
             <source>Folder for the PDF files</source>
             <translation>选择保存 PDF 的文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1201" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1221" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>请输入订单号并至少选择一种单据。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1241" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1261" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1243" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1263" />
             <source>Printing documents</source>
             <translation>正在生成单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1266" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1286" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1266" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1286" />
             <source>failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1283" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1303" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失败 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1288" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1308" />
             <source>Saved: %1</source>
             <translation>已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1296" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1316" />
             <source>Print</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1298" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1318" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接打印需要 Qt PDF 模块（PySide6-Addons），当前未安装。单据已保存为 PDF，并会在 PDF 阅读器中打开，可在其中打印：%1</translation>
         </message>
@@ -5665,103 +5769,103 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="366" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="386" />
             <source>Compare carriers</source>
             <translation>比较快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="372" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="392" />
             <source>Order number</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="374" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="394" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 广东省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="378" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="398" />
             <source>order weight</source>
             <translation>订单重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="379" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="399" />
             <source>&amp;Compare</source>
             <translation>比较(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
             <source>Rate region</source>
             <translation>运费地区</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="389" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
             <source>Days</source>
             <translation>时效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="389" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="394" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="414" />
             <source>&amp;Use this carrier</source>
             <translation>使用此快递公司(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="396" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="416" />
             <source>Set the selected carrier on the order</source>
             <translation>把选中的快递公司设为该订单的快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="438" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="458" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，订单金额 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="444" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="464" />
             <source>by carrier rule</source>
             <translation>按快递规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="444" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="455" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="464" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="475" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="445" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="465" />
             <source>Suggested: %1 (%2).</source>
             <translation>建议：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="449" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="469" />
             <source>No carrier has a rate for this destination.</source>
             <translation>没有快递公司设置了到该地区的运费。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="457" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="477" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="496" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
             <source>Order %1 ships with %2.</source>
             <translation>订单 %1 改由 %2 发货。</translation>
         </message>
@@ -6520,157 +6624,162 @@
     <context>
         <name>ServiceTab</name>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="63" />
+            <location filename="../../ui/tabs/service_tab.py" line="64" />
             <source>Phone, last 4 digits + name, order no, tracking no or name (Ctrl+F)</source>
             <translation>电话、尾号4位+姓名、订单号、运单号或姓名 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="67" />
+            <location filename="../../ui/tabs/service_tab.py" line="68" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="69" />
+            <location filename="../../ui/tabs/service_tab.py" line="70" />
             <source>&amp;New ticket…</source>
             <translation>新建工单(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="71" />
+            <location filename="../../ui/tabs/service_tab.py" line="72" />
             <source>New ticket (Ctrl+N)</source>
             <translation>新建工单 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="86" />
+            <location filename="../../ui/tabs/service_tab.py" line="87" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="87" />
+            <location filename="../../ui/tabs/service_tab.py" line="88" />
             <source>Ticket queue</source>
             <translation>工单队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="94" />
+            <location filename="../../ui/tabs/service_tab.py" line="95" />
             <source>After-sales</source>
             <translation>售后</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="169" />
-            <location filename="../../ui/tabs/service_tab.py" line="174" />
-            <location filename="../../ui/tabs/service_tab.py" line="181" />
-            <location filename="../../ui/tabs/service_tab.py" line="222" />
+            <location filename="../../ui/tabs/service_tab.py" line="170" />
+            <location filename="../../ui/tabs/service_tab.py" line="175" />
+            <location filename="../../ui/tabs/service_tab.py" line="182" />
+            <location filename="../../ui/tabs/service_tab.py" line="223" />
             <source>Any</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="184" />
+            <location filename="../../ui/tabs/service_tab.py" line="185" />
             <source>&amp;Priority:</source>
             <translation>优先级(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="185" />
+            <location filename="../../ui/tabs/service_tab.py" line="186" />
             <source>&amp;Kind:</source>
             <translation>类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="186" />
+            <location filename="../../ui/tabs/service_tab.py" line="187" />
             <source>C&amp;ategory:</source>
             <translation>分类(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="187" />
+            <location filename="../../ui/tabs/service_tab.py" line="188" />
             <source>&amp;Status:</source>
             <translation>状态(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="206" />
+            <location filename="../../ui/tabs/service_tab.py" line="207" />
             <source>◀ Previous</source>
             <translation>◀ 上一页</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="207" />
+            <location filename="../../ui/tabs/service_tab.py" line="208" />
             <source>Next ▶</source>
             <translation>下一页 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="258" />
+            <location filename="../../ui/tabs/service_tab.py" line="259" />
             <source>No customer or order found for “%1”.</source>
             <translation>未找到与“%1”匹配的客户或订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="273" />
+            <location filename="../../ui/tabs/service_tab.py" line="274" />
             <source>%1 (no customer)</source>
             <translation>%1（无客户档案）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/service_tab.py" line="276" />
+            <location filename="../../ui/tabs/service_tab.py" line="277" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="278" />
+            <location filename="../../ui/tabs/service_tab.py" line="279" />
             <source>last %1</source>
             <translation>最近 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="279" />
+            <location filename="../../ui/tabs/service_tab.py" line="280" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="284" />
+            <location filename="../../ui/tabs/service_tab.py" line="285" />
             <source>⚠ blacklisted</source>
             <translation>⚠ 黑名单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="298" />
+            <location filename="../../ui/tabs/service_tab.py" line="299" />
             <source>%1 (%2) has orders that are not linked to a customer yet.</source>
             <translation>%1（%2）的订单尚未关联到客户。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="398" />
+            <location filename="../../ui/tabs/service_tab.py" line="348" />
+            <source>Ticket %1 opened</source>
+            <translation>已创建工单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="400" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 条，共 %3 条</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="416" />
+            <location filename="../../ui/tabs/service_tab.py" line="418" />
             <source>All open (%1)</source>
             <translation>全部未结 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="417" />
+            <location filename="../../ui/tabs/service_tab.py" line="419" />
             <source>Mine (%1)</source>
             <translation>我的 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="418" />
+            <location filename="../../ui/tabs/service_tab.py" line="420" />
             <source>Overdue (%1)</source>
             <translation>已超时 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="419" />
+            <location filename="../../ui/tabs/service_tab.py" line="421" />
             <source>All tickets</source>
             <translation>全部工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="425" />
+            <location filename="../../ui/tabs/service_tab.py" line="427" />
             <source>Open %1 · overdue %2 · due soon %3 · mine %4</source>
             <translation>未结 %1 · 超时 %2 · 即将超时 %3 · 我的 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="436" />
+            <location filename="../../ui/tabs/service_tab.py" line="438" />
             <source>Overdue tickets: %1</source>
             <translation>超时工单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="448" />
+            <location filename="../../ui/tabs/service_tab.py" line="450" />
             <source>After-sales (%1)</source>
             <translation>售后（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/service_tab.py" line="450" />
+            <location filename="../../ui/tabs/service_tab.py" line="452" />
             <source>%n refund(s) to approve</source>
             <translation>
                 <numerusform>%n 笔退款待审批</numerusform>
@@ -6680,22 +6789,22 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="451" />
+            <location filename="../../ui/tabs/settings_tab.py" line="468" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="452" />
+            <location filename="../../ui/tabs/settings_tab.py" line="469" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="453" />
+            <location filename="../../ui/tabs/settings_tab.py" line="470" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="454" />
+            <location filename="../../ui/tabs/settings_tab.py" line="471" />
             <source>Maintenance</source>
             <translation>维护</translation>
         </message>
@@ -6703,142 +6812,142 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="239" />
+            <location filename="../../ui/tabs/settings_tab.py" line="256" />
             <source>&amp;Save settings</source>
             <translation>保存设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="247" />
+            <location filename="../../ui/tabs/settings_tab.py" line="264" />
             <source>Failed logins before lockout</source>
             <translation>锁定前允许的登录失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <location filename="../../ui/tabs/settings_tab.py" line="265" />
             <source>Lockout duration (minutes)</source>
             <translation>锁定时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <location filename="../../ui/tabs/settings_tab.py" line="266" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空闲自动锁屏（分钟，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="250" />
+            <location filename="../../ui/tabs/settings_tab.py" line="267" />
             <source>Company name</source>
             <translation>公司名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <location filename="../../ui/tabs/settings_tab.py" line="268" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="252" />
+            <location filename="../../ui/tabs/settings_tab.py" line="269" />
             <source>Company phone</source>
             <translation>公司电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="253" />
+            <location filename="../../ui/tabs/settings_tab.py" line="270" />
             <source>Order number prefix</source>
             <translation>订单号前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="255" />
+            <location filename="../../ui/tabs/settings_tab.py" line="272" />
             <source>Reasons offered when returning an order (separate with ;)</source>
             <translation>退回修正的预设原因（用分号 ; 分隔）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="257" />
+            <location filename="../../ui/tabs/settings_tab.py" line="274" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允许一个订单从多个仓库发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="258" />
+            <location filename="../../ui/tabs/settings_tab.py" line="275" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工单 SLA：紧急（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="259" />
+            <location filename="../../ui/tabs/settings_tab.py" line="276" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工单 SLA：高（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="260" />
+            <location filename="../../ui/tabs/settings_tab.py" line="277" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工单 SLA：普通（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="261" />
+            <location filename="../../ui/tabs/settings_tab.py" line="278" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工单 SLA：低（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="262" />
+            <location filename="../../ui/tabs/settings_tab.py" line="279" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司税号（打印在销售单上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="263" />
+            <location filename="../../ui/tabs/settings_tab.py" line="280" />
             <source>Invoice tax rate (%)</source>
             <translation>销售单税率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="264" />
+            <location filename="../../ui/tabs/settings_tab.py" line="281" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>默认快递代码（无包裹时打印面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="265" />
+            <location filename="../../ui/tabs/settings_tab.py" line="282" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滞天数（超过即异常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="267" />
+            <location filename="../../ui/tabs/settings_tab.py" line="284" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快递停滞天数（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="269" />
+            <location filename="../../ui/tabs/settings_tab.py" line="286" />
             <source>Warn below this many tracking numbers left</source>
             <translation>电子面单号剩余少于此数时提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="270" />
+            <location filename="../../ui/tabs/settings_tab.py" line="287" />
             <source>Mask phone numbers on labels</source>
             <translation>面单隐藏手机号（隐私面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="272" />
+            <location filename="../../ui/tabs/settings_tab.py" line="289" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包台面单保存文件夹（留空：数据文件夹下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="275" />
+            <location filename="../../ui/tabs/settings_tab.py" line="292" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包台面单打印机（留空：只保存；default：系统默认打印机）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="277" />
+            <location filename="../../ui/tabs/settings_tab.py" line="294" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包台称重校验</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="278" />
+            <location filename="../../ui/tabs/settings_tab.py" line="295" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包台称重允许误差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="280" />
+            <location filename="../../ui/tabs/settings_tab.py" line="297" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超过此金额须主管审批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="320" />
+            <location filename="../../ui/tabs/settings_tab.py" line="337" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="322" />
+            <location filename="../../ui/tabs/settings_tab.py" line="339" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
@@ -7051,25 +7160,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -7094,62 +7203,62 @@
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Label</source>
             <translation>面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Prints</source>
             <translation>打印次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Cost</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Last event at</source>
             <translation>最新轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Last event</source>
             <translation>最新轨迹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Created</source>
             <translation>创建</translation>
         </message>
@@ -7551,57 +7660,57 @@
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="174" />
+            <location filename="../../ui/service/ticket_editor.py" line="175" />
             <source>Reply templates</source>
             <translation>回复模板</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="186" />
+            <location filename="../../ui/service/ticket_editor.py" line="187" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="187" />
+            <location filename="../../ui/service/ticket_editor.py" line="188" />
             <source>C&amp;ategory:</source>
             <translation>分类(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="188" />
+            <location filename="../../ui/service/ticket_editor.py" line="189" />
             <source>&amp;Text:</source>
             <translation>正文(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="191" />
+            <location filename="../../ui/service/ticket_editor.py" line="192" />
             <source>Placeholders: %1</source>
             <translation>占位符：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="204" />
+            <location filename="../../ui/service/ticket_editor.py" line="205" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="205" />
+            <location filename="../../ui/service/ticket_editor.py" line="206" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="206" />
+            <location filename="../../ui/service/ticket_editor.py" line="207" />
             <source>&amp;Delete…</source>
             <translation>删除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="207" />
+            <location filename="../../ui/service/ticket_editor.py" line="208" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="277" />
+            <location filename="../../ui/service/ticket_editor.py" line="278" />
             <source>Delete template</source>
             <translation>删除模板</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="278" />
+            <location filename="../../ui/service/ticket_editor.py" line="279" />
             <source>Delete the template %1? Tickets keep the replies already sent.</source>
             <translation>删除模板 %1？已发送的回复仍保留在工单中。</translation>
         </message>
@@ -7609,104 +7718,124 @@
     <context>
         <name>TicketEditor</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="339" />
+            <location filename="../../ui/service/ticket_editor.py" line="340" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="351" />
+            <location filename="../../ui/service/ticket_editor.py" line="352" />
             <source>Rating:</source>
             <translation>评分：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="354" />
+            <location filename="../../ui/service/ticket_editor.py" line="355" />
             <source>Assignee:</source>
             <translation>处理人：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="358" />
+            <location filename="../../ui/service/ticket_editor.py" line="359" />
             <source>Priority:</source>
             <translation>优先级：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="370" />
+            <location filename="../../ui/service/ticket_editor.py" line="371" />
             <source>Insert a saved reply with the ticket's details filled in</source>
             <translation>插入常用回复，自动填入本工单的信息</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="373" />
+            <location filename="../../ui/service/ticket_editor.py" line="374" />
             <source>&amp;Templates…</source>
             <translation>模板管理(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="380" />
+            <location filename="../../ui/service/ticket_editor.py" line="381" />
             <source>Reply to the customer, or an internal note</source>
             <translation>回复客户，或填写内部备注</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="383" />
+            <location filename="../../ui/service/ticket_editor.py" line="384" />
             <source>&amp;Internal note (not for the customer)</source>
             <translation>内部备注，客户不可见(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="385" />
+            <location filename="../../ui/service/ticket_editor.py" line="386" />
             <source>Sen&amp;d</source>
             <translation>发送(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="387" />
+            <location filename="../../ui/service/ticket_editor.py" line="388" />
             <source>Send (Ctrl+Enter)</source>
             <translation>发送 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="415" />
+            <location filename="../../ui/service/ticket_editor.py" line="416" />
             <source>— unassigned —</source>
             <translation>— 未分配 —</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="419" />
+            <location filename="../../ui/service/ticket_editor.py" line="420" />
             <source>Insert reply template…</source>
             <translation>插入回复模板…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="430" />
+            <location filename="../../ui/service/ticket_editor.py" line="431" />
             <source>No ticket selected</source>
             <translation>未选择工单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="431" />
+            <location filename="../../ui/service/ticket_editor.py" line="432" />
             <source>Pick a ticket in the queue or on the customer screen.</source>
             <translation>请在工单队列或客户页面中选择一个工单。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="465" />
+            <location filename="../../ui/service/ticket_editor.py" line="466" />
             <source>order %1</source>
             <translation>订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="467" />
+            <location filename="../../ui/service/ticket_editor.py" line="468" />
             <source>case %1</source>
             <translation>售后单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="468" />
+            <location filename="../../ui/service/ticket_editor.py" line="469" />
             <source>created %1</source>
             <translation>创建于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="472" />
+            <location filename="../../ui/service/ticket_editor.py" line="473" />
             <source>Open the customer screen</source>
             <translation>打开客户页面</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="500" />
+            <location filename="../../ui/service/ticket_editor.py" line="501" />
             <source>SLA due %1</source>
             <translation>SLA 到期：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="504" />
+            <location filename="../../ui/service/ticket_editor.py" line="505" />
             <source>Resolved %1</source>
             <translation>已于 %1 解决</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="564" />
+            <source>Ticket %1: %2</source>
+            <translation>工单 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="579" />
+            <source>Ticket %1 assigned to %2</source>
+            <translation>工单 %1 已分派给 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="621" />
+            <source>Internal note added to %1</source>
+            <translation>已在 %1 添加内部备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="621" />
+            <source>Reply sent on %1</source>
+            <translation>已在 %1 回复客户</translation>
         </message>
     </context>
     <context>
@@ -7766,21 +7895,26 @@
         <name>TrackingEventDialog</name>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="335" />
+            <source>Parcel %1 (%2) of order %3, to %4</source>
+            <translation>包裹 %1（%2），订单 %3，收件人 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="355" />
             <source>&amp;Time:</source>
             <translation>时间(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="336" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="356" />
             <source>&amp;Status:</source>
             <translation>状态(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="357" />
             <source>&amp;Location:</source>
             <translation>地点(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="338" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="358" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
@@ -7954,44 +8088,69 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="125" />
+            <location filename="../../ui/tabs/settings_tab.py" line="127" />
             <source>&amp;New user…</source>
             <translation>新建用户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="126" />
+            <location filename="../../ui/tabs/settings_tab.py" line="128" />
             <source>&amp;Unlock</source>
             <translation>解锁(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="128" />
+            <location filename="../../ui/tabs/settings_tab.py" line="130" />
             <source>&amp;Reset password…</source>
             <translation>重置密码(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="129" />
+            <location filename="../../ui/tabs/settings_tab.py" line="131" />
             <source>&amp;Disable / enable</source>
             <translation>停用 / 启用(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="184" />
+            <location filename="../../ui/tabs/settings_tab.py" line="180" />
+            <source>User %1 created as %2</source>
+            <translation>已创建用户 %1，角色：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="189" />
+            <source>%1 unlocked: they can log in again</source>
+            <translation>%1 已解锁，可以重新登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="197" />
             <source>Reset password of %1</source>
             <translation>重置 %1 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="188" />
+            <location filename="../../ui/tabs/settings_tab.py" line="201" />
             <source>New &amp;password:</source>
             <translation>新密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="207" />
+            <location filename="../../ui/tabs/settings_tab.py" line="211" />
+            <source>Password of %1 reset</source>
+            <translation>已重置 %1 的密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="221" />
             <source>Disable user</source>
             <translation>停用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="208" />
+            <location filename="../../ui/tabs/settings_tab.py" line="222" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？该用户将无法再登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="230" />
+            <source>%1 disabled</source>
+            <translation>已停用 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="230" />
+            <source>%1 enabled</source>
+            <translation>已启用 %1</translation>
         </message>
     </context>
     <context>
@@ -8239,37 +8398,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="342" />
+            <location filename="../../ui/tabs/settings_tab.py" line="359" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="346" />
+            <location filename="../../ui/tabs/settings_tab.py" line="363" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="347" />
+            <location filename="../../ui/tabs/settings_tab.py" line="364" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="351" />
+            <location filename="../../ui/tabs/settings_tab.py" line="368" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="359" />
+            <location filename="../../ui/tabs/settings_tab.py" line="376" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="371" />
+            <location filename="../../ui/tabs/settings_tab.py" line="388" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="371" />
+            <location filename="../../ui/tabs/settings_tab.py" line="388" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>

@@ -47,7 +47,7 @@ from app.logistics import CarrierInfo, Quote
 from app.permissions import Actor, Permission
 from app.printing import LABEL_SHEETS, LABEL_SIZES, BatchResult, DocumentKind
 from app.services import Services
-from app.shipments import LabelStatus, ShipmentException, ShipmentStatus
+from app.shipments import LabelStatus, ShipmentException, ShipmentRow, ShipmentStatus
 from app.tracking import TrackingImportResult, TrackingStatus
 from ui.errors import error_text, show_error
 from ui.feedback import notify
@@ -319,10 +319,30 @@ class ReasonDialog(FormDialog):
 
 
 class TrackingEventDialog(FormDialog):
+    """Add a tracking event to one parcel, named at the top so nobody adds it to the wrong one."""
+
     def __init__(
-        self, services: Services, actor: Actor, shipment_id: int, parent: QWidget | None = None
+        self, services: Services, actor: Actor, parcel: ShipmentRow, parent: QWidget | None = None
     ) -> None:
-        super().__init__(QCoreApplication.translate("Logistics", "Add tracking event"), parent)
+        super().__init__(
+            QCoreApplication.translate("Logistics", "Add tracking event to %1").replace(
+                "%1", parcel.tracking_no
+            ),
+            parent,
+        )
+        shipment_id = parcel.id
+        self.parcel = QLabel(
+            self.tr("Parcel %1 (%2) of order %3, to %4")
+            .replace("%1", parcel.tracking_no)
+            .replace("%2", parcel.carrier_name)
+            .replace("%3", parcel.order_no)
+            .replace("%4", parcel.recipient_name),
+            self,
+        )
+        self.parcel.setObjectName("eventParcel")
+        self.parcel.setWordWrap(True)
+        self.parcel.setStyleSheet("font-weight: bold;")
+        self.form.addRow(self.parcel)
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)

@@ -56,6 +56,7 @@ from app.shipments import (
     ShipmentStatus,
 )
 from ui.errors import show_error
+from ui.feedback import notify
 from ui.i18n import label_status_label, shipment_status_label
 from ui.tabs.logistics_dialogs import (
     CarrierEditorDialog,
@@ -526,11 +527,16 @@ class LogisticsTab(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def _open(self, dialog: QWidget, on_accept: Callable[[], None] | None = None) -> None:
+    def _open(
+        self, dialog: QWidget, on_accept: Callable[[], None] | None = None, said: str = ""
+    ) -> None:
+        """Open window-modal; on OK run `on_accept` and say what was done (`said`)."""
         self.open_dialogs.append(dialog)
         dialog.finished.connect(lambda _r: self.open_dialogs.remove(dialog))  # type: ignore[attr-defined]
         if on_accept is not None:
             dialog.accepted.connect(on_accept)  # type: ignore[attr-defined]
+        if said:
+            dialog.accepted.connect(lambda: notify(self, said))  # type: ignore[attr-defined]
         dialog.open()  # type: ignore[attr-defined]
 
     def run_job(
@@ -555,7 +561,7 @@ class LogisticsTab(QWidget):
     def new_parcel(self) -> None:
         row = self.current_row()
         dialog = NewShipmentDialog(self.services, self.actor, row.order_no if row else "", self)
-        self._open(dialog, self.refresh)
+        self._open(dialog, self.refresh, self.tr("Parcel created."))
 
     def void_label(self) -> None:
         row = self.current_row()
@@ -574,7 +580,7 @@ class LogisticsTab(QWidget):
         dialog.submit = lambda: self.services.shipments.void_label(
             self.actor, row.id, dialog.reason.text()
         )
-        self._open(dialog, self.refresh)
+        self._open(dialog, self.refresh, self.tr("Label %1 voided.").replace("%1", row.tracking_no))
 
     def reprint_label(self) -> None:
         rows = self.selected_rows()
@@ -605,13 +611,17 @@ class LogisticsTab(QWidget):
             return result
 
         dialog.submit = save
-        self._open(dialog, self.refresh)
+        self._open(dialog, self.refresh, self.tr("Labels saved again."))
 
     def add_event(self) -> None:
         row = self.current_row()
         if row is None:
             return
-        self._open(TrackingEventDialog(self.services, self.actor, row.id, self), self.refresh)
+        self._open(
+            TrackingEventDialog(self.services, self.actor, row, self),
+            self.refresh,
+            self.tr("Tracking event added to parcel %1.").replace("%1", row.tracking_no),
+        )
 
     def import_tracking(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -48,6 +48,7 @@ from app.review_rules import RuleCode
 from app.services import Services
 from app.states import OrderAction, OrderStatus, allowed_actions, can_edit
 from ui.errors import show_error
+from ui.feedback import notify
 from ui.i18n import channel_label, status_label
 from ui.importing.entry import ImportEntry
 from ui.orders.detail import OrderDetailPane
@@ -605,21 +606,32 @@ class OrdersTab(QWidget):
     def _show_error(self, exc: AppError) -> None:
         QMessageBox.warning(self, self.tr("Orders"), order_error_text(exc))
 
-    def _act(self, title: str, single: Callable[[int], Any], batch: BatchJob) -> None:
-        """One order: do it now and move on to the next row. Several: in the background."""
+    def _act(
+        self, title: str, single: Callable[[int], Any], batch: BatchJob, done: str = ""
+    ) -> None:
+        """One order: do it now and move on to the next row. Several: in the background.
+        `done` says what happened to one order ("Approved %1"); a batch says its counts."""
         ids = self.selected_ids()
         if not ids:
             return
         if len(ids) == 1:
             try:
-                single(ids[0])
+                ref = single(ids[0])
             except AppError as exc:
                 self._show_error(exc)
                 self.after_change()
                 return
+            order_no = getattr(ref, "order_no", "")
+            if done and order_no:
+                self._say(done.replace("%1", order_no))
             self.after_change()
             return
         self.run_batch(title, batch, ids)
+
+    def _say(self, text: str) -> None:
+        """What an action did: in the tab's status line and as a message that stays."""
+        self.status.setText(text)
+        notify(self, text)
 
     def run_batch(self, title: str, batch: BatchJob, ids: list[int]) -> None:
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
@@ -638,7 +650,7 @@ class OrdersTab(QWidget):
     def show_batch_result(self, title: str, batch: BatchJob, result: BatchResult) -> None:
         self.last_batch = result
         if not result.failed and not result.cancelled:
-            self.status.setText(
+            self._say(
                 self.tr("%1 of %2 orders done").replace("%1", f"{len(result.succeeded):,}")
                 .replace("%2", f"{result.requested:,}")
             )  # fmt: skip
@@ -654,6 +666,7 @@ class OrdersTab(QWidget):
             self.tr("Approving %n orders"),
             lambda i: orders.approve(self.actor, i),
             lambda ids, p, c: orders.batch_approve(self.actor, ids, progress=p, cancelled=c),
+            self.tr("Approved %1"),
         )
 
     def confirm(self) -> None:
@@ -676,6 +689,7 @@ class OrdersTab(QWidget):
                         lambda ids, p, c: orders.batch_confirm(
                             self.actor, ids, progress=p, cancelled=c
                         ),
+                        self.tr("Confirmed %1: stock reserved, carrier set"),
                     )
                 )
                 dialog.open()
@@ -684,6 +698,7 @@ class OrdersTab(QWidget):
             self.tr("Confirming %n orders"),
             lambda i: orders.confirm(self.actor, i),
             lambda ids, p, c: orders.batch_confirm(self.actor, ids, progress=p, cancelled=c),
+            self.tr("Confirmed %1: stock reserved"),
         )
 
     def _carrier_offer(self, order_id: int) -> CarrierOffer | None:
@@ -721,6 +736,7 @@ class OrdersTab(QWidget):
             lambda ids, p, c: orders.batch_return_for_correction(
                 self.actor, ids, reason, progress=p, cancelled=c
             ),
+            self.tr("Returned %1 for correction"),
         )
 
     def hold_orders(self) -> None:
@@ -733,6 +749,7 @@ class OrdersTab(QWidget):
             self.tr("Holding %n orders"),
             lambda i: orders.hold(self.actor, i, reason),
             lambda ids, p, c: orders.batch_hold(self.actor, ids, reason, progress=p, cancelled=c),
+            self.tr("Put %1 on hold"),
         )
 
     def release_orders(self) -> None:
@@ -741,6 +758,7 @@ class OrdersTab(QWidget):
             self.tr("Releasing %n orders"),
             lambda i: orders.release(self.actor, i),
             lambda ids, p, c: orders.batch_release(self.actor, ids, progress=p, cancelled=c),
+            self.tr("Released the hold on %1"),
         )
 
     def cancel_orders(self) -> None:
@@ -761,6 +779,7 @@ class OrdersTab(QWidget):
             self.tr("Cancelling %n orders"),
             lambda i: orders.cancel(self.actor, i, reason),
             lambda ids, p, c: orders.batch_cancel(self.actor, ids, reason, progress=p, cancelled=c),
+            self.tr("Cancelled %1"),
         )
 
     def assign_carrier(self) -> None:
@@ -795,6 +814,7 @@ class OrdersTab(QWidget):
             lambda ids, p, c: orders.batch_assign_carrier(
                 self.actor, ids, carrier_id, progress=p, cancelled=c
             ),
+            self.tr("Carrier of %1 set"),
         )
 
     def run_rules(self) -> None:
@@ -835,7 +855,7 @@ class OrdersTab(QWidget):
         except AppError as exc:
             self._show_error(exc)
             return
-        self.status.setText(self.tr("Merged into %1").replace("%1", merged.order_no))
+        self._say(self.tr("Merged into %1").replace("%1", merged.order_no))
         self.after_change()
 
     def split_order(self) -> None:
@@ -855,13 +875,13 @@ class OrdersTab(QWidget):
         except AppError as exc:
             self._show_error(exc)
             return
-        self.status.setText(self.tr("Split off %1").replace("%1", result.new.order_no))
+        self._say(self.tr("Split off %1").replace("%1", result.new.order_no))
         self.after_change()
 
     def new_order(self) -> None:
         dialog = OrderDialog(self.services, self.actor, self)
         if dialog.exec() == OrderDialog.DialogCode.Accepted and dialog.result_ref is not None:
-            self.status.setText(self.tr("Created %1").replace("%1", dialog.result_ref.order_no))
+            self._say(self.tr("Created %1").replace("%1", dialog.result_ref.order_no))
             self.after_change()
 
     def edit_order(self) -> None:
@@ -874,7 +894,8 @@ class OrdersTab(QWidget):
             self._show_error(exc)
             return
         dialog = OrderDialog(self.services, self.actor, self, existing=detail)
-        dialog.exec()
+        if dialog.exec() == OrderDialog.DialogCode.Accepted and dialog.result_ref is not None:
+            self._say(self.tr("Saved %1").replace("%1", dialog.result_ref.order_no))
         self.after_change()
 
     def edit_rules(self) -> None:
