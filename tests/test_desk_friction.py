@@ -72,3 +72,59 @@ def test_carrier_offer_lists_price_and_eta_and_confirm_takes_the_choice(
     with pytest.raises(PermissionDenied):
         services.orders.carrier_offer(analyst, order.id)
     assert services.orders.order_id(reviewer, order.order_no) == order.id
+
+
+def test_logistics_exceptions_damaged_and_handled_with_who_and_when(
+    services: Services, actors: dict[Role, Actor]
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from app.errors import ConflictError
+    from app.shipments import ShipmentException, ShipmentFilter, ShipmentSort
+    from app.tracking import TrackingStatus, normalise_status
+    from tests.logistics_world import D, build_world
+    from tests.logistics_world import make_order as make_world_order
+
+    admin = actors[Role.ADMIN]
+    clerk = actors[Role.WAREHOUSE]
+    world = build_world(services, admin)
+    ids = []
+    for n in range(3):
+        make_world_order(
+            services.db, f"KD-{n}", warehouse_id=world.warehouse_id,
+            lines=[(world.shirt_id, "SKU-SHIRT", 1, D("59.00"))],
+        )  # fmt: skip
+        parcel = services.shipments.create_shipment(
+            admin, f"KD-{n}", world.sf, tracking_no=f"SF9{n}"
+        )
+        ids.append(parcel.id)
+    assert normalise_status("快件破损") is TrackingStatus.DAMAGED
+    t0 = datetime.now(UTC) - timedelta(hours=5)
+    services.tracking.add_event(clerk, ids[0], t0, "快件破损", "杭州", "外箱压坏")
+    services.tracking.add_event(clerk, ids[1], t0, "派送异常")
+    counts = services.shipments.exception_counts(clerk)
+    assert counts[ShipmentException.DAMAGED] == 1 and counts[ShipmentException.PROBLEM] == 1
+    damaged = ShipmentFilter(exception=ShipmentException.DAMAGED)
+    assert services.shipments.shipment_ids(clerk, damaged, ShipmentSort.NEWEST) == [ids[0]]
+    assert services.shipments.shipment_rows(clerk, [ids[0]])[0].exception is (
+        ShipmentException.DAMAGED
+    )
+
+    # Handled: out of the queue and the counts, with who, when and what was done.
+    services.shipments.mark_exception_handled(clerk, ids[0], "已联系快递理赔，补发新件")
+    assert services.shipments.shipment_ids(clerk, damaged, ShipmentSort.NEWEST) == []
+    assert services.shipments.exception_counts(clerk)[ShipmentException.DAMAGED] == 0
+    handled = ShipmentFilter(handled=True)
+    assert services.shipments.shipment_ids(clerk, handled, ShipmentSort.NEWEST) == [ids[0]]
+    row = services.shipments.shipment_rows(clerk, [ids[0]])[0]
+    assert row.handled_at is not None and row.handled_by == clerk.display_name
+    assert row.exception_note == "已联系快递理赔，补发新件"
+    with pytest.raises(ConflictError):  # nothing to handle on a parcel that is fine
+        services.shipments.mark_exception_handled(clerk, ids[2])
+    with pytest.raises(PermissionDenied):
+        services.shipments.mark_exception_handled(actors[Role.ANALYST], ids[1])
+
+    # The parcel moves again and breaks again: back in the queue.
+    services.tracking.add_event(clerk, ids[0], datetime.now(UTC), "破损")
+    assert services.shipments.shipment_ids(clerk, damaged, ShipmentSort.NEWEST) == [ids[0]]
+    assert services.shipments.shipment_rows(clerk, [ids[0]])[0].handled_at is None

@@ -396,3 +396,81 @@ def test_new_user_starts_least_privileged_and_unlock_says_so(
     assert "warehouse" in last_message(page) and "解锁" in last_message(page)
     shot(window, shots, "02-unlocked-toast")
     assert demo.auth.login("warehouse", "demo1234").username == "warehouse"
+
+
+def test_logistics_exception_is_handled_and_leaves_the_queue(
+    qtbot: QtBot, demo: Services, chinese: None, shots: Path
+) -> None:
+    from app.shipments import ShipmentFilter, ShipmentSort, ShipmentStatus
+    from ui.tabs.logistics_tab import LogisticsTab
+
+    clerk = demo.auth.login("warehouse", "demo1234")
+    moving = ShipmentFilter(status=ShipmentStatus.IN_TRANSIT)
+    ids = demo.shipments.shipment_ids(clerk, moving, ShipmentSort.NEWEST)
+    parcel = demo.shipments.shipment_rows(clerk, ids[:1])[0]
+    window = open_window(qtbot, demo, clerk)
+    tab = click_tab(qtbot, window, "logistics")
+    assert isinstance(tab, LogisticsTab)
+
+    # The add-event dialog names the parcel it changes; the clerk records the breakage.
+    type_text(qtbot, tab.search, parcel.tracking_no)
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.current_row() is not None)
+    qtbot.mouseClick(tab.action_buttons["event"], Qt.MouseButton.LeftButton)
+    dialog = tab.open_dialogs[-1]
+    qtbot.waitUntil(dialog.isVisible)
+    assert parcel.tracking_no in dialog.windowTitle()
+    assert parcel.order_no in dialog.parcel.text() and parcel.tracking_no in dialog.parcel.text()
+    choose(qtbot, dialog.status, "破损")
+    type_text(qtbot, dialog.description, "外箱压坏")
+    shot(dialog, shots, "01-add-event-names-parcel")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert parcel.tracking_no in last_message(tab)
+
+    # The 破损 queue holds it; marking it handled empties the queue.
+    qtbot.mouseClick(tab.search, Qt.MouseButton.LeftButton)
+    tab.search.selectAll()
+    qtbot.keyClick(tab.search, Qt.Key.Key_Delete)
+    damaged_row = next(
+        i for i in range(tab.queues.count())
+        if tab.queues.item(i).data(Qt.ItemDataRole.UserRole) == "damaged"
+    )  # fmt: skip
+    assert tab.queues.item(damaged_row).text() == "破损 (1)"
+    item = tab.queues.item(damaged_row)
+    qtbot.mouseClick(
+        tab.queues.viewport(), Qt.MouseButton.LeftButton,
+        pos=tab.queues.visualItemRect(item).center(),
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    click_row(qtbot, tab.table, 0)
+    shot(window, shots, "02-damaged-queue")
+    qtbot.mouseClick(tab.action_buttons["handled"], Qt.MouseButton.LeftButton)
+    handled = tab.open_dialogs[-1]
+    qtbot.waitUntil(handled.isVisible)
+    type_text(qtbot, handled.reason, "已联系快递理赔，补发新件")
+    qtbot.mouseClick(ok_button(handled), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not handled.isVisible())
+    assert "已处理" in last_message(tab)
+    damaged_row = next(
+        i for i in range(tab.queues.count())
+        if tab.queues.item(i).data(Qt.ItemDataRole.UserRole) == "damaged"
+    )  # fmt: skip
+    assert tab.queues.item(damaged_row).text() == "破损 (0)"
+    assert tab.model.rowCount() == 0  # the queue emptied as the work was done
+
+    # Handled: who and when.
+    handled_row = next(
+        i for i in range(tab.queues.count())
+        if tab.queues.item(i).data(Qt.ItemDataRole.UserRole) == "handled"
+    )  # fmt: skip
+    item = tab.queues.item(handled_row)
+    qtbot.mouseClick(
+        tab.queues.viewport(), Qt.MouseButton.LeftButton,
+        pos=tab.queues.visualItemRect(item).center(),
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    click_row(qtbot, tab.table, 0)
+    detail = tab.detail.text()
+    assert "仓库 刘洋" in detail and "已联系快递理赔" in detail
+    shot(window, shots, "03-handled-queue")

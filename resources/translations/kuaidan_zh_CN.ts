@@ -576,428 +576,428 @@
     <context>
         <name>CarrierEditorDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="539" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
             <source>Carriers and rates</source>
             <translation>快递公司与运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="552" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="554" />
             <source>&amp;New carrier…</source>
             <translation>新建快递公司(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="553" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="555" />
             <source>&amp;Edit carrier…</source>
             <translation>编辑快递公司(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="554" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="611" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="613" />
             <source>In use on/off</source>
             <translation>启用 / 停用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="732" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="734" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="733" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="735" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="565" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="567" />
             <source>Days</source>
             <translation>时效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="775" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="565" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="777" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="844" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="565" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="846" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="847" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="565" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="849" />
             <source>First weight (g)</source>
             <translation>首重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="845" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="847" />
             <source>First price</source>
             <translation>首重价格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="848" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
             <source>Step (g)</source>
             <translation>续重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="846" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="848" />
             <source>Step price</source>
             <translation>续重价格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="920" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="572" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="922" />
             <source>Prefix</source>
             <translation>前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="921" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="572" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
             <source>From</source>
             <translation>起始号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="922" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="572" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="924" />
             <source>To</source>
             <translation>结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="572" />
             <source>Next</source>
             <translation>下一个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
             <source>Left</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
             <source>In use</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
             <source>Position</source>
             <translation>顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="990" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="992" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="991" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
             <source>Max weight (g)</source>
             <translation>最大重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="991" />
             <source>Min amount</source>
             <translation>最低金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="725" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="727" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="970" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="972" />
             <source>Enabled</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="598" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="600" />
             <source>Add service…</source>
             <translation>添加服务…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="599" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="605" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="617" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="601" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="607" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="619" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="600" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="606" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="618" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="602" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="608" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="620" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="601" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="603" />
             <source>Services</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="604" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="606" />
             <source>Add rate…</source>
             <translation>添加运费…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="607" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="609" />
             <source>Rate table</source>
             <translation>运费表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="610" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="612" />
             <source>Add number range…</source>
             <translation>添加单号段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="612" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="614" />
             <source>Tracking numbers</source>
             <translation>电子面单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="614" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="616" />
             <source>Carriers</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="616" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="618" />
             <source>Add rule…</source>
             <translation>添加规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="619" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="621" />
             <source>Automatic carrier choice</source>
             <translation>自动选择快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="645" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="647" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="692" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="694" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="692" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="694" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="706" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="707" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="956" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="964" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="967" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="708" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="709" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="958" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="962" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="966" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="969" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="734" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
             <source>Tracking page</source>
             <translation>查件网址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="738" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
             <source>&amp;Code:</source>
             <translation>代码(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="737" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="739" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="738" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="740" />
             <source>&amp;Tracking page:</source>
             <translation>查件网址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="858" />
             <source>&amp;Delivery days:</source>
             <translation>时效天数(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="806" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="808" />
             <source>Delete service</source>
             <translation>删除服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="807" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>删除该服务及其运费？已被包裹使用的服务不会删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="819" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="821" />
             <source>Rate</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="821" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="823" />
             <source>every service</source>
             <translation>所有服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="827" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="829" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>与订单中写法完全一致的省份（如 广东省），或 * 表示其他所有地区</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="999" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1001" />
             <source>&amp;Service:</source>
             <translation>服务(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
             <source>&amp;Region:</source>
             <translation>地区(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
             <source>First &amp;price:</source>
             <translation>首重价格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
             <source>&amp;Each further:</source>
             <translation>每续重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
             <source>Further p&amp;rice:</source>
             <translation>续重价格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="879" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="881" />
             <source>Delete rate</source>
             <translation>删除运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="879" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="881" />
             <source>Delete this rate?</source>
             <translation>删除这条运费？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="889" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="891" />
             <source>Tracking-number range</source>
             <translation>电子面单号段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="902" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="904" />
             <source>Enter the first and last number of the range</source>
             <translation>请输入号段的起始号和结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="908" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="910" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 个单号）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
             <source>Digits</source>
             <translation>位数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
             <source>&amp;Prefix:</source>
             <translation>前缀(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="926" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
             <source>&amp;First number:</source>
             <translation>起始号(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
             <source>&amp;Last number:</source>
             <translation>结束号(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="930" />
             <source>&amp;Digits:</source>
             <translation>位数(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="931" />
             <source>Numbers:</source>
             <translation>单号：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="951" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="953" />
             <source>Carrier rule</source>
             <translation>快递规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="975" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="977" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="995" />
             <source>&amp;Position (lower first):</source>
             <translation>顺序(&amp;P)（小的优先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="994" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="996" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="995" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="996" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超过(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="999" />
             <source>&amp;From order amount:</source>
             <translation>订单金额不低于(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
             <source>&amp;Carrier:</source>
             <translation>快递公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1030" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1032" />
             <source>Delete rule</source>
             <translation>删除规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1030" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1032" />
             <source>Delete this rule?</source>
             <translation>删除这条规则？</translation>
         </message>
@@ -2605,32 +2605,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1041" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1043" />
             <source>Tracking import: %1</source>
             <translation>导入物流轨迹：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1045" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1047" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 条轨迹，%3 条已存在，%4 行未导入。%5 个包裹状态变化，%6 个已签收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1054" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1056" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次导入该文件即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1061" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1061" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1061" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -3181,29 +3181,29 @@
     <context>
         <name>Logistics</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
             <source>In transit</source>
             <translation>运输中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
             <source>Delivered</source>
             <translation>已签收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="82" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="83" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
             <source>Lost</source>
             <translation>已丢失</translation>
         </message>
@@ -3214,52 +3214,58 @@
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="82" />
             <source>Address problem</source>
             <translation>地址异常</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="68" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="84" />
+            <source>Damaged</source>
+            <translation>破损</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="69" />
             <source>Other exception</source>
             <translation>其他异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="75" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
             <source>Picked up</source>
             <translation>已揽收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
             <source>Out for delivery</source>
             <translation>派送中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="89" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="91" />
             <source>Shipping labels</source>
             <translation>快递面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="90" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="92" />
             <source>Invoices</source>
             <translation>销售单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="91" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="93" />
             <source>Packing slips</source>
             <translation>装箱单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="92" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="94" />
             <source>Pick list</source>
             <translation>拣货单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="222" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="224" />
             <source>New parcel</source>
             <translation>新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="328" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="330" />
             <source>Add tracking event to %1</source>
             <translation>为包裹 %1 添加物流记录</translation>
         </message>
@@ -3267,252 +3273,282 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="222" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="229" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>运单号或订单号（扫描或输入后回车）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="228" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="235" />
             <source>All states</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="233" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="240" />
             <source>All labels</source>
             <translation>全部面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="243" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="238" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="245" />
             <source>Reload (F5)</source>
             <translation>重新加载 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="248" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="255" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="249" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="256" />
             <source>&amp;Print queue…</source>
             <translation>打印队列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="251" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="258" />
             <source>Re&amp;print label…</source>
             <translation>补打面单(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="253" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="260" />
             <source>&amp;Void label…</source>
             <translation>作废面单(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="254" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="261" />
             <source>Add &amp;event…</source>
             <translation>添加轨迹(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="256" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="263" />
+            <source>Mark &amp;handled…</source>
+            <translation>标记已处理(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="265" />
             <source>&amp;Import tracking file…</source>
             <translation>导入物流轨迹文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="258" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="267" />
             <source>Compare &amp;rates…</source>
             <translation>比较运费(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="260" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="269" />
             <source>&amp;Carriers and rates…</source>
             <translation>快递公司与运费(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="276" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="285" />
             <source>Fulfilment:</source>
             <translation>发货作业：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="278" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="287" />
             <source>Pick &amp;waves…</source>
             <translation>拣货波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="280" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="289" />
             <source>Pac&amp;k station</source>
             <translation>打包台(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="281" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="290" />
             <source>Print &amp;labels…</source>
             <translation>批量打印面单(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="283" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="292" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包订单发货(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="302" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="311" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="335" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="344" />
             <source>Copy tracking number</source>
             <translation>复制运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="336" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="345" />
             <source>Compare rates for this order</source>
             <translation>比较此订单的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="337" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="346" />
             <source>New parcel for this order</source>
             <translation>为此订单新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="356" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="356" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="356" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="356" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="390" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="399" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="399" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="408" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="418" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="419" />
+            <source>Handled exceptions</source>
+            <translation>已处理的异常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="431" />
             <source>Tracking numbers running out: %1</source>
             <translation>电子面单号即将用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="426" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="439" />
             <source>Logistics exceptions: %1</source>
             <translation>物流异常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="428" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="441" />
             <source>Tracking numbers low: %1</source>
             <translation>面单号不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="493" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="508" />
             <source>Select a parcel to see its tracking.</source>
             <translation>选择一个包裹以查看物流轨迹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="505" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="520" />
             <source>Order %1 · %2</source>
             <translation>订单 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="508" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="523" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面单：%1，已打印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="514" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="529" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="564" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="532" />
+            <source>%1, handled by %2 at %3</source>
+            <translation>%1，%2 于 %3 处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="589" />
             <source>Parcel created.</source>
             <translation>包裹已创建。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="571" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="596" />
             <source>Void label</source>
             <translation>作废面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="573" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="598" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作废 %1（订单 %2）的面单？该运单号将不再使用；重新打印面单需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="583" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="608" />
             <source>Label %1 voided.</source>
             <translation>面单 %1 已作废。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="590" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="608" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="615" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="633" />
             <source>Reprint labels</source>
             <translation>补打面单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="591" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="616" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新打印 %n 个包裹的面单？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="597" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="622" />
             <source>Save labels as PDF</source>
             <translation>将面单保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="598" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="623" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="609" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="634" />
             <source>Not printed:</source>
             <translation>未打印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="614" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="639" />
             <source>Labels saved again.</source>
             <translation>面单已重新生成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="623" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="648" />
             <source>Tracking event added to parcel %1.</source>
             <translation>已为包裹 %1 添加物流记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="629" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="657" />
+            <source>Mark exception handled</source>
+            <translation>标记异常已处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="658" />
+            <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
+            <translation>包裹 %1（%2），订单 %3：%4。做了什么处理？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="672" />
+            <source>Exception of parcel %1 marked handled.</source>
+            <translation>包裹 %1 的异常已标记为已处理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="678" />
             <source>Import a carrier's tracking file</source>
             <translation>导入快递公司的物流轨迹文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="631" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="680" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流轨迹文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="645" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="694" />
             <source>Importing tracking</source>
             <translation>正在导入物流轨迹</translation>
         </message>
@@ -3603,41 +3639,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="406" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="401" />
+            <location filename="../../ui/tabs/settings_tab.py" line="408" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="421" />
+            <location filename="../../ui/tabs/settings_tab.py" line="428" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="430" />
+            <location filename="../../ui/tabs/settings_tab.py" line="437" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="439" />
+            <location filename="../../ui/tabs/settings_tab.py" line="446" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="453" />
+            <location filename="../../ui/tabs/settings_tab.py" line="460" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="457" />
+            <location filename="../../ui/tabs/settings_tab.py" line="464" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -3856,102 +3892,102 @@
     <context>
         <name>NewShipmentDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="238" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="240" />
             <source>from the catalogue</source>
             <translation>按商品资料计算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="246" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
             <source>empty: the carrier's rate</source>
             <translation>留空：按快递运费计算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="250" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="249" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="251" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="250" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
             <source>Weight</source>
             <translation>重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="251" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="253" />
             <source>Cost</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="254" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="253" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="255" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="255" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="257" />
             <source>&amp;Order no:</source>
             <translation>订单号(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
             <source>&amp;Carrier:</source>
             <translation>快递公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="257" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
             <source>&amp;Service:</source>
             <translation>服务(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
             <source>&amp;Tracking no:</source>
             <translation>运单号(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="261" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="262" />
             <source>Length × width × height:</source>
             <translation>长 × 宽 × 高：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="261" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="263" />
             <source>C&amp;ost:</source>
             <translation>运费(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="270" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="272" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="276" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="278" />
             <source>empty: the next number from the carrier's pool</source>
             <translation>留空：自动取该快递的下一个电子面单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="278" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="280" />
             <source>required: this carrier has no number pool</source>
             <translation>必填：该快递没有电子面单号段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="286" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="288" />
             <source>Cost: enter an amount like 12.50</source>
             <translation>运费：请输入金额，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="288" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="290" />
             <source>Choose a carrier</source>
             <translation>请选择快递公司</translation>
         </message>
@@ -4032,32 +4068,32 @@
     <context>
         <name>NewUserDialog</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="86" />
+            <location filename="../../ui/tabs/settings_tab.py" line="87" />
             <source>New user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="99" />
+            <location filename="../../ui/tabs/settings_tab.py" line="100" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="100" />
+            <location filename="../../ui/tabs/settings_tab.py" line="101" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="101" />
+            <location filename="../../ui/tabs/settings_tab.py" line="102" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="102" />
+            <location filename="../../ui/tabs/settings_tab.py" line="103" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="114" />
+            <location filename="../../ui/tabs/settings_tab.py" line="115" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密码至少需要 %n 个字符。</numerusform>
@@ -5502,142 +5538,142 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1123" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1125" />
             <source>Print queue</source>
             <translation>打印队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1128" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1130" />
             <source>&amp;Orders (one number a line):</source>
             <translation>订单(&amp;O)（每行一个订单号）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1149" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1151" />
             <source>Label roll (thermal printer)</source>
             <translation>热敏面单卷纸</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1150" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1152" />
             <source>A4, one label a page</source>
             <translation>A4 纸，每页 1 张面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1151" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1153" />
             <source>A4, four labels a page</source>
             <translation>A4 纸，每页 4 张面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1156" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
             <source>only to print labels again</source>
             <translation>仅在重新打印面单时填写</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1157" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1159" />
             <source>Label &amp;size:</source>
             <translation>面单尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1160" />
             <source>Label p&amp;aper:</source>
             <translation>面单纸张(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1159" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1161" />
             <source>&amp;Reprint reason:</source>
             <translation>补打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1163" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1165" />
             <source>&amp;Save as PDF…</source>
             <translation>保存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1165" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1167" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1167" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1169" />
             <source>&amp;Retry failed</source>
             <translation>重试失败项(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1180" />
             <source>Document</source>
             <translation>单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1180" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1180" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1180" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1204" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1206" />
             <source>Save as PDF</source>
             <translation>保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1204" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1206" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1207" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1209" />
             <source>Folder for the PDF files</source>
             <translation>选择保存 PDF 的文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1221" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1223" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>请输入订单号并至少选择一种单据。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1261" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1263" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1263" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1265" />
             <source>Printing documents</source>
             <translation>正在生成单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1286" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1288" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1286" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1288" />
             <source>failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1303" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1305" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失败 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1308" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1310" />
             <source>Saved: %1</source>
             <translation>已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1316" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1318" />
             <source>Print</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1318" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1320" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接打印需要 Qt PDF 模块（PySide6-Addons），当前未安装。单据已保存为 PDF，并会在 PDF 阅读器中打开，可在其中打印：%1</translation>
         </message>
@@ -5769,103 +5805,103 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="386" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
             <source>Compare carriers</source>
             <translation>比较快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="392" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="394" />
             <source>Order number</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="394" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="396" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 广东省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="398" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="400" />
             <source>order weight</source>
             <translation>订单重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="399" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="401" />
             <source>&amp;Compare</source>
             <translation>比较(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
             <source>Rate region</source>
             <translation>运费地区</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>Days</source>
             <translation>时效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="414" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="416" />
             <source>&amp;Use this carrier</source>
             <translation>使用此快递公司(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="416" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="418" />
             <source>Set the selected carrier on the order</source>
             <translation>把选中的快递公司设为该订单的快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="458" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="460" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，订单金额 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="464" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="466" />
             <source>by carrier rule</source>
             <translation>按快递规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="464" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="475" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="466" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="477" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="465" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="467" />
             <source>Suggested: %1 (%2).</source>
             <translation>建议：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="469" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="471" />
             <source>No carrier has a rate for this destination.</source>
             <translation>没有快递公司设置了到该地区的运费。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="477" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="479" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="518" />
             <source>Order %1 ships with %2.</source>
             <translation>订单 %1 改由 %2 发货。</translation>
         </message>
@@ -5873,7 +5909,7 @@
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="314" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="316" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -6789,22 +6825,22 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="468" />
+            <location filename="../../ui/tabs/settings_tab.py" line="475" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="469" />
+            <location filename="../../ui/tabs/settings_tab.py" line="476" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="470" />
+            <location filename="../../ui/tabs/settings_tab.py" line="477" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="471" />
+            <location filename="../../ui/tabs/settings_tab.py" line="478" />
             <source>Maintenance</source>
             <translation>维护</translation>
         </message>
@@ -6812,142 +6848,142 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="256" />
+            <location filename="../../ui/tabs/settings_tab.py" line="264" />
             <source>&amp;Save settings</source>
             <translation>保存设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="264" />
+            <location filename="../../ui/tabs/settings_tab.py" line="271" />
             <source>Failed logins before lockout</source>
             <translation>锁定前允许的登录失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="265" />
+            <location filename="../../ui/tabs/settings_tab.py" line="272" />
             <source>Lockout duration (minutes)</source>
             <translation>锁定时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="266" />
+            <location filename="../../ui/tabs/settings_tab.py" line="273" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空闲自动锁屏（分钟，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="267" />
+            <location filename="../../ui/tabs/settings_tab.py" line="274" />
             <source>Company name</source>
             <translation>公司名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="268" />
+            <location filename="../../ui/tabs/settings_tab.py" line="275" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="269" />
+            <location filename="../../ui/tabs/settings_tab.py" line="276" />
             <source>Company phone</source>
             <translation>公司电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="270" />
+            <location filename="../../ui/tabs/settings_tab.py" line="277" />
             <source>Order number prefix</source>
             <translation>订单号前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="272" />
+            <location filename="../../ui/tabs/settings_tab.py" line="279" />
             <source>Reasons offered when returning an order (separate with ;)</source>
             <translation>退回修正的预设原因（用分号 ; 分隔）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="274" />
+            <location filename="../../ui/tabs/settings_tab.py" line="281" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允许一个订单从多个仓库发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="275" />
+            <location filename="../../ui/tabs/settings_tab.py" line="282" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工单 SLA：紧急（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="276" />
+            <location filename="../../ui/tabs/settings_tab.py" line="283" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工单 SLA：高（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="277" />
+            <location filename="../../ui/tabs/settings_tab.py" line="284" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工单 SLA：普通（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="278" />
+            <location filename="../../ui/tabs/settings_tab.py" line="285" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工单 SLA：低（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="279" />
+            <location filename="../../ui/tabs/settings_tab.py" line="286" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司税号（打印在销售单上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="280" />
+            <location filename="../../ui/tabs/settings_tab.py" line="287" />
             <source>Invoice tax rate (%)</source>
             <translation>销售单税率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="281" />
+            <location filename="../../ui/tabs/settings_tab.py" line="288" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>默认快递代码（无包裹时打印面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="282" />
+            <location filename="../../ui/tabs/settings_tab.py" line="289" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滞天数（超过即异常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="284" />
+            <location filename="../../ui/tabs/settings_tab.py" line="291" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快递停滞天数（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="286" />
+            <location filename="../../ui/tabs/settings_tab.py" line="293" />
             <source>Warn below this many tracking numbers left</source>
             <translation>电子面单号剩余少于此数时提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="287" />
+            <location filename="../../ui/tabs/settings_tab.py" line="294" />
             <source>Mask phone numbers on labels</source>
             <translation>面单隐藏手机号（隐私面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="289" />
+            <location filename="../../ui/tabs/settings_tab.py" line="296" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包台面单保存文件夹（留空：数据文件夹下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="292" />
+            <location filename="../../ui/tabs/settings_tab.py" line="299" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包台面单打印机（留空：只保存；default：系统默认打印机）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="294" />
+            <location filename="../../ui/tabs/settings_tab.py" line="301" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包台称重校验</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="295" />
+            <location filename="../../ui/tabs/settings_tab.py" line="302" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包台称重允许误差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="297" />
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超过此金额须主管审批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="337" />
+            <location filename="../../ui/tabs/settings_tab.py" line="344" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="339" />
+            <location filename="../../ui/tabs/settings_tab.py" line="346" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
@@ -7160,25 +7196,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -7203,64 +7239,69 @@
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Label</source>
             <translation>面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Prints</source>
             <translation>打印次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Cost</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Last event at</source>
             <translation>最新轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Last event</source>
             <translation>最新轨迹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Created</source>
             <translation>创建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="186" />
+            <source> (handled)</source>
+            <translation>（已处理）</translation>
         </message>
     </context>
     <context>
@@ -7894,27 +7935,27 @@
     <context>
         <name>TrackingEventDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="335" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
             <source>Parcel %1 (%2) of order %3, to %4</source>
             <translation>包裹 %1（%2），订单 %3，收件人 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="355" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="357" />
             <source>&amp;Time:</source>
             <translation>时间(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="358" />
             <source>&amp;Status:</source>
             <translation>状态(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="357" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="359" />
             <source>&amp;Location:</source>
             <translation>地点(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="358" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="360" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
@@ -8040,47 +8081,47 @@
     <context>
         <name>UsersModel</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="47" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="47" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="47" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="47" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="48" />
+            <location filename="../../ui/tabs/settings_tab.py" line="49" />
             <source>Failed logins</source>
             <translation>登录失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="48" />
+            <location filename="../../ui/tabs/settings_tab.py" line="49" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="48" />
+            <location filename="../../ui/tabs/settings_tab.py" line="49" />
             <source>Last login</source>
             <translation>上次登录</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="77" />
+            <location filename="../../ui/tabs/settings_tab.py" line="78" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="77" />
+            <location filename="../../ui/tabs/settings_tab.py" line="78" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -8088,67 +8129,67 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="127" />
+            <location filename="../../ui/tabs/settings_tab.py" line="128" />
             <source>&amp;New user…</source>
             <translation>新建用户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="128" />
+            <location filename="../../ui/tabs/settings_tab.py" line="129" />
             <source>&amp;Unlock</source>
             <translation>解锁(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="130" />
+            <location filename="../../ui/tabs/settings_tab.py" line="131" />
             <source>&amp;Reset password…</source>
             <translation>重置密码(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="131" />
+            <location filename="../../ui/tabs/settings_tab.py" line="132" />
             <source>&amp;Disable / enable</source>
             <translation>停用 / 启用(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="180" />
+            <location filename="../../ui/tabs/settings_tab.py" line="181" />
             <source>User %1 created as %2</source>
             <translation>已创建用户 %1，角色：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="189" />
+            <location filename="../../ui/tabs/settings_tab.py" line="190" />
             <source>%1 unlocked: they can log in again</source>
             <translation>%1 已解锁，可以重新登录</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="197" />
+            <location filename="../../ui/tabs/settings_tab.py" line="198" />
             <source>Reset password of %1</source>
             <translation>重置 %1 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="201" />
+            <location filename="../../ui/tabs/settings_tab.py" line="202" />
             <source>New &amp;password:</source>
             <translation>新密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="211" />
+            <location filename="../../ui/tabs/settings_tab.py" line="212" />
             <source>Password of %1 reset</source>
             <translation>已重置 %1 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="221" />
+            <location filename="../../ui/tabs/settings_tab.py" line="222" />
             <source>Disable user</source>
             <translation>停用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="222" />
+            <location filename="../../ui/tabs/settings_tab.py" line="223" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？该用户将无法再登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="230" />
+            <location filename="../../ui/tabs/settings_tab.py" line="231" />
             <source>%1 disabled</source>
             <translation>已停用 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="230" />
+            <location filename="../../ui/tabs/settings_tab.py" line="231" />
             <source>%1 enabled</source>
             <translation>已启用 %1</translation>
         </message>
@@ -8398,37 +8439,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="359" />
+            <location filename="../../ui/tabs/settings_tab.py" line="366" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="363" />
+            <location filename="../../ui/tabs/settings_tab.py" line="370" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="364" />
+            <location filename="../../ui/tabs/settings_tab.py" line="371" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="368" />
+            <location filename="../../ui/tabs/settings_tab.py" line="375" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="376" />
+            <location filename="../../ui/tabs/settings_tab.py" line="383" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="388" />
+            <location filename="../../ui/tabs/settings_tab.py" line="395" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="388" />
+            <location filename="../../ui/tabs/settings_tab.py" line="395" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>
@@ -8682,12 +8723,12 @@
             <translation>客户必须有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>{label} is required</source>
             <translation>请填写{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超过 {max_length} 个字符</translation>
         </message>
@@ -9327,12 +9368,12 @@
             <translation>应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>This field is required</source>
             <translation>此项必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 个字符</translation>
         </message>
@@ -9677,17 +9718,17 @@
             <translation>订单 {order_no} 当前为「{status}」（{user} 于 {time}），不能执行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 个字符</translation>
         </message>
@@ -9752,7 +9793,7 @@
             <translation>订单 {order_no} 已被 {user} 于 {time} 修改，请重新加载后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金额</translation>
         </message>
@@ -10178,111 +10219,116 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="347" />
+            <source>Parcel {tracking_no} has no logistics exception to handle</source>
+            <translation>包裹 {tracking_no} 没有需要处理的物流异常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存余额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有找到包含运单号列（运单号 / tracking no）和时间列（时间 / time）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>无法读取 {file}：未知的文本编码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>Cannot read the time {value}</source>
             <translation>无法识别时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>File not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支持的文件类型 {suffix}：请使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超过 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>Give the time of the event</source>
             <translation>请填写轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>The event's time is in the future</source>
             <translation>轨迹时间晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>Unknown tracking status {value}</source>
             <translation>无法识别的物流状态 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="359" />
             <source>Cannot read {file}: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>The file has no status or description column</source>
             <translation>文件中没有状态列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>The time {value} is in the future</source>
             <translation>时间 {value} 晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>This event is recorded already</source>
             <translation>这条轨迹已经记录过</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>No tracking number</source>
             <translation>缺少运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的运单号 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>运单号 {tracking_no} 属于多家快递公司，请按单个快递公司导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>

@@ -65,6 +65,7 @@ def exception_label(kind: str) -> str:
         "returned": QCoreApplication.translate("Logistics", "Returned"),
         "lost": QCoreApplication.translate("Logistics", "Lost"),
         "address_problem": QCoreApplication.translate("Logistics", "Address problem"),
+        "damaged": QCoreApplication.translate("Logistics", "Damaged"),
         "problem": QCoreApplication.translate("Logistics", "Other exception"),
     }
     return labels.get(str(kind), str(kind))
@@ -80,6 +81,7 @@ def tracking_status_label(status: str) -> str:
         "lost": QCoreApplication.translate("Logistics", "Lost"),
         "address_problem": QCoreApplication.translate("Logistics", "Address problem"),
         "exception": QCoreApplication.translate("Logistics", "Exception"),
+        "damaged": QCoreApplication.translate("Logistics", "Damaged"),
     }
     return labels.get(str(status), str(status))
 
@@ -340,6 +342,7 @@ class TrackingEventDialog(FormDialog):
             self,
         )
         self.parcel.setObjectName("eventParcel")
+        self.setMinimumWidth(440)
         self.parcel.setWordWrap(True)
         self.parcel.setStyleSheet("font-weight: bold;")
         self.form.addRow(self.parcel)
