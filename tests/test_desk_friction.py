@@ -128,3 +128,19 @@ def test_logistics_exceptions_damaged_and_handled_with_who_and_when(
     services.tracking.add_event(clerk, ids[0], datetime.now(UTC), "破损")
     assert services.shipments.shipment_ids(clerk, damaged, ShipmentSort.NEWEST) == [ids[0]]
     assert services.shipments.shipment_rows(clerk, [ids[0]])[0].handled_at is None
+
+
+def test_customer_service_may_hold_an_order_but_not_approve(services: Services) -> None:
+    catalogue(services)
+    reviewer = add_user(services.db, "li", Role.REVIEWER)
+    agent = add_user(services.db, "chen", Role.CUSTOMER_SERVICE)
+    order = make_order(services, reviewer)
+    ref = services.orders.hold(agent, order.id, "客户来电改地址")
+    assert ref.is_on_hold
+    assert services.order_queries.detail(agent, order.id).row.hold_reason == "客户来电改地址"
+    services.orders.release(agent, order.id)
+    with pytest.raises(PermissionDenied):
+        services.orders.approve(agent, order.id)
+    analyst = add_user(services.db, "ana", Role.ANALYST)
+    with pytest.raises(PermissionDenied):
+        services.orders.hold(analyst, order.id, "x")

@@ -474,3 +474,31 @@ def test_logistics_exception_is_handled_and_leaves_the_queue(
     detail = tab.detail.text()
     assert "仓库 刘洋" in detail and "已联系快递理赔" in detail
     shot(window, shots, "03-handled-queue")
+
+
+def test_service_agent_holds_an_order_when_the_customer_calls(
+    qtbot: QtBot, demo: Services, chinese: None, shots: Path
+) -> None:
+    agent = demo.auth.login("service", "demo1234")
+    window = open_window(qtbot, demo, agent)
+    tab = click_tab(qtbot, window, "orders")
+    assert isinstance(tab, OrdersTab)
+    assert tab.act_hold.isVisible() and not tab.act_approve.isVisible()
+    row = _approved_row(tab, qtbot)
+    order_no = tab.model.row_data(row).order_no
+    click_row(qtbot, tab.table, row)
+    assert tab.act_hold.isEnabled()
+    qtbot.keyClick(tab.table, Qt.Key.Key_H)
+    dialog = tab.hold_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.text() == "客户要改地址"
+    shot(dialog, shots, "01-hold-dialog")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert last_message(tab) == f"已挂起 {order_no}"
+    click_queue(qtbot, tab, "hold")
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.row_data(r).order_no == order_no)
+    click_row(qtbot, tab.table, row)
+    qtbot.waitUntil(lambda: "客户要改地址" in tab.detail.toPlainText())
+    shot(window, shots, "02-held-by-service")

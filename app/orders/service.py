@@ -145,12 +145,12 @@ class OrderService:
 
     # hold and release -------------------------------------------------------------------
 
-    @requires(Permission.REVIEW_ORDERS)
+    @requires(Permission.HOLD_ORDERS)
     def hold(self, actor: Actor, order_id: int, reason: str) -> OrderRef:
         note = check_reason(reason)
         return transaction(self.db, actor, lambda uow: transitions.hold_in(uow, order_id, note))
 
-    @requires(Permission.REVIEW_ORDERS)
+    @requires(Permission.HOLD_ORDERS)
     def release(self, actor: Actor, order_id: int, note: str = "") -> OrderRef:
         reason_text = check_reason(note, "note", required=False)
         return transaction(
@@ -204,7 +204,7 @@ class OrderService:
     ) -> BatchResult:  # fmt: skip
         return self._batch(actor, "confirm", order_ids, batch.confirm_chunk, progress, cancelled)
 
-    @requires(Permission.REVIEW_ORDERS)
+    @requires(Permission.HOLD_ORDERS)
     def batch_hold(
         self, actor: Actor, order_ids: Sequence[int], reason: str, *,
         progress: ProgressFn | None = None, cancelled: CancelFn | None = None,
@@ -213,7 +213,7 @@ class OrderService:
         one = batch.each_order(lambda uow, i: transitions.hold_in(uow, i, note))
         return self._batch(actor, "hold", order_ids, one, progress, cancelled)
 
-    @requires(Permission.REVIEW_ORDERS)
+    @requires(Permission.HOLD_ORDERS)
     def batch_release(
         self, actor: Actor, order_ids: Sequence[int], *,
         progress: ProgressFn | None = None, cancelled: CancelFn | None = None,

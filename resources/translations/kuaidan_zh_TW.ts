@@ -523,52 +523,52 @@
     <context>
         <name>CarrierChoiceDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="533" />
+            <location filename="../../ui/orders/dialogs.py" line="572" />
             <source>Suggested: %1, %2, %3</source>
             <translation>建議：%1，%2，%3</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="538" />
+            <location filename="../../ui/orders/dialogs.py" line="577" />
             <source>No carrier has a rate for this destination.</source>
             <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="543" />
+            <location filename="../../ui/orders/dialogs.py" line="582" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="543" />
+            <location filename="../../ui/orders/dialogs.py" line="582" />
             <source>Price</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="543" />
+            <location filename="../../ui/orders/dialogs.py" line="582" />
             <source>Delivery</source>
             <translation>時效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="543" />
+            <location filename="../../ui/orders/dialogs.py" line="582" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="555" />
+            <location filename="../../ui/orders/dialogs.py" line="594" />
             <source>suggested</source>
             <translation>建議</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="557" />
+            <location filename="../../ui/orders/dialogs.py" line="596" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="559" />
+            <location filename="../../ui/orders/dialogs.py" line="598" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="561" />
+            <location filename="../../ui/orders/dialogs.py" line="600" />
             <source>current</source>
             <translation>當前</translation>
         </message>
@@ -576,428 +576,428 @@
     <context>
         <name>CarrierEditorDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="542" />
             <source>Carriers and rates</source>
             <translation>快遞公司與運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="554" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="555" />
             <source>&amp;New carrier…</source>
             <translation>新建快遞公司(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="555" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
             <source>&amp;Edit carrier…</source>
             <translation>編輯快遞公司(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="613" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="614" />
             <source>In use on/off</source>
             <translation>啟用 / 停用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="734" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="735" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
             <source>Code</source>
             <translation>程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="735" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="567" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="565" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="777" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="581" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="778" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="565" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="846" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="847" />
             <source>Region</source>
             <translation>地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="565" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="849" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
             <source>First weight (g)</source>
             <translation>首重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="847" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="567" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="848" />
             <source>First price</source>
             <translation>首重價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="567" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
             <source>Step (g)</source>
             <translation>續重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="848" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="567" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="849" />
             <source>Step price</source>
             <translation>續重價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="572" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="922" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
             <source>Prefix</source>
             <translation>字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="572" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="924" />
             <source>From</source>
             <translation>起始號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="572" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="924" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
             <source>To</source>
             <translation>結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="572" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
             <source>Next</source>
             <translation>下一個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="574" />
             <source>Left</source>
             <translation>剩餘</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="574" />
             <source>In use</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
             <source>Position</source>
             <translation>順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="992" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="994" />
             <source>Max weight (g)</source>
             <translation>最大重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="991" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="992" />
             <source>Min amount</source>
             <translation>最低金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="727" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="728" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="972" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="581" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="973" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="600" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="601" />
             <source>Add service…</source>
             <translation>新增服務…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="601" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="607" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="619" />
-            <source>Edit…</source>
-            <translation>編輯…</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="602" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="608" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="620" />
+            <source>Edit…</source>
+            <translation>編輯…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="603" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="609" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="621" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="603" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="604" />
             <source>Services</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="606" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="607" />
             <source>Add rate…</source>
             <translation>新增運費…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="609" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="610" />
             <source>Rate table</source>
             <translation>運費表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="612" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="613" />
             <source>Add number range…</source>
             <translation>新增單號段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="614" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="615" />
             <source>Tracking numbers</source>
             <translation>電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="616" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="617" />
             <source>Carriers</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="618" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="619" />
             <source>Add rule…</source>
             <translation>新增規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="621" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="622" />
             <source>Automatic carrier choice</source>
             <translation>自動選擇快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="647" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="648" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="694" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="695" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="694" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="695" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="708" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="709" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="958" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="962" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="966" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="969" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="710" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="959" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="963" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="967" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="970" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="737" />
             <source>Tracking page</source>
             <translation>查件網址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="738" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="739" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
             <source>&amp;Code:</source>
             <translation>程式碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="739" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="740" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="740" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="741" />
             <source>&amp;Tracking page:</source>
             <translation>查件網址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="858" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="787" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
             <source>&amp;Delivery days:</source>
             <translation>時效天數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="808" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
             <source>Delete service</source>
             <translation>刪除服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="810" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>刪除該服務及其運費？已被包裹使用的服務不會刪除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="821" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="822" />
             <source>Rate</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="823" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="824" />
             <source>every service</source>
             <translation>所有服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="829" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="830" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>與訂單中寫法完全一致的省份（如 廣東省），或 * 表示其他所有地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1001" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1002" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
             <source>&amp;Region:</source>
             <translation>地區(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
             <source>First &amp;price:</source>
             <translation>首重價格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
             <source>&amp;Each further:</source>
             <translation>每續重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="858" />
             <source>Further p&amp;rice:</source>
             <translation>續重價格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="881" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="882" />
             <source>Delete rate</source>
             <translation>刪除運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="881" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="882" />
             <source>Delete this rate?</source>
             <translation>刪除這條運費？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="891" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="892" />
             <source>Tracking-number range</source>
             <translation>電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="904" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="905" />
             <source>Enter the first and last number of the range</source>
             <translation>請輸入號段的起始號和結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="910" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="911" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 個單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="926" />
             <source>Digits</source>
             <translation>位數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
             <source>&amp;Prefix:</source>
             <translation>字首(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
             <source>&amp;First number:</source>
             <translation>起始號(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="930" />
             <source>&amp;Last number:</source>
             <translation>結束號(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="930" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="931" />
             <source>&amp;Digits:</source>
             <translation>位數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="931" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="932" />
             <source>Numbers:</source>
             <translation>單號：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="953" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="954" />
             <source>Carrier rule</source>
             <translation>快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="977" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="978" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="995" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="996" />
             <source>&amp;Position (lower first):</source>
             <translation>順序(&amp;P)（小的優先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="996" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="999" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超過(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="999" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
             <source>&amp;From order amount:</source>
             <translation>訂單金額不低於(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1001" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1032" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1033" />
             <source>Delete rule</source>
             <translation>刪除規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1032" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1033" />
             <source>Delete this rule?</source>
             <translation>刪除這條規則？</translation>
         </message>
@@ -1811,6 +1811,41 @@
         </message>
     </context>
     <context>
+        <name>HoldDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="517" />
+            <source>Hold</source>
+            <translation>掛起</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/dialogs.py" line="520" />
+            <source>Hold %n order(s). Reason:</source>
+            <translation>
+                <numerusform>掛起 %n 個訂單。原因：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="526" />
+            <source>Customer is changing the address</source>
+            <translation>客戶要改地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="527" />
+            <source>Customer asked us to wait</source>
+            <translation>客戶要求暫緩發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="528" />
+            <source>Check the payment first</source>
+            <translation>先核對付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="532" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <location filename="../../ui/importing/entry.py" line="52" />
@@ -2605,32 +2640,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1043" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1044" />
             <source>Tracking import: %1</source>
             <translation>匯入物流軌跡：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1047" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1048" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 條軌跡，%3 條已存在，%4 行未匯入。%5 個包裹狀態變化，%6 個已簽收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1056" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1057" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次匯入該檔案即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1061" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1062" />
             <source>Row</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1061" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1062" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1061" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1062" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -4559,12 +4594,12 @@
             <translation>確定</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="603" />
+            <location filename="../../ui/orders/dialogs.py" line="642" />
             <source>no rate</source>
             <translation>無運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="610" />
+            <location filename="../../ui/orders/dialogs.py" line="649" />
             <source>%n day(s)</source>
             <translation>%n 天</translation>
         </message>
@@ -4969,360 +5004,348 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="106" />
+            <location filename="../../ui/tabs/orders_tab.py" line="107" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>訂單號、平臺單號、電話或尾號 4 位、姓名、運單號、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="127" />
+            <location filename="../../ui/tabs/orders_tab.py" line="128" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="129" />
+            <location filename="../../ui/tabs/orders_tab.py" line="130" />
             <source>Saved views</source>
             <translation>已儲存的檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="135" />
+            <location filename="../../ui/tabs/orders_tab.py" line="136" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="138" />
+            <location filename="../../ui/tabs/orders_tab.py" line="139" />
             <source>All warehouses</source>
             <translation>全部倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="141" />
+            <location filename="../../ui/tabs/orders_tab.py" line="142" />
             <source>Any rule</source>
             <translation>任意規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="146" />
+            <location filename="../../ui/tabs/orders_tab.py" line="147" />
             <source>Held or not</source>
             <translation>是否掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="147" />
-            <location filename="../../ui/tabs/orders_tab.py" line="322" />
+            <location filename="../../ui/tabs/orders_tab.py" line="148" />
+            <location filename="../../ui/tabs/orders_tab.py" line="323" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="148" />
+            <location filename="../../ui/tabs/orders_tab.py" line="149" />
             <source>Not on hold</source>
             <translation>未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="149" />
+            <location filename="../../ui/tabs/orders_tab.py" line="150" />
             <source>Ordered from</source>
             <translation>下單日期從</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="161" />
+            <location filename="../../ui/tabs/orders_tab.py" line="162" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="242" />
+            <location filename="../../ui/tabs/orders_tab.py" line="243" />
             <source>&amp;New order</source>
             <translation>新建訂單(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="245" />
+            <location filename="../../ui/tabs/orders_tab.py" line="246" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="249" />
+            <location filename="../../ui/tabs/orders_tab.py" line="250" />
             <source>&amp;Approve</source>
             <translation>稽核透過(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="252" />
+            <location filename="../../ui/tabs/orders_tab.py" line="253" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="259" />
+            <location filename="../../ui/tabs/orders_tab.py" line="260" />
             <source>&amp;Confirm</source>
             <translation>確認(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="262" />
+            <location filename="../../ui/tabs/orders_tab.py" line="263" />
             <source>&amp;Hold</source>
             <translation>掛起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="265" />
+            <location filename="../../ui/tabs/orders_tab.py" line="266" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="272" />
+            <location filename="../../ui/tabs/orders_tab.py" line="273" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="280" />
+            <location filename="../../ui/tabs/orders_tab.py" line="281" />
             <source>&amp;Merge</source>
             <translation>合併(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="283" />
+            <location filename="../../ui/tabs/orders_tab.py" line="284" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="286" />
-            <location filename="../../ui/tabs/orders_tab.py" line="802" />
+            <location filename="../../ui/tabs/orders_tab.py" line="287" />
+            <location filename="../../ui/tabs/orders_tab.py" line="810" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="293" />
+            <location filename="../../ui/tabs/orders_tab.py" line="294" />
             <source>Run review rules</source>
             <translation>執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="296" />
+            <location filename="../../ui/tabs/orders_tab.py" line="297" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="297" />
+            <location filename="../../ui/tabs/orders_tab.py" line="298" />
             <source>Find</source>
             <translation>查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="298" />
+            <location filename="../../ui/tabs/orders_tab.py" line="299" />
             <source>Save view…</source>
             <translation>儲存檢視…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="300" />
+            <location filename="../../ui/tabs/orders_tab.py" line="301" />
             <source>Review rules…</source>
             <translation>審單規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="322" />
+            <location filename="../../ui/tabs/orders_tab.py" line="323" />
             <source>All orders</source>
             <translation>全部訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="323" />
+            <location filename="../../ui/tabs/orders_tab.py" line="324" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="390" />
+            <location filename="../../ui/tabs/orders_tab.py" line="391" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="392" />
+            <location filename="../../ui/tabs/orders_tab.py" line="393" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 個訂單，載入中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="425" />
+            <location filename="../../ui/tabs/orders_tab.py" line="426" />
             <source>Save view</source>
             <translation>儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="425" />
+            <location filename="../../ui/tabs/orders_tab.py" line="426" />
             <source>Name of the view:</source>
             <translation>檢視名稱：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="440" />
+            <location filename="../../ui/tabs/orders_tab.py" line="441" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>刪除已儲存的檢視“%1”？訂單不受影響。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="441" />
+            <location filename="../../ui/tabs/orders_tab.py" line="442" />
             <source>Delete view</source>
             <translation>刪除檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="494" />
+            <location filename="../../ui/tabs/orders_tab.py" line="495" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待稽核 %1 · 掛起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="607" />
+            <location filename="../../ui/tabs/orders_tab.py" line="608" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="654" />
+            <location filename="../../ui/tabs/orders_tab.py" line="655" />
             <source>%1 of %2 orders done</source>
             <translation>%2 個訂單中已完成 %1 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="666" />
+            <location filename="../../ui/tabs/orders_tab.py" line="667" />
             <source>Approving %n orders</source>
             <translation>正在稽核 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="669" />
+            <location filename="../../ui/tabs/orders_tab.py" line="670" />
             <source>Approved %1</source>
             <translation>已稽核透過 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="681" />
+            <location filename="../../ui/tabs/orders_tab.py" line="682" />
             <source>Confirm order %1</source>
             <translation>確認訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="682" />
+            <location filename="../../ui/tabs/orders_tab.py" line="683" />
             <source>Reserve the stock and ship with the carrier chosen below.</source>
             <translation>預留庫存，並用下面選中的快遞公司發貨。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
-            <location filename="../../ui/tabs/orders_tab.py" line="698" />
+            <location filename="../../ui/tabs/orders_tab.py" line="688" />
+            <location filename="../../ui/tabs/orders_tab.py" line="699" />
             <source>Confirming %n orders</source>
             <translation>正在確認 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="692" />
+            <location filename="../../ui/tabs/orders_tab.py" line="693" />
             <source>Confirmed %1: stock reserved, carrier set</source>
             <translation>已確認 %1：庫存已預留，快遞已指定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="701" />
+            <location filename="../../ui/tabs/orders_tab.py" line="702" />
             <source>Confirmed %1: stock reserved</source>
             <translation>已確認 %1：庫存已預留</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="739" />
+            <location filename="../../ui/tabs/orders_tab.py" line="740" />
             <source>Returned %1 for correction</source>
             <translation>已將 %1 退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="752" />
+            <location filename="../../ui/tabs/orders_tab.py" line="760" />
             <source>Put %1 on hold</source>
             <translation>已掛起 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="761" />
+            <location filename="../../ui/tabs/orders_tab.py" line="769" />
             <source>Released the hold on %1</source>
             <translation>已解除 %1 的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="782" />
+            <location filename="../../ui/tabs/orders_tab.py" line="790" />
             <source>Cancelled %1</source>
             <translation>已取消 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="797" />
+            <location filename="../../ui/tabs/orders_tab.py" line="805" />
             <source>Carrier for %n orders; prices and delivery times of order %1.</source>
             <translation>
                 <numerusform>為 %n 個訂單指定快遞公司；運費和時效按訂單 %1 計算。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="800" />
+            <location filename="../../ui/tabs/orders_tab.py" line="808" />
             <source>Carrier for order %1.</source>
             <translation>訂單 %1 的快遞公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="898" />
+            <location filename="../../ui/tabs/orders_tab.py" line="906" />
             <source>Saved %1</source>
             <translation>已儲存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
+            <location filename="../../ui/tabs/orders_tab.py" line="735" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="744" />
-            <source>Hold</source>
-            <translation>掛起</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="744" />
-            <source>Hold %n order(s). Reason:</source>
-            <translation>
-                <numerusform>掛起 %n 個訂單。原因：</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="749" />
+            <location filename="../../ui/tabs/orders_tab.py" line="757" />
             <source>Holding %n orders</source>
             <translation>正在掛起 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="758" />
+            <location filename="../../ui/tabs/orders_tab.py" line="766" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 個訂單的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="769" />
+            <location filename="../../ui/tabs/orders_tab.py" line="777" />
             <source>Cancel orders</source>
             <translation>取消訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="771" />
+            <location filename="../../ui/tabs/orders_tab.py" line="779" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="779" />
+            <location filename="../../ui/tabs/orders_tab.py" line="787" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="812" />
+            <location filename="../../ui/tabs/orders_tab.py" line="820" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在為 %n 個訂單指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="817" />
+            <location filename="../../ui/tabs/orders_tab.py" line="825" />
             <source>Carrier of %1 set</source>
             <translation>已為 %1 指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="832" />
+            <location filename="../../ui/tabs/orders_tab.py" line="840" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="839" />
+            <location filename="../../ui/tabs/orders_tab.py" line="847" />
             <source>Running the review rules</source>
             <translation>正在執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="848" />
+            <location filename="../../ui/tabs/orders_tab.py" line="856" />
             <source>Merge orders</source>
             <translation>合併訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="849" />
+            <location filename="../../ui/tabs/orders_tab.py" line="857" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="858" />
+            <location filename="../../ui/tabs/orders_tab.py" line="866" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="878" />
+            <location filename="../../ui/tabs/orders_tab.py" line="886" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="884" />
+            <location filename="../../ui/tabs/orders_tab.py" line="892" />
             <source>Created %1</source>
             <translation>已建立 %1</translation>
         </message>
@@ -5538,142 +5561,142 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1125" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1126" />
             <source>Print queue</source>
             <translation>列印佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1130" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1131" />
             <source>&amp;Orders (one number a line):</source>
             <translation>訂單(&amp;O)（每行一個訂單號）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1151" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1152" />
             <source>Label roll (thermal printer)</source>
             <translation>熱敏面單捲紙</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1152" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1153" />
             <source>A4, one label a page</source>
             <translation>A4 紙，每頁 1 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1153" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1154" />
             <source>A4, four labels a page</source>
             <translation>A4 紙，每頁 4 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1159" />
             <source>only to print labels again</source>
             <translation>僅在重新列印面單時填寫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1159" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1160" />
             <source>Label &amp;size:</source>
             <translation>面單尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1160" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1161" />
             <source>Label p&amp;aper:</source>
             <translation>面單紙張(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1161" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1162" />
             <source>&amp;Reprint reason:</source>
             <translation>補打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1165" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1166" />
             <source>&amp;Save as PDF…</source>
             <translation>儲存為 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1167" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1168" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1169" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1170" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1180" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1181" />
             <source>Document</source>
             <translation>單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1180" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1181" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1180" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1181" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1180" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1181" />
             <source>Details</source>
             <translation>詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1206" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1207" />
             <source>Save as PDF</source>
             <translation>儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1206" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1207" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1209" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1210" />
             <source>Folder for the PDF files</source>
             <translation>選擇儲存 PDF 的資料夾</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1223" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1224" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>請輸入訂單號並至少選擇一種單據。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1263" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1264" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1265" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1266" />
             <source>Printing documents</source>
             <translation>正在生成單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1288" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1289" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1288" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1289" />
             <source>failed</source>
             <translation>失敗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1305" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1306" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失敗 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1310" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1311" />
             <source>Saved: %1</source>
             <translation>已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1318" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1319" />
             <source>Print</source>
             <translation>列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1320" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1321" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接列印需要 Qt PDF 模組（PySide6-Addons），當前未安裝。單據已儲存為 PDF，並會在 PDF 閱讀器中開啟，可在其中列印：%1</translation>
         </message>
@@ -5805,103 +5828,103 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="389" />
             <source>Compare carriers</source>
             <translation>比較快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="394" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="395" />
             <source>Order number</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="396" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="397" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 廣東省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="400" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="401" />
             <source>order weight</source>
             <translation>訂單重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="401" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="402" />
             <source>&amp;Compare</source>
             <translation>比較(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>Rate region</source>
             <translation>運費地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>Price</source>
             <translation>價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="412" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="412" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="416" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="417" />
             <source>&amp;Use this carrier</source>
             <translation>使用此快遞公司(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="418" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
             <source>Set the selected carrier on the order</source>
             <translation>把選中的快遞公司設為該訂單的快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="460" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="461" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，訂單金額 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="466" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="467" />
             <source>by carrier rule</source>
             <translation>按快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="466" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="477" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="467" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="478" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="467" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="468" />
             <source>Suggested: %1 (%2).</source>
             <translation>建議：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="471" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="472" />
             <source>No carrier has a rate for this destination.</source>
             <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="479" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="480" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="518" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="519" />
             <source>Order %1 ships with %2.</source>
             <translation>訂單 %1 改由 %2 發貨。</translation>
         </message>
@@ -7940,22 +7963,22 @@
             <translation>包裹 %1（%2），訂單 %3，收件人 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="357" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="358" />
             <source>&amp;Time:</source>
             <translation>時間(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="358" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="359" />
             <source>&amp;Status:</source>
             <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="359" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="360" />
             <source>&amp;Location:</source>
             <translation>地點(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="360" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="361" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>

@@ -508,6 +508,45 @@ class ReturnReasonDialog(QDialog):
         ok.setEnabled(bool(self.reason()))
 
 
+class HoldDialog(QDialog):
+    """Put orders on hold with a reason: a common one from the list, or typed."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("holdDialog")
+        self.setWindowTitle(self.tr("Hold"))
+        self.setMinimumWidth(420)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Hold %n order(s). Reason:", "", count), self))
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("holdReason")
+        self.reason.setEditable(True)
+        self.reason.addItems(
+            [
+                self.tr("Customer is changing the address"),
+                self.tr("Customer asked us to wait"),
+                self.tr("Check the payment first"),
+            ]
+        )
+        self.reason.setCurrentIndex(0)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        _name_buttons(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.reason.editTextChanged.connect(
+            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+                bool(text.strip())
+            )
+        )
+
+    def text(self) -> str:
+        return self.reason.currentText().strip()
+
+
 class CarrierChoiceDialog(QDialog):
     """Choose the carrier of an order, each with its price and delivery time to the order's
     destination; the suggested one (carrier rules, else the cheapest) is marked and chosen."""

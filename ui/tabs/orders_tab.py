@@ -46,7 +46,7 @@ from app.orders import BatchResult
 from app.permissions import Actor, Permission
 from app.review_rules import RuleCode
 from app.services import Services
-from app.states import OrderAction, OrderStatus, allowed_actions, can_edit
+from app.states import HOLDABLE, OrderAction, OrderStatus, allowed_actions, can_edit
 from ui.errors import show_error
 from ui.feedback import notify
 from ui.i18n import channel_label, status_label
@@ -55,6 +55,7 @@ from ui.orders.detail import OrderDetailPane
 from ui.orders.dialogs import (
     BatchResultDialog,
     CarrierChoiceDialog,
+    HoldDialog,
     OrderDialog,
     ReturnReasonDialog,
     ReviewRulesDialog,
@@ -259,13 +260,13 @@ class OrdersTab(QWidget):
             self.tr("&Confirm"), "C", self.confirm, Permission.CONFIRM_ORDERS, on_table=True
         )
         self.act_hold = self._action(
-            self.tr("&Hold"), "H", self.hold_orders, Permission.REVIEW_ORDERS, on_table=True
+            self.tr("&Hold"), "H", self.hold_orders, Permission.HOLD_ORDERS, on_table=True
         )
         self.act_release = self._action(
             self.tr("Release hold"),
             "U",
             self.release_orders,
-            Permission.REVIEW_ORDERS,
+            Permission.HOLD_ORDERS,
             on_table=True,
         )
         self.act_cancel = self._action(
@@ -564,7 +565,7 @@ class OrdersTab(QWidget):
             self.act_confirm: OrderAction.CONFIRM in allowed,
             self.act_cancel: OrderAction.CANCEL in allowed,
             self.act_hold: single is not None and not single.is_on_hold
-            and OrderAction.CANCEL in allowed,
+            and single.status in HOLDABLE and self.actor.can(Permission.HOLD_ORDERS),
             self.act_release: single is not None and single.is_on_hold,
             self.act_edit: single is not None and can_edit(single.status),
             self.act_split: single is not None,
@@ -741,8 +742,15 @@ class OrdersTab(QWidget):
 
     def hold_orders(self) -> None:
         count = len(self.selected_ids())
-        reason = self._reason(self.tr("Hold"), self.tr("Hold %n order(s). Reason:", "", count))
-        if reason is None:
+        if not count:
+            return
+        dialog = HoldDialog(count, self)
+        self.hold_dialog = dialog  # window-modal, not exec(): a click test can fill it
+        dialog.accepted.connect(lambda: self._hold_with(dialog.text()))
+        dialog.open()
+
+    def _hold_with(self, reason: str) -> None:
+        if not reason:
             return
         orders = self.services.orders
         self._act(
