@@ -144,3 +144,57 @@ def test_customer_service_may_hold_an_order_but_not_approve(services: Services) 
     analyst = add_user(services.db, "ana", Role.ANALYST)
     with pytest.raises(PermissionDenied):
         services.orders.hold(analyst, order.id, "x")
+
+
+def test_one_address_format_with_separators() -> None:
+    from app.addresses import format_address
+    from app.documents.data import Party
+
+    assert format_address("Ontario", "Toronto", "", "105 Victoria St", "M5C 1A1") == (
+        "105 Victoria St, Toronto, Ontario, M5C 1A1"
+    )
+    assert format_address("北京市", "北京市", "朝阳区", "建国路88号") == "北京市朝阳区建国路88号"
+    assert format_address("浙江省", "杭州市", "西湖区", "浙江省杭州市西湖区文三路1号") == (
+        "浙江省杭州市西湖区文三路1号"
+    )
+    assert format_address("广东省", "深圳市") == "广东省深圳市"
+    party = Party(name="Ann", province="Ontario", city="Toronto", address="105 Victoria St")
+    assert party.full_address() == "105 Victoria St, Toronto, Ontario"
+
+
+def test_order_detail_and_customer_addresses_use_the_one_format(services: Services) -> None:
+    from app.addresses import format_address
+
+    catalogue(services)
+    reviewer = add_user(services.db, "li", Role.REVIEWER)
+    order = make_order(
+        services, reviewer, province="Ontario", city="Toronto", district="",
+        address="105 Victoria St",
+    )  # fmt: skip
+    row = services.order_queries.detail(reviewer, order.id).row
+    assert format_address(row.province, row.city, "", row.address) == (
+        "105 Victoria St, Toronto, Ontario"
+    )
+
+
+def test_reports_count_stock_as_the_status_bar_does(services: Services) -> None:
+    from datetime import date
+
+    from sqlalchemy import update
+
+    from app.inventory.table import stock_alert_counts
+    from app.uow import read, transaction
+    from models import StockLevel
+
+    catalogue(services, shirt_near=0, mug_near=3)  # shirt: out here; mug: 3 here
+    admin = add_user(services.db, "boss2", Role.ADMIN)
+    transaction(
+        services.db,
+        None,
+        lambda uow: uow.session.execute(update(StockLevel).values(safety_stock=4)),
+    )
+    counts = read(services.db, lambda uow: stock_alert_counts(uow.session))
+    assert services.inventory.alerts(admin) == counts
+    summary = services.reports.summary(admin, date(2026, 1, 1), date(2026, 1, 2))
+    assert (summary.low_stock_skus, summary.out_of_stock) == (counts.low, counts.out)
+    assert counts.low >= 1

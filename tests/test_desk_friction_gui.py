@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialogButtonBox,
+    QGroupBox,
     QPushButton,
     QTableView,
     QWidget,
@@ -502,3 +503,52 @@ def test_service_agent_holds_an_order_when_the_customer_calls(
     click_row(qtbot, tab.table, row)
     qtbot.waitUntil(lambda: "客户要改地址" in tab.detail.toPlainText())
     shot(window, shots, "02-held-by-service")
+
+
+def test_addresses_show_with_separators(
+    qtbot: QtBot, demo: Services, chinese: None, shots: Path
+) -> None:
+    from decimal import Decimal
+
+    from app.orders import DraftLine, OrderDraft
+
+    reviewer = demo.auth.login("reviewer", "demo1234")
+    ref = demo.orders.create(
+        reviewer,
+        OrderDraft(
+            recipient_name="Ann Lee", recipient_phone="13700001234", province="Ontario",
+            city="Toronto", address="105 Victoria St", lines=(DraftLine("SKU-00001", 1),),
+            paid_amount=Decimal("59.00"), shipping_fee=Decimal(0),
+        ),
+    )  # fmt: skip
+    window = open_window(qtbot, demo, reviewer)
+    tab = orders_tab(window)
+    click_queue(qtbot, tab, "all")
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    row = next(r for r in range(50) if tab.model.row_data(r).order_no == ref.order_no)
+    click_row(qtbot, tab.table, row)
+    qtbot.waitUntil(lambda: ref.order_no in tab.detail.toPlainText())
+    assert "105 Victoria St, Toronto, Ontario" in tab.detail.toPlainText()
+    address_column = next(
+        c for c in range(tab.model.columnCount())
+        if tab.model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "地址"
+    )  # fmt: skip
+    assert tab.model.index(row, address_column).data() == "105 Victoria St, Toronto, Ontario"
+    shot(window, shots, "01-western-address")
+
+
+def test_reports_and_status_bar_agree_on_stock(
+    qtbot: QtBot, demo: Services, chinese: None, shots: Path
+) -> None:
+    supervisor = demo.auth.login("supervisor", "demo1234")
+    alerts = demo.inventory.alerts(supervisor)
+    assert alerts.low and alerts.out
+    window = open_window(qtbot, demo, supervisor)
+    reports = click_tab(qtbot, window, "reports")
+    expected = f"低库存 {alerts.low} · 缺货 {alerts.out}"
+    qtbot.waitUntil(lambda: expected in window.alerts_label.text(), timeout=15000)
+    assert reports.kpi["low_stock"].text() == f"{alerts.low:,}"
+    assert reports.kpi["out_of_stock"].text() == f"{alerts.out:,}"
+    captions = [box.title() for box in reports.findChildren(QGroupBox)]
+    assert "低库存" in captions and "缺货" in captions
+    shot(window, shots, "01-reports-and-status-bar")

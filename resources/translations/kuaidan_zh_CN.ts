@@ -3308,282 +3308,282 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="229" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="230" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>运单号或订单号（扫描或输入后回车）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="235" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
             <source>All states</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="240" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="241" />
             <source>All labels</source>
             <translation>全部面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="243" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="244" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="245" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="246" />
             <source>Reload (F5)</source>
             <translation>重新加载 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="255" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="256" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="256" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
             <source>&amp;Print queue…</source>
             <translation>打印队列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="258" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
             <source>Re&amp;print label…</source>
             <translation>补打面单(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="260" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="261" />
             <source>&amp;Void label…</source>
             <translation>作废面单(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="261" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="262" />
             <source>Add &amp;event…</source>
             <translation>添加轨迹(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="263" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="264" />
             <source>Mark &amp;handled…</source>
             <translation>标记已处理(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="265" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="266" />
             <source>&amp;Import tracking file…</source>
             <translation>导入物流轨迹文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="267" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="268" />
             <source>Compare &amp;rates…</source>
             <translation>比较运费(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="269" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="270" />
             <source>&amp;Carriers and rates…</source>
             <translation>快递公司与运费(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="285" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="286" />
             <source>Fulfilment:</source>
             <translation>发货作业：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="287" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="288" />
             <source>Pick &amp;waves…</source>
             <translation>拣货波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="289" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="290" />
             <source>Pac&amp;k station</source>
             <translation>打包台(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="290" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="291" />
             <source>Print &amp;labels…</source>
             <translation>批量打印面单(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="292" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="293" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包订单发货(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="311" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="312" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="344" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="345" />
             <source>Copy tracking number</source>
             <translation>复制运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="345" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="346" />
             <source>Compare rates for this order</source>
             <translation>比较此订单的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="346" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="347" />
             <source>New parcel for this order</source>
             <translation>为此订单新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="399" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="400" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="408" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="419" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="420" />
             <source>Handled exceptions</source>
             <translation>已处理的异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="431" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="432" />
             <source>Tracking numbers running out: %1</source>
             <translation>电子面单号即将用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="439" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="440" />
             <source>Logistics exceptions: %1</source>
             <translation>物流异常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="441" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="442" />
             <source>Tracking numbers low: %1</source>
             <translation>面单号不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="508" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="509" />
             <source>Select a parcel to see its tracking.</source>
             <translation>选择一个包裹以查看物流轨迹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="520" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="521" />
             <source>Order %1 · %2</source>
             <translation>订单 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="523" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="524" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面单：%1，已打印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="529" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="532" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="532" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="535" />
             <source>%1, handled by %2 at %3</source>
             <translation>%1，%2 于 %3 处理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="589" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
             <source>Parcel created.</source>
             <translation>包裹已创建。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="596" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="599" />
             <source>Void label</source>
             <translation>作废面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="598" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="601" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作废 %1（订单 %2）的面单？该运单号将不再使用；重新打印面单需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="608" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="611" />
             <source>Label %1 voided.</source>
             <translation>面单 %1 已作废。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="615" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="633" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="618" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="636" />
             <source>Reprint labels</source>
             <translation>补打面单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="616" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新打印 %n 个包裹的面单？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="622" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="625" />
             <source>Save labels as PDF</source>
             <translation>将面单保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="623" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="626" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="634" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="637" />
             <source>Not printed:</source>
             <translation>未打印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="639" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="642" />
             <source>Labels saved again.</source>
             <translation>面单已重新生成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="648" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="651" />
             <source>Tracking event added to parcel %1.</source>
             <translation>已为包裹 %1 添加物流记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="657" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="660" />
             <source>Mark exception handled</source>
             <translation>标记异常已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="658" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="661" />
             <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
             <translation>包裹 %1（%2），订单 %3：%4。做了什么处理？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="672" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="675" />
             <source>Exception of parcel %1 marked handled.</source>
             <translation>包裹 %1 的异常已标记为已处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="678" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="681" />
             <source>Import a carrier's tracking file</source>
             <translation>导入快递公司的物流轨迹文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="680" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="683" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流轨迹文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="694" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="697" />
             <source>Importing tracking</source>
             <translation>正在导入物流轨迹</translation>
         </message>
@@ -4275,150 +4275,150 @@
     <context>
         <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="44" />
+            <location filename="../../ui/orders/detail.py" line="45" />
             <source>Select an order</source>
             <translation>请选择一个订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/detail.py" line="48" />
+            <location filename="../../ui/orders/detail.py" line="49" />
             <source>%n orders selected</source>
             <translation>
                 <numerusform>已选择 %n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="54" />
+            <location filename="../../ui/orders/detail.py" line="55" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="55" />
+            <location filename="../../ui/orders/detail.py" line="56" />
             <source>Returned for correction</source>
             <translation>已退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="56" />
+            <location filename="../../ui/orders/detail.py" line="57" />
             <source>Review rules fired</source>
             <translation>命中的审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="57" />
+            <location filename="../../ui/orders/detail.py" line="58" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="58" />
+            <location filename="../../ui/orders/detail.py" line="59" />
             <source>Personal data is masked</source>
             <translation>个人信息已打码</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="59" />
+            <location filename="../../ui/orders/detail.py" line="60" />
             <source>Lines</source>
             <translation>商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="60" />
+            <location filename="../../ui/orders/detail.py" line="61" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="61" />
+            <location filename="../../ui/orders/detail.py" line="62" />
             <source>Carrier</source>
             <translation>快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="63" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合并而来</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="63" />
+            <location filename="../../ui/orders/detail.py" line="64" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="64" />
+            <location filename="../../ui/orders/detail.py" line="65" />
             <source>Shipments</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="65" />
+            <location filename="../../ui/orders/detail.py" line="66" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="86" />
+            <location filename="../../ui/orders/detail.py" line="87" />
             <source>holds</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="86" />
+            <location filename="../../ui/orders/detail.py" line="87" />
             <source>flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="104" />
+            <location filename="../../ui/orders/detail.py" line="105" />
             <source>Buyer note</source>
             <translation>买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="105" />
+            <location filename="../../ui/orders/detail.py" line="106" />
             <source>Seller note</source>
             <translation>卖家备注</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="116" />
+            <location filename="../../ui/orders/detail.py" line="117" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="117" />
+            <location filename="../../ui/orders/detail.py" line="118" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="118" />
+            <location filename="../../ui/orders/detail.py" line="119" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="119" />
+            <location filename="../../ui/orders/detail.py" line="120" />
             <source>Price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="120" />
-            <location filename="../../ui/orders/detail.py" line="137" />
+            <location filename="../../ui/orders/detail.py" line="121" />
+            <location filename="../../ui/orders/detail.py" line="138" />
             <source>Discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="121" />
+            <location filename="../../ui/orders/detail.py" line="122" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="135" />
+            <location filename="../../ui/orders/detail.py" line="136" />
             <source>Goods</source>
             <translation>商品金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="136" />
+            <location filename="../../ui/orders/detail.py" line="137" />
             <source>Shipping</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="138" />
+            <location filename="../../ui/orders/detail.py" line="139" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="139" />
+            <location filename="../../ui/orders/detail.py" line="140" />
             <source>Paid</source>
             <translation>已付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="164" />
+            <location filename="../../ui/orders/detail.py" line="165" />
             <source>refund requested %1</source>
             <translation>已申请退款 %1</translation>
         </message>
@@ -4607,7 +4607,7 @@
     <context>
         <name>Orders</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="31" />
+            <location filename="../../ui/orders/detail.py" line="32" />
             <source>Review rules</source>
             <translation>审单规则</translation>
         </message>
@@ -4873,72 +4873,72 @@
             <translation>买家留言需回复</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="72" />
+            <location filename="../../ui/orders/table_model.py" line="73" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="73" />
+            <location filename="../../ui/orders/table_model.py" line="74" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="74" />
+            <location filename="../../ui/orders/table_model.py" line="75" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="75" />
+            <location filename="../../ui/orders/table_model.py" line="76" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="76" />
+            <location filename="../../ui/orders/table_model.py" line="77" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="77" />
+            <location filename="../../ui/orders/table_model.py" line="78" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="78" />
+            <location filename="../../ui/orders/table_model.py" line="79" />
             <source>Items</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="79" />
+            <location filename="../../ui/orders/table_model.py" line="80" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="80" />
+            <location filename="../../ui/orders/table_model.py" line="81" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="81" />
+            <location filename="../../ui/orders/table_model.py" line="82" />
             <source>Carrier</source>
             <translation>快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="82" />
+            <location filename="../../ui/orders/table_model.py" line="83" />
             <source>Rules fired</source>
             <translation>规则命中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="83" />
+            <location filename="../../ui/orders/table_model.py" line="84" />
             <source>Ordered at</source>
             <translation>下单时间</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="223" />
+            <location filename="../../ui/orders/table_model.py" line="224" />
             <source>Click to sort</source>
             <translation>点击排序</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="277" />
+            <location filename="../../ui/orders/table_model.py" line="278" />
             <source>on hold</source>
             <translation>已挂起</translation>
         </message>
@@ -6195,15 +6195,15 @@
         </message>
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="124" />
-            <location filename="../../ui/tabs/reports_tab.py" line="145" />
-            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <location filename="../../ui/tabs/reports_tab.py" line="146" />
+            <location filename="../../ui/tabs/reports_tab.py" line="150" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="125" />
-            <location filename="../../ui/tabs/reports_tab.py" line="145" />
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="146" />
+            <location filename="../../ui/tabs/reports_tab.py" line="148" />
             <source>Revenue</source>
             <translation>销售额</translation>
         </message>
@@ -6219,41 +6219,46 @@
         </message>
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="128" />
-            <source>SKUs below safety stock</source>
-            <translation>低于安全库存的 SKU</translation>
+            <source>Low stock</source>
+            <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="145" />
+            <location filename="../../ui/tabs/reports_tab.py" line="129" />
+            <source>Out of stock</source>
+            <translation>缺货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="146" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="148" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="148" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="148" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <location filename="../../ui/tabs/reports_tab.py" line="150" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="192" />
+            <location filename="../../ui/tabs/reports_tab.py" line="194" />
             <source>Export report</source>
             <translation>导出报表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="192" />
+            <location filename="../../ui/tabs/reports_tab.py" line="194" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel 文件 (*.xlsx)</translation>
         </message>
@@ -7219,25 +7224,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -7262,67 +7267,67 @@
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Label</source>
             <translation>面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Prints</source>
             <translation>打印次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Cost</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Last event at</source>
             <translation>最新轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Last event</source>
             <translation>最新轨迹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Created</source>
             <translation>创建</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="186" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="187" />
             <source> (handled)</source>
             <translation>（已处理）</translation>
         </message>

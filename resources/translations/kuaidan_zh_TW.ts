@@ -3308,282 +3308,282 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="229" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="230" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>運單號或訂單號（掃描或輸入後回車）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="235" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
             <source>All states</source>
             <translation>全部狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="240" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="241" />
             <source>All labels</source>
             <translation>全部面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="243" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="244" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="245" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="246" />
             <source>Reload (F5)</source>
             <translation>重新載入 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="255" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="256" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="256" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
             <source>&amp;Print queue…</source>
             <translation>列印佇列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="258" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
             <source>Re&amp;print label…</source>
             <translation>補打面單(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="260" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="261" />
             <source>&amp;Void label…</source>
             <translation>作廢面單(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="261" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="262" />
             <source>Add &amp;event…</source>
             <translation>新增軌跡(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="263" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="264" />
             <source>Mark &amp;handled…</source>
             <translation>標記已處理(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="265" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="266" />
             <source>&amp;Import tracking file…</source>
             <translation>匯入物流軌跡檔案(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="267" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="268" />
             <source>Compare &amp;rates…</source>
             <translation>比較運費(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="269" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="270" />
             <source>&amp;Carriers and rates…</source>
             <translation>快遞公司與運費(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="285" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="286" />
             <source>Fulfilment:</source>
             <translation>發貨作業：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="287" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="288" />
             <source>Pick &amp;waves…</source>
             <translation>揀貨波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="289" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="290" />
             <source>Pac&amp;k station</source>
             <translation>打包臺(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="290" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="291" />
             <source>Print &amp;labels…</source>
             <translation>批次列印面單(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="292" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="293" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包訂單發貨(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="311" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="312" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="344" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="345" />
             <source>Copy tracking number</source>
             <translation>複製運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="345" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="346" />
             <source>Compare rates for this order</source>
             <translation>比較此訂單的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="346" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="347" />
             <source>New parcel for this order</source>
             <translation>為此訂單新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>Location</source>
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="399" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="400" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="408" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="419" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="420" />
             <source>Handled exceptions</source>
             <translation>已處理的異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="431" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="432" />
             <source>Tracking numbers running out: %1</source>
             <translation>電子面單號即將用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="439" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="440" />
             <source>Logistics exceptions: %1</source>
             <translation>物流異常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="441" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="442" />
             <source>Tracking numbers low: %1</source>
             <translation>面單號不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="508" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="509" />
             <source>Select a parcel to see its tracking.</source>
             <translation>選擇一個包裹以檢視物流軌跡。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="520" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="521" />
             <source>Order %1 · %2</source>
             <translation>訂單 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="523" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="524" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面單：%1，已列印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="529" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="532" />
             <source>Voided: %1</source>
             <translation>已作廢：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="532" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="535" />
             <source>%1, handled by %2 at %3</source>
             <translation>%1，%2 於 %3 處理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="589" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
             <source>Parcel created.</source>
             <translation>包裹已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="596" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="599" />
             <source>Void label</source>
             <translation>作廢面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="598" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="601" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作廢 %1（訂單 %2）的面單？該運單號將不再使用；重新列印面單需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="608" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="611" />
             <source>Label %1 voided.</source>
             <translation>面單 %1 已作廢。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="615" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="633" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="618" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="636" />
             <source>Reprint labels</source>
             <translation>補打面單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="616" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新列印 %n 個包裹的面單？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="622" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="625" />
             <source>Save labels as PDF</source>
             <translation>將面單儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="623" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="626" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="634" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="637" />
             <source>Not printed:</source>
             <translation>未列印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="639" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="642" />
             <source>Labels saved again.</source>
             <translation>面單已重新生成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="648" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="651" />
             <source>Tracking event added to parcel %1.</source>
             <translation>已為包裹 %1 新增物流記錄。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="657" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="660" />
             <source>Mark exception handled</source>
             <translation>標記異常已處理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="658" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="661" />
             <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
             <translation>包裹 %1（%2），訂單 %3：%4。做了什麼處理？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="672" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="675" />
             <source>Exception of parcel %1 marked handled.</source>
             <translation>包裹 %1 的異常已標記為已處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="678" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="681" />
             <source>Import a carrier's tracking file</source>
             <translation>匯入快遞公司的物流軌跡檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="680" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="683" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流軌跡檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="694" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="697" />
             <source>Importing tracking</source>
             <translation>正在匯入物流軌跡</translation>
         </message>
@@ -4275,150 +4275,150 @@
     <context>
         <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="44" />
+            <location filename="../../ui/orders/detail.py" line="45" />
             <source>Select an order</source>
             <translation>請選擇一個訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/detail.py" line="48" />
+            <location filename="../../ui/orders/detail.py" line="49" />
             <source>%n orders selected</source>
             <translation>
                 <numerusform>已選擇 %n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="54" />
+            <location filename="../../ui/orders/detail.py" line="55" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="55" />
+            <location filename="../../ui/orders/detail.py" line="56" />
             <source>Returned for correction</source>
             <translation>已退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="56" />
+            <location filename="../../ui/orders/detail.py" line="57" />
             <source>Review rules fired</source>
             <translation>命中的審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="57" />
+            <location filename="../../ui/orders/detail.py" line="58" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="58" />
+            <location filename="../../ui/orders/detail.py" line="59" />
             <source>Personal data is masked</source>
             <translation>個人資訊已打碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="59" />
+            <location filename="../../ui/orders/detail.py" line="60" />
             <source>Lines</source>
             <translation>商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="60" />
+            <location filename="../../ui/orders/detail.py" line="61" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="61" />
+            <location filename="../../ui/orders/detail.py" line="62" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="63" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合併而來</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="63" />
+            <location filename="../../ui/orders/detail.py" line="64" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="64" />
+            <location filename="../../ui/orders/detail.py" line="65" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="65" />
+            <location filename="../../ui/orders/detail.py" line="66" />
             <source>History</source>
             <translation>歷史記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="86" />
+            <location filename="../../ui/orders/detail.py" line="87" />
             <source>holds</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="86" />
+            <location filename="../../ui/orders/detail.py" line="87" />
             <source>flags</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="104" />
+            <location filename="../../ui/orders/detail.py" line="105" />
             <source>Buyer note</source>
             <translation>買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="105" />
+            <location filename="../../ui/orders/detail.py" line="106" />
             <source>Seller note</source>
             <translation>賣家備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="116" />
+            <location filename="../../ui/orders/detail.py" line="117" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="117" />
+            <location filename="../../ui/orders/detail.py" line="118" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="118" />
+            <location filename="../../ui/orders/detail.py" line="119" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="119" />
+            <location filename="../../ui/orders/detail.py" line="120" />
             <source>Price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="120" />
-            <location filename="../../ui/orders/detail.py" line="137" />
+            <location filename="../../ui/orders/detail.py" line="121" />
+            <location filename="../../ui/orders/detail.py" line="138" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="121" />
+            <location filename="../../ui/orders/detail.py" line="122" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="135" />
+            <location filename="../../ui/orders/detail.py" line="136" />
             <source>Goods</source>
             <translation>商品金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="136" />
+            <location filename="../../ui/orders/detail.py" line="137" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="138" />
+            <location filename="../../ui/orders/detail.py" line="139" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="139" />
+            <location filename="../../ui/orders/detail.py" line="140" />
             <source>Paid</source>
             <translation>實付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="164" />
+            <location filename="../../ui/orders/detail.py" line="165" />
             <source>refund requested %1</source>
             <translation>已申請退款 %1</translation>
         </message>
@@ -4607,7 +4607,7 @@
     <context>
         <name>Orders</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="31" />
+            <location filename="../../ui/orders/detail.py" line="32" />
             <source>Review rules</source>
             <translation>審單規則</translation>
         </message>
@@ -4873,72 +4873,72 @@
             <translation>買家留言需回覆</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="72" />
+            <location filename="../../ui/orders/table_model.py" line="73" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="73" />
+            <location filename="../../ui/orders/table_model.py" line="74" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="74" />
+            <location filename="../../ui/orders/table_model.py" line="75" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="75" />
+            <location filename="../../ui/orders/table_model.py" line="76" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="76" />
+            <location filename="../../ui/orders/table_model.py" line="77" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="77" />
+            <location filename="../../ui/orders/table_model.py" line="78" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="78" />
+            <location filename="../../ui/orders/table_model.py" line="79" />
             <source>Items</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="79" />
+            <location filename="../../ui/orders/table_model.py" line="80" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="80" />
+            <location filename="../../ui/orders/table_model.py" line="81" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="81" />
+            <location filename="../../ui/orders/table_model.py" line="82" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="82" />
+            <location filename="../../ui/orders/table_model.py" line="83" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="83" />
+            <location filename="../../ui/orders/table_model.py" line="84" />
             <source>Ordered at</source>
             <translation>下單時間</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="223" />
+            <location filename="../../ui/orders/table_model.py" line="224" />
             <source>Click to sort</source>
             <translation>點選排序</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="277" />
+            <location filename="../../ui/orders/table_model.py" line="278" />
             <source>on hold</source>
             <translation>已掛起</translation>
         </message>
@@ -6195,15 +6195,15 @@
         </message>
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="124" />
-            <location filename="../../ui/tabs/reports_tab.py" line="145" />
-            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <location filename="../../ui/tabs/reports_tab.py" line="146" />
+            <location filename="../../ui/tabs/reports_tab.py" line="150" />
             <source>Orders</source>
             <translation>訂單數</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="125" />
-            <location filename="../../ui/tabs/reports_tab.py" line="145" />
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="146" />
+            <location filename="../../ui/tabs/reports_tab.py" line="148" />
             <source>Revenue</source>
             <translation>銷售額</translation>
         </message>
@@ -6219,41 +6219,46 @@
         </message>
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="128" />
-            <source>SKUs below safety stock</source>
-            <translation>低於安全庫存的 SKU</translation>
+            <source>Low stock</source>
+            <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="145" />
+            <location filename="../../ui/tabs/reports_tab.py" line="129" />
+            <source>Out of stock</source>
+            <translation>缺貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="146" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="148" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="148" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="148" />
             <source>Quantity</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <location filename="../../ui/tabs/reports_tab.py" line="150" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="192" />
+            <location filename="../../ui/tabs/reports_tab.py" line="194" />
             <source>Export report</source>
             <translation>匯出報表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="192" />
+            <location filename="../../ui/tabs/reports_tab.py" line="194" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel 檔案 (*.xlsx)</translation>
         </message>
@@ -7219,25 +7224,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
@@ -7262,67 +7267,67 @@
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Label</source>
             <translation>面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Prints</source>
             <translation>列印次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Last event at</source>
             <translation>最新軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Last event</source>
             <translation>最新軌跡</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Created</source>
             <translation>已建立</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="186" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="187" />
             <source> (handled)</source>
             <translation>（已處理）</translation>
         </message>

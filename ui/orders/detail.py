@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.addresses import format_address
 from app.order_queries import OrderDetail
 from app.review_rules import RuleCode
 from ui.errors import format_local_time
@@ -91,7 +92,7 @@ class OrderDetailPane(QTextBrowser):
                     f"{escape(rule_explanation(flag.rule_code, flag.params))}</li>"
                 )
             parts.append("</ul>")
-        address = f"{r.province}{r.city}{d.district}{r.address}"
+        address = format_address(r.province, r.city, d.district, r.address)
         parts.append(f"<h4>{escape(t['Recipient'])}</h4>")
         parts.append(
             f"<p>{escape(r.recipient_name)} · {escape(r.recipient_phone)}<br>{escape(address)}"

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.addresses import format_address
 from app.errors import AppError
 from app.permissions import Actor, Permission
 from app.services import Services
@@ -172,7 +173,7 @@ class ShipmentsModel(QAbstractTableModel):
             "prints": lambda: str(row.print_count),
             "recipient": lambda: row.recipient_name,
             "phone": lambda: row.recipient_phone,
-            "destination": lambda: f"{row.province}{row.city}",
+            "destination": lambda: format_address(row.province, row.city),
             "weight": lambda: str(row.weight_g),
             "cost": lambda: money_text(row.cost),
             "last_event_at": lambda: local_time(row.last_event_at),
@@ -523,7 +524,9 @@ class LogisticsTab(QWidget):
             self.tr("Label: %1, printed %n time(s)", "", timeline.print_count).replace(
                 "%1", label_status_label(timeline.label_status)
             ),
-            f"{row.recipient_name} {row.recipient_phone}<br>{row.province}{row.city}{row.address}",
+            escape(f"{row.recipient_name} {row.recipient_phone}")
+            + "<br>"
+            + escape(format_address(row.province, row.city, "", row.address)),
         ]
         if timeline.void_reason:
             lines.append(self.tr("Voided: %1").replace("%1", timeline.void_reason))
