@@ -4,8 +4,10 @@ presets, the carrier offer (price, ETA, suggestion) and confirm with a chosen ca
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from app.errors import NotFound, PermissionDenied
 from app.permissions import Actor, Role
@@ -198,3 +200,42 @@ def test_reports_count_stock_as_the_status_bar_does(services: Services) -> None:
     summary = services.reports.summary(admin, date(2026, 1, 1), date(2026, 1, 2))
     assert (summary.low_stock_skus, summary.out_of_stock) == (counts.low, counts.out)
     assert counts.low >= 1
+
+
+TMALL_HEAD = (
+    "订单编号,总金额,买家实际支付金额,收货地址 ,订单创建时间,订单付款时间 ,退款金额\n"
+    "1,178.8,0.0,上海,2020-02-21 00:00:00,,0.0\n"
+    "2,21.0,21.0,内蒙古自治区,2020-02-20 23:59:54,2020-02-21 00:00:02,0.0\n"
+    "3,37.0,0.0,安徽省,2020-02-20 23:59:35,,37.0\n"
+    "4,157.0,157.0,湖南省,2020-02-20 23:58:34,2020-02-20 23:58:44,0.0\n"
+)
+
+
+def test_an_import_without_items_says_so_and_holds_the_orders(
+    services: Services, tmp_path: Path
+) -> None:
+    from app.states import NO_ITEMS_HOLD_REASON
+    from app.uow import read
+    from models import Order
+
+    path = tmp_path / "tmall_order_report.csv"
+    path.write_text(TMALL_HEAD, encoding="utf-8")
+    clerk = add_user(services.db, "li", Role.REVIEWER)
+    dry = services.importing.dry_run(clerk, path)
+    assert dry.format == "tmall" and dry.orders_created == 4
+    assert dry.orders_without_items == 4 and dry.lines_created == 0
+    done = services.importing.run(clerk, path)
+    assert done.orders_without_items == 4
+    rows = read(
+        services.db,
+        lambda uow: uow.session.execute(
+            select(Order.external_no, Order.status, Order.is_on_hold, Order.hold_reason)
+        ).all(),
+    )
+    by_no = {r.external_no: r for r in rows}
+    open_ones = [r for r in rows if r.status in ("pending_payment", "pending_review")]
+    assert open_ones and all(
+        r.is_on_hold and r.hold_reason == NO_ITEMS_HOLD_REASON for r in open_ones
+    )
+    assert by_no["3"].status == "cancelled" and not by_no["3"].is_on_hold  # refunded in full
+    assert done.orders_held == len(open_ones)

@@ -552,3 +552,97 @@ def test_reports_and_status_bar_agree_on_stock(
     captions = [box.title() for box in reports.findChildren(QGroupBox)]
     assert "低库存" in captions and "缺货" in captions
     shot(window, shots, "01-reports-and-status-bar")
+
+
+TMALL = Path("/work/shared/samples/orders/tmall_tmall_order_report_first1000.csv")
+
+
+@pytest.mark.skipif(not TMALL.exists(), reason="the Tmall sample is not on this machine")
+def test_tmall_report_without_items_says_so_before_and_after(
+    qtbot: QtBot, services: Services, chinese: None, shots: Path
+) -> None:
+    from app.permissions import Role
+    from tests.conftest import add_user
+
+    clerk = add_user(services.db, "clerk", Role.REVIEWER)
+    window = open_window(qtbot, services, clerk)
+    tab = orders_tab(window)
+    dialog = tab.import_entry.open_import(str(TMALL))  # as a dropped file opens it
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PAGE_COLUMNS, timeout=20_000)
+    qtbot.mouseClick(dialog.dry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PAGE_CHECK, timeout=60_000)
+    before = dialog.check_summary.text()
+    assert "没有商品明细" in before and "导入商品明细文件" in before
+    shot(dialog, shots, "01-dry-run-says-no-items")
+    qtbot.mouseClick(dialog.check_import, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PAGE_REPORT, timeout=90_000)
+    after = dialog.report_summary.text()
+    assert "没有商品明细" in after
+    shot(dialog, shots, "02-report-says-no-items")
+    dialog.close()
+
+    click_queue(qtbot, tab, "hold")
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=10_000)
+    click_row(qtbot, tab.table, 0)
+    qtbot.waitUntil(lambda: "请导入该订单的商品明细文件" in tab.detail.toPlainText())
+    shot(window, shots, "03-held-for-items")
+
+
+def test_login_language_switch_retranslates_live_and_is_remembered(
+    qtbot: QtBot, services: Services, chinese: None, shots: Path
+) -> None:
+    from app import config as app_config
+    from ui.login import LoginDialog
+
+    dialog = LoginDialog(services, "test")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "登录 — 快单"
+    assert dialog.language.currentText() == "简体中文"
+    shot(dialog, shots, "01-login-zh_CN")
+    choose(qtbot, dialog.language, "English")
+    assert dialog.windowTitle() == "Log in — Kuaidan"
+    assert dialog.username_label.text() == "&User name:"
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Log in"
+    assert app_config.load_config().language == "en"
+    qtbot.wait(50)  # Qt's own LanguageChange round: our words must stay
+    assert ok.text() == "Log in" and dialog.windowTitle() == "Log in — Kuaidan"
+    shot(dialog, shots, "02-login-en")
+    choose(qtbot, dialog.language, "繁體中文")
+    assert dialog.windowTitle() != "Log in — Kuaidan" and "快單" in dialog.header.title.text()
+    assert app_config.load_config().language == "zh_TW"
+    qtbot.wait(50)
+    shot(dialog, shots, "03-login-zh_TW")
+    choose(qtbot, dialog.language, "简体中文")
+    assert dialog.windowTitle() == "登录 — 快单"
+    assert app_config.load_config().language == "zh_CN"
+
+
+def test_lock_screen_is_laid_out_like_the_login(
+    qtbot: QtBot, services: Services, actors: dict, chinese: None, shots: Path
+) -> None:
+    from app.permissions import Role
+    from tests.conftest import TEST_PASSWORD
+    from ui.login import Header
+
+    window = MainWindow(services, actors[Role.REVIEWER], idle_minutes=15)
+    qtbot.addWidget(window)
+    window.resize(*SIZE)
+    window.show()
+    window.idle.last_input -= 16 * 60
+    window.idle.check()
+    page = window.lock_page
+    assert window.is_locked and page.isVisible()
+    assert page.findChild(Header) is not None  # the login's logo and name
+    assert page.title.text().startswith("已锁定")
+    card = page.findChild(QWidget, "lockCard")
+    centre = card.mapTo(window, card.rect().center())
+    assert abs(centre.x() - window.width() // 2) < 30  # centred, as the login window is
+    shot(window, shots, "01-lock-screen")
+    type_text(qtbot, page.password, "wrong password")
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.is_locked and page.message.text()
+    type_text(qtbot, page.password, TEST_PASSWORD)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    assert not window.is_locked

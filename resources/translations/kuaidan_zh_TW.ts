@@ -1257,57 +1257,57 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../../ui/i18n.py" line="87" />
+            <location filename="../../ui/i18n.py" line="95" />
             <source>Manual</source>
             <translation>手工錄入</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="88" />
+            <location filename="../../ui/i18n.py" line="96" />
             <source>Taobao</source>
             <translation>淘寶</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="89" />
+            <location filename="../../ui/i18n.py" line="97" />
             <source>Tmall</source>
             <translation>天貓</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="90" />
+            <location filename="../../ui/i18n.py" line="98" />
             <source>JD</source>
             <translation>京東</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="91" />
+            <location filename="../../ui/i18n.py" line="99" />
             <source>Pinduoduo</source>
             <translation>拼多多</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="92" />
+            <location filename="../../ui/i18n.py" line="100" />
             <source>Douyin</source>
             <translation>抖音</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="93" />
+            <location filename="../../ui/i18n.py" line="101" />
             <source>Shopify</source>
             <translation>Shopify</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="94" />
+            <location filename="../../ui/i18n.py" line="102" />
             <source>Amazon</source>
             <translation>亞馬遜</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="95" />
+            <location filename="../../ui/i18n.py" line="103" />
             <source>eBay</source>
             <translation>eBay</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="96" />
+            <location filename="../../ui/i18n.py" line="104" />
             <source>WooCommerce</source>
             <translation>WooCommerce</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="97" />
+            <location filename="../../ui/i18n.py" line="105" />
             <source>Etsy</source>
             <translation>Etsy</translation>
         </message>
@@ -1575,12 +1575,12 @@
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../ui/login.py" line="215" />
+            <location filename="../../ui/login.py" line="282" />
             <source>Database password</source>
             <translation>資料庫密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="216" />
+            <location filename="../../ui/login.py" line="283" />
             <source>Password for %1:</source>
             <translation>%1 的密碼：</translation>
         </message>
@@ -1750,44 +1750,44 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../ui/login.py" line="147" />
+            <location filename="../../ui/login.py" line="214" />
             <source>Welcome to Kuaidan</source>
             <translation>歡迎使用快單</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="154" />
+            <location filename="../../ui/login.py" line="221" />
             <source>This database has no users yet. Create the administrator account; the administrator then creates everyone else's.</source>
             <translation>此資料庫還沒有使用者。請建立管理員賬號，之後由管理員為其他人建立賬號。</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="166" />
+            <location filename="../../ui/login.py" line="233" />
             <source>&amp;User name:</source>
             <translation>使用者名稱(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="167" />
+            <location filename="../../ui/login.py" line="234" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="168" />
+            <location filename="../../ui/login.py" line="235" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="169" />
+            <location filename="../../ui/login.py" line="236" />
             <source>&amp;Repeat password:</source>
             <translation>確認密碼(&amp;R)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/login.py" line="189" />
+            <location filename="../../ui/login.py" line="256" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密碼至少需要 %n 個字元。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="193" />
+            <location filename="../../ui/login.py" line="260" />
             <source>The two passwords differ.</source>
             <translation>兩次輸入的密碼不一致。</translation>
         </message>
@@ -2399,7 +2399,7 @@
         </message>
         <message>
             <location filename="../../ui/importing/import_dialog.py" line="240" />
-            <location filename="../../ui/importing/import_dialog.py" line="722" />
+            <location filename="../../ui/importing/import_dialog.py" line="734" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
@@ -2497,7 +2497,7 @@
         </message>
         <message>
             <location filename="../../ui/importing/import_dialog.py" line="489" />
-            <location filename="../../ui/importing/import_dialog.py" line="695" />
+            <location filename="../../ui/importing/import_dialog.py" line="707" />
             <source>Save &amp;error workbook…</source>
             <translation>儲存錯誤工作簿(&amp;E)…</translation>
         </message>
@@ -2562,77 +2562,87 @@
             <translation>未匯入的行：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="659" />
+            <location filename="../../ui/importing/import_dialog.py" line="660" />
+            <source>%1 orders have no items in this file (an order-level report): open ones are held until you import the items file for them.</source>
+            <translation>%1 個訂單在此檔案中沒有商品明細（訂單級報表）：未完結的訂單將被掛起，請匯入商品明細檔案後再處理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="666" />
+            <source>Held on intake (no items or review rules): %1.</source>
+            <translation>匯入時掛起（缺商品明細或審單規則）：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="671" />
             <source>Held by the review rules: %1.</source>
             <translation>被審單規則掛起：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="663" />
+            <location filename="../../ui/importing/import_dialog.py" line="675" />
             <source>Already shipped, kept as history (stock untouched): %1.</source>
             <translation>已發貨，作為歷史記錄儲存（不動庫存）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="668" />
+            <location filename="../../ui/importing/import_dialog.py" line="680" />
             <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
             <translation>不在商品目錄中的 SKU（相關訂單等待對應）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="674" />
+            <location filename="../../ui/importing/import_dialog.py" line="686" />
             <source>Continued an interrupted import of this file after row %1.</source>
             <translation>已從第 %1 行之後繼續此前中斷的匯入。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="678" />
+            <location filename="../../ui/importing/import_dialog.py" line="690" />
             <source>This file was imported before; only new orders were added.</source>
             <translation>此檔案以前匯入過；只新增了新訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="681" />
+            <location filename="../../ui/importing/import_dialog.py" line="693" />
             <source>Cancelled: what was written is kept; import the file again for the rest.</source>
             <translation>已取消：已寫入的訂單保留；再次匯入該檔案可補齊其餘訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="683" />
+            <location filename="../../ui/importing/import_dialog.py" line="695" />
             <source>%1 rows in %2 s.</source>
             <translation>%1 行，用時 %2 秒。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="698" />
+            <location filename="../../ui/importing/import_dialog.py" line="710" />
             <source>&amp;Unknown SKUs…</source>
             <translation>未知 SKU(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="700" />
+            <location filename="../../ui/importing/import_dialog.py" line="712" />
             <source>&amp;Close</source>
             <translation>關閉(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="722" />
+            <location filename="../../ui/importing/import_dialog.py" line="734" />
             <source>Save error workbook</source>
             <translation>儲存錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="729" />
+            <location filename="../../ui/importing/import_dialog.py" line="741" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="736" />
+            <location filename="../../ui/importing/import_dialog.py" line="748" />
             <source>Error workbook</source>
             <translation>錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="737" />
+            <location filename="../../ui/importing/import_dialog.py" line="749" />
             <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
             <translation>已將 %1 行儲存到 %2。請在其中修改後匯入該工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="753" />
+            <location filename="../../ui/importing/import_dialog.py" line="765" />
             <source>Import running</source>
             <translation>正在匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="754" />
+            <location filename="../../ui/importing/import_dialog.py" line="766" />
             <source>Stop the import? The orders written so far are kept.</source>
             <translation>停止匯入嗎？已寫入的訂單會保留。</translation>
         </message>
@@ -3150,22 +3160,27 @@
     <context>
         <name>LockPage</name>
         <message>
-            <location filename="../../ui/idle_lock.py" line="69" />
+            <location filename="../../ui/idle_lock.py" line="80" />
             <source>Enter your password to continue.</source>
             <translation>請輸入密碼以繼續。</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="75" />
+            <location filename="../../ui/idle_lock.py" line="89" />
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="98" />
             <source>&amp;Unlock</source>
             <translation>解鎖(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="77" />
+            <location filename="../../ui/idle_lock.py" line="102" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="91" />
+            <location filename="../../ui/idle_lock.py" line="116" />
             <source>Locked — %1</source>
             <translation>已鎖定 — %1</translation>
         </message>
@@ -3173,42 +3188,53 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../ui/login.py" line="47" />
+            <location filename="../../ui/login.py" line="48" />
+            <location filename="../../ui/login.py" line="69" />
             <source>Kuaidan 快单</source>
             <translation>快單 Kuaidan</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="75" />
+            <location filename="../../ui/login.py" line="146" />
             <source>Log in — Kuaidan</source>
             <translation>登入 — 快單</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="78" />
+            <location filename="../../ui/login.py" line="148" />
             <source>Order-processing workstation</source>
             <translation>訂單處理工作臺</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="85" />
+            <location filename="../../ui/login.py" line="149" />
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="150" />
             <source>&amp;User name:</source>
             <translation>使用者名稱(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="86" />
+            <location filename="../../ui/login.py" line="151" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="109" />
+            <location filename="../../ui/login.py" line="153" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="176" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="102" />
+            <location filename="../../ui/login.py" line="152" />
             <source>Log in</source>
             <translation>登入</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="124" />
+            <location filename="../../ui/login.py" line="191" />
             <source>Enter your user name.</source>
             <translation>請輸入使用者名稱。</translation>
         </message>
@@ -4612,263 +4638,268 @@
             <translation>審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="19" />
+            <location filename="../../ui/orders/labels.py" line="20" />
             <source>Record payment</source>
             <translation>確認收款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="20" />
+            <location filename="../../ui/orders/labels.py" line="21" />
             <source>Approve</source>
             <translation>稽核透過</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="21" />
+            <location filename="../../ui/orders/labels.py" line="22" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="22" />
+            <location filename="../../ui/orders/labels.py" line="23" />
             <source>Resubmit</source>
             <translation>重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="23" />
+            <location filename="../../ui/orders/labels.py" line="24" />
             <source>Confirm</source>
             <translation>確認</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="24" />
+            <location filename="../../ui/orders/labels.py" line="25" />
             <source>Pick</source>
             <translation>揀貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="25" />
+            <location filename="../../ui/orders/labels.py" line="26" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="26" />
+            <location filename="../../ui/orders/labels.py" line="27" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="27" />
+            <location filename="../../ui/orders/labels.py" line="28" />
             <source>Deliver</source>
             <translation>簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="28" />
+            <location filename="../../ui/orders/labels.py" line="29" />
             <source>Complete</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="29" />
+            <location filename="../../ui/orders/labels.py" line="30" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="30" />
+            <location filename="../../ui/orders/labels.py" line="31" />
             <source>Created</source>
             <translation>建立</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="31" />
+            <location filename="../../ui/orders/labels.py" line="32" />
             <source>Edited</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="32" />
+            <location filename="../../ui/orders/labels.py" line="33" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="33" />
+            <location filename="../../ui/orders/labels.py" line="34" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="34" />
+            <location filename="../../ui/orders/labels.py" line="35" />
             <source>Merge</source>
             <translation>合併</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="36" />
             <source>Split</source>
             <translation>拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="36" />
             <location filename="../../ui/orders/labels.py" line="37" />
+            <location filename="../../ui/orders/labels.py" line="38" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="39" />
             <source>Demo data</source>
             <translation>演示資料</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="39" />
+            <location filename="../../ui/orders/labels.py" line="40" />
             <source>Imported</source>
             <translation>已匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="46" />
+            <location filename="../../ui/orders/labels.py" line="47" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="47" />
+            <location filename="../../ui/orders/labels.py" line="48" />
             <source>Invalid phone number</source>
             <translation>電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="48" />
+            <location filename="../../ui/orders/labels.py" line="49" />
             <source>Blacklisted customer</source>
             <translation>黑名單客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="49" />
+            <location filename="../../ui/orders/labels.py" line="50" />
             <source>Amount above threshold</source>
             <translation>金額超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="50" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Quantity above threshold</source>
             <translation>數量超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Buyer note present</source>
             <translation>有買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>Payment does not match total</source>
             <translation>付款與總額不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="53" />
+            <location filename="../../ui/orders/labels.py" line="54" />
             <source>Suspected duplicate</source>
             <translation>疑似重複訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="54" />
+            <location filename="../../ui/orders/labels.py" line="55" />
             <source>SKU not in catalogue</source>
             <translation>SKU 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="55" />
+            <location filename="../../ui/orders/labels.py" line="56" />
             <source>SKU out of stock</source>
             <translation>SKU 缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="62" />
+            <location filename="../../ui/orders/labels.py" line="63" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="63" />
+            <location filename="../../ui/orders/labels.py" line="64" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="64" />
+            <location filename="../../ui/orders/labels.py" line="65" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="65" />
+            <location filename="../../ui/orders/labels.py" line="66" />
             <source>street address</source>
             <translation>詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/labels.py" line="83" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或過短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="86" />
+            <location filename="../../ui/orders/labels.py" line="87" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/labels.py" line="92" />
             <source>Customer is blacklisted: %1</source>
             <translation>客戶在黑名單中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="95" />
+            <location filename="../../ui/orders/labels.py" line="96" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>訂單金額 %1 超過稽核閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="101" />
+            <location filename="../../ui/orders/labels.py" line="102" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超過閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="107" />
+            <location filename="../../ui/orders/labels.py" line="108" />
             <source>The buyer left a note: %1</source>
             <translation>買家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="111" />
+            <location filename="../../ui/orders/labels.py" line="112" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 與訂單總額 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="116" />
+            <location filename="../../ui/orders/labels.py" line="117" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似與訂單 %1 重複：%2 小時內電話、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="124" />
+            <location filename="../../ui/orders/labels.py" line="125" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目錄中：%1（請對應或新建該商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="129" />
+            <location filename="../../ui/orders/labels.py" line="130" />
             <source>Not enough stock: %1</source>
             <translation>庫存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="130" />
+            <location filename="../../ui/orders/labels.py" line="131" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>沒有一個倉庫能備齊全部商品，訂單需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="138" />
+            <location filename="../../ui/orders/labels.py" line="139" />
             <source>Held by review rules</source>
             <translation>被審單規則掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="165" />
+            <location filename="../../ui/orders/labels.py" line="141" />
+            <source>No items in the imported file: import the items file for this order</source>
+            <translation>匯入的檔案中沒有商品明細：請匯入該訂單的商品明細檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="168" />
             <source>Address incomplete or wrong</source>
             <translation>地址不全或有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="166" />
+            <location filename="../../ui/orders/labels.py" line="169" />
             <source>Phone number wrong</source>
             <translation>電話號碼有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="167" />
+            <location filename="../../ui/orders/labels.py" line="170" />
             <source>Item or quantity wrong</source>
             <translation>商品或數量有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="168" />
+            <location filename="../../ui/orders/labels.py" line="171" />
             <source>Price or discount wrong</source>
             <translation>價格或優惠有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="169" />
+            <location filename="../../ui/orders/labels.py" line="172" />
             <source>Payment not received</source>
             <translation>未收到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="170" />
+            <location filename="../../ui/orders/labels.py" line="173" />
             <source>Buyer note needs an answer</source>
             <translation>買家留言需回覆</translation>
         </message>
@@ -6422,32 +6453,32 @@
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../ui/i18n.py" line="63" />
+            <location filename="../../ui/i18n.py" line="71" />
             <source>Administrator</source>
             <translation>管理員</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="64" />
+            <location filename="../../ui/i18n.py" line="72" />
             <source>Supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="65" />
+            <location filename="../../ui/i18n.py" line="73" />
             <source>Order reviewer</source>
             <translation>審單員</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="66" />
+            <location filename="../../ui/i18n.py" line="74" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="67" />
+            <location filename="../../ui/i18n.py" line="75" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="68" />
+            <location filename="../../ui/i18n.py" line="76" />
             <source>Analyst</source>
             <translation>資料分析</translation>
         </message>
@@ -7170,52 +7201,52 @@
     <context>
         <name>Shipment</name>
         <message>
-            <location filename="../../ui/i18n.py" line="104" />
+            <location filename="../../ui/i18n.py" line="112" />
             <source>Label created</source>
             <translation>已建面單</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="105" />
+            <location filename="../../ui/i18n.py" line="113" />
             <source>Handed over</source>
             <translation>已交接</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="106" />
+            <location filename="../../ui/i18n.py" line="114" />
             <source>In transit</source>
             <translation>運輸中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="107" />
+            <location filename="../../ui/i18n.py" line="115" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="108" />
+            <location filename="../../ui/i18n.py" line="116" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="109" />
+            <location filename="../../ui/i18n.py" line="117" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="110" />
+            <location filename="../../ui/i18n.py" line="118" />
             <source>Lost</source>
             <translation>已丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="117" />
+            <location filename="../../ui/i18n.py" line="125" />
             <source>Not printed</source>
             <translation>未列印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="118" />
+            <location filename="../../ui/i18n.py" line="126" />
             <source>Printed</source>
             <translation>已列印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="119" />
+            <location filename="../../ui/i18n.py" line="127" />
             <source>Voided</source>
             <translation>已作廢</translation>
         </message>
@@ -7426,57 +7457,57 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/i18n.py" line="46" />
+            <location filename="../../ui/i18n.py" line="54" />
             <source>Pending payment</source>
             <translation>待付款</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="47" />
+            <location filename="../../ui/i18n.py" line="55" />
             <source>Pending review</source>
             <translation>待稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="48" />
+            <location filename="../../ui/i18n.py" line="56" />
             <source>Needs correction</source>
             <translation>待修正</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="49" />
+            <location filename="../../ui/i18n.py" line="57" />
             <source>Approved</source>
             <translation>已稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="50" />
+            <location filename="../../ui/i18n.py" line="58" />
             <source>Confirmed</source>
             <translation>已確認</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="51" />
+            <location filename="../../ui/i18n.py" line="59" />
             <source>Picking</source>
             <translation>揀貨中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="52" />
+            <location filename="../../ui/i18n.py" line="60" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="53" />
+            <location filename="../../ui/i18n.py" line="61" />
             <source>Shipped</source>
             <translation>已發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="54" />
+            <location filename="../../ui/i18n.py" line="62" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="55" />
+            <location filename="../../ui/i18n.py" line="63" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="56" />
+            <location filename="../../ui/i18n.py" line="64" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -7696,32 +7727,32 @@
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../ui/i18n.py" line="75" />
+            <location filename="../../ui/i18n.py" line="83" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="76" />
+            <location filename="../../ui/i18n.py" line="84" />
             <source>Inventory</source>
             <translation>庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="77" />
+            <location filename="../../ui/i18n.py" line="85" />
             <source>Logistics</source>
             <translation>物流</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="78" />
+            <location filename="../../ui/i18n.py" line="86" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="79" />
+            <location filename="../../ui/i18n.py" line="87" />
             <source>Reports</source>
             <translation>報表</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="80" />
+            <location filename="../../ui/i18n.py" line="88" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
