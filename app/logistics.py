@@ -431,8 +431,8 @@ def carrier_offer(session: Session, order_id: int) -> CarrierOffer:
     for carrier in session.scalars(
         select(Carrier).where(Carrier.is_active.is_(True)).order_by(Carrier.code)
     ):
-        option = best.get(carrier.id)
-        price, eta = (option.price, option.eta_days) if option else (None, None)
+        offered = best.get(carrier.id)
+        price, eta = (offered.price, offered.eta_days) if offered else (None, None)
         is_suggested = suggestion is not None and suggestion.carrier_id == carrier.id
         if is_suggested and suggestion is not None and suggestion.price is not None:
             price, eta = suggestion.price, suggestion.eta_days  # the rule's own service
@@ -443,10 +443,10 @@ def carrier_offer(session: Session, order_id: int) -> CarrierOffer:
                 name=carrier.name,
                 price=price,
                 eta_days=eta,
-                service_name=option.service_name if option else "",
+                service_name=offered.service_name if offered else "",
                 suggested=is_suggested,
-                cheapest=option is not None and option is cheapest,
-                fastest=option is not None and option is fastest,
+                cheapest=offered is not None and offered is cheapest,
+                fastest=offered is not None and offered is fastest,
             )
         )
     choices.sort(key=lambda c: (not c.suggested, c.price is None, c.price or Decimal(0), c.code))
