@@ -169,7 +169,7 @@ class LoginDialog(QDialog):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             # After the button box has reset its standard buttons to Qt's own words.
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)  # not after the window is gone
 
     def _show_database(self, label: str) -> None:
         self._database_label = label
