@@ -72,7 +72,7 @@
     <context>
         <name>Aftersales</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="55" />
+            <location filename="../../ui/aftersales/case_editor.py" line="56" />
             <source>After-sales</source>
             <translation>售后</translation>
         </message>
@@ -1005,142 +1005,162 @@
     <context>
         <name>CaseEditor</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="115" />
+            <location filename="../../ui/aftersales/case_editor.py" line="116" />
             <source>After-sales case</source>
             <translation>售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="154" />
+            <location filename="../../ui/aftersales/case_editor.py" line="155" />
             <source>Lines</source>
             <translation>售后明细</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="174" />
+            <location filename="../../ui/aftersales/case_editor.py" line="175" />
             <source>&amp;Link ticket</source>
             <translation>关联工单(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="177" />
+            <location filename="../../ui/aftersales/case_editor.py" line="178" />
             <source>Tickets:</source>
             <translation>工单：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="187" />
+            <location filename="../../ui/aftersales/case_editor.py" line="188" />
             <source>Refunds</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="189" />
+            <location filename="../../ui/aftersales/case_editor.py" line="190" />
             <source>&amp;Request refund…</source>
             <translation>申请退款(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="191" />
+            <location filename="../../ui/aftersales/case_editor.py" line="192" />
             <source>Request a refund on this case (Ctrl+R)</source>
             <translation>为此售后单申请退款（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="193" />
+            <location filename="../../ui/aftersales/case_editor.py" line="194" />
             <source>Appro&amp;ve refund</source>
             <translation>批准退款(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="196" />
+            <location filename="../../ui/aftersales/case_editor.py" line="197" />
             <source>Reject re&amp;fund…</source>
             <translation>驳回退款(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="220" />
+            <location filename="../../ui/aftersales/case_editor.py" line="221" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="232" />
-            <location filename="../../ui/aftersales/case_editor.py" line="351" />
+            <location filename="../../ui/aftersales/case_editor.py" line="233" />
+            <location filename="../../ui/aftersales/case_editor.py" line="352" />
             <source>Approve the selected refund (Ctrl+Shift+A)</source>
             <translation>批准选中的退款（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="256" />
+            <location filename="../../ui/aftersales/case_editor.py" line="257" />
             <source>After-sales case %1</source>
             <translation>售后单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="265" />
+            <location filename="../../ui/aftersales/case_editor.py" line="266" />
             <source>Customer: %1</source>
             <translation>客户：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="266" />
+            <location filename="../../ui/aftersales/case_editor.py" line="267" />
             <source>Reason: %1</source>
             <translation>原因：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="267" />
+            <location filename="../../ui/aftersales/case_editor.py" line="268" />
             <source>Opened %1 by %2</source>
             <translation>%2 创建于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="283" />
+            <location filename="../../ui/aftersales/case_editor.py" line="284" />
             <source>%1: paid %2 · refunded %3 · waiting %4</source>
             <translation>%1：已付 %2 · 已退 %3 · 待审批 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="292" />
+            <location filename="../../ui/aftersales/case_editor.py" line="293" />
             <source>Replacement order: %1</source>
             <translation>替换订单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="314" />
+            <location filename="../../ui/aftersales/case_editor.py" line="315" />
             <source>Waiting for the warehouse to receive the goods</source>
             <translation>等待仓库收货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="317" />
+            <location filename="../../ui/aftersales/case_editor.py" line="318" />
             <source>Waiting for the refund to be approved</source>
             <translation>等待退款审批</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="318" />
+            <location filename="../../ui/aftersales/case_editor.py" line="319" />
             <source>Request the refund to finish the case</source>
             <translation>申请退款以完结售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="320" />
+            <location filename="../../ui/aftersales/case_editor.py" line="321" />
             <source>Waiting for a decision on the case</source>
             <translation>等待处理售后申请</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="379" />
+            <location filename="../../ui/aftersales/case_editor.py" line="387" />
             <source>Reject %1</source>
             <translation>拒绝 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="380" />
-            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <location filename="../../ui/aftersales/case_editor.py" line="388" />
+            <location filename="../../ui/aftersales/case_editor.py" line="477" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="380" />
-            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <location filename="../../ui/aftersales/case_editor.py" line="388" />
+            <location filename="../../ui/aftersales/case_editor.py" line="477" />
             <source>Re&amp;ject</source>
             <translation>拒绝(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="413" />
+            <location filename="../../ui/aftersales/case_editor.py" line="410" />
+            <source>Case %1: %2</source>
+            <translation>售后单 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="421" />
             <source>Send the case's items again? A new order at no charge is created for the customer's address and waits for review.</source>
             <translation>重新发出售后单中的商品？将按客户地址生成一张免费的新订单，进入待审核。</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="416" />
+            <location filename="../../ui/aftersales/case_editor.py" line="424" />
             <source>Resend</source>
             <translation>补发</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <location filename="../../ui/aftersales/case_editor.py" line="456" />
+            <source>Refund requested on case %1</source>
+            <translation>已为售后单 %1 申请退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="470" />
+            <source>Refund approved on case %1</source>
+            <translation>已批准售后单 %1 的退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="477" />
             <source>Reject the refund</source>
             <translation>驳回退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="486" />
+            <source>Refund rejected on case %1</source>
+            <translation>已驳回售后单 %1 的退款</translation>
         </message>
     </context>
     <context>
@@ -1601,24 +1621,24 @@
     <context>
         <name>ExchangeDialog</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="64" />
+            <location filename="../../ui/aftersales/case_editor.py" line="65" />
             <source>Send the exchange — %1</source>
             <translation>发出换货 — %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/aftersales/case_editor.py" line="70" />
+            <location filename="../../ui/aftersales/case_editor.py" line="71" />
             <source>%n piece(s) came back. Type the SKU to send for each (e.g. the other size); the new order costs the customer nothing and waits for review.</source>
             <translation>
                 <numerusform>已收回 %n 件。请为每件填写要发出的 SKU（例如另一个尺码）；新订单对客户免费，并进入待审核。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="93" />
+            <location filename="../../ui/aftersales/case_editor.py" line="94" />
             <source>Instead of %1 (%2):</source>
             <translation>替换 %1（%2）：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="98" />
+            <location filename="../../ui/aftersales/case_editor.py" line="99" />
             <source>&amp;Create the exchange order</source>
             <translation>生成换货订单(&amp;C)</translation>
         </message>

@@ -72,7 +72,7 @@
     <context>
         <name>Aftersales</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="55" />
+            <location filename="../../ui/aftersales/case_editor.py" line="56" />
             <source>After-sales</source>
             <translation>售後</translation>
         </message>
@@ -1005,142 +1005,162 @@
     <context>
         <name>CaseEditor</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="115" />
+            <location filename="../../ui/aftersales/case_editor.py" line="116" />
             <source>After-sales case</source>
             <translation>售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="154" />
+            <location filename="../../ui/aftersales/case_editor.py" line="155" />
             <source>Lines</source>
             <translation>售後明細</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="174" />
+            <location filename="../../ui/aftersales/case_editor.py" line="175" />
             <source>&amp;Link ticket</source>
             <translation>關聯工單(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="177" />
+            <location filename="../../ui/aftersales/case_editor.py" line="178" />
             <source>Tickets:</source>
             <translation>工單：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="187" />
+            <location filename="../../ui/aftersales/case_editor.py" line="188" />
             <source>Refunds</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="189" />
+            <location filename="../../ui/aftersales/case_editor.py" line="190" />
             <source>&amp;Request refund…</source>
             <translation>申請退款(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="191" />
+            <location filename="../../ui/aftersales/case_editor.py" line="192" />
             <source>Request a refund on this case (Ctrl+R)</source>
             <translation>為此售後單申請退款（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="193" />
+            <location filename="../../ui/aftersales/case_editor.py" line="194" />
             <source>Appro&amp;ve refund</source>
             <translation>批准退款(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="196" />
+            <location filename="../../ui/aftersales/case_editor.py" line="197" />
             <source>Reject re&amp;fund…</source>
             <translation>駁回退款(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="220" />
+            <location filename="../../ui/aftersales/case_editor.py" line="221" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="232" />
-            <location filename="../../ui/aftersales/case_editor.py" line="351" />
+            <location filename="../../ui/aftersales/case_editor.py" line="233" />
+            <location filename="../../ui/aftersales/case_editor.py" line="352" />
             <source>Approve the selected refund (Ctrl+Shift+A)</source>
             <translation>批准選中的退款（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="256" />
+            <location filename="../../ui/aftersales/case_editor.py" line="257" />
             <source>After-sales case %1</source>
             <translation>售後單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="265" />
+            <location filename="../../ui/aftersales/case_editor.py" line="266" />
             <source>Customer: %1</source>
             <translation>客戶：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="266" />
+            <location filename="../../ui/aftersales/case_editor.py" line="267" />
             <source>Reason: %1</source>
             <translation>原因：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="267" />
+            <location filename="../../ui/aftersales/case_editor.py" line="268" />
             <source>Opened %1 by %2</source>
             <translation>%2 建立於 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="283" />
+            <location filename="../../ui/aftersales/case_editor.py" line="284" />
             <source>%1: paid %2 · refunded %3 · waiting %4</source>
             <translation>%1：已付 %2 · 已退 %3 · 待審批 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="292" />
+            <location filename="../../ui/aftersales/case_editor.py" line="293" />
             <source>Replacement order: %1</source>
             <translation>替換訂單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="314" />
+            <location filename="../../ui/aftersales/case_editor.py" line="315" />
             <source>Waiting for the warehouse to receive the goods</source>
             <translation>等待倉庫收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="317" />
+            <location filename="../../ui/aftersales/case_editor.py" line="318" />
             <source>Waiting for the refund to be approved</source>
             <translation>等待退款審批</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="318" />
+            <location filename="../../ui/aftersales/case_editor.py" line="319" />
             <source>Request the refund to finish the case</source>
             <translation>申請退款以完結售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="320" />
+            <location filename="../../ui/aftersales/case_editor.py" line="321" />
             <source>Waiting for a decision on the case</source>
             <translation>等待處理售後申請</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="379" />
+            <location filename="../../ui/aftersales/case_editor.py" line="387" />
             <source>Reject %1</source>
             <translation>拒絕 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="380" />
-            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <location filename="../../ui/aftersales/case_editor.py" line="388" />
+            <location filename="../../ui/aftersales/case_editor.py" line="477" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="380" />
-            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <location filename="../../ui/aftersales/case_editor.py" line="388" />
+            <location filename="../../ui/aftersales/case_editor.py" line="477" />
             <source>Re&amp;ject</source>
             <translation>拒絕(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="413" />
+            <location filename="../../ui/aftersales/case_editor.py" line="410" />
+            <source>Case %1: %2</source>
+            <translation>售後單 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="421" />
             <source>Send the case's items again? A new order at no charge is created for the customer's address and waits for review.</source>
             <translation>重新發出售後單中的商品？將按客戶地址生成一張免費的新訂單，進入待稽核。</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="416" />
+            <location filename="../../ui/aftersales/case_editor.py" line="424" />
             <source>Resend</source>
             <translation>補發</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <location filename="../../ui/aftersales/case_editor.py" line="456" />
+            <source>Refund requested on case %1</source>
+            <translation>已為售後單 %1 申請退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="470" />
+            <source>Refund approved on case %1</source>
+            <translation>已批准售後單 %1 的退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="477" />
             <source>Reject the refund</source>
             <translation>駁回退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="486" />
+            <source>Refund rejected on case %1</source>
+            <translation>已駁回售後單 %1 的退款</translation>
         </message>
     </context>
     <context>
@@ -1601,24 +1621,24 @@
     <context>
         <name>ExchangeDialog</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="64" />
+            <location filename="../../ui/aftersales/case_editor.py" line="65" />
             <source>Send the exchange — %1</source>
             <translation>發出換貨 — %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/aftersales/case_editor.py" line="70" />
+            <location filename="../../ui/aftersales/case_editor.py" line="71" />
             <source>%n piece(s) came back. Type the SKU to send for each (e.g. the other size); the new order costs the customer nothing and waits for review.</source>
             <translation>
                 <numerusform>已收回 %n 件。請為每件填寫要發出的 SKU（例如另一個尺碼）；新訂單對客戶免費，並進入待稽核。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="93" />
+            <location filename="../../ui/aftersales/case_editor.py" line="94" />
             <source>Instead of %1 (%2):</source>
             <translation>替換 %1（%2）：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="98" />
+            <location filename="../../ui/aftersales/case_editor.py" line="99" />
             <source>&amp;Create the exchange order</source>
             <translation>生成換貨訂單(&amp;C)</translation>
         </message>
