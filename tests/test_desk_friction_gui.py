@@ -82,7 +82,9 @@ def click_tab(qtbot: QtBot, window: MainWindow, key: str) -> QWidget:
     index = window.tab_keys.index(key)
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert window.tabs.currentIndex() == index
-    return window.tab_widgets[key]
+    tab = window.tab_widgets[key]
+    qtbot.waitUntil(tab.isVisible)  # a tab built on opening shows on the next event round
+    return tab
 
 
 def orders_tab(window: MainWindow) -> OrdersTab:
@@ -646,3 +648,42 @@ def test_lock_screen_is_laid_out_like_the_login(
     type_text(qtbot, page.password, TEST_PASSWORD)
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
     assert not window.is_locked
+
+
+def test_service_agent_holds_the_callers_order_from_the_customer_screen(
+    qtbot: QtBot, demo: Services, chinese: None, shots: Path
+) -> None:
+    from app.order_queries import OrderFilter
+    from ui.tabs.service_tab import ServiceTab
+
+    admin = demo.auth.login("admin", "demo1234")
+    ids = demo.order_queries.order_ids(admin, OrderFilter(statuses=(OrderStatus.APPROVED,)))
+    rows = [demo.order_queries.detail(admin, i).row for i in ids[:20]]
+    order = next(r for r in rows if not r.is_on_hold)
+    agent = demo.auth.login("service", "demo1234")
+    window = open_window(qtbot, demo, agent)
+    tab = click_tab(qtbot, window, "service")
+    assert isinstance(tab, ServiceTab)
+    type_text(qtbot, tab.lookup, f"{order.recipient_phone[-4:]} {order.recipient_name[0]}")
+    qtbot.keyClick(tab.lookup, Qt.Key.Key_Return)
+    view = tab.customer
+    for n in range(tab.results.count()):  # the right caller among namesakes
+        if any(o.order_no == order.order_no for o in view.orders.rows):
+            break
+        item = tab.results.item(n)
+        rect = tab.results.visualItemRect(item)
+        qtbot.mouseDClick(tab.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    row = next(i for i, o in enumerate(view.orders.rows) if o.order_no == order.order_no)
+    table = view.orders_table
+    rect = table.visualRect(view.orders.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.hold_button.isVisible()
+    qtbot.mouseClick(view.hold_button, Qt.MouseButton.LeftButton)
+    dialog = view.hold_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    shot(window, shots, "01-hold-from-customer-screen")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: order.order_no in last_message(view))
+    held = demo.order_queries.detail(admin, order.id).row
+    assert held.is_on_hold and held.hold_reason == "客户要改地址"
+    shot(window, shots, "02-held-toast")

@@ -1335,259 +1335,279 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="187" />
+            <location filename="../../ui/service/customer_view.py" line="188" />
             <source>Type or scan a phone number, its last 4 digits and the name, an order no, a tracking no or a customer name, then press Enter.</source>
             <translation>输入或扫描电话号码、尾号4位加姓名、订单号、运单号或客户姓名，然后按回车。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="221" />
+            <location filename="../../ui/service/customer_view.py" line="222" />
             <source>Re&amp;veal</source>
             <translation>查看完整(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="224" />
+            <location filename="../../ui/service/customer_view.py" line="225" />
             <source>Show the full phone numbers and addresses. Every reveal is audited.</source>
             <translation>显示完整电话和地址。每次查看都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="240" />
+            <location filename="../../ui/service/customer_view.py" line="241" />
             <source>Phone:</source>
             <translation>电话：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="241" />
+            <location filename="../../ui/service/customer_view.py" line="242" />
             <source>Address:</source>
             <translation>地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="242" />
+            <location filename="../../ui/service/customer_view.py" line="243" />
             <source>Shop / buyer:</source>
             <translation>店铺 / 买家：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="243" />
+            <location filename="../../ui/service/customer_view.py" line="244" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="244" />
+            <location filename="../../ui/service/customer_view.py" line="245" />
             <source>Lifetime:</source>
             <translation>累计：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="248" />
+            <location filename="../../ui/service/customer_view.py" line="249" />
             <source>&amp;New ticket…</source>
             <translation>新建工单(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="250" />
+            <location filename="../../ui/service/customer_view.py" line="251" />
             <source>New ticket for this customer (Ctrl+N)</source>
             <translation>为该客户新建工单 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="252" />
+            <location filename="../../ui/service/customer_view.py" line="253" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="257" />
+            <location filename="../../ui/service/customer_view.py" line="258" />
             <source>&amp;Merge duplicate…</source>
             <translation>合并重复客户(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="281" />
+            <location filename="../../ui/service/customer_view.py" line="282" />
             <source>◀ Newer</source>
             <translation>◀ 较新</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="282" />
+            <location filename="../../ui/service/customer_view.py" line="283" />
             <source>Older ▶</source>
             <translation>更早 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="290" />
+            <location filename="../../ui/service/customer_view.py" line="287" />
+            <source>&amp;Hold order…</source>
+            <translation>挂起订单(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="289" />
+            <source>Put the selected order on hold (e.g. address change)</source>
+            <translation>挂起选中的订单（如客户改地址）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="298" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="295" />
+            <location filename="../../ui/service/customer_view.py" line="303" />
             <source>Shipments</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="302" />
+            <location filename="../../ui/service/customer_view.py" line="310" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="304" />
+            <location filename="../../ui/service/customer_view.py" line="312" />
             <source>Cases &amp;&amp; refunds</source>
             <translation>售后与退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="308" />
+            <location filename="../../ui/service/customer_view.py" line="316" />
             <source>Phones &amp;&amp; addresses used</source>
             <translation>用过的电话与地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="317" />
+            <location filename="../../ui/service/customer_view.py" line="325" />
             <source>New after-sales &amp;case…</source>
             <translation>新建售后单(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="320" />
+            <location filename="../../ui/service/customer_view.py" line="328" />
             <source>Return, exchange, resend or refund for this customer's orders (Ctrl+Shift+N)</source>
             <translation>为该客户的订单办理退货、换货、补发或退款（Ctrl+Shift+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="342" />
+            <location filename="../../ui/service/customer_view.py" line="350" />
             <source>After-sales cases (Enter opens one)</source>
             <translation>售后单（回车打开）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="343" />
+            <location filename="../../ui/service/customer_view.py" line="351" />
             <source>Refunds on this customer's orders</source>
             <translation>该客户订单的退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="400" />
+            <location filename="../../ui/service/customer_view.py" line="408" />
             <source>Blacklisted: %1</source>
             <translation>黑名单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="403" />
+            <location filename="../../ui/service/customer_view.py" line="411" />
             <source>Remove from &amp;blacklist…</source>
             <translation>移出黑名单(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="403" />
+            <location filename="../../ui/service/customer_view.py" line="411" />
             <source>&amp;Blacklist…</source>
             <translation>加入黑名单(&amp;B)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="412" />
+            <location filename="../../ui/service/customer_view.py" line="420" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="413" />
+            <location filename="../../ui/service/customer_view.py" line="421" />
             <source>%n cancelled</source>
             <translation>
                 <numerusform>已取消 %n 单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="414" />
+            <location filename="../../ui/service/customer_view.py" line="422" />
             <source>spend %1</source>
             <translation>消费 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="418" />
+            <location filename="../../ui/service/customer_view.py" line="426" />
             <source>refunded %1</source>
             <translation>已退款 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="419" />
+            <location filename="../../ui/service/customer_view.py" line="427" />
             <source>%n return(s)</source>
             <translation>
                 <numerusform>售后 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="421" />
+            <location filename="../../ui/service/customer_view.py" line="429" />
             <source>customer since %1</source>
             <translation>首单 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="430" />
+            <location filename="../../ui/service/customer_view.py" line="438" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n 个售后单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="432" />
+            <location filename="../../ui/service/customer_view.py" line="440" />
             <source>%n refund(s)</source>
             <translation>
                 <numerusform>%n 笔退款</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="433" />
+            <location filename="../../ui/service/customer_view.py" line="441" />
             <source>%n waiting for approval</source>
             <translation>
                 <numerusform>%n 笔待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="435" />
+            <location filename="../../ui/service/customer_view.py" line="443" />
             <source>Tickets (%1)</source>
             <translation>工单 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="436" />
+            <location filename="../../ui/service/customer_view.py" line="444" />
             <source>Shipments (%1)</source>
             <translation>发货 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="438" />
+            <location filename="../../ui/service/customer_view.py" line="446" />
             <source>Cases &amp;&amp; refunds (%1)</source>
             <translation>售后与退款（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="459" />
+            <location filename="../../ui/service/customer_view.py" line="467" />
             <source>Phone: %1</source>
             <translation>电话：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="461" />
+            <location filename="../../ui/service/customer_view.py" line="469" />
             <source>Address: %1</source>
             <translation>地址：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="468" />
+            <location filename="../../ui/service/customer_view.py" line="476" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 条，共 %3 条</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="474" />
+            <location filename="../../ui/service/customer_view.py" line="482" />
             <source>No orders yet</source>
             <translation>暂无订单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="477" />
+            <location filename="../../ui/service/customer_view.py" line="485" />
             <source>Orders (%1)</source>
             <translation>订单 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="592" />
+            <location filename="../../ui/service/customer_view.py" line="507" />
+            <source>Select the order to hold first.</source>
+            <translation>请先选择要挂起的订单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="519" />
+            <source>Put %1 on hold</source>
+            <translation>已挂起 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="624" />
             <source>Blacklist</source>
             <translation>黑名单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="593" />
+            <location filename="../../ui/service/customer_view.py" line="625" />
             <source>Take %1 off the blacklist? Their orders are no longer flagged.</source>
             <translation>将 %1 移出黑名单？其订单将不再被标记。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="602" />
+            <location filename="../../ui/service/customer_view.py" line="634" />
             <source>Blacklist %1</source>
             <translation>将 %1 加入黑名单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="606" />
+            <location filename="../../ui/service/customer_view.py" line="638" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="607" />
+            <location filename="../../ui/service/customer_view.py" line="639" />
             <source>&amp;Blacklist</source>
             <translation>加入黑名单(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="633" />
+            <location filename="../../ui/service/customer_view.py" line="665" />
             <source>Merge customers</source>
             <translation>合并客户</translation>
         </message>
@@ -5594,17 +5614,17 @@
     <context>
         <name>PickCustomerDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="111" />
+            <location filename="../../ui/service/customer_view.py" line="112" />
             <source>Merge a duplicate into this customer</source>
             <translation>把重复客户合并到当前客户</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="115" />
+            <location filename="../../ui/service/customer_view.py" line="116" />
             <source>Find the duplicate (phone, last 4 + name, order no, name):</source>
             <translation>查找重复的客户（电话、尾号+姓名、订单号、姓名）：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="124" />
+            <location filename="../../ui/service/customer_view.py" line="125" />
             <source>&amp;Merge…</source>
             <translation>合并(&amp;M)…</translation>
         </message>
@@ -5816,62 +5836,62 @@
     <context>
         <name>ProfileDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="54" />
+            <location filename="../../ui/service/customer_view.py" line="55" />
             <source>Edit customer %1</source>
             <translation>编辑客户 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="60" />
+            <location filename="../../ui/service/customer_view.py" line="61" />
             <source>Customer &amp;name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="61" />
+            <location filename="../../ui/service/customer_view.py" line="62" />
             <source>&amp;Phone:</source>
             <translation>电话(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="62" />
+            <location filename="../../ui/service/customer_view.py" line="63" />
             <source>&amp;E-mail:</source>
             <translation>邮箱(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="63" />
+            <location filename="../../ui/service/customer_view.py" line="64" />
             <source>P&amp;rovince:</source>
             <translation>省份(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="64" />
+            <location filename="../../ui/service/customer_view.py" line="65" />
             <source>&amp;City:</source>
             <translation>城市(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="65" />
+            <location filename="../../ui/service/customer_view.py" line="66" />
             <source>&amp;District:</source>
             <translation>区县(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="66" />
+            <location filename="../../ui/service/customer_view.py" line="67" />
             <source>&amp;Address:</source>
             <translation>详细地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="67" />
+            <location filename="../../ui/service/customer_view.py" line="68" />
             <source>&amp;Tags (comma-separated):</source>
             <translation>标签，逗号分隔(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="74" />
+            <location filename="../../ui/service/customer_view.py" line="75" />
             <source>Phone and address are masked; reveal them to edit.</source>
             <translation>电话和地址已脱敏，需先查看完整信息才能编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="82" />
+            <location filename="../../ui/service/customer_view.py" line="83" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="87" />
+            <location filename="../../ui/service/customer_view.py" line="88" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>

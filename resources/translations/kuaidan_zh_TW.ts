@@ -1335,259 +1335,279 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="187" />
+            <location filename="../../ui/service/customer_view.py" line="188" />
             <source>Type or scan a phone number, its last 4 digits and the name, an order no, a tracking no or a customer name, then press Enter.</source>
             <translation>輸入或掃描電話號碼、尾號4位加姓名、訂單號、運單號或客戶姓名，然後按回車。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="221" />
+            <location filename="../../ui/service/customer_view.py" line="222" />
             <source>Re&amp;veal</source>
             <translation>檢視完整(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="224" />
+            <location filename="../../ui/service/customer_view.py" line="225" />
             <source>Show the full phone numbers and addresses. Every reveal is audited.</source>
             <translation>顯示完整電話和地址。每次檢視都會記入審計日誌。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="240" />
+            <location filename="../../ui/service/customer_view.py" line="241" />
             <source>Phone:</source>
             <translation>電話：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="241" />
+            <location filename="../../ui/service/customer_view.py" line="242" />
             <source>Address:</source>
             <translation>地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="242" />
+            <location filename="../../ui/service/customer_view.py" line="243" />
             <source>Shop / buyer:</source>
             <translation>店鋪 / 買家：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="243" />
+            <location filename="../../ui/service/customer_view.py" line="244" />
             <source>Note:</source>
             <translation>備註：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="244" />
+            <location filename="../../ui/service/customer_view.py" line="245" />
             <source>Lifetime:</source>
             <translation>累計：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="248" />
+            <location filename="../../ui/service/customer_view.py" line="249" />
             <source>&amp;New ticket…</source>
             <translation>新建工單(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="250" />
+            <location filename="../../ui/service/customer_view.py" line="251" />
             <source>New ticket for this customer (Ctrl+N)</source>
             <translation>為該客戶新建工單 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="252" />
+            <location filename="../../ui/service/customer_view.py" line="253" />
             <source>&amp;Edit…</source>
             <translation>編輯(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="257" />
+            <location filename="../../ui/service/customer_view.py" line="258" />
             <source>&amp;Merge duplicate…</source>
             <translation>合併重複客戶(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="281" />
+            <location filename="../../ui/service/customer_view.py" line="282" />
             <source>◀ Newer</source>
             <translation>◀ 較新</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="282" />
+            <location filename="../../ui/service/customer_view.py" line="283" />
             <source>Older ▶</source>
             <translation>更早 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="290" />
+            <location filename="../../ui/service/customer_view.py" line="287" />
+            <source>&amp;Hold order…</source>
+            <translation>掛起訂單(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="289" />
+            <source>Put the selected order on hold (e.g. address change)</source>
+            <translation>掛起選中的訂單（如客戶改地址）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="298" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="295" />
+            <location filename="../../ui/service/customer_view.py" line="303" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="302" />
+            <location filename="../../ui/service/customer_view.py" line="310" />
             <source>Tickets</source>
             <translation>工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="304" />
+            <location filename="../../ui/service/customer_view.py" line="312" />
             <source>Cases &amp;&amp; refunds</source>
             <translation>售後與退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="308" />
+            <location filename="../../ui/service/customer_view.py" line="316" />
             <source>Phones &amp;&amp; addresses used</source>
             <translation>用過的電話與地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="317" />
+            <location filename="../../ui/service/customer_view.py" line="325" />
             <source>New after-sales &amp;case…</source>
             <translation>新建售後單(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="320" />
+            <location filename="../../ui/service/customer_view.py" line="328" />
             <source>Return, exchange, resend or refund for this customer's orders (Ctrl+Shift+N)</source>
             <translation>為該客戶的訂單辦理退貨、換貨、補發或退款（Ctrl+Shift+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="342" />
+            <location filename="../../ui/service/customer_view.py" line="350" />
             <source>After-sales cases (Enter opens one)</source>
             <translation>售後單（回車開啟）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="343" />
+            <location filename="../../ui/service/customer_view.py" line="351" />
             <source>Refunds on this customer's orders</source>
             <translation>該客戶訂單的退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="400" />
+            <location filename="../../ui/service/customer_view.py" line="408" />
             <source>Blacklisted: %1</source>
             <translation>黑名單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="403" />
+            <location filename="../../ui/service/customer_view.py" line="411" />
             <source>Remove from &amp;blacklist…</source>
             <translation>移出黑名單(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="403" />
+            <location filename="../../ui/service/customer_view.py" line="411" />
             <source>&amp;Blacklist…</source>
             <translation>加入黑名單(&amp;B)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="412" />
+            <location filename="../../ui/service/customer_view.py" line="420" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="413" />
+            <location filename="../../ui/service/customer_view.py" line="421" />
             <source>%n cancelled</source>
             <translation>
                 <numerusform>已取消 %n 單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="414" />
+            <location filename="../../ui/service/customer_view.py" line="422" />
             <source>spend %1</source>
             <translation>消費 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="418" />
+            <location filename="../../ui/service/customer_view.py" line="426" />
             <source>refunded %1</source>
             <translation>已退款 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="419" />
+            <location filename="../../ui/service/customer_view.py" line="427" />
             <source>%n return(s)</source>
             <translation>
                 <numerusform>售後 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="421" />
+            <location filename="../../ui/service/customer_view.py" line="429" />
             <source>customer since %1</source>
             <translation>首單 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="430" />
+            <location filename="../../ui/service/customer_view.py" line="438" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n 個售後單</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="432" />
+            <location filename="../../ui/service/customer_view.py" line="440" />
             <source>%n refund(s)</source>
             <translation>
                 <numerusform>%n 筆退款</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="433" />
+            <location filename="../../ui/service/customer_view.py" line="441" />
             <source>%n waiting for approval</source>
             <translation>
                 <numerusform>%n 筆待審批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="435" />
+            <location filename="../../ui/service/customer_view.py" line="443" />
             <source>Tickets (%1)</source>
             <translation>工單 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="436" />
+            <location filename="../../ui/service/customer_view.py" line="444" />
             <source>Shipments (%1)</source>
             <translation>發貨 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="438" />
+            <location filename="../../ui/service/customer_view.py" line="446" />
             <source>Cases &amp;&amp; refunds (%1)</source>
             <translation>售後與退款（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="459" />
+            <location filename="../../ui/service/customer_view.py" line="467" />
             <source>Phone: %1</source>
             <translation>電話：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="461" />
+            <location filename="../../ui/service/customer_view.py" line="469" />
             <source>Address: %1</source>
             <translation>地址：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="468" />
+            <location filename="../../ui/service/customer_view.py" line="476" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 條，共 %3 條</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="474" />
+            <location filename="../../ui/service/customer_view.py" line="482" />
             <source>No orders yet</source>
             <translation>暫無訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="477" />
+            <location filename="../../ui/service/customer_view.py" line="485" />
             <source>Orders (%1)</source>
             <translation>訂單 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="592" />
+            <location filename="../../ui/service/customer_view.py" line="507" />
+            <source>Select the order to hold first.</source>
+            <translation>請先選擇要掛起的訂單。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="519" />
+            <source>Put %1 on hold</source>
+            <translation>已掛起 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="624" />
             <source>Blacklist</source>
             <translation>黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="593" />
+            <location filename="../../ui/service/customer_view.py" line="625" />
             <source>Take %1 off the blacklist? Their orders are no longer flagged.</source>
             <translation>將 %1 移出黑名單？其訂單將不再被標記。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="602" />
+            <location filename="../../ui/service/customer_view.py" line="634" />
             <source>Blacklist %1</source>
             <translation>將 %1 加入黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="606" />
+            <location filename="../../ui/service/customer_view.py" line="638" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="607" />
+            <location filename="../../ui/service/customer_view.py" line="639" />
             <source>&amp;Blacklist</source>
             <translation>加入黑名單(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="633" />
+            <location filename="../../ui/service/customer_view.py" line="665" />
             <source>Merge customers</source>
             <translation>合併客戶</translation>
         </message>
@@ -5594,17 +5614,17 @@
     <context>
         <name>PickCustomerDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="111" />
+            <location filename="../../ui/service/customer_view.py" line="112" />
             <source>Merge a duplicate into this customer</source>
             <translation>把重複客戶合併到當前客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="115" />
+            <location filename="../../ui/service/customer_view.py" line="116" />
             <source>Find the duplicate (phone, last 4 + name, order no, name):</source>
             <translation>查詢重複的客戶（電話、尾號+姓名、訂單號、姓名）：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="124" />
+            <location filename="../../ui/service/customer_view.py" line="125" />
             <source>&amp;Merge…</source>
             <translation>合併(&amp;M)…</translation>
         </message>
@@ -5816,62 +5836,62 @@
     <context>
         <name>ProfileDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="54" />
+            <location filename="../../ui/service/customer_view.py" line="55" />
             <source>Edit customer %1</source>
             <translation>編輯客戶 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="60" />
+            <location filename="../../ui/service/customer_view.py" line="61" />
             <source>Customer &amp;name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="61" />
+            <location filename="../../ui/service/customer_view.py" line="62" />
             <source>&amp;Phone:</source>
             <translation>電話(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="62" />
+            <location filename="../../ui/service/customer_view.py" line="63" />
             <source>&amp;E-mail:</source>
             <translation>郵箱(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="63" />
+            <location filename="../../ui/service/customer_view.py" line="64" />
             <source>P&amp;rovince:</source>
             <translation>省份(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="64" />
+            <location filename="../../ui/service/customer_view.py" line="65" />
             <source>&amp;City:</source>
             <translation>城市(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="65" />
+            <location filename="../../ui/service/customer_view.py" line="66" />
             <source>&amp;District:</source>
             <translation>區縣(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="66" />
+            <location filename="../../ui/service/customer_view.py" line="67" />
             <source>&amp;Address:</source>
             <translation>詳細地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="67" />
+            <location filename="../../ui/service/customer_view.py" line="68" />
             <source>&amp;Tags (comma-separated):</source>
             <translation>標籤，逗號分隔(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="74" />
+            <location filename="../../ui/service/customer_view.py" line="75" />
             <source>Phone and address are masked; reveal them to edit.</source>
             <translation>電話和地址已脫敏，需先檢視完整資訊才能編輯。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="82" />
+            <location filename="../../ui/service/customer_view.py" line="83" />
             <source>N&amp;ote:</source>
             <translation>備註(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="87" />
+            <location filename="../../ui/service/customer_view.py" line="88" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
