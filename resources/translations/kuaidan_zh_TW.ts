@@ -72,7 +72,7 @@
     <context>
         <name>Aftersales</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="55" />
+            <location filename="../../ui/aftersales/case_editor.py" line="56" />
             <source>After-sales</source>
             <translation>售後</translation>
         </message>
@@ -490,461 +490,514 @@
     <context>
         <name>BatchResultDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="313" />
+            <location filename="../../ui/orders/dialogs.py" line="314" />
             <source>%1: result</source>
             <translation>%1：結果</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="314" />
+            <location filename="../../ui/orders/dialogs.py" line="315" />
             <source>%1 of %2 orders done, %3 failed.</source>
             <translation>%2 個訂單中已完成 %1 個，失敗 %3 個。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="321" />
+            <location filename="../../ui/orders/dialogs.py" line="322" />
             <source>Stopped before the end: the rest was not touched.</source>
             <translation>已中途停止：其餘訂單未處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <location filename="../../ui/orders/dialogs.py" line="327" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <location filename="../../ui/orders/dialogs.py" line="327" />
             <source>Why it failed</source>
             <translation>失敗原因</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="337" />
+            <location filename="../../ui/orders/dialogs.py" line="338" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
     </context>
     <context>
-        <name>CarrierEditorDialog</name>
+        <name>CarrierChoiceDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="469" />
-            <source>Carriers and rates</source>
-            <translation>快遞公司與運費</translation>
+            <location filename="../../ui/orders/dialogs.py" line="572" />
+            <source>Suggested: %1, %2, %3</source>
+            <translation>建議：%1，%2，%3</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="482" />
-            <source>&amp;New carrier…</source>
-            <translation>新建快遞公司(&amp;N)…</translation>
+            <location filename="../../ui/orders/dialogs.py" line="577" />
+            <source>No carrier has a rate for this destination.</source>
+            <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="483" />
-            <source>&amp;Edit carrier…</source>
-            <translation>編輯快遞公司(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="484" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
-            <source>In use on/off</source>
-            <translation>啟用 / 停用</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="662" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
-            <source>Code</source>
-            <translation>程式碼</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="663" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="495" />
-            <source>Days</source>
-            <translation>時效(天)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="508" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="705" />
-            <source>Service</source>
-            <translation>服務</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="774" />
-            <source>Region</source>
-            <translation>地區</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="777" />
-            <source>First weight (g)</source>
-            <translation>首重(克)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="775" />
-            <source>First price</source>
-            <translation>首重價格</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="778" />
-            <source>Step (g)</source>
-            <translation>續重(克)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="776" />
-            <source>Step price</source>
-            <translation>續重價格</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
-            <source>Prefix</source>
-            <translation>字首</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
-            <source>From</source>
-            <translation>起始號</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
-            <source>To</source>
-            <translation>結束號</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <source>Next</source>
-            <translation>下一個</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="501" />
-            <source>Left</source>
-            <translation>剩餘</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="501" />
-            <source>In use</source>
-            <translation>啟用</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
-            <source>Position</source>
-            <translation>順序</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
-            <source>Warehouse</source>
-            <translation>倉庫</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="920" />
-            <source>Province</source>
-            <translation>省份</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="921" />
-            <source>Max weight (g)</source>
-            <translation>最大重量(克)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="919" />
-            <source>Min amount</source>
-            <translation>最低金額</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="655" />
+            <location filename="../../ui/orders/dialogs.py" line="582" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="508" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="900" />
+            <location filename="../../ui/orders/dialogs.py" line="582" />
+            <source>Price</source>
+            <translation>運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="582" />
+            <source>Delivery</source>
+            <translation>時效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="582" />
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="594" />
+            <source>suggested</source>
+            <translation>建議</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="596" />
+            <source>cheapest</source>
+            <translation>最便宜</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="598" />
+            <source>fastest</source>
+            <translation>最快</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="600" />
+            <source>current</source>
+            <translation>當前</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierEditorDialog</name>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="542" />
+            <source>Carriers and rates</source>
+            <translation>快遞公司與運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="555" />
+            <source>&amp;New carrier…</source>
+            <translation>新建快遞公司(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
+            <source>&amp;Edit carrier…</source>
+            <translation>編輯快遞公司(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="614" />
+            <source>In use on/off</source>
+            <translation>啟用 / 停用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="735" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
+            <source>Code</source>
+            <translation>程式碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
+            <source>Days</source>
+            <translation>時效(天)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="581" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="778" />
+            <source>Service</source>
+            <translation>服務</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="847" />
+            <source>Region</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
+            <source>First weight (g)</source>
+            <translation>首重(克)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="567" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="848" />
+            <source>First price</source>
+            <translation>首重價格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="567" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
+            <source>Step (g)</source>
+            <translation>續重(克)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="567" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="849" />
+            <source>Step price</source>
+            <translation>續重價格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
+            <source>Prefix</source>
+            <translation>字首</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="924" />
+            <source>From</source>
+            <translation>起始號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
+            <source>To</source>
+            <translation>結束號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
+            <source>Next</source>
+            <translation>下一個</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="574" />
+            <source>Left</source>
+            <translation>剩餘</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="574" />
+            <source>In use</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
+            <source>Position</source>
+            <translation>順序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="994" />
+            <source>Max weight (g)</source>
+            <translation>最大重量(克)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="992" />
+            <source>Min amount</source>
+            <translation>最低金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="728" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="581" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="973" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="528" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="601" />
             <source>Add service…</source>
             <translation>新增服務…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="529" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="535" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="547" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="602" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="608" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="620" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="530" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="536" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="548" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="603" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="609" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="621" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="531" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="604" />
             <source>Services</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="534" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="607" />
             <source>Add rate…</source>
             <translation>新增運費…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="537" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="610" />
             <source>Rate table</source>
             <translation>運費表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="540" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="613" />
             <source>Add number range…</source>
             <translation>新增單號段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="542" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="615" />
             <source>Tracking numbers</source>
             <translation>電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="617" />
             <source>Carriers</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="546" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="619" />
             <source>Add rule…</source>
             <translation>新增規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="622" />
             <source>Automatic carrier choice</source>
             <translation>自動選擇快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="575" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="648" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="622" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="641" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="695" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="622" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="641" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="695" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="636" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="637" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="886" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="890" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="894" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="897" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="709" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="710" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="959" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="963" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="967" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="970" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="664" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="737" />
             <source>Tracking page</source>
             <translation>查件網址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="666" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="712" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="739" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
             <source>&amp;Code:</source>
             <translation>程式碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="667" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="740" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="668" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="741" />
             <source>&amp;Tracking page:</source>
             <translation>查件網址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="787" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
             <source>&amp;Delivery days:</source>
             <translation>時效天數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
             <source>Delete service</source>
             <translation>刪除服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="737" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="810" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>刪除該服務及其運費？已被包裹使用的服務不會刪除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="749" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="822" />
             <source>Rate</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="751" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="824" />
             <source>every service</source>
             <translation>所有服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="757" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="830" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>與訂單中寫法完全一致的省份（如 廣東省），或 * 表示其他所有地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="780" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1002" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
             <source>&amp;Region:</source>
             <translation>地區(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
             <source>First &amp;price:</source>
             <translation>首重價格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
             <source>&amp;Each further:</source>
             <translation>每續重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="858" />
             <source>Further p&amp;rice:</source>
             <translation>續重價格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="882" />
             <source>Delete rate</source>
             <translation>刪除運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="882" />
             <source>Delete this rate?</source>
             <translation>刪除這條運費？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="819" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="892" />
             <source>Tracking-number range</source>
             <translation>電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="832" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="905" />
             <source>Enter the first and last number of the range</source>
             <translation>請輸入號段的起始號和結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="838" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="911" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 個單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="926" />
             <source>Digits</source>
             <translation>位數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
             <source>&amp;Prefix:</source>
             <translation>字首(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
             <source>&amp;First number:</source>
             <translation>起始號(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="930" />
             <source>&amp;Last number:</source>
             <translation>結束號(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="858" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="931" />
             <source>&amp;Digits:</source>
             <translation>位數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="932" />
             <source>Numbers:</source>
             <translation>單號：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="881" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="954" />
             <source>Carrier rule</source>
             <translation>快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="905" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="978" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="996" />
             <source>&amp;Position (lower first):</source>
             <translation>順序(&amp;P)（小的優先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="924" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="926" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="999" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超過(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
             <source>&amp;From order amount:</source>
             <translation>訂單金額不低於(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1001" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1033" />
             <source>Delete rule</source>
             <translation>刪除規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1033" />
             <source>Delete this rule?</source>
             <translation>刪除這條規則？</translation>
         </message>
@@ -952,142 +1005,162 @@
     <context>
         <name>CaseEditor</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="115" />
+            <location filename="../../ui/aftersales/case_editor.py" line="116" />
             <source>After-sales case</source>
             <translation>售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="154" />
+            <location filename="../../ui/aftersales/case_editor.py" line="155" />
             <source>Lines</source>
             <translation>售後明細</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="174" />
+            <location filename="../../ui/aftersales/case_editor.py" line="175" />
             <source>&amp;Link ticket</source>
             <translation>關聯工單(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="177" />
+            <location filename="../../ui/aftersales/case_editor.py" line="178" />
             <source>Tickets:</source>
             <translation>工單：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="187" />
+            <location filename="../../ui/aftersales/case_editor.py" line="188" />
             <source>Refunds</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="189" />
+            <location filename="../../ui/aftersales/case_editor.py" line="190" />
             <source>&amp;Request refund…</source>
             <translation>申請退款(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="191" />
+            <location filename="../../ui/aftersales/case_editor.py" line="192" />
             <source>Request a refund on this case (Ctrl+R)</source>
             <translation>為此售後單申請退款（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="193" />
+            <location filename="../../ui/aftersales/case_editor.py" line="194" />
             <source>Appro&amp;ve refund</source>
             <translation>批准退款(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="196" />
+            <location filename="../../ui/aftersales/case_editor.py" line="197" />
             <source>Reject re&amp;fund…</source>
             <translation>駁回退款(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="220" />
+            <location filename="../../ui/aftersales/case_editor.py" line="221" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="232" />
-            <location filename="../../ui/aftersales/case_editor.py" line="351" />
+            <location filename="../../ui/aftersales/case_editor.py" line="233" />
+            <location filename="../../ui/aftersales/case_editor.py" line="352" />
             <source>Approve the selected refund (Ctrl+Shift+A)</source>
             <translation>批准選中的退款（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="256" />
+            <location filename="../../ui/aftersales/case_editor.py" line="257" />
             <source>After-sales case %1</source>
             <translation>售後單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="265" />
+            <location filename="../../ui/aftersales/case_editor.py" line="266" />
             <source>Customer: %1</source>
             <translation>客戶：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="266" />
+            <location filename="../../ui/aftersales/case_editor.py" line="267" />
             <source>Reason: %1</source>
             <translation>原因：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="267" />
+            <location filename="../../ui/aftersales/case_editor.py" line="268" />
             <source>Opened %1 by %2</source>
             <translation>%2 建立於 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="283" />
+            <location filename="../../ui/aftersales/case_editor.py" line="284" />
             <source>%1: paid %2 · refunded %3 · waiting %4</source>
             <translation>%1：已付 %2 · 已退 %3 · 待審批 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="292" />
+            <location filename="../../ui/aftersales/case_editor.py" line="293" />
             <source>Replacement order: %1</source>
             <translation>替換訂單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="314" />
+            <location filename="../../ui/aftersales/case_editor.py" line="315" />
             <source>Waiting for the warehouse to receive the goods</source>
             <translation>等待倉庫收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="317" />
+            <location filename="../../ui/aftersales/case_editor.py" line="318" />
             <source>Waiting for the refund to be approved</source>
             <translation>等待退款審批</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="318" />
+            <location filename="../../ui/aftersales/case_editor.py" line="319" />
             <source>Request the refund to finish the case</source>
             <translation>申請退款以完結售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="320" />
+            <location filename="../../ui/aftersales/case_editor.py" line="321" />
             <source>Waiting for a decision on the case</source>
             <translation>等待處理售後申請</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="379" />
+            <location filename="../../ui/aftersales/case_editor.py" line="387" />
             <source>Reject %1</source>
             <translation>拒絕 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="380" />
-            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <location filename="../../ui/aftersales/case_editor.py" line="388" />
+            <location filename="../../ui/aftersales/case_editor.py" line="477" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="380" />
-            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <location filename="../../ui/aftersales/case_editor.py" line="388" />
+            <location filename="../../ui/aftersales/case_editor.py" line="477" />
             <source>Re&amp;ject</source>
             <translation>拒絕(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="413" />
+            <location filename="../../ui/aftersales/case_editor.py" line="410" />
+            <source>Case %1: %2</source>
+            <translation>售後單 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="421" />
             <source>Send the case's items again? A new order at no charge is created for the customer's address and waits for review.</source>
             <translation>重新發出售後單中的商品？將按客戶地址生成一張免費的新訂單，進入待稽核。</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="416" />
+            <location filename="../../ui/aftersales/case_editor.py" line="424" />
             <source>Resend</source>
             <translation>補發</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <location filename="../../ui/aftersales/case_editor.py" line="456" />
+            <source>Refund requested on case %1</source>
+            <translation>已為售後單 %1 申請退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="470" />
+            <source>Refund approved on case %1</source>
+            <translation>已批准售後單 %1 的退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="477" />
             <source>Reject the refund</source>
             <translation>駁回退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="486" />
+            <source>Refund rejected on case %1</source>
+            <translation>已駁回售後單 %1 的退款</translation>
         </message>
     </context>
     <context>
@@ -1204,57 +1277,57 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../../ui/i18n.py" line="88" />
+            <location filename="../../ui/i18n.py" line="95" />
             <source>Manual</source>
             <translation>手工錄入</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="89" />
+            <location filename="../../ui/i18n.py" line="96" />
             <source>Taobao</source>
             <translation>淘寶</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="90" />
+            <location filename="../../ui/i18n.py" line="97" />
             <source>Tmall</source>
             <translation>天貓</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="91" />
+            <location filename="../../ui/i18n.py" line="98" />
             <source>JD</source>
             <translation>京東</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="92" />
+            <location filename="../../ui/i18n.py" line="99" />
             <source>Pinduoduo</source>
             <translation>拼多多</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="93" />
+            <location filename="../../ui/i18n.py" line="100" />
             <source>Douyin</source>
             <translation>抖音</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="94" />
+            <location filename="../../ui/i18n.py" line="101" />
             <source>Shopify</source>
             <translation>Shopify</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="95" />
+            <location filename="../../ui/i18n.py" line="102" />
             <source>Amazon</source>
             <translation>亞馬遜</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="96" />
+            <location filename="../../ui/i18n.py" line="103" />
             <source>eBay</source>
             <translation>eBay</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="97" />
+            <location filename="../../ui/i18n.py" line="104" />
             <source>WooCommerce</source>
             <translation>WooCommerce</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="98" />
+            <location filename="../../ui/i18n.py" line="105" />
             <source>Etsy</source>
             <translation>Etsy</translation>
         </message>
@@ -1262,259 +1335,279 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="187" />
+            <location filename="../../ui/service/customer_view.py" line="188" />
             <source>Type or scan a phone number, its last 4 digits and the name, an order no, a tracking no or a customer name, then press Enter.</source>
             <translation>輸入或掃描電話號碼、尾號4位加姓名、訂單號、運單號或客戶姓名，然後按回車。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="221" />
+            <location filename="../../ui/service/customer_view.py" line="222" />
             <source>Re&amp;veal</source>
             <translation>檢視完整(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="224" />
+            <location filename="../../ui/service/customer_view.py" line="225" />
             <source>Show the full phone numbers and addresses. Every reveal is audited.</source>
             <translation>顯示完整電話和地址。每次檢視都會記入審計日誌。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="240" />
+            <location filename="../../ui/service/customer_view.py" line="241" />
             <source>Phone:</source>
             <translation>電話：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="241" />
+            <location filename="../../ui/service/customer_view.py" line="242" />
             <source>Address:</source>
             <translation>地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="242" />
+            <location filename="../../ui/service/customer_view.py" line="243" />
             <source>Shop / buyer:</source>
             <translation>店鋪 / 買家：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="243" />
+            <location filename="../../ui/service/customer_view.py" line="244" />
             <source>Note:</source>
             <translation>備註：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="244" />
+            <location filename="../../ui/service/customer_view.py" line="245" />
             <source>Lifetime:</source>
             <translation>累計：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="248" />
+            <location filename="../../ui/service/customer_view.py" line="249" />
             <source>&amp;New ticket…</source>
             <translation>新建工單(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="250" />
+            <location filename="../../ui/service/customer_view.py" line="251" />
             <source>New ticket for this customer (Ctrl+N)</source>
             <translation>為該客戶新建工單 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="252" />
+            <location filename="../../ui/service/customer_view.py" line="253" />
             <source>&amp;Edit…</source>
             <translation>編輯(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="257" />
+            <location filename="../../ui/service/customer_view.py" line="258" />
             <source>&amp;Merge duplicate…</source>
             <translation>合併重複客戶(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="281" />
+            <location filename="../../ui/service/customer_view.py" line="282" />
             <source>◀ Newer</source>
             <translation>◀ 較新</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="282" />
+            <location filename="../../ui/service/customer_view.py" line="283" />
             <source>Older ▶</source>
             <translation>更早 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="290" />
+            <location filename="../../ui/service/customer_view.py" line="287" />
+            <source>&amp;Hold order…</source>
+            <translation>掛起訂單(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="289" />
+            <source>Put the selected order on hold (e.g. address change)</source>
+            <translation>掛起選中的訂單（如客戶改地址）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="298" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="295" />
+            <location filename="../../ui/service/customer_view.py" line="303" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="302" />
+            <location filename="../../ui/service/customer_view.py" line="310" />
             <source>Tickets</source>
             <translation>工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="304" />
+            <location filename="../../ui/service/customer_view.py" line="312" />
             <source>Cases &amp;&amp; refunds</source>
             <translation>售後與退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="308" />
+            <location filename="../../ui/service/customer_view.py" line="316" />
             <source>Phones &amp;&amp; addresses used</source>
             <translation>用過的電話與地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="317" />
+            <location filename="../../ui/service/customer_view.py" line="325" />
             <source>New after-sales &amp;case…</source>
             <translation>新建售後單(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="320" />
+            <location filename="../../ui/service/customer_view.py" line="328" />
             <source>Return, exchange, resend or refund for this customer's orders (Ctrl+Shift+N)</source>
             <translation>為該客戶的訂單辦理退貨、換貨、補發或退款（Ctrl+Shift+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="342" />
+            <location filename="../../ui/service/customer_view.py" line="350" />
             <source>After-sales cases (Enter opens one)</source>
             <translation>售後單（回車開啟）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="343" />
+            <location filename="../../ui/service/customer_view.py" line="351" />
             <source>Refunds on this customer's orders</source>
             <translation>該客戶訂單的退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="400" />
+            <location filename="../../ui/service/customer_view.py" line="408" />
             <source>Blacklisted: %1</source>
             <translation>黑名單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="403" />
+            <location filename="../../ui/service/customer_view.py" line="411" />
             <source>Remove from &amp;blacklist…</source>
             <translation>移出黑名單(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="403" />
+            <location filename="../../ui/service/customer_view.py" line="411" />
             <source>&amp;Blacklist…</source>
             <translation>加入黑名單(&amp;B)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="412" />
+            <location filename="../../ui/service/customer_view.py" line="420" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="413" />
+            <location filename="../../ui/service/customer_view.py" line="421" />
             <source>%n cancelled</source>
             <translation>
                 <numerusform>已取消 %n 單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="414" />
+            <location filename="../../ui/service/customer_view.py" line="422" />
             <source>spend %1</source>
             <translation>消費 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="418" />
+            <location filename="../../ui/service/customer_view.py" line="426" />
             <source>refunded %1</source>
             <translation>已退款 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="419" />
+            <location filename="../../ui/service/customer_view.py" line="427" />
             <source>%n return(s)</source>
             <translation>
                 <numerusform>售後 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="421" />
+            <location filename="../../ui/service/customer_view.py" line="429" />
             <source>customer since %1</source>
             <translation>首單 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="430" />
+            <location filename="../../ui/service/customer_view.py" line="438" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n 個售後單</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="432" />
+            <location filename="../../ui/service/customer_view.py" line="440" />
             <source>%n refund(s)</source>
             <translation>
                 <numerusform>%n 筆退款</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="433" />
+            <location filename="../../ui/service/customer_view.py" line="441" />
             <source>%n waiting for approval</source>
             <translation>
                 <numerusform>%n 筆待審批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="435" />
+            <location filename="../../ui/service/customer_view.py" line="443" />
             <source>Tickets (%1)</source>
             <translation>工單 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="436" />
+            <location filename="../../ui/service/customer_view.py" line="444" />
             <source>Shipments (%1)</source>
             <translation>發貨 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="438" />
+            <location filename="../../ui/service/customer_view.py" line="446" />
             <source>Cases &amp;&amp; refunds (%1)</source>
             <translation>售後與退款（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="459" />
+            <location filename="../../ui/service/customer_view.py" line="467" />
             <source>Phone: %1</source>
             <translation>電話：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="461" />
+            <location filename="../../ui/service/customer_view.py" line="469" />
             <source>Address: %1</source>
             <translation>地址：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="468" />
+            <location filename="../../ui/service/customer_view.py" line="476" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 條，共 %3 條</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="474" />
+            <location filename="../../ui/service/customer_view.py" line="482" />
             <source>No orders yet</source>
             <translation>暫無訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="477" />
+            <location filename="../../ui/service/customer_view.py" line="485" />
             <source>Orders (%1)</source>
             <translation>訂單 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="592" />
+            <location filename="../../ui/service/customer_view.py" line="507" />
+            <source>Select the order to hold first.</source>
+            <translation>請先選擇要掛起的訂單。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="519" />
+            <source>Put %1 on hold</source>
+            <translation>已掛起 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="624" />
             <source>Blacklist</source>
             <translation>黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="593" />
+            <location filename="../../ui/service/customer_view.py" line="625" />
             <source>Take %1 off the blacklist? Their orders are no longer flagged.</source>
             <translation>將 %1 移出黑名單？其訂單將不再被標記。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="602" />
+            <location filename="../../ui/service/customer_view.py" line="634" />
             <source>Blacklist %1</source>
             <translation>將 %1 加入黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="606" />
+            <location filename="../../ui/service/customer_view.py" line="638" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="607" />
+            <location filename="../../ui/service/customer_view.py" line="639" />
             <source>&amp;Blacklist</source>
             <translation>加入黑名單(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="633" />
+            <location filename="../../ui/service/customer_view.py" line="665" />
             <source>Merge customers</source>
             <translation>合併客戶</translation>
         </message>
@@ -1522,12 +1615,12 @@
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../ui/login.py" line="215" />
+            <location filename="../../ui/login.py" line="282" />
             <source>Database password</source>
             <translation>資料庫密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="216" />
+            <location filename="../../ui/login.py" line="283" />
             <source>Password for %1:</source>
             <translation>%1 的密碼：</translation>
         </message>
@@ -1548,24 +1641,24 @@
     <context>
         <name>ExchangeDialog</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="64" />
+            <location filename="../../ui/aftersales/case_editor.py" line="65" />
             <source>Send the exchange — %1</source>
             <translation>發出換貨 — %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/aftersales/case_editor.py" line="70" />
+            <location filename="../../ui/aftersales/case_editor.py" line="71" />
             <source>%n piece(s) came back. Type the SKU to send for each (e.g. the other size); the new order costs the customer nothing and waits for review.</source>
             <translation>
                 <numerusform>已收回 %n 件。請為每件填寫要發出的 SKU（例如另一個尺碼）；新訂單對客戶免費，並進入待稽核。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="93" />
+            <location filename="../../ui/aftersales/case_editor.py" line="94" />
             <source>Instead of %1 (%2):</source>
             <translation>替換 %1（%2）：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="98" />
+            <location filename="../../ui/aftersales/case_editor.py" line="99" />
             <source>&amp;Create the exchange order</source>
             <translation>生成換貨訂單(&amp;C)</translation>
         </message>
@@ -1697,44 +1790,44 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../ui/login.py" line="147" />
+            <location filename="../../ui/login.py" line="214" />
             <source>Welcome to Kuaidan</source>
             <translation>歡迎使用快單</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="154" />
+            <location filename="../../ui/login.py" line="221" />
             <source>This database has no users yet. Create the administrator account; the administrator then creates everyone else's.</source>
             <translation>此資料庫還沒有使用者。請建立管理員賬號，之後由管理員為其他人建立賬號。</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="166" />
+            <location filename="../../ui/login.py" line="233" />
             <source>&amp;User name:</source>
             <translation>使用者名稱(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="167" />
+            <location filename="../../ui/login.py" line="234" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="168" />
+            <location filename="../../ui/login.py" line="235" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="169" />
+            <location filename="../../ui/login.py" line="236" />
             <source>&amp;Repeat password:</source>
             <translation>確認密碼(&amp;R)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/login.py" line="189" />
+            <location filename="../../ui/login.py" line="256" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密碼至少需要 %n 個字元。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="193" />
+            <location filename="../../ui/login.py" line="260" />
             <source>The two passwords differ.</source>
             <translation>兩次輸入的密碼不一致。</translation>
         </message>
@@ -1755,6 +1848,41 @@
             <location filename="../../ui/tabs/fulfilment_dialogs.py" line="62" />
             <source>Closed</source>
             <translation>已關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="517" />
+            <source>Hold</source>
+            <translation>掛起</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/dialogs.py" line="520" />
+            <source>Hold %n order(s). Reason:</source>
+            <translation>
+                <numerusform>掛起 %n 個訂單。原因：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="526" />
+            <source>Customer is changing the address</source>
+            <translation>客戶要改地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="527" />
+            <source>Customer asked us to wait</source>
+            <translation>客戶要求暫緩發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="528" />
+            <source>Check the payment first</source>
+            <translation>先核對付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="532" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
         </message>
     </context>
     <context>
@@ -2311,7 +2439,7 @@
         </message>
         <message>
             <location filename="../../ui/importing/import_dialog.py" line="240" />
-            <location filename="../../ui/importing/import_dialog.py" line="722" />
+            <location filename="../../ui/importing/import_dialog.py" line="734" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
@@ -2409,7 +2537,7 @@
         </message>
         <message>
             <location filename="../../ui/importing/import_dialog.py" line="489" />
-            <location filename="../../ui/importing/import_dialog.py" line="695" />
+            <location filename="../../ui/importing/import_dialog.py" line="707" />
             <source>Save &amp;error workbook…</source>
             <translation>儲存錯誤工作簿(&amp;E)…</translation>
         </message>
@@ -2474,77 +2602,87 @@
             <translation>未匯入的行：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="659" />
+            <location filename="../../ui/importing/import_dialog.py" line="660" />
+            <source>%1 orders have no items in this file (an order-level report): open ones are held until you import the items file for them.</source>
+            <translation>%1 個訂單在此檔案中沒有商品明細（訂單級報表）：未完結的訂單將被掛起，請匯入商品明細檔案後再處理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="666" />
+            <source>Held on intake (no items or review rules): %1.</source>
+            <translation>匯入時掛起（缺商品明細或審單規則）：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="671" />
             <source>Held by the review rules: %1.</source>
             <translation>被審單規則掛起：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="663" />
+            <location filename="../../ui/importing/import_dialog.py" line="675" />
             <source>Already shipped, kept as history (stock untouched): %1.</source>
             <translation>已發貨，作為歷史記錄儲存（不動庫存）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="668" />
+            <location filename="../../ui/importing/import_dialog.py" line="680" />
             <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
             <translation>不在商品目錄中的 SKU（相關訂單等待對應）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="674" />
+            <location filename="../../ui/importing/import_dialog.py" line="686" />
             <source>Continued an interrupted import of this file after row %1.</source>
             <translation>已從第 %1 行之後繼續此前中斷的匯入。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="678" />
+            <location filename="../../ui/importing/import_dialog.py" line="690" />
             <source>This file was imported before; only new orders were added.</source>
             <translation>此檔案以前匯入過；只新增了新訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="681" />
+            <location filename="../../ui/importing/import_dialog.py" line="693" />
             <source>Cancelled: what was written is kept; import the file again for the rest.</source>
             <translation>已取消：已寫入的訂單保留；再次匯入該檔案可補齊其餘訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="683" />
+            <location filename="../../ui/importing/import_dialog.py" line="695" />
             <source>%1 rows in %2 s.</source>
             <translation>%1 行，用時 %2 秒。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="698" />
+            <location filename="../../ui/importing/import_dialog.py" line="710" />
             <source>&amp;Unknown SKUs…</source>
             <translation>未知 SKU(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="700" />
+            <location filename="../../ui/importing/import_dialog.py" line="712" />
             <source>&amp;Close</source>
             <translation>關閉(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="722" />
+            <location filename="../../ui/importing/import_dialog.py" line="734" />
             <source>Save error workbook</source>
             <translation>儲存錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="729" />
+            <location filename="../../ui/importing/import_dialog.py" line="741" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="736" />
+            <location filename="../../ui/importing/import_dialog.py" line="748" />
             <source>Error workbook</source>
             <translation>錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="737" />
+            <location filename="../../ui/importing/import_dialog.py" line="749" />
             <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
             <translation>已將 %1 行儲存到 %2。請在其中修改後匯入該工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="753" />
+            <location filename="../../ui/importing/import_dialog.py" line="765" />
             <source>Import running</source>
             <translation>正在匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="754" />
+            <location filename="../../ui/importing/import_dialog.py" line="766" />
             <source>Stop the import? The orders written so far are kept.</source>
             <translation>停止匯入嗎？已寫入的訂單會保留。</translation>
         </message>
@@ -2552,32 +2690,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1044" />
             <source>Tracking import: %1</source>
             <translation>匯入物流軌跡：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="975" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1048" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 條軌跡，%3 條已存在，%4 行未匯入。%5 個包裹狀態變化，%6 個已簽收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="984" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1057" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次匯入該檔案即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1062" />
             <source>Row</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1062" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1062" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -2787,80 +2925,119 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="736" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="645" />
+            <source>Goods received; the stock is updated.</source>
+            <translation>已入庫，庫存已更新。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="650" />
+            <source>Stock adjusted.</source>
+            <translation>庫存已調整。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="656" />
+            <source>Transfer created.</source>
+            <translation>調撥單已建立。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="676" />
+            <source>Stock reserved.</source>
+            <translation>庫存已預留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="682" />
+            <source>Reservation released.</source>
+            <translation>預留已釋放。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="687" />
+            <source>Product created.</source>
+            <translation>商品已建立。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="699" />
+            <source>Product saved.</source>
+            <translation>商品已儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="713" />
+            <source>Stock level settings saved.</source>
+            <translation>庫存設定已儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="732" />
             <source>Export stock</source>
             <translation>匯出庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="732" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="728" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="737" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="752" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已寫入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="759" />
             <source>Exporting stock</source>
             <translation>正在匯出庫存</translation>
         </message>
@@ -3023,22 +3200,27 @@
     <context>
         <name>LockPage</name>
         <message>
-            <location filename="../../ui/idle_lock.py" line="69" />
+            <location filename="../../ui/idle_lock.py" line="80" />
             <source>Enter your password to continue.</source>
             <translation>請輸入密碼以繼續。</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="75" />
+            <location filename="../../ui/idle_lock.py" line="89" />
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="98" />
             <source>&amp;Unlock</source>
             <translation>解鎖(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="77" />
+            <location filename="../../ui/idle_lock.py" line="102" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="91" />
+            <location filename="../../ui/idle_lock.py" line="116" />
             <source>Locked — %1</source>
             <translation>已鎖定 — %1</translation>
         </message>
@@ -3046,42 +3228,53 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../ui/login.py" line="47" />
+            <location filename="../../ui/login.py" line="48" />
+            <location filename="../../ui/login.py" line="69" />
             <source>Kuaidan 快单</source>
             <translation>快單 Kuaidan</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="75" />
+            <location filename="../../ui/login.py" line="146" />
             <source>Log in — Kuaidan</source>
             <translation>登入 — 快單</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="78" />
+            <location filename="../../ui/login.py" line="148" />
             <source>Order-processing workstation</source>
             <translation>訂單處理工作臺</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="85" />
+            <location filename="../../ui/login.py" line="149" />
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="150" />
             <source>&amp;User name:</source>
             <translation>使用者名稱(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="86" />
+            <location filename="../../ui/login.py" line="151" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="109" />
+            <location filename="../../ui/login.py" line="153" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="176" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="102" />
+            <location filename="../../ui/login.py" line="152" />
             <source>Log in</source>
             <translation>登入</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="124" />
+            <location filename="../../ui/login.py" line="191" />
             <source>Enter your user name.</source>
             <translation>請輸入使用者名稱。</translation>
         </message>
@@ -3089,318 +3282,374 @@
     <context>
         <name>Logistics</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="75" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
             <source>In transit</source>
             <translation>運輸中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="83" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
             <source>Lost</source>
             <translation>丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="63" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
             <source>No movement</source>
             <translation>停滯未更新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="82" />
             <source>Address problem</source>
             <translation>地址異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="68" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="84" />
+            <source>Damaged</source>
+            <translation>損壞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="69" />
             <source>Other exception</source>
             <translation>其他異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="74" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
             <source>Picked up</source>
             <translation>已攬收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
             <source>Out for delivery</source>
             <translation>派送中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="88" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="91" />
             <source>Shipping labels</source>
             <translation>快遞面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="89" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="92" />
             <source>Invoices</source>
             <translation>銷售單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="90" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="93" />
             <source>Packing slips</source>
             <translation>裝箱單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="91" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="94" />
             <source>Pick list</source>
             <translation>揀貨單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="221" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="224" />
             <source>New parcel</source>
             <translation>新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="324" />
-            <source>Add tracking event</source>
-            <translation>新增物流軌跡</translation>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="330" />
+            <source>Add tracking event to %1</source>
+            <translation>為包裹 %1 新增物流記錄</translation>
         </message>
     </context>
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="221" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="230" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>運單號或訂單號（掃描或輸入後回車）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="227" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
             <source>All states</source>
             <translation>全部狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="232" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="241" />
             <source>All labels</source>
             <translation>全部面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="235" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="244" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="237" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="246" />
             <source>Reload (F5)</source>
             <translation>重新載入 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="247" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="256" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="248" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
             <source>&amp;Print queue…</source>
             <translation>列印佇列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="250" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
             <source>Re&amp;print label…</source>
             <translation>補打面單(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="252" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="261" />
             <source>&amp;Void label…</source>
             <translation>作廢面單(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="253" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="262" />
             <source>Add &amp;event…</source>
             <translation>新增軌跡(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="255" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="264" />
+            <source>Mark &amp;handled…</source>
+            <translation>標記已處理(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="266" />
             <source>&amp;Import tracking file…</source>
             <translation>匯入物流軌跡檔案(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="268" />
             <source>Compare &amp;rates…</source>
             <translation>比較運費(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="270" />
             <source>&amp;Carriers and rates…</source>
             <translation>快遞公司與運費(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="275" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="286" />
             <source>Fulfilment:</source>
             <translation>發貨作業：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="277" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="288" />
             <source>Pick &amp;waves…</source>
             <translation>揀貨波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="279" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="290" />
             <source>Pac&amp;k station</source>
             <translation>打包臺(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="280" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="291" />
             <source>Print &amp;labels…</source>
             <translation>批次列印面單(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="282" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="293" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包訂單發貨(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="301" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="312" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="334" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="345" />
             <source>Copy tracking number</source>
             <translation>複製運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="335" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="346" />
             <source>Compare rates for this order</source>
             <translation>比較此訂單的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="336" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="347" />
             <source>New parcel for this order</source>
             <translation>為此訂單新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>Location</source>
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="389" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="400" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="398" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="417" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="420" />
+            <source>Handled exceptions</source>
+            <translation>已處理的異常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="432" />
             <source>Tracking numbers running out: %1</source>
             <translation>電子面單號即將用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="425" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="440" />
             <source>Logistics exceptions: %1</source>
             <translation>物流異常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="442" />
             <source>Tracking numbers low: %1</source>
             <translation>面單號不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="492" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="509" />
             <source>Select a parcel to see its tracking.</source>
             <translation>選擇一個包裹以檢視物流軌跡。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="504" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="521" />
             <source>Order %1 · %2</source>
             <translation>訂單 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="507" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="524" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面單：%1，已列印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="513" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="532" />
             <source>Voided: %1</source>
             <translation>已作廢：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="565" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="535" />
+            <source>%1, handled by %2 at %3</source>
+            <translation>%1，%2 於 %3 處理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
+            <source>Parcel created.</source>
+            <translation>包裹已建立。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="599" />
             <source>Void label</source>
             <translation>作廢面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="567" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="601" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作廢 %1（訂單 %2）的面單？該運單號將不再使用；重新列印面單需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="584" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="602" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="611" />
+            <source>Label %1 voided.</source>
+            <translation>面單 %1 已作廢。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="618" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="636" />
             <source>Reprint labels</source>
             <translation>補打面單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="585" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新列印 %n 個包裹的面單？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="591" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="625" />
             <source>Save labels as PDF</source>
             <translation>將面單儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="626" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="603" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="637" />
             <source>Not printed:</source>
             <translation>未列印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="642" />
+            <source>Labels saved again.</source>
+            <translation>面單已重新生成。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="651" />
+            <source>Tracking event added to parcel %1.</source>
+            <translation>已為包裹 %1 新增物流記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="660" />
+            <source>Mark exception handled</source>
+            <translation>標記異常已處理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="661" />
+            <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
+            <translation>包裹 %1（%2），訂單 %3：%4。做了什麼處理？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="675" />
+            <source>Exception of parcel %1 marked handled.</source>
+            <translation>包裹 %1 的異常已標記為已處理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="681" />
             <source>Import a carrier's tracking file</source>
             <translation>匯入快遞公司的物流軌跡檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="621" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="683" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流軌跡檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="635" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="697" />
             <source>Importing tracking</source>
             <translation>正在匯入物流軌跡</translation>
         </message>
@@ -3491,41 +3740,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="368" />
+            <location filename="../../ui/tabs/settings_tab.py" line="406" />
             <source>&amp;Check database</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="370" />
+            <location filename="../../ui/tabs/settings_tab.py" line="408" />
             <source>&amp;Verify audit log</source>
             <translation>校驗審計日誌(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="390" />
+            <location filename="../../ui/tabs/settings_tab.py" line="428" />
             <source>Checking…</source>
             <translation>正在檢查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="437" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>發現 %n 個問題</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="408" />
+            <location filename="../../ui/tabs/settings_tab.py" line="446" />
             <source>Checking the database</source>
             <translation>正在檢查資料庫</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="422" />
+            <location filename="../../ui/tabs/settings_tab.py" line="460" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>審計鏈完整：已校驗 %n 條記錄。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="426" />
+            <location filename="../../ui/tabs/settings_tab.py" line="464" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>審計鏈已被破壞：%1</translation>
         </message>
@@ -3744,102 +3993,102 @@
     <context>
         <name>NewShipmentDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="237" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="240" />
             <source>from the catalogue</source>
             <translation>按商品資料計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="245" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
             <source>empty: the carrier's rate</source>
             <translation>留空：按快遞運費計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="247" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="250" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="251" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="249" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
             <source>Weight</source>
             <translation>重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="250" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="253" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="251" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="254" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="255" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="254" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="257" />
             <source>&amp;Order no:</source>
             <translation>訂單號(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="255" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="257" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
             <source>&amp;Tracking no:</source>
             <translation>運單號(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="261" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="262" />
             <source>Length × width × height:</source>
             <translation>長 × 寬 × 高：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="263" />
             <source>C&amp;ost:</source>
             <translation>運費(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="272" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="275" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="278" />
             <source>empty: the next number from the carrier's pool</source>
             <translation>留空：自動取該快遞的下一個電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="277" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="280" />
             <source>required: this carrier has no number pool</source>
             <translation>必填：該快遞沒有電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="285" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="288" />
             <source>Cost: enter an amount like 12.50</source>
             <translation>運費：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="287" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="290" />
             <source>Choose a carrier</source>
             <translation>請選擇快遞公司</translation>
         </message>
@@ -3847,72 +4096,72 @@
     <context>
         <name>NewTicketDialog</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="86" />
+            <location filename="../../ui/service/ticket_editor.py" line="87" />
             <source>New ticket</source>
             <translation>新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="89" />
+            <location filename="../../ui/service/ticket_editor.py" line="90" />
             <source>(no customer)</source>
             <translation>（無客戶）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="91" />
+            <location filename="../../ui/service/ticket_editor.py" line="92" />
             <source>Customer:</source>
             <translation>客戶：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="107" />
+            <location filename="../../ui/service/ticket_editor.py" line="108" />
             <source>What is it about, in a few words</source>
             <translation>簡要說明問題</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="110" />
+            <location filename="../../ui/service/ticket_editor.py" line="111" />
             <source>— no order —</source>
             <translation>— 不關聯訂單 —</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="118" />
+            <location filename="../../ui/service/ticket_editor.py" line="119" />
             <source>&amp;Rating:</source>
             <translation>評分(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="122" />
+            <location filename="../../ui/service/ticket_editor.py" line="123" />
             <source>What the customer said (optional)</source>
             <translation>客戶反映的內容（可選）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="123" />
+            <location filename="../../ui/service/ticket_editor.py" line="124" />
             <source>&amp;Kind:</source>
             <translation>型別(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="124" />
+            <location filename="../../ui/service/ticket_editor.py" line="125" />
             <source>&amp;Priority:</source>
             <translation>優先順序(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="125" />
+            <location filename="../../ui/service/ticket_editor.py" line="126" />
             <source>C&amp;ategory:</source>
             <translation>分類(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="126" />
+            <location filename="../../ui/service/ticket_editor.py" line="127" />
             <source>&amp;Subject:</source>
             <translation>主題(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="127" />
+            <location filename="../../ui/service/ticket_editor.py" line="128" />
             <source>&amp;Order:</source>
             <translation>訂單(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="129" />
+            <location filename="../../ui/service/ticket_editor.py" line="130" />
             <source>&amp;Message:</source>
             <translation>內容(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="135" />
+            <location filename="../../ui/service/ticket_editor.py" line="136" />
             <source>&amp;Create</source>
             <translation>建立(&amp;C)</translation>
         </message>
@@ -3920,32 +4169,32 @@
     <context>
         <name>NewUserDialog</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="84" />
+            <location filename="../../ui/tabs/settings_tab.py" line="87" />
             <source>New user</source>
             <translation>新建使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="95" />
+            <location filename="../../ui/tabs/settings_tab.py" line="100" />
             <source>&amp;User name:</source>
             <translation>使用者名稱(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="96" />
+            <location filename="../../ui/tabs/settings_tab.py" line="101" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="97" />
+            <location filename="../../ui/tabs/settings_tab.py" line="102" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="98" />
+            <location filename="../../ui/tabs/settings_tab.py" line="103" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="110" />
+            <location filename="../../ui/tabs/settings_tab.py" line="115" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密碼至少需要 %n 個字元。</numerusform>
@@ -4092,145 +4341,150 @@
     <context>
         <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="44" />
+            <location filename="../../ui/orders/detail.py" line="45" />
             <source>Select an order</source>
             <translation>請選擇一個訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/detail.py" line="48" />
+            <location filename="../../ui/orders/detail.py" line="49" />
             <source>%n orders selected</source>
             <translation>
                 <numerusform>已選擇 %n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="54" />
+            <location filename="../../ui/orders/detail.py" line="55" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="55" />
+            <location filename="../../ui/orders/detail.py" line="56" />
+            <source>Returned for correction</source>
+            <translation>已退回修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="57" />
             <source>Review rules fired</source>
             <translation>命中的審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="56" />
+            <location filename="../../ui/orders/detail.py" line="58" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="57" />
+            <location filename="../../ui/orders/detail.py" line="59" />
             <source>Personal data is masked</source>
             <translation>個人資訊已打碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="58" />
+            <location filename="../../ui/orders/detail.py" line="60" />
             <source>Lines</source>
             <translation>商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="59" />
+            <location filename="../../ui/orders/detail.py" line="61" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="60" />
+            <location filename="../../ui/orders/detail.py" line="62" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="61" />
+            <location filename="../../ui/orders/detail.py" line="63" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合併而來</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="64" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="63" />
+            <location filename="../../ui/orders/detail.py" line="65" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="64" />
+            <location filename="../../ui/orders/detail.py" line="66" />
             <source>History</source>
             <translation>歷史記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="80" />
+            <location filename="../../ui/orders/detail.py" line="87" />
             <source>holds</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="80" />
+            <location filename="../../ui/orders/detail.py" line="87" />
             <source>flags</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="98" />
+            <location filename="../../ui/orders/detail.py" line="105" />
             <source>Buyer note</source>
             <translation>買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="99" />
+            <location filename="../../ui/orders/detail.py" line="106" />
             <source>Seller note</source>
             <translation>賣家備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="110" />
+            <location filename="../../ui/orders/detail.py" line="117" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="111" />
+            <location filename="../../ui/orders/detail.py" line="118" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="112" />
+            <location filename="../../ui/orders/detail.py" line="119" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="113" />
+            <location filename="../../ui/orders/detail.py" line="120" />
             <source>Price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="114" />
-            <location filename="../../ui/orders/detail.py" line="131" />
+            <location filename="../../ui/orders/detail.py" line="121" />
+            <location filename="../../ui/orders/detail.py" line="138" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="115" />
+            <location filename="../../ui/orders/detail.py" line="122" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="129" />
+            <location filename="../../ui/orders/detail.py" line="136" />
             <source>Goods</source>
             <translation>商品金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="130" />
+            <location filename="../../ui/orders/detail.py" line="137" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="132" />
+            <location filename="../../ui/orders/detail.py" line="139" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="133" />
+            <location filename="../../ui/orders/detail.py" line="140" />
             <source>Paid</source>
             <translation>實付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="158" />
+            <location filename="../../ui/orders/detail.py" line="165" />
             <source>refund requested %1</source>
             <translation>已申請退款 %1</translation>
         </message>
@@ -4238,147 +4492,147 @@
     <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="88" />
+            <location filename="../../ui/orders/dialogs.py" line="89" />
             <source>Edit order %1</source>
             <translation>修改訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="90" />
+            <location filename="../../ui/orders/dialogs.py" line="91" />
             <source>New phone order</source>
             <translation>新建電話訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <location filename="../../ui/orders/dialogs.py" line="97" />
             <source>&amp;Recipient:</source>
             <translation>收件人(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <location filename="../../ui/orders/dialogs.py" line="97" />
             <source>&amp;Phone:</source>
             <translation>電話(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>Pro&amp;vince:</source>
             <translation>省份(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>C&amp;ity:</source>
             <translation>城市(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;District:</source>
             <translation>區縣(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;Street address:</source>
             <translation>詳細地址(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>Post&amp;code:</source>
             <translation>郵編(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>&amp;Buyer note:</source>
             <translation>買家留言(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>S&amp;eller note:</source>
             <translation>賣家備註(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>Shipping &amp;fee:</source>
             <translation>運費(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>Order disc&amp;ount:</source>
             <translation>訂單優惠(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>P&amp;aid:</source>
             <translation>已付(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="113" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="113" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="113" />
             <source>Unit price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="113" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="115" />
+            <location filename="../../ui/orders/dialogs.py" line="116" />
             <source>Add &amp;line</source>
             <translation>新增明細(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="117" />
+            <location filename="../../ui/orders/dialogs.py" line="118" />
             <source>Remove li&amp;ne</source>
             <translation>刪除明細(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="135" />
+            <location filename="../../ui/orders/dialogs.py" line="136" />
             <source>Lines (leave the price empty for the catalogue price)</source>
             <translation>明細（單價留空則使用商品價格）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="217" />
+            <location filename="../../ui/orders/dialogs.py" line="218" />
             <source>Enter the recipient's name</source>
             <translation>請輸入收件人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="218" />
+            <location filename="../../ui/orders/dialogs.py" line="219" />
             <source>Enter the province</source>
             <translation>請輸入省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="219" />
+            <location filename="../../ui/orders/dialogs.py" line="220" />
             <source>Enter the city</source>
             <translation>請輸入城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="220" />
+            <location filename="../../ui/orders/dialogs.py" line="221" />
             <source>Enter the street address</source>
             <translation>請輸入詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="225" />
+            <location filename="../../ui/orders/dialogs.py" line="226" />
             <source>Enter a valid mobile or landline number</source>
             <translation>請輸入有效的手機或固定電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="229" />
+            <location filename="../../ui/orders/dialogs.py" line="230" />
             <source>Enter an amount such as 12.50</source>
             <translation>請輸入金額，例如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="231" />
+            <location filename="../../ui/orders/dialogs.py" line="232" />
             <source>Add at least one line with a SKU</source>
             <translation>請至少新增一行帶 SKU 的明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="236" />
+            <location filename="../../ui/orders/dialogs.py" line="237" />
             <source>Line %1: enter a quantity above 0</source>
             <translation>第 %1 行：數量須大於 0</translation>
         </message>
@@ -4386,331 +4640,376 @@
     <context>
         <name>OrderDialogs</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="49" />
+            <location filename="../../ui/orders/dialogs.py" line="50" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="50" />
+            <location filename="../../ui/orders/dialogs.py" line="51" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="51" />
+            <location filename="../../ui/orders/dialogs.py" line="52" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="52" />
+            <location filename="../../ui/orders/dialogs.py" line="53" />
             <source>OK</source>
             <translation>確定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="642" />
+            <source>no rate</source>
+            <translation>無運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="649" />
+            <source>%n day(s)</source>
+            <translation>%n 天</translation>
         </message>
     </context>
     <context>
         <name>Orders</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="31" />
+            <location filename="../../ui/orders/detail.py" line="32" />
             <source>Review rules</source>
             <translation>審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="19" />
+            <location filename="../../ui/orders/labels.py" line="20" />
             <source>Record payment</source>
             <translation>確認收款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="20" />
+            <location filename="../../ui/orders/labels.py" line="21" />
             <source>Approve</source>
             <translation>稽核透過</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="21" />
+            <location filename="../../ui/orders/labels.py" line="22" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="22" />
+            <location filename="../../ui/orders/labels.py" line="23" />
             <source>Resubmit</source>
             <translation>重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="23" />
+            <location filename="../../ui/orders/labels.py" line="24" />
             <source>Confirm</source>
             <translation>確認</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="24" />
+            <location filename="../../ui/orders/labels.py" line="25" />
             <source>Pick</source>
             <translation>揀貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="25" />
+            <location filename="../../ui/orders/labels.py" line="26" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="26" />
+            <location filename="../../ui/orders/labels.py" line="27" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="27" />
+            <location filename="../../ui/orders/labels.py" line="28" />
             <source>Deliver</source>
             <translation>簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="28" />
+            <location filename="../../ui/orders/labels.py" line="29" />
             <source>Complete</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="29" />
+            <location filename="../../ui/orders/labels.py" line="30" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="30" />
+            <location filename="../../ui/orders/labels.py" line="31" />
             <source>Created</source>
             <translation>建立</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="31" />
+            <location filename="../../ui/orders/labels.py" line="32" />
             <source>Edited</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="32" />
+            <location filename="../../ui/orders/labels.py" line="33" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="33" />
+            <location filename="../../ui/orders/labels.py" line="34" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="34" />
+            <location filename="../../ui/orders/labels.py" line="35" />
             <source>Merge</source>
             <translation>合併</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="36" />
             <source>Split</source>
             <translation>拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="36" />
             <location filename="../../ui/orders/labels.py" line="37" />
+            <location filename="../../ui/orders/labels.py" line="38" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="39" />
             <source>Demo data</source>
             <translation>演示資料</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="39" />
+            <location filename="../../ui/orders/labels.py" line="40" />
             <source>Imported</source>
             <translation>已匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="46" />
+            <location filename="../../ui/orders/labels.py" line="47" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="47" />
+            <location filename="../../ui/orders/labels.py" line="48" />
             <source>Invalid phone number</source>
             <translation>電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="48" />
+            <location filename="../../ui/orders/labels.py" line="49" />
             <source>Blacklisted customer</source>
             <translation>黑名單客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="49" />
+            <location filename="../../ui/orders/labels.py" line="50" />
             <source>Amount above threshold</source>
             <translation>金額超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="50" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Quantity above threshold</source>
             <translation>數量超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Buyer note present</source>
             <translation>有買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>Payment does not match total</source>
             <translation>付款與總額不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="53" />
+            <location filename="../../ui/orders/labels.py" line="54" />
             <source>Suspected duplicate</source>
             <translation>疑似重複訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="54" />
+            <location filename="../../ui/orders/labels.py" line="55" />
             <source>SKU not in catalogue</source>
             <translation>SKU 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="55" />
+            <location filename="../../ui/orders/labels.py" line="56" />
             <source>SKU out of stock</source>
             <translation>SKU 缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="62" />
+            <location filename="../../ui/orders/labels.py" line="63" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="63" />
+            <location filename="../../ui/orders/labels.py" line="64" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="64" />
+            <location filename="../../ui/orders/labels.py" line="65" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="65" />
+            <location filename="../../ui/orders/labels.py" line="66" />
             <source>street address</source>
             <translation>詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/labels.py" line="83" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或過短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="86" />
+            <location filename="../../ui/orders/labels.py" line="87" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/labels.py" line="92" />
             <source>Customer is blacklisted: %1</source>
             <translation>客戶在黑名單中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="95" />
+            <location filename="../../ui/orders/labels.py" line="96" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>訂單金額 %1 超過稽核閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="101" />
+            <location filename="../../ui/orders/labels.py" line="102" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超過閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="107" />
+            <location filename="../../ui/orders/labels.py" line="108" />
             <source>The buyer left a note: %1</source>
             <translation>買家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="111" />
+            <location filename="../../ui/orders/labels.py" line="112" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 與訂單總額 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="116" />
+            <location filename="../../ui/orders/labels.py" line="117" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似與訂單 %1 重複：%2 小時內電話、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="124" />
+            <location filename="../../ui/orders/labels.py" line="125" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目錄中：%1（請對應或新建該商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="129" />
+            <location filename="../../ui/orders/labels.py" line="130" />
             <source>Not enough stock: %1</source>
             <translation>庫存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="130" />
+            <location filename="../../ui/orders/labels.py" line="131" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>沒有一個倉庫能備齊全部商品，訂單需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="138" />
+            <location filename="../../ui/orders/labels.py" line="139" />
             <source>Held by review rules</source>
             <translation>被審單規則掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="72" />
+            <location filename="../../ui/orders/labels.py" line="141" />
+            <source>No items in the imported file: import the items file for this order</source>
+            <translation>匯入的檔案中沒有商品明細：請匯入該訂單的商品明細檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="168" />
+            <source>Address incomplete or wrong</source>
+            <translation>地址不全或有誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="169" />
+            <source>Phone number wrong</source>
+            <translation>電話號碼有誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="170" />
+            <source>Item or quantity wrong</source>
+            <translation>商品或數量有誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="171" />
+            <source>Price or discount wrong</source>
+            <translation>價格或優惠有誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="172" />
+            <source>Payment not received</source>
+            <translation>未收到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="173" />
+            <source>Buyer note needs an answer</source>
+            <translation>買家留言需回覆</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="73" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="73" />
+            <location filename="../../ui/orders/table_model.py" line="74" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="74" />
+            <location filename="../../ui/orders/table_model.py" line="75" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="75" />
+            <location filename="../../ui/orders/table_model.py" line="76" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="76" />
+            <location filename="../../ui/orders/table_model.py" line="77" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="77" />
+            <location filename="../../ui/orders/table_model.py" line="78" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="78" />
+            <location filename="../../ui/orders/table_model.py" line="79" />
             <source>Items</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="79" />
+            <location filename="../../ui/orders/table_model.py" line="80" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="80" />
+            <location filename="../../ui/orders/table_model.py" line="81" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="81" />
+            <location filename="../../ui/orders/table_model.py" line="82" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="82" />
+            <location filename="../../ui/orders/table_model.py" line="83" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="83" />
+            <location filename="../../ui/orders/table_model.py" line="84" />
             <source>Ordered at</source>
             <translation>下單時間</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="223" />
+            <location filename="../../ui/orders/table_model.py" line="224" />
             <source>Click to sort</source>
             <translation>點選排序</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="277" />
+            <location filename="../../ui/orders/table_model.py" line="278" />
             <source>on hold</source>
             <translation>已掛起</translation>
         </message>
@@ -4776,309 +5075,348 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="102" />
+            <location filename="../../ui/tabs/orders_tab.py" line="107" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>訂單號、平臺單號、電話或尾號 4 位、姓名、運單號、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="123" />
+            <location filename="../../ui/tabs/orders_tab.py" line="128" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="125" />
+            <location filename="../../ui/tabs/orders_tab.py" line="130" />
             <source>Saved views</source>
             <translation>已儲存的檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="131" />
+            <location filename="../../ui/tabs/orders_tab.py" line="136" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="134" />
+            <location filename="../../ui/tabs/orders_tab.py" line="139" />
             <source>All warehouses</source>
             <translation>全部倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="137" />
+            <location filename="../../ui/tabs/orders_tab.py" line="142" />
             <source>Any rule</source>
             <translation>任意規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="142" />
+            <location filename="../../ui/tabs/orders_tab.py" line="147" />
             <source>Held or not</source>
             <translation>是否掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="143" />
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="148" />
+            <location filename="../../ui/tabs/orders_tab.py" line="323" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="144" />
+            <location filename="../../ui/tabs/orders_tab.py" line="149" />
             <source>Not on hold</source>
             <translation>未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="145" />
+            <location filename="../../ui/tabs/orders_tab.py" line="150" />
             <source>Ordered from</source>
             <translation>下單日期從</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="157" />
+            <location filename="../../ui/tabs/orders_tab.py" line="162" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="238" />
+            <location filename="../../ui/tabs/orders_tab.py" line="243" />
             <source>&amp;New order</source>
             <translation>新建訂單(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="241" />
+            <location filename="../../ui/tabs/orders_tab.py" line="246" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="245" />
+            <location filename="../../ui/tabs/orders_tab.py" line="250" />
             <source>&amp;Approve</source>
             <translation>稽核透過(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="248" />
+            <location filename="../../ui/tabs/orders_tab.py" line="253" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="255" />
+            <location filename="../../ui/tabs/orders_tab.py" line="260" />
             <source>&amp;Confirm</source>
             <translation>確認(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="258" />
+            <location filename="../../ui/tabs/orders_tab.py" line="263" />
             <source>&amp;Hold</source>
             <translation>掛起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="261" />
+            <location filename="../../ui/tabs/orders_tab.py" line="266" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="268" />
+            <location filename="../../ui/tabs/orders_tab.py" line="273" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="276" />
+            <location filename="../../ui/tabs/orders_tab.py" line="281" />
             <source>&amp;Merge</source>
             <translation>合併(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="279" />
+            <location filename="../../ui/tabs/orders_tab.py" line="284" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="282" />
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
+            <location filename="../../ui/tabs/orders_tab.py" line="287" />
+            <location filename="../../ui/tabs/orders_tab.py" line="810" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="289" />
+            <location filename="../../ui/tabs/orders_tab.py" line="294" />
             <source>Run review rules</source>
             <translation>執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <location filename="../../ui/tabs/orders_tab.py" line="297" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="293" />
+            <location filename="../../ui/tabs/orders_tab.py" line="298" />
             <source>Find</source>
             <translation>查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="294" />
+            <location filename="../../ui/tabs/orders_tab.py" line="299" />
             <source>Save view…</source>
             <translation>儲存檢視…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="296" />
+            <location filename="../../ui/tabs/orders_tab.py" line="301" />
             <source>Review rules…</source>
             <translation>審單規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="323" />
             <source>All orders</source>
             <translation>全部訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="319" />
+            <location filename="../../ui/tabs/orders_tab.py" line="324" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="386" />
+            <location filename="../../ui/tabs/orders_tab.py" line="391" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="388" />
+            <location filename="../../ui/tabs/orders_tab.py" line="393" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 個訂單，載入中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="426" />
             <source>Save view</source>
             <translation>儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="426" />
             <source>Name of the view:</source>
             <translation>檢視名稱：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="436" />
+            <location filename="../../ui/tabs/orders_tab.py" line="441" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>刪除已儲存的檢視“%1”？訂單不受影響。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="437" />
+            <location filename="../../ui/tabs/orders_tab.py" line="442" />
             <source>Delete view</source>
             <translation>刪除檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="490" />
+            <location filename="../../ui/tabs/orders_tab.py" line="495" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待稽核 %1 · 掛起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="603" />
+            <location filename="../../ui/tabs/orders_tab.py" line="608" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="639" />
+            <location filename="../../ui/tabs/orders_tab.py" line="655" />
             <source>%1 of %2 orders done</source>
             <translation>%2 個訂單中已完成 %1 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="651" />
+            <location filename="../../ui/tabs/orders_tab.py" line="667" />
             <source>Approving %n orders</source>
             <translation>正在稽核 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="659" />
+            <location filename="../../ui/tabs/orders_tab.py" line="670" />
+            <source>Approved %1</source>
+            <translation>已稽核透過 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="682" />
+            <source>Confirm order %1</source>
+            <translation>確認訂單 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="683" />
+            <source>Reserve the stock and ship with the carrier chosen below.</source>
+            <translation>預留庫存，並用下面選中的快遞公司發貨。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="688" />
+            <location filename="../../ui/tabs/orders_tab.py" line="699" />
             <source>Confirming %n orders</source>
             <translation>正在確認 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="671" />
-            <source>Return for correction</source>
-            <translation>退回修正</translation>
+            <location filename="../../ui/tabs/orders_tab.py" line="693" />
+            <source>Confirmed %1: stock reserved, carrier set</source>
+            <translation>已確認 %1：庫存已預留，快遞已指定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="702" />
+            <source>Confirmed %1: stock reserved</source>
+            <translation>已確認 %1：庫存已預留</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="740" />
+            <source>Returned %1 for correction</source>
+            <translation>已將 %1 退回修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="760" />
+            <source>Put %1 on hold</source>
+            <translation>已掛起 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="769" />
+            <source>Released the hold on %1</source>
+            <translation>已解除 %1 的掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="790" />
+            <source>Cancelled %1</source>
+            <translation>已取消 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="672" />
-            <source>Return %n order(s) for correction. What must be fixed?</source>
+            <location filename="../../ui/tabs/orders_tab.py" line="805" />
+            <source>Carrier for %n orders; prices and delivery times of order %1.</source>
             <translation>
-                <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
+                <numerusform>為 %n 個訂單指定快遞公司；運費和時效按訂單 %1 計算。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="678" />
+            <location filename="../../ui/tabs/orders_tab.py" line="808" />
+            <source>Carrier for order %1.</source>
+            <translation>訂單 %1 的快遞公司。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="906" />
+            <source>Saved %1</source>
+            <translation>已儲存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="735" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
-            <source>Hold</source>
-            <translation>掛起</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
-            <source>Hold %n order(s). Reason:</source>
-            <translation>
-                <numerusform>掛起 %n 個訂單。原因：</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="692" />
+            <location filename="../../ui/tabs/orders_tab.py" line="757" />
             <source>Holding %n orders</source>
             <translation>正在掛起 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="700" />
+            <location filename="../../ui/tabs/orders_tab.py" line="766" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 個訂單的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="710" />
+            <location filename="../../ui/tabs/orders_tab.py" line="777" />
             <source>Cancel orders</source>
             <translation>取消訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="712" />
+            <location filename="../../ui/tabs/orders_tab.py" line="779" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="720" />
+            <location filename="../../ui/tabs/orders_tab.py" line="787" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
-            <source>Carrier:</source>
-            <translation>快遞公司：</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="741" />
+            <location filename="../../ui/tabs/orders_tab.py" line="820" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在為 %n 個訂單指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="760" />
+            <location filename="../../ui/tabs/orders_tab.py" line="825" />
+            <source>Carrier of %1 set</source>
+            <translation>已為 %1 指定快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="840" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="767" />
+            <location filename="../../ui/tabs/orders_tab.py" line="847" />
             <source>Running the review rules</source>
             <translation>正在執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="776" />
+            <location filename="../../ui/tabs/orders_tab.py" line="856" />
             <source>Merge orders</source>
             <translation>合併訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="777" />
+            <location filename="../../ui/tabs/orders_tab.py" line="857" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="786" />
+            <location filename="../../ui/tabs/orders_tab.py" line="866" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="806" />
+            <location filename="../../ui/tabs/orders_tab.py" line="886" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="812" />
+            <location filename="../../ui/tabs/orders_tab.py" line="892" />
             <source>Created %1</source>
             <translation>已建立 %1</translation>
         </message>
@@ -5276,17 +5614,17 @@
     <context>
         <name>PickCustomerDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="111" />
+            <location filename="../../ui/service/customer_view.py" line="112" />
             <source>Merge a duplicate into this customer</source>
             <translation>把重複客戶合併到當前客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="115" />
+            <location filename="../../ui/service/customer_view.py" line="116" />
             <source>Find the duplicate (phone, last 4 + name, order no, name):</source>
             <translation>查詢重複的客戶（電話、尾號+姓名、訂單號、姓名）：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="124" />
+            <location filename="../../ui/service/customer_view.py" line="125" />
             <source>&amp;Merge…</source>
             <translation>合併(&amp;M)…</translation>
         </message>
@@ -5294,142 +5632,142 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1053" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1126" />
             <source>Print queue</source>
             <translation>列印佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1058" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1131" />
             <source>&amp;Orders (one number a line):</source>
             <translation>訂單(&amp;O)（每行一個訂單號）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1079" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1152" />
             <source>Label roll (thermal printer)</source>
             <translation>熱敏面單捲紙</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1080" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1153" />
             <source>A4, one label a page</source>
             <translation>A4 紙，每頁 1 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1081" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1154" />
             <source>A4, four labels a page</source>
             <translation>A4 紙，每頁 4 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1086" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1159" />
             <source>only to print labels again</source>
             <translation>僅在重新列印面單時填寫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1087" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1160" />
             <source>Label &amp;size:</source>
             <translation>面單尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1088" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1161" />
             <source>Label p&amp;aper:</source>
             <translation>面單紙張(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1089" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1162" />
             <source>&amp;Reprint reason:</source>
             <translation>補打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1093" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1166" />
             <source>&amp;Save as PDF…</source>
             <translation>儲存為 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1095" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1168" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1097" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1170" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1181" />
             <source>Document</source>
             <translation>單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1181" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1181" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1181" />
             <source>Details</source>
             <translation>詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1134" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1207" />
             <source>Save as PDF</source>
             <translation>儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1134" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1207" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1137" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1210" />
             <source>Folder for the PDF files</source>
             <translation>選擇儲存 PDF 的資料夾</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1151" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1224" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>請輸入訂單號並至少選擇一種單據。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1191" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1264" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1193" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1266" />
             <source>Printing documents</source>
             <translation>正在生成單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1216" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1289" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1216" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1289" />
             <source>failed</source>
             <translation>失敗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1233" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1306" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失敗 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1238" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1311" />
             <source>Saved: %1</source>
             <translation>已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1246" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1319" />
             <source>Print</source>
             <translation>列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1248" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1321" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接列印需要 Qt PDF 模組（PySide6-Addons），當前未安裝。單據已儲存為 PDF，並會在 PDF 閱讀器中開啟，可在其中列印：%1</translation>
         </message>
@@ -5498,62 +5836,62 @@
     <context>
         <name>ProfileDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="54" />
+            <location filename="../../ui/service/customer_view.py" line="55" />
             <source>Edit customer %1</source>
             <translation>編輯客戶 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="60" />
+            <location filename="../../ui/service/customer_view.py" line="61" />
             <source>Customer &amp;name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="61" />
+            <location filename="../../ui/service/customer_view.py" line="62" />
             <source>&amp;Phone:</source>
             <translation>電話(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="62" />
+            <location filename="../../ui/service/customer_view.py" line="63" />
             <source>&amp;E-mail:</source>
             <translation>郵箱(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="63" />
+            <location filename="../../ui/service/customer_view.py" line="64" />
             <source>P&amp;rovince:</source>
             <translation>省份(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="64" />
+            <location filename="../../ui/service/customer_view.py" line="65" />
             <source>&amp;City:</source>
             <translation>城市(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="65" />
+            <location filename="../../ui/service/customer_view.py" line="66" />
             <source>&amp;District:</source>
             <translation>區縣(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="66" />
+            <location filename="../../ui/service/customer_view.py" line="67" />
             <source>&amp;Address:</source>
             <translation>詳細地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="67" />
+            <location filename="../../ui/service/customer_view.py" line="68" />
             <source>&amp;Tags (comma-separated):</source>
             <translation>標籤，逗號分隔(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="74" />
+            <location filename="../../ui/service/customer_view.py" line="75" />
             <source>Phone and address are masked; reveal them to edit.</source>
             <translation>電話和地址已脫敏，需先檢視完整資訊才能編輯。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="82" />
+            <location filename="../../ui/service/customer_view.py" line="83" />
             <source>N&amp;ote:</source>
             <translation>備註(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="87" />
+            <location filename="../../ui/service/customer_view.py" line="88" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
@@ -5561,96 +5899,111 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="365" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="389" />
             <source>Compare carriers</source>
             <translation>比較快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="371" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="395" />
             <source>Order number</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="373" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="397" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 廣東省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="377" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="401" />
             <source>order weight</source>
             <translation>訂單重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="378" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="402" />
             <source>&amp;Compare</source>
             <translation>比較(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>Rate region</source>
             <translation>運費地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>Price</source>
             <translation>價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="412" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="412" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="417" />
+            <source>&amp;Use this carrier</source>
+            <translation>使用此快遞公司(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
+            <source>Set the selected carrier on the order</source>
+            <translation>把選中的快遞公司設為該訂單的快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="461" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，訂單金額 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="426" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="467" />
             <source>by carrier rule</source>
             <translation>按快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="426" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="437" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="467" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="478" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="427" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="468" />
             <source>Suggested: %1 (%2).</source>
             <translation>建議：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="431" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="472" />
             <source>No carrier has a rate for this destination.</source>
             <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="439" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="480" />
             <source>fastest</source>
             <translation>最快</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="519" />
+            <source>Order %1 ships with %2.</source>
+            <translation>訂單 %1 改由 %2 發貨。</translation>
         </message>
     </context>
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="313" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="316" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -5913,15 +6266,15 @@
         </message>
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="124" />
-            <location filename="../../ui/tabs/reports_tab.py" line="145" />
-            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <location filename="../../ui/tabs/reports_tab.py" line="146" />
+            <location filename="../../ui/tabs/reports_tab.py" line="150" />
             <source>Orders</source>
             <translation>訂單數</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="125" />
-            <location filename="../../ui/tabs/reports_tab.py" line="145" />
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="146" />
+            <location filename="../../ui/tabs/reports_tab.py" line="148" />
             <source>Revenue</source>
             <translation>銷售額</translation>
         </message>
@@ -5937,41 +6290,46 @@
         </message>
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="128" />
-            <source>SKUs below safety stock</source>
-            <translation>低於安全庫存的 SKU</translation>
+            <source>Low stock</source>
+            <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="145" />
+            <location filename="../../ui/tabs/reports_tab.py" line="129" />
+            <source>Out of stock</source>
+            <translation>缺貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="146" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="148" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="148" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="148" />
             <source>Quantity</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <location filename="../../ui/tabs/reports_tab.py" line="150" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="192" />
+            <location filename="../../ui/tabs/reports_tab.py" line="194" />
             <source>Export report</source>
             <translation>匯出報表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="192" />
+            <location filename="../../ui/tabs/reports_tab.py" line="194" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel 檔案 (*.xlsx)</translation>
         </message>
@@ -6030,69 +6388,104 @@
         </message>
     </context>
     <context>
+        <name>ReturnReasonDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="469" />
+            <source>Return for correction</source>
+            <translation>退回修正</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/dialogs.py" line="473" />
+            <source>Return %n order(s) for correction. What must be fixed?</source>
+            <translation>
+                <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="481" />
+            <source>Other (type below)</source>
+            <translation>其他（在下方填寫）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="485" />
+            <source>Details for the clerk (optional with a preset)</source>
+            <translation>給制單員的說明（選了預設原因可不填）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="486" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="487" />
+            <source>&amp;Details:</source>
+            <translation>說明(&amp;D)：</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewRulesDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="364" />
+            <location filename="../../ui/orders/dialogs.py" line="365" />
             <source>Review rules</source>
             <translation>審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="370" />
             <source>Rule</source>
             <translation>規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="370" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="370" />
             <source>Action</source>
             <translation>處理方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="370" />
             <source>Parameter</source>
             <translation>引數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="385" />
+            <location filename="../../ui/orders/dialogs.py" line="386" />
             <source>Hold the order</source>
             <translation>掛起訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="386" />
+            <location filename="../../ui/orders/dialogs.py" line="387" />
             <source>Only flag it</source>
             <translation>僅標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <location filename="../../ui/orders/dialogs.py" line="396" />
             <source>Threshold</source>
             <translation>閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <location filename="../../ui/orders/dialogs.py" line="396" />
             <source>Hours</source>
             <translation>小時數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="402" />
+            <location filename="../../ui/orders/dialogs.py" line="403" />
             <source>&amp;Try on the last 1,000 orders</source>
             <translation>在最近 1,000 個訂單上試執行(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <location filename="../../ui/orders/dialogs.py" line="438" />
             <source>would hold</source>
             <translation>將掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <location filename="../../ui/orders/dialogs.py" line="438" />
             <source>would flag</source>
             <translation>將標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="438" />
+            <location filename="../../ui/orders/dialogs.py" line="439" />
             <source>%1: %2 %3 of the last %4 orders</source>
             <translation>%1：最近 %4 個訂單中%2 %3 個</translation>
         </message>
@@ -6100,32 +6493,32 @@
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../ui/i18n.py" line="64" />
+            <location filename="../../ui/i18n.py" line="71" />
             <source>Administrator</source>
             <translation>管理員</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="65" />
+            <location filename="../../ui/i18n.py" line="72" />
             <source>Supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="66" />
+            <location filename="../../ui/i18n.py" line="73" />
             <source>Order reviewer</source>
             <translation>審單員</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="67" />
+            <location filename="../../ui/i18n.py" line="74" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="68" />
+            <location filename="../../ui/i18n.py" line="75" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="69" />
+            <location filename="../../ui/i18n.py" line="76" />
             <source>Analyst</source>
             <translation>資料分析</translation>
         </message>
@@ -6366,157 +6759,162 @@
     <context>
         <name>ServiceTab</name>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="63" />
+            <location filename="../../ui/tabs/service_tab.py" line="64" />
             <source>Phone, last 4 digits + name, order no, tracking no or name (Ctrl+F)</source>
             <translation>電話、尾號4位+姓名、訂單號、運單號或姓名 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="67" />
+            <location filename="../../ui/tabs/service_tab.py" line="68" />
             <source>&amp;Find</source>
             <translation>查詢(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="69" />
+            <location filename="../../ui/tabs/service_tab.py" line="70" />
             <source>&amp;New ticket…</source>
             <translation>新建工單(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="71" />
+            <location filename="../../ui/tabs/service_tab.py" line="72" />
             <source>New ticket (Ctrl+N)</source>
             <translation>新建工單 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="86" />
+            <location filename="../../ui/tabs/service_tab.py" line="87" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="87" />
+            <location filename="../../ui/tabs/service_tab.py" line="88" />
             <source>Ticket queue</source>
             <translation>工單佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="94" />
+            <location filename="../../ui/tabs/service_tab.py" line="95" />
             <source>After-sales</source>
             <translation>售後</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="169" />
-            <location filename="../../ui/tabs/service_tab.py" line="174" />
-            <location filename="../../ui/tabs/service_tab.py" line="181" />
-            <location filename="../../ui/tabs/service_tab.py" line="222" />
+            <location filename="../../ui/tabs/service_tab.py" line="170" />
+            <location filename="../../ui/tabs/service_tab.py" line="175" />
+            <location filename="../../ui/tabs/service_tab.py" line="182" />
+            <location filename="../../ui/tabs/service_tab.py" line="223" />
             <source>Any</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="184" />
+            <location filename="../../ui/tabs/service_tab.py" line="185" />
             <source>&amp;Priority:</source>
             <translation>優先順序(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="185" />
+            <location filename="../../ui/tabs/service_tab.py" line="186" />
             <source>&amp;Kind:</source>
             <translation>型別(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="186" />
+            <location filename="../../ui/tabs/service_tab.py" line="187" />
             <source>C&amp;ategory:</source>
             <translation>分類(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="187" />
+            <location filename="../../ui/tabs/service_tab.py" line="188" />
             <source>&amp;Status:</source>
             <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="206" />
+            <location filename="../../ui/tabs/service_tab.py" line="207" />
             <source>◀ Previous</source>
             <translation>◀ 上一頁</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="207" />
+            <location filename="../../ui/tabs/service_tab.py" line="208" />
             <source>Next ▶</source>
             <translation>下一頁 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="258" />
+            <location filename="../../ui/tabs/service_tab.py" line="259" />
             <source>No customer or order found for “%1”.</source>
             <translation>未找到與“%1”匹配的客戶或訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="273" />
+            <location filename="../../ui/tabs/service_tab.py" line="274" />
             <source>%1 (no customer)</source>
             <translation>%1（無客戶檔案）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/service_tab.py" line="276" />
+            <location filename="../../ui/tabs/service_tab.py" line="277" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="278" />
+            <location filename="../../ui/tabs/service_tab.py" line="279" />
             <source>last %1</source>
             <translation>最近 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="279" />
+            <location filename="../../ui/tabs/service_tab.py" line="280" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="284" />
+            <location filename="../../ui/tabs/service_tab.py" line="285" />
             <source>⚠ blacklisted</source>
             <translation>⚠ 黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="298" />
+            <location filename="../../ui/tabs/service_tab.py" line="299" />
             <source>%1 (%2) has orders that are not linked to a customer yet.</source>
             <translation>%1（%2）的訂單尚未關聯到客戶。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="398" />
+            <location filename="../../ui/tabs/service_tab.py" line="348" />
+            <source>Ticket %1 opened</source>
+            <translation>已建立工單 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="400" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 條，共 %3 條</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="416" />
+            <location filename="../../ui/tabs/service_tab.py" line="418" />
             <source>All open (%1)</source>
             <translation>全部未結 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="417" />
+            <location filename="../../ui/tabs/service_tab.py" line="419" />
             <source>Mine (%1)</source>
             <translation>我的 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="418" />
+            <location filename="../../ui/tabs/service_tab.py" line="420" />
             <source>Overdue (%1)</source>
             <translation>已超時 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="419" />
+            <location filename="../../ui/tabs/service_tab.py" line="421" />
             <source>All tickets</source>
             <translation>全部工單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="425" />
+            <location filename="../../ui/tabs/service_tab.py" line="427" />
             <source>Open %1 · overdue %2 · due soon %3 · mine %4</source>
             <translation>未結 %1 · 超時 %2 · 即將超時 %3 · 我的 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="436" />
+            <location filename="../../ui/tabs/service_tab.py" line="438" />
             <source>Overdue tickets: %1</source>
             <translation>超時工單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="448" />
+            <location filename="../../ui/tabs/service_tab.py" line="450" />
             <source>After-sales (%1)</source>
             <translation>售後（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/service_tab.py" line="450" />
+            <location filename="../../ui/tabs/service_tab.py" line="452" />
             <source>%n refund(s) to approve</source>
             <translation>
                 <numerusform>%n 筆退款待審批</numerusform>
@@ -6526,22 +6924,22 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="437" />
+            <location filename="../../ui/tabs/settings_tab.py" line="475" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="438" />
+            <location filename="../../ui/tabs/settings_tab.py" line="476" />
             <source>Shared settings</source>
             <translation>共享設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="439" />
+            <location filename="../../ui/tabs/settings_tab.py" line="477" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="440" />
+            <location filename="../../ui/tabs/settings_tab.py" line="478" />
             <source>Maintenance</source>
             <translation>維護</translation>
         </message>
@@ -6549,138 +6947,142 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="236" />
+            <location filename="../../ui/tabs/settings_tab.py" line="264" />
             <source>&amp;Save settings</source>
             <translation>儲存設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="244" />
+            <location filename="../../ui/tabs/settings_tab.py" line="271" />
             <source>Failed logins before lockout</source>
             <translation>鎖定前允許的登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="245" />
+            <location filename="../../ui/tabs/settings_tab.py" line="272" />
             <source>Lockout duration (minutes)</source>
             <translation>鎖定時長（分鐘）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="246" />
+            <location filename="../../ui/tabs/settings_tab.py" line="273" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空閒自動鎖屏（分鐘，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="247" />
+            <location filename="../../ui/tabs/settings_tab.py" line="274" />
             <source>Company name</source>
             <translation>公司名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <location filename="../../ui/tabs/settings_tab.py" line="275" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <location filename="../../ui/tabs/settings_tab.py" line="276" />
             <source>Company phone</source>
             <translation>公司電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="250" />
+            <location filename="../../ui/tabs/settings_tab.py" line="277" />
             <source>Order number prefix</source>
             <translation>訂單號字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <location filename="../../ui/tabs/settings_tab.py" line="279" />
+            <source>Reasons offered when returning an order (separate with ;)</source>
+            <translation>退回修正的預設原因（用分號 ; 分隔）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="281" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允許一個訂單從多個倉庫發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="252" />
+            <location filename="../../ui/tabs/settings_tab.py" line="282" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工單 SLA：緊急（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="253" />
+            <location filename="../../ui/tabs/settings_tab.py" line="283" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工單 SLA：高（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="254" />
+            <location filename="../../ui/tabs/settings_tab.py" line="284" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工單 SLA：普通（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="255" />
+            <location filename="../../ui/tabs/settings_tab.py" line="285" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工單 SLA：低（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="256" />
+            <location filename="../../ui/tabs/settings_tab.py" line="286" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司稅號（列印在銷售單上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="257" />
+            <location filename="../../ui/tabs/settings_tab.py" line="287" />
             <source>Invoice tax rate (%)</source>
             <translation>銷售單稅率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="258" />
+            <location filename="../../ui/tabs/settings_tab.py" line="288" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>預設快遞程式碼（無包裹時列印面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="259" />
+            <location filename="../../ui/tabs/settings_tab.py" line="289" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滯天數（超過即異常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="261" />
+            <location filename="../../ui/tabs/settings_tab.py" line="291" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快遞停滯天數（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="263" />
+            <location filename="../../ui/tabs/settings_tab.py" line="293" />
             <source>Warn below this many tracking numbers left</source>
             <translation>電子面單號剩餘少於此數時提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="264" />
+            <location filename="../../ui/tabs/settings_tab.py" line="294" />
             <source>Mask phone numbers on labels</source>
             <translation>面單隱藏手機號（隱私面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="266" />
+            <location filename="../../ui/tabs/settings_tab.py" line="296" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包檯面單儲存資料夾（留空：資料資料夾下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="269" />
+            <location filename="../../ui/tabs/settings_tab.py" line="299" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包檯面單印表機（留空：只儲存；default：系統預設印表機）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="271" />
+            <location filename="../../ui/tabs/settings_tab.py" line="301" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包臺稱重校驗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="272" />
+            <location filename="../../ui/tabs/settings_tab.py" line="302" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包臺稱重允許誤差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="274" />
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超過此金額須主管審批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="306" />
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="344" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="346" />
             <source>Settings saved.</source>
             <translation>設定已儲存。</translation>
         </message>
@@ -6839,52 +7241,52 @@
     <context>
         <name>Shipment</name>
         <message>
-            <location filename="../../ui/i18n.py" line="105" />
+            <location filename="../../ui/i18n.py" line="112" />
             <source>Label created</source>
             <translation>已建面單</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="106" />
+            <location filename="../../ui/i18n.py" line="113" />
             <source>Handed over</source>
             <translation>已交接</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="107" />
+            <location filename="../../ui/i18n.py" line="114" />
             <source>In transit</source>
             <translation>運輸中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="108" />
+            <location filename="../../ui/i18n.py" line="115" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="109" />
+            <location filename="../../ui/i18n.py" line="116" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="110" />
+            <location filename="../../ui/i18n.py" line="117" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="111" />
+            <location filename="../../ui/i18n.py" line="118" />
             <source>Lost</source>
             <translation>已丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="118" />
+            <location filename="../../ui/i18n.py" line="125" />
             <source>Not printed</source>
             <translation>未列印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="119" />
+            <location filename="../../ui/i18n.py" line="126" />
             <source>Printed</source>
             <translation>已列印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="120" />
+            <location filename="../../ui/i18n.py" line="127" />
             <source>Voided</source>
             <translation>已作廢</translation>
         </message>
@@ -6893,25 +7295,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
@@ -6936,64 +7338,69 @@
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Label</source>
             <translation>面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Prints</source>
             <translation>列印次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Last event at</source>
             <translation>最新軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Last event</source>
             <translation>最新軌跡</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Created</source>
             <translation>已建立</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="187" />
+            <source> (handled)</source>
+            <translation>（已處理）</translation>
         </message>
     </context>
     <context>
@@ -7067,22 +7474,22 @@
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="271" />
+            <location filename="../../ui/orders/dialogs.py" line="272" />
             <source>Split order %1</source>
             <translation>拆分訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="274" />
+            <location filename="../../ui/orders/dialogs.py" line="275" />
             <source>Line</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="275" />
+            <location filename="../../ui/orders/dialogs.py" line="276" />
             <source>Ordered</source>
             <translation>訂購數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="276" />
+            <location filename="../../ui/orders/dialogs.py" line="277" />
             <source>To the new order</source>
             <translation>拆到新訂單</translation>
         </message>
@@ -7090,57 +7497,57 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/i18n.py" line="47" />
+            <location filename="../../ui/i18n.py" line="54" />
             <source>Pending payment</source>
             <translation>待付款</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="48" />
+            <location filename="../../ui/i18n.py" line="55" />
             <source>Pending review</source>
             <translation>待稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="49" />
+            <location filename="../../ui/i18n.py" line="56" />
             <source>Needs correction</source>
             <translation>待修正</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="50" />
+            <location filename="../../ui/i18n.py" line="57" />
             <source>Approved</source>
             <translation>已稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="51" />
+            <location filename="../../ui/i18n.py" line="58" />
             <source>Confirmed</source>
             <translation>已確認</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="52" />
+            <location filename="../../ui/i18n.py" line="59" />
             <source>Picking</source>
             <translation>揀貨中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="53" />
+            <location filename="../../ui/i18n.py" line="60" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="54" />
+            <location filename="../../ui/i18n.py" line="61" />
             <source>Shipped</source>
             <translation>已發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="55" />
+            <location filename="../../ui/i18n.py" line="62" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="56" />
+            <location filename="../../ui/i18n.py" line="63" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="57" />
+            <location filename="../../ui/i18n.py" line="64" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -7360,32 +7767,32 @@
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../ui/i18n.py" line="76" />
+            <location filename="../../ui/i18n.py" line="83" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="77" />
+            <location filename="../../ui/i18n.py" line="84" />
             <source>Inventory</source>
             <translation>庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="78" />
+            <location filename="../../ui/i18n.py" line="85" />
             <source>Logistics</source>
             <translation>物流</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="79" />
+            <location filename="../../ui/i18n.py" line="86" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="80" />
+            <location filename="../../ui/i18n.py" line="87" />
             <source>Reports</source>
             <translation>報表</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="81" />
+            <location filename="../../ui/i18n.py" line="88" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
@@ -7393,57 +7800,57 @@
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="174" />
+            <location filename="../../ui/service/ticket_editor.py" line="175" />
             <source>Reply templates</source>
             <translation>回覆模板</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="186" />
+            <location filename="../../ui/service/ticket_editor.py" line="187" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="187" />
+            <location filename="../../ui/service/ticket_editor.py" line="188" />
             <source>C&amp;ategory:</source>
             <translation>分類(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="188" />
+            <location filename="../../ui/service/ticket_editor.py" line="189" />
             <source>&amp;Text:</source>
             <translation>正文(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="191" />
+            <location filename="../../ui/service/ticket_editor.py" line="192" />
             <source>Placeholders: %1</source>
             <translation>佔位符：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="204" />
+            <location filename="../../ui/service/ticket_editor.py" line="205" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="205" />
+            <location filename="../../ui/service/ticket_editor.py" line="206" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="206" />
+            <location filename="../../ui/service/ticket_editor.py" line="207" />
             <source>&amp;Delete…</source>
             <translation>刪除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="207" />
+            <location filename="../../ui/service/ticket_editor.py" line="208" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="277" />
+            <location filename="../../ui/service/ticket_editor.py" line="278" />
             <source>Delete template</source>
             <translation>刪除模板</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="278" />
+            <location filename="../../ui/service/ticket_editor.py" line="279" />
             <source>Delete the template %1? Tickets keep the replies already sent.</source>
             <translation>刪除模板 %1？已傳送的回覆仍保留在工單中。</translation>
         </message>
@@ -7451,104 +7858,124 @@
     <context>
         <name>TicketEditor</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="339" />
+            <location filename="../../ui/service/ticket_editor.py" line="340" />
             <source>Status:</source>
             <translation>狀態：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="351" />
+            <location filename="../../ui/service/ticket_editor.py" line="352" />
             <source>Rating:</source>
             <translation>評分：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="354" />
+            <location filename="../../ui/service/ticket_editor.py" line="355" />
             <source>Assignee:</source>
             <translation>處理人：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="358" />
+            <location filename="../../ui/service/ticket_editor.py" line="359" />
             <source>Priority:</source>
             <translation>優先順序：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="370" />
+            <location filename="../../ui/service/ticket_editor.py" line="371" />
             <source>Insert a saved reply with the ticket's details filled in</source>
             <translation>插入常用回覆，自動填入本工單的資訊</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="373" />
+            <location filename="../../ui/service/ticket_editor.py" line="374" />
             <source>&amp;Templates…</source>
             <translation>模板管理(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="380" />
+            <location filename="../../ui/service/ticket_editor.py" line="381" />
             <source>Reply to the customer, or an internal note</source>
             <translation>回覆客戶，或填寫內部備註</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="383" />
+            <location filename="../../ui/service/ticket_editor.py" line="384" />
             <source>&amp;Internal note (not for the customer)</source>
             <translation>內部備註，客戶不可見(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="385" />
+            <location filename="../../ui/service/ticket_editor.py" line="386" />
             <source>Sen&amp;d</source>
             <translation>傳送(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="387" />
+            <location filename="../../ui/service/ticket_editor.py" line="388" />
             <source>Send (Ctrl+Enter)</source>
             <translation>傳送 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="415" />
+            <location filename="../../ui/service/ticket_editor.py" line="416" />
             <source>— unassigned —</source>
             <translation>— 未分配 —</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="419" />
+            <location filename="../../ui/service/ticket_editor.py" line="420" />
             <source>Insert reply template…</source>
             <translation>插入回覆模板…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="430" />
+            <location filename="../../ui/service/ticket_editor.py" line="431" />
             <source>No ticket selected</source>
             <translation>未選擇工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="431" />
+            <location filename="../../ui/service/ticket_editor.py" line="432" />
             <source>Pick a ticket in the queue or on the customer screen.</source>
             <translation>請在工單佇列或客戶頁面中選擇一個工單。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="465" />
+            <location filename="../../ui/service/ticket_editor.py" line="466" />
             <source>order %1</source>
             <translation>訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="467" />
+            <location filename="../../ui/service/ticket_editor.py" line="468" />
             <source>case %1</source>
             <translation>售後單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="468" />
+            <location filename="../../ui/service/ticket_editor.py" line="469" />
             <source>created %1</source>
             <translation>建立於 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="472" />
+            <location filename="../../ui/service/ticket_editor.py" line="473" />
             <source>Open the customer screen</source>
             <translation>開啟客戶頁面</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="500" />
+            <location filename="../../ui/service/ticket_editor.py" line="501" />
             <source>SLA due %1</source>
             <translation>SLA 到期：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="504" />
+            <location filename="../../ui/service/ticket_editor.py" line="505" />
             <source>Resolved %1</source>
             <translation>已於 %1 解決</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="564" />
+            <source>Ticket %1: %2</source>
+            <translation>工單 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="579" />
+            <source>Ticket %1 assigned to %2</source>
+            <translation>工單 %1 已分派給 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="621" />
+            <source>Internal note added to %1</source>
+            <translation>已在 %1 新增內部備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="621" />
+            <source>Reply sent on %1</source>
+            <translation>已在 %1 回覆客戶</translation>
         </message>
     </context>
     <context>
@@ -7607,22 +8034,27 @@
     <context>
         <name>TrackingEventDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="334" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
+            <source>Parcel %1 (%2) of order %3, to %4</source>
+            <translation>包裹 %1（%2），訂單 %3，收件人 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="358" />
             <source>&amp;Time:</source>
             <translation>時間(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="335" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="359" />
             <source>&amp;Status:</source>
             <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="336" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="360" />
             <source>&amp;Location:</source>
             <translation>地點(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="361" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
@@ -7748,47 +8180,47 @@
     <context>
         <name>UsersModel</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>User name</source>
             <translation>使用者名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="49" />
             <source>Failed logins</source>
             <translation>登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="49" />
             <source>Locked until</source>
             <translation>鎖定至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="49" />
             <source>Last login</source>
             <translation>上次登入</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <location filename="../../ui/tabs/settings_tab.py" line="78" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <location filename="../../ui/tabs/settings_tab.py" line="78" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -7796,44 +8228,69 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="123" />
+            <location filename="../../ui/tabs/settings_tab.py" line="128" />
             <source>&amp;New user…</source>
             <translation>新建使用者(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="124" />
+            <location filename="../../ui/tabs/settings_tab.py" line="129" />
             <source>&amp;Unlock</source>
             <translation>解鎖(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="126" />
+            <location filename="../../ui/tabs/settings_tab.py" line="131" />
             <source>&amp;Reset password…</source>
             <translation>重置密碼(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="127" />
+            <location filename="../../ui/tabs/settings_tab.py" line="132" />
             <source>&amp;Disable / enable</source>
             <translation>停用 / 啟用(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="182" />
+            <location filename="../../ui/tabs/settings_tab.py" line="181" />
+            <source>User %1 created as %2</source>
+            <translation>已建立使用者 %1，角色：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="190" />
+            <source>%1 unlocked: they can log in again</source>
+            <translation>%1 已解鎖，可以重新登入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="198" />
             <source>Reset password of %1</source>
             <translation>重置 %1 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="186" />
+            <location filename="../../ui/tabs/settings_tab.py" line="202" />
             <source>New &amp;password:</source>
             <translation>新密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="205" />
+            <location filename="../../ui/tabs/settings_tab.py" line="212" />
+            <source>Password of %1 reset</source>
+            <translation>已重置 %1 的密碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="222" />
             <source>Disable user</source>
             <translation>停用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="206" />
+            <location filename="../../ui/tabs/settings_tab.py" line="223" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？該使用者將無法再登入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="231" />
+            <source>%1 disabled</source>
+            <translation>已停用 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="231" />
+            <source>%1 enabled</source>
+            <translation>已啟用 %1</translation>
         </message>
     </context>
     <context>
@@ -8081,37 +8538,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="328" />
+            <location filename="../../ui/tabs/settings_tab.py" line="366" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本機內建資料庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="332" />
+            <location filename="../../ui/tabs/settings_tab.py" line="370" />
             <source>&amp;Language:</source>
             <translation>語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="333" />
+            <location filename="../../ui/tabs/settings_tab.py" line="371" />
             <source>&amp;Database URL:</source>
             <translation>資料庫地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="337" />
+            <location filename="../../ui/tabs/settings_tab.py" line="375" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多臺工作站請使用共享伺服器，例如 postgresql://user@server/kuaidan。密碼只詢問一次，儲存在系統鑰匙串中，絕不寫入檔案。更改在下次啟動時生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="345" />
+            <location filename="../../ui/tabs/settings_tab.py" line="383" />
             <source>&amp;Save for this workstation</source>
             <translation>儲存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="395" />
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="395" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已儲存。更改將在快單下次啟動時生效。</translation>
         </message>
@@ -8125,7 +8582,7 @@
             <translation>快單遇到了意外錯誤。您的資料是安全的，本次操作沒有完成。詳細資訊已寫入日誌。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="147" />
+            <location filename="../../ui/app.py" line="154" />
             <source>Cannot open the database</source>
             <translation>無法開啟資料庫</translation>
         </message>
@@ -8365,12 +8822,12 @@
             <translation>客戶必須有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>{label} is required</source>
             <translation>請填寫{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超過 {max_length} 個字元</translation>
         </message>
@@ -9010,12 +9467,12 @@
             <translation>應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>This field is required</source>
             <translation>此項必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 個字元</translation>
         </message>
@@ -9360,17 +9817,17 @@
             <translation>訂單 {order_no} 當前為「{status}」（{user} 於 {time}），不能執行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 個字元</translation>
         </message>
@@ -9435,7 +9892,7 @@
             <translation>訂單 {order_no} 已被 {user} 於 {time} 修改，請重新載入後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金額</translation>
         </message>
@@ -9861,111 +10318,116 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="347" />
+            <source>Parcel {tracking_no} has no logistics exception to handle</source>
+            <translation>包裹 {tracking_no} 沒有需要處理的物流異常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有找到包含運單號列（運單號 / tracking no）和時間列（時間 / time）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>無法讀取 {file}：未知的文字編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>Cannot read the time {value}</source>
             <translation>無法識別時間 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>File not found: {path}</source>
             <translation>找不到檔案：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支援的檔案型別 {suffix}：請使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超過 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>Give the time of the event</source>
             <translation>請填寫軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>The event's time is in the future</source>
             <translation>軌跡時間晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>Unknown tracking status {value}</source>
             <translation>無法識別的物流狀態 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="359" />
             <source>Cannot read {file}: {reason}</source>
             <translation>無法讀取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>The file has no status or description column</source>
             <translation>檔案中沒有狀態列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>The time {value} is in the future</source>
             <translation>時間 {value} 晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>This event is recorded already</source>
             <translation>這條軌跡已經記錄過</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>No tracking number</source>
             <translation>缺少運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的運單號 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>運單號 {tracking_no} 屬於多家快遞公司，請按單個快遞公司匯入檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>

@@ -655,7 +655,19 @@ class ImportDialog(QDialog):
         lines.append(
             self.tr("Rows not imported: %1.").replace("%1", f"{len(result.rows_failed):,}")
         )
-        if result.orders_held:
+        if result.orders_without_items:
+            lines.append(
+                self.tr(
+                    "%1 orders have no items in this file (an order-level report): open ones "
+                    "are held until you import the items file for them."
+                ).replace("%1", f"{result.orders_without_items:,}")
+            )
+        if result.orders_held and result.orders_without_items:
+            lines.append(
+                self.tr("Held on intake (no items or review rules): %1.")
+                .replace("%1", f"{result.orders_held:,}")
+            )  # fmt: skip
+        elif result.orders_held:
             lines.append(
                 self.tr("Held by the review rules: %1.").replace("%1", f"{result.orders_held:,}")
             )

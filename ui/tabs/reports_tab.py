@@ -128,7 +128,8 @@ class ReportsTab(QWidget):
             "revenue": self.tr("Revenue"),
             "average": self.tr("Average order"),
             "cancelled": self.tr("Cancelled"),
-            "low_stock": self.tr("SKUs below safety stock"),
+            "low_stock": self.tr("Low stock"),
+            "out_of_stock": self.tr("Out of stock"),
         }
         for column, (key, caption) in enumerate(captions.items()):
             box = QGroupBox(caption, self)
@@ -171,6 +172,7 @@ class ReportsTab(QWidget):
         self.kpi["average"].setText(f"¥{s.average_order:,.2f}")
         self.kpi["cancelled"].setText(f"{s.cancelled:,}")
         self.kpi["low_stock"].setText(f"{s.low_stock_skus:,}")
+        self.kpi["out_of_stock"].setText(f"{s.out_of_stock:,}")
         self.bars.set_values([(d.day.strftime("%m-%d"), float(d.revenue)) for d in s.by_day])
         _fill(
             self.channels,

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 from app import config as app_config
 from app.auth import MIN_PASSWORD_LENGTH, UserInfo
 from app.errors import AppError
-from app.permissions import Actor, Permission
+from app.permissions import Actor, Permission, least_privileged_role
 from app.services import Services
 from app.settings import SettingValue
 from app.states import Role
 from ui.errors import error_text, show_error
+from ui.feedback import notify
 from ui.i18n import role_label
+from ui.orders.labels import default_return_reasons
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -90,6 +92,8 @@ class NewUserDialog(QDialog):
         self.role = QComboBox(self)
         for role in Role:
             self.role.addItem(role_label(role), role.value)
+        # Start from the least rights: giving more is a choice, not an oversight.
+        self.role.setCurrentIndex(self.role.findData(least_privileged_role().value))
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel(self)
@@ -139,10 +143,10 @@ class UsersPage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table)
-        self.new_button.clicked.connect(self.new_user)
-        self.unlock_button.clicked.connect(self.unlock)
-        self.reset_button.clicked.connect(self.reset_password)
-        self.toggle_button.clicked.connect(self.toggle_active)
+        self.new_button.clicked.connect(lambda: self.new_user())
+        self.unlock_button.clicked.connect(lambda: self.unlock())
+        self.reset_button.clicked.connect(lambda: self.reset_password())
+        self.toggle_button.clicked.connect(lambda: self.toggle_active())
         self.refresh()
 
     def refresh(self) -> None:
@@ -153,28 +157,39 @@ class UsersPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.users[rows[0].row()] if rows else None
 
-    def _act(self, action: Any) -> None:
+    def _act(self, action: Any, said: str = "") -> None:
         try:
             action()
         except AppError as exc:
             show_error(self, exc)
+        else:
+            if said:
+                notify(self, said)
         self.refresh()
 
     def new_user(self) -> None:
         dialog = NewUserDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        self.new_dialog = dialog  # window-modal, not exec(): a click test can fill it
+        dialog.accepted.connect(lambda: self._create_user(dialog))
+        dialog.open()
+
+    def _create_user(self, dialog: NewUserDialog) -> None:
         self._act(
             lambda: self.services.users.create_user(
                 self.actor, dialog.username.text(), dialog.password.text(),
                 Role(dialog.role.currentData()), dialog.display_name.text(),
-            )
+            ),
+            self.tr("User %1 created as %2").replace("%1", dialog.username.text().strip())
+            .replace("%2", dialog.role.currentText()),
         )  # fmt: skip
 
     def unlock(self) -> None:
         user = self.selected()
         if user is not None:
-            self._act(lambda: self.services.users.unlock(self.actor, user.id))
+            self._act(
+                lambda: self.services.users.unlock(self.actor, user.id),
+                self.tr("%1 unlocked: they can log in again").replace("%1", user.username),
+            )
 
     def reset_password(self) -> None:
         user = self.selected()
@@ -194,7 +209,8 @@ class UsersPage(QWidget):
         form.addRow(box)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._act(
-                lambda: self.services.users.reset_password(self.actor, user.id, password.text())
+                lambda: self.services.users.reset_password(self.actor, user.id, password.text()),
+                self.tr("Password of %1 reset").replace("%1", user.username),
             )
 
     def toggle_active(self) -> None:
@@ -212,7 +228,10 @@ class UsersPage(QWidget):
         self._act(
             lambda: self.services.users.update_user(
                 self.actor, user.id, is_active=not user.is_active
-            )
+            ),
+            (self.tr("%1 disabled") if user.is_active else self.tr("%1 enabled")).replace(
+                "%1", user.username
+            ),
         )
 
 
@@ -224,8 +243,15 @@ class SharedSettingsPage(QWidget):
         self.services = services
         self.actor = actor
         self.editors: dict[str, QWidget] = {}
+        self.shown: dict[str, str] = {}  # what the text fields showed at first
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        # In a scroll area: thirty rows must not make the window taller than a 768 px screen.
+        fields = QWidget(self)
+        form = QFormLayout(fields)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("sharedSettingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.values = {v.key: v for v in services.settings.list_settings(actor)}
         can_edit = actor.can(Permission.MANAGE_SETTINGS)
         for value in self.values.values():
@@ -234,12 +260,12 @@ class SharedSettingsPage(QWidget):
             editor.setObjectName(f"setting_{value.key}")
             self.editors[value.key] = editor
             form.addRow(self._label(value.key), editor)
-        layout.addLayout(form)
+        scroll.setWidget(fields)
+        layout.addWidget(scroll, 1)
         self.save_button = QPushButton(self.tr("&Save settings"), self)
         self.save_button.setEnabled(can_edit)
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
 
     def _label(self, key: str) -> str:
         labels = {
@@ -250,6 +276,9 @@ class SharedSettingsPage(QWidget):
             "company.address": self.tr("Company address"),
             "company.phone": self.tr("Company phone"),
             "orders.number_prefix": self.tr("Order number prefix"),
+            "orders.return_reasons": self.tr(
+                "Reasons offered when returning an order (separate with ;)"
+            ),
             "inventory.allow_split": self.tr("Allow splitting an order across warehouses"),
             "service.sla_hours.urgent": self.tr("Ticket SLA, urgent (hours)"),
             "service.sla_hours.high": self.tr("Ticket SLA, high (hours)"),
@@ -288,7 +317,11 @@ class SharedSettingsPage(QWidget):
             spin.setRange(0, 100_000)
             spin.setValue(value.value)
             return spin
-        return QLineEdit(str(value.value), self)
+        text = str(value.value)
+        if value.key == "orders.return_reasons" and not text:
+            text = "; ".join(default_return_reasons())  # the built-in list, translated
+        self.shown[value.key] = text
+        return QLineEdit(text, self)
 
     def save(self) -> None:
         try:
@@ -300,14 +333,18 @@ class SharedSettingsPage(QWidget):
                 else:
                     assert isinstance(editor, QLineEdit)
                     new = editor.text()
+                    if new == self.shown.get(key):
+                        continue  # untouched (a built-in list stays built-in)
                 if new != self.values[key].value:
                     self.values[key] = self.services.settings.update(self.actor, key, new)
+                    if isinstance(new, str):
+                        self.shown[key] = new
         except AppError as exc:
             field = exc.params.get("field")
             label = self._label(field) if isinstance(field, str) else ""
             QMessageBox.warning(self, self.tr("Settings"), error_text(exc, label=label))
             return
-        QMessageBox.information(self, self.tr("Settings"), self.tr("Settings saved."))
+        notify(self, self.tr("Settings saved."))
 
 
 class WorkstationPage(QWidget):
