@@ -92,6 +92,13 @@ REGISTRY: dict[str, SettingSpec] = {
             "orders.auto_confirm", False, bool, "Confirm auto-approved orders when in stock"
         ),
         SettingSpec("orders.default_carrier", "", str, "Default carrier code on confirmation"),
+        # Empty: the built-in list, which the UI shows in the user's language.
+        SettingSpec(
+            "orders.return_reasons",
+            "",
+            str,
+            "Reasons offered when returning an order (separate with ;)",
+        ),
         SettingSpec(
             "inventory.allow_split", False, bool, "Allow splitting an order across warehouses"
         ),
@@ -193,6 +200,17 @@ def parse_days_by_carrier(text: str, *, strict: bool = False) -> dict[str, int]:
             continue
         days[code] = number
     return days
+
+
+def parse_reason_list(text: str) -> tuple[str, ...]:
+    """ "Wrong address; 电话错误" → ("Wrong address", "电话错误"): a preset list kept in one
+    text setting (either semicolon or a new line separates)."""
+    parts = text.replace("；", ";").replace("\n", ";").split(";")
+    seen: dict[str, None] = {}
+    for part in parts:
+        if part.strip():
+            seen.setdefault(part.strip(), None)
+    return tuple(seen)
 
 
 def check_days_by_carrier(text: str) -> None:

@@ -18,6 +18,7 @@ __all__ = [
     "EDITABLE",
     "HOLDABLE",
     "MERGEABLE",
+    "NO_ITEMS_HOLD_REASON",
     "OPEN_STATES",
     "RESERVING_STATES",
     "SPLITTABLE",
@@ -67,6 +68,9 @@ OPEN_STATES = frozenset(
 RESERVING_STATES = frozenset({S.CONFIRMED, S.PICKING, S.PACKED})
 CANCELLABLE = OPEN_STATES  # before shipped: the goods have not left
 HOLDABLE = OPEN_STATES
+# The hold reason of an open order imported without items (an order-level report such as the
+# Tmall 订单报表): nothing can be picked until the items file is imported. The UI translates it.
+NO_ITEMS_HOLD_REASON = "No items: import the items file"
 EDITABLE = frozenset({S.PENDING_PAYMENT, S.PENDING_REVIEW, S.NEEDS_CORRECTION, S.APPROVED})
 MERGEABLE = frozenset({S.PENDING_REVIEW, S.APPROVED, S.CONFIRMED})  # not yet picked
 SPLITTABLE = MERGEABLE

@@ -83,6 +83,11 @@ class Shipment(TimestampMixin, Base):
     cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     shipped_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Who dealt with the parcel's logistics exception, and when: it leaves the exception
+    # queues until the parcel moves again (a newer tracking event).
+    exception_handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    exception_handled_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    exception_note: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
 
 class TrackingEvent(Base):

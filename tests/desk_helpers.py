@@ -78,7 +78,8 @@ def cached_demo_database() -> Path:
             partial.unlink(missing_ok=True)
             subprocess.run(
                 [sys.executable, str(ROOT / "main.py"), "--db", f"sqlite:///{partial}", "demo"],
-                check=True, cwd=ROOT, capture_output=True, env={**os.environ},
+                check=True, cwd=ROOT, capture_output=True,
+                env={**os.environ, "KUAIDAN_DATA_DIR": str(CACHE / "data")},  # not the user's
             )  # fmt: skip
             os.replace(partial, target)
     return target
@@ -105,8 +106,9 @@ def shown(widget: QWidget) -> bool:
 
 
 def find(parent: QWidget, kind: type[W], name: str) -> W:
-    """The visible child of `kind` called `name` (objectName)."""
-    found = [w for w in parent.findChildren(kind, name) if w.isVisible()]
+    """The visible child of `kind` called `name` (objectName; empty: any)."""
+    children = parent.findChildren(kind, name) if name else parent.findChildren(kind)
+    found = [w for w in children if w.isVisible()]
     assert found, f"no visible {kind.__name__} {name!r} in {parent.objectName() or parent}"
     return found[0]
 

@@ -232,9 +232,15 @@ def test_the_second_workstation_is_told_the_order_was_already_confirmed(
         assert tab.model.rowCount() == 1
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
-    tab_a.confirm()
+
+    def confirm(tab: OrdersTab) -> None:
+        tab.confirm()  # one order: the carrier choice opens, the suggested one chosen
+        box = tab.carrier_dialog.buttons
+        qtbot.mouseClick(box.button(box.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    confirm(tab_a)
     assert warnings == [] and tab_a.model.rowCount() == 0
-    tab_b.confirm()  # its screen still shows the order as approved
+    confirm(tab_b)  # its screen still shows the order as approved
     assert len(warnings) == 1
     assert warnings[0].startswith(f"订单 {order.order_no} 已由 li 于 ")
     assert warnings[0].endswith("处理为「已确认」")

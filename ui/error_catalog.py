@@ -378,6 +378,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Tracking number {tracking_no} is already used for {carrier}"),
     QT_TRANSLATE_NOOP("errors", "Enter an order number"),
     QT_TRANSLATE_NOOP("errors", "{carrier} has no tracking-number pool: enter the tracking number"),
+    QT_TRANSLATE_NOOP("errors", "Parcel {tracking_no} has no logistics exception to handle"),
     QT_TRANSLATE_NOOP("errors", "Only {available} of {sku} available in {warehouse}; {requested} needed"),
     QT_TRANSLATE_NOOP("errors", "No stock balance for product {product_id} in warehouse {warehouse_id}"),
     QT_TRANSLATE_NOOP("errors", "No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows"),

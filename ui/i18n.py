@@ -10,6 +10,13 @@ from app.config import install_dir
 from app.permissions import Role
 
 _installed: list[QTranslator] = []
+_current = ["en"]  # the language installed last
+# The languages a user can choose, each named in itself.
+LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("zh_TW", "繁體中文"), ("en", "English"))
+
+
+def current_language() -> str:
+    return _current[0]
 
 
 def resources_dir() -> Path:
@@ -24,6 +31,7 @@ def install_translators(language: str) -> bool:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
+    _current[0] = language
     if language == "en":
         return True
     # Qt's own catalogue translates standard buttons and dialogs (OK, Cancel, Yes, file dialogs).

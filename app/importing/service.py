@@ -138,7 +138,10 @@ class ImportResult:
     lines_created: int
     duplicates_skipped: int  # orders already in the database
     rows_failed: tuple[RowError, ...]
-    orders_held: int = 0  # by the review rules on intake
+    orders_held: int = 0  # by the review rules on intake, or for want of items
+    # Orders with no items at all (an order-level report): the open ones are held until the
+    # items file is imported.
+    orders_without_items: int = 0
     history_orders: int = 0  # imported as shipped/delivered/completed (stock untouched)
     unknown_skus: tuple[str, ...] = ()  # platform SKUs not in the catalogue (held orders)
     cancelled: bool = False
@@ -465,6 +468,7 @@ class ImportService:
             lines_created=total.lines, duplicates_skipped=total.duplicates,
             rows_failed=_sorted_errors(errors), orders_held=total.held,
             history_orders=total.history, unknown_skus=tuple(sorted(total.unknown_skus)),
+            orders_without_items=total.no_items,
             seconds=time.perf_counter() - started, **extra,
         )  # fmt: skip
 

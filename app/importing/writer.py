@@ -54,6 +54,7 @@ from app.review_rules import (
 )
 from app.settings import read_setting
 from app.sku_mapping import line_key, resolve_skus
+from app.states import HOLDABLE, NO_ITEMS_HOLD_REASON
 from app.uow import UnitOfWork, is_check_violation, is_retryable
 from app.validation import normalise_phone, phone_is_valid
 from models import (
@@ -69,6 +70,7 @@ from models import (
 
 ZERO = Decimal("0.00")
 S = OrderStatus
+
 # Platform status -> the status an imported order starts in (see the module docstring).
 INTAKE_STATUS: dict[str, OrderStatus] = {
     S.PENDING_PAYMENT: S.PENDING_PAYMENT,
@@ -97,6 +99,7 @@ class ChunkOutcome:
     failed: list[RowError] = field(default_factory=list)
     held: int = 0
     history: int = 0
+    no_items: int = 0  # orders without a single line (held when open)
     unknown_skus: set[str] = field(default_factory=set)
     customers_created: int = 0
     customers_identified: int = 0
@@ -108,6 +111,7 @@ class ChunkOutcome:
         self.failed += other.failed
         self.held += other.held
         self.history += other.history
+        self.no_items += other.no_items
         self.unknown_skus |= other.unknown_skus
         self.customers_created += other.customers_created
         self.customers_identified += other.customers_identified
@@ -223,6 +227,8 @@ class ChunkWriter:
                 {"line_no": number, "product_id": product_id, "sku": sku, "name": ln.name,
                  "qty": ln.qty, "unit_price": ln.unit_price, "discount": ln.discount}
             )  # fmt: skip
+        if not lines and status in HOLDABLE:
+            values["is_on_hold"], values["hold_reason"] = True, NO_ITEMS_HOLD_REASON
         note = f"batch {self.batch_id}: {self.file_name} row {order.rows[0]}"
         if status.value != order.status:
             note += f"; platform status {order.status}"
@@ -292,6 +298,7 @@ class ChunkWriter:
                 if line["product_id"] is None:
                     out.unknown_skus.add(line_key(line["sku"], line["name"]))
         out.lines = sum(len(p.lines) for p in prepared)
+        out.no_items = sum(1 for p in prepared if not p.lines)
         return prepared, out
 
     def _write(self, uow: UnitOfWork, orders: Sequence[ParsedOrder]) -> ChunkOutcome:
@@ -341,8 +348,10 @@ class ChunkWriter:
         results = evaluate_new(uow, reviewed, load_rules(session))
         held = {-1 - r.order_id for r in results if r.holds}  # indexes into rows
         for n in held:
-            rows[n]["is_on_hold"] = True
-            rows[n]["hold_reason"] = RULE_HOLD_REASON
+            if not rows[n]["is_on_hold"]:  # "import the items file" says more than the rules
+                rows[n]["is_on_hold"] = True
+                rows[n]["hold_reason"] = RULE_HOLD_REASON
+        held |= {n for n, row in enumerate(rows) if row["is_on_hold"]}
         out.held = len(held)
         ids = insert_returning_ids(conn, _ORDERS, rows, ("order_no",), multi_row=True)
         line_rows: list[dict[str, Any]] = []

@@ -9,14 +9,16 @@ from decimal import Decimal
 from sqlalchemy.exc import IntegrityError
 
 from app.db import Database
+from app.logistics import CarrierOffer, carrier_offer, order_id_by_no
 from app.orders import batch, reshape, transitions
 from app.orders.drafts import check_reason
 from app.orders.intake import create_in
 from app.orders.model import BatchResult, OrderDraft, OrderRef, SplitResult
 from app.orders.transitions import by_idempotency_key, move_in
 from app.permissions import Actor, Permission, requires
+from app.settings import parse_reason_list, read_setting
 from app.states import OrderAction
-from app.uow import UnitOfWork, transaction
+from app.uow import UnitOfWork, read, transaction
 from app.validation import text
 
 ProgressFn = Callable[[int, int], None]
@@ -82,15 +84,36 @@ class OrderService:
         note = check_reason(reason)
         return self._move(actor, order_id, OrderAction.RETURN_FOR_CORRECTION, note)
 
+    @requires(Permission.VIEW_ORDERS)
+    def return_reasons(self, actor: Actor) -> tuple[str, ...]:
+        """The preset reasons for returning an order; empty: the UI offers its built-in list
+        (translated), so an untouched setting follows the user's language."""
+        return read(
+            self.db,
+            lambda uow: parse_reason_list(read_setting(uow.session, "orders.return_reasons")),
+        )
+
     @requires(Permission.EDIT_ORDERS)
     def resubmit(self, actor: Actor, order_id: int, note: str = "") -> OrderRef:
         return self._move(actor, order_id, OrderAction.RESUBMIT, check_reason(note, required=False))
 
     @requires(Permission.CONFIRM_ORDERS)
-    def confirm(self, actor: Actor, order_id: int) -> OrderRef:
+    def confirm(self, actor: Actor, order_id: int, carrier_id: int | None = None) -> OrderRef:
         """Reserve the stock in the first warehouse (by priority) that can fill the whole
-        order, set the carrier if one is configured, and mark the order confirmed."""
-        return transaction(self.db, actor, lambda uow: transitions.confirm_in(uow, order_id))
+        order, set the carrier (the one chosen, else the configured default) and mark the
+        order confirmed."""
+        return transaction(
+            self.db, actor, lambda uow: transitions.confirm_in(uow, order_id, carrier_id=carrier_id)
+        )
+
+    @requires(Permission.CONFIRM_ORDERS)
+    def carrier_offer(self, actor: Actor, order_id: int) -> CarrierOffer:
+        """The carriers for an order with price and ETA, the suggested one marked."""
+        return read(self.db, lambda uow: carrier_offer(uow.session, order_id))
+
+    @requires(Permission.CONFIRM_ORDERS)
+    def order_id(self, actor: Actor, order_no: str) -> int:
+        return read(self.db, lambda uow: order_id_by_no(uow.session, order_no))
 
     @requires(Permission.FULFIL)
     def pick(self, actor: Actor, order_id: int) -> OrderRef:
@@ -122,12 +145,12 @@ class OrderService:
 
     # hold and release -------------------------------------------------------------------
 
-    @requires(Permission.REVIEW_ORDERS)
+    @requires(Permission.HOLD_ORDERS)
     def hold(self, actor: Actor, order_id: int, reason: str) -> OrderRef:
         note = check_reason(reason)
         return transaction(self.db, actor, lambda uow: transitions.hold_in(uow, order_id, note))
 
-    @requires(Permission.REVIEW_ORDERS)
+    @requires(Permission.HOLD_ORDERS)
     def release(self, actor: Actor, order_id: int, note: str = "") -> OrderRef:
         reason_text = check_reason(note, "note", required=False)
         return transaction(
@@ -181,7 +204,7 @@ class OrderService:
     ) -> BatchResult:  # fmt: skip
         return self._batch(actor, "confirm", order_ids, batch.confirm_chunk, progress, cancelled)
 
-    @requires(Permission.REVIEW_ORDERS)
+    @requires(Permission.HOLD_ORDERS)
     def batch_hold(
         self, actor: Actor, order_ids: Sequence[int], reason: str, *,
         progress: ProgressFn | None = None, cancelled: CancelFn | None = None,
@@ -190,7 +213,7 @@ class OrderService:
         one = batch.each_order(lambda uow, i: transitions.hold_in(uow, i, note))
         return self._batch(actor, "hold", order_ids, one, progress, cancelled)
 
-    @requires(Permission.REVIEW_ORDERS)
+    @requires(Permission.HOLD_ORDERS)
     def batch_release(
         self, actor: Actor, order_ids: Sequence[int], *,
         progress: ProgressFn | None = None, cancelled: CancelFn | None = None,

@@ -286,10 +286,21 @@ def approve_in(uow: UnitOfWork, order_id: int) -> OrderRef:
     return apply_move(uow, row, OrderAction.APPROVE)
 
 
-def confirm_in(uow: UnitOfWork, order_id: int, *, automatic: bool = False) -> OrderRef:
+def confirm_in(
+    uow: UnitOfWork, order_id: int, *, automatic: bool = False, carrier_id: int | None = None
+) -> OrderRef:
     """Reserve the stock in the first warehouse (by priority) that can fill the whole
-    order, set the carrier if one is configured, and mark the order confirmed."""
-    return confirm_locked(uow, lock_order(uow, order_id), automatic=automatic)
+    order, set the carrier (the one the user chose, else the configured default) and mark
+    the order confirmed."""
+    if carrier_id is not None:
+        found = uow.session.scalar(
+            select(Carrier.id).where(Carrier.id == carrier_id, Carrier.is_active.is_(True))
+        )
+        if found is None:
+            raise NotFound("No active carrier with id {carrier_id}", carrier_id=carrier_id)
+    return confirm_locked(
+        uow, lock_order(uow, order_id), automatic=automatic, chosen_carrier=carrier_id
+    )
 
 
 def confirm_locked(
@@ -300,6 +311,7 @@ def confirm_locked(
     lines: Sequence[Any] | None = None,
     events: list[dict[str, Any]] | None = None,
     default_carrier: int | bool | None = True,
+    chosen_carrier: int | None = None,
 ) -> OrderRef:
     status = OrderStatus(row.status)
     if transition_for(OrderAction.CONFIRM, status, row.is_on_hold) is None:
@@ -320,7 +332,9 @@ def confirm_locked(
             ),
         )
     values: dict[str, Any] = {"warehouse_id": allocation.warehouse_id}
-    if row.carrier_id is None:
+    if chosen_carrier is not None:
+        values["carrier_id"] = chosen_carrier
+    elif row.carrier_id is None:
         carrier_id = default_carrier_id(uow) if default_carrier is True else default_carrier
         if carrier_id is not None:
             values["carrier_id"] = carrier_id

@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.addresses import format_address
 from app.order_queries import OrderDetail
 from app.review_rules import RuleCode
 from ui.errors import format_local_time
@@ -69,6 +70,7 @@ class OrderDetailPane(QTextBrowser):
         # tr() outside the f-strings, where lupdate can see the texts.
         t = {
             "On hold": self.tr("On hold"),
+            "Returned for correction": self.tr("Returned for correction"),
             "Review rules fired": self.tr("Review rules fired"),
             "Recipient": self.tr("Recipient"),
             "Personal data is masked": self.tr("Personal data is masked"),
@@ -91,6 +93,11 @@ class OrderDetailPane(QTextBrowser):
                 f"<p style='color:#b3261e'><b>{escape(t['On hold'])}:</b> "
                 f"{escape(hold_reason_label(r.hold_reason))}</p>"
             )
+        if d.return_reason:
+            parts.append(
+                "<p style='color:#8a4b00;background:#fff4e0;padding:4px'>"
+                f"<b>{escape(t['Returned for correction'])}:</b> {escape(d.return_reason)}</p>"
+            )
         if d.flags:
             parts.append(f"<h4>{escape(t['Review rules fired'])}</h4><ul>")
             for flag in d.flags:
@@ -102,7 +109,7 @@ class OrderDetailPane(QTextBrowser):
                     f"{escape(rule_explanation(flag.rule_code, flag.params))}</li>"
                 )
             parts.append("</ul>")
-        address = f"{r.province}{r.city}{d.district}{r.address}"
+        address = format_address(r.province, r.city, d.district, r.address)
         parts.append(f"<h4>{escape(t['Recipient'])}</h4>")
         parts.append(
             f"<p>{escape(r.recipient_name)} · {escape(r.recipient_phone)}<br>{escape(address)}"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.errors import AppError
 from app.review_rules import RULE_HOLD_REASON
+from app.states import NO_ITEMS_HOLD_REASON
 from ui.aftersales.labels import history_label
 from ui.errors import error_text, format_local_time
 from ui.i18n import status_label
@@ -180,11 +181,13 @@ def rule_explanation(code: str, params: dict[str, Any]) -> str:
 
 
 def hold_reason_label(reason: str) -> str:
-    return (
-        QCoreApplication.translate("Orders", "Held by review rules")
-        if reason == RULE_HOLD_REASON
-        else reason
-    )
+    if reason == RULE_HOLD_REASON:
+        return QCoreApplication.translate("Orders", "Held by review rules")
+    if reason == NO_ITEMS_HOLD_REASON:
+        return QCoreApplication.translate(
+            "Orders", "No items in the imported file: import the items file for this order"
+        )
+    return reason
 
 
 def order_error_text(error: AppError) -> str:
@@ -202,3 +205,20 @@ def order_error_text(error: AppError) -> str:
     if "reason" in params:
         overrides["reason"] = hold_reason_label(str(params["reason"]))
     return error_text(error, **overrides)
+
+
+def default_return_reasons() -> tuple[str, ...]:
+    """The built-in return reasons, in the user's language (while the shared setting
+    `orders.return_reasons` is empty)."""
+    return (
+        QCoreApplication.translate("Orders", "Address incomplete or wrong"),
+        QCoreApplication.translate("Orders", "Phone number wrong"),
+        QCoreApplication.translate("Orders", "Item or quantity wrong"),
+        QCoreApplication.translate("Orders", "Price or discount wrong"),
+        QCoreApplication.translate("Orders", "Payment not received"),
+        QCoreApplication.translate("Orders", "Buyer note needs an answer"),
+    )
+
+
+def return_reason_presets(stored: tuple[str, ...]) -> tuple[str, ...]:
+    return stored or default_return_reasons()

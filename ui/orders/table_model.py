@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.addresses import format_address
 from app.errors import AppError
 from app.order_queries import OrderFilter, OrderRow, SortKey
 from app.permissions import Actor
@@ -287,7 +288,7 @@ class OrdersTableModel(QAbstractTableModel):
         if column == Column.PHONE:
             return row.recipient_phone
         if column == Column.ADDRESS:
-            return f"{row.province}{row.city}{row.address}"
+            return format_address(row.province, row.city, "", row.address)
         if column == Column.ITEMS:
             return str(row.items)
         if column == Column.TOTAL:

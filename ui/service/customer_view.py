@@ -32,6 +32,7 @@ from app.services import Services
 from ui.aftersales.case_editor import CaseEditor
 from ui.aftersales.models import CasesModel, RefundsModel
 from ui.aftersales.new_case import NewCaseDialog
+from ui.feedback import notify
 from ui.i18n import channel_label
 from ui.service.labels import confirm, ok_cancel, service_error, show_service_error
 from ui.service.models import (
@@ -288,6 +289,13 @@ class CustomerView(QWidget):
         self.next_button = QPushButton(self.tr("Older ▶"), orders_page)
         self.prev_button.clicked.connect(lambda: self.show_orders_page(self.orders_page - 1))
         self.next_button.clicked.connect(lambda: self.show_orders_page(self.orders_page + 1))
+        # A caller changing the address: stop the order now, from where the agent already is.
+        self.hold_button = QPushButton(self.tr("&Hold order…"), orders_page)
+        self.hold_button.setObjectName("customerHoldOrder")
+        self.hold_button.setToolTip(self.tr("Put the selected order on hold (e.g. address change)"))
+        self.hold_button.setVisible(self.actor.can(Permission.HOLD_ORDERS))
+        self.hold_button.clicked.connect(lambda: self.hold_order())
+        pager.addWidget(self.hold_button)
         pager.addWidget(self.orders_info)
         pager.addStretch(1)
         pager.addWidget(self.prev_button)
@@ -497,6 +505,30 @@ class CustomerView(QWidget):
         self.orders_page = page
         self._show_orders(result)
         self.orders_table.resizeColumnsToContents()
+
+    def hold_order(self) -> None:
+        """Hold the selected order with a reason (the Orders tab's own hold dialog)."""
+        from ui.orders.dialogs import HoldDialog
+
+        selected = self.selected_order()
+        if selected is None:
+            notify(self, self.tr("Select the order to hold first."), error=True)
+            return
+        order_id, order_no = selected
+        dialog = HoldDialog(1, self)
+        self.hold_dialog = dialog  # window-modal, not exec(): a click test can fill it
+
+        def hold() -> None:
+            try:
+                self.services.orders.hold(self.actor, order_id, dialog.text())
+            except AppError as exc:
+                show_service_error(self, exc)
+                return
+            notify(self, self.tr("Put %1 on hold").replace("%1", order_no))
+            self.reload()
+
+        dialog.accepted.connect(hold)
+        dialog.open()
 
     def selected_order(self) -> tuple[int, str] | None:
         rows = self.orders_table.selectionModel().selectedRows()

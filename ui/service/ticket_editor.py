@@ -36,6 +36,7 @@ from app.service_desk import (
     TicketStatus,
 )
 from app.services import Services
+from ui.feedback import notify
 from ui.service.labels import (
     confirm,
     kind_label,
@@ -542,7 +543,7 @@ class TicketEditor(QWidget):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _apply(self, action: object) -> None:
+    def _apply(self, action: object, said: str = "") -> None:
         try:
             detail = action()  # type: ignore[operator]
         except AppError as exc:
@@ -551,13 +552,18 @@ class TicketEditor(QWidget):
                 self.load(self.ticket_id)  # show what is true now
             return
         self.show_detail(detail)
+        if said:
+            notify(self, said.replace("%1", detail.ticket.ticket_no))
         self.changed.emit(detail.ticket.id)
 
     def move(self, target: TicketStatus) -> None:
         if self.ticket_id is None:
             return
         tid = self.ticket_id
-        self._apply(lambda: self.services.service_desk.change_status(self.actor, tid, target))
+        self._apply(
+            lambda: self.services.service_desk.change_status(self.actor, tid, target),
+            self.tr("Ticket %1: %2").replace("%2", ticket_status_label(target)),
+        )
 
     def _priority_chosen(self, _index: int) -> None:
         if self.detail is None or self.priority.currentData() == self.detail.ticket.priority:
@@ -569,7 +575,10 @@ class TicketEditor(QWidget):
         if self.detail is None or self.assignee.currentData() == self.detail.ticket.assignee_id:
             return
         tid, user = self.detail.ticket.id, self.assignee.currentData()
-        self._apply(lambda: self.services.service_desk.assign(self.actor, tid, user))
+        self._apply(
+            lambda: self.services.service_desk.assign(self.actor, tid, user),
+            self.tr("Ticket %1 assigned to %2").replace("%2", self.assignee.currentText()),
+        )
 
     def _rating_chosen(self, _index: int) -> None:
         if self.detail is None or self.rating.currentData() == self.detail.ticket.rating:
@@ -608,6 +617,11 @@ class TicketEditor(QWidget):
         self.reply.clear()
         self.internal.setChecked(False)
         self.show_detail(detail)
+        notify(
+            self,
+            (self.tr("Internal note added to %1") if internal else self.tr("Reply sent on %1"))
+            .replace("%1", detail.ticket.ticket_no),
+        )  # fmt: skip
         self.changed.emit(tid)
 
     def edit_templates(self) -> None:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QSplitter,
     QTableView,
     QToolBar,
@@ -50,6 +49,7 @@ from app.inventory import (
 from app.permissions import Actor, Permission
 from app.services import Services
 from ui.errors import format_local_time, show_error
+from ui.feedback import notify
 from ui.tabs.inventory_dialogs import (
     AdjustDialog,
     LedgerCheckDialog,
@@ -631,22 +631,31 @@ class InventoryTab(QWidget):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _after(self, dialog: QDialog, changed: bool | None = None) -> None:
+    def _after(self, dialog: QDialog, changed: bool | None = None, said: str = "") -> None:
+        """Run the action's dialog; on success refresh and say what was done (`said`)."""
         done = dialog.exec() == QDialog.DialogCode.Accepted
         if changed if changed is not None else done:
             self.refresh()
+        if done and said:
+            notify(self, said)
 
     def receive(self) -> None:
         dialog = ReceiveDialog(
             self.services, self.actor, self.warehouses, self.selected_warehouse(), self
         )
-        self._after(dialog)
+        self._after(dialog, said=self.tr("Goods received; the stock is updated."))
 
     def adjust(self) -> None:
-        self._after(AdjustDialog(self.services, self.actor, self.warehouses, self.current, self))
+        self._after(
+            AdjustDialog(self.services, self.actor, self.warehouses, self.current, self),
+            said=self.tr("Stock adjusted."),
+        )
 
     def transfer(self) -> None:
-        self._after(TransferDialog(self.services, self.actor, self.warehouses, self.current, self))
+        self._after(
+            TransferDialog(self.services, self.actor, self.warehouses, self.current, self),
+            said=self.tr("Transfer created."),
+        )
 
     def show_transfers(self) -> None:
         dialog = TransfersDialog(self.services, self.actor, self)
@@ -664,16 +673,20 @@ class InventoryTab(QWidget):
 
     def reserve(self) -> None:
         self._after(
-            ReserveDialog(self.services, self.actor, self.warehouses, self.current, False, self)
+            ReserveDialog(self.services, self.actor, self.warehouses, self.current, False, self),
+            said=self.tr("Stock reserved."),
         )
 
     def release(self) -> None:
         self._after(
-            ReserveDialog(self.services, self.actor, self.warehouses, self.current, True, self)
+            ReserveDialog(self.services, self.actor, self.warehouses, self.current, True, self),
+            said=self.tr("Reservation released."),
         )
 
     def new_product(self) -> None:
-        self._after(ProductDialog(self.services, self.actor, None, self))
+        self._after(
+            ProductDialog(self.services, self.actor, None, self), said=self.tr("Product created.")
+        )
 
     def edit_product(self) -> None:
         if self.current is None:
@@ -683,7 +696,9 @@ class InventoryTab(QWidget):
         except AppError as exc:
             show_error(self, exc)
             return
-        self._after(ProductDialog(self.services, self.actor, product, self))
+        self._after(
+            ProductDialog(self.services, self.actor, product, self), said=self.tr("Product saved.")
+        )
 
     def edit_warehouses(self) -> None:
         dialog = WarehousesDialog(self.services, self.actor, self)
@@ -694,7 +709,10 @@ class InventoryTab(QWidget):
     def edit_level(self) -> None:
         if self.current is None or not self.actor.can(Permission.MANAGE_STOCK):
             return
-        self._after(LevelDialog(self.services, self.actor, self.current, self))
+        self._after(
+            LevelDialog(self.services, self.actor, self.current, self),
+            said=self.tr("Stock level settings saved."),
+        )
 
     def return_receipt(self) -> None:
         from ui.aftersales.receipt_screen import ReceiptScreen
@@ -732,11 +750,7 @@ class InventoryTab(QWidget):
         query = self.query
 
         def done(count: Any) -> None:
-            QMessageBox.information(
-                self,
-                self.tr("Export stock"),
-                self.tr("%n row(s) written to %1.", "", int(count)).replace("%1", path),
-            )
+            notify(self, self.tr("%n row(s) written to %1.", "", int(count)).replace("%1", path))
 
         window = self.window()
         job = lambda progress, cancelled: self.services.inventory.export_stock(  # noqa: E731

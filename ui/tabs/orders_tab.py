@@ -39,24 +39,29 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
+from app.logistics import CarrierOffer
 from app.order_queries import FilterChoices, OrderFilter, QueueCounts, SavedViewInfo
 from app.orders import BatchResult
 from app.permissions import Actor, Permission
 from app.review_rules import RuleCode
 from app.services import Services
-from app.states import OrderAction, OrderStatus, allowed_actions, can_edit
+from app.states import HOLDABLE, OrderAction, OrderStatus, allowed_actions, can_edit
 from ui.errors import show_error
+from ui.feedback import notify
 from ui.i18n import channel_label, status_label
 from ui.importing.entry import ImportEntry
 from ui.orders.detail import OrderDetailPane
 from ui.orders.dialogs import (
     BatchResultDialog,
+    CarrierChoiceDialog,
+    HoldDialog,
     OrderDialog,
+    ReturnReasonDialog,
     ReviewRulesDialog,
     SplitDialog,
     confirm_question,
 )
-from ui.orders.labels import order_error_text, rule_name
+from ui.orders.labels import order_error_text, return_reason_presets, rule_name
 from ui.orders.table_model import Column, OrdersTableModel
 from ui.ui_state import header_width, remember_header
 from ui.widgets.search_box import SearchBox
@@ -70,6 +75,23 @@ DISPLAY_ORDER = (
     Column.WAREHOUSE, Column.RULES,
 )  # fmt: skip
 BatchJob = Callable[[list[int], Callable[[int, int], None], Callable[[], bool]], BatchResult]
+
+
+def tidy_separators(toolbar: QToolBar) -> None:
+    """Hide the separators that separate nothing: a role without the review or edit actions
+    (the analyst) saw a row of bars before its first button."""
+    pending: QAction | None = None
+    seen = False  # a shown button since the start
+    for action in toolbar.actions():
+        if action.isSeparator():
+            action.setVisible(False)
+            if seen and pending is None:
+                pending = action
+        elif action.isVisible():
+            if pending is not None:
+                pending.setVisible(True)
+                pending = None
+            seen = True
 
 
 class OrdersTab(QWidget):
@@ -293,13 +315,13 @@ class OrdersTab(QWidget):
             self.tr("&Confirm"), "C", self.confirm, Permission.CONFIRM_ORDERS, on_table=True
         )
         self.act_hold = self._action(
-            self.tr("&Hold"), "H", self.hold_orders, Permission.REVIEW_ORDERS, on_table=True
+            self.tr("&Hold"), "H", self.hold_orders, Permission.HOLD_ORDERS, on_table=True
         )
         self.act_release = self._action(
             self.tr("Release hold"),
             "U",
             self.release_orders,
-            Permission.REVIEW_ORDERS,
+            Permission.HOLD_ORDERS,
             on_table=True,
         )
         self.act_cancel = self._action(
@@ -341,6 +363,7 @@ class OrdersTab(QWidget):
             self.act_rules,
         ]  # fmt: skip
         self.views.installEventFilter(self)
+        tidy_separators(self.toolbar)
 
     # -- queues, filters, views --------------------------------------------------------------
 
@@ -637,7 +660,7 @@ class OrdersTab(QWidget):
             self.act_confirm: OrderAction.CONFIRM in allowed,
             self.act_cancel: OrderAction.CANCEL in allowed,
             self.act_hold: single is not None and not single.is_on_hold
-            and OrderAction.CANCEL in allowed,
+            and single.status in HOLDABLE and self.actor.can(Permission.HOLD_ORDERS),
             self.act_release: single is not None and single.is_on_hold,
             self.act_edit: single is not None and can_edit(single.status),
             self.act_split: single is not None,
@@ -679,21 +702,32 @@ class OrdersTab(QWidget):
     def _show_error(self, exc: AppError) -> None:
         QMessageBox.warning(self, self.tr("Orders"), order_error_text(exc))
 
-    def _act(self, title: str, single: Callable[[int], Any], batch: BatchJob) -> None:
-        """One order: do it now and move on to the next row. Several: in the background."""
+    def _act(
+        self, title: str, single: Callable[[int], Any], batch: BatchJob, done: str = ""
+    ) -> None:
+        """One order: do it now and move on to the next row. Several: in the background.
+        `done` says what happened to one order ("Approved %1"); a batch says its counts."""
         ids = self.selected_ids()
         if not ids:
             return
         if len(ids) == 1:
             try:
-                single(ids[0])
+                ref = single(ids[0])
             except AppError as exc:
                 self._show_error(exc)
                 self.after_change()
                 return
+            order_no = getattr(ref, "order_no", "")
+            if done and order_no:
+                self._say(done.replace("%1", order_no))
             self.after_change()
             return
         self.run_batch(title, batch, ids)
+
+    def _say(self, text: str) -> None:
+        """What an action did: in the tab's status line and as a message that stays."""
+        self.status.setText(text)
+        notify(self, text)
 
     def run_batch(self, title: str, batch: BatchJob, ids: list[int]) -> None:
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
@@ -712,7 +746,7 @@ class OrdersTab(QWidget):
     def show_batch_result(self, title: str, batch: BatchJob, result: BatchResult) -> None:
         self.last_batch = result
         if not result.failed and not result.cancelled:
-            self.status.setText(
+            self._say(
                 self.tr("%1 of %2 orders done").replace("%1", f"{len(result.succeeded):,}")
                 .replace("%2", f"{result.requested:,}")
             )  # fmt: skip
@@ -728,15 +762,47 @@ class OrdersTab(QWidget):
             self.tr("Approving %n orders"),
             lambda i: orders.approve(self.actor, i),
             lambda ids, p, c: orders.batch_approve(self.actor, ids, progress=p, cancelled=c),
+            self.tr("Approved %1"),
         )
 
     def confirm(self) -> None:
+        """One order: offer the carriers with price and ETA, the suggested one chosen.
+        Several: confirm in the background with each order's own or the default carrier."""
         orders = self.services.orders
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            offer = self._carrier_offer(ids[0])
+            if offer is not None and offer.choices:
+                dialog = CarrierChoiceDialog(
+                    offer, self.tr("Confirm order %1").replace("%1", offer.order_no),
+                    self.tr("Reserve the stock and ship with the carrier chosen below."), self,
+                )  # fmt: skip
+                self.carrier_dialog = dialog  # window-modal, not exec(): a click test can fill it
+                dialog.accepted.connect(
+                    lambda: self._act(
+                        self.tr("Confirming %n orders"),
+                        lambda i: orders.confirm(self.actor, i, carrier_id=dialog.carrier_id()),
+                        lambda ids, p, c: orders.batch_confirm(
+                            self.actor, ids, progress=p, cancelled=c
+                        ),
+                        self.tr("Confirmed %1: stock reserved, carrier set"),
+                    )
+                )
+                dialog.open()
+                return
         self._act(
             self.tr("Confirming %n orders"),
             lambda i: orders.confirm(self.actor, i),
             lambda ids, p, c: orders.batch_confirm(self.actor, ids, progress=p, cancelled=c),
+            self.tr("Confirmed %1: stock reserved"),
         )
+
+    def _carrier_offer(self, order_id: int) -> CarrierOffer | None:
+        try:
+            return self.services.orders.carrier_offer(self.actor, order_id)
+        except AppError as exc:
+            self._show_error(exc)
+            return None
 
     def _reason(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label)
@@ -744,11 +810,20 @@ class OrdersTab(QWidget):
 
     def return_for_correction(self) -> None:
         count = len(self.selected_ids())
-        reason = self._reason(
-            self.tr("Return for correction"),
-            self.tr("Return %n order(s) for correction. What must be fixed?", "", count),
-        )
-        if reason is None:
+        if not count:
+            return
+        try:
+            stored = self.services.orders.return_reasons(self.actor)
+        except AppError as exc:
+            self._show_error(exc)
+            return
+        dialog = ReturnReasonDialog(return_reason_presets(stored), count, self)
+        self.return_dialog = dialog  # window-modal, not exec(): a click test can fill it
+        dialog.accepted.connect(lambda: self._return_with(dialog.reason()))
+        dialog.open()
+
+    def _return_with(self, reason: str) -> None:
+        if not reason:
             return
         orders = self.services.orders
         self._act(
@@ -757,18 +832,27 @@ class OrdersTab(QWidget):
             lambda ids, p, c: orders.batch_return_for_correction(
                 self.actor, ids, reason, progress=p, cancelled=c
             ),
+            self.tr("Returned %1 for correction"),
         )
 
     def hold_orders(self) -> None:
         count = len(self.selected_ids())
-        reason = self._reason(self.tr("Hold"), self.tr("Hold %n order(s). Reason:", "", count))
-        if reason is None:
+        if not count:
+            return
+        dialog = HoldDialog(count, self)
+        self.hold_dialog = dialog  # window-modal, not exec(): a click test can fill it
+        dialog.accepted.connect(lambda: self._hold_with(dialog.text()))
+        dialog.open()
+
+    def _hold_with(self, reason: str) -> None:
+        if not reason:
             return
         orders = self.services.orders
         self._act(
             self.tr("Holding %n orders"),
             lambda i: orders.hold(self.actor, i, reason),
             lambda ids, p, c: orders.batch_hold(self.actor, ids, reason, progress=p, cancelled=c),
+            self.tr("Put %1 on hold"),
         )
 
     def release_orders(self) -> None:
@@ -777,6 +861,7 @@ class OrdersTab(QWidget):
             self.tr("Releasing %n orders"),
             lambda i: orders.release(self.actor, i),
             lambda ids, p, c: orders.batch_release(self.actor, ids, progress=p, cancelled=c),
+            self.tr("Released the hold on %1"),
         )
 
     def cancel_orders(self) -> None:
@@ -797,22 +882,34 @@ class OrdersTab(QWidget):
             self.tr("Cancelling %n orders"),
             lambda i: orders.cancel(self.actor, i, reason),
             lambda ids, p, c: orders.batch_cancel(self.actor, ids, reason, progress=p, cancelled=c),
+            self.tr("Cancelled %1"),
         )
 
     def assign_carrier(self) -> None:
-        carriers = (
-            getattr(self, "_carriers", None)
-            or self.services.order_queries.filter_choices(self.actor).carriers
-        )
-        if not carriers:
+        """The carriers with price and ETA (for the current order's destination)."""
+        ids = self.selected_ids()
+        if not ids:
             return
-        names = [f"{c.code} {c.name}" for c in carriers]
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Assign carrier"), self.tr("Carrier:"), names, 0, False
-        )
-        if not ok:
+        row = self.table.currentIndex().row()
+        current = self.model.id_at(row) if row >= 0 else None
+        offer = self._carrier_offer(current if current in ids else ids[0])
+        if offer is None or not offer.choices:
             return
-        carrier_id = carriers[names.index(choice)].id
+        text = (
+            self.tr(
+                "Carrier for %n orders; prices and delivery times of order %1.", "", len(ids)
+            ).replace("%1", offer.order_no)
+            if len(ids) > 1
+            else self.tr("Carrier for order %1.").replace("%1", offer.order_no)
+        )
+        dialog = CarrierChoiceDialog(offer, self.tr("Assign carrier"), text, self)
+        self.carrier_dialog = dialog
+        dialog.accepted.connect(lambda: self._assign(dialog.carrier_id()))
+        dialog.open()
+
+    def _assign(self, carrier_id: int | None) -> None:
+        if carrier_id is None:
+            return
         orders = self.services.orders
         self._act(
             self.tr("Assigning a carrier to %n orders"),
@@ -820,6 +917,7 @@ class OrdersTab(QWidget):
             lambda ids, p, c: orders.batch_assign_carrier(
                 self.actor, ids, carrier_id, progress=p, cancelled=c
             ),
+            self.tr("Carrier of %1 set"),
         )
 
     def run_rules(self) -> None:
@@ -860,7 +958,7 @@ class OrdersTab(QWidget):
         except AppError as exc:
             self._show_error(exc)
             return
-        self.status.setText(self.tr("Merged into %1").replace("%1", merged.order_no))
+        self._say(self.tr("Merged into %1").replace("%1", merged.order_no))
         self.after_change()
 
     def split_order(self) -> None:
@@ -880,13 +978,13 @@ class OrdersTab(QWidget):
         except AppError as exc:
             self._show_error(exc)
             return
-        self.status.setText(self.tr("Split off %1").replace("%1", result.new.order_no))
+        self._say(self.tr("Split off %1").replace("%1", result.new.order_no))
         self.after_change()
 
     def new_order(self) -> None:
         dialog = OrderDialog(self.services, self.actor, self)
         if dialog.exec() == OrderDialog.DialogCode.Accepted and dialog.result_ref is not None:
-            self.status.setText(self.tr("Created %1").replace("%1", dialog.result_ref.order_no))
+            self._say(self.tr("Created %1").replace("%1", dialog.result_ref.order_no))
             self.after_change()
 
     def edit_order(self) -> None:
@@ -899,7 +997,8 @@ class OrdersTab(QWidget):
             self._show_error(exc)
             return
         dialog = OrderDialog(self.services, self.actor, self, existing=detail)
-        dialog.exec()
+        if dialog.exec() == OrderDialog.DialogCode.Accepted and dialog.result_ref is not None:
+            self._say(self.tr("Saved %1").replace("%1", dialog.result_ref.order_no))
         self.after_change()
 
     def edit_rules(self) -> None:

@@ -29,6 +29,7 @@ from app.permissions import Actor, Permission
 from app.service_desk import TicketCounts, TicketFilter, TicketKind, TicketPriority, TicketStatus
 from app.services import Services
 from ui.aftersales.queues import AftersalesQueues
+from ui.feedback import notify
 from ui.service.customer_view import CustomerView, make_table
 from ui.service.labels import (
     kind_label,
@@ -347,6 +348,7 @@ class ServiceTab(QWidget):
         if dialog.created is None:
             return
         self.editor.show_detail(dialog.created)
+        notify(self, self.tr("Ticket %1 opened").replace("%1", dialog.created.ticket.ticket_no))
         self._ticket_changed(dialog.created.ticket.id)
         self.editor.reply.setFocus()
 

@@ -35,12 +35,14 @@ from PySide6.QtWidgets import (
 from app import config as app_config
 from app.auth import MIN_PASSWORD_LENGTH, UserInfo
 from app.errors import AppError
-from app.permissions import Actor, Permission
+from app.permissions import Actor, Permission, least_privileged_role
 from app.services import Services
 from app.settings import SettingValue
 from app.states import Role
 from ui.errors import error_text, show_error
+from ui.feedback import notify
 from ui.i18n import role_label
+from ui.orders.labels import default_return_reasons
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -96,6 +98,8 @@ class NewUserDialog(QDialog):
         self.role = QComboBox(self)
         for role in Role:
             self.role.addItem(role_label(role), role.value)
+        # Start from the least rights: giving more is a choice, not an oversight.
+        self.role.setCurrentIndex(self.role.findData(least_privileged_role().value))
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel(self)
@@ -145,10 +149,10 @@ class UsersPage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table)
-        self.new_button.clicked.connect(self.new_user)
-        self.unlock_button.clicked.connect(self.unlock)
-        self.reset_button.clicked.connect(self.reset_password)
-        self.toggle_button.clicked.connect(self.toggle_active)
+        self.new_button.clicked.connect(lambda: self.new_user())
+        self.unlock_button.clicked.connect(lambda: self.unlock())
+        self.reset_button.clicked.connect(lambda: self.reset_password())
+        self.toggle_button.clicked.connect(lambda: self.toggle_active())
         self.refresh()
 
     def refresh(self) -> None:
@@ -159,28 +163,39 @@ class UsersPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.users[rows[0].row()] if rows else None
 
-    def _act(self, action: Any) -> None:
+    def _act(self, action: Any, said: str = "") -> None:
         try:
             action()
         except AppError as exc:
             show_error(self, exc)
+        else:
+            if said:
+                notify(self, said)
         self.refresh()
 
     def new_user(self) -> None:
         dialog = NewUserDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        self.new_dialog = dialog  # window-modal, not exec(): a click test can fill it
+        dialog.accepted.connect(lambda: self._create_user(dialog))
+        dialog.open()
+
+    def _create_user(self, dialog: NewUserDialog) -> None:
         self._act(
             lambda: self.services.users.create_user(
                 self.actor, dialog.username.text(), dialog.password.text(),
                 Role(dialog.role.currentData()), dialog.display_name.text(),
-            )
+            ),
+            self.tr("User %1 created as %2").replace("%1", dialog.username.text().strip())
+            .replace("%2", dialog.role.currentText()),
         )  # fmt: skip
 
     def unlock(self) -> None:
         user = self.selected()
         if user is not None:
-            self._act(lambda: self.services.users.unlock(self.actor, user.id))
+            self._act(
+                lambda: self.services.users.unlock(self.actor, user.id),
+                self.tr("%1 unlocked: they can log in again").replace("%1", user.username),
+            )
 
     def reset_password(self) -> None:
         user = self.selected()
@@ -200,7 +215,8 @@ class UsersPage(QWidget):
         form.addRow(box)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._act(
-                lambda: self.services.users.reset_password(self.actor, user.id, password.text())
+                lambda: self.services.users.reset_password(self.actor, user.id, password.text()),
+                self.tr("Password of %1 reset").replace("%1", user.username),
             )
 
     def toggle_active(self) -> None:
@@ -218,7 +234,10 @@ class UsersPage(QWidget):
         self._act(
             lambda: self.services.users.update_user(
                 self.actor, user.id, is_active=not user.is_active
-            )
+            ),
+            (self.tr("%1 disabled") if user.is_active else self.tr("%1 enabled")).replace(
+                "%1", user.username
+            ),
         )
 
 
@@ -230,6 +249,7 @@ class SharedSettingsPage(QWidget):
         self.services = services
         self.actor = actor
         self.editors: dict[str, QWidget] = {}
+        self.shown: dict[str, str] = {}  # what the text fields showed at first
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         # Scrolls: two dozen settings are taller than a 768 px screen, and without this the
@@ -255,7 +275,6 @@ class SharedSettingsPage(QWidget):
         self.save_button.setEnabled(can_edit)
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
 
     def _label(self, key: str, fallback: str = "") -> str:
         """The setting's name for people; never its key (`orders.auto_approve`)."""
@@ -274,6 +293,9 @@ class SharedSettingsPage(QWidget):
             "company.address": self.tr("Company address"),
             "company.phone": self.tr("Company phone"),
             "orders.number_prefix": self.tr("Order number prefix"),
+            "orders.return_reasons": self.tr(
+                "Reasons offered when returning an order (separate with ;)"
+            ),
             "orders.auto_approve": self.tr("Approve orders that pass every review rule"),
             "orders.auto_confirm": self.tr("Confirm auto-approved orders when in stock"),
             "orders.default_carrier": self.tr("Default carrier code on confirmation"),
@@ -317,7 +339,11 @@ class SharedSettingsPage(QWidget):
             spin.setRange(0, 100_000)
             spin.setValue(value.value)
             return spin
-        return QLineEdit(str(value.value), self)
+        text = str(value.value)
+        if value.key == "orders.return_reasons" and not text:
+            text = "; ".join(default_return_reasons())  # the built-in list, translated
+        self.shown[value.key] = text
+        return QLineEdit(text, self)
 
     def save(self) -> None:
         try:
@@ -329,14 +355,18 @@ class SharedSettingsPage(QWidget):
                 else:
                     assert isinstance(editor, QLineEdit)
                     new = editor.text()
+                    if new == self.shown.get(key):
+                        continue  # untouched (a built-in list stays built-in)
                 if new != self.values[key].value:
                     self.values[key] = self.services.settings.update(self.actor, key, new)
+                    if isinstance(new, str):
+                        self.shown[key] = new
         except AppError as exc:
             field = exc.params.get("field")
             label = self._label(field) if isinstance(field, str) else ""
             QMessageBox.warning(self, self.tr("Settings"), error_text(exc, label=label))
             return
-        QMessageBox.information(self, self.tr("Settings"), self.tr("Settings saved."))
+        notify(self, self.tr("Settings saved."))
 
 
 class WorkstationPage(QWidget):
@@ -480,14 +510,8 @@ class SettingsTab(QWidget):
         self.pages.setObjectName("settingsPages")
         if actor.can(Permission.MANAGE_USERS):
             self.pages.addTab(UsersPage(services, actor, self), self.tr("Users"))
-        # Scrolls: its two dozen rows made the window taller than a 768-pixel screen.
-        shared = QScrollArea(self)
-        shared.setObjectName("sharedSettingsScroll")
-        shared.setWidgetResizable(True)
-        shared.setFrameShape(QFrame.Shape.NoFrame)
-        self.shared = SharedSettingsPage(services, actor, shared)
-        shared.setWidget(self.shared)
-        self.pages.addTab(shared, self.tr("Shared settings"))
+        self.shared = SharedSettingsPage(services, actor, self)  # scrolls on its own
+        self.pages.addTab(self.shared, self.tr("Shared settings"))
         self.pages.addTab(WorkstationPage(services, self), self.tr("This workstation"))
         self.pages.addTab(MaintenancePage(services, actor, self), self.tr("Maintenance"))
         if actor.can(Permission.BACKUP_RESTORE):
