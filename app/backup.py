@@ -364,7 +364,7 @@ def _dt_text(value: Any) -> str:
     if isinstance(value, datetime):
         if value.tzinfo is not None:
             value = value.astimezone(UTC).replace(tzinfo=None)
-        return value.isoformat(" ", "microseconds")
+        return str(value.isoformat(" ", "microseconds"))
     return str(value)
 
 
@@ -384,7 +384,7 @@ def consistent_read(db: Database) -> Iterator[Any]:
             driver.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             yield _PgCursor(driver)
         else:
-            import pymysql.cursors
+            import pymysql.cursors  # type: ignore[import-untyped]
 
             cursor = driver.cursor(pymysql.cursors.SSCursor)
             cursor.execute("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ")
@@ -419,7 +419,7 @@ class _PgCursor:
         self.cursor.execute(sql)
 
     def fetchmany(self, size: int) -> list[Any]:
-        return self.cursor.fetchmany(size)
+        return list(self.cursor.fetchmany(size))
 
     def fetchone(self) -> Any:
         return self.cursor.fetchone()
@@ -436,7 +436,7 @@ def _snapshot_server(db: Database, partial: Path, progress: Progress) -> str:
         tables = data_tables()
         with consistent_read(db) as cursor:
             cursor.execute("SELECT version_num FROM alembic_version")
-            revision = cursor.fetchmany(10)[0][0]
+            revision = str(cursor.fetchmany(10)[0][0])
             conn.execute("BEGIN")
             for number, table in enumerate(tables, 1):
                 marks = ", ".join("?" * len(table.columns))
@@ -846,7 +846,10 @@ def _restore_server(db: Database, work: Path, progress: Progress) -> None:
     dialect = db.dialect
     try:
         cursor = raw.cursor()
-        quote = lambda n: _server_quote_for(dialect, n)  # noqa: E731
+
+        def quote(name: str) -> str:
+            return _server_quote_for(dialect, name)
+
         if dialect == "postgresql":
             names = ", ".join(quote(t.name) for t in tables)
             cursor.execute(f"TRUNCATE TABLE {names} RESTART IDENTITY")
@@ -925,7 +928,9 @@ def row_counts(db: Database) -> dict[str, int]:
     counts = {}
     with db.write_engine.connect() as conn:
         for table in data_tables():
-            counts[table.name] = int(conn.execute(select(func.count()).select_from(table)).scalar())
+            counts[table.name] = int(
+                conn.execute(select(func.count()).select_from(table)).scalar() or 0
+            )
     return counts
 
 
