@@ -815,18 +815,26 @@ def verify_backup(path: Path, progress: Progress = no_progress) -> VerifyReport:
 # --- restoring ----------------------------------------------------------------------------
 
 
-def _restore_sqlite(work: Path, live: Path) -> None:
+def _restore_sqlite(work: Path, live: Path, *, backup_file: bool = False) -> None:
     """Replace the live file's content with the working copy in one SQLite transaction (the
     backup API into the live file): other connections see the old or the new database,
-    and a crash rolls back to the old one."""
-    src = sqlite3.connect(work)
+    and a crash rolls back to the old one. `backup_file`: `work` is a checked backup file
+    itself (read, never written); its manifest tables are dropped from the live file after."""
+    src = (
+        sqlite3.connect(f"file:{work}?mode=ro", uri=True) if backup_file else sqlite3.connect(work)
+    )
     try:
-        src.execute("PRAGMA journal_mode=WAL")  # the live file stays in WAL mode
+        if not backup_file:
+            src.execute("PRAGMA journal_mode=WAL")  # the live file stays in WAL mode
         dst = sqlite3.connect(live, timeout=60)
         try:
             dst.execute("PRAGMA busy_timeout=60000")
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=WAL")
+            if backup_file:
+                dst.execute(f"DROP TABLE IF EXISTS {MANIFEST_TABLE}")
+                dst.execute(f"DROP TABLE IF EXISTS {SUMS_TABLE}")
+                dst.commit()
         finally:
             dst.close()
     finally:
@@ -910,15 +918,19 @@ def _restore_server(db: Database, work: Path, progress: Progress) -> None:
         src.close()
 
 
-def restore_rows(db: Database, work: Path, progress: Progress = no_progress) -> None:
-    """Put the working copy's rows into `db` (every table replaced)."""
+def restore_rows(
+    db: Database, work: Path, progress: Progress = no_progress, *, backup_file: bool = False
+) -> None:
+    """Put the working copy's rows into `db` (every table replaced). `backup_file`: `work`
+    is a checked backup at this Kuaidan's schema, restored without a working copy (SQLite:
+    saves copying the whole file once more)."""
     if db.dialect == "sqlite":
         live = sqlite_path(db.url)
         if live is None:
             raise BackupError("Cannot restore into an in-memory database")
         db.dispose()  # no pooled connection holds a read snapshot of the old file
         progress("restoring", 0, 1)
-        _restore_sqlite(work, live)
+        _restore_sqlite(work, live, backup_file=backup_file)
         progress("restoring", 1, 1)
     else:
         _restore_server(db, work, progress)

@@ -93,11 +93,13 @@ def test_kill_9_during_restore_keeps_the_live_database_whole(demo_url: str, tmp_
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
-    live = Path(demo_url.removeprefix("sqlite:///"))
+    folder = snap.default_folder()
     process = _start("--db", demo_url, "restore", str(good), "--yes")
-    # The scratch folder next to the live file appears after the safety backup.
-    assert _wait_for(lambda: any(p.name.startswith("kuaidan-") for p in live.parent.iterdir()))
-    time.sleep(0.05)
+    # The copy into the live file starts once the safety backup is written.
+    assert _wait_for(
+        lambda: folder.is_dir() and any("before-restore" in p.name for p in folder.iterdir())
+    )
+    time.sleep(0.02)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert _healthy(demo_url) == 1500  # old or new: both whole, both the same orders here
