@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <location filename="../../ui/tabs/backup_page.py" line="38" />
-            <source>Not usable: %1</source>
-            <translation>不可用：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/backup_page.py" line="40" />
-            <source>File: %1</source>
-            <translation>文件：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/backup_page.py" line="41" />
-            <source>Made at: %1 by %2 on %3</source>
-            <translation>创建时间：%1，创建人 %2，电脑 %3</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/backup_page.py" line="45" />
-            <source>From: %1 (%2)</source>
-            <translation>来源：%1（%2）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/backup_page.py" line="46" />
-            <source>Kuaidan %1, schema %2</source>
-            <translation>快单 %1，数据结构 %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/backup_page.py" line="47" />
-            <source>Audit chain head: seq %1</source>
-            <translation>审计链头：序号 %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/backup_page.py" line="48" />
-            <source>Rows: %1 in %2 tables</source>
-            <translation>行数：%1（%2 个数据表）</translation>
-        </message>
-    </context>
-    <context>
         <name>AdjustDialog</name>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="288" />
@@ -528,197 +490,232 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="123" />
+            <location filename="../../ui/tabs/backup_page.py" line="38" />
+            <source>Not usable: %1</source>
+            <translation>不可用：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="40" />
+            <source>File: %1</source>
+            <translation>文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="41" />
+            <source>Made at: %1 by %2 on %3</source>
+            <translation>创建时间：%1，创建人 %2，电脑 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="45" />
+            <source>From: %1 (%2)</source>
+            <translation>来源：%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="48" />
+            <source>Kuaidan %1, schema %2</source>
+            <translation>快单 %1，数据结构 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="51" />
+            <source>Audit chain head: seq %1</source>
+            <translation>审计链头：序号 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="54" />
+            <source>Rows: %1 in %2 tables</source>
+            <translation>行数：%1（%2 个数据表）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="129" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="125" />
+            <location filename="../../ui/tabs/backup_page.py" line="131" />
             <source>Restore &amp;drill</source>
             <translation>恢复演练(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="128" />
+            <location filename="../../ui/tabs/backup_page.py" line="134" />
             <source>Verify the newest backup: restore it into a temporary database and check it</source>
             <translation>验证最新备份：恢复到临时数据库并检查</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="130" />
+            <location filename="../../ui/tabs/backup_page.py" line="136" />
             <source>&amp;Verify selected</source>
             <translation>验证所选(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="132" />
+            <location filename="../../ui/tabs/backup_page.py" line="138" />
             <source>&amp;Restore selected…</source>
             <translation>恢复所选(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="134" />
+            <location filename="../../ui/tabs/backup_page.py" line="140" />
             <source>Re&amp;fresh</source>
             <translation>刷新(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
             <source>Made at</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
             <source>By</source>
             <translation>创建人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="149" />
+            <location filename="../../ui/tabs/backup_page.py" line="155" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="149" />
+            <location filename="../../ui/tabs/backup_page.py" line="155" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="149" />
+            <location filename="../../ui/tabs/backup_page.py" line="155" />
             <source>Verified</source>
             <translation>验证结果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="193" />
+            <location filename="../../ui/tabs/backup_page.py" line="199" />
             <source>none yet</source>
             <translation>尚无</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="197" />
+            <location filename="../../ui/tabs/backup_page.py" line="203" />
             <source>every %1 hours</source>
             <translation>每 %1 小时</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="199" />
+            <location filename="../../ui/tabs/backup_page.py" line="205" />
             <source>no schedule</source>
             <translation>未设定计划</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="202" />
+            <location filename="../../ui/tabs/backup_page.py" line="208" />
             <source>made here</source>
             <translation>由本机执行</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="204" />
+            <location filename="../../ui/tabs/backup_page.py" line="210" />
             <source>made by %1</source>
             <translation>由 %1 执行</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="204" />
+            <location filename="../../ui/tabs/backup_page.py" line="210" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="207" />
+            <location filename="../../ui/tabs/backup_page.py" line="213" />
             <source>Last backup: %1 · Schedule: %2, %3 · Folder: %4</source>
             <translation>上次备份：%1 · 计划：%2，%3 · 文件夹：%4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="217" />
+            <location filename="../../ui/tabs/backup_page.py" line="223" />
             <source>not yet</source>
             <translation>尚未验证</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="219" />
+            <location filename="../../ui/tabs/backup_page.py" line="225" />
             <source>✔ ok</source>
             <translation>✔ 正常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="221" />
+            <location filename="../../ui/tabs/backup_page.py" line="227" />
             <source>✘ failed</source>
             <translation>✘ 失败</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="223" />
+            <location filename="../../ui/tabs/backup_page.py" line="229" />
             <source>✘ unusable</source>
             <translation>✘ 不可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="238" />
+            <location filename="../../ui/tabs/backup_page.py" line="244" />
             <source>No backups in this folder yet.</source>
             <translation>此文件夹中还没有备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="259" />
+            <location filename="../../ui/tabs/backup_page.py" line="265" />
             <source>Backup written: %1 (%2 MB, %3 s)</source>
             <translation>备份已写入：%1（%2 MB，%3 秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="266" />
+            <location filename="../../ui/tabs/backup_page.py" line="272" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="285" />
+            <location filename="../../ui/tabs/backup_page.py" line="291" />
             <source>Restore drill</source>
             <translation>恢复演练</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="285" />
+            <location filename="../../ui/tabs/backup_page.py" line="291" />
             <source>No backup yet.</source>
             <translation>还没有备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="296" />
+            <location filename="../../ui/tabs/backup_page.py" line="302" />
             <source>Verifying %1…</source>
             <translation>正在验证 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="302" />
+            <location filename="../../ui/tabs/backup_page.py" line="308" />
             <source>✔ %1</source>
             <translation>✔ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="302" />
+            <location filename="../../ui/tabs/backup_page.py" line="308" />
             <source>✘ %1</source>
             <translation>✘ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="307" />
+            <location filename="../../ui/tabs/backup_page.py" line="313" />
             <source>%1 verified: it restores and checks clean (%2 s).</source>
             <translation>%1 验证通过：可以恢复且检查无误（%2 秒）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="309" />
+            <location filename="../../ui/tabs/backup_page.py" line="315" />
             <source>%1 HAS PROBLEMS (%2 s).</source>
             <translation>%1 有问题（%2 秒）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="315" />
+            <location filename="../../ui/tabs/backup_page.py" line="321" />
             <source>Verifying a backup</source>
             <translation>正在验证备份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="325" />
+            <location filename="../../ui/tabs/backup_page.py" line="331" />
             <source>Restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="335" />
+            <location filename="../../ui/tabs/backup_page.py" line="341" />
             <source>Restoring %1…</source>
             <translation>正在恢复 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="340" />
+            <location filename="../../ui/tabs/backup_page.py" line="346" />
             <source>Restored %1. The database as it was before is in %2. Kuaidan reloads now: log in again.</source>
             <translation>已恢复 %1。恢复前的数据库已保存在 %2。快单将重新加载：请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="351" />
+            <location filename="../../ui/tabs/backup_page.py" line="357" />
             <source>Restoring a backup</source>
             <translation>正在恢复备份</translation>
         </message>
@@ -3765,41 +3762,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="375" />
+            <location filename="../../ui/tabs/settings_tab.py" line="377" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="377" />
+            <location filename="../../ui/tabs/settings_tab.py" line="379" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="397" />
+            <location filename="../../ui/tabs/settings_tab.py" line="399" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="406" />
+            <location filename="../../ui/tabs/settings_tab.py" line="408" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="415" />
+            <location filename="../../ui/tabs/settings_tab.py" line="417" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="429" />
+            <location filename="../../ui/tabs/settings_tab.py" line="431" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="433" />
+            <location filename="../../ui/tabs/settings_tab.py" line="435" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -4194,32 +4191,32 @@
     <context>
         <name>NewUserDialog</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="84" />
+            <location filename="../../ui/tabs/settings_tab.py" line="86" />
             <source>New user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="95" />
+            <location filename="../../ui/tabs/settings_tab.py" line="97" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="96" />
+            <location filename="../../ui/tabs/settings_tab.py" line="98" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="97" />
+            <location filename="../../ui/tabs/settings_tab.py" line="99" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="98" />
+            <location filename="../../ui/tabs/settings_tab.py" line="100" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="110" />
+            <location filename="../../ui/tabs/settings_tab.py" line="112" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密码至少需要 %n 个字符。</numerusform>
@@ -6306,22 +6303,22 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="71" />
+            <location filename="../../ui/tabs/backup_page.py" line="77" />
             <source>Restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="79" />
+            <location filename="../../ui/tabs/backup_page.py" line="85" />
             <source>The whole database will be replaced by this backup. The current database is backed up first. On a shared server the other workstations wait until the restore ends, then every workstation reloads.</source>
             <translation>整个数据库将被此备份替换。恢复前会先备份当前数据库。在共享服务器上，其他工作站会等待恢复结束，然后所有工作站重新加载。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="88" />
+            <location filename="../../ui/tabs/backup_page.py" line="94" />
             <source>Type %1 to confirm:</source>
             <translation>输入 %1 以确认：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="97" />
+            <location filename="../../ui/tabs/backup_page.py" line="103" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
@@ -6823,27 +6820,27 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="444" />
+            <location filename="../../ui/tabs/settings_tab.py" line="446" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="445" />
+            <location filename="../../ui/tabs/settings_tab.py" line="452" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="446" />
+            <location filename="../../ui/tabs/settings_tab.py" line="453" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="447" />
+            <location filename="../../ui/tabs/settings_tab.py" line="454" />
             <source>Maintenance</source>
             <translation>维护</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="451" />
+            <location filename="../../ui/tabs/settings_tab.py" line="458" />
             <source>Backup and restore</source>
             <translation>备份与恢复</translation>
         </message>
@@ -6851,158 +6848,158 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="236" />
+            <location filename="../../ui/tabs/settings_tab.py" line="238" />
             <source>&amp;Save settings</source>
             <translation>保存设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="244" />
+            <location filename="../../ui/tabs/settings_tab.py" line="246" />
             <source>Failed logins before lockout</source>
             <translation>锁定前允许的登录失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="245" />
+            <location filename="../../ui/tabs/settings_tab.py" line="247" />
             <source>Lockout duration (minutes)</source>
             <translation>锁定时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="246" />
+            <location filename="../../ui/tabs/settings_tab.py" line="248" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空闲自动锁屏（分钟，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="247" />
+            <location filename="../../ui/tabs/settings_tab.py" line="249" />
             <source>Backup cycle (hours, 0 = off)</source>
             <translation>备份周期（小时，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <location filename="../../ui/tabs/settings_tab.py" line="250" />
             <source>Backups to keep</source>
             <translation>保留备份份数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <location filename="../../ui/tabs/settings_tab.py" line="251" />
             <source>Backup folder (empty: the data folder's backups)</source>
             <translation>备份文件夹（留空：数据文件夹下的 backups）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <location filename="../../ui/tabs/settings_tab.py" line="253" />
             <source>Workstation that makes the scheduled backups (computer name; empty: this one on SQLite, none on a server)</source>
             <translation>执行定时备份的工作站（计算机名；留空：单机 SQLite 为本机，服务器数据库则不执行）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="254" />
+            <location filename="../../ui/tabs/settings_tab.py" line="256" />
             <source>Company name</source>
             <translation>公司名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="255" />
+            <location filename="../../ui/tabs/settings_tab.py" line="257" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="256" />
+            <location filename="../../ui/tabs/settings_tab.py" line="258" />
             <source>Company phone</source>
             <translation>公司电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="257" />
+            <location filename="../../ui/tabs/settings_tab.py" line="259" />
             <source>Order number prefix</source>
             <translation>订单号前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="258" />
+            <location filename="../../ui/tabs/settings_tab.py" line="260" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允许一个订单从多个仓库发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="259" />
+            <location filename="../../ui/tabs/settings_tab.py" line="261" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工单 SLA：紧急（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="260" />
+            <location filename="../../ui/tabs/settings_tab.py" line="262" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工单 SLA：高（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="261" />
+            <location filename="../../ui/tabs/settings_tab.py" line="263" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工单 SLA：普通（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="262" />
+            <location filename="../../ui/tabs/settings_tab.py" line="264" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工单 SLA：低（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="263" />
+            <location filename="../../ui/tabs/settings_tab.py" line="265" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司税号（打印在销售单上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="264" />
+            <location filename="../../ui/tabs/settings_tab.py" line="266" />
             <source>Invoice tax rate (%)</source>
             <translation>销售单税率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="265" />
+            <location filename="../../ui/tabs/settings_tab.py" line="267" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>默认快递代码（无包裹时打印面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="266" />
+            <location filename="../../ui/tabs/settings_tab.py" line="268" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滞天数（超过即异常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="268" />
+            <location filename="../../ui/tabs/settings_tab.py" line="270" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快递停滞天数（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="270" />
+            <location filename="../../ui/tabs/settings_tab.py" line="272" />
             <source>Warn below this many tracking numbers left</source>
             <translation>电子面单号剩余少于此数时提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="271" />
+            <location filename="../../ui/tabs/settings_tab.py" line="273" />
             <source>Mask phone numbers on labels</source>
             <translation>面单隐藏手机号（隐私面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="273" />
+            <location filename="../../ui/tabs/settings_tab.py" line="275" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包台面单保存文件夹（留空：数据文件夹下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="276" />
+            <location filename="../../ui/tabs/settings_tab.py" line="278" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包台面单打印机（留空：只保存；default：系统默认打印机）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="278" />
+            <location filename="../../ui/tabs/settings_tab.py" line="280" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包台称重校验</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="279" />
+            <location filename="../../ui/tabs/settings_tab.py" line="281" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包台称重允许误差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="281" />
+            <location filename="../../ui/tabs/settings_tab.py" line="283" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超过此金额须主管审批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="313" />
             <location filename="../../ui/tabs/settings_tab.py" line="315" />
+            <location filename="../../ui/tabs/settings_tab.py" line="317" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="315" />
+            <location filename="../../ui/tabs/settings_tab.py" line="317" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
@@ -8070,47 +8067,47 @@
     <context>
         <name>UsersModel</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Failed logins</source>
             <translation>登录失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Last login</source>
             <translation>上次登录</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <location filename="../../ui/tabs/settings_tab.py" line="77" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <location filename="../../ui/tabs/settings_tab.py" line="77" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -8118,42 +8115,42 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="123" />
+            <location filename="../../ui/tabs/settings_tab.py" line="125" />
             <source>&amp;New user…</source>
             <translation>新建用户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="124" />
+            <location filename="../../ui/tabs/settings_tab.py" line="126" />
             <source>&amp;Unlock</source>
             <translation>解锁(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="126" />
+            <location filename="../../ui/tabs/settings_tab.py" line="128" />
             <source>&amp;Reset password…</source>
             <translation>重置密码(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="127" />
+            <location filename="../../ui/tabs/settings_tab.py" line="129" />
             <source>&amp;Disable / enable</source>
             <translation>停用 / 启用(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="182" />
+            <location filename="../../ui/tabs/settings_tab.py" line="184" />
             <source>Reset password of %1</source>
             <translation>重置 %1 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="186" />
+            <location filename="../../ui/tabs/settings_tab.py" line="188" />
             <source>New &amp;password:</source>
             <translation>新密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="205" />
+            <location filename="../../ui/tabs/settings_tab.py" line="207" />
             <source>Disable user</source>
             <translation>停用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="206" />
+            <location filename="../../ui/tabs/settings_tab.py" line="208" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？该用户将无法再登录。</translation>
         </message>
@@ -8403,37 +8400,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="335" />
+            <location filename="../../ui/tabs/settings_tab.py" line="337" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="339" />
+            <location filename="../../ui/tabs/settings_tab.py" line="341" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="340" />
+            <location filename="../../ui/tabs/settings_tab.py" line="342" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="344" />
+            <location filename="../../ui/tabs/settings_tab.py" line="346" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="352" />
+            <location filename="../../ui/tabs/settings_tab.py" line="354" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="364" />
+            <location filename="../../ui/tabs/settings_tab.py" line="366" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="364" />
+            <location filename="../../ui/tabs/settings_tab.py" line="366" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>

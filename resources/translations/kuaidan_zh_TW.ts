@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
-        <name />
-        <message>
-            <location filename="../../ui/tabs/backup_page.py" line="38" />
-            <source>Not usable: %1</source>
-            <translation>不可用：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/backup_page.py" line="40" />
-            <source>File: %1</source>
-            <translation>檔案：%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/backup_page.py" line="41" />
-            <source>Made at: %1 by %2 on %3</source>
-            <translation>建立時間：%1，建立人 %2，電腦 %3</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/backup_page.py" line="45" />
-            <source>From: %1 (%2)</source>
-            <translation>來源：%1（%2）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/backup_page.py" line="46" />
-            <source>Kuaidan %1, schema %2</source>
-            <translation>快單 %1，資料結構 %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/backup_page.py" line="47" />
-            <source>Audit chain head: seq %1</source>
-            <translation>審計鏈頭：序號 %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/backup_page.py" line="48" />
-            <source>Rows: %1 in %2 tables</source>
-            <translation>行數：%1（%2 個資料表）</translation>
-        </message>
-    </context>
-    <context>
         <name>AdjustDialog</name>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="288" />
@@ -528,197 +490,232 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="123" />
+            <location filename="../../ui/tabs/backup_page.py" line="38" />
+            <source>Not usable: %1</source>
+            <translation>不可用：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="40" />
+            <source>File: %1</source>
+            <translation>檔案：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="41" />
+            <source>Made at: %1 by %2 on %3</source>
+            <translation>建立時間：%1，建立人 %2，電腦 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="45" />
+            <source>From: %1 (%2)</source>
+            <translation>來源：%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="48" />
+            <source>Kuaidan %1, schema %2</source>
+            <translation>快單 %1，資料結構 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="51" />
+            <source>Audit chain head: seq %1</source>
+            <translation>審計鏈頭：序號 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="54" />
+            <source>Rows: %1 in %2 tables</source>
+            <translation>行數：%1（%2 個資料表）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="129" />
             <source>&amp;Back up now</source>
             <translation>立即備份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="125" />
+            <location filename="../../ui/tabs/backup_page.py" line="131" />
             <source>Restore &amp;drill</source>
             <translation>恢復演練(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="128" />
+            <location filename="../../ui/tabs/backup_page.py" line="134" />
             <source>Verify the newest backup: restore it into a temporary database and check it</source>
             <translation>驗證最新備份：恢復到臨時資料庫並檢查</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="130" />
+            <location filename="../../ui/tabs/backup_page.py" line="136" />
             <source>&amp;Verify selected</source>
             <translation>驗證所選(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="132" />
+            <location filename="../../ui/tabs/backup_page.py" line="138" />
             <source>&amp;Restore selected…</source>
             <translation>恢復所選(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="134" />
+            <location filename="../../ui/tabs/backup_page.py" line="140" />
             <source>Re&amp;fresh</source>
             <translation>重新整理(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
             <source>File</source>
             <translation>檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
             <source>Made at</source>
             <translation>建立時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
             <source>By</source>
             <translation>建立人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="148" />
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
             <source>Source</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="149" />
+            <location filename="../../ui/tabs/backup_page.py" line="155" />
             <source>Rows</source>
             <translation>行數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="149" />
+            <location filename="../../ui/tabs/backup_page.py" line="155" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="149" />
+            <location filename="../../ui/tabs/backup_page.py" line="155" />
             <source>Verified</source>
             <translation>驗證結果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="193" />
+            <location filename="../../ui/tabs/backup_page.py" line="199" />
             <source>none yet</source>
             <translation>尚無</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="197" />
+            <location filename="../../ui/tabs/backup_page.py" line="203" />
             <source>every %1 hours</source>
             <translation>每 %1 小時</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="199" />
+            <location filename="../../ui/tabs/backup_page.py" line="205" />
             <source>no schedule</source>
             <translation>未設定計劃</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="202" />
+            <location filename="../../ui/tabs/backup_page.py" line="208" />
             <source>made here</source>
             <translation>由本機執行</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="204" />
+            <location filename="../../ui/tabs/backup_page.py" line="210" />
             <source>made by %1</source>
             <translation>由 %1 執行</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="204" />
+            <location filename="../../ui/tabs/backup_page.py" line="210" />
             <source>(none)</source>
             <translation>（無）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="207" />
+            <location filename="../../ui/tabs/backup_page.py" line="213" />
             <source>Last backup: %1 · Schedule: %2, %3 · Folder: %4</source>
             <translation>上次備份：%1 · 計劃：%2，%3 · 資料夾：%4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="217" />
+            <location filename="../../ui/tabs/backup_page.py" line="223" />
             <source>not yet</source>
             <translation>尚未驗證</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="219" />
+            <location filename="../../ui/tabs/backup_page.py" line="225" />
             <source>✔ ok</source>
             <translation>✔ 正常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="221" />
+            <location filename="../../ui/tabs/backup_page.py" line="227" />
             <source>✘ failed</source>
             <translation>✘ 失敗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="223" />
+            <location filename="../../ui/tabs/backup_page.py" line="229" />
             <source>✘ unusable</source>
             <translation>✘ 不可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="238" />
+            <location filename="../../ui/tabs/backup_page.py" line="244" />
             <source>No backups in this folder yet.</source>
             <translation>此資料夾中還沒有備份。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="259" />
+            <location filename="../../ui/tabs/backup_page.py" line="265" />
             <source>Backup written: %1 (%2 MB, %3 s)</source>
             <translation>備份已寫入：%1（%2 MB，%3 秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="266" />
+            <location filename="../../ui/tabs/backup_page.py" line="272" />
             <source>Backing up</source>
             <translation>正在備份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="285" />
+            <location filename="../../ui/tabs/backup_page.py" line="291" />
             <source>Restore drill</source>
             <translation>恢復演練</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="285" />
+            <location filename="../../ui/tabs/backup_page.py" line="291" />
             <source>No backup yet.</source>
             <translation>還沒有備份。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="296" />
+            <location filename="../../ui/tabs/backup_page.py" line="302" />
             <source>Verifying %1…</source>
             <translation>正在驗證 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="302" />
+            <location filename="../../ui/tabs/backup_page.py" line="308" />
             <source>✔ %1</source>
             <translation>✔ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="302" />
+            <location filename="../../ui/tabs/backup_page.py" line="308" />
             <source>✘ %1</source>
             <translation>✘ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="307" />
+            <location filename="../../ui/tabs/backup_page.py" line="313" />
             <source>%1 verified: it restores and checks clean (%2 s).</source>
             <translation>%1 驗證透過：可以恢復且檢查無誤（%2 秒）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="309" />
+            <location filename="../../ui/tabs/backup_page.py" line="315" />
             <source>%1 HAS PROBLEMS (%2 s).</source>
             <translation>%1 有問題（%2 秒）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="315" />
+            <location filename="../../ui/tabs/backup_page.py" line="321" />
             <source>Verifying a backup</source>
             <translation>正在驗證備份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="325" />
+            <location filename="../../ui/tabs/backup_page.py" line="331" />
             <source>Restore a backup</source>
             <translation>恢復備份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="335" />
+            <location filename="../../ui/tabs/backup_page.py" line="341" />
             <source>Restoring %1…</source>
             <translation>正在恢復 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="340" />
+            <location filename="../../ui/tabs/backup_page.py" line="346" />
             <source>Restored %1. The database as it was before is in %2. Kuaidan reloads now: log in again.</source>
             <translation>已恢復 %1。恢復前的資料庫已儲存在 %2。快單將重新載入：請重新登入。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="351" />
+            <location filename="../../ui/tabs/backup_page.py" line="357" />
             <source>Restoring a backup</source>
             <translation>正在恢復備份</translation>
         </message>
@@ -3765,41 +3762,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="375" />
+            <location filename="../../ui/tabs/settings_tab.py" line="377" />
             <source>&amp;Check database</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="377" />
+            <location filename="../../ui/tabs/settings_tab.py" line="379" />
             <source>&amp;Verify audit log</source>
             <translation>校驗審計日誌(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="397" />
+            <location filename="../../ui/tabs/settings_tab.py" line="399" />
             <source>Checking…</source>
             <translation>正在檢查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="406" />
+            <location filename="../../ui/tabs/settings_tab.py" line="408" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>發現 %n 個問題</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="415" />
+            <location filename="../../ui/tabs/settings_tab.py" line="417" />
             <source>Checking the database</source>
             <translation>正在檢查資料庫</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="429" />
+            <location filename="../../ui/tabs/settings_tab.py" line="431" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>審計鏈完整：已校驗 %n 條記錄。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="433" />
+            <location filename="../../ui/tabs/settings_tab.py" line="435" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>審計鏈已被破壞：%1</translation>
         </message>
@@ -4194,32 +4191,32 @@
     <context>
         <name>NewUserDialog</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="84" />
+            <location filename="../../ui/tabs/settings_tab.py" line="86" />
             <source>New user</source>
             <translation>新建使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="95" />
+            <location filename="../../ui/tabs/settings_tab.py" line="97" />
             <source>&amp;User name:</source>
             <translation>使用者名稱(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="96" />
+            <location filename="../../ui/tabs/settings_tab.py" line="98" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="97" />
+            <location filename="../../ui/tabs/settings_tab.py" line="99" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="98" />
+            <location filename="../../ui/tabs/settings_tab.py" line="100" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="110" />
+            <location filename="../../ui/tabs/settings_tab.py" line="112" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密碼至少需要 %n 個字元。</numerusform>
@@ -6306,22 +6303,22 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="71" />
+            <location filename="../../ui/tabs/backup_page.py" line="77" />
             <source>Restore a backup</source>
             <translation>恢復備份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="79" />
+            <location filename="../../ui/tabs/backup_page.py" line="85" />
             <source>The whole database will be replaced by this backup. The current database is backed up first. On a shared server the other workstations wait until the restore ends, then every workstation reloads.</source>
             <translation>整個資料庫將被此備份替換。恢復前會先備份當前資料庫。在共享伺服器上，其他工作站會等待恢復結束，然後所有工作站重新載入。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="88" />
+            <location filename="../../ui/tabs/backup_page.py" line="94" />
             <source>Type %1 to confirm:</source>
             <translation>輸入 %1 以確認：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="97" />
+            <location filename="../../ui/tabs/backup_page.py" line="103" />
             <source>Restore</source>
             <translation>恢復</translation>
         </message>
@@ -6823,27 +6820,27 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="444" />
+            <location filename="../../ui/tabs/settings_tab.py" line="446" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="445" />
+            <location filename="../../ui/tabs/settings_tab.py" line="452" />
             <source>Shared settings</source>
             <translation>共享設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="446" />
+            <location filename="../../ui/tabs/settings_tab.py" line="453" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="447" />
+            <location filename="../../ui/tabs/settings_tab.py" line="454" />
             <source>Maintenance</source>
             <translation>維護</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="451" />
+            <location filename="../../ui/tabs/settings_tab.py" line="458" />
             <source>Backup and restore</source>
             <translation>備份與恢復</translation>
         </message>
@@ -6851,158 +6848,158 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="236" />
+            <location filename="../../ui/tabs/settings_tab.py" line="238" />
             <source>&amp;Save settings</source>
             <translation>儲存設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="244" />
+            <location filename="../../ui/tabs/settings_tab.py" line="246" />
             <source>Failed logins before lockout</source>
             <translation>鎖定前允許的登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="245" />
+            <location filename="../../ui/tabs/settings_tab.py" line="247" />
             <source>Lockout duration (minutes)</source>
             <translation>鎖定時長（分鐘）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="246" />
+            <location filename="../../ui/tabs/settings_tab.py" line="248" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空閒自動鎖屏（分鐘，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="247" />
+            <location filename="../../ui/tabs/settings_tab.py" line="249" />
             <source>Backup cycle (hours, 0 = off)</source>
             <translation>備份週期（小時，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <location filename="../../ui/tabs/settings_tab.py" line="250" />
             <source>Backups to keep</source>
             <translation>保留備份份數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <location filename="../../ui/tabs/settings_tab.py" line="251" />
             <source>Backup folder (empty: the data folder's backups)</source>
             <translation>備份資料夾（留空：資料資料夾下的 backups）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <location filename="../../ui/tabs/settings_tab.py" line="253" />
             <source>Workstation that makes the scheduled backups (computer name; empty: this one on SQLite, none on a server)</source>
             <translation>執行定時備份的工作站（計算機名；留空：單機 SQLite 為本機，伺服器資料庫則不執行）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="254" />
+            <location filename="../../ui/tabs/settings_tab.py" line="256" />
             <source>Company name</source>
             <translation>公司名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="255" />
+            <location filename="../../ui/tabs/settings_tab.py" line="257" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="256" />
+            <location filename="../../ui/tabs/settings_tab.py" line="258" />
             <source>Company phone</source>
             <translation>公司電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="257" />
+            <location filename="../../ui/tabs/settings_tab.py" line="259" />
             <source>Order number prefix</source>
             <translation>訂單號字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="258" />
+            <location filename="../../ui/tabs/settings_tab.py" line="260" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允許一個訂單從多個倉庫發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="259" />
+            <location filename="../../ui/tabs/settings_tab.py" line="261" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工單 SLA：緊急（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="260" />
+            <location filename="../../ui/tabs/settings_tab.py" line="262" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工單 SLA：高（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="261" />
+            <location filename="../../ui/tabs/settings_tab.py" line="263" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工單 SLA：普通（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="262" />
+            <location filename="../../ui/tabs/settings_tab.py" line="264" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工單 SLA：低（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="263" />
+            <location filename="../../ui/tabs/settings_tab.py" line="265" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司稅號（列印在銷售單上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="264" />
+            <location filename="../../ui/tabs/settings_tab.py" line="266" />
             <source>Invoice tax rate (%)</source>
             <translation>銷售單稅率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="265" />
+            <location filename="../../ui/tabs/settings_tab.py" line="267" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>預設快遞程式碼（無包裹時列印面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="266" />
+            <location filename="../../ui/tabs/settings_tab.py" line="268" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滯天數（超過即異常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="268" />
+            <location filename="../../ui/tabs/settings_tab.py" line="270" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快遞停滯天數（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="270" />
+            <location filename="../../ui/tabs/settings_tab.py" line="272" />
             <source>Warn below this many tracking numbers left</source>
             <translation>電子面單號剩餘少於此數時提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="271" />
+            <location filename="../../ui/tabs/settings_tab.py" line="273" />
             <source>Mask phone numbers on labels</source>
             <translation>面單隱藏手機號（隱私面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="273" />
+            <location filename="../../ui/tabs/settings_tab.py" line="275" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包檯面單儲存資料夾（留空：資料資料夾下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="276" />
+            <location filename="../../ui/tabs/settings_tab.py" line="278" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包檯面單印表機（留空：只儲存；default：系統預設印表機）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="278" />
+            <location filename="../../ui/tabs/settings_tab.py" line="280" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包臺稱重校驗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="279" />
+            <location filename="../../ui/tabs/settings_tab.py" line="281" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包臺稱重允許誤差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="281" />
+            <location filename="../../ui/tabs/settings_tab.py" line="283" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超過此金額須主管審批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="313" />
             <location filename="../../ui/tabs/settings_tab.py" line="315" />
+            <location filename="../../ui/tabs/settings_tab.py" line="317" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="315" />
+            <location filename="../../ui/tabs/settings_tab.py" line="317" />
             <source>Settings saved.</source>
             <translation>設定已儲存。</translation>
         </message>
@@ -8070,47 +8067,47 @@
     <context>
         <name>UsersModel</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>User name</source>
             <translation>使用者名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Failed logins</source>
             <translation>登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Locked until</source>
             <translation>鎖定至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="48" />
             <source>Last login</source>
             <translation>上次登入</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <location filename="../../ui/tabs/settings_tab.py" line="77" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <location filename="../../ui/tabs/settings_tab.py" line="77" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -8118,42 +8115,42 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="123" />
+            <location filename="../../ui/tabs/settings_tab.py" line="125" />
             <source>&amp;New user…</source>
             <translation>新建使用者(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="124" />
+            <location filename="../../ui/tabs/settings_tab.py" line="126" />
             <source>&amp;Unlock</source>
             <translation>解鎖(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="126" />
+            <location filename="../../ui/tabs/settings_tab.py" line="128" />
             <source>&amp;Reset password…</source>
             <translation>重置密碼(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="127" />
+            <location filename="../../ui/tabs/settings_tab.py" line="129" />
             <source>&amp;Disable / enable</source>
             <translation>停用 / 啟用(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="182" />
+            <location filename="../../ui/tabs/settings_tab.py" line="184" />
             <source>Reset password of %1</source>
             <translation>重置 %1 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="186" />
+            <location filename="../../ui/tabs/settings_tab.py" line="188" />
             <source>New &amp;password:</source>
             <translation>新密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="205" />
+            <location filename="../../ui/tabs/settings_tab.py" line="207" />
             <source>Disable user</source>
             <translation>停用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="206" />
+            <location filename="../../ui/tabs/settings_tab.py" line="208" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？該使用者將無法再登入。</translation>
         </message>
@@ -8403,37 +8400,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="335" />
+            <location filename="../../ui/tabs/settings_tab.py" line="337" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本機內建資料庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="339" />
+            <location filename="../../ui/tabs/settings_tab.py" line="341" />
             <source>&amp;Language:</source>
             <translation>語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="340" />
+            <location filename="../../ui/tabs/settings_tab.py" line="342" />
             <source>&amp;Database URL:</source>
             <translation>資料庫地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="344" />
+            <location filename="../../ui/tabs/settings_tab.py" line="346" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多臺工作站請使用共享伺服器，例如 postgresql://user@server/kuaidan。密碼只詢問一次，儲存在系統鑰匙串中，絕不寫入檔案。更改在下次啟動時生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="352" />
+            <location filename="../../ui/tabs/settings_tab.py" line="354" />
             <source>&amp;Save for this workstation</source>
             <translation>儲存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="364" />
+            <location filename="../../ui/tabs/settings_tab.py" line="366" />
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="364" />
+            <location filename="../../ui/tabs/settings_tab.py" line="366" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已儲存。更改將在快單下次啟動時生效。</translation>
         </message>

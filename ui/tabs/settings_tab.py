@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -442,7 +444,12 @@ class SettingsTab(QWidget):
         self.pages.setObjectName("settingsPages")
         if actor.can(Permission.MANAGE_USERS):
             self.pages.addTab(UsersPage(services, actor, self), self.tr("Users"))
-        self.pages.addTab(SharedSettingsPage(services, actor, self), self.tr("Shared settings"))
+        # Scrolls: its form (one row per shared setting) is taller than a 1366x768 screen.
+        shared = QScrollArea(self)
+        shared.setWidgetResizable(True)
+        shared.setFrameShape(QFrame.Shape.NoFrame)
+        shared.setWidget(SharedSettingsPage(services, actor, shared))
+        self.pages.addTab(shared, self.tr("Shared settings"))
         self.pages.addTab(WorkstationPage(services, self), self.tr("This workstation"))
         self.pages.addTab(MaintenancePage(services, actor, self), self.tr("Maintenance"))
         if actor.can(Permission.BACKUP_RESTORE):
