@@ -66,6 +66,9 @@ def main() -> None:
     parser.add_argument("--fresh", action="store_true", help="regenerate the cached database")
     parser.add_argument("--pg-admin", default=PG_ADMIN)
     parser.add_argument("--no-pg", action="store_true", help="skip the PostgreSQL migration")
+    parser.add_argument(
+        "--backup-only", action="store_true", help="only the backup and the write pauses"
+    )
     args = parser.parse_args()
     path = cached_database(args.orders, args.fresh)
     out_dir = Path(tempfile.mkdtemp(prefix="kuaidan-bench-backup-", dir=path.parent))
@@ -107,6 +110,9 @@ def run(path: Path, out_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
           f"{longest:.0f} ms (in the 5 s before it, without a backup: {baseline:.0f} ms)",
           flush=True)  # fmt: skip
 
+    if args.backup_only:
+        services.close()
+        return {"backup_s": round(backup_s, 2), "backup_mb": round(backup_mb, 1)}
     started = time.perf_counter()
     report = verify_backup(target)
     verify_s = time.perf_counter() - started

@@ -184,7 +184,11 @@ def test_migrate_sqlite_to_postgresql(
         with pg.write_engine.connect() as conn:
             nextval = conn.execute(text("SELECT nextval('orders_id_seq')")).scalar()
             top = conn.execute(text("SELECT max(id) FROM orders")).scalar()
+            trigram = conn.execute(
+                text("SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%gin_trgm_ops%'")
+            ).scalar()
         assert nextval > top
+        assert trigram == 3  # the search indexes, rebuilt after the copy
         # Migrating into it again is refused: not empty.
         with pytest.raises(snap.BackupError, match="not empty"):
             services.backups.migrate_to(admin, target)
