@@ -267,7 +267,7 @@ class BackupService:
         keep = read(self.db, lambda uow: read_setting(uow.session, "backup.keep"))
         plain = sorted(
             (p for p in folder.glob(f"kuaidan-*{SUFFIX}") if _is_plain(p.name)),
-            key=lambda p: p.name,
+            key=lambda p: (p.stat().st_mtime, p.name),
         )
         removed = plain[: max(0, len(plain) - keep)]
         for path in removed:
