@@ -33,7 +33,7 @@ from app.backup import (
 )
 from app.db import Database, open_database, sqlite_path, strip_password
 from app.errors import ConfirmationRequired
-from app.maintenance import verify_audit
+from app.migrate import head_revision
 from app.permissions import Actor, Permission, public, requires, requires_login
 from app.settings import read_setting
 from app.uow import UnitOfWork, read, transaction
@@ -267,7 +267,7 @@ class BackupService:
         keep = read(self.db, lambda uow: read_setting(uow.session, "backup.keep"))
         plain = sorted(
             (p for p in folder.glob(f"kuaidan-*{SUFFIX}") if _is_plain(p.name)),
-            key=lambda p: p.name,
+            key=lambda p: (p.stat().st_mtime, p.name),
         )
         removed = plain[: max(0, len(plain) - keep)]
         for path in removed:
@@ -367,17 +367,21 @@ class BackupService:
         if safety_backup:
             progress("backing up the current database", 0, 1)
             safety = self.create(actor, label="before-restore").path
-        with snap.scratch_dir(_near(self.db, path)) as folder:
-            work = folder / "restore.db"
-            snap.working_copy(path, work)
-            server = self.db.dialect != "sqlite"
-            if server:
-                self._set_maintenance(actor, f"Restoring {path.name}")
-            try:
-                snap.restore_rows(self.db, work, progress)
-            finally:
+        server = self.db.dialect != "sqlite"
+        if not server and manifest.schema_revision == head_revision():
+            # The checked file itself goes into the live file: no working copy needed.
+            snap.restore_rows(self.db, path, progress, backup_file=True)
+        else:
+            with snap.scratch_dir(_near(self.db, path)) as folder:
+                work = folder / "restore.db"
+                snap.working_copy(path, work)
                 if server:
-                    self._clear_maintenance()
+                    self._set_maintenance(actor, f"Restoring {path.name}")
+                try:
+                    snap.restore_rows(self.db, work, progress)
+                finally:
+                    if server:
+                        self._clear_maintenance()
         counts = snap.row_counts(self.db)
         problems = [
             f"{t.name}: {counts.get(t.name)} rows, {t.rows} expected"

@@ -1,6 +1,7 @@
 """Backups at scale, on the million-order SQLite database bench_orders.py generates.
 
     python benchmarks/bench_backup.py [--orders N] [--fresh] [--pg-admin URL] [--no-pg]
+        [--backup-only | --migrate-only]
 
 Measures: backup (time and size) while a second workstation (another process) writes every
 20 ms, and that workstation's longest write pause during the backup; verify-backup (the
@@ -66,6 +67,10 @@ def main() -> None:
     parser.add_argument("--fresh", action="store_true", help="regenerate the cached database")
     parser.add_argument("--pg-admin", default=PG_ADMIN)
     parser.add_argument("--no-pg", action="store_true", help="skip the PostgreSQL migration")
+    parser.add_argument(
+        "--backup-only", action="store_true", help="only the backup and the write pauses"
+    )
+    parser.add_argument("--migrate-only", action="store_true", help="only the migration")
     args = parser.parse_args()
     path = cached_database(args.orders, args.fresh)
     out_dir = Path(tempfile.mkdtemp(prefix="kuaidan-bench-backup-", dir=path.parent))
@@ -86,7 +91,30 @@ def run(path: Path, out_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
     services = connect(f"sqlite:///{path}")
     size_mb = path.stat().st_size / 1e6
     print(f"database: {args.orders:,} orders, {size_mb:.0f} MB", flush=True)
+    backup_s = backup_mb = verify_s = restore_s = None
+    if not args.migrate_only:
+        backup_s, backup_mb, verify_s, restore_s = _local_steps(
+            services, admin, path, out_dir, args
+        )
+        if args.backup_only:
+            services.close()
+            return {"backup_s": round(backup_s, 2), "backup_mb": round(backup_mb, 1)}
+    migrate_pg_s = None
+    if not args.no_pg:
+        migrate_pg_s = _migrate(services, admin, args)
+    services.close()
+    return {
+        "backup_s": round(backup_s, 2) if backup_s is not None else None,
+        "backup_mb": round(backup_mb, 1) if backup_mb is not None else None,
+        "verify_s": round(verify_s, 2) if verify_s is not None else None,
+        "restore_s": round(restore_s, 2) if restore_s is not None else None,
+        "migrate_pg_s": round(migrate_pg_s, 2) if migrate_pg_s is not None else None,
+    }
 
+
+def _local_steps(
+    services: Any, admin: Actor, path: Path, out_dir: Path, args: argparse.Namespace
+) -> tuple[float, float, float, float]:
     stop, began = multiprocessing.Event(), multiprocessing.Event()
     pauses: Any = multiprocessing.Queue()
     writer = multiprocessing.Process(
@@ -107,6 +135,8 @@ def run(path: Path, out_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
           f"{longest:.0f} ms (in the 5 s before it, without a backup: {baseline:.0f} ms)",
           flush=True)  # fmt: skip
 
+    if args.backup_only:
+        return backup_s, backup_mb, 0.0, 0.0
     started = time.perf_counter()
     report = verify_backup(target)
     verify_s = time.perf_counter() - started
@@ -120,34 +150,29 @@ def run(path: Path, out_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
     print(f"restore: {restore_s:.1f} s (without the safety backup, which costs a backup), "
           f"counts ok={result.counts_ok}", flush=True)  # fmt: skip
 
-    migrate_pg_s = None
-    if not args.no_pg:
-        from sqlalchemy import create_engine, text
-        from sqlalchemy.engine import make_url
+    return backup_s, backup_mb, verify_s, restore_s
 
-        name = f"kd_bench_{uuid.uuid4().hex[:8]}"
-        admin_engine = create_engine(args.pg_admin, isolation_level="AUTOCOMMIT")
+
+def _migrate(services: Any, admin: Actor, args: argparse.Namespace) -> float:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"kd_bench_{uuid.uuid4().hex[:8]}"
+    admin_engine = create_engine(args.pg_admin, isolation_level="AUTOCOMMIT")
+    with admin_engine.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    try:
+        url = make_url(args.pg_admin).set(database=name).render_as_string(hide_password=False)
+        started = time.perf_counter()
+        migrated = services.backups.migrate_to(admin, url)
+        migrate_pg_s = time.perf_counter() - started
+        print(f"migrate to PostgreSQL: {migrate_pg_s:.1f} s, verified ok={migrated.ok} "
+              f"{migrated.problems[:3]}", flush=True)  # fmt: skip
+    finally:
         with admin_engine.connect() as conn:
-            conn.execute(text(f"CREATE DATABASE {name}"))
-        try:
-            url = make_url(args.pg_admin).set(database=name).render_as_string(hide_password=False)
-            started = time.perf_counter()
-            migrated = services.backups.migrate_to(admin, url)
-            migrate_pg_s = time.perf_counter() - started
-            print(f"migrate to PostgreSQL: {migrate_pg_s:.1f} s, verified ok={migrated.ok} "
-                  f"{migrated.problems[:3]}", flush=True)  # fmt: skip
-        finally:
-            with admin_engine.connect() as conn:
-                conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            admin_engine.dispose()
-    services.close()
-    return {
-        "backup_s": round(backup_s, 2),
-        "backup_mb": round(backup_mb, 1),
-        "verify_s": round(verify_s, 2),
-        "restore_s": round(restore_s, 2),
-        "migrate_pg_s": round(migrate_pg_s, 2) if migrate_pg_s is not None else None,
-    }
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin_engine.dispose()
+    return migrate_pg_s
 
 
 if __name__ == "__main__":

@@ -184,7 +184,11 @@ def test_migrate_sqlite_to_postgresql(
         with pg.write_engine.connect() as conn:
             nextval = conn.execute(text("SELECT nextval('orders_id_seq')")).scalar()
             top = conn.execute(text("SELECT max(id) FROM orders")).scalar()
+            trigram = conn.execute(
+                text("SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%gin_trgm_ops%'")
+            ).scalar()
         assert nextval > top
+        assert trigram == 3  # the search indexes, rebuilt after the copy
         # Migrating into it again is refused: not empty.
         with pytest.raises(snap.BackupError, match="not empty"):
             services.backups.migrate_to(admin, target)
@@ -323,3 +327,22 @@ def test_rewritten_entry_before_the_anchor_and_the_cli(services: Services, tmp_p
     )  # fmt: skip
     assert done.returncode == 1, done.stdout + done.stderr
     assert "rewritten" in done.stdout
+
+
+@pytest.mark.sqlite_only
+def test_schedule_makes_a_backup_when_due_and_keeps_n(services: Services, tmp_path: Path) -> None:
+    admin = add_user(services.db, "boss", Role.ADMIN)
+    clerk = add_user(services.db, "clerk", Role.REVIEWER)
+    services.settings.update(admin, "backup.folder", str(tmp_path / "scheduled"))
+    services.settings.update(admin, "backup.keep", 2)
+    assert services.backups.status().overdue  # none yet
+    made = services.backups.run_scheduled(clerk)  # whoever is logged in at the one PC
+    assert made is not None and made.path.parent == tmp_path / "scheduled"
+    assert not services.backups.status().overdue
+    assert services.backups.run_scheduled(clerk) is None  # not due again yet
+    for _ in range(3):
+        services.backups.create(admin, rotate=True)
+    assert len(list((tmp_path / "scheduled").glob("*.kdbak"))) == 2
+    services.settings.update(admin, "backup.workstation", "another-pc")
+    services.settings.update(admin, "backup.cycle_hours", 1)
+    assert not services.backups.schedule_here(services.backups.status())

@@ -93,11 +93,13 @@ def test_kill_9_during_restore_keeps_the_live_database_whole(demo_url: str, tmp_
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
-    live = Path(demo_url.removeprefix("sqlite:///"))
+    folder = snap.default_folder()
     process = _start("--db", demo_url, "restore", str(good), "--yes")
-    # The scratch folder next to the live file appears after the safety backup.
-    assert _wait_for(lambda: any(p.name.startswith("kuaidan-") for p in live.parent.iterdir()))
-    time.sleep(0.05)
+    # The copy into the live file starts once the safety backup is written.
+    assert _wait_for(
+        lambda: folder.is_dir() and any("before-restore" in p.name for p in folder.iterdir())
+    )
+    time.sleep(0.02)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert _healthy(demo_url) == 1500  # old or new: both whole, both the same orders here
@@ -127,3 +129,34 @@ def test_full_disk_during_backup_says_so_and_leaves_nothing(demo_url: str, tmp_p
     assert not target.exists()
     assert list(out.iterdir()) == []
     assert _healthy(demo_url) == 1500
+
+
+def test_command_line_round_trip_with_json(demo_url: str, tmp_path: Path) -> None:
+    import json
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--db", demo_url, *args],
+            capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+
+    target = tmp_path / "cli.kdbak"
+    made = run("backup", "--out", str(target), "--json")
+    assert made.returncode == 0, made.stderr
+    manifest = json.loads(made.stdout.strip().splitlines()[-1])["manifest"]
+    assert manifest["source_kind"] == "sqlite" and manifest["audit_seq"] >= 0
+    checked = run("verify-backup", str(target), "--json")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert json.loads(checked.stdout.strip().splitlines()[-1])["ok"] is True
+    refused = run("restore", str(target))  # no --yes and no terminal: refused, nothing done
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    restored = run("restore", str(target), "--yes", "--json")
+    assert restored.returncode == 0, restored.stderr
+    result = json.loads(restored.stdout.strip().splitlines()[-1])
+    assert result["ok"] is True and result["safety_backup"].endswith("before-restore.kdbak")
+    # The backups from before the restore are another history: not used as anchors.
+    audit = run("verify-audit")
+    assert audit.returncode == 0 and "no backup to check it against" in audit.stdout
+    assert run("backup").returncode == 0
+    audit = run("verify-audit")
+    assert audit.returncode == 0 and "still holds the head" in audit.stdout, audit.stdout

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,21 +31,27 @@ from app.services import Services
 from ui.errors import show_error
 
 
-def manifest_text(info: BackupInfo, tr: Any) -> str:
+def manifest_text(info: BackupInfo) -> str:
     """The manifest as the admin reads it before restoring."""
     m = info.manifest
     if m is None:
-        return tr("Not usable: %1").replace("%1", info.error)
+        return QCoreApplication.translate("BackupPage", "Not usable: %1").replace("%1", info.error)
     lines = [
-        tr("File: %1").replace("%1", str(info.path)),
-        tr("Made at: %1 by %2 on %3")
+        QCoreApplication.translate("BackupPage", "File: %1").replace("%1", str(info.path)),
+        QCoreApplication.translate("BackupPage", "Made at: %1 by %2 on %3")
         .replace("%1", _local(m.created_at))
         .replace("%2", m.created_by)
         .replace("%3", m.host),
-        tr("From: %1 (%2)").replace("%1", m.source_kind).replace("%2", m.source_url),
-        tr("Kuaidan %1, schema %2").replace("%1", m.app_version).replace("%2", m.schema_revision),
-        tr("Audit chain head: seq %1").replace("%1", str(m.audit_seq)),
-        tr("Rows: %1 in %2 tables")
+        QCoreApplication.translate("BackupPage", "From: %1 (%2)")
+        .replace("%1", m.source_kind)
+        .replace("%2", m.source_url),
+        QCoreApplication.translate("BackupPage", "Kuaidan %1, schema %2")
+        .replace("%1", m.app_version)
+        .replace("%2", m.schema_revision),
+        QCoreApplication.translate("BackupPage", "Audit chain head: seq %1").replace(
+            "%1", str(m.audit_seq)
+        ),
+        QCoreApplication.translate("BackupPage", "Rows: %1 in %2 tables")
         .replace("%1", f"{m.total_rows:,}")
         .replace("%2", str(len(m.tables))),
     ]
@@ -70,7 +76,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore a backup"))
         layout = QVBoxLayout(self)
-        details = QPlainTextEdit(manifest_text(info, self.tr), self)
+        details = QPlainTextEdit(manifest_text(info), self)
         details.setObjectName("restoreManifest")
         details.setReadOnly(True)
         layout.addWidget(details)
@@ -247,7 +253,7 @@ class BackupPage(QWidget):
     def _show_selected(self) -> None:
         info = self.selected()
         if info is not None:
-            self.details.setPlainText(manifest_text(info, self.tr))
+            self.details.setPlainText(manifest_text(info))
 
     def back_up(self) -> None:
         self._busy(True)
