@@ -394,7 +394,7 @@ def consistent_read(db: Database) -> Iterator[Any]:
             driver.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             yield _PgCursor(driver)
         else:
-            import pymysql.cursors  # type: ignore[import-untyped]
+            import pymysql.cursors
 
             cursor = driver.cursor(pymysql.cursors.SSCursor)
             cursor.execute("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ")

@@ -33,6 +33,7 @@ from app.backup import (
 )
 from app.db import Database, open_database, sqlite_path, strip_password
 from app.errors import ConfirmationRequired
+from app.maintenance import verify_audit
 from app.migrate import head_revision
 from app.permissions import Actor, Permission, public, requires, requires_login
 from app.settings import read_setting
