@@ -20,12 +20,13 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
     Integer,
+    Select,
     and_,
     case,
     cast,
@@ -79,6 +80,7 @@ from models import (
 )
 
 MAX_DAYS = 366
+T = TypeVar("T")
 # Orders that count as sales: paid and not cancelled.
 NOT_SALES = (OrderStatus.PENDING_PAYMENT, OrderStatus.CANCELLED)
 OVERSTOCK_DAYS = 90  # more days of cover than this is overstock
@@ -473,7 +475,7 @@ def _sales_totals(uow: UnitOfWork, flt: ReportFilter) -> SalesTotals:
 
 def _local_days(
     uow: UnitOfWork, flt: ReportFilter, column: Any, *group: Any, where: Sequence[Any]
-) -> list[tuple[date, Any]]:
+) -> list[tuple[Any, ...]]:
     """Rows of (local day, *group values, count, sum of total) of `column`'s local day.
     SQLite groups by the UTC hour's text (a prefix: 2× cheaper than strftime per row) when
     the offset is whole hours, and the hours are shifted into local days here."""
@@ -1078,13 +1080,15 @@ def service_in(uow: UnitOfWork, flt: ReportFilter, now: datetime | None = None) 
     ).one()
     complaints = sum(int(n) for k, n in kinds if k == TicketKind.COMPLAINT)
     sales_orders = _sales_totals(uow, flt).orders
-    distribution = dict(
-        s.execute(
+    distribution: dict[int, int] = {
+        int(r): int(n)
+        for r, n in s.execute(
             select(Ticket.rating, func.count())
             .where(*where, Ticket.rating.is_not(None))
             .group_by(Ticket.rating)
         ).all()
-    )
+        if r is not None
+    }
     ratings = sum(int(n) for n in distribution.values())
     rating_sum = sum(int(r) * int(n) for r, n in distribution.items())
     day = sql.day(Ticket.created_at).label("day")
@@ -1221,6 +1225,7 @@ def logistics_in(uow: UnitOfWork, flt: ReportFilter) -> LogisticsReport:
 def drill_in(uow: UnitOfWork, flt: ReportFilter, what: Drill, key: str = "") -> list[int]:
     """The ids of the orders behind a figure, oldest first."""
     s = uow.session
+    query: Select[Any]
     if what is Drill.SALES_DAY:
         first = date.fromisoformat(key)
         if flt.grain is Grain.MONTH:
@@ -1281,11 +1286,11 @@ def drill_in(uow: UnitOfWork, flt: ReportFilter, what: Drill, key: str = "") -> 
         )
     else:  # pragma: no cover - the enum is closed
         raise ValidationError("Unknown figure {what}", what=str(what))
-    return sorted(int(i) for i in s.scalars(query))
+    return sorted(int(i) for i in s.scalars(query) if i is not None)
 
 
 def order_briefs(uow: UnitOfWork, ids: Sequence[int], limit: int = 5000) -> list[OrderBrief]:
-    rows = []
+    rows: list[Any] = []
     wanted = list(ids)[:limit]
     for start in range(0, len(wanted), 500):
         part = wanted[start : start + 500]
@@ -1318,7 +1323,7 @@ class AnalyticsService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def _read(self, flt: ReportFilter, work: Callable[[UnitOfWork, ReportFilter], Any]) -> Any:
+    def _read(self, flt: ReportFilter, work: Callable[[UnitOfWork, ReportFilter], T]) -> T:
         _check(flt)
         return read(self.db, lambda uow: work(uow, flt))
 
