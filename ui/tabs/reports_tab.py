@@ -779,7 +779,7 @@ class ReportsTab(QWidget):
             show_error(self, exc)
             return None
         page = DrillPage(title, orders, self)
-        index = self.pages.addTab(page, title[:24])
+        index = self.pages.addTab(page, title if len(title) <= 24 else "…" + title[-23:])
         self.pages.setTabToolTip(index, title)
         self.pages.setCurrentIndex(index)
         return page
