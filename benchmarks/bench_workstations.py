@@ -7,6 +7,9 @@
 postgres; MariaDB mysql+pymysql://root@127.0.0.1:3306/mysql works too): every run gets a
 throw-away database there, migrated and seeded with benchmarks/bench_import.py's catalogue
 (8,000 SKUs with stock in two warehouses), 200 customers' phones and 100 service tickets.
+With `--auto-confirm` the shop approves and confirms orders that pass the review rules on
+intake (settings orders.auto_approve and orders.auto_confirm, off by default, as in the app):
+then the import reserves stock too, on the rows the workstations' confirms take.
 
 Each workstation is a separate process ("spawn", its own `Services`, as on a real desk) and
 loops for `--seconds`: it picks an action by weight, does it through the real services,
@@ -103,8 +106,9 @@ def drop_database(server: str, url: str) -> None:
     admin.dispose()
 
 
-def seed(url: str, workstations: int) -> list[Any]:
-    """The catalogue, one admin per workstation (and a supervisor), tickets. Returns actors."""
+def seed(url: str, workstations: int, auto_confirm: bool) -> list[Any]:
+    """The catalogue, one admin per workstation (and a supervisor), tickets, and the shop's
+    auto-approve and auto-confirm settings. Returns the actors."""
     from app.permissions import Actor, Role
     from app.services import connect
     from app.uow import transaction
@@ -125,6 +129,8 @@ def seed(url: str, workstations: int) -> list[Any]:
         return made
 
     actors = transaction(services.db, None, users)
+    for key in ("orders.auto_approve", "orders.auto_confirm"):
+        services.settings.update(actors[-1], key, auto_confirm)
     for t in range(TICKETS):
         services.service_desk.create_ticket(
             actors[-1], TicketKind.INQUIRY, TicketPriority.NORMAL, f"咨询 {t}", "请问什么时候发货？"
@@ -362,7 +368,7 @@ class LockSampler(threading.Thread):
         self.pids_queue = pids
         self.import_pids: set[int] = set()
         self.max_ms = 0.0
-        self.waits = 0
+        self.waiters: set[str] = set()
         self.stop = threading.Event()
         self._first_seen: dict[str, float] = {}
 
@@ -370,7 +376,8 @@ class LockSampler(threading.Thread):
         from sqlalchemy import text
 
         pg = text(
-            "SELECT l.pid, extract(epoch FROM clock_timestamp() - l.waitstart) * 1000 "
+            "SELECT l.pid, l.waitstart, "
+            "extract(epoch FROM clock_timestamp() - l.waitstart) * 1000 "
             "FROM pg_locks l WHERE NOT l.granted AND l.waitstart IS NOT NULL "
             "AND pg_blocking_pids(l.pid) && CAST(:pids AS integer[])"
         )
@@ -396,14 +403,13 @@ class LockSampler(threading.Thread):
                             del self._first_seen[trx]
                     else:
                         rows = conn.execute(pg, {"pids": sorted(self.import_pids)}).all()
-                        for pid, ms in rows:
-                            self._note(float(ms), f"{pid}")
+                        for pid, since, ms in rows:
+                            self._note(float(ms), f"{pid}@{since}")
                 self.stop.wait(SAMPLE_S)
         self.engine.dispose()
 
     def _note(self, ms: float, who: str) -> None:
-        if who not in self._first_seen or not self.mysql:
-            self.waits += 1
+        self.waiters.add(who)
         self.max_ms = max(self.max_ms, ms)
 
 
@@ -494,10 +500,12 @@ def anomalies(url: str, reports: list[dict[str, Any]], seeded_messages: int) -> 
     return result
 
 
-def run(server: str, n: int, seconds: float, think: float, import_file: str) -> dict[str, Any]:
+def run(
+    server: str, n: int, seconds: float, think: float, import_file: str, auto_confirm: bool
+) -> dict[str, Any]:
     url = make_database(server)
     try:
-        actors = seed(url, n)
+        actors = seed(url, n, auto_confirm)
         from sqlalchemy import func, select
 
         from app.db import open_database
@@ -573,7 +581,7 @@ def run(server: str, n: int, seconds: float, think: float, import_file: str) -> 
                 print(f"  ws{r['index']} error: {e}")
         if window:
             print(f"  import window {window[1] - window[0]:.1f} s; lock waits on the import: "
-                  f"{sampler.waits} samples, longest {sampler.max_ms:.0f} ms")  # fmt: skip
+                  f"{len(sampler.waiters)}, longest {sampler.max_ms:.0f} ms")  # fmt: skip
         found = anomalies(url, reports, int(seeded or 0))
         total = sum(v for k, v in found.items())
         print(f"  anomalies {total}: {found}", flush=True)
@@ -595,6 +603,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--think", type=float, default=0.5, help="mean pause between actions")
     parser.add_argument("--import-rows", type=int, default=50_000, help="0: no import")
+    parser.add_argument(
+        "--no-auto-confirm",
+        action="store_true",
+        help="leave the shop's auto-approve and auto-confirm off (the import then reserves "
+        "nothing)",
+    )
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "kuaidan_bench")
     args = parser.parse_args()
     counts = [int(x) for x in args.n.split(",")]
@@ -605,7 +619,14 @@ def main() -> None:
         import_file = str(ensure_files(args.cache, args.import_rows)[1])
     print(f"load average {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f}; server {args.db_url}")
     runs = {
-        n: run(args.db_url, n, args.seconds, args.think, import_file if n > 1 else "")
+        n: run(
+            args.db_url,
+            n,
+            args.seconds,
+            args.think,
+            import_file if n > 1 else "",
+            args.auto_confirm,
+        )
         for n in counts
     }
     print(f"load average {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f}")
