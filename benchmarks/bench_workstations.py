@@ -604,10 +604,9 @@ def main() -> None:
     parser.add_argument("--think", type=float, default=0.5, help="mean pause between actions")
     parser.add_argument("--import-rows", type=int, default=50_000, help="0: no import")
     parser.add_argument(
-        "--no-auto-confirm",
+        "--auto-confirm",
         action="store_true",
-        help="leave the shop's auto-approve and auto-confirm off (the import then reserves "
-        "nothing)",
+        help="turn the shop's auto-approve and auto-confirm on (the import then reserves stock)",
     )
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "kuaidan_bench")
     args = parser.parse_args()
