@@ -371,6 +371,7 @@ class LockSampler(threading.Thread):
         self.import_pids: set[int] = set()
         self.max_ms = 0.0
         self.waiters: set[str] = set()
+        self.longest = ""  # what the longest wait waited for (PostgreSQL)
         self.stop = threading.Event()
         self._first_seen: dict[str, float] = {}
 
@@ -379,8 +380,11 @@ class LockSampler(threading.Thread):
 
         pg = text(
             "SELECT l.pid, l.waitstart, "
-            "extract(epoch FROM clock_timestamp() - l.waitstart) * 1000 "
-            "FROM pg_locks l WHERE NOT l.granted AND l.waitstart IS NOT NULL "
+            "extract(epoch FROM clock_timestamp() - l.waitstart) * 1000, "
+            "l.locktype || ' ' || coalesce(CAST(l.relation AS regclass)::text, '') || ' ' "
+            "|| l.mode || ': ' || left(a.query, 60) "
+            "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+            "WHERE NOT l.granted AND l.waitstart IS NOT NULL "
             "AND pg_blocking_pids(l.pid) && CAST(:pids AS integer[])"
         )
         my = text(
@@ -400,19 +404,20 @@ class LockSampler(threading.Thread):
                         seen = {str(r[0]) for r in rows}
                         for trx in seen:
                             first = self._first_seen.setdefault(trx, now)
-                            self._note((now - first) * 1000 + SAMPLE_S * 1000, trx)
+                            self._note((now - first) * 1000 + SAMPLE_S * 1000, trx, "")
                         for trx in set(self._first_seen) - seen:
                             del self._first_seen[trx]
                     else:
                         rows = conn.execute(pg, {"pids": sorted(self.import_pids)}).all()
-                        for pid, since, ms in rows:
-                            self._note(float(ms), f"{pid}@{since}")
+                        for pid, since, ms, what in rows:
+                            self._note(float(ms), f"{pid}@{since}", what)
                 self.stop.wait(SAMPLE_S)
         self.engine.dispose()
 
-    def _note(self, ms: float, who: str) -> None:
+    def _note(self, ms: float, who: str, what: str) -> None:
         self.waiters.add(who)
-        self.max_ms = max(self.max_ms, ms)
+        if ms > self.max_ms:
+            self.max_ms, self.longest = ms, what
 
 
 # -- a run ------------------------------------------------------------------------------------
@@ -594,7 +599,8 @@ def run(
                 print(f"  ws{r['index']} error: {e}")
         if window:
             print(f"  import window {window[1] - window[0]:.1f} s; lock waits on the import: "
-                  f"{len(sampler.waiters)}, longest {sampler.max_ms:.0f} ms")  # fmt: skip
+                  f"{len(sampler.waiters)}, longest {sampler.max_ms:.0f} ms "
+                  f"({sampler.longest})")  # fmt: skip
         found = anomalies(url, reports, int(seeded or 0))
         total = sum(v for k, v in found.items())
         print(f"  anomalies {total}: {found}", flush=True)
