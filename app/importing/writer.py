@@ -103,6 +103,8 @@ class ChunkOutcome:
     unknown_skus: set[str] = field(default_factory=set)
     customers_created: int = 0
     customers_identified: int = 0
+    # Orders left for auto-approval after the chunk's commit (ChunkWriter.defer_intake).
+    to_approve: list[int] = field(default_factory=list)
 
     def add(self, other: ChunkOutcome) -> None:
         self.created += other.created
@@ -115,6 +117,7 @@ class ChunkOutcome:
         self.unknown_skus |= other.unknown_skus
         self.customers_created += other.customers_created
         self.customers_identified += other.customers_identified
+        self.to_approve += other.to_approve
 
 
 class _Prepared(NamedTuple):
@@ -174,8 +177,20 @@ def _amounts(order: ParsedOrder) -> tuple[Decimal, Decimal, Decimal, str]:
 class ChunkWriter:
     """Writes the orders of one import; one instance per import run."""
 
-    def __init__(self, *, batch_id: int, channel: str, user_id: int | None, file_name: str) -> None:
+    def __init__(
+        self,
+        *,
+        batch_id: int,
+        channel: str,
+        user_id: int | None,
+        file_name: str,
+        defer_intake: bool = False,
+    ) -> None:
         self.batch_id = batch_id
+        # On a server the auto-approval (and auto-confirmation, which reserves stock rows the
+        # workstations' confirms take) is left to short transactions after the chunk's commit:
+        # inside it those rows stayed locked for the whole chunk.
+        self.defer_intake = defer_intake
         self.channel = channel
         self.user_id = user_id
         self.file_name = file_name
@@ -386,7 +401,10 @@ class ChunkWriter:
             for n, (i, p) in enumerate(zip(ids, prepared, strict=True))
             if p.status == S.PENDING_REVIEW and n not in held
         ]
-        auto_approve_intake(uow, waiting)
+        if not self.defer_intake:
+            auto_approve_intake(uow, waiting)
+        elif read_setting(session, "orders.auto_approve"):
+            out.to_approve = waiting
         return out
 
 
