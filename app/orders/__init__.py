@@ -21,7 +21,7 @@ from app.orders.model import (
     SplitResult,
 )
 from app.orders.service import OrderService
-from app.orders.transitions import move_in, record_event, ship_in
+from app.orders.transitions import move_in, record_event, release_stock_in, ship_in
 
 __all__ = [
     "BATCH_CHUNK",
@@ -36,5 +36,6 @@ __all__ = [
     "auto_approve_intake",
     "move_in",
     "record_event",
+    "release_stock_in",
     "ship_in",
 ]

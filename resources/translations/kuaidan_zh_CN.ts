@@ -1204,57 +1204,57 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../../ui/i18n.py" line="88" />
+            <location filename="../../ui/i18n.py" line="87" />
             <source>Manual</source>
             <translation>手工录入</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="89" />
+            <location filename="../../ui/i18n.py" line="88" />
             <source>Taobao</source>
             <translation>淘宝</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="90" />
+            <location filename="../../ui/i18n.py" line="89" />
             <source>Tmall</source>
             <translation>天猫</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="91" />
+            <location filename="../../ui/i18n.py" line="90" />
             <source>JD</source>
             <translation>京东</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="92" />
+            <location filename="../../ui/i18n.py" line="91" />
             <source>Pinduoduo</source>
             <translation>拼多多</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="93" />
+            <location filename="../../ui/i18n.py" line="92" />
             <source>Douyin</source>
             <translation>抖音</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="94" />
+            <location filename="../../ui/i18n.py" line="93" />
             <source>Shopify</source>
             <translation>Shopify</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="95" />
+            <location filename="../../ui/i18n.py" line="94" />
             <source>Amazon</source>
             <translation>亚马逊</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="96" />
+            <location filename="../../ui/i18n.py" line="95" />
             <source>eBay</source>
             <translation>eBay</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="97" />
+            <location filename="../../ui/i18n.py" line="96" />
             <source>WooCommerce</source>
             <translation>WooCommerce</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="98" />
+            <location filename="../../ui/i18n.py" line="97" />
             <source>Etsy</source>
             <translation>Etsy</translation>
         </message>
@@ -4470,177 +4470,182 @@
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="30" />
+            <source>Release stock</source>
+            <translation>释放库存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="31" />
             <source>Created</source>
             <translation>创建</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="31" />
+            <location filename="../../ui/orders/labels.py" line="32" />
             <source>Edited</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="32" />
+            <location filename="../../ui/orders/labels.py" line="33" />
             <source>Hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="33" />
+            <location filename="../../ui/orders/labels.py" line="34" />
             <source>Release hold</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="34" />
+            <location filename="../../ui/orders/labels.py" line="35" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="36" />
             <source>Split</source>
             <translation>拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="36" />
             <location filename="../../ui/orders/labels.py" line="37" />
+            <location filename="../../ui/orders/labels.py" line="38" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="39" />
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="39" />
+            <location filename="../../ui/orders/labels.py" line="40" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="46" />
+            <location filename="../../ui/orders/labels.py" line="47" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="47" />
+            <location filename="../../ui/orders/labels.py" line="48" />
             <source>Invalid phone number</source>
             <translation>电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="48" />
+            <location filename="../../ui/orders/labels.py" line="49" />
             <source>Blacklisted customer</source>
             <translation>黑名单客户</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="49" />
+            <location filename="../../ui/orders/labels.py" line="50" />
             <source>Amount above threshold</source>
             <translation>金额超过阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="50" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Quantity above threshold</source>
             <translation>数量超过阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Buyer note present</source>
             <translation>有买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>Payment does not match total</source>
             <translation>付款与总额不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="53" />
+            <location filename="../../ui/orders/labels.py" line="54" />
             <source>Suspected duplicate</source>
             <translation>疑似重复订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="54" />
+            <location filename="../../ui/orders/labels.py" line="55" />
             <source>SKU not in catalogue</source>
             <translation>SKU 不在商品目录中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="55" />
+            <location filename="../../ui/orders/labels.py" line="56" />
             <source>SKU out of stock</source>
             <translation>SKU 缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="62" />
+            <location filename="../../ui/orders/labels.py" line="63" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="63" />
+            <location filename="../../ui/orders/labels.py" line="64" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="64" />
+            <location filename="../../ui/orders/labels.py" line="65" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="65" />
+            <location filename="../../ui/orders/labels.py" line="66" />
             <source>street address</source>
             <translation>详细地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/labels.py" line="83" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或过短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="86" />
+            <location filename="../../ui/orders/labels.py" line="87" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/labels.py" line="92" />
             <source>Customer is blacklisted: %1</source>
             <translation>客户在黑名单中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="95" />
+            <location filename="../../ui/orders/labels.py" line="96" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>订单金额 %1 超过审核阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="101" />
+            <location filename="../../ui/orders/labels.py" line="102" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超过阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="107" />
+            <location filename="../../ui/orders/labels.py" line="108" />
             <source>The buyer left a note: %1</source>
             <translation>买家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="111" />
+            <location filename="../../ui/orders/labels.py" line="112" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 与订单总额 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="116" />
+            <location filename="../../ui/orders/labels.py" line="117" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似与订单 %1 重复：%2 小时内电话、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="124" />
+            <location filename="../../ui/orders/labels.py" line="125" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目录中：%1（请对应或新建该商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="129" />
+            <location filename="../../ui/orders/labels.py" line="130" />
             <source>Not enough stock: %1</source>
             <translation>库存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="130" />
+            <location filename="../../ui/orders/labels.py" line="131" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>没有一个仓库能备齐全部商品，订单需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="138" />
+            <location filename="../../ui/orders/labels.py" line="139" />
             <source>Held by review rules</source>
             <translation>被审单规则挂起</translation>
         </message>
@@ -6100,32 +6105,32 @@
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../ui/i18n.py" line="64" />
+            <location filename="../../ui/i18n.py" line="63" />
             <source>Administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="65" />
+            <location filename="../../ui/i18n.py" line="64" />
             <source>Supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="66" />
+            <location filename="../../ui/i18n.py" line="65" />
             <source>Order reviewer</source>
             <translation>审单员</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="67" />
+            <location filename="../../ui/i18n.py" line="66" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="68" />
+            <location filename="../../ui/i18n.py" line="67" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="69" />
+            <location filename="../../ui/i18n.py" line="68" />
             <source>Analyst</source>
             <translation>数据分析</translation>
         </message>
@@ -6839,52 +6844,52 @@
     <context>
         <name>Shipment</name>
         <message>
-            <location filename="../../ui/i18n.py" line="105" />
+            <location filename="../../ui/i18n.py" line="104" />
             <source>Label created</source>
             <translation>已建面单</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="106" />
+            <location filename="../../ui/i18n.py" line="105" />
             <source>Handed over</source>
             <translation>已交接</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="107" />
+            <location filename="../../ui/i18n.py" line="106" />
             <source>In transit</source>
             <translation>运输中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="108" />
+            <location filename="../../ui/i18n.py" line="107" />
             <source>Delivered</source>
             <translation>已签收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="109" />
+            <location filename="../../ui/i18n.py" line="108" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="110" />
+            <location filename="../../ui/i18n.py" line="109" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="111" />
+            <location filename="../../ui/i18n.py" line="110" />
             <source>Lost</source>
             <translation>已丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="118" />
+            <location filename="../../ui/i18n.py" line="117" />
             <source>Not printed</source>
             <translation>未打印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="119" />
+            <location filename="../../ui/i18n.py" line="118" />
             <source>Printed</source>
             <translation>已打印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="120" />
+            <location filename="../../ui/i18n.py" line="119" />
             <source>Voided</source>
             <translation>已作废</translation>
         </message>
@@ -7090,57 +7095,57 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/i18n.py" line="47" />
+            <location filename="../../ui/i18n.py" line="46" />
             <source>Pending payment</source>
             <translation>待付款</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="48" />
+            <location filename="../../ui/i18n.py" line="47" />
             <source>Pending review</source>
             <translation>待审核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="49" />
+            <location filename="../../ui/i18n.py" line="48" />
             <source>Needs correction</source>
             <translation>待修正</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="50" />
+            <location filename="../../ui/i18n.py" line="49" />
             <source>Approved</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="51" />
+            <location filename="../../ui/i18n.py" line="50" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="52" />
+            <location filename="../../ui/i18n.py" line="51" />
             <source>Picking</source>
             <translation>拣货中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="53" />
+            <location filename="../../ui/i18n.py" line="52" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="54" />
+            <location filename="../../ui/i18n.py" line="53" />
             <source>Shipped</source>
             <translation>已发货</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="55" />
+            <location filename="../../ui/i18n.py" line="54" />
             <source>Delivered</source>
             <translation>已签收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="56" />
+            <location filename="../../ui/i18n.py" line="55" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="57" />
+            <location filename="../../ui/i18n.py" line="56" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -7360,32 +7365,32 @@
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../ui/i18n.py" line="76" />
+            <location filename="../../ui/i18n.py" line="75" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="77" />
+            <location filename="../../ui/i18n.py" line="76" />
             <source>Inventory</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="78" />
+            <location filename="../../ui/i18n.py" line="77" />
             <source>Logistics</source>
             <translation>物流</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="79" />
+            <location filename="../../ui/i18n.py" line="78" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="80" />
+            <location filename="../../ui/i18n.py" line="79" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="81" />
+            <location filename="../../ui/i18n.py" line="80" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -8125,7 +8130,7 @@
             <translation>快单遇到了意外错误。您的数据是安全的，本次操作没有完成。详细信息已写入日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="147" />
+            <location filename="../../ui/app.py" line="154" />
             <source>Cannot open the database</source>
             <translation>无法打开数据库</translation>
         </message>
@@ -8365,12 +8370,12 @@
             <translation>客户必须有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>{label} is required</source>
             <translation>请填写{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超过 {max_length} 个字符</translation>
         </message>
@@ -9010,12 +9015,12 @@
             <translation>应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>This field is required</source>
             <translation>此项必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 个字符</translation>
         </message>
@@ -9035,12 +9040,12 @@
             <translation>找不到售后单 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>Not a stock query</source>
             <translation>不是有效的库存查询</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一仓库中最多只有 {available} 件可用，需要 {requested} 件</translation>
         </message>
@@ -9050,12 +9055,12 @@
             <translation>仓库编码 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到调拨单 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>调拨单 {transfer_no} 当前为 {status}，不是 {expected}</translation>
         </message>
@@ -9070,17 +9075,17 @@
             <translation>盘点单 {count_no} 已不是待盘点状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>Expected a list of row ids</source>
             <translation>应为行 ID 列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>The file name must end in .xlsx</source>
             <translation>文件名必须以 .xlsx 结尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>Expected {count} column headers</source>
             <translation>应有 {count} 个列标题</translation>
         </message>
@@ -9125,7 +9130,7 @@
             <translation>条码 {barcode} 已属于另一个 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存记录</translation>
         </message>
@@ -9135,7 +9140,7 @@
             <translation>找不到 SKU 或条码为 {code} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -9145,12 +9150,12 @@
             <translation>订单 {order_no} 状态为 {status}，不能预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="217" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>订单 {order_no} 在 {warehouse} 没有预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>Source and destination must be different warehouses</source>
             <translation>调出仓与调入仓不能相同</translation>
         </message>
@@ -9180,7 +9185,7 @@
             <translation>该编码已存在（刚刚有人保存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="220" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>订单 {order_no} 在 {warehouse} 预占的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
@@ -9195,142 +9200,142 @@
             <translation>{warehouse} 的 {sku} 实盘 {counted} 件，但已有 {reserved} 件被订单预占；请先释放预占</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>The tracking-number pool of {carrier} is used up; add a new range from the carrier</source>
             <translation>{carrier} 的电子面单号已用完，请向快递公司申请并添加新号段</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>{field}: enter an amount like 12.50</source>
             <translation>{field}：请输入金额，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>{field}: enter a non-negative amount with at most 2 decimals</source>
             <translation>{field}：请输入不小于 0、最多两位小数的金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>{field}: enter a whole number</source>
             <translation>{field}：请输入整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="234" />
             <source>{field}: enter a number from {minimum} to {maximum}</source>
             <translation>{field}：请输入 {minimum} 到 {maximum} 之间的数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="235" />
             <source>{field}: expected text</source>
             <translation>{field}：应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="236" />
             <source>{field} is required</source>
             <translation>{field} 为必填项</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="237" />
             <source>{field}: at most {max_len} characters</source>
             <translation>{field}：最多 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="238" />
             <source>No carrier with id {carrier_id}</source>
             <translation>找不到快递公司（编号 {carrier_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>No active carrier has a rate for {province}</source>
             <translation>没有启用的快递公司设置了到 {province} 的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>The service does not belong to the carrier</source>
             <translation>该服务不属于此快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>Carrier code: letters, digits, - and _ only (e.g. SF)</source>
             <translation>快递代码只能包含字母、数字、- 和 _（如 SF）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>Service code: letters, digits, - and _ only (e.g. STD)</source>
             <translation>服务代码只能包含字母、数字、- 和 _（如 STD）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>Prefix: up to 16 letters, digits or - (the label's barcode carries it)</source>
             <translation>前缀：最多 16 个字母、数字或 -（会印在面单条码中）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>The range starts after it ends</source>
             <translation>号段的起始号大于结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>The last number {end} has more than {width} digits</source>
             <translation>结束号 {end} 超过 {width} 位</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>Prefix and digits together exceed {max_len} characters</source>
             <translation>前缀加数字超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="245" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>The range is too large for the database</source>
             <translation>号段超出数据库可保存的范围</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="246" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>A carrier with code {code} exists already</source>
             <translation>代码为 {code} 的快递公司已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="247" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>The carrier already has a service {code}</source>
             <translation>该快递公司已有服务 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="248" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>No service with id {service_id}</source>
             <translation>找不到服务（编号 {service_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="249" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>Service {code} is used by {shipments} parcels and {rules} carrier rules; it cannot be deleted</source>
             <translation>服务 {code} 已被 {shipments} 个包裹和 {rules} 条快递规则使用，不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="250" />
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>There is a rate for {region} already; edit that one</source>
             <translation>{region} 已有运费，请编辑已有的那条</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="251" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>No rate rule with id {rule_id}</source>
             <translation>找不到运费（编号 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="252" />
+            <location filename="../../ui/error_catalog.py" line="254" />
             <source>Give an order, or the destination province and the weight</source>
             <translation>请输入订单号，或目的省份和重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="253" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>No carrier rule with id {rule_id}</source>
             <translation>找不到快递规则（编号 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="254" />
+            <location filename="../../ui/error_catalog.py" line="256" />
             <source>The range overlaps a pool the carrier already has</source>
             <translation>该号段与此快递已有的号段重叠</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="255" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>No tracking-number pool with id {pool_id}</source>
             <translation>找不到电子面单号段（编号 {pool_id}）</translation>
         </message>
@@ -9340,82 +9345,82 @@
             <translation>需要订单筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="256" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>A view needs a name of 1 to 64 characters</source>
             <translation>视图名称需为 1 到 64 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="257" />
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>The saved view is damaged</source>
             <translation>已保存的视图已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="258" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>No saved view with id {view_id}</source>
             <translation>没有编号为 {view_id} 的已保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>订单 {order_no} 当前为「{status}」（{user} 于 {time}），不能执行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="262" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>Expected an order</source>
             <translation>需要一个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="263" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>{phone} is not a valid phone number</source>
             <translation>{phone} 不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="264" />
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>The address is too short: street and number are needed</source>
             <translation>地址太短：需要街道和门牌号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="265" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>An order needs at least one line</source>
             <translation>订单至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="266" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>The order discount is larger than goods and shipping together</source>
             <translation>订单优惠大于商品金额与运费之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="267" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>Paid {paid} is more than the total {total}</source>
             <translation>已付 {paid} 超过总额 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="268" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>Order {order_no}: the address is incomplete ({fields})</source>
             <translation>订单 {order_no}：地址不完整（{fields}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="269" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>Order {order_no}: the phone number is not valid</source>
             <translation>订单 {order_no}：电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>订单 {order_no} 已由 {user} 于 {time} 处理为「{status}」</translation>
         </message>
@@ -9425,157 +9430,157 @@
             <translation>订单 {order_no} 已挂起（{reason}），请先解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>订单 {order_no}：SKU {sku} 不在商品目录中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="274" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
             <translation>订单 {order_no} 已被 {user} 于 {time} 修改，请重新加载后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="378" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="270" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>Line {line}: no active product with SKU {sku}</source>
             <translation>第 {line} 行：没有 SKU 为 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="271" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>Line {line}: the quantity must be a whole number above 0</source>
             <translation>第 {line} 行：数量须为大于 0 的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="272" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>Line {line}: at most {limit} pieces</source>
             <translation>第 {line} 行：最多 {limit} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="273" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>Line {line}: the discount is larger than the line's value</source>
             <translation>第 {line} 行：优惠大于该行金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>订单 {order_no} 无法确认，库存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>订单 {order_no} 当前为「{status}」，只有未完结的订单可以挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>Order {order_no} is not on hold</source>
             <translation>订单 {order_no} 未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>没有编号为 {carrier_id} 的启用中快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>订单 {order_no} 当前为「{status}」，不能再更换快递</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="276" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>Select at least two orders to merge</source>
             <translation>请至少选择两个订单进行合并</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="277" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>Choose the lines and pieces to split off</source>
             <translation>请选择要拆出的明细和件数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="278" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
             <translation>订单 {order_no} 当前为「{status}」，只能拆分尚未拣货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="279" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>Leave at least one piece on order {order_no}</source>
             <translation>订单 {order_no} 至少要保留一件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="275" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
             <translation>订单 {order_no} 当前为「{status}」，只能修改尚未确认的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 与订单总额 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>没有一个仓库能备齐订单 {order_no} 的全部商品，请拆分订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="280" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
             <translation>订单 {order_no} 当前为「{status}」，只能合并尚未拣货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="281" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>Order {order_no} goes to another recipient or address than {other}</source>
             <translation>订单 {order_no} 的收件人或地址与 {other} 不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="282" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>Line {line_id} is not part of order {order_no}</source>
             <translation>明细 {line_id} 不属于订单 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="283" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>Line {line}: split between 1 and {qty} pieces</source>
             <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="259" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>Orders changed while they were approved</source>
             <translation>审核过程中订单已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="260" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>Orders changed while they were confirmed</source>
             <translation>确认过程中订单已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="261" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
             <translation>订单 {order_id} 无法保存：违反了数据库规则</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）无权执行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>Cancelled before this item was printed</source>
             <translation>在打印此项之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>No order numbers given</source>
             <translation>没有输入订单号</translation>
         </message>
@@ -9590,57 +9595,57 @@
             <translation>文件夹 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>No parcels chosen</source>
             <translation>没有选择包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（编号 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>订单 {order_no} 还没有分配仓库，请先确认订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>Order {order_no} has no lines</source>
             <translation>订单 {order_no} 没有商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面单状态已是 {label_status}，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>Order {order_no} is cancelled</source>
             <translation>订单 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>订单 {order_no} 的面单已打印，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>订单 {order_no} 的状态为 {status}，不能生成此单据</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>The end date is before the start date</source>
             <translation>结束日期早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>A report covers at most {days} days</source>
             <translation>报表最多覆盖 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的占位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -9650,42 +9655,42 @@
             <translation>没有 ID 为 {ticket_id} 的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>No active user with id {user_id}</source>
             <translation>没有 ID 为 {user_id} 的在用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 无权处理工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反馈类工单可以评分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>The rating is 1 to 5</source>
             <translation>评分为 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工单 {ticket_no} 当前为“{status}”，不能变为“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工单 {ticket_no} 已关闭，请新建工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>A template named {name} exists</source>
             <translation>已存在名为 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>No reply template with id {template_id}</source>
             <translation>没有 ID 为 {template_id} 的回复模板</translation>
         </message>
@@ -9695,7 +9700,7 @@
             <translation>找不到订单（编号 {order_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工单无法保存：{reason}</translation>
         </message>
@@ -9705,7 +9710,7 @@
             <translation>没有 ID 为 {case_id} 的售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售后单 {case_no} 属于其他客户</translation>
         </message>
@@ -9715,32 +9720,32 @@
             <translation>订单 {order_no} 属于其他客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>Unknown setting {key}</source>
             <translation>未知的设置项 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：应为是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少为 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多为 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>{label}: expected text</source>
             <translation>{label}：应为文本</translation>
         </message>
@@ -9755,217 +9760,227 @@
             <translation>找不到编号为 {warehouse_id} 的仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="216" />
+            <source>Order {order_no} is {status}; it already holds its stock</source>
+            <translation>订单 {order_no} 状态为 {status}，已预占库存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="218" />
+            <source>Order {order_no} holds stock for all its lines in one warehouse; release or ship the whole order</source>
+            <translation>订单 {order_no} 在一个仓库预占了全部明细的库存，请整单释放或发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面单只能打印在面单卷纸上，不能打印在 A4 纸上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面单纸张 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：请输入金额，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：请输入 {minimum} 到 {maximum} 之间的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>Expected a list of order ids</source>
             <translation>需要订单编号列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>No review rule {code}</source>
             <translation>没有审单规则 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>规则只能挂起或标记订单，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="335" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>请按“快递代码=天数（1-60）”填写，用逗号分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="336" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>运单号：4-40 个字母、数字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="337" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>订单 {order_no} 的状态为 {status}：订单确认后、发货前才能创建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="338" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快递公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="340" />
             <source>Give a reason</source>
             <translation>请填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="341" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面单已在其他工作站被修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交给快递公司（{status}），不能作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="345" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的电子面单号段分配出的单号已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="346" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>运单号 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="347" />
             <source>Enter an order number</source>
             <translation>请输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 没有电子面单号段，请输入运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存余额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有找到包含运单号列（运单号 / tracking no）和时间列（时间 / time）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>无法读取 {file}：未知的文本编码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>Cannot read the time {value}</source>
             <translation>无法识别时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>File not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支持的文件类型 {suffix}：请使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超过 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>Give the time of the event</source>
             <translation>请填写轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>The event's time is in the future</source>
             <translation>轨迹时间晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="359" />
             <source>Unknown tracking status {value}</source>
             <translation>无法识别的物流状态 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>Cannot read {file}: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>The file has no status or description column</source>
             <translation>文件中没有状态列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>The time {value} is in the future</source>
             <translation>时间 {value} 晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>This event is recorded already</source>
             <translation>这条轨迹已经记录过</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>No tracking number</source>
             <translation>缺少运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的运单号 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>运单号 {tracking_no} 属于多家快递公司，请按单个快递公司导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>

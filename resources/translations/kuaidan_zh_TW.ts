@@ -1204,57 +1204,57 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../../ui/i18n.py" line="88" />
+            <location filename="../../ui/i18n.py" line="87" />
             <source>Manual</source>
             <translation>手工錄入</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="89" />
+            <location filename="../../ui/i18n.py" line="88" />
             <source>Taobao</source>
             <translation>淘寶</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="90" />
+            <location filename="../../ui/i18n.py" line="89" />
             <source>Tmall</source>
             <translation>天貓</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="91" />
+            <location filename="../../ui/i18n.py" line="90" />
             <source>JD</source>
             <translation>京東</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="92" />
+            <location filename="../../ui/i18n.py" line="91" />
             <source>Pinduoduo</source>
             <translation>拼多多</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="93" />
+            <location filename="../../ui/i18n.py" line="92" />
             <source>Douyin</source>
             <translation>抖音</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="94" />
+            <location filename="../../ui/i18n.py" line="93" />
             <source>Shopify</source>
             <translation>Shopify</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="95" />
+            <location filename="../../ui/i18n.py" line="94" />
             <source>Amazon</source>
             <translation>亞馬遜</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="96" />
+            <location filename="../../ui/i18n.py" line="95" />
             <source>eBay</source>
             <translation>eBay</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="97" />
+            <location filename="../../ui/i18n.py" line="96" />
             <source>WooCommerce</source>
             <translation>WooCommerce</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="98" />
+            <location filename="../../ui/i18n.py" line="97" />
             <source>Etsy</source>
             <translation>Etsy</translation>
         </message>
@@ -4470,177 +4470,182 @@
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="30" />
+            <source>Release stock</source>
+            <translation>釋放庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="31" />
             <source>Created</source>
             <translation>建立</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="31" />
+            <location filename="../../ui/orders/labels.py" line="32" />
             <source>Edited</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="32" />
+            <location filename="../../ui/orders/labels.py" line="33" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="33" />
+            <location filename="../../ui/orders/labels.py" line="34" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="34" />
+            <location filename="../../ui/orders/labels.py" line="35" />
             <source>Merge</source>
             <translation>合併</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="36" />
             <source>Split</source>
             <translation>拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="36" />
             <location filename="../../ui/orders/labels.py" line="37" />
+            <location filename="../../ui/orders/labels.py" line="38" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="39" />
             <source>Demo data</source>
             <translation>演示資料</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="39" />
+            <location filename="../../ui/orders/labels.py" line="40" />
             <source>Imported</source>
             <translation>已匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="46" />
+            <location filename="../../ui/orders/labels.py" line="47" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="47" />
+            <location filename="../../ui/orders/labels.py" line="48" />
             <source>Invalid phone number</source>
             <translation>電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="48" />
+            <location filename="../../ui/orders/labels.py" line="49" />
             <source>Blacklisted customer</source>
             <translation>黑名單客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="49" />
+            <location filename="../../ui/orders/labels.py" line="50" />
             <source>Amount above threshold</source>
             <translation>金額超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="50" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Quantity above threshold</source>
             <translation>數量超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Buyer note present</source>
             <translation>有買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>Payment does not match total</source>
             <translation>付款與總額不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="53" />
+            <location filename="../../ui/orders/labels.py" line="54" />
             <source>Suspected duplicate</source>
             <translation>疑似重複訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="54" />
+            <location filename="../../ui/orders/labels.py" line="55" />
             <source>SKU not in catalogue</source>
             <translation>SKU 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="55" />
+            <location filename="../../ui/orders/labels.py" line="56" />
             <source>SKU out of stock</source>
             <translation>SKU 缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="62" />
+            <location filename="../../ui/orders/labels.py" line="63" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="63" />
+            <location filename="../../ui/orders/labels.py" line="64" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="64" />
+            <location filename="../../ui/orders/labels.py" line="65" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="65" />
+            <location filename="../../ui/orders/labels.py" line="66" />
             <source>street address</source>
             <translation>詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/labels.py" line="83" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或過短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="86" />
+            <location filename="../../ui/orders/labels.py" line="87" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/labels.py" line="92" />
             <source>Customer is blacklisted: %1</source>
             <translation>客戶在黑名單中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="95" />
+            <location filename="../../ui/orders/labels.py" line="96" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>訂單金額 %1 超過稽核閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="101" />
+            <location filename="../../ui/orders/labels.py" line="102" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超過閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="107" />
+            <location filename="../../ui/orders/labels.py" line="108" />
             <source>The buyer left a note: %1</source>
             <translation>買家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="111" />
+            <location filename="../../ui/orders/labels.py" line="112" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 與訂單總額 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="116" />
+            <location filename="../../ui/orders/labels.py" line="117" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似與訂單 %1 重複：%2 小時內電話、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="124" />
+            <location filename="../../ui/orders/labels.py" line="125" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目錄中：%1（請對應或新建該商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="129" />
+            <location filename="../../ui/orders/labels.py" line="130" />
             <source>Not enough stock: %1</source>
             <translation>庫存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="130" />
+            <location filename="../../ui/orders/labels.py" line="131" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>沒有一個倉庫能備齊全部商品，訂單需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="138" />
+            <location filename="../../ui/orders/labels.py" line="139" />
             <source>Held by review rules</source>
             <translation>被審單規則掛起</translation>
         </message>
@@ -6100,32 +6105,32 @@
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../ui/i18n.py" line="64" />
+            <location filename="../../ui/i18n.py" line="63" />
             <source>Administrator</source>
             <translation>管理員</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="65" />
+            <location filename="../../ui/i18n.py" line="64" />
             <source>Supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="66" />
+            <location filename="../../ui/i18n.py" line="65" />
             <source>Order reviewer</source>
             <translation>審單員</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="67" />
+            <location filename="../../ui/i18n.py" line="66" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="68" />
+            <location filename="../../ui/i18n.py" line="67" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="69" />
+            <location filename="../../ui/i18n.py" line="68" />
             <source>Analyst</source>
             <translation>資料分析</translation>
         </message>
@@ -6839,52 +6844,52 @@
     <context>
         <name>Shipment</name>
         <message>
-            <location filename="../../ui/i18n.py" line="105" />
+            <location filename="../../ui/i18n.py" line="104" />
             <source>Label created</source>
             <translation>已建面單</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="106" />
+            <location filename="../../ui/i18n.py" line="105" />
             <source>Handed over</source>
             <translation>已交接</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="107" />
+            <location filename="../../ui/i18n.py" line="106" />
             <source>In transit</source>
             <translation>運輸中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="108" />
+            <location filename="../../ui/i18n.py" line="107" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="109" />
+            <location filename="../../ui/i18n.py" line="108" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="110" />
+            <location filename="../../ui/i18n.py" line="109" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="111" />
+            <location filename="../../ui/i18n.py" line="110" />
             <source>Lost</source>
             <translation>已丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="118" />
+            <location filename="../../ui/i18n.py" line="117" />
             <source>Not printed</source>
             <translation>未列印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="119" />
+            <location filename="../../ui/i18n.py" line="118" />
             <source>Printed</source>
             <translation>已列印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="120" />
+            <location filename="../../ui/i18n.py" line="119" />
             <source>Voided</source>
             <translation>已作廢</translation>
         </message>
@@ -7090,57 +7095,57 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/i18n.py" line="47" />
+            <location filename="../../ui/i18n.py" line="46" />
             <source>Pending payment</source>
             <translation>待付款</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="48" />
+            <location filename="../../ui/i18n.py" line="47" />
             <source>Pending review</source>
             <translation>待稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="49" />
+            <location filename="../../ui/i18n.py" line="48" />
             <source>Needs correction</source>
             <translation>待修正</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="50" />
+            <location filename="../../ui/i18n.py" line="49" />
             <source>Approved</source>
             <translation>已稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="51" />
+            <location filename="../../ui/i18n.py" line="50" />
             <source>Confirmed</source>
             <translation>已確認</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="52" />
+            <location filename="../../ui/i18n.py" line="51" />
             <source>Picking</source>
             <translation>揀貨中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="53" />
+            <location filename="../../ui/i18n.py" line="52" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="54" />
+            <location filename="../../ui/i18n.py" line="53" />
             <source>Shipped</source>
             <translation>已發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="55" />
+            <location filename="../../ui/i18n.py" line="54" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="56" />
+            <location filename="../../ui/i18n.py" line="55" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="57" />
+            <location filename="../../ui/i18n.py" line="56" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -7360,32 +7365,32 @@
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../ui/i18n.py" line="76" />
+            <location filename="../../ui/i18n.py" line="75" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="77" />
+            <location filename="../../ui/i18n.py" line="76" />
             <source>Inventory</source>
             <translation>庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="78" />
+            <location filename="../../ui/i18n.py" line="77" />
             <source>Logistics</source>
             <translation>物流</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="79" />
+            <location filename="../../ui/i18n.py" line="78" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="80" />
+            <location filename="../../ui/i18n.py" line="79" />
             <source>Reports</source>
             <translation>報表</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="81" />
+            <location filename="../../ui/i18n.py" line="80" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
@@ -8125,7 +8130,7 @@
             <translation>快單遇到了意外錯誤。您的資料是安全的，本次操作沒有完成。詳細資訊已寫入日誌。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="147" />
+            <location filename="../../ui/app.py" line="154" />
             <source>Cannot open the database</source>
             <translation>無法開啟資料庫</translation>
         </message>
@@ -8365,12 +8370,12 @@
             <translation>客戶必須有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>{label} is required</source>
             <translation>請填寫{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超過 {max_length} 個字元</translation>
         </message>
@@ -9010,12 +9015,12 @@
             <translation>應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>This field is required</source>
             <translation>此項必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 個字元</translation>
         </message>
@@ -9035,12 +9040,12 @@
             <translation>找不到售後單 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>Not a stock query</source>
             <translation>不是有效的庫存查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一倉庫中最多隻有 {available} 件可用，需要 {requested} 件</translation>
         </message>
@@ -9050,12 +9055,12 @@
             <translation>倉庫編碼 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到調撥單 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>調撥單 {transfer_no} 當前為 {status}，不是 {expected}</translation>
         </message>
@@ -9070,17 +9075,17 @@
             <translation>盤點單 {count_no} 已不是待盤點狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>Expected a list of row ids</source>
             <translation>應為行 ID 列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>The file name must end in .xlsx</source>
             <translation>檔名必須以 .xlsx 結尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>Expected {count} column headers</source>
             <translation>應有 {count} 個列標題</translation>
         </message>
@@ -9125,7 +9130,7 @@
             <translation>條碼 {barcode} 已屬於另一個 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存記錄</translation>
         </message>
@@ -9135,7 +9140,7 @@
             <translation>找不到 SKU 或條碼為 {code} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>Cannot write {path}: {reason}</source>
             <translation>無法寫入 {path}：{reason}</translation>
         </message>
@@ -9145,12 +9150,12 @@
             <translation>訂單 {order_no} 狀態為 {status}，不能預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="217" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>訂單 {order_no} 在 {warehouse} 沒有預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>Source and destination must be different warehouses</source>
             <translation>調出倉與調入倉不能相同</translation>
         </message>
@@ -9180,7 +9185,7 @@
             <translation>該編碼已存在（剛剛有人儲存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="220" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>訂單 {order_no} 在 {warehouse} 預佔的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
@@ -9195,142 +9200,142 @@
             <translation>{warehouse} 的 {sku} 實盤 {counted} 件，但已有 {reserved} 件被訂單預佔；請先釋放預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>The tracking-number pool of {carrier} is used up; add a new range from the carrier</source>
             <translation>{carrier} 的電子面單號已用完，請向快遞公司申請並新增新號段</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>{field}: enter an amount like 12.50</source>
             <translation>{field}：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>{field}: enter a non-negative amount with at most 2 decimals</source>
             <translation>{field}：請輸入不小於 0、最多兩位小數的金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>{field}: enter a whole number</source>
             <translation>{field}：請輸入整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="234" />
             <source>{field}: enter a number from {minimum} to {maximum}</source>
             <translation>{field}：請輸入 {minimum} 到 {maximum} 之間的數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="235" />
             <source>{field}: expected text</source>
             <translation>{field}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="236" />
             <source>{field} is required</source>
             <translation>{field} 為必填項</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="237" />
             <source>{field}: at most {max_len} characters</source>
             <translation>{field}：最多 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="238" />
             <source>No carrier with id {carrier_id}</source>
             <translation>找不到快遞公司（編號 {carrier_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>No active carrier has a rate for {province}</source>
             <translation>沒有啟用的快遞公司設定了到 {province} 的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>The service does not belong to the carrier</source>
             <translation>該服務不屬於此快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>Carrier code: letters, digits, - and _ only (e.g. SF)</source>
             <translation>快遞程式碼只能包含字母、數字、- 和 _（如 SF）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>Service code: letters, digits, - and _ only (e.g. STD)</source>
             <translation>服務程式碼只能包含字母、數字、- 和 _（如 STD）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>Prefix: up to 16 letters, digits or - (the label's barcode carries it)</source>
             <translation>字首：最多 16 個字母、數字或 -（會印在面單條碼中）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>The range starts after it ends</source>
             <translation>號段的起始號大於結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>The last number {end} has more than {width} digits</source>
             <translation>結束號 {end} 超過 {width} 位</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>Prefix and digits together exceed {max_len} characters</source>
             <translation>字首加數字超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="245" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>The range is too large for the database</source>
             <translation>號段超出資料庫可儲存的範圍</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="246" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>A carrier with code {code} exists already</source>
             <translation>程式碼為 {code} 的快遞公司已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="247" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>The carrier already has a service {code}</source>
             <translation>該快遞公司已有服務 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="248" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>No service with id {service_id}</source>
             <translation>找不到服務（編號 {service_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="249" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>Service {code} is used by {shipments} parcels and {rules} carrier rules; it cannot be deleted</source>
             <translation>服務 {code} 已被 {shipments} 個包裹和 {rules} 條快遞規則使用，不能刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="250" />
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>There is a rate for {region} already; edit that one</source>
             <translation>{region} 已有運費，請編輯已有的那條</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="251" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>No rate rule with id {rule_id}</source>
             <translation>找不到運費（編號 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="252" />
+            <location filename="../../ui/error_catalog.py" line="254" />
             <source>Give an order, or the destination province and the weight</source>
             <translation>請輸入訂單號，或目的省份和重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="253" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>No carrier rule with id {rule_id}</source>
             <translation>找不到快遞規則（編號 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="254" />
+            <location filename="../../ui/error_catalog.py" line="256" />
             <source>The range overlaps a pool the carrier already has</source>
             <translation>該號段與此快遞已有的號段重疊</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="255" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>No tracking-number pool with id {pool_id}</source>
             <translation>找不到電子面單號段（編號 {pool_id}）</translation>
         </message>
@@ -9340,82 +9345,82 @@
             <translation>需要訂單篩選條件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="256" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>A view needs a name of 1 to 64 characters</source>
             <translation>檢視名稱需為 1 到 64 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="257" />
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>The saved view is damaged</source>
             <translation>已儲存的檢視已損壞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="258" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>No saved view with id {view_id}</source>
             <translation>沒有編號為 {view_id} 的已儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>訂單 {order_no} 當前為「{status}」（{user} 於 {time}），不能執行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="262" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>Expected an order</source>
             <translation>需要一個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="263" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>{phone} is not a valid phone number</source>
             <translation>{phone} 不是有效的電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="264" />
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>The address is too short: street and number are needed</source>
             <translation>地址太短：需要街道和門牌號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="265" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>An order needs at least one line</source>
             <translation>訂單至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="266" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>The order discount is larger than goods and shipping together</source>
             <translation>訂單優惠大於商品金額與運費之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="267" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>Paid {paid} is more than the total {total}</source>
             <translation>已付 {paid} 超過總額 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="268" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>Order {order_no}: the address is incomplete ({fields})</source>
             <translation>訂單 {order_no}：地址不完整（{fields}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="269" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>Order {order_no}: the phone number is not valid</source>
             <translation>訂單 {order_no}：電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>訂單 {order_no} 已由 {user} 於 {time} 處理為「{status}」</translation>
         </message>
@@ -9425,157 +9430,157 @@
             <translation>訂單 {order_no} 已掛起（{reason}），請先解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>訂單 {order_no}：SKU {sku} 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="274" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
             <translation>訂單 {order_no} 已被 {user} 於 {time} 修改，請重新載入後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="378" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="270" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>Line {line}: no active product with SKU {sku}</source>
             <translation>第 {line} 行：沒有 SKU 為 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="271" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>Line {line}: the quantity must be a whole number above 0</source>
             <translation>第 {line} 行：數量須為大於 0 的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="272" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>Line {line}: at most {limit} pieces</source>
             <translation>第 {line} 行：最多 {limit} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="273" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>Line {line}: the discount is larger than the line's value</source>
             <translation>第 {line} 行：優惠大於該行金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>訂單 {order_no} 無法確認，庫存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>訂單 {order_no} 當前為「{status}」，只有未完結的訂單可以掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>Order {order_no} is not on hold</source>
             <translation>訂單 {order_no} 未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>沒有編號為 {carrier_id} 的啟用中快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>訂單 {order_no} 當前為「{status}」，不能再更換快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="276" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>Select at least two orders to merge</source>
             <translation>請至少選擇兩個訂單進行合併</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="277" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>Choose the lines and pieces to split off</source>
             <translation>請選擇要拆出的明細和件數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="278" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能拆分尚未揀貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="279" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>Leave at least one piece on order {order_no}</source>
             <translation>訂單 {order_no} 至少要保留一件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="275" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能修改尚未確認的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 與訂單總額 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>沒有一個倉庫能備齊訂單 {order_no} 的全部商品，請拆分訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="280" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能合併尚未揀貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="281" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>Order {order_no} goes to another recipient or address than {other}</source>
             <translation>訂單 {order_no} 的收件人或地址與 {other} 不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="282" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>Line {line_id} is not part of order {order_no}</source>
             <translation>明細 {line_id} 不屬於訂單 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="283" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>Line {line}: split between 1 and {qty} pieces</source>
             <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="259" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>Orders changed while they were approved</source>
             <translation>稽核過程中訂單已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="260" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>Orders changed while they were confirmed</source>
             <translation>確認過程中訂單已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="261" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
             <translation>訂單 {order_id} 無法儲存：違反了資料庫規則</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>Cancelled before this item was printed</source>
             <translation>在列印此項之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>No order numbers given</source>
             <translation>沒有輸入訂單號</translation>
         </message>
@@ -9590,57 +9595,57 @@
             <translation>資料夾 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>No parcels chosen</source>
             <translation>沒有選擇包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（編號 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>訂單 {order_no} 還沒有分配倉庫，請先確認訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>Order {order_no} has no lines</source>
             <translation>訂單 {order_no} 沒有商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面單狀態已是 {label_status}，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>Order {order_no} is cancelled</source>
             <translation>訂單 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>訂單 {order_no} 的面單已列印，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>訂單 {order_no} 的狀態為 {status}，不能生成此單據</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>The end date is before the start date</source>
             <translation>結束日期早於開始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>A report covers at most {days} days</source>
             <translation>報表最多覆蓋 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的佔位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -9650,42 +9655,42 @@
             <translation>沒有 ID 為 {ticket_id} 的工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>No active user with id {user_id}</source>
             <translation>沒有 ID 為 {user_id} 的在用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 無權處理工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反饋類工單可以評分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>The rating is 1 to 5</source>
             <translation>評分為 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工單 {ticket_no} 當前為“{status}”，不能變為“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工單 {ticket_no} 已關閉，請新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>A template named {name} exists</source>
             <translation>已存在名為 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>No reply template with id {template_id}</source>
             <translation>沒有 ID 為 {template_id} 的回覆模板</translation>
         </message>
@@ -9695,7 +9700,7 @@
             <translation>沒有 ID 為 {order_id} 的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工單無法儲存：{reason}</translation>
         </message>
@@ -9705,7 +9710,7 @@
             <translation>沒有 ID 為 {case_id} 的售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售後單 {case_no} 屬於其他客戶</translation>
         </message>
@@ -9715,32 +9720,32 @@
             <translation>訂單 {order_no} 屬於其他客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
@@ -9755,217 +9760,227 @@
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="216" />
+            <source>Order {order_no} is {status}; it already holds its stock</source>
+            <translation>訂單 {order_no} 為{status}，已佔用庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="218" />
+            <source>Order {order_no} holds stock for all its lines in one warehouse; release or ship the whole order</source>
+            <translation>訂單 {order_no} 在同一倉庫為全部明細佔用庫存；請整單釋放或發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面單隻能列印在面單捲紙上，不能列印在 A4 紙上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面單紙張 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：請輸入金額，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：請輸入 {minimum} 到 {maximum} 之間的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>Expected a list of order ids</source>
             <translation>需要訂單編號列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>No review rule {code}</source>
             <translation>沒有審單規則 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>規則只能掛起或標記訂單，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="335" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>請按“快遞程式碼=天數（1-60）”填寫，用逗號分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="336" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>運單號：4-40 個字母、數字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="337" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>訂單 {order_no} 的狀態為 {status}：訂單確認後、發貨前才能建立包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="338" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快遞公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="340" />
             <source>Give a reason</source>
             <translation>請填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="341" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面單已在其他工作站被修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交給快遞公司（{status}），不能作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="345" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的電子面單號段分配出的單號已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="346" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>運單號 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="347" />
             <source>Enter an order number</source>
             <translation>請輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 沒有電子面單號段，請輸入運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有找到包含運單號列（運單號 / tracking no）和時間列（時間 / time）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>無法讀取 {file}：未知的文字編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>Cannot read the time {value}</source>
             <translation>無法識別時間 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>File not found: {path}</source>
             <translation>找不到檔案：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支援的檔案型別 {suffix}：請使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超過 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>Give the time of the event</source>
             <translation>請填寫軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>The event's time is in the future</source>
             <translation>軌跡時間晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="359" />
             <source>Unknown tracking status {value}</source>
             <translation>無法識別的物流狀態 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>Cannot read {file}: {reason}</source>
             <translation>無法讀取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>The file has no status or description column</source>
             <translation>檔案中沒有狀態列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>The time {value} is in the future</source>
             <translation>時間 {value} 晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>This event is recorded already</source>
             <translation>這條軌跡已經記錄過</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>No tracking number</source>
             <translation>缺少運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的運單號 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>運單號 {tracking_no} 屬於多家快遞公司，請按單個快遞公司匯入檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>
