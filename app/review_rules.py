@@ -409,7 +409,7 @@ def load_facts(
             columns = (Customer.id, Customer.phone, Customer.blacklist_reason)
             # Two lookups among the blacklisted customers (an OR of them would scan every
             # customer).
-            listed = (
+            listed = list(
                 session.connection()
                 .execute(
                     select(*columns).where(
@@ -417,7 +417,8 @@ def load_facts(
                     )
                 )
                 .all()
-                + session.connection()
+            ) + list(
+                session.connection()
                 .execute(
                     select(*columns).where(
                         Customer.is_blacklisted.is_(True),  # ix_customers_blacklisted

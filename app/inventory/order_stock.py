@@ -137,10 +137,9 @@ def _settle_by_move(
     lines = merge_lines(
         StockLine(product_id, qty)
         for product_id, qty in uow.session.execute(
-            select(OrderLine.product_id, OrderLine.qty).where(
-                OrderLine.order_id == order.id, OrderLine.product_id.is_not(None)
-            )
+            select(OrderLine.product_id, OrderLine.qty).where(OrderLine.order_id == order.id)
         )
+        if product_id is not None  # an unknown SKU holds no stock
     )
     if order.warehouse_id not in (None, warehouse.id) or wanted not in (None, lines):
         raise ConflictError(

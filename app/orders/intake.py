@@ -128,7 +128,9 @@ def enter_orders(
         rows[n]["is_on_hold"] = True
         rows[n]["hold_reason"] = RULE_HOLD_REASON
     ids = insert_returning_ids(conn, _ORDERS, rows, ("order_no",), multi_row=True)
-    line_rows, event_rows, payment_rows = [], [], []
+    line_rows: list[dict[str, Any]] = []
+    event_rows: list[dict[str, Any]] = []
+    payment_rows: list[dict[str, Any]] = []
     for order_id, i in zip(ids, intakes, strict=True):
         line_rows.extend({**line, "order_id": order_id} for line in i.lines)
         event_rows.append(
