@@ -99,8 +99,6 @@ RETURN_KINDS = (CaseKind.RETURN, CaseKind.EXCHANGE)
 ZERO = Decimal(0)
 PERCENT = Decimal("0.0001")
 
-T = TypeVar("T")
-
 
 class Grain(StrEnum):
     DAY = "day"
@@ -1245,7 +1243,7 @@ def drill_in(uow: UnitOfWork, flt: ReportFilter, what: Drill, key: str = "") -> 
             flt.zone,
             flt.grain,
         )
-        query: Select[int | None] = select(Order.id).where(*_order_filters(sub), _is_sale())
+        query = select(Order.id).where(*_order_filters(sub), _is_sale())
     elif what is Drill.SALES_CHANNEL:
         query = select(Order.id).where(*_order_filters(flt), _is_sale(), Order.channel == key)
     elif what is Drill.CANCELLED:

@@ -47,6 +47,7 @@ class OrderAction(StrEnum):
     DELIVER = "deliver"
     COMPLETE = "complete"
     CANCEL = "cancel"
+    RELEASE_STOCK = "release_stock"
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,8 @@ OPEN_STATES = frozenset(
      S.PICKING, S.PACKED}
 )  # fmt: skip
 # States in which an order holds a reservation for every line in its warehouse: confirm
-# reserves, shipping takes the goods out, cancel and release give the reservation back.
+# reserves, shipping takes the goods out, cancel and release_stock give the reservation back.
+# Stock held for an order moves only with these transitions (app/orders/transitions.py).
 RESERVING_STATES = frozenset({S.CONFIRMED, S.PICKING, S.PACKED})
 CANCELLABLE = OPEN_STATES  # before shipped: the goods have not left
 HOLDABLE = OPEN_STATES
@@ -96,6 +98,10 @@ TRANSITIONS: dict[OrderAction, Transition] = {
                    Permission.FULFIL),
         Transition(OrderAction.CANCEL, CANCELLABLE, S.CANCELLED, Permission.CANCEL_ORDERS,
                    while_on_hold=True),
+        # Undo a confirmation: the reservation goes back to the shelf and the order waits to
+        # be confirmed again (the Inventory tab's release; warehouse staff may do it).
+        Transition(OrderAction.RELEASE_STOCK, frozenset({S.CONFIRMED}), S.APPROVED,
+                   Permission.MANAGE_STOCK, while_on_hold=True),
     )
 }  # fmt: skip
 

@@ -4,23 +4,31 @@ database says "try again" (serialization failure, deadlock, busy, lost connectio
 Services write:
 
     def approve(self, actor, order_id):
-        def work(uow: UnitOfWork) -> Changes:
+        def work(uow: UnitOfWork) -> OrderRef:
             ...
             uow.audit("order.approve", "order", order_id, {"status": [old, new]})
-            return Changes(...)
+            return OrderRef(...)
         return transaction(self.db, actor, work)
 
 Repositories and work functions flush; `transaction` commits. Anything a work function
 returns must be plain data, never a live ORM object.
+
+What a write changed is derived from the unit of work: every change is audited, so the
+audit entries of the committed units name the objects (kind -> ids). `record_changes()`
+collects them as a `Changes` record for whatever the calling thread commits inside it (the
+UI's action runner wraps a service call in it, then refreshes only those rows);
+`transaction_with_changes` returns the record beside the work's result.
 """
 
 from __future__ import annotations
 
 import logging
 import random
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -44,6 +52,59 @@ _PG_RETRY_STATES = {"40001", "40P01"}  # serialization_failure, deadlock_detecte
 # transaction back on a deadlock inside a savepoint, so releasing it then fails with 1305.
 _MYSQL_RETRY_CODES = {1205, 1213, 1305}
 _MYSQL_CHECK_CODES = {3819, 4025}  # CHECK constraint violated (MySQL, MariaDB)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Which objects of which kinds a user action changed: entity type ("order", "customer",
+    "stock", ...) -> the ids its audit entries name (as text: some kinds are named by a
+    number such as an order or warehouse code)."""
+
+    ids_by_kind: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return any(self.ids_by_kind.values())
+
+    def ids(self, kind: str) -> frozenset[str]:
+        return self.ids_by_kind.get(kind, frozenset())
+
+    def int_ids(self, kind: str) -> set[int]:
+        """The numeric ids of `kind` (orders, customers: their row ids)."""
+        return {int(i) for i in self.ids(kind) if i.isdigit()}
+
+    def touches(self, *kinds: str) -> bool:
+        return any(self.ids_by_kind.get(kind) for kind in kinds)
+
+
+class ChangeRecorder:
+    """Collects the kinds and ids of every unit of work committed on this thread while it
+    records (see `record_changes`)."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, set[str]] = {}
+
+    def add(self, entries: list[AuditEntry]) -> None:
+        for entry in entries:
+            self._ids.setdefault(entry.entity_type, set()).add(entry.entity_id)
+
+    @property
+    def changes(self) -> Changes:
+        return Changes({kind: frozenset(ids) for kind, ids in self._ids.items()})
+
+
+_recording = threading.local()
+
+
+@contextmanager
+def record_changes() -> Iterator[ChangeRecorder]:
+    """Record what the units of work this thread commits inside the block change."""
+    recorder = ChangeRecorder()
+    stack: list[ChangeRecorder] = _recording.__dict__.setdefault("stack", [])
+    stack.append(recorder)
+    try:
+        yield recorder
+    finally:
+        stack.remove(recorder)
 
 
 class UnitOfWork:
@@ -112,6 +173,8 @@ class UnitOfWork:
         append_entries(self.session, self._audit)  # last: on SQLite it locks the chain
         self.session.commit()
         written = bool(self._audit)
+        for recorder in getattr(_recording, "stack", ()):
+            recorder.add(self._audit)
         self._audit.clear()
         self._committed = True
         if written and not seals_inline(self.session):
@@ -197,6 +260,17 @@ def transaction(
             )
             time.sleep(delay)
     raise AssertionError("unreachable")
+
+
+def transaction_with_changes(
+    db: Database,
+    actor: Actor | None,
+    work: Callable[[UnitOfWork], T],
+) -> tuple[T, Changes]:
+    """`transaction`, and the `Changes` record of what it committed."""
+    with record_changes() as recorder:
+        result = transaction(db, actor, work)
+    return result, recorder.changes
 
 
 def read(db: Database, work: Callable[[UnitOfWork], T]) -> T:

@@ -128,6 +128,15 @@ class OrderService:
         """The goods leave the warehouse: on hand and the reservation go down together."""
         return transaction(self.db, actor, lambda uow: transitions.ship_in(uow, order_id))
 
+    @requires(Permission.MANAGE_STOCK)
+    def release_stock(self, actor: Actor, order_id: int, note: str = "") -> OrderRef:
+        """Give back a confirmed order's reservation: it returns to 已审核 (confirm again)."""
+        reason_text = check_reason(note, "note", required=False)
+        return transaction(
+            self.db, actor,
+            lambda uow: transitions.release_stock_in(uow, order_id, note=reason_text),
+        )  # fmt: skip
+
     @requires(Permission.FULFIL)
     def deliver(self, actor: Actor, order_id: int) -> OrderRef:
         return self._move(actor, order_id, OrderAction.DELIVER)

@@ -28,6 +28,7 @@ def action_label(action: str) -> str:
         "deliver": QCoreApplication.translate("Orders", "Deliver"),
         "complete": QCoreApplication.translate("Orders", "Complete"),
         "cancel": QCoreApplication.translate("Orders", "Cancel order"),
+        "release_stock": QCoreApplication.translate("Orders", "Release stock"),
         "create": QCoreApplication.translate("Orders", "Created"),
         "edit": QCoreApplication.translate("Orders", "Edited"),
         "hold": QCoreApplication.translate("Orders", "Hold"),

@@ -46,6 +46,8 @@ from app.permissions import Actor, Permission
 from app.review_rules import RuleCode
 from app.services import Services
 from app.states import HOLDABLE, OrderAction, OrderStatus, allowed_actions, can_edit
+from app.uow import Changes
+from ui.action_runner import runner
 from ui.errors import show_error
 from ui.feedback import notify
 from ui.i18n import channel_label, status_label
@@ -112,6 +114,7 @@ class OrdersTab(QWidget):
         self._marker = self._change_marker()
         self.select_queue(OrderStatus.PENDING_REVIEW.value)
         self.refresh_counts()
+        runner().changes_applied.connect(self.apply_changes)
         self.timer = QTimer(self)
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self.poll_changes)
@@ -702,6 +705,38 @@ class OrdersTab(QWidget):
     def _show_error(self, exc: AppError) -> None:
         QMessageBox.warning(self, self.tr("Orders"), order_error_text(exc))
 
+    def _action_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, AppError):
+            self._show_error(exc)
+        else:
+            show_error(self, exc)
+        self.after_change()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """After an action anywhere in the application: reload only the orders it changed
+        (the rest of the table, the filter and the selection stay), then the counts."""
+        ids = changes.int_ids("order")
+        if not ids:
+            return
+        current = self.table.currentIndex().row()
+        rows = self.model.refresh_rows(ids)
+        flt = self.model.filter
+        leaving = []
+        for row in rows:
+            data = self.model.row_data(row)
+            if data is not None and (
+                (flt.statuses and data.status not in flt.statuses)
+                or (flt.on_hold is not None and data.is_on_hold != flt.on_hold)
+            ):
+                leaving.append(data.id)
+        if leaving:  # they left the queue: the next order takes the row, as after a reload
+            self.model.remove_ids(leaving)
+            if self.model.rowCount():
+                self.table.selectRow(min(max(current, 0), self.model.rowCount() - 1))
+        if current in rows or leaving:
+            self._selection_changed()  # the detail and the actions of the current order
+        self.refresh_counts()
+
     def _act(
         self, title: str, single: Callable[[int], Any], batch: BatchJob, done: str = ""
     ) -> None:
@@ -758,6 +793,23 @@ class OrdersTab(QWidget):
 
     def approve(self) -> None:
         orders = self.services.orders
+        ids = self.selected_ids()
+        if len(ids) == 1:  # off the GUI thread; then only the changed rows refresh
+            order_id, actor, queries = ids[0], self.actor, self.services.order_queries
+
+            def op() -> tuple[int, str]:
+                ref = orders.approve(actor, order_id)
+                # Our own change: the poll need not reload for it.
+                return queries.change_marker(actor), getattr(ref, "order_no", "")
+
+            def done(result: tuple[int, str], _changes: Changes) -> None:
+                self._marker, order_no = result
+                if order_no:
+                    self._say(self.tr("Approved %1").replace("%1", order_no))
+
+            runner().run(self, op, success=done, failure=self._action_failed,
+                         busy=[self.act_approve])  # fmt: skip
+            return
         self._act(
             self.tr("Approving %n orders"),
             lambda i: orders.approve(self.actor, i),
