@@ -88,8 +88,10 @@ TRANSITIONS: dict[OrderAction, Transition] = {
         Transition(OrderAction.PACK, frozenset({S.PICKING}), S.PACKED, Permission.FULFIL),
         Transition(OrderAction.SHIP, frozenset({S.PACKED}), S.SHIPPED, Permission.FULFIL),
         Transition(OrderAction.DELIVER, frozenset({S.SHIPPED}), S.DELIVERED, Permission.FULFIL),
+        # Done by the system N days after delivery (app/payments/completion.py); by hand, a
+        # supervisor's call.
         Transition(OrderAction.COMPLETE, frozenset({S.DELIVERED}), S.COMPLETED,
-                   Permission.FULFIL),
+                   Permission.COMPLETE_ORDERS),
         Transition(OrderAction.CANCEL, CANCELLABLE, S.CANCELLED, Permission.CANCEL_ORDERS,
                    while_on_hold=True),
     )

@@ -47,8 +47,11 @@ def create_in(
     prefix = read_setting(session, "orders.number_prefix") or "KD"
     order_no = daily_number(session, prefix, now)
     paid = values["paid_amount"]
-    # Paid in full: it waits for review; otherwise for its payment.
-    status = OrderStatus.PENDING_REVIEW if paid == values["total"] else OrderStatus.PENDING_PAYMENT
+    # Paid in full, or cash on delivery (the courier collects): it waits for review;
+    # otherwise for its payment.
+    is_cod = draft.payment_method == "cod"
+    status = (OrderStatus.PENDING_REVIEW if paid == values["total"] or is_cod
+              else OrderStatus.PENDING_PAYMENT)  # fmt: skip
     if customer_id is None:
         customer_id = _customer_for(uow, values)
     order = Order(
@@ -56,7 +59,7 @@ def create_in(
         customer_id=customer_id, status=status, ordered_at=now,
         paid_at=now if status == OrderStatus.PENDING_REVIEW and paid > 0 else None,
         created_by=uow.actor.user_id if uow.actor else None, origin=origin,
-        parent_order_id=parent_order_id, **values,
+        parent_order_id=parent_order_id, is_cod=is_cod, **values,
     )  # fmt: skip
     order.lines = [OrderLine(**line) for line in amounts.lines]
     session.add(order)

@@ -14,6 +14,7 @@ from app.orders.drafts import check_reason
 from app.orders.intake import create_in
 from app.orders.model import BatchResult, OrderDraft, OrderRef, SplitResult
 from app.orders.transitions import by_idempotency_key, move_in
+from app.payments.cod import collect_on_delivery_in
 from app.permissions import Actor, Permission, requires
 from app.states import OrderAction
 from app.uow import UnitOfWork, transaction
@@ -107,9 +108,16 @@ class OrderService:
 
     @requires(Permission.FULFIL)
     def deliver(self, actor: Actor, order_id: int) -> OrderRef:
-        return self._move(actor, order_id, OrderAction.DELIVER)
+        """Delivered (已签收); a cash-on-delivery order's money is now with the carrier."""
 
-    @requires(Permission.FULFIL)
+        def work(uow: UnitOfWork) -> OrderRef:
+            ref = move_in(uow, order_id, OrderAction.DELIVER)
+            collect_on_delivery_in(uow, order_id)
+            return ref
+
+        return transaction(self.db, actor, work)
+
+    @requires(Permission.COMPLETE_ORDERS)
     def complete(self, actor: Actor, order_id: int) -> OrderRef:
         return self._move(actor, order_id, OrderAction.COMPLETE)
 
