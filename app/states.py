@@ -74,8 +74,9 @@ SPLITTABLE = MERGEABLE
 TRANSITIONS: dict[OrderAction, Transition] = {
     t.action: t
     for t in (
+        # The money arriving is a fact, not a decision: a held order moves on, still held.
         Transition(OrderAction.MARK_PAID, frozenset({S.PENDING_PAYMENT}), S.PENDING_REVIEW,
-                   Permission.EDIT_ORDERS),
+                   Permission.EDIT_ORDERS, while_on_hold=True),
         Transition(OrderAction.APPROVE, frozenset({S.PENDING_REVIEW}), S.APPROVED,
                    Permission.REVIEW_ORDERS),
         Transition(OrderAction.RETURN_FOR_CORRECTION, frozenset({S.PENDING_REVIEW, S.APPROVED}),

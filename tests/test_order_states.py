@@ -44,7 +44,8 @@ LEGAL = {
         )
     },
 }
-ALLOWED_ON_HOLD = {A.CANCEL, A.RETURN_FOR_CORRECTION}
+# The money arriving moves a held order on too (it stays held).
+ALLOWED_ON_HOLD = {A.CANCEL, A.RETURN_FOR_CORRECTION, A.MARK_PAID}
 
 
 @pytest.mark.parametrize(("action", "status"), list(itertools.product(OrderAction, OrderStatus)))
@@ -56,7 +57,9 @@ def test_every_pair_of_action_and_state(action: OrderAction, status: OrderStatus
     if expected is not None and action in ALLOWED_ON_HOLD:
         assert held is not None and held.target == expected
     else:
-        assert held is None, "a hold blocks every move but cancel and return for correction"
+        assert held is None, (
+            "a hold blocks every move but cancel, return for correction and payment"
+        )
 
 
 def test_nothing_leaves_the_final_states() -> None:

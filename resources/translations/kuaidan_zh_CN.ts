@@ -490,32 +490,32 @@
     <context>
         <name>BatchResultDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="313" />
+            <location filename="../../ui/orders/dialogs.py" line="321" />
             <source>%1: result</source>
             <translation>%1：结果</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="314" />
+            <location filename="../../ui/orders/dialogs.py" line="322" />
             <source>%1 of %2 orders done, %3 failed.</source>
             <translation>%2 个订单中已完成 %1 个，失败 %3 个。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="321" />
+            <location filename="../../ui/orders/dialogs.py" line="329" />
             <source>Stopped before the end: the rest was not touched.</source>
             <translation>已中途停止：其余订单未处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <location filename="../../ui/orders/dialogs.py" line="334" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <location filename="../../ui/orders/dialogs.py" line="334" />
             <source>Why it failed</source>
             <translation>失败原因</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="337" />
+            <location filename="../../ui/orders/dialogs.py" line="345" />
             <source>&amp;Retry failed</source>
             <translation>重试失败项(&amp;R)</translation>
         </message>
@@ -4092,293 +4092,320 @@
     <context>
         <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="44" />
+            <location filename="../../ui/orders/detail.py" line="46" />
             <source>Select an order</source>
             <translation>请选择一个订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/detail.py" line="48" />
+            <location filename="../../ui/orders/detail.py" line="50" />
             <source>%n orders selected</source>
             <translation>
                 <numerusform>已选择 %n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="54" />
+            <location filename="../../ui/orders/detail.py" line="56" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="55" />
+            <location filename="../../ui/orders/detail.py" line="57" />
             <source>Review rules fired</source>
             <translation>命中的审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="56" />
+            <location filename="../../ui/orders/detail.py" line="58" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="57" />
+            <location filename="../../ui/orders/detail.py" line="59" />
             <source>Personal data is masked</source>
             <translation>个人信息已打码</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="58" />
+            <location filename="../../ui/orders/detail.py" line="60" />
             <source>Lines</source>
             <translation>商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="59" />
+            <location filename="../../ui/orders/detail.py" line="61" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="60" />
+            <location filename="../../ui/orders/detail.py" line="62" />
             <source>Carrier</source>
             <translation>快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="61" />
+            <location filename="../../ui/orders/detail.py" line="63" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合并而来</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="64" />
+            <location filename="../../ui/orders/detail.py" line="197" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="63" />
+            <location filename="../../ui/orders/detail.py" line="65" />
             <source>Shipments</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="64" />
+            <location filename="../../ui/orders/detail.py" line="66" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="80" />
+            <location filename="../../ui/orders/detail.py" line="82" />
             <source>holds</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="80" />
+            <location filename="../../ui/orders/detail.py" line="82" />
             <source>flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="98" />
+            <location filename="../../ui/orders/detail.py" line="100" />
             <source>Buyer note</source>
             <translation>买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="99" />
+            <location filename="../../ui/orders/detail.py" line="101" />
             <source>Seller note</source>
             <translation>卖家备注</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="110" />
+            <location filename="../../ui/orders/detail.py" line="112" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="111" />
+            <location filename="../../ui/orders/detail.py" line="113" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="112" />
+            <location filename="../../ui/orders/detail.py" line="114" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="113" />
+            <location filename="../../ui/orders/detail.py" line="115" />
             <source>Price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="114" />
-            <location filename="../../ui/orders/detail.py" line="131" />
+            <location filename="../../ui/orders/detail.py" line="116" />
+            <location filename="../../ui/orders/detail.py" line="133" />
             <source>Discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="115" />
+            <location filename="../../ui/orders/detail.py" line="117" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="129" />
+            <location filename="../../ui/orders/detail.py" line="131" />
             <source>Goods</source>
             <translation>商品金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="130" />
+            <location filename="../../ui/orders/detail.py" line="132" />
             <source>Shipping</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="132" />
+            <location filename="../../ui/orders/detail.py" line="134" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="133" />
+            <location filename="../../ui/orders/detail.py" line="135" />
             <source>Paid</source>
             <translation>已付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="158" />
+            <location filename="../../ui/orders/detail.py" line="162" />
+            <location filename="../../ui/orders/detail.py" line="224" />
             <source>refund requested %1</source>
             <translation>已申请退款 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="199" />
+            <source>Cash on delivery</source>
+            <translation>货到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="203" />
+            <source>To collect on delivery: %1</source>
+            <translation>到付代收：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="203" />
+            <source>Still due: %1</source>
+            <translation>待付：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="218" />
+            <source>remitted %1</source>
+            <translation>回款 %1</translation>
         </message>
     </context>
     <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="88" />
+            <location filename="../../ui/orders/dialogs.py" line="89" />
             <source>Edit order %1</source>
             <translation>修改订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="90" />
+            <location filename="../../ui/orders/dialogs.py" line="91" />
             <source>New phone order</source>
             <translation>新建电话订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <location filename="../../ui/orders/dialogs.py" line="97" />
             <source>&amp;Recipient:</source>
             <translation>收件人(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <location filename="../../ui/orders/dialogs.py" line="97" />
             <source>&amp;Phone:</source>
             <translation>电话(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>Pro&amp;vince:</source>
             <translation>省份(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>C&amp;ity:</source>
             <translation>城市(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;District:</source>
             <translation>区县(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;Street address:</source>
             <translation>详细地址(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>Post&amp;code:</source>
             <translation>邮编(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>&amp;Buyer note:</source>
             <translation>买家留言(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>S&amp;eller note:</source>
             <translation>卖家备注(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>Shipping &amp;fee:</source>
             <translation>运费(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>Order disc&amp;ount:</source>
             <translation>订单优惠(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>P&amp;aid:</source>
             <translation>已付(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="114" />
+            <source>Payment &amp;method:</source>
+            <translation>支付方式(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="118" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="118" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="118" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="118" />
             <source>Discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="115" />
+            <location filename="../../ui/orders/dialogs.py" line="121" />
             <source>Add &amp;line</source>
             <translation>添加明细(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="117" />
+            <location filename="../../ui/orders/dialogs.py" line="123" />
             <source>Remove li&amp;ne</source>
             <translation>删除明细(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="135" />
+            <location filename="../../ui/orders/dialogs.py" line="141" />
             <source>Lines (leave the price empty for the catalogue price)</source>
             <translation>明细（单价留空则使用商品价格）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="217" />
+            <location filename="../../ui/orders/dialogs.py" line="225" />
             <source>Enter the recipient's name</source>
             <translation>请输入收件人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="218" />
+            <location filename="../../ui/orders/dialogs.py" line="226" />
             <source>Enter the province</source>
             <translation>请输入省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="219" />
+            <location filename="../../ui/orders/dialogs.py" line="227" />
             <source>Enter the city</source>
             <translation>请输入城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="220" />
+            <location filename="../../ui/orders/dialogs.py" line="228" />
             <source>Enter the street address</source>
             <translation>请输入详细地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="225" />
+            <location filename="../../ui/orders/dialogs.py" line="233" />
             <source>Enter a valid mobile or landline number</source>
             <translation>请输入有效的手机或固定电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="229" />
+            <location filename="../../ui/orders/dialogs.py" line="237" />
             <source>Enter an amount such as 12.50</source>
             <translation>请输入金额，例如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="231" />
+            <location filename="../../ui/orders/dialogs.py" line="239" />
             <source>Add at least one line with a SKU</source>
             <translation>请至少添加一行带 SKU 的明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="236" />
+            <location filename="../../ui/orders/dialogs.py" line="244" />
             <source>Line %1: enter a quantity above 0</source>
             <translation>第 %1 行：数量须大于 0</translation>
         </message>
@@ -4386,22 +4413,22 @@
     <context>
         <name>OrderDialogs</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="49" />
+            <location filename="../../ui/orders/dialogs.py" line="50" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="50" />
+            <location filename="../../ui/orders/dialogs.py" line="51" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="51" />
+            <location filename="../../ui/orders/dialogs.py" line="52" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="52" />
+            <location filename="../../ui/orders/dialogs.py" line="53" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
@@ -4409,7 +4436,7 @@
     <context>
         <name>Orders</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="31" />
+            <location filename="../../ui/orders/detail.py" line="33" />
             <source>Review rules</source>
             <translation>审单规则</translation>
         </message>
@@ -4420,227 +4447,242 @@
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="20" />
+            <source>Payment</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="21" />
+            <source>COD collected by carrier</source>
+            <translation>快递已代收货款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="22" />
+            <source>COD remitted</source>
+            <translation>代收货款已回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="23" />
             <source>Approve</source>
             <translation>审核通过</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="21" />
+            <location filename="../../ui/orders/labels.py" line="24" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="22" />
+            <location filename="../../ui/orders/labels.py" line="25" />
             <source>Resubmit</source>
             <translation>重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="23" />
+            <location filename="../../ui/orders/labels.py" line="26" />
             <source>Confirm</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="24" />
+            <location filename="../../ui/orders/labels.py" line="27" />
             <source>Pick</source>
             <translation>拣货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="25" />
+            <location filename="../../ui/orders/labels.py" line="28" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="26" />
+            <location filename="../../ui/orders/labels.py" line="29" />
             <source>Ship</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="27" />
+            <location filename="../../ui/orders/labels.py" line="30" />
             <source>Deliver</source>
             <translation>签收</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="28" />
+            <location filename="../../ui/orders/labels.py" line="31" />
             <source>Complete</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="29" />
+            <location filename="../../ui/orders/labels.py" line="32" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="30" />
+            <location filename="../../ui/orders/labels.py" line="33" />
             <source>Created</source>
             <translation>创建</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="31" />
+            <location filename="../../ui/orders/labels.py" line="34" />
             <source>Edited</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="32" />
+            <location filename="../../ui/orders/labels.py" line="35" />
             <source>Hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="33" />
+            <location filename="../../ui/orders/labels.py" line="36" />
             <source>Release hold</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="34" />
+            <location filename="../../ui/orders/labels.py" line="37" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="38" />
             <source>Split</source>
             <translation>拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="36" />
-            <location filename="../../ui/orders/labels.py" line="37" />
+            <location filename="../../ui/orders/labels.py" line="39" />
+            <location filename="../../ui/orders/labels.py" line="40" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="41" />
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="39" />
+            <location filename="../../ui/orders/labels.py" line="42" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="46" />
+            <location filename="../../ui/orders/labels.py" line="49" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="47" />
+            <location filename="../../ui/orders/labels.py" line="50" />
             <source>Invalid phone number</source>
             <translation>电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="48" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Blacklisted customer</source>
             <translation>黑名单客户</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="49" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Amount above threshold</source>
             <translation>金额超过阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="50" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>Quantity above threshold</source>
             <translation>数量超过阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="54" />
             <source>Buyer note present</source>
             <translation>有买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="55" />
             <source>Payment does not match total</source>
             <translation>付款与总额不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="53" />
+            <location filename="../../ui/orders/labels.py" line="56" />
             <source>Suspected duplicate</source>
             <translation>疑似重复订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="54" />
+            <location filename="../../ui/orders/labels.py" line="57" />
             <source>SKU not in catalogue</source>
             <translation>SKU 不在商品目录中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="55" />
+            <location filename="../../ui/orders/labels.py" line="58" />
             <source>SKU out of stock</source>
             <translation>SKU 缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="62" />
+            <location filename="../../ui/orders/labels.py" line="65" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="63" />
+            <location filename="../../ui/orders/labels.py" line="66" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="64" />
+            <location filename="../../ui/orders/labels.py" line="67" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="65" />
+            <location filename="../../ui/orders/labels.py" line="68" />
             <source>street address</source>
             <translation>详细地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/labels.py" line="85" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或过短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="86" />
+            <location filename="../../ui/orders/labels.py" line="89" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/labels.py" line="94" />
             <source>Customer is blacklisted: %1</source>
             <translation>客户在黑名单中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="95" />
+            <location filename="../../ui/orders/labels.py" line="98" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>订单金额 %1 超过审核阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="101" />
+            <location filename="../../ui/orders/labels.py" line="104" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超过阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="107" />
+            <location filename="../../ui/orders/labels.py" line="110" />
             <source>The buyer left a note: %1</source>
             <translation>买家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="111" />
+            <location filename="../../ui/orders/labels.py" line="114" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 与订单总额 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="116" />
+            <location filename="../../ui/orders/labels.py" line="119" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似与订单 %1 重复：%2 小时内电话、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="124" />
+            <location filename="../../ui/orders/labels.py" line="127" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目录中：%1（请对应或新建该商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="129" />
+            <location filename="../../ui/orders/labels.py" line="132" />
             <source>Not enough stock: %1</source>
             <translation>库存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="130" />
+            <location filename="../../ui/orders/labels.py" line="133" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>没有一个仓库能备齐全部商品，订单需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="138" />
+            <location filename="../../ui/orders/labels.py" line="141" />
             <source>Held by review rules</source>
             <translation>被审单规则挂起</translation>
         </message>
@@ -4776,309 +4818,337 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="102" />
+            <location filename="../../ui/tabs/orders_tab.py" line="104" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>订单号、平台单号、电话或尾号 4 位、姓名、运单号、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="123" />
+            <location filename="../../ui/tabs/orders_tab.py" line="125" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="125" />
+            <location filename="../../ui/tabs/orders_tab.py" line="127" />
             <source>Saved views</source>
             <translation>已保存的视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="131" />
+            <location filename="../../ui/tabs/orders_tab.py" line="133" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="134" />
+            <location filename="../../ui/tabs/orders_tab.py" line="136" />
             <source>All warehouses</source>
             <translation>全部仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="137" />
+            <location filename="../../ui/tabs/orders_tab.py" line="139" />
             <source>Any rule</source>
             <translation>任意规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="142" />
+            <location filename="../../ui/tabs/orders_tab.py" line="144" />
             <source>Held or not</source>
             <translation>是否挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="143" />
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="145" />
+            <location filename="../../ui/tabs/orders_tab.py" line="346" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="144" />
+            <location filename="../../ui/tabs/orders_tab.py" line="146" />
             <source>Not on hold</source>
             <translation>未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="145" />
+            <location filename="../../ui/tabs/orders_tab.py" line="147" />
             <source>Ordered from</source>
             <translation>下单日期从</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="157" />
+            <location filename="../../ui/tabs/orders_tab.py" line="159" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="238" />
+            <location filename="../../ui/tabs/orders_tab.py" line="199" />
+            <location filename="../../ui/tabs/orders_tab.py" line="315" />
+            <source>Record &amp;payment…</source>
+            <translation>登记付款(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="201" />
+            <location filename="../../ui/tabs/orders_tab.py" line="319" />
+            <location filename="../../ui/tabs/orders_tab.py" line="873" />
+            <source>Complete order</source>
+            <translation>完成订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="254" />
             <source>&amp;New order</source>
             <translation>新建订单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="241" />
+            <location filename="../../ui/tabs/orders_tab.py" line="257" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="245" />
+            <location filename="../../ui/tabs/orders_tab.py" line="261" />
             <source>&amp;Approve</source>
             <translation>审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="248" />
+            <location filename="../../ui/tabs/orders_tab.py" line="264" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="255" />
+            <location filename="../../ui/tabs/orders_tab.py" line="271" />
             <source>&amp;Confirm</source>
             <translation>确认(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="258" />
+            <location filename="../../ui/tabs/orders_tab.py" line="274" />
             <source>&amp;Hold</source>
             <translation>挂起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="261" />
+            <location filename="../../ui/tabs/orders_tab.py" line="277" />
             <source>Release hold</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="268" />
+            <location filename="../../ui/tabs/orders_tab.py" line="284" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="276" />
+            <location filename="../../ui/tabs/orders_tab.py" line="292" />
             <source>&amp;Merge</source>
             <translation>合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="279" />
+            <location filename="../../ui/tabs/orders_tab.py" line="295" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="282" />
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
+            <location filename="../../ui/tabs/orders_tab.py" line="298" />
+            <location filename="../../ui/tabs/orders_tab.py" line="772" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="289" />
+            <location filename="../../ui/tabs/orders_tab.py" line="305" />
             <source>Run review rules</source>
             <translation>运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <location filename="../../ui/tabs/orders_tab.py" line="308" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="293" />
+            <location filename="../../ui/tabs/orders_tab.py" line="309" />
             <source>Find</source>
             <translation>查找</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="294" />
+            <location filename="../../ui/tabs/orders_tab.py" line="310" />
             <source>Save view…</source>
             <translation>保存视图…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="296" />
+            <location filename="../../ui/tabs/orders_tab.py" line="312" />
             <source>Review rules…</source>
             <translation>审单规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="346" />
             <source>All orders</source>
             <translation>全部订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="319" />
+            <location filename="../../ui/tabs/orders_tab.py" line="347" />
             <source>Rules fired</source>
             <translation>规则命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="386" />
+            <location filename="../../ui/tabs/orders_tab.py" line="414" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="388" />
+            <location filename="../../ui/tabs/orders_tab.py" line="416" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 个订单，加载中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="449" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="449" />
             <source>Name of the view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="436" />
+            <location filename="../../ui/tabs/orders_tab.py" line="464" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>删除已保存的视图“%1”？订单不受影响。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="437" />
+            <location filename="../../ui/tabs/orders_tab.py" line="465" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="490" />
+            <location filename="../../ui/tabs/orders_tab.py" line="518" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待审核 %1 · 挂起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="603" />
+            <location filename="../../ui/tabs/orders_tab.py" line="641" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="639" />
+            <location filename="../../ui/tabs/orders_tab.py" line="677" />
             <source>%1 of %2 orders done</source>
             <translation>%2 个订单中已完成 %1 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="651" />
+            <location filename="../../ui/tabs/orders_tab.py" line="689" />
             <source>Approving %n orders</source>
             <translation>正在审核 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="659" />
+            <location filename="../../ui/tabs/orders_tab.py" line="697" />
             <source>Confirming %n orders</source>
             <translation>正在确认 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="671" />
+            <location filename="../../ui/tabs/orders_tab.py" line="709" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="672" />
+            <location filename="../../ui/tabs/orders_tab.py" line="710" />
             <source>Return %n order(s) for correction. What must be fixed?</source>
             <translation>
                 <numerusform>将 %n 个订单退回修正。需要修正什么？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="678" />
+            <location filename="../../ui/tabs/orders_tab.py" line="716" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
+            <location filename="../../ui/tabs/orders_tab.py" line="725" />
             <source>Hold</source>
             <translation>挂起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
+            <location filename="../../ui/tabs/orders_tab.py" line="725" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>挂起 %n 个订单。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="692" />
+            <location filename="../../ui/tabs/orders_tab.py" line="730" />
             <source>Holding %n orders</source>
             <translation>正在挂起 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="700" />
+            <location filename="../../ui/tabs/orders_tab.py" line="738" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 个订单的挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="710" />
+            <location filename="../../ui/tabs/orders_tab.py" line="748" />
             <source>Cancel orders</source>
             <translation>取消订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="712" />
+            <location filename="../../ui/tabs/orders_tab.py" line="750" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 个订单？预占库存将释放，已付款订单将生成退款申请。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="720" />
+            <location filename="../../ui/tabs/orders_tab.py" line="758" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
+            <location filename="../../ui/tabs/orders_tab.py" line="772" />
             <source>Carrier:</source>
             <translation>快递公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="741" />
+            <location filename="../../ui/tabs/orders_tab.py" line="779" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在为 %n 个订单指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="760" />
+            <location filename="../../ui/tabs/orders_tab.py" line="798" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按规则检查 %1 个订单，挂起 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="767" />
+            <location filename="../../ui/tabs/orders_tab.py" line="805" />
             <source>Running the review rules</source>
             <translation>正在运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="776" />
+            <location filename="../../ui/tabs/orders_tab.py" line="814" />
             <source>Merge orders</source>
             <translation>合并订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="777" />
+            <location filename="../../ui/tabs/orders_tab.py" line="815" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>将 %n 个订单合并为一个新订单？原订单将取消并指向新订单，其付款转入新订单。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="786" />
+            <location filename="../../ui/tabs/orders_tab.py" line="824" />
             <source>Merged into %1</source>
             <translation>已合并为 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="806" />
+            <location filename="../../ui/tabs/orders_tab.py" line="844" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="812" />
+            <location filename="../../ui/tabs/orders_tab.py" line="863" />
+            <source>Payment recorded on %1: paid in full, waiting for review</source>
+            <translation>%1 已登记付款：已付清，等待审核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="864" />
+            <source>Payment recorded on %1</source>
+            <translation>%1 已登记付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="874" />
+            <source>Complete this order now? After-sales stays open for the configured days.</source>
+            <translation>现在完成此订单？完成后在设定的天数内仍可申请售后。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="887" />
             <source>Created %1</source>
             <translation>已创建 %1</translation>
         </message>
@@ -5271,6 +5341,64 @@
             <location filename="../../ui/pack_station.py" line="513" />
             <source>The scans of order %1 are not kept.</source>
             <translation>订单 %1 的扫描记录不会保留。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Payments</name>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="35" />
+            <source>Bank transfer</source>
+            <translation>银行转账</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="36" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="37" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="38" />
+            <source>Card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="39" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="40" />
+            <source>Cash on delivery</source>
+            <translation>货到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="41" />
+            <source>Manual</source>
+            <translation>手工录入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="48" />
+            <source>paid</source>
+            <translation>已到账</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="49" />
+            <source>pending</source>
+            <translation>待确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="50" />
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="51" />
+            <source>collected by carrier</source>
+            <translation>快递已代收</translation>
         </message>
     </context>
     <context>
@@ -5777,6 +5905,84 @@
         </message>
     </context>
     <context>
+        <name>RecordPaymentDialog</name>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="85" />
+            <source>Record payment for %1</source>
+            <translation>登记付款 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="87" />
+            <source>Total %1 · paid %2 · due %3</source>
+            <translation>合计 %1 · 已付 %2 · 待付 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="105" />
+            <source>Transaction or slip number</source>
+            <translation>交易号或凭证号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="112" />
+            <source>Why it failed or is pending</source>
+            <translation>失败或待确认的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="114" />
+            <source>&amp;Method:</source>
+            <translation>支付方式(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="115" />
+            <source>&amp;Amount:</source>
+            <translation>金额(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="116" />
+            <source>&amp;Reference:</source>
+            <translation>凭证号(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="117" />
+            <source>&amp;Time:</source>
+            <translation>时间(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="118" />
+            <source>&amp;Status:</source>
+            <translation>状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="119" />
+            <source>R&amp;eason:</source>
+            <translation>原因(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="127" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="128" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="158" />
+            <source>Enter an amount above 0, such as 68.00</source>
+            <translation>请输入大于 0 的金额，例如 68.00</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="160" />
+            <source>More than the %1 still due</source>
+            <translation>超过待付金额 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="163" />
+            <source>Say why the payment failed or is pending</source>
+            <translation>请说明支付失败或待确认的原因</translation>
+        </message>
+    </context>
+    <context>
         <name>RefundDialog</name>
         <message>
             <location filename="../../ui/aftersales/refunds.py" line="75" />
@@ -6032,67 +6238,67 @@
     <context>
         <name>ReviewRulesDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="364" />
+            <location filename="../../ui/orders/dialogs.py" line="372" />
             <source>Review rules</source>
             <translation>审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="377" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="377" />
             <source>Enabled</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="377" />
             <source>Action</source>
             <translation>处理方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="377" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="385" />
+            <location filename="../../ui/orders/dialogs.py" line="393" />
             <source>Hold the order</source>
             <translation>挂起订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="386" />
+            <location filename="../../ui/orders/dialogs.py" line="394" />
             <source>Only flag it</source>
             <translation>仅标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <location filename="../../ui/orders/dialogs.py" line="403" />
             <source>Threshold</source>
             <translation>阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <location filename="../../ui/orders/dialogs.py" line="403" />
             <source>Hours</source>
             <translation>小时数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="402" />
+            <location filename="../../ui/orders/dialogs.py" line="410" />
             <source>&amp;Try on the last 1,000 orders</source>
             <translation>在最近 1,000 个订单上试运行(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <location filename="../../ui/orders/dialogs.py" line="445" />
             <source>would hold</source>
             <translation>将挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <location filename="../../ui/orders/dialogs.py" line="445" />
             <source>would flag</source>
             <translation>将标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="438" />
+            <location filename="../../ui/orders/dialogs.py" line="446" />
             <source>%1: %2 %3 of the last %4 orders</source>
             <translation>%1：最近 %4 个订单中%2 %3 个</translation>
         </message>
@@ -7067,22 +7273,22 @@
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="271" />
+            <location filename="../../ui/orders/dialogs.py" line="279" />
             <source>Split order %1</source>
             <translation>拆分订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="274" />
+            <location filename="../../ui/orders/dialogs.py" line="282" />
             <source>Line</source>
             <translation>明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="275" />
+            <location filename="../../ui/orders/dialogs.py" line="283" />
             <source>Ordered</source>
             <translation>订购数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="276" />
+            <location filename="../../ui/orders/dialogs.py" line="284" />
             <source>To the new order</source>
             <translation>拆到新订单</translation>
         </message>

@@ -490,32 +490,32 @@
     <context>
         <name>BatchResultDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="313" />
+            <location filename="../../ui/orders/dialogs.py" line="321" />
             <source>%1: result</source>
             <translation>%1：結果</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="314" />
+            <location filename="../../ui/orders/dialogs.py" line="322" />
             <source>%1 of %2 orders done, %3 failed.</source>
             <translation>%2 個訂單中已完成 %1 個，失敗 %3 個。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="321" />
+            <location filename="../../ui/orders/dialogs.py" line="329" />
             <source>Stopped before the end: the rest was not touched.</source>
             <translation>已中途停止：其餘訂單未處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <location filename="../../ui/orders/dialogs.py" line="334" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <location filename="../../ui/orders/dialogs.py" line="334" />
             <source>Why it failed</source>
             <translation>失敗原因</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="337" />
+            <location filename="../../ui/orders/dialogs.py" line="345" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
@@ -4092,293 +4092,320 @@
     <context>
         <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="44" />
+            <location filename="../../ui/orders/detail.py" line="46" />
             <source>Select an order</source>
             <translation>請選擇一個訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/detail.py" line="48" />
+            <location filename="../../ui/orders/detail.py" line="50" />
             <source>%n orders selected</source>
             <translation>
                 <numerusform>已選擇 %n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="54" />
+            <location filename="../../ui/orders/detail.py" line="56" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="55" />
+            <location filename="../../ui/orders/detail.py" line="57" />
             <source>Review rules fired</source>
             <translation>命中的審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="56" />
+            <location filename="../../ui/orders/detail.py" line="58" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="57" />
+            <location filename="../../ui/orders/detail.py" line="59" />
             <source>Personal data is masked</source>
             <translation>個人資訊已打碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="58" />
+            <location filename="../../ui/orders/detail.py" line="60" />
             <source>Lines</source>
             <translation>商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="59" />
+            <location filename="../../ui/orders/detail.py" line="61" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="60" />
+            <location filename="../../ui/orders/detail.py" line="62" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="61" />
+            <location filename="../../ui/orders/detail.py" line="63" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合併而來</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="64" />
+            <location filename="../../ui/orders/detail.py" line="197" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="63" />
+            <location filename="../../ui/orders/detail.py" line="65" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="64" />
+            <location filename="../../ui/orders/detail.py" line="66" />
             <source>History</source>
             <translation>歷史記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="80" />
+            <location filename="../../ui/orders/detail.py" line="82" />
             <source>holds</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="80" />
+            <location filename="../../ui/orders/detail.py" line="82" />
             <source>flags</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="98" />
+            <location filename="../../ui/orders/detail.py" line="100" />
             <source>Buyer note</source>
             <translation>買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="99" />
+            <location filename="../../ui/orders/detail.py" line="101" />
             <source>Seller note</source>
             <translation>賣家備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="110" />
+            <location filename="../../ui/orders/detail.py" line="112" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="111" />
+            <location filename="../../ui/orders/detail.py" line="113" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="112" />
+            <location filename="../../ui/orders/detail.py" line="114" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="113" />
+            <location filename="../../ui/orders/detail.py" line="115" />
             <source>Price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="114" />
-            <location filename="../../ui/orders/detail.py" line="131" />
+            <location filename="../../ui/orders/detail.py" line="116" />
+            <location filename="../../ui/orders/detail.py" line="133" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="115" />
+            <location filename="../../ui/orders/detail.py" line="117" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="129" />
+            <location filename="../../ui/orders/detail.py" line="131" />
             <source>Goods</source>
             <translation>商品金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="130" />
+            <location filename="../../ui/orders/detail.py" line="132" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="132" />
+            <location filename="../../ui/orders/detail.py" line="134" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="133" />
+            <location filename="../../ui/orders/detail.py" line="135" />
             <source>Paid</source>
             <translation>實付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="158" />
+            <location filename="../../ui/orders/detail.py" line="162" />
+            <location filename="../../ui/orders/detail.py" line="224" />
             <source>refund requested %1</source>
             <translation>已申請退款 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="199" />
+            <source>Cash on delivery</source>
+            <translation>貨到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="203" />
+            <source>To collect on delivery: %1</source>
+            <translation>到付代收：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="203" />
+            <source>Still due: %1</source>
+            <translation>待付：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="218" />
+            <source>remitted %1</source>
+            <translation>回款 %1</translation>
         </message>
     </context>
     <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="88" />
+            <location filename="../../ui/orders/dialogs.py" line="89" />
             <source>Edit order %1</source>
             <translation>修改訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="90" />
+            <location filename="../../ui/orders/dialogs.py" line="91" />
             <source>New phone order</source>
             <translation>新建電話訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <location filename="../../ui/orders/dialogs.py" line="97" />
             <source>&amp;Recipient:</source>
             <translation>收件人(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <location filename="../../ui/orders/dialogs.py" line="97" />
             <source>&amp;Phone:</source>
             <translation>電話(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>Pro&amp;vince:</source>
             <translation>省份(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>C&amp;ity:</source>
             <translation>城市(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;District:</source>
             <translation>區縣(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;Street address:</source>
             <translation>詳細地址(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>Post&amp;code:</source>
             <translation>郵編(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>&amp;Buyer note:</source>
             <translation>買家留言(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>S&amp;eller note:</source>
             <translation>賣家備註(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>Shipping &amp;fee:</source>
             <translation>運費(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>Order disc&amp;ount:</source>
             <translation>訂單優惠(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>P&amp;aid:</source>
             <translation>已付(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="114" />
+            <source>Payment &amp;method:</source>
+            <translation>支付方式(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="118" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="118" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="118" />
             <source>Unit price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="118" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="115" />
+            <location filename="../../ui/orders/dialogs.py" line="121" />
             <source>Add &amp;line</source>
             <translation>新增明細(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="117" />
+            <location filename="../../ui/orders/dialogs.py" line="123" />
             <source>Remove li&amp;ne</source>
             <translation>刪除明細(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="135" />
+            <location filename="../../ui/orders/dialogs.py" line="141" />
             <source>Lines (leave the price empty for the catalogue price)</source>
             <translation>明細（單價留空則使用商品價格）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="217" />
+            <location filename="../../ui/orders/dialogs.py" line="225" />
             <source>Enter the recipient's name</source>
             <translation>請輸入收件人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="218" />
+            <location filename="../../ui/orders/dialogs.py" line="226" />
             <source>Enter the province</source>
             <translation>請輸入省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="219" />
+            <location filename="../../ui/orders/dialogs.py" line="227" />
             <source>Enter the city</source>
             <translation>請輸入城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="220" />
+            <location filename="../../ui/orders/dialogs.py" line="228" />
             <source>Enter the street address</source>
             <translation>請輸入詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="225" />
+            <location filename="../../ui/orders/dialogs.py" line="233" />
             <source>Enter a valid mobile or landline number</source>
             <translation>請輸入有效的手機或固定電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="229" />
+            <location filename="../../ui/orders/dialogs.py" line="237" />
             <source>Enter an amount such as 12.50</source>
             <translation>請輸入金額，例如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="231" />
+            <location filename="../../ui/orders/dialogs.py" line="239" />
             <source>Add at least one line with a SKU</source>
             <translation>請至少新增一行帶 SKU 的明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="236" />
+            <location filename="../../ui/orders/dialogs.py" line="244" />
             <source>Line %1: enter a quantity above 0</source>
             <translation>第 %1 行：數量須大於 0</translation>
         </message>
@@ -4386,22 +4413,22 @@
     <context>
         <name>OrderDialogs</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="49" />
+            <location filename="../../ui/orders/dialogs.py" line="50" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="50" />
+            <location filename="../../ui/orders/dialogs.py" line="51" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="51" />
+            <location filename="../../ui/orders/dialogs.py" line="52" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="52" />
+            <location filename="../../ui/orders/dialogs.py" line="53" />
             <source>OK</source>
             <translation>確定</translation>
         </message>
@@ -4409,7 +4436,7 @@
     <context>
         <name>Orders</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="31" />
+            <location filename="../../ui/orders/detail.py" line="33" />
             <source>Review rules</source>
             <translation>審單規則</translation>
         </message>
@@ -4420,227 +4447,242 @@
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="20" />
+            <source>Payment</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="21" />
+            <source>COD collected by carrier</source>
+            <translation>快遞已代收貨款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="22" />
+            <source>COD remitted</source>
+            <translation>代收貨款已回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="23" />
             <source>Approve</source>
             <translation>稽核透過</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="21" />
+            <location filename="../../ui/orders/labels.py" line="24" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="22" />
+            <location filename="../../ui/orders/labels.py" line="25" />
             <source>Resubmit</source>
             <translation>重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="23" />
+            <location filename="../../ui/orders/labels.py" line="26" />
             <source>Confirm</source>
             <translation>確認</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="24" />
+            <location filename="../../ui/orders/labels.py" line="27" />
             <source>Pick</source>
             <translation>揀貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="25" />
+            <location filename="../../ui/orders/labels.py" line="28" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="26" />
+            <location filename="../../ui/orders/labels.py" line="29" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="27" />
+            <location filename="../../ui/orders/labels.py" line="30" />
             <source>Deliver</source>
             <translation>簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="28" />
+            <location filename="../../ui/orders/labels.py" line="31" />
             <source>Complete</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="29" />
+            <location filename="../../ui/orders/labels.py" line="32" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="30" />
+            <location filename="../../ui/orders/labels.py" line="33" />
             <source>Created</source>
             <translation>建立</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="31" />
+            <location filename="../../ui/orders/labels.py" line="34" />
             <source>Edited</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="32" />
+            <location filename="../../ui/orders/labels.py" line="35" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="33" />
+            <location filename="../../ui/orders/labels.py" line="36" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="34" />
+            <location filename="../../ui/orders/labels.py" line="37" />
             <source>Merge</source>
             <translation>合併</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="38" />
             <source>Split</source>
             <translation>拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="36" />
-            <location filename="../../ui/orders/labels.py" line="37" />
+            <location filename="../../ui/orders/labels.py" line="39" />
+            <location filename="../../ui/orders/labels.py" line="40" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="41" />
             <source>Demo data</source>
             <translation>演示資料</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="39" />
+            <location filename="../../ui/orders/labels.py" line="42" />
             <source>Imported</source>
             <translation>已匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="46" />
+            <location filename="../../ui/orders/labels.py" line="49" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="47" />
+            <location filename="../../ui/orders/labels.py" line="50" />
             <source>Invalid phone number</source>
             <translation>電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="48" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Blacklisted customer</source>
             <translation>黑名單客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="49" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Amount above threshold</source>
             <translation>金額超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="50" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>Quantity above threshold</source>
             <translation>數量超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="54" />
             <source>Buyer note present</source>
             <translation>有買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="55" />
             <source>Payment does not match total</source>
             <translation>付款與總額不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="53" />
+            <location filename="../../ui/orders/labels.py" line="56" />
             <source>Suspected duplicate</source>
             <translation>疑似重複訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="54" />
+            <location filename="../../ui/orders/labels.py" line="57" />
             <source>SKU not in catalogue</source>
             <translation>SKU 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="55" />
+            <location filename="../../ui/orders/labels.py" line="58" />
             <source>SKU out of stock</source>
             <translation>SKU 缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="62" />
+            <location filename="../../ui/orders/labels.py" line="65" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="63" />
+            <location filename="../../ui/orders/labels.py" line="66" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="64" />
+            <location filename="../../ui/orders/labels.py" line="67" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="65" />
+            <location filename="../../ui/orders/labels.py" line="68" />
             <source>street address</source>
             <translation>詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/labels.py" line="85" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或過短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="86" />
+            <location filename="../../ui/orders/labels.py" line="89" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/labels.py" line="94" />
             <source>Customer is blacklisted: %1</source>
             <translation>客戶在黑名單中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="95" />
+            <location filename="../../ui/orders/labels.py" line="98" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>訂單金額 %1 超過稽核閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="101" />
+            <location filename="../../ui/orders/labels.py" line="104" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超過閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="107" />
+            <location filename="../../ui/orders/labels.py" line="110" />
             <source>The buyer left a note: %1</source>
             <translation>買家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="111" />
+            <location filename="../../ui/orders/labels.py" line="114" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 與訂單總額 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="116" />
+            <location filename="../../ui/orders/labels.py" line="119" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似與訂單 %1 重複：%2 小時內電話、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="124" />
+            <location filename="../../ui/orders/labels.py" line="127" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目錄中：%1（請對應或新建該商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="129" />
+            <location filename="../../ui/orders/labels.py" line="132" />
             <source>Not enough stock: %1</source>
             <translation>庫存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="130" />
+            <location filename="../../ui/orders/labels.py" line="133" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>沒有一個倉庫能備齊全部商品，訂單需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="138" />
+            <location filename="../../ui/orders/labels.py" line="141" />
             <source>Held by review rules</source>
             <translation>被審單規則掛起</translation>
         </message>
@@ -4776,309 +4818,337 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="102" />
+            <location filename="../../ui/tabs/orders_tab.py" line="104" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>訂單號、平臺單號、電話或尾號 4 位、姓名、運單號、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="123" />
+            <location filename="../../ui/tabs/orders_tab.py" line="125" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="125" />
+            <location filename="../../ui/tabs/orders_tab.py" line="127" />
             <source>Saved views</source>
             <translation>已儲存的檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="131" />
+            <location filename="../../ui/tabs/orders_tab.py" line="133" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="134" />
+            <location filename="../../ui/tabs/orders_tab.py" line="136" />
             <source>All warehouses</source>
             <translation>全部倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="137" />
+            <location filename="../../ui/tabs/orders_tab.py" line="139" />
             <source>Any rule</source>
             <translation>任意規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="142" />
+            <location filename="../../ui/tabs/orders_tab.py" line="144" />
             <source>Held or not</source>
             <translation>是否掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="143" />
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="145" />
+            <location filename="../../ui/tabs/orders_tab.py" line="346" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="144" />
+            <location filename="../../ui/tabs/orders_tab.py" line="146" />
             <source>Not on hold</source>
             <translation>未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="145" />
+            <location filename="../../ui/tabs/orders_tab.py" line="147" />
             <source>Ordered from</source>
             <translation>下單日期從</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="157" />
+            <location filename="../../ui/tabs/orders_tab.py" line="159" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="238" />
+            <location filename="../../ui/tabs/orders_tab.py" line="199" />
+            <location filename="../../ui/tabs/orders_tab.py" line="315" />
+            <source>Record &amp;payment…</source>
+            <translation>登記付款(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="201" />
+            <location filename="../../ui/tabs/orders_tab.py" line="319" />
+            <location filename="../../ui/tabs/orders_tab.py" line="873" />
+            <source>Complete order</source>
+            <translation>完成訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="254" />
             <source>&amp;New order</source>
             <translation>新建訂單(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="241" />
+            <location filename="../../ui/tabs/orders_tab.py" line="257" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="245" />
+            <location filename="../../ui/tabs/orders_tab.py" line="261" />
             <source>&amp;Approve</source>
             <translation>稽核透過(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="248" />
+            <location filename="../../ui/tabs/orders_tab.py" line="264" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="255" />
+            <location filename="../../ui/tabs/orders_tab.py" line="271" />
             <source>&amp;Confirm</source>
             <translation>確認(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="258" />
+            <location filename="../../ui/tabs/orders_tab.py" line="274" />
             <source>&amp;Hold</source>
             <translation>掛起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="261" />
+            <location filename="../../ui/tabs/orders_tab.py" line="277" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="268" />
+            <location filename="../../ui/tabs/orders_tab.py" line="284" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="276" />
+            <location filename="../../ui/tabs/orders_tab.py" line="292" />
             <source>&amp;Merge</source>
             <translation>合併(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="279" />
+            <location filename="../../ui/tabs/orders_tab.py" line="295" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="282" />
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
+            <location filename="../../ui/tabs/orders_tab.py" line="298" />
+            <location filename="../../ui/tabs/orders_tab.py" line="772" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="289" />
+            <location filename="../../ui/tabs/orders_tab.py" line="305" />
             <source>Run review rules</source>
             <translation>執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <location filename="../../ui/tabs/orders_tab.py" line="308" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="293" />
+            <location filename="../../ui/tabs/orders_tab.py" line="309" />
             <source>Find</source>
             <translation>查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="294" />
+            <location filename="../../ui/tabs/orders_tab.py" line="310" />
             <source>Save view…</source>
             <translation>儲存檢視…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="296" />
+            <location filename="../../ui/tabs/orders_tab.py" line="312" />
             <source>Review rules…</source>
             <translation>審單規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="346" />
             <source>All orders</source>
             <translation>全部訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="319" />
+            <location filename="../../ui/tabs/orders_tab.py" line="347" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="386" />
+            <location filename="../../ui/tabs/orders_tab.py" line="414" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="388" />
+            <location filename="../../ui/tabs/orders_tab.py" line="416" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 個訂單，載入中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="449" />
             <source>Save view</source>
             <translation>儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="449" />
             <source>Name of the view:</source>
             <translation>檢視名稱：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="436" />
+            <location filename="../../ui/tabs/orders_tab.py" line="464" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>刪除已儲存的檢視“%1”？訂單不受影響。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="437" />
+            <location filename="../../ui/tabs/orders_tab.py" line="465" />
             <source>Delete view</source>
             <translation>刪除檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="490" />
+            <location filename="../../ui/tabs/orders_tab.py" line="518" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待稽核 %1 · 掛起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="603" />
+            <location filename="../../ui/tabs/orders_tab.py" line="641" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="639" />
+            <location filename="../../ui/tabs/orders_tab.py" line="677" />
             <source>%1 of %2 orders done</source>
             <translation>%2 個訂單中已完成 %1 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="651" />
+            <location filename="../../ui/tabs/orders_tab.py" line="689" />
             <source>Approving %n orders</source>
             <translation>正在稽核 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="659" />
+            <location filename="../../ui/tabs/orders_tab.py" line="697" />
             <source>Confirming %n orders</source>
             <translation>正在確認 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="671" />
+            <location filename="../../ui/tabs/orders_tab.py" line="709" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="672" />
+            <location filename="../../ui/tabs/orders_tab.py" line="710" />
             <source>Return %n order(s) for correction. What must be fixed?</source>
             <translation>
                 <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="678" />
+            <location filename="../../ui/tabs/orders_tab.py" line="716" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
+            <location filename="../../ui/tabs/orders_tab.py" line="725" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
+            <location filename="../../ui/tabs/orders_tab.py" line="725" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>掛起 %n 個訂單。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="692" />
+            <location filename="../../ui/tabs/orders_tab.py" line="730" />
             <source>Holding %n orders</source>
             <translation>正在掛起 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="700" />
+            <location filename="../../ui/tabs/orders_tab.py" line="738" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 個訂單的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="710" />
+            <location filename="../../ui/tabs/orders_tab.py" line="748" />
             <source>Cancel orders</source>
             <translation>取消訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="712" />
+            <location filename="../../ui/tabs/orders_tab.py" line="750" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="720" />
+            <location filename="../../ui/tabs/orders_tab.py" line="758" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
+            <location filename="../../ui/tabs/orders_tab.py" line="772" />
             <source>Carrier:</source>
             <translation>快遞公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="741" />
+            <location filename="../../ui/tabs/orders_tab.py" line="779" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在為 %n 個訂單指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="760" />
+            <location filename="../../ui/tabs/orders_tab.py" line="798" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="767" />
+            <location filename="../../ui/tabs/orders_tab.py" line="805" />
             <source>Running the review rules</source>
             <translation>正在執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="776" />
+            <location filename="../../ui/tabs/orders_tab.py" line="814" />
             <source>Merge orders</source>
             <translation>合併訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="777" />
+            <location filename="../../ui/tabs/orders_tab.py" line="815" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="786" />
+            <location filename="../../ui/tabs/orders_tab.py" line="824" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="806" />
+            <location filename="../../ui/tabs/orders_tab.py" line="844" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="812" />
+            <location filename="../../ui/tabs/orders_tab.py" line="863" />
+            <source>Payment recorded on %1: paid in full, waiting for review</source>
+            <translation>%1 已登記付款：已付清，等待稽核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="864" />
+            <source>Payment recorded on %1</source>
+            <translation>%1 已登記付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="874" />
+            <source>Complete this order now? After-sales stays open for the configured days.</source>
+            <translation>現在完成此訂單？完成後在設定的天數內仍可申請售後。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="887" />
             <source>Created %1</source>
             <translation>已建立 %1</translation>
         </message>
@@ -5271,6 +5341,64 @@
             <location filename="../../ui/pack_station.py" line="513" />
             <source>The scans of order %1 are not kept.</source>
             <translation>訂單 %1 的掃描記錄不會保留。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Payments</name>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="35" />
+            <source>Bank transfer</source>
+            <translation>銀行轉賬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="36" />
+            <source>Alipay</source>
+            <translation>支付寶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="37" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="38" />
+            <source>Card</source>
+            <translation>銀行卡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="39" />
+            <source>Cash</source>
+            <translation>現金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="40" />
+            <source>Cash on delivery</source>
+            <translation>貨到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="41" />
+            <source>Manual</source>
+            <translation>手工登記</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="48" />
+            <source>paid</source>
+            <translation>已到賬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="49" />
+            <source>pending</source>
+            <translation>待確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="50" />
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="51" />
+            <source>collected by carrier</source>
+            <translation>快遞已代收</translation>
         </message>
     </context>
     <context>
@@ -5777,6 +5905,84 @@
         </message>
     </context>
     <context>
+        <name>RecordPaymentDialog</name>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="85" />
+            <source>Record payment for %1</source>
+            <translation>登記付款 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="87" />
+            <source>Total %1 · paid %2 · due %3</source>
+            <translation>合計 %1 · 已付 %2 · 待付 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="105" />
+            <source>Transaction or slip number</source>
+            <translation>交易號或憑證號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="112" />
+            <source>Why it failed or is pending</source>
+            <translation>失敗或待確認的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="114" />
+            <source>&amp;Method:</source>
+            <translation>支付方式(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="115" />
+            <source>&amp;Amount:</source>
+            <translation>金額(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="116" />
+            <source>&amp;Reference:</source>
+            <translation>憑證號(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="117" />
+            <source>&amp;Time:</source>
+            <translation>付款時間(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="118" />
+            <source>&amp;Status:</source>
+            <translation>狀態(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="119" />
+            <source>R&amp;eason:</source>
+            <translation>原因(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="127" />
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="128" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="158" />
+            <source>Enter an amount above 0, such as 68.00</source>
+            <translation>請輸入大於 0 的金額，例如 68.00</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="160" />
+            <source>More than the %1 still due</source>
+            <translation>超過待付金額 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="163" />
+            <source>Say why the payment failed or is pending</source>
+            <translation>請說明支付失敗或待確認的原因</translation>
+        </message>
+    </context>
+    <context>
         <name>RefundDialog</name>
         <message>
             <location filename="../../ui/aftersales/refunds.py" line="75" />
@@ -6032,67 +6238,67 @@
     <context>
         <name>ReviewRulesDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="364" />
+            <location filename="../../ui/orders/dialogs.py" line="372" />
             <source>Review rules</source>
             <translation>審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="377" />
             <source>Rule</source>
             <translation>規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="377" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="377" />
             <source>Action</source>
             <translation>處理方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="377" />
             <source>Parameter</source>
             <translation>引數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="385" />
+            <location filename="../../ui/orders/dialogs.py" line="393" />
             <source>Hold the order</source>
             <translation>掛起訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="386" />
+            <location filename="../../ui/orders/dialogs.py" line="394" />
             <source>Only flag it</source>
             <translation>僅標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <location filename="../../ui/orders/dialogs.py" line="403" />
             <source>Threshold</source>
             <translation>閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <location filename="../../ui/orders/dialogs.py" line="403" />
             <source>Hours</source>
             <translation>小時數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="402" />
+            <location filename="../../ui/orders/dialogs.py" line="410" />
             <source>&amp;Try on the last 1,000 orders</source>
             <translation>在最近 1,000 個訂單上試執行(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <location filename="../../ui/orders/dialogs.py" line="445" />
             <source>would hold</source>
             <translation>將掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <location filename="../../ui/orders/dialogs.py" line="445" />
             <source>would flag</source>
             <translation>將標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="438" />
+            <location filename="../../ui/orders/dialogs.py" line="446" />
             <source>%1: %2 %3 of the last %4 orders</source>
             <translation>%1：最近 %4 個訂單中%2 %3 個</translation>
         </message>
@@ -7067,22 +7273,22 @@
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="271" />
+            <location filename="../../ui/orders/dialogs.py" line="279" />
             <source>Split order %1</source>
             <translation>拆分訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="274" />
+            <location filename="../../ui/orders/dialogs.py" line="282" />
             <source>Line</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="275" />
+            <location filename="../../ui/orders/dialogs.py" line="283" />
             <source>Ordered</source>
             <translation>訂購數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="276" />
+            <location filename="../../ui/orders/dialogs.py" line="284" />
             <source>To the new order</source>
             <translation>拆到新訂單</translation>
         </message>

@@ -10,10 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.order_queries import OrderDetail
+from app.payments import OrderMoney
 from app.review_rules import RuleCode
 from ui.errors import format_local_time
 from ui.i18n import channel_label, status_label
 from ui.orders.labels import action_label, hold_reason_label, rule_explanation, rule_name
+from ui.orders.payments import method_label, payment_status_label
 
 RULE_CODES = {code.value for code in RuleCode}
 
@@ -47,7 +49,7 @@ class OrderDetailPane(QTextBrowser):
     def show_many(self, count: int) -> None:
         self.show_nothing(self.tr("%n orders selected", "", count))
 
-    def show_order(self, d: OrderDetail) -> None:
+    def show_order(self, d: OrderDetail, payments: OrderMoney | None = None) -> None:
         r = d.row
         # tr() outside the f-strings, where lupdate can see the texts.
         t = {
@@ -150,7 +152,9 @@ class OrderDetailPane(QTextBrowser):
                 + escape(t["Split or merged from %1"].replace("%1", d.parent_order_no))
                 + "</p>"
             )
-        if d.payments:
+        if payments is not None:
+            parts.append(self._money_html(payments, d))
+        elif d.payments:
             parts.append(f"<h4>{escape(t['Payments'])}</h4><ul>")
             for p in d.payments:
                 extra = ""
@@ -186,3 +190,41 @@ class OrderDetailPane(QTextBrowser):
             )
         parts.append("</table>")
         self.setHtml("".join(parts))
+
+    def _money_html(self, m: OrderMoney, d: OrderDetail) -> str:
+        """Payments with their status, reference and reason; what is due; COD."""
+        requested = {p.paid_at: p.refunds_requested for p in d.payments}
+        head = self.tr("Payments")
+        if m.is_cod:
+            head += " · " + self.tr("Cash on delivery")
+        parts = [f"<h4>{escape(head)}</h4>"]
+        if m.due > 0 and m.status not in ("cancelled", "completed"):
+            due = (
+                self.tr("To collect on delivery: %1") if m.is_cod else self.tr("Still due: %1")
+            ).replace("%1", f"{_money(m.due)} {m.currency}")
+            parts.append(f"<p style='color:#b3261e'><b>{escape(due)}</b></p>")  # fmt: skip
+        if not m.payments:
+            parts.append(f"<p style='color:#777'>{escape(self.tr('No payment recorded'))}</p>")
+            return "".join(parts)
+        parts.append("<ul>")
+        for p in m.payments:
+            bits = [format_local_time(p.paid_at), method_label(p.method), _money(p.amount),
+                    payment_status_label(p.status)]  # fmt: skip
+            if p.reference:
+                bits.append(p.reference)
+            if p.tracking_no:
+                bits.append(p.tracking_no)
+            if p.remitted_amount is not None and p.remitted_amount != p.amount:
+                bits.append(self.tr("remitted %1").replace("%1", _money(p.remitted_amount)))
+            if p.reason:
+                bits.append(p.reason)
+            if p.recorded_by:
+                bits.append(p.recorded_by)
+            if requested.get(p.paid_at):
+                bits.append(self.tr("refund requested %1").replace(
+                    "%1", _money(requested[p.paid_at])))  # fmt: skip
+            colour = {"failed": "#b3261e", "pending": "#8a6d00"}.get(p.status.value, "")
+            style = f" style='color:{colour}'" if colour else ""
+            parts.append(f"<li{style}>{escape(' · '.join(bits))}</li>")
+        parts.append("</ul>")
+        return "".join(parts)
