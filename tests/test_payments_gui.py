@@ -151,3 +151,17 @@ def test_cod_and_bank_transfer_orders_from_keying_in_to_review(
         select(Payment.external_ref).where(Payment.order_id == unpaid.id)).all())  # fmt: skip
     assert sorted(refs) == ["BANK-8812", "BANK-8813"]
     window.close()
+
+
+def test_the_window_sweeps_in_the_background(qtbot: QtBot, services: Services) -> None:
+    catalogue(services)
+    clerk: Actor = add_user(services.db, "clerk", Role.REVIEWER)
+    window = MainWindow(services, clerk, idle_minutes=0)
+    qtbot.addWidget(window)
+    assert window.sweep_timer.isActive() and window.first_sweep.isActive()
+    worker = window.sweep_orders()
+    assert worker is not None
+    with qtbot.waitSignal(worker.signals.finished, timeout=10_000) as done:
+        pass
+    assert done.args[0].cancelled == () and done.args[0].completed == ()
+    window.close()
