@@ -165,3 +165,64 @@ def test_the_window_sweeps_in_the_background(qtbot: QtBot, services: Services) -
         pass
     assert done.args[0].cancelled == () and done.args[0].completed == ()
     window.close()
+
+
+def test_cod_remittance_import_and_report_on_the_logistics_tab(
+    qtbot: QtBot, services: Services, chinese: None, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.fulfilment_helpers import shop
+    from tests.test_payments import _cod_to_packed, _parcel
+    from ui.tabs.cod_dialogs import CodReportDialog, RemittanceResultDialog
+
+    admin = add_user(services.db, "boss", Role.ADMIN)
+    shop(services, admin)
+    ids = [_cod_to_packed(services, admin, f"1390000000{n}") for n in (1, 2)]
+    services.fulfilment.ship(admin, ids)
+    parcels = [_parcel(services, i) for i in ids]
+    from datetime import timedelta
+
+    from models import utcnow
+
+    for p in parcels:
+        services.tracking.add_event(admin, p.id, utcnow() - timedelta(hours=1), "已签收")
+    csv = tmp_path / "回款.csv"
+    csv.write_text(
+        "运单号,代收货款,回款日期\n"
+        f"{parcels[0].tracking_no},128.00,2026-12-01\n"
+        f"{parcels[1].tracking_no},120.00,2026-12-01\n"
+        "SF999,99999999999999999.99,2026-12-01\n",
+        encoding="utf-8",
+    )
+    supervisor = add_user(services.db, "lead", Role.SUPERVISOR)
+    window = MainWindow(services, supervisor, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    tab = window.tab("logistics")
+    window.tabs.setCurrentIndex(window.tab_keys.index("logistics"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv), ""))
+    button = tab.action_buttons["remittance"]
+    assert button.isVisible() and button.isEnabled() and button.text() == "导入代收货款回款(&M)…"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(d, RemittanceResultDialog) for d in tab.open_dialogs),
+                    timeout=20_000)  # fmt: skip
+    dialog = next(d for d in tab.open_dialogs if isinstance(d, RemittanceResultDialog))
+    assert (
+        dialog.summary.text()
+        == "共 3 行：结算 2 个包裹，0 个此前已结算，1 行未能使用，1 个金额不符。"
+    )
+    assert dialog.problems.rowCount() == 1 and dialog.problems.item(0, 0).text() == "4"
+    assert dialog.differences.rowCount() == 1 and dialog.differences.item(0, 5).text() == "-8.00"
+    assert dialog.differences.horizontalHeaderItem(3).text() == "代收"
+    _shot(dialog, "remittance_result.png")
+    dialog.reject()
+    qtbot.mouseClick(tab.action_buttons["cod_report"], Qt.MouseButton.LeftButton)
+    report = next(d for d in tab.open_dialogs if isinstance(d, CodReportDialog))
+    assert report.table.rowCount() == 1 and report.table.item(0, 5).text() == "-8.00"
+    _shot(report, "cod_report.png")
+    _shot(window, "logistics_tab.png")
+    report.reject()
+    window.close()

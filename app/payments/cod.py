@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 
-from app.errors import AppError, ValidationError
+from app.errors import AppError, NotFound, ValidationError
 from app.orders.transitions import lock_order, record_event, update_checked
 from app.payments.model import (
     COD,
@@ -167,7 +167,8 @@ def parse_remittance(path: Path) -> tuple[list[RemittanceRow], list[RemittancePr
         row_no = header + offset + 2
         number = _cell_text(cell(row, "tracking_no")).upper().replace(" ", "")
         if not number:
-            problems.append(RemittanceProblem(row_no, "", "No tracking number"))
+            missing = ValidationError("No tracking number", field="tracking_no")
+            problems.append(RemittanceProblem(row_no, "", missing))
             continue
         try:
             raw = cell(row, "amount")
@@ -177,8 +178,9 @@ def parse_remittance(path: Path) -> tuple[list[RemittanceRow], list[RemittancePr
                 raise ValidationError("amount: out of range", field="amount")
             when = parse_time(cell(row, "date")) if index.get("date") is not None else now
         except (AppError, ArithmeticError, ValueError) as exc:
-            reason = exc.message if isinstance(exc, AppError) else str(exc)
-            problems.append(RemittanceProblem(row_no, number, reason))
+            error = exc if isinstance(exc, AppError) else ValidationError(
+                "{field}: not an amount of money", field="amount")  # fmt: skip
+            problems.append(RemittanceProblem(row_no, number, error))
             continue
         good.append(RemittanceRow(row_no, number, amount, when))
     return good, problems, total
@@ -211,7 +213,12 @@ def settle_chunk_in(uow: UnitOfWork, rows: Sequence[RemittanceRow], file_name: s
     for r in rows:
         matches = parcels.get(r.tracking_no, [])
         if len(matches) != 1:
-            why = "Unknown tracking number" if not matches else "Several parcels share it"
+            why: AppError = (
+                NotFound("Unknown tracking number {tracking_no}", tracking_no=r.tracking_no)
+                if not matches else ValidationError(
+                    "Tracking number {tracking_no} belongs to several carriers; import the "
+                    "file for one carrier", field="tracking_no", tracking_no=r.tracking_no)
+            )  # fmt: skip
             problems.append(RemittanceProblem(r.row_no, r.tracking_no, why))
             continue
         order_id, carrier_id, code = matches[0]
@@ -219,7 +226,7 @@ def settle_chunk_in(uow: UnitOfWork, rows: Sequence[RemittanceRow], file_name: s
             with uow.savepoint():
                 outcome = _settle_one(uow, r, order_id, carrier_id, file_name)
         except AppError as exc:
-            problems.append(RemittanceProblem(r.row_no, r.tracking_no, exc.message))
+            problems.append(RemittanceProblem(r.row_no, r.tracking_no, exc))
             continue
         if outcome is None:
             duplicates += 1

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from app.errors import AppError
 from models.enums import PaymentStatus
 
 # What a clerk may pick in the payment dialogs; "cod" is cash on delivery (货到付款).
@@ -79,9 +80,13 @@ class SweepResult:
 
 @dataclass(frozen=True)
 class RemittanceProblem:
-    row_no: int
+    row_no: int  # as the spreadsheet shows it
     tracking_no: str
-    reason: str
+    error: AppError
+
+    @property
+    def reason(self) -> str:
+        return self.error.message
 
 
 @dataclass(frozen=True)

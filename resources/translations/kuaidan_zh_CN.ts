@@ -1260,6 +1260,87 @@
         </message>
     </context>
     <context>
+        <name>CodDialogs</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="66" />
+            <source>Tracking no</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="67" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="68" />
+            <source>Carrier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="69" />
+            <source>Collected</source>
+            <translation>代收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="70" />
+            <source>Remitted</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="71" />
+            <source>Difference</source>
+            <translation>差额</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodReportDialog</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="89" />
+            <source>Cash on delivery by carrier</source>
+            <translation>各快递代收货款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="93" />
+            <source>Carrier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="93" />
+            <source>Parcels outstanding</source>
+            <translation>未回款包裹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="93" />
+            <source>Outstanding</source>
+            <translation>未回款金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="94" />
+            <source>Collected</source>
+            <translation>代收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="94" />
+            <source>Remitted</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="94" />
+            <source>Difference</source>
+            <translation>差额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
+            <source>Remitted differs from collected:</source>
+            <translation>回款与代收金额不符：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="111" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerView</name>
         <message>
             <location filename="../../ui/service/customer_view.py" line="187" />
@@ -3265,225 +3346,250 @@
             <translation>已打包订单发货(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="301" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="284" />
+            <source>Import COD re&amp;mittance…</source>
+            <translation>导入代收货款回款(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="286" />
+            <source>C&amp;OD report…</source>
+            <translation>代收货款报表(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="306" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="334" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="339" />
             <source>Copy tracking number</source>
             <translation>复制运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="335" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="340" />
             <source>Compare rates for this order</source>
             <translation>比较此订单的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="336" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="341" />
             <source>New parcel for this order</source>
             <translation>为此订单新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="360" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="360" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="360" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="360" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="389" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="394" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="398" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="403" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="417" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="422" />
             <source>Tracking numbers running out: %1</source>
             <translation>电子面单号即将用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="425" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="430" />
             <source>Logistics exceptions: %1</source>
             <translation>物流异常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="432" />
             <source>Tracking numbers low: %1</source>
             <translation>面单号不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="492" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="497" />
             <source>Select a parcel to see its tracking.</source>
             <translation>选择一个包裹以查看物流轨迹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="504" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="509" />
             <source>Order %1 · %2</source>
             <translation>订单 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="507" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="512" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面单：%1，已打印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="513" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="518" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="565" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="570" />
             <source>Void label</source>
             <translation>作废面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="567" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="572" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作废 %1（订单 %2）的面单？该运单号将不再使用；重新打印面单需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="584" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="602" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="589" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="607" />
             <source>Reprint labels</source>
             <translation>补打面单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="585" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="590" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新打印 %n 个包裹的面单？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="591" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="596" />
             <source>Save labels as PDF</source>
             <translation>将面单保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="597" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="603" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="608" />
             <source>Not printed:</source>
             <translation>未打印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="624" />
             <source>Import a carrier's tracking file</source>
             <translation>导入快递公司的物流轨迹文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="621" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="626" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流轨迹文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="635" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="640" />
             <source>Importing tracking</source>
             <translation>正在导入物流轨迹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="648" />
+            <source>Import a carrier's COD remittance</source>
+            <translation>导入快递公司的代收货款回款文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="650" />
+            <source>Remittance files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+            <translation>回款文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="667" />
+            <source>Importing COD remittance</source>
+            <translation>正在导入代收货款回款</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
+            <location filename="../../ui/main_window.py" line="75" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快单 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;Session</source>
             <translation>会话(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Log &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>&amp;About Kuaidan</source>
             <translation>关于快单(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>Account locked</source>
             <translation>账号已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>About Kuaidan</source>
             <translation>关于快单</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="311" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快单 Kuaidan %1&lt;/h3&gt;&lt;p&gt;网店订单处理工作台：导入、审单、库存、拣货、打包、面单、物流跟踪和售后。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>Background work is running</source>
             <translation>后台任务正在运行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="324" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在运行的任务并关闭？已完成的部分会保留。</translation>
         </message>
@@ -6094,6 +6200,44 @@
         </message>
     </context>
     <context>
+        <name>RemittanceResultDialog</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="32" />
+            <source>COD remittance: %1</source>
+            <translation>代收货款回款：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="36" />
+            <source>%1 rows: %2 parcels settled, %3 already settled, %4 rows not used, %5 with a different amount.</source>
+            <translation>共 %1 行：结算 %2 个包裹，%3 个此前已结算，%4 行未能使用，%5 个金额不符。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="47" />
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="47" />
+            <source>Tracking no</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="47" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="55" />
+            <source>Remitted differs from collected:</source>
+            <translation>回款与代收金额不符：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsTab</name>
         <message numerus="yes">
             <location filename="../../ui/tabs/reports_tab.py" line="105" />
@@ -8571,12 +8715,12 @@
             <translation>客户必须有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="393" />
+            <location filename="../../ui/error_catalog.py" line="394" />
             <source>{label} is required</source>
             <translation>请填写{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="394" />
+            <location filename="../../ui/error_catalog.py" line="395" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超过 {max_length} 个字符</translation>
         </message>
@@ -9216,12 +9360,12 @@
             <translation>应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="391" />
+            <location filename="../../ui/error_catalog.py" line="392" />
             <source>This field is required</source>
             <translation>此项必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="392" />
+            <location filename="../../ui/error_catalog.py" line="393" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 个字符</translation>
         </message>
@@ -9566,17 +9710,17 @@
             <translation>订单 {order_no} 当前为「{status}」（{user} 于 {time}），不能执行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="395" />
+            <location filename="../../ui/error_catalog.py" line="396" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="396" />
+            <location filename="../../ui/error_catalog.py" line="397" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="390" />
+            <location filename="../../ui/error_catalog.py" line="391" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 个字符</translation>
         </message>
@@ -9641,7 +9785,7 @@
             <translation>订单 {order_no} 已被 {user} 于 {time} 修改，请重新加载后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="397" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金额</translation>
         </message>
@@ -9766,22 +9910,22 @@
             <translation>订单 {order_id} 无法保存：违反了数据库规则</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）无权执行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>Cancelled before this item was printed</source>
             <translation>在打印此项之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>No order numbers given</source>
             <translation>没有输入订单号</translation>
         </message>
@@ -9796,17 +9940,17 @@
             <translation>文件夹 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>No parcels chosen</source>
             <translation>没有选择包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（编号 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>订单 {order_no} 还没有分配仓库，请先确认订单</translation>
         </message>
@@ -9816,37 +9960,37 @@
             <translation>订单 {order_no} 没有商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面单状态已是 {label_status}，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>Order {order_no} is cancelled</source>
             <translation>订单 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="335" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>订单 {order_no} 的面单已打印，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="336" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>订单 {order_no} 的状态为 {status}，不能生成此单据</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="337" />
             <source>The end date is before the start date</source>
             <translation>结束日期早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="338" />
             <source>A report covers at most {days} days</source>
             <translation>报表最多覆盖 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的占位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -9856,42 +10000,42 @@
             <translation>没有 ID 为 {ticket_id} 的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="345" />
             <source>No active user with id {user_id}</source>
             <translation>没有 ID 为 {user_id} 的在用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="346" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 无权处理工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="347" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反馈类工单可以评分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>The rating is 1 to 5</source>
             <translation>评分为 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工单 {ticket_no} 当前为“{status}”，不能变为“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工单 {ticket_no} 已关闭，请新建工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>A template named {name} exists</source>
             <translation>已存在名为 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>No reply template with id {template_id}</source>
             <translation>没有 ID 为 {template_id} 的回复模板</translation>
         </message>
@@ -9901,7 +10045,7 @@
             <translation>找不到订单（编号 {order_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工单无法保存：{reason}</translation>
         </message>
@@ -9911,7 +10055,7 @@
             <translation>没有 ID 为 {case_id} 的售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售后单 {case_no} 属于其他客户</translation>
         </message>
@@ -9921,32 +10065,32 @@
             <translation>订单 {order_no} 属于其他客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>Unknown setting {key}</source>
             <translation>未知的设置项 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：应为是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少为 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="359" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多为 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>{label}: expected text</source>
             <translation>{label}：应为文本</translation>
         </message>
@@ -9981,302 +10125,302 @@
             <translation>订单 {order_no}：代收货款已按 {amount} 结算</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>Order {order_no} owes nothing</source>
             <translation>订单 {order_no} 没有待收金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>amount: out of range</source>
             <translation>金额：超出范围</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>Order {order_no} has an open after-sales case; close it first</source>
             <translation>订单 {order_no} 有未结束的售后单，请先关闭售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>Order {order_no} was completed on {date}; after-sales closes {days} days after completion</source>
             <translation>订单 {order_no} 已于 {date} 完成；完成 {days} 天后不再受理售后</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>Unknown payment method {method}</source>
             <translation>未知的支付方式 {method}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>amount: must be more than zero</source>
             <translation>金额：必须大于零</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>Cash on delivery is recorded by the delivery</source>
             <translation>货到付款在签收时自动记录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>Give the reason why the payment failed or is pending</source>
             <translation>请填写支付失败或待确认的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>paid_at: give a time with its zone</source>
             <translation>支付时间：须带时区</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>The payment time is in the future</source>
             <translation>支付时间不能晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>Order {order_no} is {status}; no payment can be recorded on it</source>
             <translation>订单 {order_no} 状态为 {status}，不能再登记付款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>Paid {amount} is more than the {due} still due on order {order_no}</source>
             <translation>付款 {amount} 超过订单 {order_no} 的待付金额 {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>No payment with id {payment_id}</source>
             <translation>找不到付款记录 {payment_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>This payment is {status}, not pending</source>
             <translation>该付款状态为 {status}，不是待确认</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>Give the reason why the payment failed</source>
             <translation>请填写支付失败的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>This payment was settled by another workstation just now</source>
             <translation>该付款刚刚已被另一台工作站处理</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>Unknown payment status</source>
             <translation>未知的付款状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面单只能打印在面单卷纸上，不能打印在 A4 纸上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面单纸张 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：请输入金额，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="340" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：请输入 {minimum} 到 {maximum} 之间的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="341" />
             <source>Expected a list of order ids</source>
             <translation>需要订单编号列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>No review rule {code}</source>
             <translation>没有审单规则 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>规则只能挂起或标记订单，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>请按“快递代码=天数（1-60）”填写，用逗号分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>运单号：4-40 个字母、数字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>订单 {order_no} 的状态为 {status}：订单确认后、发货前才能创建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快递公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>Give a reason</source>
             <translation>请填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面单已在其他工作站被修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交给快递公司（{status}），不能作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的电子面单号段分配出的单号已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>运单号 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>Enter an order number</source>
             <translation>请输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 没有电子面单号段，请输入运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存余额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有找到包含运单号列（运单号 / tracking no）和时间列（时间 / time）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="378" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>无法读取 {file}：未知的文本编码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="379" />
             <source>Cannot read the time {value}</source>
             <translation>无法识别时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>File not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支持的文件类型 {suffix}：请使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超过 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="380" />
             <source>Give the time of the event</source>
             <translation>请填写轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="377" />
+            <location filename="../../ui/error_catalog.py" line="381" />
             <source>The event's time is in the future</source>
             <translation>轨迹时间晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="378" />
+            <location filename="../../ui/error_catalog.py" line="382" />
             <source>Unknown tracking status {value}</source>
             <translation>无法识别的物流状态 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="379" />
+            <location filename="../../ui/error_catalog.py" line="383" />
             <source>Cannot read {file}: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="380" />
+            <location filename="../../ui/error_catalog.py" line="384" />
             <source>The file has no status or description column</source>
             <translation>文件中没有状态列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="381" />
+            <location filename="../../ui/error_catalog.py" line="385" />
             <source>The time {value} is in the future</source>
             <translation>时间 {value} 晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="382" />
+            <location filename="../../ui/error_catalog.py" line="386" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="383" />
+            <location filename="../../ui/error_catalog.py" line="387" />
             <source>This event is recorded already</source>
             <translation>这条轨迹已经记录过</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="384" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>No tracking number</source>
             <translation>缺少运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="385" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的运单号 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="386" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>运单号 {tracking_no} 属于多家快递公司，请按单个快递公司导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="387" />
+            <location filename="../../ui/error_catalog.py" line="388" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="388" />
+            <location filename="../../ui/error_catalog.py" line="389" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="389" />
+            <location filename="../../ui/error_catalog.py" line="390" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>

@@ -1260,6 +1260,87 @@
         </message>
     </context>
     <context>
+        <name>CodDialogs</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="66" />
+            <source>Tracking no</source>
+            <translation>運單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="67" />
+            <source>Order</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="68" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="69" />
+            <source>Collected</source>
+            <translation>代收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="70" />
+            <source>Remitted</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="71" />
+            <source>Difference</source>
+            <translation>差額</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodReportDialog</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="89" />
+            <source>Cash on delivery by carrier</source>
+            <translation>各快遞代收貨款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="93" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="93" />
+            <source>Parcels outstanding</source>
+            <translation>未回款包裹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="93" />
+            <source>Outstanding</source>
+            <translation>未回款金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="94" />
+            <source>Collected</source>
+            <translation>代收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="94" />
+            <source>Remitted</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="94" />
+            <source>Difference</source>
+            <translation>差額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
+            <source>Remitted differs from collected:</source>
+            <translation>回款與代收金額不符：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="111" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerView</name>
         <message>
             <location filename="../../ui/service/customer_view.py" line="187" />
@@ -3265,225 +3346,250 @@
             <translation>已打包訂單發貨(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="301" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="284" />
+            <source>Import COD re&amp;mittance…</source>
+            <translation>匯入代收貨款回款(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="286" />
+            <source>C&amp;OD report…</source>
+            <translation>代收貨款報表(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="306" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="334" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="339" />
             <source>Copy tracking number</source>
             <translation>複製運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="335" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="340" />
             <source>Compare rates for this order</source>
             <translation>比較此訂單的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="336" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="341" />
             <source>New parcel for this order</source>
             <translation>為此訂單新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="360" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="360" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="360" />
             <source>Location</source>
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="360" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="389" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="394" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="398" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="403" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="417" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="422" />
             <source>Tracking numbers running out: %1</source>
             <translation>電子面單號即將用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="425" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="430" />
             <source>Logistics exceptions: %1</source>
             <translation>物流異常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="432" />
             <source>Tracking numbers low: %1</source>
             <translation>面單號不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="492" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="497" />
             <source>Select a parcel to see its tracking.</source>
             <translation>選擇一個包裹以檢視物流軌跡。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="504" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="509" />
             <source>Order %1 · %2</source>
             <translation>訂單 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="507" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="512" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面單：%1，已列印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="513" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="518" />
             <source>Voided: %1</source>
             <translation>已作廢：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="565" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="570" />
             <source>Void label</source>
             <translation>作廢面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="567" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="572" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作廢 %1（訂單 %2）的面單？該運單號將不再使用；重新列印面單需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="584" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="602" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="589" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="607" />
             <source>Reprint labels</source>
             <translation>補打面單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="585" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="590" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新列印 %n 個包裹的面單？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="591" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="596" />
             <source>Save labels as PDF</source>
             <translation>將面單儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="597" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="603" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="608" />
             <source>Not printed:</source>
             <translation>未列印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="624" />
             <source>Import a carrier's tracking file</source>
             <translation>匯入快遞公司的物流軌跡檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="621" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="626" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流軌跡檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="635" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="640" />
             <source>Importing tracking</source>
             <translation>正在匯入物流軌跡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="648" />
+            <source>Import a carrier's COD remittance</source>
+            <translation>匯入快遞公司的代收貨款回款檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="650" />
+            <source>Remittance files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+            <translation>回款檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="667" />
+            <source>Importing COD remittance</source>
+            <translation>正在匯入代收貨款回款</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
+            <location filename="../../ui/main_window.py" line="75" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快單 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;Session</source>
             <translation>會話(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Lock screen</source>
             <translation>鎖定螢幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>&amp;Help</source>
             <translation>幫助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>&amp;About Kuaidan</source>
             <translation>關於快單(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>User: %1</source>
             <translation>使用者：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>Account locked</source>
             <translation>賬號已鎖定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>About Kuaidan</source>
             <translation>關於快單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="311" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快單 Kuaidan %1&lt;/h3&gt;&lt;p&gt;網店訂單處理工作臺：匯入、審單、庫存、揀貨、打包、面單、物流跟蹤和售後。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>Background work is running</source>
             <translation>後臺任務正在執行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="324" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在執行的任務並關閉？已完成的部分會保留。</translation>
         </message>
@@ -6094,6 +6200,44 @@
         </message>
     </context>
     <context>
+        <name>RemittanceResultDialog</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="32" />
+            <source>COD remittance: %1</source>
+            <translation>代收貨款回款：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="36" />
+            <source>%1 rows: %2 parcels settled, %3 already settled, %4 rows not used, %5 with a different amount.</source>
+            <translation>共 %1 行：結算 %2 個包裹，%3 個此前已結算，%4 行未能使用，%5 個金額不符。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="47" />
+            <source>Row</source>
+            <translation>行號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="47" />
+            <source>Tracking no</source>
+            <translation>運單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="47" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="55" />
+            <source>Remitted differs from collected:</source>
+            <translation>回款與代收金額不符：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsTab</name>
         <message numerus="yes">
             <location filename="../../ui/tabs/reports_tab.py" line="105" />
@@ -8571,12 +8715,12 @@
             <translation>客戶必須有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="393" />
+            <location filename="../../ui/error_catalog.py" line="394" />
             <source>{label} is required</source>
             <translation>請填寫{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="394" />
+            <location filename="../../ui/error_catalog.py" line="395" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超過 {max_length} 個字元</translation>
         </message>
@@ -9216,12 +9360,12 @@
             <translation>應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="391" />
+            <location filename="../../ui/error_catalog.py" line="392" />
             <source>This field is required</source>
             <translation>此項必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="392" />
+            <location filename="../../ui/error_catalog.py" line="393" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 個字元</translation>
         </message>
@@ -9566,17 +9710,17 @@
             <translation>訂單 {order_no} 當前為「{status}」（{user} 於 {time}），不能執行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="395" />
+            <location filename="../../ui/error_catalog.py" line="396" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="396" />
+            <location filename="../../ui/error_catalog.py" line="397" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="390" />
+            <location filename="../../ui/error_catalog.py" line="391" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 個字元</translation>
         </message>
@@ -9641,7 +9785,7 @@
             <translation>訂單 {order_no} 已被 {user} 於 {time} 修改，請重新載入後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="397" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金額</translation>
         </message>
@@ -9766,22 +9910,22 @@
             <translation>訂單 {order_id} 無法儲存：違反了資料庫規則</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>Cancelled before this item was printed</source>
             <translation>在列印此項之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>No order numbers given</source>
             <translation>沒有輸入訂單號</translation>
         </message>
@@ -9796,17 +9940,17 @@
             <translation>資料夾 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>No parcels chosen</source>
             <translation>沒有選擇包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（編號 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>訂單 {order_no} 還沒有分配倉庫，請先確認訂單</translation>
         </message>
@@ -9816,37 +9960,37 @@
             <translation>訂單 {order_no} 沒有商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面單狀態已是 {label_status}，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>Order {order_no} is cancelled</source>
             <translation>訂單 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="335" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>訂單 {order_no} 的面單已列印，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="336" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>訂單 {order_no} 的狀態為 {status}，不能生成此單據</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="337" />
             <source>The end date is before the start date</source>
             <translation>結束日期早於開始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="338" />
             <source>A report covers at most {days} days</source>
             <translation>報表最多覆蓋 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的佔位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -9856,42 +10000,42 @@
             <translation>沒有 ID 為 {ticket_id} 的工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="345" />
             <source>No active user with id {user_id}</source>
             <translation>沒有 ID 為 {user_id} 的在用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="346" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 無權處理工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="347" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反饋類工單可以評分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>The rating is 1 to 5</source>
             <translation>評分為 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工單 {ticket_no} 當前為“{status}”，不能變為“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工單 {ticket_no} 已關閉，請新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>A template named {name} exists</source>
             <translation>已存在名為 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>No reply template with id {template_id}</source>
             <translation>沒有 ID 為 {template_id} 的回覆模板</translation>
         </message>
@@ -9901,7 +10045,7 @@
             <translation>沒有 ID 為 {order_id} 的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工單無法儲存：{reason}</translation>
         </message>
@@ -9911,7 +10055,7 @@
             <translation>沒有 ID 為 {case_id} 的售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售後單 {case_no} 屬於其他客戶</translation>
         </message>
@@ -9921,32 +10065,32 @@
             <translation>訂單 {order_no} 屬於其他客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="359" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
@@ -9981,302 +10125,302 @@
             <translation>訂單 {order_no}：代收貨款已按 {amount} 結算</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>Order {order_no} owes nothing</source>
             <translation>訂單 {order_no} 沒有待收金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>amount: out of range</source>
             <translation>金額：超出範圍</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>Order {order_no} has an open after-sales case; close it first</source>
             <translation>訂單 {order_no} 有未結束的售後單，請先關閉售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>Order {order_no} was completed on {date}; after-sales closes {days} days after completion</source>
             <translation>訂單 {order_no} 已於 {date} 完成；完成 {days} 天后不再受理售後</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>Unknown payment method {method}</source>
             <translation>未知的支付方式 {method}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>amount: must be more than zero</source>
             <translation>金額：必須大於零</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>Cash on delivery is recorded by the delivery</source>
             <translation>貨到付款在簽收時自動記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>Give the reason why the payment failed or is pending</source>
             <translation>請填寫支付失敗或待確認的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>paid_at: give a time with its zone</source>
             <translation>支付時間：須帶時區</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>The payment time is in the future</source>
             <translation>支付時間不能晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>Order {order_no} is {status}; no payment can be recorded on it</source>
             <translation>訂單 {order_no} 狀態為 {status}，不能再登記付款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>Paid {amount} is more than the {due} still due on order {order_no}</source>
             <translation>付款 {amount} 超過訂單 {order_no} 的待付金額 {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>No payment with id {payment_id}</source>
             <translation>找不到付款記錄 {payment_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>This payment is {status}, not pending</source>
             <translation>該付款狀態為 {status}，不是待確認</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>Give the reason why the payment failed</source>
             <translation>請填寫支付失敗的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>This payment was settled by another workstation just now</source>
             <translation>該付款剛剛已被另一臺工作站處理</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>Unknown payment status</source>
             <translation>未知的付款狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面單隻能列印在面單捲紙上，不能列印在 A4 紙上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面單紙張 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：請輸入金額，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="340" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：請輸入 {minimum} 到 {maximum} 之間的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="341" />
             <source>Expected a list of order ids</source>
             <translation>需要訂單編號列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>No review rule {code}</source>
             <translation>沒有審單規則 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>規則只能掛起或標記訂單，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>請按“快遞程式碼=天數（1-60）”填寫，用逗號分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>運單號：4-40 個字母、數字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>訂單 {order_no} 的狀態為 {status}：訂單確認後、發貨前才能建立包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快遞公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>Give a reason</source>
             <translation>請填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面單已在其他工作站被修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交給快遞公司（{status}），不能作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的電子面單號段分配出的單號已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>運單號 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>Enter an order number</source>
             <translation>請輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 沒有電子面單號段，請輸入運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有找到包含運單號列（運單號 / tracking no）和時間列（時間 / time）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="378" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>無法讀取 {file}：未知的文字編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="379" />
             <source>Cannot read the time {value}</source>
             <translation>無法識別時間 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>File not found: {path}</source>
             <translation>找不到檔案：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支援的檔案型別 {suffix}：請使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超過 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="380" />
             <source>Give the time of the event</source>
             <translation>請填寫軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="377" />
+            <location filename="../../ui/error_catalog.py" line="381" />
             <source>The event's time is in the future</source>
             <translation>軌跡時間晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="378" />
+            <location filename="../../ui/error_catalog.py" line="382" />
             <source>Unknown tracking status {value}</source>
             <translation>無法識別的物流狀態 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="379" />
+            <location filename="../../ui/error_catalog.py" line="383" />
             <source>Cannot read {file}: {reason}</source>
             <translation>無法讀取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="380" />
+            <location filename="../../ui/error_catalog.py" line="384" />
             <source>The file has no status or description column</source>
             <translation>檔案中沒有狀態列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="381" />
+            <location filename="../../ui/error_catalog.py" line="385" />
             <source>The time {value} is in the future</source>
             <translation>時間 {value} 晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="382" />
+            <location filename="../../ui/error_catalog.py" line="386" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="383" />
+            <location filename="../../ui/error_catalog.py" line="387" />
             <source>This event is recorded already</source>
             <translation>這條軌跡已經記錄過</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="384" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>No tracking number</source>
             <translation>缺少運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="385" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的運單號 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="386" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>運單號 {tracking_no} 屬於多家快遞公司，請按單個快遞公司匯入檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="387" />
+            <location filename="../../ui/error_catalog.py" line="388" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="388" />
+            <location filename="../../ui/error_catalog.py" line="389" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="389" />
+            <location filename="../../ui/error_catalog.py" line="390" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>
