@@ -2208,101 +2208,106 @@
         </message>
         <message>
             <location filename="../../ui/importing/labels.py" line="125" />
+            <source>An amount above 100,000,000: not a price</source>
+            <translation>金额超过 1 亿，不是有效价格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="128" />
             <source>A negative price</source>
             <translation>价格为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="126" />
+            <location filename="../../ui/importing/labels.py" line="129" />
             <source>The price is empty</source>
             <translation>价格为空</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="127" />
+            <location filename="../../ui/importing/labels.py" line="130" />
             <source>The quantity must be a whole number above 0</source>
             <translation>数量必须是大于 0 的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="130" />
+            <location filename="../../ui/importing/labels.py" line="133" />
             <source>The quantity is empty</source>
             <translation>数量为空</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="131" />
+            <location filename="../../ui/importing/labels.py" line="134" />
             <source>Not a date or time</source>
             <translation>不是日期或时间</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="132" />
+            <location filename="../../ui/importing/labels.py" line="135" />
             <source>Excel turned the phone number into 1.38E+10: digits are lost</source>
             <translation>Excel 把手机号变成了 1.38E+10：数字已丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="135" />
+            <location filename="../../ui/importing/labels.py" line="138" />
             <source>Excel turned the number into 1.23E+18: digits are lost; export the file again</source>
             <translation>Excel 把号码变成了 1.23E+18：数字已丢失；请重新导出文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="139" />
+            <location filename="../../ui/importing/labels.py" line="142" />
             <source>Not a three-letter currency code</source>
             <translation>不是三位字母的币种代码</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="142" />
+            <location filename="../../ui/importing/labels.py" line="145" />
             <source>Order status not recognised</source>
             <translation>无法识别的订单状态</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="143" />
+            <location filename="../../ui/importing/labels.py" line="146" />
             <source>No recipient, but the order still has to be shipped</source>
             <translation>没有收货人，但订单仍需发货</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="146" />
+            <location filename="../../ui/importing/labels.py" line="149" />
             <source>Text longer than the field allows</source>
             <translation>文字超过字段允许的长度</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="147" />
+            <location filename="../../ui/importing/labels.py" line="150" />
             <source>A cell longer than a spreadsheet allows</source>
             <translation>单元格内容超过电子表格允许的长度</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="150" />
+            <location filename="../../ui/importing/labels.py" line="153" />
             <source>A cell holds binary data (NUL byte)</source>
             <translation>单元格含有二进制数据（NUL 字节）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="151" />
+            <location filename="../../ui/importing/labels.py" line="154" />
             <source>A row with neither SKU nor product name</source>
             <translation>既无 SKU 也无商品名称的行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="154" />
+            <location filename="../../ui/importing/labels.py" line="157" />
             <source>An item that cannot be read</source>
             <translation>无法读取的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="155" />
+            <location filename="../../ui/importing/labels.py" line="158" />
             <source>An order without any item</source>
             <translation>订单没有任何商品</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="156" />
+            <location filename="../../ui/importing/labels.py" line="159" />
             <source>A row with an item but no order number</source>
             <translation>有商品但没有订单号的行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="159" />
+            <location filename="../../ui/importing/labels.py" line="162" />
             <source>An item whose order is not in the order list</source>
             <translation>商品所属订单不在订单列表中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="162" />
+            <location filename="../../ui/importing/labels.py" line="165" />
             <source>The same order again further down the file</source>
             <translation>同一订单在文件后面再次出现</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="165" />
+            <location filename="../../ui/importing/labels.py" line="168" />
             <source>The database refused the order</source>
             <translation>数据库拒绝了该订单</translation>
         </message>

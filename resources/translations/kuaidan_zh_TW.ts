@@ -2208,101 +2208,106 @@
         </message>
         <message>
             <location filename="../../ui/importing/labels.py" line="125" />
+            <source>An amount above 100,000,000: not a price</source>
+            <translation>金額超過 1 億，不是有效價格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="128" />
             <source>A negative price</source>
             <translation>價格為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="126" />
+            <location filename="../../ui/importing/labels.py" line="129" />
             <source>The price is empty</source>
             <translation>價格為空</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="127" />
+            <location filename="../../ui/importing/labels.py" line="130" />
             <source>The quantity must be a whole number above 0</source>
             <translation>數量必須是大於 0 的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="130" />
+            <location filename="../../ui/importing/labels.py" line="133" />
             <source>The quantity is empty</source>
             <translation>數量為空</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="131" />
+            <location filename="../../ui/importing/labels.py" line="134" />
             <source>Not a date or time</source>
             <translation>不是日期或時間</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="132" />
+            <location filename="../../ui/importing/labels.py" line="135" />
             <source>Excel turned the phone number into 1.38E+10: digits are lost</source>
             <translation>Excel 把手機號變成了 1.38E+10：數字已丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="135" />
+            <location filename="../../ui/importing/labels.py" line="138" />
             <source>Excel turned the number into 1.23E+18: digits are lost; export the file again</source>
             <translation>Excel 把號碼變成了 1.23E+18：數字已丟失；請重新匯出檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="139" />
+            <location filename="../../ui/importing/labels.py" line="142" />
             <source>Not a three-letter currency code</source>
             <translation>不是三位字母的幣種程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="142" />
+            <location filename="../../ui/importing/labels.py" line="145" />
             <source>Order status not recognised</source>
             <translation>無法識別的訂單狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="143" />
+            <location filename="../../ui/importing/labels.py" line="146" />
             <source>No recipient, but the order still has to be shipped</source>
             <translation>沒有收貨人，但訂單仍需發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="146" />
+            <location filename="../../ui/importing/labels.py" line="149" />
             <source>Text longer than the field allows</source>
             <translation>文字超過欄位允許的長度</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="147" />
+            <location filename="../../ui/importing/labels.py" line="150" />
             <source>A cell longer than a spreadsheet allows</source>
             <translation>單元格內容超過電子表格允許的長度</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="150" />
+            <location filename="../../ui/importing/labels.py" line="153" />
             <source>A cell holds binary data (NUL byte)</source>
             <translation>單元格含有二進位制資料（NUL 位元組）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="151" />
+            <location filename="../../ui/importing/labels.py" line="154" />
             <source>A row with neither SKU nor product name</source>
             <translation>既無 SKU 也無商品名稱的行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="154" />
+            <location filename="../../ui/importing/labels.py" line="157" />
             <source>An item that cannot be read</source>
             <translation>無法讀取的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="155" />
+            <location filename="../../ui/importing/labels.py" line="158" />
             <source>An order without any item</source>
             <translation>訂單沒有任何商品</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="156" />
+            <location filename="../../ui/importing/labels.py" line="159" />
             <source>A row with an item but no order number</source>
             <translation>有商品但沒有訂單號的行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="159" />
+            <location filename="../../ui/importing/labels.py" line="162" />
             <source>An item whose order is not in the order list</source>
             <translation>商品所屬訂單不在訂單列表中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="162" />
+            <location filename="../../ui/importing/labels.py" line="165" />
             <source>The same order again further down the file</source>
             <translation>同一訂單在檔案後面再次出現</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="165" />
+            <location filename="../../ui/importing/labels.py" line="168" />
             <source>The database refused the order</source>
             <translation>資料庫拒絕了該訂單</translation>
         </message>
