@@ -303,3 +303,28 @@ def test_a_supervisor_completes_by_hand(services: Services, actors: dict[Role, A
     with pytest.raises(ConflictError):
         services.payments.complete(actors[Role.SUPERVISOR], order_id)
     assert add_user  # the fixtures' helper stays importable for the race tests
+
+
+# -- review sees what the reviewer saw ---------------------------------------------------------
+
+
+def test_a_stale_approve_is_refused_with_a_clear_message(
+    services: Services, actors: dict[Role, Actor]
+) -> None:
+    from app.errors import ConcurrencyError
+
+    catalogue(services)
+    a, b = actors[Role.REVIEWER], add_user(services.db, "reviewer_b", Role.REVIEWER)
+    ref = services.orders.create(a, DRAFT)
+    seen = ref.version  # reviewer A opens the order
+    detail = services.order_queries.detail(b, ref.id)
+    changed = services.orders.edit(
+        b, ref.id, detail.row.version, replace(DRAFT, address="川沙路 1699 号 3 栋 502 室")
+    )  # reviewer B corrects the address a moment earlier
+    with pytest.raises(ConcurrencyError) as stale:
+        services.orders.approve(a, ref.id, seen)
+    assert "reviewer_b" in stale.value.message and "look at it again" in stale.value.message
+    assert order_status(services, ref.id) == OrderStatus.PENDING_REVIEW
+    assert services.orders.approve(a, ref.id, changed.version).status == OrderStatus.APPROVED
+    with pytest.raises(ConcurrencyError):  # confirm too
+        services.orders.confirm(a, ref.id, changed.version)

@@ -226,3 +226,42 @@ def test_cod_remittance_import_and_report_on_the_logistics_tab(
     _shot(window, "logistics_tab.png")
     report.reject()
     window.close()
+
+
+def test_a_reviewer_is_warned_when_the_order_changed_under_their_eyes(
+    qtbot: QtBot, services: Services, chinese: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.orders_helpers import DRAFT
+
+    catalogue(services)
+    a = add_user(services.db, "li", Role.REVIEWER)
+    b = add_user(services.db, "wang", Role.REVIEWER)
+    ref = services.orders.create(a, DRAFT)
+    tab = OrdersTab(services, a)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    tab.activateWindow()  # the single-key shortcuts go to the active window's table
+    qtbot.waitUntil(tab.isActiveWindow)
+    tab.select_queue(OrderStatus.PENDING_REVIEW.value)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    rect = tab.table.visualRect(tab.model.index(0, 0))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: ref.order_no in tab.detail.toPlainText())
+    # Reviewer B corrects the address while A is looking at the old one.
+    services.orders.edit(b, ref.id, ref.version, replace(DRAFT, address="川沙路 1699 号 3 栋"))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_A)  # approve what A saw
+    assert len(warnings) == 1 and "在您打开后已被 wang" in warnings[0]
+    assert read(services.db, lambda uow: uow.session.get(Order, ref.id).status) == (
+        OrderStatus.PENDING_REVIEW)  # fmt: skip
+    qtbot.waitUntil(lambda: "1699" in tab.detail.toPlainText())  # the detail reloaded
+    qtbot.keyClick(tab.table, Qt.Key.Key_A)  # now A has seen the new address
+    assert read(services.db, lambda uow: uow.session.get(Order, ref.id).status) == (
+        OrderStatus.APPROVED)  # fmt: skip

@@ -281,6 +281,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Order {order_no} goes to another recipient or address than {other}"),
     QT_TRANSLATE_NOOP("errors", "Line {line_id} is not part of order {order_no}"),
     QT_TRANSLATE_NOOP("errors", "Line {line}: split between 1 and {qty} pieces"),
+    QT_TRANSLATE_NOOP("errors", "Order {order_no} was changed by {user} at {time} after you opened it; look at it again before deciding"),
     QT_TRANSLATE_NOOP("errors", "Order {order_no} is {status} (since {user} at {time}); it cannot be {action}"),
     QT_TRANSLATE_NOOP("errors", "Order {order_no} was already {status} by {user} at {time}"),
     QT_TRANSLATE_NOOP("errors", "Order {order_no}: SKU {sku} is not in the catalogue"),

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy.exc import IntegrityError
 
 from app.db import Database
+from app.errors import ConcurrencyError
 from app.orders import batch, reshape, transitions
 from app.orders.drafts import check_reason
 from app.orders.intake import create_in
@@ -16,12 +17,30 @@ from app.orders.model import BatchResult, OrderDraft, OrderRef, SplitResult
 from app.orders.transitions import by_idempotency_key, move_in
 from app.payments.cod import collect_on_delivery_in
 from app.permissions import Actor, Permission, requires
-from app.states import OrderAction
+from app.states import OrderAction, OrderStatus, transition_for
 from app.uow import UnitOfWork, transaction
 from app.validation import text
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
+
+
+def check_seen(
+    uow: UnitOfWork, order_id: int, expected_version: int | None, action: OrderAction
+) -> None:
+    """Refuse a decision taken on an older look at the order (review sees what the reviewer
+    saw): the order is locked, so nobody changes it between this check and the move. An
+    order already moved on is left to the move's own refusal ("already confirmed by X")."""
+    if expected_version is None:
+        return
+    row = transitions.lock_order(uow, order_id)
+    still_open = transition_for(action, OrderStatus(row.status), row.is_on_hold) is not None
+    if row.version != expected_version and still_open:
+        user, when = transitions.latest_event(uow, order_id)
+        raise ConcurrencyError(
+            "Order {order_no} was changed by {user} at {time} after you opened it; look at "
+            "it again before deciding", order_no=row.order_no, user=user, time=when,
+        )  # fmt: skip
 
 
 class OrderService:
@@ -74,8 +93,15 @@ class OrderService:
         )
 
     @requires(Permission.REVIEW_ORDERS)
-    def approve(self, actor: Actor, order_id: int) -> OrderRef:
-        return transaction(self.db, actor, lambda uow: transitions.approve_in(uow, order_id))
+    def approve(self, actor: Actor, order_id: int, expected_version: int | None = None) -> OrderRef:
+        """Approve. `expected_version`: the version the reviewer looked at; if someone
+        changed the order since (say, its address), the approval is refused."""
+
+        def work(uow: UnitOfWork) -> OrderRef:
+            check_seen(uow, order_id, expected_version, OrderAction.APPROVE)
+            return transitions.approve_in(uow, order_id)
+
+        return transaction(self.db, actor, work)
 
     @requires(Permission.REVIEW_ORDERS)
     def return_for_correction(self, actor: Actor, order_id: int, reason: str) -> OrderRef:
@@ -88,10 +114,16 @@ class OrderService:
         return self._move(actor, order_id, OrderAction.RESUBMIT, check_reason(note, required=False))
 
     @requires(Permission.CONFIRM_ORDERS)
-    def confirm(self, actor: Actor, order_id: int) -> OrderRef:
+    def confirm(self, actor: Actor, order_id: int, expected_version: int | None = None) -> OrderRef:
         """Reserve the stock in the first warehouse (by priority) that can fill the whole
-        order, set the carrier if one is configured, and mark the order confirmed."""
-        return transaction(self.db, actor, lambda uow: transitions.confirm_in(uow, order_id))
+        order, set the carrier if one is configured, and mark the order confirmed.
+        `expected_version` as for `approve`."""
+
+        def work(uow: UnitOfWork) -> OrderRef:
+            check_seen(uow, order_id, expected_version, OrderAction.CONFIRM)
+            return transitions.confirm_in(uow, order_id)
+
+        return transaction(self.db, actor, work)
 
     @requires(Permission.FULFIL)
     def pick(self, actor: Actor, order_id: int) -> OrderRef:

@@ -4929,337 +4929,337 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="104" />
+            <location filename="../../ui/tabs/orders_tab.py" line="106" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>订单号、平台单号、电话或尾号 4 位、姓名、运单号、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="125" />
+            <location filename="../../ui/tabs/orders_tab.py" line="127" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="127" />
+            <location filename="../../ui/tabs/orders_tab.py" line="129" />
             <source>Saved views</source>
             <translation>已保存的视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="133" />
+            <location filename="../../ui/tabs/orders_tab.py" line="135" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="136" />
+            <location filename="../../ui/tabs/orders_tab.py" line="138" />
             <source>All warehouses</source>
             <translation>全部仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="139" />
+            <location filename="../../ui/tabs/orders_tab.py" line="141" />
             <source>Any rule</source>
             <translation>任意规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="144" />
+            <location filename="../../ui/tabs/orders_tab.py" line="146" />
             <source>Held or not</source>
             <translation>是否挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="145" />
-            <location filename="../../ui/tabs/orders_tab.py" line="346" />
+            <location filename="../../ui/tabs/orders_tab.py" line="147" />
+            <location filename="../../ui/tabs/orders_tab.py" line="348" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="146" />
+            <location filename="../../ui/tabs/orders_tab.py" line="148" />
             <source>Not on hold</source>
             <translation>未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="147" />
+            <location filename="../../ui/tabs/orders_tab.py" line="149" />
             <source>Ordered from</source>
             <translation>下单日期从</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="159" />
+            <location filename="../../ui/tabs/orders_tab.py" line="161" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="199" />
-            <location filename="../../ui/tabs/orders_tab.py" line="315" />
+            <location filename="../../ui/tabs/orders_tab.py" line="201" />
+            <location filename="../../ui/tabs/orders_tab.py" line="317" />
             <source>Record &amp;payment…</source>
             <translation>登记付款(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="201" />
-            <location filename="../../ui/tabs/orders_tab.py" line="319" />
-            <location filename="../../ui/tabs/orders_tab.py" line="873" />
+            <location filename="../../ui/tabs/orders_tab.py" line="203" />
+            <location filename="../../ui/tabs/orders_tab.py" line="321" />
+            <location filename="../../ui/tabs/orders_tab.py" line="877" />
             <source>Complete order</source>
             <translation>完成订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="254" />
+            <location filename="../../ui/tabs/orders_tab.py" line="256" />
             <source>&amp;New order</source>
             <translation>新建订单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="257" />
+            <location filename="../../ui/tabs/orders_tab.py" line="259" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="261" />
+            <location filename="../../ui/tabs/orders_tab.py" line="263" />
             <source>&amp;Approve</source>
             <translation>审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="264" />
+            <location filename="../../ui/tabs/orders_tab.py" line="266" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="271" />
+            <location filename="../../ui/tabs/orders_tab.py" line="273" />
             <source>&amp;Confirm</source>
             <translation>确认(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="274" />
+            <location filename="../../ui/tabs/orders_tab.py" line="276" />
             <source>&amp;Hold</source>
             <translation>挂起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="277" />
+            <location filename="../../ui/tabs/orders_tab.py" line="279" />
             <source>Release hold</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="284" />
+            <location filename="../../ui/tabs/orders_tab.py" line="286" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <location filename="../../ui/tabs/orders_tab.py" line="294" />
             <source>&amp;Merge</source>
             <translation>合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="295" />
+            <location filename="../../ui/tabs/orders_tab.py" line="297" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="298" />
-            <location filename="../../ui/tabs/orders_tab.py" line="772" />
+            <location filename="../../ui/tabs/orders_tab.py" line="300" />
+            <location filename="../../ui/tabs/orders_tab.py" line="776" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="305" />
+            <location filename="../../ui/tabs/orders_tab.py" line="307" />
             <source>Run review rules</source>
             <translation>运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="308" />
+            <location filename="../../ui/tabs/orders_tab.py" line="310" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="309" />
+            <location filename="../../ui/tabs/orders_tab.py" line="311" />
             <source>Find</source>
             <translation>查找</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="310" />
+            <location filename="../../ui/tabs/orders_tab.py" line="312" />
             <source>Save view…</source>
             <translation>保存视图…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="312" />
+            <location filename="../../ui/tabs/orders_tab.py" line="314" />
             <source>Review rules…</source>
             <translation>审单规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="346" />
+            <location filename="../../ui/tabs/orders_tab.py" line="348" />
             <source>All orders</source>
             <translation>全部订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="347" />
+            <location filename="../../ui/tabs/orders_tab.py" line="349" />
             <source>Rules fired</source>
             <translation>规则命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="414" />
+            <location filename="../../ui/tabs/orders_tab.py" line="416" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="416" />
+            <location filename="../../ui/tabs/orders_tab.py" line="418" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 个订单，加载中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="449" />
+            <location filename="../../ui/tabs/orders_tab.py" line="451" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="449" />
+            <location filename="../../ui/tabs/orders_tab.py" line="451" />
             <source>Name of the view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="464" />
+            <location filename="../../ui/tabs/orders_tab.py" line="466" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>删除已保存的视图“%1”？订单不受影响。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="465" />
+            <location filename="../../ui/tabs/orders_tab.py" line="467" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="518" />
+            <location filename="../../ui/tabs/orders_tab.py" line="520" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待审核 %1 · 挂起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="641" />
+            <location filename="../../ui/tabs/orders_tab.py" line="645" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="677" />
+            <location filename="../../ui/tabs/orders_tab.py" line="681" />
             <source>%1 of %2 orders done</source>
             <translation>%2 个订单中已完成 %1 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="689" />
+            <location filename="../../ui/tabs/orders_tab.py" line="693" />
             <source>Approving %n orders</source>
             <translation>正在审核 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="697" />
+            <location filename="../../ui/tabs/orders_tab.py" line="701" />
             <source>Confirming %n orders</source>
             <translation>正在确认 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="709" />
+            <location filename="../../ui/tabs/orders_tab.py" line="713" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="710" />
+            <location filename="../../ui/tabs/orders_tab.py" line="714" />
             <source>Return %n order(s) for correction. What must be fixed?</source>
             <translation>
                 <numerusform>将 %n 个订单退回修正。需要修正什么？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="716" />
+            <location filename="../../ui/tabs/orders_tab.py" line="720" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="725" />
+            <location filename="../../ui/tabs/orders_tab.py" line="729" />
             <source>Hold</source>
             <translation>挂起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="725" />
+            <location filename="../../ui/tabs/orders_tab.py" line="729" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>挂起 %n 个订单。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="730" />
+            <location filename="../../ui/tabs/orders_tab.py" line="734" />
             <source>Holding %n orders</source>
             <translation>正在挂起 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="738" />
+            <location filename="../../ui/tabs/orders_tab.py" line="742" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 个订单的挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="748" />
+            <location filename="../../ui/tabs/orders_tab.py" line="752" />
             <source>Cancel orders</source>
             <translation>取消订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="750" />
+            <location filename="../../ui/tabs/orders_tab.py" line="754" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 个订单？预占库存将释放，已付款订单将生成退款申请。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="758" />
+            <location filename="../../ui/tabs/orders_tab.py" line="762" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="772" />
+            <location filename="../../ui/tabs/orders_tab.py" line="776" />
             <source>Carrier:</source>
             <translation>快递公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="779" />
+            <location filename="../../ui/tabs/orders_tab.py" line="783" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在为 %n 个订单指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="798" />
+            <location filename="../../ui/tabs/orders_tab.py" line="802" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按规则检查 %1 个订单，挂起 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="805" />
+            <location filename="../../ui/tabs/orders_tab.py" line="809" />
             <source>Running the review rules</source>
             <translation>正在运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="814" />
+            <location filename="../../ui/tabs/orders_tab.py" line="818" />
             <source>Merge orders</source>
             <translation>合并订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="815" />
+            <location filename="../../ui/tabs/orders_tab.py" line="819" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>将 %n 个订单合并为一个新订单？原订单将取消并指向新订单，其付款转入新订单。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="824" />
+            <location filename="../../ui/tabs/orders_tab.py" line="828" />
             <source>Merged into %1</source>
             <translation>已合并为 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="844" />
+            <location filename="../../ui/tabs/orders_tab.py" line="848" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="863" />
+            <location filename="../../ui/tabs/orders_tab.py" line="867" />
             <source>Payment recorded on %1: paid in full, waiting for review</source>
             <translation>%1 已登记付款：已付清，等待审核</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="864" />
+            <location filename="../../ui/tabs/orders_tab.py" line="868" />
             <source>Payment recorded on %1</source>
             <translation>%1 已登记付款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="874" />
+            <location filename="../../ui/tabs/orders_tab.py" line="878" />
             <source>Complete this order now? After-sales stays open for the configured days.</source>
             <translation>现在完成此订单？完成后在设定的天数内仍可申请售后。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="887" />
+            <location filename="../../ui/tabs/orders_tab.py" line="891" />
             <source>Created %1</source>
             <translation>已创建 %1</translation>
         </message>
@@ -8720,12 +8720,12 @@
             <translation>客户必须有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="394" />
+            <location filename="../../ui/error_catalog.py" line="395" />
             <source>{label} is required</source>
             <translation>请填写{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="395" />
+            <location filename="../../ui/error_catalog.py" line="396" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超过 {max_length} 个字符</translation>
         </message>
@@ -9365,12 +9365,12 @@
             <translation>应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="392" />
+            <location filename="../../ui/error_catalog.py" line="393" />
             <source>This field is required</source>
             <translation>此项必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="393" />
+            <location filename="../../ui/error_catalog.py" line="394" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 个字符</translation>
         </message>
@@ -9710,22 +9710,22 @@
             <translation>没有编号为 {view_id} 的已保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>订单 {order_no} 当前为「{status}」（{user} 于 {time}），不能执行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="396" />
+            <location filename="../../ui/error_catalog.py" line="397" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="397" />
+            <location filename="../../ui/error_catalog.py" line="398" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="391" />
+            <location filename="../../ui/error_catalog.py" line="392" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 个字符</translation>
         </message>
@@ -9770,7 +9770,7 @@
             <translation>订单 {order_no}：电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>订单 {order_no} 已由 {user} 于 {time} 处理为「{status}」</translation>
         </message>
@@ -9780,7 +9780,7 @@
             <translation>订单 {order_no} 已挂起（{reason}），请先解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>订单 {order_no}：SKU {sku} 不在商品目录中</translation>
         </message>
@@ -9790,7 +9790,7 @@
             <translation>订单 {order_no} 已被 {user} 于 {time} 修改，请重新加载后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金额</translation>
         </message>
@@ -9815,32 +9815,32 @@
             <translation>第 {line} 行：优惠大于该行金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>订单 {order_no} 无法确认，库存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>订单 {order_no} 当前为「{status}」，只有未完结的订单可以挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>Order {order_no} is not on hold</source>
             <translation>订单 {order_no} 未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>没有编号为 {carrier_id} 的启用中快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>订单 {order_no} 当前为「{status}」，不能再更换快递</translation>
         </message>
@@ -9870,12 +9870,12 @@
             <translation>订单 {order_no} 当前为「{status}」，只能修改尚未确认的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 与订单总额 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>没有一个仓库能备齐订单 {order_no} 的全部商品，请拆分订单</translation>
         </message>
@@ -9915,22 +9915,22 @@
             <translation>订单 {order_id} 无法保存：违反了数据库规则</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）无权执行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>Cancelled before this item was printed</source>
             <translation>在打印此项之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>No order numbers given</source>
             <translation>没有输入订单号</translation>
         </message>
@@ -9945,57 +9945,57 @@
             <translation>文件夹 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>No parcels chosen</source>
             <translation>没有选择包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（编号 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>订单 {order_no} 还没有分配仓库，请先确认订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>Order {order_no} has no lines</source>
             <translation>订单 {order_no} 没有商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面单状态已是 {label_status}，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="335" />
             <source>Order {order_no} is cancelled</source>
             <translation>订单 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="336" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>订单 {order_no} 的面单已打印，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="337" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>订单 {order_no} 的状态为 {status}，不能生成此单据</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="338" />
             <source>The end date is before the start date</source>
             <translation>结束日期早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>A report covers at most {days} days</source>
             <translation>报表最多覆盖 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="345" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的占位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -10005,42 +10005,42 @@
             <translation>没有 ID 为 {ticket_id} 的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="346" />
             <source>No active user with id {user_id}</source>
             <translation>没有 ID 为 {user_id} 的在用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="347" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 无权处理工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反馈类工单可以评分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>The rating is 1 to 5</source>
             <translation>评分为 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工单 {ticket_no} 当前为“{status}”，不能变为“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工单 {ticket_no} 已关闭，请新建工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>A template named {name} exists</source>
             <translation>已存在名为 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>No reply template with id {template_id}</source>
             <translation>没有 ID 为 {template_id} 的回复模板</translation>
         </message>
@@ -10050,7 +10050,7 @@
             <translation>找不到订单（编号 {order_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工单无法保存：{reason}</translation>
         </message>
@@ -10060,7 +10060,7 @@
             <translation>没有 ID 为 {case_id} 的售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售后单 {case_no} 属于其他客户</translation>
         </message>
@@ -10070,32 +10070,32 @@
             <translation>订单 {order_no} 属于其他客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>Unknown setting {key}</source>
             <translation>未知的设置项 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：应为是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="359" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少为 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多为 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>{label}: expected text</source>
             <translation>{label}：应为文本</translation>
         </message>
@@ -10110,322 +10110,327 @@
             <translation>找不到编号为 {warehouse_id} 的仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="284" />
+            <source>Order {order_no} was changed by {user} at {time} after you opened it; look at it again before deciding</source>
+            <translation>订单 {order_no} 在您打开后已被 {user} 于 {time} 修改；请重新查看后再做决定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>No header with a tracking-number column (运单号) and an amount column (代收货款 / 金额) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有包含运单号列和金额列（代收货款 / 金额）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>Order {order_no} is not cash on delivery</source>
             <translation>订单 {order_no} 不是货到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>Order {order_no} is {status}: not shipped, nothing collected</source>
             <translation>订单 {order_no} 状态为 {status}：尚未发货，没有代收货款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>Order {order_no}: the COD was already settled with {amount}</source>
             <translation>订单 {order_no}：代收货款已按 {amount} 结算</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>Order {order_no} owes nothing</source>
             <translation>订单 {order_no} 没有待收金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>amount: out of range</source>
             <translation>金额：超出范围</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>Order {order_no} has an open after-sales case; close it first</source>
             <translation>订单 {order_no} 有未结束的售后单，请先关闭售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>Order {order_no} was completed on {date}; after-sales closes {days} days after completion</source>
             <translation>订单 {order_no} 已于 {date} 完成；完成 {days} 天后不再受理售后</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>Unknown payment method {method}</source>
             <translation>未知的支付方式 {method}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>amount: must be more than zero</source>
             <translation>金额：必须大于零</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>Cash on delivery is recorded by the delivery</source>
             <translation>货到付款在签收时自动记录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>Give the reason why the payment failed or is pending</source>
             <translation>请填写支付失败或待确认的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>paid_at: give a time with its zone</source>
             <translation>支付时间：须带时区</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>The payment time is in the future</source>
             <translation>支付时间不能晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>Order {order_no} is {status}; no payment can be recorded on it</source>
             <translation>订单 {order_no} 状态为 {status}，不能再登记付款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>Paid {amount} is more than the {due} still due on order {order_no}</source>
             <translation>付款 {amount} 超过订单 {order_no} 的待付金额 {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>No payment with id {payment_id}</source>
             <translation>找不到付款记录 {payment_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>This payment is {status}, not pending</source>
             <translation>该付款状态为 {status}，不是待确认</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>Give the reason why the payment failed</source>
             <translation>请填写支付失败的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>This payment was settled by another workstation just now</source>
             <translation>该付款刚刚已被另一台工作站处理</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>Unknown payment status</source>
             <translation>未知的付款状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面单只能打印在面单卷纸上，不能打印在 A4 纸上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面单纸张 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="340" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：请输入金额，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="341" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：请输入 {minimum} 到 {maximum} 之间的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>Expected a list of order ids</source>
             <translation>需要订单编号列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>No review rule {code}</source>
             <translation>没有审单规则 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>规则只能挂起或标记订单，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>请按“快递代码=天数（1-60）”填写，用逗号分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>运单号：4-40 个字母、数字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>订单 {order_no} 的状态为 {status}：订单确认后、发货前才能创建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快递公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>Give a reason</source>
             <translation>请填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面单已在其他工作站被修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交给快递公司（{status}），不能作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的电子面单号段分配出的单号已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>运单号 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>Enter an order number</source>
             <translation>请输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 没有电子面单号段，请输入运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存余额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="377" />
+            <location filename="../../ui/error_catalog.py" line="378" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有找到包含运单号列（运单号 / tracking no）和时间列（时间 / time）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="378" />
+            <location filename="../../ui/error_catalog.py" line="379" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>无法读取 {file}：未知的文本编码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="379" />
+            <location filename="../../ui/error_catalog.py" line="380" />
             <source>Cannot read the time {value}</source>
             <translation>无法识别时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>File not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支持的文件类型 {suffix}：请使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超过 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="380" />
+            <location filename="../../ui/error_catalog.py" line="381" />
             <source>Give the time of the event</source>
             <translation>请填写轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="381" />
+            <location filename="../../ui/error_catalog.py" line="382" />
             <source>The event's time is in the future</source>
             <translation>轨迹时间晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="382" />
+            <location filename="../../ui/error_catalog.py" line="383" />
             <source>Unknown tracking status {value}</source>
             <translation>无法识别的物流状态 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="383" />
+            <location filename="../../ui/error_catalog.py" line="384" />
             <source>Cannot read {file}: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="384" />
+            <location filename="../../ui/error_catalog.py" line="385" />
             <source>The file has no status or description column</source>
             <translation>文件中没有状态列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="385" />
+            <location filename="../../ui/error_catalog.py" line="386" />
             <source>The time {value} is in the future</source>
             <translation>时间 {value} 晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="386" />
+            <location filename="../../ui/error_catalog.py" line="387" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="387" />
+            <location filename="../../ui/error_catalog.py" line="388" />
             <source>This event is recorded already</source>
             <translation>这条轨迹已经记录过</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>No tracking number</source>
             <translation>缺少运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的运单号 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>运单号 {tracking_no} 属于多家快递公司，请按单个快递公司导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="388" />
+            <location filename="../../ui/error_catalog.py" line="389" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="389" />
+            <location filename="../../ui/error_catalog.py" line="390" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="390" />
+            <location filename="../../ui/error_catalog.py" line="391" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>

@@ -4929,337 +4929,337 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="104" />
+            <location filename="../../ui/tabs/orders_tab.py" line="106" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>訂單號、平臺單號、電話或尾號 4 位、姓名、運單號、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="125" />
+            <location filename="../../ui/tabs/orders_tab.py" line="127" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="127" />
+            <location filename="../../ui/tabs/orders_tab.py" line="129" />
             <source>Saved views</source>
             <translation>已儲存的檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="133" />
+            <location filename="../../ui/tabs/orders_tab.py" line="135" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="136" />
+            <location filename="../../ui/tabs/orders_tab.py" line="138" />
             <source>All warehouses</source>
             <translation>全部倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="139" />
+            <location filename="../../ui/tabs/orders_tab.py" line="141" />
             <source>Any rule</source>
             <translation>任意規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="144" />
+            <location filename="../../ui/tabs/orders_tab.py" line="146" />
             <source>Held or not</source>
             <translation>是否掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="145" />
-            <location filename="../../ui/tabs/orders_tab.py" line="346" />
+            <location filename="../../ui/tabs/orders_tab.py" line="147" />
+            <location filename="../../ui/tabs/orders_tab.py" line="348" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="146" />
+            <location filename="../../ui/tabs/orders_tab.py" line="148" />
             <source>Not on hold</source>
             <translation>未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="147" />
+            <location filename="../../ui/tabs/orders_tab.py" line="149" />
             <source>Ordered from</source>
             <translation>下單日期從</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="159" />
+            <location filename="../../ui/tabs/orders_tab.py" line="161" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="199" />
-            <location filename="../../ui/tabs/orders_tab.py" line="315" />
+            <location filename="../../ui/tabs/orders_tab.py" line="201" />
+            <location filename="../../ui/tabs/orders_tab.py" line="317" />
             <source>Record &amp;payment…</source>
             <translation>登記付款(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="201" />
-            <location filename="../../ui/tabs/orders_tab.py" line="319" />
-            <location filename="../../ui/tabs/orders_tab.py" line="873" />
+            <location filename="../../ui/tabs/orders_tab.py" line="203" />
+            <location filename="../../ui/tabs/orders_tab.py" line="321" />
+            <location filename="../../ui/tabs/orders_tab.py" line="877" />
             <source>Complete order</source>
             <translation>完成訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="254" />
+            <location filename="../../ui/tabs/orders_tab.py" line="256" />
             <source>&amp;New order</source>
             <translation>新建訂單(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="257" />
+            <location filename="../../ui/tabs/orders_tab.py" line="259" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="261" />
+            <location filename="../../ui/tabs/orders_tab.py" line="263" />
             <source>&amp;Approve</source>
             <translation>稽核透過(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="264" />
+            <location filename="../../ui/tabs/orders_tab.py" line="266" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="271" />
+            <location filename="../../ui/tabs/orders_tab.py" line="273" />
             <source>&amp;Confirm</source>
             <translation>確認(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="274" />
+            <location filename="../../ui/tabs/orders_tab.py" line="276" />
             <source>&amp;Hold</source>
             <translation>掛起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="277" />
+            <location filename="../../ui/tabs/orders_tab.py" line="279" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="284" />
+            <location filename="../../ui/tabs/orders_tab.py" line="286" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <location filename="../../ui/tabs/orders_tab.py" line="294" />
             <source>&amp;Merge</source>
             <translation>合併(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="295" />
+            <location filename="../../ui/tabs/orders_tab.py" line="297" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="298" />
-            <location filename="../../ui/tabs/orders_tab.py" line="772" />
+            <location filename="../../ui/tabs/orders_tab.py" line="300" />
+            <location filename="../../ui/tabs/orders_tab.py" line="776" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="305" />
+            <location filename="../../ui/tabs/orders_tab.py" line="307" />
             <source>Run review rules</source>
             <translation>執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="308" />
+            <location filename="../../ui/tabs/orders_tab.py" line="310" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="309" />
+            <location filename="../../ui/tabs/orders_tab.py" line="311" />
             <source>Find</source>
             <translation>查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="310" />
+            <location filename="../../ui/tabs/orders_tab.py" line="312" />
             <source>Save view…</source>
             <translation>儲存檢視…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="312" />
+            <location filename="../../ui/tabs/orders_tab.py" line="314" />
             <source>Review rules…</source>
             <translation>審單規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="346" />
+            <location filename="../../ui/tabs/orders_tab.py" line="348" />
             <source>All orders</source>
             <translation>全部訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="347" />
+            <location filename="../../ui/tabs/orders_tab.py" line="349" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="414" />
+            <location filename="../../ui/tabs/orders_tab.py" line="416" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="416" />
+            <location filename="../../ui/tabs/orders_tab.py" line="418" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 個訂單，載入中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="449" />
+            <location filename="../../ui/tabs/orders_tab.py" line="451" />
             <source>Save view</source>
             <translation>儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="449" />
+            <location filename="../../ui/tabs/orders_tab.py" line="451" />
             <source>Name of the view:</source>
             <translation>檢視名稱：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="464" />
+            <location filename="../../ui/tabs/orders_tab.py" line="466" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>刪除已儲存的檢視“%1”？訂單不受影響。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="465" />
+            <location filename="../../ui/tabs/orders_tab.py" line="467" />
             <source>Delete view</source>
             <translation>刪除檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="518" />
+            <location filename="../../ui/tabs/orders_tab.py" line="520" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待稽核 %1 · 掛起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="641" />
+            <location filename="../../ui/tabs/orders_tab.py" line="645" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="677" />
+            <location filename="../../ui/tabs/orders_tab.py" line="681" />
             <source>%1 of %2 orders done</source>
             <translation>%2 個訂單中已完成 %1 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="689" />
+            <location filename="../../ui/tabs/orders_tab.py" line="693" />
             <source>Approving %n orders</source>
             <translation>正在稽核 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="697" />
+            <location filename="../../ui/tabs/orders_tab.py" line="701" />
             <source>Confirming %n orders</source>
             <translation>正在確認 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="709" />
+            <location filename="../../ui/tabs/orders_tab.py" line="713" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="710" />
+            <location filename="../../ui/tabs/orders_tab.py" line="714" />
             <source>Return %n order(s) for correction. What must be fixed?</source>
             <translation>
                 <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="716" />
+            <location filename="../../ui/tabs/orders_tab.py" line="720" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="725" />
+            <location filename="../../ui/tabs/orders_tab.py" line="729" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="725" />
+            <location filename="../../ui/tabs/orders_tab.py" line="729" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>掛起 %n 個訂單。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="730" />
+            <location filename="../../ui/tabs/orders_tab.py" line="734" />
             <source>Holding %n orders</source>
             <translation>正在掛起 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="738" />
+            <location filename="../../ui/tabs/orders_tab.py" line="742" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 個訂單的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="748" />
+            <location filename="../../ui/tabs/orders_tab.py" line="752" />
             <source>Cancel orders</source>
             <translation>取消訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="750" />
+            <location filename="../../ui/tabs/orders_tab.py" line="754" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="758" />
+            <location filename="../../ui/tabs/orders_tab.py" line="762" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="772" />
+            <location filename="../../ui/tabs/orders_tab.py" line="776" />
             <source>Carrier:</source>
             <translation>快遞公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="779" />
+            <location filename="../../ui/tabs/orders_tab.py" line="783" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在為 %n 個訂單指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="798" />
+            <location filename="../../ui/tabs/orders_tab.py" line="802" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="805" />
+            <location filename="../../ui/tabs/orders_tab.py" line="809" />
             <source>Running the review rules</source>
             <translation>正在執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="814" />
+            <location filename="../../ui/tabs/orders_tab.py" line="818" />
             <source>Merge orders</source>
             <translation>合併訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="815" />
+            <location filename="../../ui/tabs/orders_tab.py" line="819" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="824" />
+            <location filename="../../ui/tabs/orders_tab.py" line="828" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="844" />
+            <location filename="../../ui/tabs/orders_tab.py" line="848" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="863" />
+            <location filename="../../ui/tabs/orders_tab.py" line="867" />
             <source>Payment recorded on %1: paid in full, waiting for review</source>
             <translation>%1 已登記付款：已付清，等待稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="864" />
+            <location filename="../../ui/tabs/orders_tab.py" line="868" />
             <source>Payment recorded on %1</source>
             <translation>%1 已登記付款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="874" />
+            <location filename="../../ui/tabs/orders_tab.py" line="878" />
             <source>Complete this order now? After-sales stays open for the configured days.</source>
             <translation>現在完成此訂單？完成後在設定的天數內仍可申請售後。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="887" />
+            <location filename="../../ui/tabs/orders_tab.py" line="891" />
             <source>Created %1</source>
             <translation>已建立 %1</translation>
         </message>
@@ -8720,12 +8720,12 @@
             <translation>客戶必須有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="394" />
+            <location filename="../../ui/error_catalog.py" line="395" />
             <source>{label} is required</source>
             <translation>請填寫{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="395" />
+            <location filename="../../ui/error_catalog.py" line="396" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超過 {max_length} 個字元</translation>
         </message>
@@ -9365,12 +9365,12 @@
             <translation>應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="392" />
+            <location filename="../../ui/error_catalog.py" line="393" />
             <source>This field is required</source>
             <translation>此項必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="393" />
+            <location filename="../../ui/error_catalog.py" line="394" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 個字元</translation>
         </message>
@@ -9710,22 +9710,22 @@
             <translation>沒有編號為 {view_id} 的已儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>訂單 {order_no} 當前為「{status}」（{user} 於 {time}），不能執行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="396" />
+            <location filename="../../ui/error_catalog.py" line="397" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="397" />
+            <location filename="../../ui/error_catalog.py" line="398" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="391" />
+            <location filename="../../ui/error_catalog.py" line="392" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 個字元</translation>
         </message>
@@ -9770,7 +9770,7 @@
             <translation>訂單 {order_no}：電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>訂單 {order_no} 已由 {user} 於 {time} 處理為「{status}」</translation>
         </message>
@@ -9780,7 +9780,7 @@
             <translation>訂單 {order_no} 已掛起（{reason}），請先解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>訂單 {order_no}：SKU {sku} 不在商品目錄中</translation>
         </message>
@@ -9790,7 +9790,7 @@
             <translation>訂單 {order_no} 已被 {user} 於 {time} 修改，請重新載入後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金額</translation>
         </message>
@@ -9815,32 +9815,32 @@
             <translation>第 {line} 行：優惠大於該行金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>訂單 {order_no} 無法確認，庫存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>訂單 {order_no} 當前為「{status}」，只有未完結的訂單可以掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>Order {order_no} is not on hold</source>
             <translation>訂單 {order_no} 未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>沒有編號為 {carrier_id} 的啟用中快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>訂單 {order_no} 當前為「{status}」，不能再更換快遞</translation>
         </message>
@@ -9870,12 +9870,12 @@
             <translation>訂單 {order_no} 當前為「{status}」，只能修改尚未確認的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 與訂單總額 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>沒有一個倉庫能備齊訂單 {order_no} 的全部商品，請拆分訂單</translation>
         </message>
@@ -9915,22 +9915,22 @@
             <translation>訂單 {order_id} 無法儲存：違反了資料庫規則</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>Cancelled before this item was printed</source>
             <translation>在列印此項之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>No order numbers given</source>
             <translation>沒有輸入訂單號</translation>
         </message>
@@ -9945,57 +9945,57 @@
             <translation>資料夾 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>No parcels chosen</source>
             <translation>沒有選擇包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（編號 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>訂單 {order_no} 還沒有分配倉庫，請先確認訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>Order {order_no} has no lines</source>
             <translation>訂單 {order_no} 沒有商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面單狀態已是 {label_status}，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="335" />
             <source>Order {order_no} is cancelled</source>
             <translation>訂單 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="336" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>訂單 {order_no} 的面單已列印，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="337" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>訂單 {order_no} 的狀態為 {status}，不能生成此單據</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="338" />
             <source>The end date is before the start date</source>
             <translation>結束日期早於開始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>A report covers at most {days} days</source>
             <translation>報表最多覆蓋 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="345" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的佔位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -10005,42 +10005,42 @@
             <translation>沒有 ID 為 {ticket_id} 的工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="346" />
             <source>No active user with id {user_id}</source>
             <translation>沒有 ID 為 {user_id} 的在用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="347" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 無權處理工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反饋類工單可以評分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>The rating is 1 to 5</source>
             <translation>評分為 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工單 {ticket_no} 當前為“{status}”，不能變為“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工單 {ticket_no} 已關閉，請新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>A template named {name} exists</source>
             <translation>已存在名為 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>No reply template with id {template_id}</source>
             <translation>沒有 ID 為 {template_id} 的回覆模板</translation>
         </message>
@@ -10050,7 +10050,7 @@
             <translation>沒有 ID 為 {order_id} 的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工單無法儲存：{reason}</translation>
         </message>
@@ -10060,7 +10060,7 @@
             <translation>沒有 ID 為 {case_id} 的售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售後單 {case_no} 屬於其他客戶</translation>
         </message>
@@ -10070,32 +10070,32 @@
             <translation>訂單 {order_no} 屬於其他客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="359" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
@@ -10110,322 +10110,327 @@
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="284" />
+            <source>Order {order_no} was changed by {user} at {time} after you opened it; look at it again before deciding</source>
+            <translation>訂單 {order_no} 在您開啟後已被 {user} 於 {time} 修改；請重新檢視後再做決定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>No header with a tracking-number column (运单号) and an amount column (代收货款 / 金额) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有包含運單號列和金額列（代收貨款 / 金額）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>Order {order_no} is not cash on delivery</source>
             <translation>訂單 {order_no} 不是貨到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>Order {order_no} is {status}: not shipped, nothing collected</source>
             <translation>訂單 {order_no} 狀態為 {status}：尚未發貨，沒有代收貨款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>Order {order_no}: the COD was already settled with {amount}</source>
             <translation>訂單 {order_no}：代收貨款已按 {amount} 結算</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>Order {order_no} owes nothing</source>
             <translation>訂單 {order_no} 沒有待收金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>amount: out of range</source>
             <translation>金額：超出範圍</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>Order {order_no} has an open after-sales case; close it first</source>
             <translation>訂單 {order_no} 有未結束的售後單，請先關閉售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>Order {order_no} was completed on {date}; after-sales closes {days} days after completion</source>
             <translation>訂單 {order_no} 已於 {date} 完成；完成 {days} 天后不再受理售後</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>Unknown payment method {method}</source>
             <translation>未知的支付方式 {method}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>amount: must be more than zero</source>
             <translation>金額：必須大於零</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>Cash on delivery is recorded by the delivery</source>
             <translation>貨到付款在簽收時自動記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>Give the reason why the payment failed or is pending</source>
             <translation>請填寫支付失敗或待確認的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>paid_at: give a time with its zone</source>
             <translation>支付時間：須帶時區</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>The payment time is in the future</source>
             <translation>支付時間不能晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>Order {order_no} is {status}; no payment can be recorded on it</source>
             <translation>訂單 {order_no} 狀態為 {status}，不能再登記付款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>Paid {amount} is more than the {due} still due on order {order_no}</source>
             <translation>付款 {amount} 超過訂單 {order_no} 的待付金額 {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>No payment with id {payment_id}</source>
             <translation>找不到付款記錄 {payment_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>This payment is {status}, not pending</source>
             <translation>該付款狀態為 {status}，不是待確認</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>Give the reason why the payment failed</source>
             <translation>請填寫支付失敗的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>This payment was settled by another workstation just now</source>
             <translation>該付款剛剛已被另一臺工作站處理</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>Unknown payment status</source>
             <translation>未知的付款狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面單隻能列印在面單捲紙上，不能列印在 A4 紙上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面單紙張 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="340" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：請輸入金額，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="341" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：請輸入 {minimum} 到 {maximum} 之間的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>Expected a list of order ids</source>
             <translation>需要訂單編號列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>No review rule {code}</source>
             <translation>沒有審單規則 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>規則只能掛起或標記訂單，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>請按“快遞程式碼=天數（1-60）”填寫，用逗號分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>運單號：4-40 個字母、數字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>訂單 {order_no} 的狀態為 {status}：訂單確認後、發貨前才能建立包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快遞公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>Give a reason</source>
             <translation>請填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面單已在其他工作站被修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交給快遞公司（{status}），不能作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的電子面單號段分配出的單號已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>運單號 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>Enter an order number</source>
             <translation>請輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 沒有電子面單號段，請輸入運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="377" />
+            <location filename="../../ui/error_catalog.py" line="378" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有找到包含運單號列（運單號 / tracking no）和時間列（時間 / time）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="378" />
+            <location filename="../../ui/error_catalog.py" line="379" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>無法讀取 {file}：未知的文字編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="379" />
+            <location filename="../../ui/error_catalog.py" line="380" />
             <source>Cannot read the time {value}</source>
             <translation>無法識別時間 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>File not found: {path}</source>
             <translation>找不到檔案：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支援的檔案型別 {suffix}：請使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超過 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="380" />
+            <location filename="../../ui/error_catalog.py" line="381" />
             <source>Give the time of the event</source>
             <translation>請填寫軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="381" />
+            <location filename="../../ui/error_catalog.py" line="382" />
             <source>The event's time is in the future</source>
             <translation>軌跡時間晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="382" />
+            <location filename="../../ui/error_catalog.py" line="383" />
             <source>Unknown tracking status {value}</source>
             <translation>無法識別的物流狀態 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="383" />
+            <location filename="../../ui/error_catalog.py" line="384" />
             <source>Cannot read {file}: {reason}</source>
             <translation>無法讀取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="384" />
+            <location filename="../../ui/error_catalog.py" line="385" />
             <source>The file has no status or description column</source>
             <translation>檔案中沒有狀態列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="385" />
+            <location filename="../../ui/error_catalog.py" line="386" />
             <source>The time {value} is in the future</source>
             <translation>時間 {value} 晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="386" />
+            <location filename="../../ui/error_catalog.py" line="387" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="387" />
+            <location filename="../../ui/error_catalog.py" line="388" />
             <source>This event is recorded already</source>
             <translation>這條軌跡已經記錄過</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>No tracking number</source>
             <translation>缺少運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的運單號 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>運單號 {tracking_no} 屬於多家快遞公司，請按單個快遞公司匯入檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="388" />
+            <location filename="../../ui/error_catalog.py" line="389" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="389" />
+            <location filename="../../ui/error_catalog.py" line="390" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="390" />
+            <location filename="../../ui/error_catalog.py" line="391" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>

@@ -92,6 +92,8 @@ class OrdersTab(QWidget):
 
     # -- building -------------------------------------------------------------------------
 
+    seen_versions: dict[int, int] = {}  # noqa: RUF012 - replaced, never mutated
+
     def _build(self) -> None:
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("ordersToolbar")
@@ -614,9 +616,11 @@ class OrdersTab(QWidget):
             self.detail.show_many(count)
         elif single is not None:
             try:
+                detail = self.services.order_queries.detail(self.actor, single.id)
+                # Approve and confirm carry the version the reviewer is looking at.
+                self.seen_versions = {single.id: detail.row.version}
                 self.detail.show_order(
-                    self.services.order_queries.detail(self.actor, single.id),
-                    self.services.payments.order_money(self.actor, single.id),
+                    detail, self.services.payments.order_money(self.actor, single.id)
                 )
             except AppError as exc:
                 self.detail.show_nothing(order_error_text(exc))
@@ -687,7 +691,7 @@ class OrdersTab(QWidget):
         orders = self.services.orders
         self._act(
             self.tr("Approving %n orders"),
-            lambda i: orders.approve(self.actor, i),
+            lambda i: orders.approve(self.actor, i, self.seen_versions.get(i)),
             lambda ids, p, c: orders.batch_approve(self.actor, ids, progress=p, cancelled=c),
         )
 
@@ -695,7 +699,7 @@ class OrdersTab(QWidget):
         orders = self.services.orders
         self._act(
             self.tr("Confirming %n orders"),
-            lambda i: orders.confirm(self.actor, i),
+            lambda i: orders.confirm(self.actor, i, self.seen_versions.get(i)),
             lambda ids, p, c: orders.batch_confirm(self.actor, ids, progress=p, cancelled=c),
         )
 
