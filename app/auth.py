@@ -18,7 +18,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app.db import Database
+from app.db import Database, rows_changed
 from app.errors import AccountLocked, ConflictError, InvalidCredentials, NotFound, ValidationError
 from app.permissions import Actor, Permission, Role, public, requires, requires_login
 from app.settings import read_setting
@@ -179,7 +179,7 @@ class AuthService:
                 .where((User.locked_until.is_(None)) | (User.locked_until <= now))
                 .values(failed_attempts=0, locked_until=None, last_login_at=now)
             )
-            if result.rowcount == 0:
+            if rows_changed(result) == 0:
                 locked = uow.session.scalar(select(User.locked_until).where(User.id == info.id))
                 return locked or now
             if _hasher.check_needs_rehash(stored_hash):

@@ -46,7 +46,7 @@ def keyring_available() -> bool:
         if getattr(backend, "priority", 0) <= 0:  # fail.Keyring and null.Keyring have <= 0
             return False
         keyring.set_password(KEYRING_SERVICE, _PROBE_USER, "probe")
-        ok = keyring.get_password(KEYRING_SERVICE, _PROBE_USER) == "probe"
+        ok: bool = keyring.get_password(KEYRING_SERVICE, _PROBE_USER) == "probe"
         keyring.delete_password(KEYRING_SERVICE, _PROBE_USER)
         return ok
     except Exception as exc:  # any backend failure means "not usable here"
@@ -61,7 +61,8 @@ def load_password(url: URL) -> str | None:
         return None
     keyring = _keyring()
     try:
-        return keyring.get_password(KEYRING_SERVICE, credential_key(url))
+        password: str | None = keyring.get_password(KEYRING_SERVICE, credential_key(url))
+        return password
     except keyring.errors.KeyringError:
         return None
 

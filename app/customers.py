@@ -429,7 +429,8 @@ def link_customers(uow: UnitOfWork, buyers: Sequence[Buyer]) -> LinkedCustomers:
                     Customer.channel == channel, one_of(Customer.channel_buyer_id, part)
                 )
             ).all():
-                by_buyer[(channel, bid)] = int(cid)
+                if bid is not None:
+                    by_buyer[(channel, bid)] = int(cid)
     phones: dict[int, str] = {}  # buyer index -> phone digits, for those still unmatched
     for i, (b, (channel, buyer_id)) in enumerate(zip(buyers, keys, strict=True)):
         if channel and buyer_id and (channel, buyer_id) in by_buyer:
@@ -664,8 +665,8 @@ class CustomerService:
                 .where(TrackingEvent.shipment_id.in_([s.id for s, _o, _c in rows]))
                 .order_by(TrackingEvent.ts, TrackingEvent.id)
             )
-            for event in events:
-                latest[event.shipment_id] = event  # the last one wins
+            for tracking_event in events:
+                latest[tracking_event.shipment_id] = tracking_event  # the last one wins
         result = []
         for s, order_no, carrier in rows:
             event = latest.get(s.id)
@@ -978,18 +979,18 @@ class _Lookup:
             self.hit_order(oid, cid, MatchKind.ORDER_NO, no)
         channels = _order_channels(s)
         if channels:
-            for oid, cid, no in s.execute(
+            for oid, order_customer_id, external_no in s.execute(
                 select(Order.id, Order.customer_id, Order.external_no).where(
                     Order.channel.in_(channels), Order.external_no.in_(variants)
                 )
             ):
-                self.hit_order(oid, cid, MatchKind.EXTERNAL_NO, no or "")
-        for oid, cid, no in s.execute(
+                self.hit_order(oid, order_customer_id, MatchKind.EXTERNAL_NO, external_no or "")
+        for oid, order_customer_id, tracking_no in s.execute(
             select(Order.id, Order.customer_id, Shipment.tracking_no)
             .join(Order, Order.id == Shipment.order_id)
             .where(Shipment.tracking_no.in_(variants))
         ):
-            self.hit_order(oid, cid, MatchKind.TRACKING_NO, no)
+            self.hit_order(oid, order_customer_id, MatchKind.TRACKING_NO, tracking_no)
 
     def by_phone(self, digits: str) -> None:
         s = self.session
@@ -999,13 +1000,13 @@ class _Lookup:
         ):
             if phone_digits(phone) == digits:
                 self.hit_customer(cid, MatchKind.PHONE, mask_phone(digits))
-        for oid, cid, phone in s.execute(
+        for oid, order_customer_id, phone in s.execute(
             select(Order.id, Order.customer_id, Order.recipient_phone)
             .where(Order.phone_last4 == last4)
             .limit(5000)
         ):
             if phone_digits(phone) == digits:
-                self.hit_order(oid, cid, MatchKind.PHONE, mask_phone(digits))
+                self.hit_order(oid, order_customer_id, MatchKind.PHONE, mask_phone(digits))
 
     def by_last4(self, last4: str, name: str) -> None:
         s = self.session
@@ -1022,14 +1023,14 @@ class _Lookup:
         ):
             if name_matches(cname):
                 self.hit_customer(cid, kind, matched)
-        for oid, cid, rname in s.execute(
+        for oid, order_customer_id, rname in s.execute(
             select(Order.id, Order.customer_id, Order.recipient_name)
             .where(Order.phone_last4 == last4)
             .order_by(Order.ordered_at.desc())
             .limit(5000)
         ):
             if name_matches(rname):
-                self.hit_order(oid, cid, kind, matched)
+                self.hit_order(oid, order_customer_id, kind, matched)
 
     def by_name(self, name: str) -> None:
         s = self.session
@@ -1054,12 +1055,13 @@ class _Lookup:
             customers.update(
                 {c.id: c for c in s.scalars(select(Customer).where(Customer.id.in_(chunk)))}
             )
-            for cid, count, last in s.execute(
+            for order_customer_id, count, last_ordered in s.execute(
                 select(Order.customer_id, func.count(Order.id), func.max(Order.ordered_at))
                 .where(Order.customer_id.in_(chunk))
                 .group_by(Order.customer_id)
             ):
-                stats[cid] = (count, last)
+                if order_customer_id is not None:
+                    stats[order_customer_id] = (count, last_ordered)
         for cid, (kind, matched, order_id) in self.customers.items():
             c = customers.get(cid)
             if c is None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, cast
 
 from sqlalchemy import (
     ARRAY,
@@ -35,7 +35,7 @@ from sqlalchemy import (
     make_url,
     select,
 )
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, CursorResult, Result
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
@@ -305,7 +305,8 @@ class _OneOf(ColumnElement[bool]):
     inherit_cache = True
     type = Boolean()
     _is_implicitly_boolean = True  # a comparison: not `(... IN (...)) = 1`, which no index serves
-    _traverse_internals: ClassVar = [
+    # A list, as on SQLAlchemy's own elements (a ClassVar annotation clashes with their base).
+    _traverse_internals = [  # noqa: RUF012
         ("as_in", InternalTraversal.dp_clauseelement),
         ("as_any", InternalTraversal.dp_clauseelement),
     ]
@@ -335,6 +336,12 @@ def one_of_parts(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
     """The values in parts of `ONE_OF_PART`, one `one_of` lookup each."""
     for start in range(0, len(values), ONE_OF_PART):
         yield values[start : start + ONE_OF_PART]
+
+
+def rows_changed(result: Result[Any]) -> int:
+    """Rows an UPDATE or DELETE matched. `Session.execute` is typed as returning a plain
+    Result; for a DML statement it is a CursorResult, which carries the count."""
+    return cast(CursorResult[Any], result).rowcount
 
 
 def one_of(column: Any, values: Iterable[Any]) -> ColumnElement[bool]:
@@ -432,7 +439,7 @@ def _bound(
     row_values = itemgetter(*names) if width > 1 else lambda row: (row[names[0]],)
     # Prices, timestamps and flags repeat from row to row: each distinct value is processed
     # once (equal values bind equally: Decimal("50.0") and Decimal("50.00") are 5000 cents).
-    processed = []
+    processed: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = []
     for position, name in enumerate(names):
         process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         if process is not None:
@@ -442,7 +449,7 @@ def _bound(
         values = list(chain.from_iterable(map(row_values, rows[start : start + size])))
         start += size
         # Column by column over the flat list: one tight loop per column needing conversion.
-        for position, process, memo in processed:
+        for position, convert, memo in processed:
             for at in range(position, len(values), width):
                 value = values[at]
                 if value is None:
@@ -450,9 +457,9 @@ def _bound(
                 try:
                     values[at] = memo[value]
                 except KeyError:
-                    memo[value] = values[at] = process(value)
+                    memo[value] = values[at] = convert(value)
                 except TypeError:  # not hashable
-                    values[at] = process(value)
+                    values[at] = convert(value)
         yield values
 
 

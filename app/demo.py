@@ -269,7 +269,7 @@ def generate_demo(
         service_user = session.scalar(select(User.id).where(User.username == "service"))
 
         say("warehouses and products")
-        warehouses = [
+        warehouses: list[dict[str, Any]] = [
             {"id": ids.take(Warehouse), "code": c, "name": n, "priority": p, "address": a,
              "is_active": True, "created_at": now, "updated_at": now}
             for c, n, p, a in WAREHOUSES
@@ -277,14 +277,18 @@ def generate_demo(
         put(Warehouse, warehouses)
         bins: dict[int, list[int]] = {}
         bin_rows = []
-        for wh in warehouses:
-            bins[wh["id"]] = []
+        for warehouse in warehouses:
+            bins[warehouse["id"]] = []
             for aisle in "ABCDEF":
                 for rack in range(1, 11):
                     bid = ids.take(BinLocation)
-                    bins[wh["id"]].append(bid)
+                    bins[warehouse["id"]].append(bid)
                     bin_rows.append(
-                        {"id": bid, "warehouse_id": wh["id"], "code": f"{aisle}-{rack:02d}-1"}
+                        {
+                            "id": bid,
+                            "warehouse_id": warehouse["id"],
+                            "code": f"{aisle}-{rack:02d}-1",
+                        }
                     )
         put(BinLocation, bin_rows)
 
@@ -333,10 +337,10 @@ def generate_demo(
                  "eta_days": eta}
             )  # fmt: skip
             # Electronic-waybill numbers well above the demo shipments' own; EMS runs low.
-            size = 150 if code == "EMS" else 100_000
+            pool_size = 150 if code == "EMS" else 100_000
             pool_rows.append(
                 {"carrier_id": cid, "prefix": waybill_prefix, "start_value": 800_000_000_000,
-                 "end_value": 800_000_000_000 + size - 1, "next_value": 800_000_000_000,
+                 "end_value": 800_000_000_000 + pool_size - 1, "next_value": 800_000_000_000,
                  "width": 12, "is_active": True}
             )  # fmt: skip
         put(Carrier, carrier_rows)
@@ -346,7 +350,7 @@ def generate_demo(
         put(TrackingPool, pool_rows)
 
         say("customers")
-        customer_rows = []
+        customer_rows: list[dict[str, Any]] = []
         for _ in range(customers):
             province, city, districts = rng.choice(PLACES)
             phone = mobile(rng)
@@ -450,14 +454,14 @@ def generate_demo(
                 sid = ids.take(Shipment)
                 shipped_at = ordered_at + timedelta(hours=rng.uniform(4, 30))
                 delivered = status != OrderStatus.SHIPPED
-                code = next(c for c in CARRIERS if carrier_ids[CARRIERS.index(c)] == carrier_id)
+                carrier = next(c for c in CARRIERS if carrier_ids[CARRIERS.index(c)] == carrier_id)
                 shipment_rows.append(
                     {"id": sid, "order_id": oid, "carrier_id": carrier_id,
-                     "service_id": service_of[carrier_id], "tracking_no": f"{code[2]}{sid:012d}",
+                     "service_id": service_of[carrier_id], "tracking_no": f"{carrier[2]}{sid:012d}",
                      "status": "delivered" if delivered else "in_transit",
                      "label_status": "printed", "print_count": 1, "void_reason": "",
                      "weight_g": 500, "length_mm": 0, "width_mm": 0, "height_mm": 0,
-                     "cost": code[4], "shipped_at": shipped_at,
+                     "cost": carrier[4], "shipped_at": shipped_at,
                      "delivered_at": shipped_at + timedelta(days=2) if delivered else None,
                      "created_at": shipped_at, "updated_at": shipped_at}
                 )  # fmt: skip
@@ -497,22 +501,22 @@ def generate_demo(
                      "bin_id": rng.choice(bins[wh_id]), "on_hand": received - out,
                      "reserved": held, "quarantined": 0, "safety_stock": safety}
                 )  # fmt: skip
-                base = {"product_id": prod["id"], "warehouse_id": wh_id, "reference_type": None,
+                movement = {"product_id": prod["id"], "warehouse_id": wh_id, "reference_type": None,
                         "reference_id": None, "user_id": warehouse_user, "quarantined_delta": 0,
                         "created_at": now - timedelta(days=61)}  # fmt: skip
                 if received:
                     movement_rows.append(
-                        {**base, "kind": MovementKind.RECEIVE, "on_hand_delta": received,
+                        {**movement, "kind": MovementKind.RECEIVE, "on_hand_delta": received,
                          "reserved_delta": 0, "note": "期初入库 opening stock"}
                     )  # fmt: skip
                 if held:
                     movement_rows.append(
-                        {**base, "kind": MovementKind.RESERVE, "on_hand_delta": 0,
+                        {**movement, "kind": MovementKind.RESERVE, "on_hand_delta": 0,
                          "reserved_delta": held, "note": "demo reservations"}
                     )  # fmt: skip
                 if out:
                     movement_rows.append(
-                        {**base, "kind": MovementKind.SHIP, "on_hand_delta": -out,
+                        {**movement, "kind": MovementKind.SHIP, "on_hand_delta": -out,
                          "reserved_delta": 0, "note": "demo shipments"}
                     )  # fmt: skip
         put(StockLevel, level_rows)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, select, text
+from sqlalchemy import and_, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from app.audit import verify_chain
@@ -100,7 +100,8 @@ def stock_differences(session: Session) -> list[StockDifference]:
     )
     orphans = (
         select(
-            ledger.c.product_id, ledger.c.warehouse_id, 0, 0, 0,
+            ledger.c.product_id, ledger.c.warehouse_id,
+            *(literal_column("0").label(f"level_{n}") for n in ("on_hand", "reserved", "held")),
             ledger.c.on_hand, ledger.c.reserved, ledger.c.quarantined,
         )
         .outerjoin(
@@ -112,8 +113,8 @@ def stock_differences(session: Session) -> list[StockDifference]:
         )
         .where(StockLevel.id.is_(None))
     )  # fmt: skip
-    skus = dict(session.execute(select(Product.id, Product.sku)).all())
-    codes = dict(session.execute(select(Warehouse.id, Warehouse.code)).all())
+    skus: dict[int | None, str] = dict(session.execute(select(Product.id, Product.sku)).all())
+    codes: dict[int | None, str] = dict(session.execute(select(Warehouse.id, Warehouse.code)).all())
     out: list[StockDifference] = []
     for row in [*session.execute(with_levels).all(), *session.execute(orphans).all()]:
         product_id, warehouse_id = row[0], row[1]
@@ -149,18 +150,20 @@ def _reservations_match_orders(session: Session, result: CheckResult) -> None:
         .where(Order.status.in_(RESERVING_STATES), OrderLine.product_id.is_not(None))
         .group_by(OrderLine.product_id, Order.warehouse_id)
     )
-    wanted = {(p, w): int(q) for p, w, q in session.execute(expected).all()}
-    actual = {
+    wanted: dict[tuple[int | None, int | None], int] = {
+        (p, w): int(q) for p, w, q in session.execute(expected).all()
+    }
+    actual: dict[tuple[int | None, int | None], int] = {
         (p, w): r
         for p, w, r in session.execute(
             select(StockLevel.product_id, StockLevel.warehouse_id, StockLevel.reserved)
         ).all()
     }
-    skus = dict(session.execute(select(Product.id, Product.sku)).all())
-    codes = dict(session.execute(select(Warehouse.id, Warehouse.code)).all())
+    skus: dict[int | None, str] = dict(session.execute(select(Product.id, Product.sku)).all())
+    codes: dict[int | None, str] = dict(session.execute(select(Warehouse.id, Warehouse.code)).all())
     for key in sorted(set(wanted) | {k for k, v in actual.items() if v}, key=str):
         if wanted.get(key, 0) != actual.get(key, 0):
-            sku, code = skus.get(key[0], key[0]), codes.get(key[1], key[1])
+            sku, code = skus.get(key[0], str(key[0])), codes.get(key[1], str(key[1]))
             result.add(
                 f"SKU {sku} in {code}: {actual.get(key, 0)} reserved, "
                 f"open orders need {wanted.get(key, 0)}"

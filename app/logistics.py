@@ -23,7 +23,7 @@ from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session
 
 from app.audit import diff
-from app.db import Database
+from app.db import Database, rows_changed
 from app.errors import ConflictError, NotFound, ValidationError
 from app.permissions import Actor, Permission, requires
 from app.settings import read_setting
@@ -206,12 +206,12 @@ def whole(value: Any, field: str, minimum: int = 0, maximum: int = 10**9) -> int
 def _text(value: Any, field: str, *, max_len: int, required: bool = True) -> str:
     if not isinstance(value, str):
         raise ValidationError("{field}: expected text", field=field)
-    value = value.strip()
-    if required and not value:
+    cleaned = value.strip()
+    if required and not cleaned:
         raise ValidationError("{field} is required", field=field)
-    if len(value) > max_len:
+    if len(cleaned) > max_len:
         raise ValidationError("{field}: at most {max_len} characters", field=field, max_len=max_len)
-    return value
+    return cleaned
 
 
 def parcel_price(rule: RateRule | RateRuleInfo, weight_g: int) -> Decimal:
@@ -409,7 +409,7 @@ def next_tracking_no(uow: UnitOfWork, carrier_id: int) -> str | None:
             .values(next_value=TrackingPool.next_value + 1)
             .execution_options(synchronize_session=False)
         )
-        if drawn.rowcount == 1:
+        if rows_changed(drawn) == 1:
             # Columns, not the entity: an entity in the identity map would hide our UPDATE.
             prefix, width, after = session.execute(
                 select(TrackingPool.prefix, TrackingPool.width, TrackingPool.next_value).where(
@@ -615,18 +615,18 @@ class LogisticsService:
                     "The carrier already has a service {code}", field="code", code=code
                 )
             if service_id is None:
-                service = CarrierService(
+                new_service = CarrierService(
                     carrier_id=carrier_id, code=code, name=name, eta_days=eta_days
                 )
-                uow.session.add(service)
+                uow.session.add(new_service)
                 uow.session.flush()
                 uow.audit(
                     "carrier_service.create",
                     "carrier_service",
-                    service.id,
+                    new_service.id,
                     {"code": [None, code], "name": [None, name], "eta_days": [None, eta_days]},
                 )
-                return _service_info(service)
+                return _service_info(new_service)
             service = uow.session.get(CarrierService, service_id)
             if service is None or service.carrier_id != carrier_id:
                 raise NotFound("No service with id {service_id}", service_id=service_id)
@@ -750,18 +750,18 @@ class LogisticsService:
                     region=region,
                 )
             if rule_id is None:
-                rule = RateRule(
+                new_rule = RateRule(
                     carrier_id=carrier_id, service_id=service_id, region=region, **values
                 )
-                uow.session.add(rule)
+                uow.session.add(new_rule)
                 uow.session.flush()
                 uow.audit(
                     "rate_rule.create",
                     "rate_rule",
-                    rule.id,
+                    new_rule.id,
                     {k: [None, v] for k, v in {"region": region, **values}.items()},
                 )
-                return _rate_info(rule)
+                return _rate_info(new_rule)
             rule = uow.session.get(RateRule, rule_id)
             if rule is None or rule.carrier_id != carrier_id:
                 raise NotFound("No rate rule with id {rule_id}", rule_id=rule_id)
@@ -909,16 +909,16 @@ class LogisticsService:
             if warehouse_id is not None and uow.session.get(Warehouse, warehouse_id) is None:
                 raise NotFound("No warehouse with id {warehouse_id}", warehouse_id=warehouse_id)
             if rule_id is None:
-                rule = CarrierRule(**values)
-                uow.session.add(rule)
+                new_rule = CarrierRule(**values)
+                uow.session.add(new_rule)
                 uow.session.flush()
                 uow.audit(
                     "carrier_rule.create",
                     "carrier_rule",
-                    rule.id,
+                    new_rule.id,
                     {k: [None, v] for k, v in values.items()},
                 )
-                return _rule_info(rule)
+                return _rule_info(new_rule)
             rule = uow.session.get(CarrierRule, rule_id)
             if rule is None:
                 raise NotFound("No carrier rule with id {rule_id}", rule_id=rule_id)

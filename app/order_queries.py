@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, func, literal_column, or_, select, text, union
 from sqlalchemy.exc import IntegrityError
 
-from app.db import Database
+from app.db import Database, rows_changed
 from app.errors import NotFound, ValidationError
 from app.permissions import Actor, Permission, requires
 from app.pii import mask_address, mask_phone, sees_pii
@@ -578,7 +578,7 @@ class OrderQueryService:
             removed = uow.session.execute(
                 delete(SavedView).where(SavedView.id == view_id, SavedView.user_id == actor.user_id)
             )
-            if removed.rowcount != 1:
+            if rows_changed(removed) != 1:
                 raise NotFound("No saved view with id {view_id}", view_id=view_id)
             uow.audit("view.delete", "saved_view", view_id, {})
 

@@ -317,11 +317,11 @@ def label_data_in(
     now = utcnow()
     out: list[tuple[int, str, LabelData, LabelStatus]] = []
     for sid, key in keys:
-        row = rows.get(sid)
-        if row is None:
+        found = rows.get(sid)
+        if found is None:
             errors.setdefault(key, NotFound("No parcel with id {shipment_id}", shipment_id=sid))
             continue
-        shipment, order, carrier, service_name, warehouse_address = row
+        shipment, order, carrier, service_name, warehouse_address = found
         try:
             data = LabelData(
                 tracking_no=shipment.tracking_no,

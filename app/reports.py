@@ -189,7 +189,7 @@ def export_summary(summary: ReportSummary, path: str) -> None:
                      [[k.sku, k.name, k.qty, k.revenue] for k in summary.top_skus]),
         "By status": (["Status", "Orders"], [[s, n] for s, n in summary.by_status.items()]),
     }  # fmt: skip
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])  # the empty sheet a new workbook starts with
     for title, (headers, rows) in sheets.items():
         ws = wb.create_sheet(title)
         ws.append(headers)

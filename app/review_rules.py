@@ -415,7 +415,7 @@ def load_facts(
             columns = (Customer.id, Customer.phone, Customer.blacklist_reason)
             # Two lookups among the blacklisted customers (an OR of them would scan every
             # customer).
-            listed = (
+            listed = list(
                 session.connection()
                 .execute(
                     select(*columns).where(
@@ -423,7 +423,8 @@ def load_facts(
                     )
                 )
                 .all()
-                + session.connection()
+            ) + list(
+                session.connection()
                 .execute(
                     select(*columns).where(
                         Customer.is_blacklisted.is_(True),  # ix_customers_blacklisted

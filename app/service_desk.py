@@ -223,7 +223,7 @@ def _user_label(display_name: str | None, username: str | None) -> str:
     return display_name or username or ""
 
 
-def _ticket_query() -> Select[Any]:
+def _ticket_query() -> Select[*tuple[Any, ...]]:
     assignee = aliased(User)
     return (
         select(
@@ -241,7 +241,7 @@ def _ticket_query() -> Select[Any]:
     )
 
 
-def ticket_rows(session: Session, query: Select[Any]) -> list[TicketRow]:
+def ticket_rows(session: Session, query: Select[*tuple[Any, ...]]) -> list[TicketRow]:
     """Rows of a query built on `_ticket_query()` (also used by the customer screen)."""
     return [
         TicketRow(

@@ -32,7 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.db import Database
+from app.db import Database, rows_changed
 from app.errors import ConcurrencyError, ConflictError, NotFound, ValidationError
 from app.logistics import (
     get_carrier,
@@ -499,7 +499,7 @@ def mark_label_printed_in(
         )
         .execution_options(synchronize_session=False)
     )
-    if changed.rowcount != 1:
+    if rows_changed(changed) != 1:
         raise ConcurrencyError(
             "The label of {tracking_no} was changed at another workstation; reload and retry",
             tracking_no=shipment.tracking_no,
@@ -546,7 +546,7 @@ def void_label_in(uow: UnitOfWork, shipment_id: int, reason: str) -> None:
         .values(label_status=LabelStatus.VOIDED, void_reason=text)
         .execution_options(synchronize_session=False)
     )
-    if changed.rowcount != 1:
+    if rows_changed(changed) != 1:
         raise ConcurrencyError(
             "The label of {tracking_no} was changed at another workstation; reload and retry",
             tracking_no=shipment.tracking_no,
@@ -563,7 +563,9 @@ def void_label_in(uow: UnitOfWork, shipment_id: int, reason: str) -> None:
 # -- the table ----------------------------------------------------------------------------------
 
 
-def _filtered(query: Select[Any], flt: ShipmentFilter, rule: StaleRule, now: datetime) -> Any:
+def _filtered(
+    query: Select[*tuple[Any, ...]], flt: ShipmentFilter, rule: StaleRule, now: datetime
+) -> Any:
     if flt.carrier_id is not None:
         query = query.where(Shipment.carrier_id == flt.carrier_id)
     if flt.status is not None:

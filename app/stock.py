@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app.db import one_of
+from app.db import one_of, rows_changed
 from app.errors import InsufficientStock, NotFound
 from app.settings import read_setting
 from app.uow import UnitOfWork
@@ -145,7 +145,7 @@ def post(
         )
         .execution_options(synchronize_session=False)
     )
-    if result.rowcount != 1:
+    if rows_changed(result) != 1:
         sku, code, available = _describe(uow, product_id, warehouse_id)
         needed = max(reserved, -on_hand, 0)
         raise InsufficientStock(
@@ -314,14 +314,12 @@ def allocate(uow: UnitOfWork, lines: Iterable[StockLine]) -> Allocation:
         portions, shortages = _split(uow, wanted, warehouses, available)
         return Allocation(None, shortages, () if shortages else portions)
     skus = _skus(uow, product_ids)
-    shortages = []
+    short: list[Shortage] = []
     for line in wanted:
         best = max((available.get((w, line.product_id), 0) for w in warehouses), default=0)
         if best < line.qty:
-            shortages.append(
-                Shortage(line.product_id, skus.get(line.product_id, "?"), line.qty, best)
-            )
-    return Allocation(None, tuple(shortages))
+            short.append(Shortage(line.product_id, skus.get(line.product_id, "?"), line.qty, best))
+    return Allocation(None, tuple(short))
 
 
 def split_allocation(
@@ -413,7 +411,7 @@ def correct_balance(
         )
         .execution_options(synchronize_session=False)
     )
-    if result.rowcount != 1:
+    if rows_changed(result) != 1:
         raise NotFound(
             "No stock balance for product {product_id} in warehouse {warehouse_id}",
             product_id=product_id,

@@ -28,7 +28,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.db import Database
+from app.db import Database, rows_changed
 from app.errors import AppError, ConflictError, NotFound, ValidationError
 from app.fulfilment import deliver_when_all_delivered
 from app.permissions import Actor, Permission, requires
@@ -394,7 +394,7 @@ def refresh_statuses(uow: UnitOfWork, shipment_ids: Sequence[int]) -> tuple[int,
             .values(status=target, delivered_at=delivered_at)
             .execution_options(synchronize_session=False)
         )
-        if result.rowcount != 1:
+        if rows_changed(result) != 1:
             continue  # changed by another workstation just now; its own refresh decides
         changed += 1
         uow.audit(
@@ -514,7 +514,7 @@ def _import_chunk(
     ).where(Shipment.tracking_no.in_(numbers))
     if carrier_id is not None:
         query = query.where(Shipment.carrier_id == carrier_id)
-    by_number: dict[str, list[tuple[int, int, str]]] = {}
+    by_number: dict[str, list[tuple[int, int, LabelStatus]]] = {}
     for sid, number, cid, label in session.execute(query):
         by_number.setdefault(number, []).append((sid, cid, label))
     shipment_ids = [sid for matches in by_number.values() for sid, _, _ in matches]

@@ -131,7 +131,7 @@ def is_retryable(exc: DBAPIError) -> bool:
 
 
 def is_check_violation(exc: DBAPIError) -> bool:
-    args = getattr(exc.orig, "args", ())
+    args: tuple[Any, ...] = getattr(exc.orig, "args", ())
     return bool(args) and isinstance(args[0], int) and args[0] in _MYSQL_CHECK_CODES
 
 
@@ -159,7 +159,7 @@ def transaction(
             if is_check_violation(exc):
                 # MariaDB/PyMySQL report CHECK failures as OperationalError; services expect
                 # every constraint violation as IntegrityError, as on the other backends.
-                raise IntegrityError(exc.statement, exc.params, exc.orig) from exc
+                raise IntegrityError(exc.statement, exc.params, exc.orig or exc) from exc
             if not is_retryable(exc):
                 if isinstance(exc, OperationalError):
                     raise DatabaseUnavailable(

@@ -78,6 +78,9 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        if isinstance(value, str):  # SQLite can hand back text for raw-SQL written rows
-            value = datetime.fromisoformat(value)
-        return value.replace(tzinfo=UTC)
+        stamp: datetime = (
+            datetime.fromisoformat(value)  # SQLite can hand back text for raw-SQL written rows
+            if isinstance(value, str)
+            else value
+        )
+        return stamp.replace(tzinfo=UTC)

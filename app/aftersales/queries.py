@@ -214,13 +214,13 @@ def case_rows(
         currency.setdefault(case_id, order_currency)
         units[case_id][0] += qty
         units[case_id][1] += received
-    money: dict[tuple[int, RefundStatus], Decimal] = defaultdict(Decimal)
-    for case_id, status, amount in session.execute(
+    money: dict[tuple[int | None, RefundStatus], Decimal] = defaultdict(Decimal)
+    for refund_case_id, status, amount in session.execute(
         select(Refund.case_id, Refund.status, func.sum(Refund.amount))
         .where(Refund.case_id.in_(ids))
         .group_by(Refund.case_id, Refund.status)
     ):
-        money[(case_id, RefundStatus(status))] += Decimal(amount)
+        money[(refund_case_id, RefundStatus(status))] += Decimal(amount)
     names = user_names(session, (c.created_by for c, _n, _o in cases))
     return [
         CaseRow(

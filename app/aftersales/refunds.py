@@ -30,6 +30,7 @@ from app.aftersales.queries import (
     refund_threshold,
     user_names,
 )
+from app.db import rows_changed
 from app.errors import (
     ConfirmationRequired,
     ConflictError,
@@ -254,7 +255,7 @@ def approve_refund_in(uow: UnitOfWork, refund_id: int) -> RefundRow:
         .values(refunded_amount=Payment.refunded_amount + refund.amount)
         .execution_options(synchronize_session=False)
     )
-    if done.rowcount != 1:
+    if rows_changed(done) != 1:
         paid, refunded, order_no = session.execute(
             select(Payment.amount, Payment.refunded_amount, Order.order_no)
             .join(Order, Order.id == Payment.order_id)

@@ -34,7 +34,7 @@ def draw_code128(
 ) -> float:
     """Code128 centred on `cx` with its bottom at `y`; returns its width."""
     bc = _code128(value, avail, bar_height)
-    width = bc.width
+    width = float(bc.width)
     bc.drawOn(canvas, cx - width / 2, y)
     return width
 

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -196,7 +197,7 @@ def pack_in(
                 expected=expected,
                 percent=tolerance,
             )
-    parcels = session.execute(
+    parcels: Sequence[Any] = session.execute(
         select(Shipment.id, Shipment.label_status, Shipment.status, Shipment.weight_g)
         .where(Shipment.order_id == order_id, Shipment.label_status != LabelStatus.VOIDED)
         .order_by(Shipment.id)

@@ -8,6 +8,7 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from app.fulfilment.model import (
     WaveResult,
 )
 from app.orders import BatchFailure, BatchResult
-from app.orders.batch import each_order, order_numbers
+from app.orders.batch import each_order, order_numbers, run_chunk
 from app.permissions import Actor, Permission, check, requires
 from app.review_rules import clean_ids
 from app.uow import UnitOfWork, read, transaction
@@ -171,7 +172,7 @@ class FulfilmentService:
                 stopped = True
                 break
             part = sorted(ids[start : start + SHIP_CHUNK])  # one lock order everywhere
-            ok, bad = transaction(self.db, actor, lambda uow, part=part: ship_each(uow, part))
+            ok, bad = transaction(self.db, actor, partial(run_chunk, ship_each, part))
             succeeded.update(ok)
             failures.update(bad)
             if progress is not None:

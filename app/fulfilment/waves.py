@@ -12,6 +12,7 @@ from sqlalchemy import and_, case, exists, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.db import rows_changed
 from app.documents import PickListData, PickRow
 from app.documents.pick_list import sorted_rows
 from app.errors import AppError, ConflictError, NotFound, ValidationError
@@ -145,7 +146,7 @@ def create_wave_by_rule_in(
     _check_size(range(limit))
 
     load_warehouse(uow.session, warehouse_id)
-    order = [Order.ordered_at, Order.id]
+    order: list[Any] = [Order.ordered_at, Order.id]
     if single_item_first:
         order.insert(0, case((_units() == 1, 0), else_=1))
     ids = list(
@@ -214,7 +215,8 @@ def _wave_in(uow: UnitOfWork, ids: list[int], warehouse_id: int | None) -> WaveR
             outcome[order_id] = exc
         except IntegrityError:
             outcome[order_id] = ConflictError(
-                "Order {order_no} is in another wave already", order_no=row.order_no
+                "Order {order_no} is in another wave already",
+                order_no=row.order_no if row is not None else order_id,
             )
     succeeded = tuple(i for i in ids if outcome[i] is None)
     failed = tuple(
@@ -289,7 +291,7 @@ def close_wave_in(uow: UnitOfWork, wave_id: int) -> WaveInfo:
         .values(status=WaveStatus.CLOSED.value, updated_at=utcnow())
         .execution_options(synchronize_session=False)
     )
-    if changed.rowcount != 1:
+    if rows_changed(changed) != 1:
         raise ConflictError("Wave {wave_no} is closed already", wave_no=wave.wave_no)
     session.expire(wave)
     uow.audit("wave.close", "wave", wave_id, {"status": [before.value, "closed"]})
@@ -359,7 +361,7 @@ def wave_picked_in(uow: UnitOfWork, order_id: int) -> None:
         .values(status=WaveStatus.PICKED.value, updated_at=utcnow())
         .execution_options(synchronize_session=False)
     )
-    if changed.rowcount == 1:
+    if rows_changed(changed) == 1:
         uow.audit("wave.picked", "wave", wave_id, {"status": ["open", "picked"]})
 
 

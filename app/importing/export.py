@@ -237,7 +237,7 @@ def _write_delimited(
 
 # --- our import template --------------------------------------------------------------------
 
-_EXAMPLE = {
+_EXAMPLE: dict[str, str | Decimal | int] = {
     "external_no": "KD20250511001",
     "ordered_at": "2025-05-11 09:55:16",
     "paid_at": "2025-05-11 09:56:02",

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -141,9 +142,10 @@ class ExportService:
                     state["stopped"] = True
                     return
                 part = ids[start : start + PAGE]
-                yield from read(
-                    self.db, lambda uow, p=part: _order_rows(uow, p, chosen, full, status_labels)
+                page = partial(
+                    _order_rows, ids=part, columns=chosen, full=full, status_labels=status_labels
                 )
+                yield from read(self.db, page)
                 if progress is not None:
                     progress(min(start + PAGE, len(ids)), len(ids))
 
@@ -202,7 +204,7 @@ class ExportService:
             if shipped_to is not None:
                 query = query.where(Shipment.shipped_at < shipped_to)
             return [
-                ShippingRecord(external_no=no, carrier_name=name, tracking_no=tracking,
+                ShippingRecord(external_no=no or "", carrier_name=name, tracking_no=tracking,
                                carrier_code=code, shipped_at=when)
                 for no, name, code, tracking, when in uow.session.execute(query)
             ]  # fmt: skip

@@ -124,6 +124,7 @@ def clean_code(value: Any) -> str:
         return ""
     t = type(value)
     if t is str:
+        s: str
         if value.isascii():
             s = value.strip()
             if not s:
@@ -491,7 +492,8 @@ def parse_datetime(value: Any, tz: tzinfo = CHINA_TZ, date_order: str = "ymd") -
             return _from_iso_match(m, tz)
         return _datetime_slow(s, tz, date_order)
     if t is datetime:
-        return (value if value.tzinfo else value.replace(tzinfo=tz)).astimezone(UTC)
+        stamp: datetime = value if value.tzinfo else value.replace(tzinfo=tz)
+        return stamp.astimezone(UTC)
     if t is date:
         return datetime(value.year, value.month, value.day, tzinfo=tz).astimezone(UTC)
     if t is int or t is float:

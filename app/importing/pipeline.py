@@ -250,7 +250,7 @@ def open_chunks(
     in_process: bool | None = None,
 ) -> Iterator[ChunkSource]:
     """Open the file for chunked parsing; `in_process` None decides by the file's size."""
-    options = {"format": format, "mapping": mapping, "second_file": second_file,
+    options: dict[str, Any] = {"format": format, "mapping": mapping, "second_file": second_file,
                "channel": channel}  # fmt: skip
     if in_process is None:
         size = path.stat().st_size + (second_file.stat().st_size if second_file else 0)

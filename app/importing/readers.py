@@ -171,7 +171,11 @@ def _decode_problem(path: Path, encoding: str) -> str | None:
             offset += len(chunk)
 
 
-def _sniff(sample: str, suffix: str) -> tuple[str, int]:
+# csv.QUOTE_MINIMAL or csv.QUOTE_NONE, as the csv module types its quoting argument.
+Quoting = Literal[0, 1, 2, 3]
+
+
+def _sniff(sample: str, suffix: str) -> tuple[str, Quoting]:
     """Pick the delimiter (comma, tab or semicolon) and the quoting mode from a sample."""
     lines = [line for line in sample.splitlines()[:_SNIFF_LINES] if line.strip(' ,;\t"')]
     if not lines:
@@ -190,7 +194,7 @@ def _sniff(sample: str, suffix: str) -> tuple[str, int]:
         if score > best[1]:
             best = (delimiter, score)
     delimiter = best[0]
-    quoting = csv.QUOTE_MINIMAL
+    quoting: Quoting = csv.QUOTE_MINIMAL
     if delimiter == "\t" and not any(
         cell.startswith('"') and cell.endswith('"') and len(cell) > 1
         for line in lines
@@ -224,7 +228,9 @@ def _open_text(path: Path, limits: Limits) -> RowSource:
     return source
 
 
-def _iter_csv(text: io.TextIOWrapper, delimiter: str, quoting: int, path: Path) -> Iterator[Row]:
+def _iter_csv(
+    text: io.TextIOWrapper, delimiter: str, quoting: Quoting, path: Path
+) -> Iterator[Row]:
     reader = csv.reader(text, delimiter=delimiter, quoting=quoting, strict=False)
     row_no = 0
     try:
@@ -366,7 +372,7 @@ def _iter_openpyxl(ws: Any) -> Iterator[Row]:
 
 def _open_xlrd(path: Path, sheet: str | int | None, errors: list[str]) -> RowSource:
     try:
-        import xlrd  # type: ignore[import-not-found]  # optional: only for old .xls files
+        import xlrd  # optional: only for old .xls files
     except ImportError:
         raise MissingDependency(
             "File '{file_name}' is an old-style .xls workbook that could not be read "

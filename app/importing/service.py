@@ -22,12 +22,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select, update
 
-from app.db import Database
+from app.db import Database, rows_changed
 from app.errors import AppError, NotFound, ValidationError
 from app.importing.errors import (
     FormatNotRecognised,
@@ -485,7 +486,7 @@ class ImportService:
             for orders, row_errors, _checkpoint in parsed.chunks(CHUNK_ORDERS):
                 if cancel is not None and cancel():
                     raise ImportCancelled("Import cancelled.")
-                prepared, outcome = read(self.db, lambda uow, o=orders: writer.plan(uow.session, o))
+                prepared, outcome = read(self.db, partial(_plan, writer=writer, orders=orders))
                 would_create += len(prepared)
                 total.add(outcome)
                 errors += row_errors + outcome.failed
@@ -717,7 +718,8 @@ class ImportService:
             if source.batch_id is None:
                 errors = list(source.rows_failed)
             else:
-                errors = read(self.db, lambda uow: self._batch_errors(uow, source.batch_id))
+                batch_id = source.batch_id
+                errors = read(self.db, lambda uow: self._batch_errors(uow, batch_id))
         elif isinstance(source, int) and not isinstance(source, bool):
             batch = read(self.db, lambda uow: uow.session.get(ImportBatch, source))
             if batch is None:
@@ -816,7 +818,7 @@ class ImportService:
     def delete_profile(self, actor: Actor, profile_id: int) -> None:
         def work(uow: UnitOfWork) -> None:
             gone = uow.session.execute(delete(ImportProfile).where(ImportProfile.id == profile_id))
-            if gone.rowcount != 1:
+            if rows_changed(gone) != 1:
                 raise NotFound("No saved mapping with id {profile_id}", profile_id=profile_id)
             uow.audit("import.profile_delete", "import_profile", profile_id, {})
 
@@ -911,7 +913,7 @@ class ImportService:
 
         def work(uow: UnitOfWork) -> None:
             gone = uow.session.execute(delete(SkuMapping).where(SkuMapping.id == mapping_id))
-            if gone.rowcount != 1:
+            if rows_changed(gone) != 1:
                 raise NotFound("No SKU mapping with id {mapping_id}", mapping_id=mapping_id)
             uow.audit("sku_mapping.delete", "sku_mapping", mapping_id, {})
 
@@ -929,7 +931,9 @@ class ImportService:
         linked = released = 0
         for start in range(0, len(waiting), 500):
             part = waiting[start : start + 500]
-            done = transaction(self.db, actor, lambda uow, p=part: _relink(uow, p, _user_id(actor)))
+            done = transaction(
+                self.db, actor, partial(_relink, order_ids=part, user_id=_user_id(actor))
+            )
             linked += done.orders_linked
             released += done.orders_released
         return SkuLinkResult(linked, released)
@@ -945,6 +949,13 @@ def _unresolved_lines(uow: UnitOfWork, channel: str | None) -> list[Any]:
     if channel:
         query = query.where(Order.channel == channel)
     return list(uow.session.execute(query))
+
+
+def _plan(
+    uow: UnitOfWork, writer: ChunkWriter, orders: Sequence[ParsedOrder]
+) -> tuple[list[Any], ChunkOutcome]:
+    """A chunk's plan in a read-only unit of work (the dry run)."""
+    return writer.plan(uow.session, orders)
 
 
 def _relink(uow: UnitOfWork, order_ids: list[int], user_id: int | None) -> SkuLinkResult:

@@ -345,7 +345,9 @@ class ChunkWriter:
             rows[n]["hold_reason"] = RULE_HOLD_REASON
         out.held = len(held)
         ids = insert_returning_ids(conn, _ORDERS, rows, ("order_no",), multi_row=True)
-        line_rows, event_rows, payment_rows = [], [], []
+        line_rows: list[dict[str, Any]] = []
+        event_rows: list[dict[str, Any]] = []
+        payment_rows: list[dict[str, Any]] = []
         for order_id, p in zip(ids, prepared, strict=True):
             line_rows.extend({**line, "order_id": order_id} for line in p.lines)
             event_rows.append(

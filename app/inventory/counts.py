@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import and_, func, literal, select, update
 
 from app import stock
+from app.db import rows_changed
 from app.errors import ConflictError, NotFound, ValidationError
 from app.inventory.checks import load_warehouse
 from app.inventory.model import (
@@ -165,7 +166,7 @@ def post_count_in(uow: UnitOfWork, count_id: int, counter_name: str = "") -> Cou
         )
         .execution_options(synchronize_session=False)
     )
-    if changed.rowcount != 1:  # posted from another workstation a moment ago
+    if rows_changed(changed) != 1:  # posted from another workstation a moment ago
         raise ConflictError("Count sheet {count_no} is not open any more", count_no=count.count_no)
     lines = uow.session.execute(
         select(StockCountLine.product_id, StockCountLine.counted_qty, Product.sku)
@@ -226,7 +227,7 @@ def cancel_count_in(uow: UnitOfWork, count_id: int) -> CountSheet:
         .values(status=CountStatus.CANCELLED.value, updated_at=utcnow())
         .execution_options(synchronize_session=False)
     )
-    if changed.rowcount != 1:
+    if rows_changed(changed) != 1:
         raise ConflictError("Count sheet {count_no} is not open any more", count_no=count.count_no)
     uow.audit(
         "count.cancel", "count", count.count_no,

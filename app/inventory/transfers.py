@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from app import stock
+from app.db import rows_changed
 from app.errors import ConflictError, NotFound, ValidationError
 from app.inventory.checks import check_lines, check_products, load_warehouse
 from app.inventory.ledger import post_audited
@@ -141,7 +142,7 @@ def _transfer_for_change(
         .values(status=new.value, updated_at=utcnow(), **values)
         .execution_options(synchronize_session=False)
     )
-    if changed.rowcount != 1:
+    if rows_changed(changed) != 1:
         uow.session.refresh(transfer)
         raise ConflictError(
             "Transfer {transfer_no} is {status}, not {expected}",

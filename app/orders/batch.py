@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
@@ -85,7 +86,7 @@ def run_batch(
             stopped = True
             break
         part = ids[start : start + BATCH_CHUNK]
-        ok, bad = transaction(db, actor, lambda uow, part=part: chunk(uow, part))
+        ok, bad = transaction(db, actor, partial(run_chunk, chunk, part))
         succeeded += ok
         failures += bad
         if progress is not None:
@@ -95,6 +96,15 @@ def run_batch(
         action, len(ids), tuple(succeeded),
         tuple(BatchFailure(i, numbers.get(i, str(i)), e) for i, e in failures), stopped,
     )  # fmt: skip
+
+
+def run_chunk(
+    chunk: Callable[[UnitOfWork, Sequence[int]], tuple[list[int], list[Any]]],
+    part: Sequence[int],
+    uow: UnitOfWork,
+) -> tuple[list[int], list[Any]]:
+    """`chunk` on one part of the orders (bound with functools.partial per transaction)."""
+    return chunk(uow, part)
 
 
 def each_order(

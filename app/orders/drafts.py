@@ -27,7 +27,7 @@ def validate_draft(uow: UnitOfWork, draft: OrderDraft) -> tuple[dict[str, Any], 
     """The order's columns and its lines, or a ValidationError naming the field."""
     if not isinstance(draft, OrderDraft):
         raise ValidationError("Expected an order", field="order")
-    values = {
+    values: dict[str, Any] = {
         "recipient_name": text(draft.recipient_name, "recipient_name", 128, required=True),
         "province": text(draft.province, "province", 64, required=True),
         "city": text(draft.city, "city", 64, required=True),

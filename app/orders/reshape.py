@@ -139,7 +139,7 @@ def merge_in(uow: UnitOfWork, order_ids: Sequence[int]) -> OrderRef:
         postcode=base.postcode,
         buyer_note=notes("buyer_note"), seller_note=notes("seller_note"),
         currency=base.currency, ordered_at=min(full[i].ordered_at for i in ids),
-        paid_at=max((full[i].paid_at for i in ids if full[i].paid_at), default=None),
+        paid_at=max((paid for i in ids if (paid := full[i].paid_at)), default=None),
         carrier_id=base.carrier_id, created_by=uow.actor.user_id if uow.actor else None,
         origin="merge", **sums,
     )  # fmt: skip

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from app import stock
+from app.db import rows_changed
 from app.errors import ConcurrencyError, ConflictError, InsufficientStock, NotFound, ValidationError
 from app.orders.drafts import review_problem
 from app.orders.model import OrderRef
@@ -210,7 +211,7 @@ def stock_lines(
         )  # fmt: skip
     if not lines:
         raise ValidationError("Order {order_no} has no lines", field="lines", order_no=row.order_no)
-    return [stock.StockLine(product_id, qty) for product_id, _sku, qty in lines]
+    return [stock.StockLine(pid, qty) for pid, _sku, qty in lines if pid is not None]
 
 
 # -- moves inside another service's unit of work (fulfilment, tracking) ---------------------
@@ -405,7 +406,7 @@ def update_checked(uow: UnitOfWork, row: Any, **values: Any) -> None:
         .values(version=Order.version + 1, updated_at=utcnow(), **values)
         .execution_options(synchronize_session=False)
     )
-    if result.rowcount != 1:
+    if rows_changed(result) != 1:
         user, when = latest_event(uow, row.id)
         raise ConcurrencyError(
             "Order {order_no} was changed by {user} at {time}; reload it and try again",
