@@ -139,8 +139,8 @@ def parse_remittance(path: Path) -> tuple[list[RemittanceRow], list[RemittancePr
     header = -1
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         found: dict[str, int] = {}
-        for col, cell in enumerate(row):
-            field = lookup.get(_compact(_cell_text(cell)))
+        for col, value in enumerate(row):
+            field = lookup.get(_compact(_cell_text(value)))
             if field is not None and field not in found:
                 found[field] = col
         if "tracking_no" in found and "amount" in found:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app import stock
 from app.errors import AppError, ValidationError
+from app.orders.model import OrderRef
 from app.orders.transitions import apply_move, lock_order, request_refund, stock_lines
 from app.payments.model import SweepResult
 from app.settings import read_setting
@@ -84,7 +85,7 @@ def due_for_cancel(session: Session, now: datetime, limit: int = SWEEP_LIMIT) ->
     ))  # fmt: skip
 
 
-def complete_in(uow: UnitOfWork, order_id: int, *, automatic: bool, note: str = "") -> Any:
+def complete_in(uow: UnitOfWork, order_id: int, *, automatic: bool, note: str = "") -> OrderRef:
     """Complete a delivered order. By hand (a supervisor) it may close an order early, but
     not while an after-sales case on it is open."""
     row = lock_order(uow, order_id)
@@ -97,7 +98,7 @@ def complete_in(uow: UnitOfWork, order_id: int, *, automatic: bool, note: str = 
     return apply_move(uow, row, OrderAction.COMPLETE, note=note, automatic=automatic)
 
 
-def cancel_unpaid_in(uow: UnitOfWork, order_id: int, hours: int) -> Any:
+def cancel_unpaid_in(uow: UnitOfWork, order_id: int, hours: int) -> OrderRef:
     row = lock_order(uow, order_id)
     status = OrderStatus(row.status)
     ref = apply_move(uow, row, OrderAction.CANCEL, automatic=True,

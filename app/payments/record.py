@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from app.db import rows_changed
 from app.errors import ConcurrencyError, ConflictError, NotFound, ValidationError
 from app.orders.transitions import (
     apply_move,
@@ -163,7 +164,7 @@ def resolve_in(uow: UnitOfWork, payment_id: int, paid: bool, reason: str = "") -
         .values(status=target.value, reason=why or found.reason)
         .execution_options(synchronize_session=False)
     )
-    if result.rowcount != 1:
+    if rows_changed(result) != 1:
         raise ConflictError("This payment was settled by another workstation just now")
     note = f"{found.method} {found.amount} {target.value}" + (f": {why}" if why else "")
     total_paid, moved, new_status = row.paid_amount, False, order_status

@@ -14,6 +14,7 @@ from app.payments.model import (
     OrderMoney,
     PaymentEntry,
     PaymentOutcome,
+    RemittanceDifference,
     RemittanceResult,
     SweepResult,
 )
@@ -86,7 +87,7 @@ class PaymentService:
                                   file=file.name, size=200)  # fmt: skip
         rows, problems, total = cod.parse_remittance(file)
         settled = duplicates = 0
-        differences = []
+        differences: list[RemittanceDifference] = []
         for start in range(0, len(rows), CHUNK_ROWS):
             chunk = rows[start : start + CHUNK_ROWS]
             outcome = transaction(
