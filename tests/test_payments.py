@@ -328,3 +328,23 @@ def test_a_stale_approve_is_refused_with_a_clear_message(
     assert services.orders.approve(a, ref.id, changed.version).status == OrderStatus.APPROVED
     with pytest.raises(ConcurrencyError):  # confirm too
         services.orders.confirm(a, ref.id, changed.version)
+
+
+def test_a_refused_cod_parcel_comes_back_as_a_return_without_refund(
+    services: Services, admin: Actor, world: World
+) -> None:
+    from models import Refund, ReturnCase
+
+    order_id = _cod_to_packed(services, admin, "13900000009")
+    assert services.fulfilment.ship(admin, [order_id]).succeeded == (order_id,)
+    parcel = _parcel(services, order_id)
+    services.tracking.add_event(admin, parcel.id, utcnow() - timedelta(hours=1), "拒收退回")
+    assert _payments(services, order_id) == []  # nothing collected
+    cases = read(services.db, lambda uow: uow.session.execute(
+        select(ReturnCase.kind, ReturnCase.note)).all())  # fmt: skip
+    assert [(str(k), n) for k, n in cases] == [("return", "COD parcel refused by the buyer: "
+                                                "it comes back, no refund")]  # fmt: skip
+    assert read(services.db, lambda uow: uow.session.scalars(select(Refund.id)).all()) == []
+    # A second return event opens no second case.
+    services.tracking.add_event(admin, parcel.id, utcnow() - timedelta(minutes=5), "退回签收")
+    assert read(services.db, lambda uow: len(uow.session.scalars(select(ReturnCase.id)).all())) == 1

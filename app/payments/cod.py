@@ -33,11 +33,14 @@ from app.uow import UnitOfWork
 from app.validation import money
 from models import (
     Carrier,
+    CaseKind,
     LabelStatus,
     Order,
+    OrderLine,
     OrderStatus,
     Payment,
     PaymentStatus,
+    ReturnLine,
     Shipment,
     utcnow,
 )
@@ -115,6 +118,40 @@ def collect_on_delivery_in(uow: UnitOfWork, order_id: int) -> int | None:
               {"order_id": [None, order_id], "amount": [None, due],
                "tracking_no": [None, payment.tracking_no]})  # fmt: skip
     return payment.id
+
+
+REFUSED_NOTE = "COD parcel refused by the buyer: it comes back, no refund"
+
+
+def refused_in(uow: UnitOfWork, order_id: int) -> int | None:
+    """A COD parcel the buyer refused at the door comes back: a return case for the order's
+    lines, so the warehouse receives the goods; no refund (nothing was paid). Once only."""
+    session = uow.session
+    order = session.execute(
+        select(Order.is_cod, Order.customer_id, Order.paid_amount, Order.status)
+        .where(Order.id == order_id)
+    ).first()  # fmt: skip
+    if order is None or not order.is_cod or order.customer_id is None or uow.actor is None:
+        return None
+    lines = session.execute(
+        select(OrderLine.id, OrderLine.qty).where(OrderLine.order_id == order_id)
+    ).all()
+    claimed = session.scalar(
+        select(func.count(ReturnLine.id)).where(ReturnLine.order_line_id.in_([i for i, _ in lines]))
+    )  # fmt: skip
+    if not lines or claimed:
+        return None
+    from app.aftersales.cases import create_case_in  # after-sales loads the order modules
+
+    try:
+        with uow.savepoint():
+            detail = create_case_in(uow, order.customer_id, CaseKind.RETURN, "other",
+                                    [(i, qty) for i, qty in lines], REFUSED_NOTE)  # fmt: skip
+    except AppError:  # e.g. the goods are already on another case: the desk decides
+        return None
+    status = OrderStatus(order.status)
+    record_event(uow, order_id, "cod_refused", status, status, detail.case.case_no)
+    return detail.case.id
 
 
 # -- the carrier's remittance file ----------------------------------------------------------

@@ -1262,32 +1262,32 @@
     <context>
         <name>CodDialogs</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="66" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="78" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="67" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="79" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="68" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="80" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="69" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="81" />
             <source>Collected</source>
             <translation>代收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="70" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="82" />
             <source>Remitted</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="71" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="83" />
             <source>Difference</source>
             <translation>差額</translation>
         </message>
@@ -1295,47 +1295,47 @@
     <context>
         <name>CodReportDialog</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="89" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
             <source>Cash on delivery by carrier</source>
             <translation>各快遞代收貨款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="93" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="105" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="93" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="105" />
             <source>Parcels outstanding</source>
             <translation>未回款包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="93" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="105" />
             <source>Outstanding</source>
             <translation>未回款金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="94" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
             <source>Collected</source>
             <translation>代收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="94" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
             <source>Remitted</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="94" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
             <source>Difference</source>
             <translation>差額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="119" />
             <source>Remitted differs from collected:</source>
             <translation>回款與代收金額不符：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="111" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="123" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
@@ -6207,37 +6207,37 @@
     <context>
         <name>RemittanceResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="32" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="44" />
             <source>COD remittance: %1</source>
             <translation>代收貨款回款：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="36" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="48" />
             <source>%1 rows: %2 parcels settled, %3 already settled, %4 rows not used, %5 with a different amount.</source>
             <translation>共 %1 行：結算 %2 個包裹，%3 個此前已結算，%4 行未能使用，%5 個金額不符。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="47" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
             <source>Row</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="47" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="47" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="55" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="67" />
             <source>Remitted differs from collected:</source>
             <translation>回款與代收金額不符：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="71" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
