@@ -3602,41 +3602,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="368" />
+            <location filename="../../ui/tabs/settings_tab.py" line="382" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="370" />
+            <location filename="../../ui/tabs/settings_tab.py" line="384" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="390" />
+            <location filename="../../ui/tabs/settings_tab.py" line="404" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="413" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="408" />
+            <location filename="../../ui/tabs/settings_tab.py" line="422" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="422" />
+            <location filename="../../ui/tabs/settings_tab.py" line="436" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="426" />
+            <location filename="../../ui/tabs/settings_tab.py" line="440" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -4031,32 +4031,32 @@
     <context>
         <name>NewUserDialog</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="84" />
+            <location filename="../../ui/tabs/settings_tab.py" line="85" />
             <source>New user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="95" />
+            <location filename="../../ui/tabs/settings_tab.py" line="96" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="96" />
+            <location filename="../../ui/tabs/settings_tab.py" line="97" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="97" />
+            <location filename="../../ui/tabs/settings_tab.py" line="98" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="98" />
+            <location filename="../../ui/tabs/settings_tab.py" line="99" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="110" />
+            <location filename="../../ui/tabs/settings_tab.py" line="111" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密码至少需要 %n 个字符。</numerusform>
@@ -4203,167 +4203,167 @@
     <context>
         <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="46" />
+            <location filename="../../ui/orders/detail.py" line="58" />
             <source>Select an order</source>
             <translation>请选择一个订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/detail.py" line="50" />
+            <location filename="../../ui/orders/detail.py" line="62" />
             <source>%n orders selected</source>
             <translation>
                 <numerusform>已选择 %n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="56" />
+            <location filename="../../ui/orders/detail.py" line="68" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="57" />
+            <location filename="../../ui/orders/detail.py" line="69" />
             <source>Review rules fired</source>
             <translation>命中的审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="58" />
+            <location filename="../../ui/orders/detail.py" line="70" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="59" />
+            <location filename="../../ui/orders/detail.py" line="71" />
             <source>Personal data is masked</source>
             <translation>个人信息已打码</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="60" />
+            <location filename="../../ui/orders/detail.py" line="72" />
             <source>Lines</source>
             <translation>商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="61" />
+            <location filename="../../ui/orders/detail.py" line="73" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="74" />
             <source>Carrier</source>
             <translation>快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="63" />
+            <location filename="../../ui/orders/detail.py" line="75" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合并而来</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="64" />
-            <location filename="../../ui/orders/detail.py" line="197" />
+            <location filename="../../ui/orders/detail.py" line="76" />
+            <location filename="../../ui/orders/detail.py" line="209" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="65" />
+            <location filename="../../ui/orders/detail.py" line="77" />
             <source>Shipments</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="66" />
+            <location filename="../../ui/orders/detail.py" line="78" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="82" />
+            <location filename="../../ui/orders/detail.py" line="94" />
             <source>holds</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="82" />
+            <location filename="../../ui/orders/detail.py" line="94" />
             <source>flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="100" />
+            <location filename="../../ui/orders/detail.py" line="112" />
             <source>Buyer note</source>
             <translation>买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="101" />
+            <location filename="../../ui/orders/detail.py" line="113" />
             <source>Seller note</source>
             <translation>卖家备注</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="112" />
+            <location filename="../../ui/orders/detail.py" line="124" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="113" />
+            <location filename="../../ui/orders/detail.py" line="125" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="114" />
+            <location filename="../../ui/orders/detail.py" line="126" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="115" />
+            <location filename="../../ui/orders/detail.py" line="127" />
             <source>Price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="116" />
-            <location filename="../../ui/orders/detail.py" line="133" />
+            <location filename="../../ui/orders/detail.py" line="128" />
+            <location filename="../../ui/orders/detail.py" line="145" />
             <source>Discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="117" />
+            <location filename="../../ui/orders/detail.py" line="129" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="131" />
+            <location filename="../../ui/orders/detail.py" line="143" />
             <source>Goods</source>
             <translation>商品金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="132" />
+            <location filename="../../ui/orders/detail.py" line="144" />
             <source>Shipping</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="134" />
+            <location filename="../../ui/orders/detail.py" line="146" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="135" />
+            <location filename="../../ui/orders/detail.py" line="147" />
             <source>Paid</source>
             <translation>已付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="162" />
-            <location filename="../../ui/orders/detail.py" line="224" />
+            <location filename="../../ui/orders/detail.py" line="174" />
+            <location filename="../../ui/orders/detail.py" line="236" />
             <source>refund requested %1</source>
             <translation>已申请退款 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="199" />
+            <location filename="../../ui/orders/detail.py" line="211" />
             <source>Cash on delivery</source>
             <translation>货到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="203" />
+            <location filename="../../ui/orders/detail.py" line="215" />
             <source>To collect on delivery: %1</source>
             <translation>到付代收：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="203" />
+            <location filename="../../ui/orders/detail.py" line="215" />
             <source>Still due: %1</source>
             <translation>待付：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="218" />
+            <location filename="../../ui/orders/detail.py" line="230" />
             <source>remitted %1</source>
             <translation>回款 %1</translation>
         </message>
@@ -6881,22 +6881,22 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="437" />
+            <location filename="../../ui/tabs/settings_tab.py" line="451" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="438" />
+            <location filename="../../ui/tabs/settings_tab.py" line="452" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="439" />
+            <location filename="../../ui/tabs/settings_tab.py" line="453" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="440" />
+            <location filename="../../ui/tabs/settings_tab.py" line="454" />
             <source>Maintenance</source>
             <translation>维护</translation>
         </message>
@@ -6904,138 +6904,168 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="236" />
+            <location filename="../../ui/tabs/settings_tab.py" line="243" />
             <source>&amp;Save settings</source>
             <translation>保存设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="244" />
+            <location filename="../../ui/tabs/settings_tab.py" line="250" />
             <source>Failed logins before lockout</source>
             <translation>锁定前允许的登录失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="245" />
+            <location filename="../../ui/tabs/settings_tab.py" line="251" />
             <source>Lockout duration (minutes)</source>
             <translation>锁定时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="246" />
+            <location filename="../../ui/tabs/settings_tab.py" line="252" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空闲自动锁屏（分钟，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="247" />
+            <location filename="../../ui/tabs/settings_tab.py" line="253" />
             <source>Company name</source>
             <translation>公司名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <location filename="../../ui/tabs/settings_tab.py" line="254" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <location filename="../../ui/tabs/settings_tab.py" line="255" />
             <source>Company phone</source>
             <translation>公司电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="250" />
+            <location filename="../../ui/tabs/settings_tab.py" line="256" />
             <source>Order number prefix</source>
             <translation>订单号前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <location filename="../../ui/tabs/settings_tab.py" line="257" />
+            <source>Approve orders that pass every review rule</source>
+            <translation>通过全部审单规则的订单自动审核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="258" />
+            <source>Confirm auto-approved orders when in stock</source>
+            <translation>自动审核的订单有货时自动确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="259" />
+            <source>Default carrier code on confirmation</source>
+            <translation>确认时默认快递代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="260" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允许一个订单从多个仓库发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="252" />
+            <location filename="../../ui/tabs/settings_tab.py" line="261" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工单 SLA：紧急（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="253" />
+            <location filename="../../ui/tabs/settings_tab.py" line="262" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工单 SLA：高（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="254" />
+            <location filename="../../ui/tabs/settings_tab.py" line="263" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工单 SLA：普通（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="255" />
+            <location filename="../../ui/tabs/settings_tab.py" line="264" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工单 SLA：低（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="256" />
+            <location filename="../../ui/tabs/settings_tab.py" line="265" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司税号（打印在销售单上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="257" />
+            <location filename="../../ui/tabs/settings_tab.py" line="266" />
             <source>Invoice tax rate (%)</source>
             <translation>销售单税率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="258" />
+            <location filename="../../ui/tabs/settings_tab.py" line="267" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>默认快递代码（无包裹时打印面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="259" />
+            <location filename="../../ui/tabs/settings_tab.py" line="268" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滞天数（超过即异常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="261" />
+            <location filename="../../ui/tabs/settings_tab.py" line="270" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快递停滞天数（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="263" />
+            <location filename="../../ui/tabs/settings_tab.py" line="272" />
             <source>Warn below this many tracking numbers left</source>
             <translation>电子面单号剩余少于此数时提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="264" />
+            <location filename="../../ui/tabs/settings_tab.py" line="273" />
             <source>Mask phone numbers on labels</source>
             <translation>面单隐藏手机号（隐私面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="266" />
+            <location filename="../../ui/tabs/settings_tab.py" line="275" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包台面单保存文件夹（留空：数据文件夹下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="269" />
+            <location filename="../../ui/tabs/settings_tab.py" line="278" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包台面单打印机（留空：只保存；default：系统默认打印机）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="271" />
+            <location filename="../../ui/tabs/settings_tab.py" line="280" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包台称重校验</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="272" />
+            <location filename="../../ui/tabs/settings_tab.py" line="281" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包台称重允许误差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="274" />
+            <location filename="../../ui/tabs/settings_tab.py" line="283" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超过此金额须主管审批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="306" />
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="285" />
+            <source>Cancel unpaid orders after (hours, 0 = never)</source>
+            <translation>未付款订单自动取消时限（小时，0 = 不取消）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="286" />
+            <source>Complete delivered orders after (days)</source>
+            <translation>签收后自动完成天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="288" />
+            <source>After-sales may still open after completion for (days)</source>
+            <translation>订单完成后仍可申请售后的天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="320" />
+            <location filename="../../ui/tabs/settings_tab.py" line="322" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="322" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
@@ -8103,47 +8133,47 @@
     <context>
         <name>UsersModel</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="46" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="46" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="46" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="46" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Failed logins</source>
             <translation>登录失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Last login</source>
             <translation>上次登录</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <location filename="../../ui/tabs/settings_tab.py" line="76" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <location filename="../../ui/tabs/settings_tab.py" line="76" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -8151,42 +8181,42 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="123" />
+            <location filename="../../ui/tabs/settings_tab.py" line="124" />
             <source>&amp;New user…</source>
             <translation>新建用户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="124" />
+            <location filename="../../ui/tabs/settings_tab.py" line="125" />
             <source>&amp;Unlock</source>
             <translation>解锁(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="126" />
+            <location filename="../../ui/tabs/settings_tab.py" line="127" />
             <source>&amp;Reset password…</source>
             <translation>重置密码(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="127" />
+            <location filename="../../ui/tabs/settings_tab.py" line="128" />
             <source>&amp;Disable / enable</source>
             <translation>停用 / 启用(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="182" />
+            <location filename="../../ui/tabs/settings_tab.py" line="183" />
             <source>Reset password of %1</source>
             <translation>重置 %1 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="186" />
+            <location filename="../../ui/tabs/settings_tab.py" line="187" />
             <source>New &amp;password:</source>
             <translation>新密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="205" />
+            <location filename="../../ui/tabs/settings_tab.py" line="206" />
             <source>Disable user</source>
             <translation>停用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="206" />
+            <location filename="../../ui/tabs/settings_tab.py" line="207" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？该用户将无法再登录。</translation>
         </message>
@@ -8436,37 +8466,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="328" />
+            <location filename="../../ui/tabs/settings_tab.py" line="342" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="332" />
+            <location filename="../../ui/tabs/settings_tab.py" line="346" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="333" />
+            <location filename="../../ui/tabs/settings_tab.py" line="347" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="337" />
+            <location filename="../../ui/tabs/settings_tab.py" line="351" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="345" />
+            <location filename="../../ui/tabs/settings_tab.py" line="359" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="371" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="371" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>

@@ -3602,41 +3602,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="368" />
+            <location filename="../../ui/tabs/settings_tab.py" line="382" />
             <source>&amp;Check database</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="370" />
+            <location filename="../../ui/tabs/settings_tab.py" line="384" />
             <source>&amp;Verify audit log</source>
             <translation>校驗審計日誌(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="390" />
+            <location filename="../../ui/tabs/settings_tab.py" line="404" />
             <source>Checking…</source>
             <translation>正在檢查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="413" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>發現 %n 個問題</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="408" />
+            <location filename="../../ui/tabs/settings_tab.py" line="422" />
             <source>Checking the database</source>
             <translation>正在檢查資料庫</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="422" />
+            <location filename="../../ui/tabs/settings_tab.py" line="436" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>審計鏈完整：已校驗 %n 條記錄。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="426" />
+            <location filename="../../ui/tabs/settings_tab.py" line="440" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>審計鏈已被破壞：%1</translation>
         </message>
@@ -4031,32 +4031,32 @@
     <context>
         <name>NewUserDialog</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="84" />
+            <location filename="../../ui/tabs/settings_tab.py" line="85" />
             <source>New user</source>
             <translation>新建使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="95" />
+            <location filename="../../ui/tabs/settings_tab.py" line="96" />
             <source>&amp;User name:</source>
             <translation>使用者名稱(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="96" />
+            <location filename="../../ui/tabs/settings_tab.py" line="97" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="97" />
+            <location filename="../../ui/tabs/settings_tab.py" line="98" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="98" />
+            <location filename="../../ui/tabs/settings_tab.py" line="99" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="110" />
+            <location filename="../../ui/tabs/settings_tab.py" line="111" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密碼至少需要 %n 個字元。</numerusform>
@@ -4203,167 +4203,167 @@
     <context>
         <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="46" />
+            <location filename="../../ui/orders/detail.py" line="58" />
             <source>Select an order</source>
             <translation>請選擇一個訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/detail.py" line="50" />
+            <location filename="../../ui/orders/detail.py" line="62" />
             <source>%n orders selected</source>
             <translation>
                 <numerusform>已選擇 %n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="56" />
+            <location filename="../../ui/orders/detail.py" line="68" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="57" />
+            <location filename="../../ui/orders/detail.py" line="69" />
             <source>Review rules fired</source>
             <translation>命中的審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="58" />
+            <location filename="../../ui/orders/detail.py" line="70" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="59" />
+            <location filename="../../ui/orders/detail.py" line="71" />
             <source>Personal data is masked</source>
             <translation>個人資訊已打碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="60" />
+            <location filename="../../ui/orders/detail.py" line="72" />
             <source>Lines</source>
             <translation>商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="61" />
+            <location filename="../../ui/orders/detail.py" line="73" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="74" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="63" />
+            <location filename="../../ui/orders/detail.py" line="75" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合併而來</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="64" />
-            <location filename="../../ui/orders/detail.py" line="197" />
+            <location filename="../../ui/orders/detail.py" line="76" />
+            <location filename="../../ui/orders/detail.py" line="209" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="65" />
+            <location filename="../../ui/orders/detail.py" line="77" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="66" />
+            <location filename="../../ui/orders/detail.py" line="78" />
             <source>History</source>
             <translation>歷史記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="82" />
+            <location filename="../../ui/orders/detail.py" line="94" />
             <source>holds</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="82" />
+            <location filename="../../ui/orders/detail.py" line="94" />
             <source>flags</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="100" />
+            <location filename="../../ui/orders/detail.py" line="112" />
             <source>Buyer note</source>
             <translation>買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="101" />
+            <location filename="../../ui/orders/detail.py" line="113" />
             <source>Seller note</source>
             <translation>賣家備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="112" />
+            <location filename="../../ui/orders/detail.py" line="124" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="113" />
+            <location filename="../../ui/orders/detail.py" line="125" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="114" />
+            <location filename="../../ui/orders/detail.py" line="126" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="115" />
+            <location filename="../../ui/orders/detail.py" line="127" />
             <source>Price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="116" />
-            <location filename="../../ui/orders/detail.py" line="133" />
+            <location filename="../../ui/orders/detail.py" line="128" />
+            <location filename="../../ui/orders/detail.py" line="145" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="117" />
+            <location filename="../../ui/orders/detail.py" line="129" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="131" />
+            <location filename="../../ui/orders/detail.py" line="143" />
             <source>Goods</source>
             <translation>商品金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="132" />
+            <location filename="../../ui/orders/detail.py" line="144" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="134" />
+            <location filename="../../ui/orders/detail.py" line="146" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="135" />
+            <location filename="../../ui/orders/detail.py" line="147" />
             <source>Paid</source>
             <translation>實付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="162" />
-            <location filename="../../ui/orders/detail.py" line="224" />
+            <location filename="../../ui/orders/detail.py" line="174" />
+            <location filename="../../ui/orders/detail.py" line="236" />
             <source>refund requested %1</source>
             <translation>已申請退款 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="199" />
+            <location filename="../../ui/orders/detail.py" line="211" />
             <source>Cash on delivery</source>
             <translation>貨到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="203" />
+            <location filename="../../ui/orders/detail.py" line="215" />
             <source>To collect on delivery: %1</source>
             <translation>到付代收：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="203" />
+            <location filename="../../ui/orders/detail.py" line="215" />
             <source>Still due: %1</source>
             <translation>待付：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="218" />
+            <location filename="../../ui/orders/detail.py" line="230" />
             <source>remitted %1</source>
             <translation>回款 %1</translation>
         </message>
@@ -6881,22 +6881,22 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="437" />
+            <location filename="../../ui/tabs/settings_tab.py" line="451" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="438" />
+            <location filename="../../ui/tabs/settings_tab.py" line="452" />
             <source>Shared settings</source>
             <translation>共享設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="439" />
+            <location filename="../../ui/tabs/settings_tab.py" line="453" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="440" />
+            <location filename="../../ui/tabs/settings_tab.py" line="454" />
             <source>Maintenance</source>
             <translation>維護</translation>
         </message>
@@ -6904,138 +6904,168 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="236" />
+            <location filename="../../ui/tabs/settings_tab.py" line="243" />
             <source>&amp;Save settings</source>
             <translation>儲存設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="244" />
+            <location filename="../../ui/tabs/settings_tab.py" line="250" />
             <source>Failed logins before lockout</source>
             <translation>鎖定前允許的登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="245" />
+            <location filename="../../ui/tabs/settings_tab.py" line="251" />
             <source>Lockout duration (minutes)</source>
             <translation>鎖定時長（分鐘）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="246" />
+            <location filename="../../ui/tabs/settings_tab.py" line="252" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空閒自動鎖屏（分鐘，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="247" />
+            <location filename="../../ui/tabs/settings_tab.py" line="253" />
             <source>Company name</source>
             <translation>公司名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <location filename="../../ui/tabs/settings_tab.py" line="254" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <location filename="../../ui/tabs/settings_tab.py" line="255" />
             <source>Company phone</source>
             <translation>公司電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="250" />
+            <location filename="../../ui/tabs/settings_tab.py" line="256" />
             <source>Order number prefix</source>
             <translation>訂單號字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <location filename="../../ui/tabs/settings_tab.py" line="257" />
+            <source>Approve orders that pass every review rule</source>
+            <translation>透過全部審單規則的訂單自動稽核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="258" />
+            <source>Confirm auto-approved orders when in stock</source>
+            <translation>自動稽核的訂單有貨時自動確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="259" />
+            <source>Default carrier code on confirmation</source>
+            <translation>確認時預設快遞程式碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="260" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允許一個訂單從多個倉庫發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="252" />
+            <location filename="../../ui/tabs/settings_tab.py" line="261" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工單 SLA：緊急（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="253" />
+            <location filename="../../ui/tabs/settings_tab.py" line="262" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工單 SLA：高（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="254" />
+            <location filename="../../ui/tabs/settings_tab.py" line="263" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工單 SLA：普通（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="255" />
+            <location filename="../../ui/tabs/settings_tab.py" line="264" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工單 SLA：低（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="256" />
+            <location filename="../../ui/tabs/settings_tab.py" line="265" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司稅號（列印在銷售單上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="257" />
+            <location filename="../../ui/tabs/settings_tab.py" line="266" />
             <source>Invoice tax rate (%)</source>
             <translation>銷售單稅率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="258" />
+            <location filename="../../ui/tabs/settings_tab.py" line="267" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>預設快遞程式碼（無包裹時列印面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="259" />
+            <location filename="../../ui/tabs/settings_tab.py" line="268" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滯天數（超過即異常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="261" />
+            <location filename="../../ui/tabs/settings_tab.py" line="270" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快遞停滯天數（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="263" />
+            <location filename="../../ui/tabs/settings_tab.py" line="272" />
             <source>Warn below this many tracking numbers left</source>
             <translation>電子面單號剩餘少於此數時提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="264" />
+            <location filename="../../ui/tabs/settings_tab.py" line="273" />
             <source>Mask phone numbers on labels</source>
             <translation>面單隱藏手機號（隱私面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="266" />
+            <location filename="../../ui/tabs/settings_tab.py" line="275" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包檯面單儲存資料夾（留空：資料資料夾下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="269" />
+            <location filename="../../ui/tabs/settings_tab.py" line="278" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包檯面單印表機（留空：只儲存；default：系統預設印表機）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="271" />
+            <location filename="../../ui/tabs/settings_tab.py" line="280" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包臺稱重校驗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="272" />
+            <location filename="../../ui/tabs/settings_tab.py" line="281" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包臺稱重允許誤差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="274" />
+            <location filename="../../ui/tabs/settings_tab.py" line="283" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超過此金額須主管審批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="306" />
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="285" />
+            <source>Cancel unpaid orders after (hours, 0 = never)</source>
+            <translation>未付款訂單自動取消時限（小時，0 = 不取消）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="286" />
+            <source>Complete delivered orders after (days)</source>
+            <translation>簽收後自動完成天數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="288" />
+            <source>After-sales may still open after completion for (days)</source>
+            <translation>訂單完成後仍可申請售後的天數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="320" />
+            <location filename="../../ui/tabs/settings_tab.py" line="322" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="322" />
             <source>Settings saved.</source>
             <translation>設定已儲存。</translation>
         </message>
@@ -8103,47 +8133,47 @@
     <context>
         <name>UsersModel</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="46" />
             <source>User name</source>
             <translation>使用者名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="46" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="46" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="45" />
+            <location filename="../../ui/tabs/settings_tab.py" line="46" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Failed logins</source>
             <translation>登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Locked until</source>
             <translation>鎖定至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="46" />
+            <location filename="../../ui/tabs/settings_tab.py" line="47" />
             <source>Last login</source>
             <translation>上次登入</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <location filename="../../ui/tabs/settings_tab.py" line="76" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="75" />
+            <location filename="../../ui/tabs/settings_tab.py" line="76" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -8151,42 +8181,42 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="123" />
+            <location filename="../../ui/tabs/settings_tab.py" line="124" />
             <source>&amp;New user…</source>
             <translation>新建使用者(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="124" />
+            <location filename="../../ui/tabs/settings_tab.py" line="125" />
             <source>&amp;Unlock</source>
             <translation>解鎖(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="126" />
+            <location filename="../../ui/tabs/settings_tab.py" line="127" />
             <source>&amp;Reset password…</source>
             <translation>重置密碼(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="127" />
+            <location filename="../../ui/tabs/settings_tab.py" line="128" />
             <source>&amp;Disable / enable</source>
             <translation>停用 / 啟用(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="182" />
+            <location filename="../../ui/tabs/settings_tab.py" line="183" />
             <source>Reset password of %1</source>
             <translation>重置 %1 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="186" />
+            <location filename="../../ui/tabs/settings_tab.py" line="187" />
             <source>New &amp;password:</source>
             <translation>新密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="205" />
+            <location filename="../../ui/tabs/settings_tab.py" line="206" />
             <source>Disable user</source>
             <translation>停用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="206" />
+            <location filename="../../ui/tabs/settings_tab.py" line="207" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？該使用者將無法再登入。</translation>
         </message>
@@ -8436,37 +8466,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="328" />
+            <location filename="../../ui/tabs/settings_tab.py" line="342" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本機內建資料庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="332" />
+            <location filename="../../ui/tabs/settings_tab.py" line="346" />
             <source>&amp;Language:</source>
             <translation>語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="333" />
+            <location filename="../../ui/tabs/settings_tab.py" line="347" />
             <source>&amp;Database URL:</source>
             <translation>資料庫地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="337" />
+            <location filename="../../ui/tabs/settings_tab.py" line="351" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多臺工作站請使用共享伺服器，例如 postgresql://user@server/kuaidan。密碼只詢問一次，儲存在系統鑰匙串中，絕不寫入檔案。更改在下次啟動時生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="345" />
+            <location filename="../../ui/tabs/settings_tab.py" line="359" />
             <source>&amp;Save for this workstation</source>
             <translation>儲存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="371" />
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <location filename="../../ui/tabs/settings_tab.py" line="371" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已儲存。更改將在快單下次啟動時生效。</translation>
         </message>

@@ -34,6 +34,18 @@ def _note(note: str) -> str:
     return hold_reason_label(note)
 
 
+def _history_note(action: str, note: str) -> str:
+    """Payments write "method amount status[: reason]": shown in the reader's words."""
+    if action in ("payment", "mark_paid"):
+        head, sep, reason = note.partition(": ")
+        parts = head.split(" ")
+        if len(parts) == 3:
+            method, amount, status = parts
+            text = f"{method_label(method)} {amount} {payment_status_label(status)}"
+            return text + (f"：{reason}" if sep else "")
+    return _note(note)
+
+
 class OrderDetailPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,7 +194,7 @@ class OrderDetailPane(QTextBrowser):
                 move = f"{before} → {status_label(e.to_status)}" if before else status_label(
                     e.to_status
                 )  # fmt: skip
-            note = f" — {_note(e.note)}" if e.note else ""
+            note = f" — {_history_note(e.action, e.note)}" if e.note else ""
             parts.append(
                 f"<tr><td style='color:#555'>{escape(format_local_time(e.ts))}</td>"
                 f"<td>{escape(e.user)}</td><td><b>{escape(action_label(e.action))}</b> "

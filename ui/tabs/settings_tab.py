@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -223,7 +224,13 @@ class SharedSettingsPage(QWidget):
         self.actor = actor
         self.editors: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        # Thirty settings do not fit 768 pixels: the form scrolls, the Save button stays.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget(scroll)
+        form = QFormLayout(inner)
+        scroll.setWidget(inner)
         self.values = {v.key: v for v in services.settings.list_settings(actor)}
         can_edit = actor.can(Permission.MANAGE_SETTINGS)
         for value in self.values.values():
@@ -232,12 +239,11 @@ class SharedSettingsPage(QWidget):
             editor.setObjectName(f"setting_{value.key}")
             self.editors[value.key] = editor
             form.addRow(self._label(value.key), editor)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         self.save_button = QPushButton(self.tr("&Save settings"), self)
         self.save_button.setEnabled(can_edit)
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
 
     def _label(self, key: str) -> str:
         labels = {
@@ -248,6 +254,9 @@ class SharedSettingsPage(QWidget):
             "company.address": self.tr("Company address"),
             "company.phone": self.tr("Company phone"),
             "orders.number_prefix": self.tr("Order number prefix"),
+            "orders.auto_approve": self.tr("Approve orders that pass every review rule"),
+            "orders.auto_confirm": self.tr("Confirm auto-approved orders when in stock"),
+            "orders.default_carrier": self.tr("Default carrier code on confirmation"),
             "inventory.allow_split": self.tr("Allow splitting an order across warehouses"),
             "service.sla_hours.urgent": self.tr("Ticket SLA, urgent (hours)"),
             "service.sla_hours.high": self.tr("Ticket SLA, high (hours)"),
@@ -272,6 +281,11 @@ class SharedSettingsPage(QWidget):
             "fulfilment.weight_tolerance_percent": self.tr("Pack-station weight tolerance (%)"),
             "aftersales.refund_supervisor_threshold": self.tr(
                 "Refunds above this amount need a supervisor (yuan)"
+            ),
+            "orders.unpaid_cancel_hours": self.tr("Cancel unpaid orders after (hours, 0 = never)"),
+            "orders.complete_after_days": self.tr("Complete delivered orders after (days)"),
+            "aftersales.window_after_completion_days": self.tr(
+                "After-sales may still open after completion for (days)"
             ),
         }
         return labels.get(key, key)
