@@ -265,3 +265,43 @@ def test_a_reviewer_is_warned_when_the_order_changed_under_their_eyes(
     qtbot.keyClick(tab.table, Qt.Key.Key_A)  # now A has seen the new address
     assert read(services.db, lambda uow: uow.session.get(Order, ref.id).status) == (
         OrderStatus.APPROVED)  # fmt: skip
+
+
+def test_a_supervisor_completes_a_delivered_order_from_its_detail(
+    qtbot: QtBot, services: Services, chinese: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.orders_helpers import DRAFT
+
+    catalogue(services)
+    boss = add_user(services.db, "boss", Role.ADMIN)
+    lead = add_user(services.db, "lead", Role.SUPERVISOR)
+    ref = services.orders.create(boss, DRAFT)
+    for step in ("approve", "confirm", "pick", "pack", "ship", "deliver"):
+        getattr(services.orders, step)(boss, ref.id)
+    window = MainWindow(services, lead, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    tab = window.tab_widgets["orders"]
+    assert isinstance(tab, OrdersTab)
+    tab.select_queue(OrderStatus.DELIVERED.value)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    rect = tab.table.visualRect(tab.model.index(0, 0))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(tab.complete_button.isEnabled)
+    assert tab.complete_button.text() == "完成订单" and tab.complete_button.isVisible()
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    _shot(window, "orders_delivered_complete.png")
+    qtbot.mouseClick(tab.complete_button, Qt.MouseButton.LeftButton)
+    assert asked and "仍可申请售后" in asked[0]
+    assert read(services.db, lambda uow: uow.session.get(Order, ref.id).status) == (
+        OrderStatus.COMPLETED)  # fmt: skip
+    window.close()

@@ -83,7 +83,7 @@ class OrderService:
     def _move(self, actor: Actor, order_id: int, action: OrderAction, note: str = "") -> OrderRef:
         return transaction(self.db, actor, lambda uow: move_in(uow, order_id, action, note=note))
 
-    @requires(Permission.EDIT_ORDERS)
+    @requires(Permission.RECORD_PAYMENTS)  # money: the roles that handle it (app/payments)
     def mark_paid(
         self, actor: Actor, order_id: int, amount: Decimal, method: str = "bank_transfer"
     ) -> OrderRef:
