@@ -348,3 +348,16 @@ def test_a_refused_cod_parcel_comes_back_as_a_return_without_refund(
     # A second return event opens no second case.
     services.tracking.add_event(admin, parcel.id, utcnow() - timedelta(minutes=5), "退回签收")
     assert read(services.db, lambda uow: len(uow.session.scalars(select(ReturnCase.id)).all())) == 1
+
+
+def test_only_money_received_is_refunded(services: Services, actors: dict[Role, Actor]) -> None:
+    admin = actors[Role.ADMIN]
+    catalogue(services)
+    ref = services.orders.create(admin, replace(DRAFT, paid_amount=D(0)))
+    services.payments.record(admin, ref.id, PaymentEntry(
+        "card", D("138.00"), status=PaymentStatus.FAILED, reason="卡被拒"))  # fmt: skip
+    services.payments.record(admin, ref.id, PaymentEntry("cash", D("20.00")))
+    services.orders.cancel(admin, ref.id, "客户取消")
+    asked = read(services.db, lambda uow: uow.session.execute(
+        select(Payment.method, Refund.amount).join(Payment)).all())  # fmt: skip
+    assert [(m, a) for m, a in asked] == [("cash", D("20.00"))]

@@ -141,7 +141,8 @@ def orders_refundable(
     for p in session.execute(
         select(Payment.id, Payment.order_id, Payment.amount, Payment.refunded_amount,
                Payment.currency)
-        .where(Payment.order_id.in_(wanted))
+        # Only money received: a failed, pending or carrier-held payment is not refunded.
+        .where(Payment.order_id.in_(wanted), Payment.status == "paid")
         .order_by(Payment.paid_at.desc(), Payment.id.desc())
     ):  # fmt: skip
         by_order[p.order_id].append(p)
