@@ -619,9 +619,11 @@ class OrdersTab(QWidget):
                 detail = self.services.order_queries.detail(self.actor, single.id)
                 # Approve and confirm carry the version the reviewer is looking at.
                 self.seen_versions = {single.id: detail.row.version}
-                self.detail.show_order(
-                    detail, self.services.payments.order_money(self.actor, single.id)
-                )
+                money = self.services.payments.order_money(self.actor, single.id)
+                self.detail.show_order(detail, money)
+                # Nothing due: nothing to record (a failed attempt has no money to record).
+                self.act_pay.setEnabled(payable and money.due > 0)
+                self.pay_button.setEnabled(payable and money.due > 0)
             except AppError as exc:
                 self.detail.show_nothing(order_error_text(exc))
 
