@@ -361,3 +361,50 @@ def test_only_money_received_is_refunded(services: Services, actors: dict[Role, 
     asked = read(services.db, lambda uow: uow.session.execute(
         select(Payment.method, Refund.amount).join(Payment)).all())  # fmt: skip
     assert [(m, a) for m, a in asked] == [("cash", D("20.00"))]
+
+
+def test_two_workstations_sweeping_at_once_complete_each_order_once(
+    services: Services, actors: dict[Role, Actor]
+) -> None:
+    import threading
+
+    admin = actors[Role.ADMIN]
+    first = _delivered(services, admin)
+    second = services.orders.create(admin, replace(DRAFT, recipient_phone="13912340000"))
+    for step in ("approve", "confirm", "pick", "pack", "ship", "deliver"):
+        getattr(services.orders, step)(admin, second.id)
+    for order_id in (first, second.id):
+        _age_delivery(services, order_id, days=8)
+    barrier = threading.Barrier(2)
+    results: list[object] = []
+
+    def sweep(actor: Actor) -> None:
+        barrier.wait()
+        try:
+            results.append(services.payments.sweep(actor))
+        except Exception as exc:  # pragma: no cover - shows what went wrong
+            results.append(exc)
+
+    threads = [threading.Thread(target=sweep, args=(a,))
+               for a in (admin, actors[Role.WAREHOUSE])]  # fmt: skip
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    completed = [n for r in results for n in r.completed]  # type: ignore[attr-defined]
+    assert sorted(completed) == sorted([_order(services, first).order_no, second.order_no]), results
+    events = read(services.db, lambda uow: uow.session.scalars(
+        select(OrderEvent.order_id).where(OrderEvent.action == "complete")).all())  # fmt: skip
+    assert sorted(events) == sorted([first, second.id])  # once each
+
+
+def test_a_cod_order_delivered_by_hand_is_collected_by_the_carrier(
+    services: Services, admin: Actor, world: World
+) -> None:
+    order_id = _cod_to_packed(services, admin, "13900000007")
+    services.orders.ship(admin, order_id)
+    services.orders.deliver(admin, order_id)
+    (payment,) = _payments(services, order_id)
+    assert (payment.status, payment.amount) == ("collected", D("128.00"))
+    money = services.payments.order_money(admin, order_id)
+    assert money.is_cod and money.due == D("128.00") and money.paid == 0
