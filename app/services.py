@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.maintenance import MaintenanceService
     from app.order_queries import OrderQueryService
     from app.orders import OrderService
+    from app.payments import PaymentService
     from app.printing import DocumentService
     from app.reports import ReportService
     from app.review_rules import ReviewRuleService
@@ -153,6 +154,12 @@ class Services:
         from app.orders import OrderService
 
         return OrderService(self.db)
+
+    @cached_property
+    def payments(self) -> PaymentService:
+        from app.payments import PaymentService
+
+        return PaymentService(self.db)
 
     @cached_property
     def review_rules(self) -> ReviewRuleService:

@@ -153,6 +153,26 @@ REGISTRY: dict[str, SettingSpec] = {
             1,
             100,
         ),
+        # Money and the order's end (app/payments).
+        SettingSpec(
+            "orders.unpaid_cancel_hours",
+            72,
+            int,
+            "Cancel unpaid orders after (hours, 0 = never)",
+            0,
+            8760,
+        ),
+        SettingSpec(
+            "orders.complete_after_days", 7, int, "Complete delivered orders after (days)", 1, 365
+        ),
+        SettingSpec(
+            "aftersales.window_after_completion_days",
+            15,
+            int,
+            "After-sales may still open after completion for (days)",
+            0,
+            365,
+        ),
         # Whole yuan: a refund whose case (or payment) would then have more refunded than
         # this needs APPROVE_LARGE_REFUND (supervisor or admin).
         # Scheduled backups (app/backup_service.py); 0 hours: no schedule.

@@ -80,8 +80,9 @@ SPLITTABLE = MERGEABLE
 TRANSITIONS: dict[OrderAction, Transition] = {
     t.action: t
     for t in (
+        # The money arriving is a fact, not a decision: a held order moves on, still held.
         Transition(OrderAction.MARK_PAID, frozenset({S.PENDING_PAYMENT}), S.PENDING_REVIEW,
-                   Permission.EDIT_ORDERS),
+                   Permission.EDIT_ORDERS, while_on_hold=True),
         Transition(OrderAction.APPROVE, frozenset({S.PENDING_REVIEW}), S.APPROVED,
                    Permission.REVIEW_ORDERS),
         Transition(OrderAction.RETURN_FOR_CORRECTION, frozenset({S.PENDING_REVIEW, S.APPROVED}),
@@ -94,8 +95,10 @@ TRANSITIONS: dict[OrderAction, Transition] = {
         Transition(OrderAction.PACK, frozenset({S.PICKING}), S.PACKED, Permission.FULFIL),
         Transition(OrderAction.SHIP, frozenset({S.PACKED}), S.SHIPPED, Permission.FULFIL),
         Transition(OrderAction.DELIVER, frozenset({S.SHIPPED}), S.DELIVERED, Permission.FULFIL),
+        # Done by the system N days after delivery (app/payments/completion.py); by hand, a
+        # supervisor's call.
         Transition(OrderAction.COMPLETE, frozenset({S.DELIVERED}), S.COMPLETED,
-                   Permission.FULFIL),
+                   Permission.COMPLETE_ORDERS),
         Transition(OrderAction.CANCEL, CANCELLABLE, S.CANCELLED, Permission.CANCEL_ORDERS,
                    while_on_hold=True),
         # Undo a confirmation: the reservation goes back to the shelf and the order waits to

@@ -105,6 +105,8 @@ class Order(TimestampMixin, Base):
     carrier_id: Mapped[int | None] = mapped_column(ForeignKey("carriers.id"))
     ordered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Cash on delivery (货到付款): reviewed and shipped unpaid; the carrier collects the rest.
+    is_cod: Mapped[bool] = mapped_column(default=False)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     # Where the order came from when it was not taken from a shop: split, merge, exchange...
     origin: Mapped[str] = mapped_column(String(16), default="")

@@ -44,7 +44,7 @@ _ORDERS = Order.__table__
 _ROW_DEFAULTS: dict[str, Any] = {
     "channel": "manual", "external_no": None, "idempotency_key": None, "is_on_hold": False,
     "hold_reason": "", "postcode": "", "buyer_note": "", "seller_note": "", "origin": "",
-    "parent_order_id": None, "version": 1,
+    "parent_order_id": None, "version": 1, "is_cod": False,
 }  # fmt: skip
 
 
@@ -189,13 +189,16 @@ def create_in(
     values, amounts = validate_draft(uow, draft)
     now = utcnow()
     paid = values["paid_amount"]
-    # Paid in full: it waits for review; otherwise for its payment.
-    status = OrderStatus.PENDING_REVIEW if paid == values["total"] else OrderStatus.PENDING_PAYMENT
+    # Paid in full, or cash on delivery (the courier collects): it waits for review;
+    # otherwise for its payment.
+    is_cod = draft.payment_method == "cod"
+    status = (OrderStatus.PENDING_REVIEW if paid == values["total"] or is_cod
+              else OrderStatus.PENDING_PAYMENT)  # fmt: skip
     user_id = uow.actor.user_id if uow.actor else None
     values.update(
         channel="manual", idempotency_key=key, ordered_at=now, created_by=user_id,
         paid_at=now if status == OrderStatus.PENDING_REVIEW and paid > 0 else None,
-        origin=origin, parent_order_id=parent_order_id,
+        origin=origin, parent_order_id=parent_order_id, is_cod=is_cod,
     )  # fmt: skip
     from app.customers import Buyer  # at call time, as in link_buyers
 

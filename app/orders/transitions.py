@@ -460,7 +460,8 @@ def request_refund(uow: UnitOfWork, row: Any, amount: Decimal, reason: str) -> N
         order_ids.append(row.parent_order_id)
     payments = session.execute(
         select(Payment.id, Payment.amount, Payment.refunded_amount)
-        .where(Payment.order_id.in_(order_ids))
+        # Only money received: a failed, pending or carrier-held payment is not refunded.
+        .where(Payment.order_id.in_(order_ids), Payment.status == "paid")
         .order_by(Payment.paid_at.desc(), Payment.id.desc())
     ).all()
     requested: dict[int, Decimal] = defaultdict(Decimal)

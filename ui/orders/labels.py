@@ -18,6 +18,9 @@ from ui.i18n import status_label
 def action_label(action: str) -> str:
     labels = {
         "mark_paid": QCoreApplication.translate("Orders", "Record payment"),
+        "payment": QCoreApplication.translate("Orders", "Payment"),
+        "cod_collected": QCoreApplication.translate("Orders", "COD collected by carrier"),
+        "cod_remitted": QCoreApplication.translate("Orders", "COD remitted"),
         "approve": QCoreApplication.translate("Orders", "Approve"),
         "return_for_correction": QCoreApplication.translate("Orders", "Return for correction"),
         "resubmit": QCoreApplication.translate("Orders", "Resubmit"),

@@ -325,6 +325,11 @@ class SharedSettingsPage(QWidget):
             "aftersales.refund_supervisor_threshold": self.tr(
                 "Refunds above this amount need a supervisor (yuan)"
             ),
+            "orders.unpaid_cancel_hours": self.tr("Cancel unpaid orders after (hours, 0 = never)"),
+            "orders.complete_after_days": self.tr("Complete delivered orders after (days)"),
+            "aftersales.window_after_completion_days": self.tr(
+                "After-sales may still open after completion for (days)"
+            ),
         }
         # A setting added in app/ before its label here: its English label, never the key.
         return labels.get(key) or fallback or key
