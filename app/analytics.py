@@ -46,6 +46,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.db import Database
 from app.errors import ValidationError
+from app.inventory.table import stock_alert_counts
 from app.permissions import Actor, Permission, requires
 from app.settings import read_setting
 from app.uow import UnitOfWork, read, transaction
@@ -258,6 +259,10 @@ class StockReport:
     stock_outs: int
     overstock: int
     low: int
+    # As the status bar counts them (app.inventory.table.stock_alert_counts): stock rows,
+    # a SKU in a warehouse, that are out (nothing available) or low (below safety stock).
+    rows_out: int
+    rows_low: int
     ageing: tuple[tuple[str, int, Decimal], ...]  # (bucket label, units, value)
     rows: tuple[StockRow, ...]  # by value, highest first
     overstock_days: int = OVERSTOCK_DAYS
@@ -1004,6 +1009,7 @@ def stock_in(uow: UnitOfWork, flt: ReportFilter, now: datetime | None = None) ->
             )
         )
     rows.sort(key=lambda r: (-r.value, r.sku))
+    alerts = stock_alert_counts(uow.session, warehouse_id=flt.warehouse_id, sku=flt.sku)
     return StockReport(
         value=sum((r.value for r in rows), ZERO),
         units=sum(r.on_hand for r in rows),
@@ -1011,6 +1017,8 @@ def stock_in(uow: UnitOfWork, flt: ReportFilter, now: datetime | None = None) ->
         stock_outs=sum(1 for r in rows if r.state == "stock_out"),
         overstock=sum(1 for r in rows if r.state == "overstock"),
         low=sum(1 for r in rows if r.state == "low"),
+        rows_out=alerts.out,
+        rows_low=alerts.low,
         ageing=tuple((label, u, from_minor(v)) for label, (u, v) in ageing.items()),
         rows=tuple(rows),
     )

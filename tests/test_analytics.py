@@ -334,6 +334,10 @@ def test_stock_value_cover_and_ageing(
         ("SKU-B", Decimal("20.00"), 3, Decimal("0.6000"), Decimal("0.0"), 16, "stock_out"),
     ]  # fmt: skip
     assert (r.stock_outs, r.overstock, r.low) == (1, 1, 0)
+    # Out of stock and low stock: the status bar's own figures, by its definition.
+    bar = services.inventory.alerts(actors[Role.SUPERVISOR])
+    assert (r.rows_out, r.rows_low) == (bar.out, bar.low)
+    assert r.rows_out >= 1  # SKU-B has nothing available in its warehouse
     assert r.ageing == (
         ("0-30", 18, Decimal("150.00")), ("31-60", 17, Decimal("170.00")),
         ("61-90", 0, Decimal("0.00")), ("91-180", 100, Decimal("250.00")),

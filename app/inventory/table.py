@@ -227,10 +227,18 @@ def stock_row(uow: UnitOfWork, product_id: int, warehouse_id: int) -> StockRow:
     return rows[0]
 
 
-def stock_alert_counts(session: Session) -> AlertCounts:
+def stock_alert_counts(
+    session: Session, *, warehouse_id: int | None = None, sku: str | None = None
+) -> AlertCounts:
     """Stock rows (a SKU in a warehouse; active products, active warehouses) that are low
     (some available, less than the safety stock) or out (nothing available). The one
-    definition behind the status bar, the Inventory queues and the Reports figures."""
+    definition behind the status bar, the Inventory queues and the Reports figures (which
+    may narrow it to a warehouse or a SKU)."""
+    narrow = []
+    if warehouse_id is not None:
+        narrow.append(StockLevel.warehouse_id == warehouse_id)
+    if sku:
+        narrow.append(Product.sku == sku)
     low, out = session.execute(
         select(
             func.sum(case((_alert_condition(AlertState.LOW), 1), else_=0)),
@@ -238,7 +246,7 @@ def stock_alert_counts(session: Session) -> AlertCounts:
         )
         .join(Product, Product.id == StockLevel.product_id)
         .join(Warehouse, Warehouse.id == StockLevel.warehouse_id)
-        .where(Product.is_active.is_(True), Warehouse.is_active.is_(True))
+        .where(Product.is_active.is_(True), Warehouse.is_active.is_(True), *narrow)
     ).one()
     return AlertCounts(int(low or 0), int(out or 0))
 

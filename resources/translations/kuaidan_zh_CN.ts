@@ -7229,7 +7229,7 @@
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="399" />
             <location filename="../../ui/tabs/reports_tab.py" line="590" />
-            <location filename="../../ui/tabs/reports_tab.py" line="676" />
+            <location filename="../../ui/tabs/reports_tab.py" line="680" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
@@ -7265,7 +7265,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="349" />
-            <location filename="../../ui/tabs/reports_tab.py" line="747" />
+            <location filename="../../ui/tabs/reports_tab.py" line="751" />
             <source>Carriers</source>
             <translation>快递公司</translation>
         </message>
@@ -7464,7 +7464,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="590" />
-            <location filename="../../ui/tabs/reports_tab.py" line="676" />
+            <location filename="../../ui/tabs/reports_tab.py" line="680" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -7477,7 +7477,7 @@
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="590" />
             <location filename="../../ui/tabs/reports_tab.py" line="597" />
-            <location filename="../../ui/tabs/reports_tab.py" line="753" />
+            <location filename="../../ui/tabs/reports_tab.py" line="757" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
@@ -7568,14 +7568,14 @@
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="636" />
             <location filename="../../ui/tabs/reports_tab.py" line="647" />
-            <location filename="../../ui/tabs/reports_tab.py" line="765" />
+            <location filename="../../ui/tabs/reports_tab.py" line="769" />
             <source>Median</source>
             <translation>中位数</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="637" />
             <location filename="../../ui/tabs/reports_tab.py" line="648" />
-            <location filename="../../ui/tabs/reports_tab.py" line="766" />
+            <location filename="../../ui/tabs/reports_tab.py" line="770" />
             <source>p90</source>
             <translation>P90</translation>
         </message>
@@ -7610,285 +7610,290 @@
             <translation>SKU 数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="662" />
-            <source>Stock-outs</source>
-            <translation>缺货</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="663" />
-            <location filename="../../ui/tabs/reports_tab.py" line="673" />
+            <location filename="../../ui/tabs/reports_tab.py" line="666" />
+            <location filename="../../ui/tabs/reports_tab.py" line="677" />
             <source>Overstock</source>
             <translation>积压</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="664" />
-            <source>Below safety stock</source>
-            <translation>低于安全库存</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="667" />
-            <source>Stock-out: nothing available (on hand − reserved ≤ 0). Overstock: more than %1 days of cover, or stock that did not move in the period. Days of cover: available ÷ units shipped a day in the period. Turnover: units shipped ÷ on hand. Age: days since the oldest unit on hand was received (first in, first out).</source>
-            <translation>缺货：无可用库存（在库 − 预占 ≤ 0）。积压：可售天数超过 %1 天，或统计期内没有出库。可售天数：可用 ÷ 统计期内日均出库件数。周转率：出库件数 ÷ 在库。库龄：在库最早一件入库至今的天数（先进先出）。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="673" />
+            <location filename="../../ui/tabs/reports_tab.py" line="677" />
             <source>Stock-out</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="674" />
+            <location filename="../../ui/tabs/reports_tab.py" line="678" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="675" />
+            <location filename="../../ui/tabs/reports_tab.py" line="679" />
             <source>SKUs by stock value</source>
             <translation>按库存金额排列的 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="676" />
+            <location filename="../../ui/tabs/reports_tab.py" line="680" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <location filename="../../ui/tabs/reports_tab.py" line="681" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <location filename="../../ui/tabs/reports_tab.py" line="681" />
             <source>Cost</source>
             <translation>成本</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="677" />
-            <location filename="../../ui/tabs/reports_tab.py" line="692" />
-            <location filename="../../ui/tabs/reports_tab.py" line="802" />
+            <location filename="../../ui/tabs/reports_tab.py" line="681" />
+            <location filename="../../ui/tabs/reports_tab.py" line="696" />
+            <location filename="../../ui/tabs/reports_tab.py" line="806" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <location filename="../../ui/tabs/reports_tab.py" line="682" />
             <source>Shipped</source>
             <translation>已发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <location filename="../../ui/tabs/reports_tab.py" line="682" />
             <source>Turnover</source>
             <translation>周转率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <location filename="../../ui/tabs/reports_tab.py" line="682" />
             <source>Days of cover</source>
             <translation>可售天数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="679" />
+            <location filename="../../ui/tabs/reports_tab.py" line="683" />
             <source>Age (days)</source>
             <translation>库龄（天）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="679" />
+            <location filename="../../ui/tabs/reports_tab.py" line="683" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="691" />
+            <location filename="../../ui/tabs/reports_tab.py" line="695" />
             <source>Stock value by age (days)</source>
             <translation>按库龄（天）的库存金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="699" />
-            <location filename="../../ui/tabs/reports_tab.py" line="718" />
-            <location filename="../../ui/tabs/reports_tab.py" line="725" />
-            <location filename="../../ui/tabs/reports_tab.py" line="738" />
+            <location filename="../../ui/tabs/reports_tab.py" line="703" />
+            <location filename="../../ui/tabs/reports_tab.py" line="722" />
+            <location filename="../../ui/tabs/reports_tab.py" line="729" />
+            <location filename="../../ui/tabs/reports_tab.py" line="742" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="700" />
+            <location filename="../../ui/tabs/reports_tab.py" line="704" />
             <source>First response, median (h)</source>
             <translation>首次响应中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="702" />
+            <location filename="../../ui/tabs/reports_tab.py" line="706" />
             <source>First response, p90 (h)</source>
             <translation>首次响应 P90（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="704" />
+            <location filename="../../ui/tabs/reports_tab.py" line="708" />
             <source>Resolution, median (h)</source>
             <translation>解决时长中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="706" />
+            <location filename="../../ui/tabs/reports_tab.py" line="710" />
             <source>Resolution, p90 (h)</source>
             <translation>解决时长 P90（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="708" />
+            <location filename="../../ui/tabs/reports_tab.py" line="712" />
             <source>Within SLA</source>
             <translation>时限达成率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="709" />
+            <location filename="../../ui/tabs/reports_tab.py" line="713" />
             <source>Complaints</source>
             <translation>投诉数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="710" />
+            <location filename="../../ui/tabs/reports_tab.py" line="714" />
             <source>Complaints per order</source>
             <translation>投诉率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="711" />
+            <location filename="../../ui/tabs/reports_tab.py" line="715" />
             <source>Average rating</source>
             <translation>平均评分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="715" />
+            <location filename="../../ui/tabs/reports_tab.py" line="719" />
             <source>Inquiry</source>
             <translation>咨询</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="715" />
+            <location filename="../../ui/tabs/reports_tab.py" line="719" />
             <source>Complaint</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="716" />
+            <location filename="../../ui/tabs/reports_tab.py" line="720" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="716" />
+            <location filename="../../ui/tabs/reports_tab.py" line="720" />
             <source>After-sales</source>
             <translation>售后</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="717" />
+            <location filename="../../ui/tabs/reports_tab.py" line="721" />
             <source>Tickets by kind</source>
             <translation>按类型的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="718" />
+            <location filename="../../ui/tabs/reports_tab.py" line="722" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="724" />
+            <location filename="../../ui/tabs/reports_tab.py" line="728" />
             <source>Tickets by category</source>
             <translation>按分类的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="725" />
+            <location filename="../../ui/tabs/reports_tab.py" line="729" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="730" />
+            <location filename="../../ui/tabs/reports_tab.py" line="734" />
             <source>Ratings by week</source>
             <translation>每周评分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="731" />
+            <location filename="../../ui/tabs/reports_tab.py" line="735" />
             <source>Week of</source>
             <translation>周起始</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="731" />
-            <location filename="../../ui/tabs/reports_tab.py" line="737" />
+            <location filename="../../ui/tabs/reports_tab.py" line="735" />
+            <location filename="../../ui/tabs/reports_tab.py" line="741" />
             <source>Ratings</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="731" />
+            <location filename="../../ui/tabs/reports_tab.py" line="735" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="746" />
             <location filename="../../ui/tabs/reports_tab.py" line="750" />
+            <location filename="../../ui/tabs/reports_tab.py" line="754" />
             <source>Parcels</source>
             <translation>包裹数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="749" />
+            <location filename="../../ui/tabs/reports_tab.py" line="753" />
             <source>Carriers, fastest first</source>
             <translation>快递公司（由快到慢）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="750" />
+            <location filename="../../ui/tabs/reports_tab.py" line="754" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="750" />
+            <location filename="../../ui/tabs/reports_tab.py" line="754" />
             <source>Delivery median (h)</source>
             <translation>妥投中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="751" />
+            <location filename="../../ui/tabs/reports_tab.py" line="755" />
             <source>Delivery p90 (h)</source>
             <translation>妥投 P90（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="751" />
+            <location filename="../../ui/tabs/reports_tab.py" line="755" />
             <source>Cost per parcel</source>
             <translation>单票运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="752" />
+            <location filename="../../ui/tabs/reports_tab.py" line="756" />
             <source>Exception rate</source>
             <translation>异常率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="752" />
+            <location filename="../../ui/tabs/reports_tab.py" line="756" />
             <source>Lost</source>
             <translation>丢件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="752" />
+            <location filename="../../ui/tabs/reports_tab.py" line="756" />
             <source>Damaged</source>
             <translation>损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="764" />
+            <location filename="../../ui/tabs/reports_tab.py" line="768" />
             <source>Delivery time (hours)</source>
             <translation>妥投时长（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="768" />
+            <location filename="../../ui/tabs/reports_tab.py" line="772" />
             <source>COD outstanding per carrier is shown once payments are recorded.</source>
             <translation>各快递公司的代收货款待回款将在记录收款后显示。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="802" />
+            <location filename="../../ui/tabs/reports_tab.py" line="806" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="828" />
+            <location filename="../../ui/tabs/reports_tab.py" line="832" />
             <source>Print to PDF</source>
             <translation>打印为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="828" />
+            <location filename="../../ui/tabs/reports_tab.py" line="832" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="840" />
+            <location filename="../../ui/tabs/reports_tab.py" line="844" />
             <source>Cannot write %1</source>
             <translation>无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="810" />
+            <location filename="../../ui/tabs/reports_tab.py" line="814" />
             <source>Export report</source>
             <translation>导出报表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="810" />
+            <location filename="../../ui/tabs/reports_tab.py" line="663" />
+            <source>Out of stock</source>
+            <translation>缺货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="664" />
+            <source>Low stock</source>
+            <translation>低库存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="665" />
+            <source>SKUs with nothing available</source>
+            <translation>无可用库存的 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="669" />
+            <source>Out of stock and low stock count a SKU in each warehouse, as the status bar does: nothing available, or less than its safety stock. Stock-out: nothing available (on hand − reserved ≤ 0). Overstock: more than %1 days of cover, or stock that did not move in the period. Days of cover: available ÷ units shipped a day in the period. Turnover: units shipped ÷ on hand. Age: days since the oldest unit on hand was received (first in, first out).</source>
+            <translation>缺货与低库存按每个仓库中的每个 SKU 计数，与状态栏一致：无可用库存，或低于安全库存。缺货：无可用库存（在库 − 预占 ≤ 0）。积压：可售天数超过 %1 天，或统计期内没有出库。可售天数：可用 ÷ 统计期内日均出库件数。周转率：出库件数 ÷ 在库。库龄：在库最早一件入库至今的天数（先进先出）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="814" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel 文件 (*.xlsx)</translation>
         </message>

@@ -659,12 +659,16 @@ class ReportsTab(QWidget):
             ("stock_value", self.tr("Stock value at cost"), _money(r.value), None),
             ("units", self.tr("Units on hand"), _num(r.units), None),
             ("skus", self.tr("SKUs"), _num(r.skus), None),
-            ("stock_outs", self.tr("Stock-outs"), _num(r.stock_outs), None),
+            # The status bar's two figures, by its definition (a SKU in a warehouse).
+            ("out_of_stock", self.tr("Out of stock"), _num(r.rows_out), None),
+            ("low_stock", self.tr("Low stock"), _num(r.rows_low), None),
+            ("stock_outs", self.tr("SKUs with nothing available"), _num(r.stock_outs), None),
             ("overstock", self.tr("Overstock"), _num(r.overstock), None),
-            ("low", self.tr("Below safety stock"), _num(r.low), None),
         ])  # fmt: skip
         page.set_note(
-            self.tr("Stock-out: nothing available (on hand − reserved ≤ 0). Overstock: more than "
+            self.tr("Out of stock and low stock count a SKU in each warehouse, as the status "
+                    "bar does: nothing available, or less than its safety stock. "
+                    "Stock-out: nothing available (on hand − reserved ≤ 0). Overstock: more than "
                     "%1 days of cover, or stock that did not move in the period. Days of cover: "
                     "available ÷ units shipped a day in the period. Turnover: units shipped ÷ "
                     "on hand. Age: days since the oldest unit on hand was received (first in, "
