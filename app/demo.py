@@ -507,7 +507,7 @@ def generate_demo(
                 if received:
                     movement_rows.append(
                         {**movement, "kind": MovementKind.RECEIVE, "on_hand_delta": received,
-                         "reserved_delta": 0, "note": "期初入库 opening stock"}
+                         "reserved_delta": 0, "note": "期初入库"}
                     )  # fmt: skip
                 if held:
                     movement_rows.append(

@@ -33,6 +33,18 @@ from ui.workers import Worker, start
 APP_VERSION = "0.1.0"
 
 
+def short_database_name(url: str) -> str:
+    """What the status bar shows of the database: the file's name for SQLite, the server and
+    database for the others. A whole path does not fit a 1280 px status bar next to the
+    alerts."""
+    scheme, _, rest = url.partition("://")
+    if scheme.startswith("sqlite"):
+        return rest.rstrip("/").rsplit("/", 1)[-1] or url
+    host_and_db = rest.rsplit("@", 1)[-1].split("?", 1)[0]
+    host, _, database = host_and_db.partition("/")
+    return f"{database} @ {host.split(':', 1)[0]}" if database else host_and_db
+
+
 class BuiltTabs(Mapping[str, QWidget]):
     """The window's tabs by key; asking for one builds it if it is not built yet."""
 
@@ -184,12 +196,18 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.user_label = QLabel(
-            self.tr("User: %1").replace("%1", self.actor.display_name or self.actor.username)
+        who = self.actor.display_name or self.actor.username
+        role = role_label(self.actor.role)
+        # Who and in which role in one short label: the alerts need the room at 1280 px.
+        self.user_label = QLabel(self.tr("%1 (%2)").replace("%1", who).replace("%2", role))
+        self.user_label.setToolTip(
+            self.tr("User: %1").replace("%1", who) + "\n" + self.tr("Role: %1").replace("%1", role)
         )
-        self.role_label = QLabel(self.tr("Role: %1").replace("%1", role_label(self.actor.role)))
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.services.db.display_url))
-        self.db_label.setToolTip(self.services.db.display_url)
+        self.role_label = QLabel(role)  # kept for callers; shown in user_label
+        self.db_label = QLabel(
+            self.tr("Database: %1").replace("%1", short_database_name(self.services.db.display_url))
+        )
+        self.db_label.setToolTip(self.services.db.display_url)  # the whole address
         self.alerts_label = QLabel("")
         self.alerts_label.setObjectName("alerts")
         self.job_label = QLabel("")
@@ -197,7 +215,7 @@ class MainWindow(QMainWindow):
         self.job_progress.setMaximumWidth(180)
         self.job_cancel = QPushButton(self.tr("Cancel"))
         self.job_cancel.clicked.connect(self.cancel_jobs)
-        for widget in (self.user_label, self.role_label, self.db_label):
+        for widget in (self.user_label, self.db_label):
             bar.addWidget(widget)
         bar.addWidget(self.alerts_label, 1)
         for widget in (self.job_label, self.job_progress, self.job_cancel):

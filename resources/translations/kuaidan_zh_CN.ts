@@ -77,339 +77,339 @@
             <translation>售后</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="20" />
+            <location filename="../../ui/aftersales/labels.py" line="21" />
             <source>Return</source>
             <translation>退货退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="21" />
+            <location filename="../../ui/aftersales/labels.py" line="22" />
             <source>Exchange</source>
             <translation>换货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="22" />
+            <location filename="../../ui/aftersales/labels.py" line="23" />
             <source>Resend</source>
             <translation>补发</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="23" />
+            <location filename="../../ui/aftersales/labels.py" line="24" />
             <source>Refund only</source>
             <translation>仅退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="30" />
+            <location filename="../../ui/aftersales/labels.py" line="31" />
             <source>Requested</source>
             <translation>已申请</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="31" />
+            <location filename="../../ui/aftersales/labels.py" line="32" />
             <source>Approved</source>
             <translation>已同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="32" />
+            <location filename="../../ui/aftersales/labels.py" line="33" />
             <source>Awaiting return</source>
             <translation>待买家寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="33" />
+            <location filename="../../ui/aftersales/labels.py" line="34" />
             <source>Received</source>
             <translation>已收货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="34" />
+            <location filename="../../ui/aftersales/labels.py" line="35" />
             <source>Inspected</source>
             <translation>已验货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="35" />
+            <location filename="../../ui/aftersales/labels.py" line="36" />
             <source>Refunded</source>
             <translation>已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="36" />
+            <location filename="../../ui/aftersales/labels.py" line="37" />
             <source>Sent again</source>
             <translation>已发出</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="37" />
+            <location filename="../../ui/aftersales/labels.py" line="38" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="38" />
+            <location filename="../../ui/aftersales/labels.py" line="39" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="55" />
+            <location filename="../../ui/aftersales/labels.py" line="56" />
             <source>&amp;Send the exchange…</source>
             <translation>发出换货(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="57" />
+            <location filename="../../ui/aftersales/labels.py" line="58" />
             <source>&amp;Approve</source>
             <translation>同意(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="58" />
+            <location filename="../../ui/aftersales/labels.py" line="59" />
             <source>Re&amp;ject…</source>
             <translation>拒绝(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="59" />
+            <location filename="../../ui/aftersales/labels.py" line="60" />
             <source>Awaiting re&amp;turn</source>
             <translation>等待寄回(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="60" />
+            <location filename="../../ui/aftersales/labels.py" line="61" />
             <source>Re&amp;ceive goods…</source>
             <translation>收货(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="61" />
+            <location filename="../../ui/aftersales/labels.py" line="62" />
             <source>&amp;Inspection done</source>
             <translation>验货完成(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="62" />
+            <location filename="../../ui/aftersales/labels.py" line="63" />
             <source>Mark &amp;refunded</source>
             <translation>标记已退款(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="63" />
+            <location filename="../../ui/aftersales/labels.py" line="64" />
             <source>Re&amp;send…</source>
             <translation>补发(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="64" />
+            <location filename="../../ui/aftersales/labels.py" line="65" />
             <source>C&amp;lose case</source>
             <translation>关闭售后单(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="72" />
+            <location filename="../../ui/aftersales/labels.py" line="73" />
             <source>approved</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="73" />
+            <location filename="../../ui/aftersales/labels.py" line="74" />
             <source>rejected</source>
             <translation>拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="74" />
+            <location filename="../../ui/aftersales/labels.py" line="75" />
             <source>marked awaiting return</source>
             <translation>标记为待寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="75" />
+            <location filename="../../ui/aftersales/labels.py" line="76" />
             <source>received</source>
             <translation>收货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="76" />
+            <location filename="../../ui/aftersales/labels.py" line="77" />
             <source>inspected</source>
             <translation>验货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="77" />
+            <location filename="../../ui/aftersales/labels.py" line="78" />
             <source>marked refunded</source>
             <translation>标记为已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="78" />
+            <location filename="../../ui/aftersales/labels.py" line="79" />
             <source>sent again</source>
             <translation>发出替换商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="79" />
+            <location filename="../../ui/aftersales/labels.py" line="80" />
             <source>closed</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="86" />
+            <location filename="../../ui/aftersales/labels.py" line="87" />
             <source>Arrived damaged</source>
             <translation>到货破损</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="87" />
+            <location filename="../../ui/aftersales/labels.py" line="88" />
             <source>Defective or poor quality</source>
             <translation>质量问题</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="88" />
+            <location filename="../../ui/aftersales/labels.py" line="89" />
             <source>Wrong item sent</source>
             <translation>发错货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="89" />
+            <location filename="../../ui/aftersales/labels.py" line="90" />
             <source>Item missing from the parcel</source>
             <translation>少件/漏发</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="90" />
+            <location filename="../../ui/aftersales/labels.py" line="91" />
             <source>Wrong size or does not fit</source>
             <translation>尺码不合适</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="91" />
+            <location filename="../../ui/aftersales/labels.py" line="92" />
             <source>Not as described</source>
             <translation>与描述不符</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="92" />
+            <location filename="../../ui/aftersales/labels.py" line="93" />
             <source>Changed mind (7-day no-reason return)</source>
             <translation>七天无理由退货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="95" />
+            <location filename="../../ui/aftersales/labels.py" line="96" />
             <source>Lost in transit</source>
             <translation>运输途中丢件</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="96" />
+            <location filename="../../ui/aftersales/labels.py" line="97" />
             <source>Delivered late</source>
             <translation>送达延迟</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="97" />
+            <location filename="../../ui/aftersales/labels.py" line="98" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="104" />
+            <location filename="../../ui/aftersales/labels.py" line="105" />
             <source>Resellable</source>
             <translation>可二次销售</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="105" />
+            <location filename="../../ui/aftersales/labels.py" line="106" />
             <source>Damaged</source>
             <translation>残损</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="112" />
+            <location filename="../../ui/aftersales/labels.py" line="113" />
             <source>Waiting for approval</source>
             <translation>待审批</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="113" />
-            <location filename="../../ui/aftersales/labels.py" line="137" />
+            <location filename="../../ui/aftersales/labels.py" line="114" />
+            <location filename="../../ui/aftersales/labels.py" line="138" />
             <source>Refund approved</source>
             <translation>退款已批准</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="114" />
-            <location filename="../../ui/aftersales/labels.py" line="138" />
+            <location filename="../../ui/aftersales/labels.py" line="115" />
+            <location filename="../../ui/aftersales/labels.py" line="139" />
             <source>Refund rejected</source>
             <translation>退款已驳回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="122" />
+            <location filename="../../ui/aftersales/labels.py" line="123" />
             <source>After-sales case opened</source>
             <translation>创建售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="123" />
+            <location filename="../../ui/aftersales/labels.py" line="124" />
             <source>After-sales case approved</source>
             <translation>售后单已同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="124" />
+            <location filename="../../ui/aftersales/labels.py" line="125" />
             <source>After-sales case rejected</source>
             <translation>售后单已拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="125" />
+            <location filename="../../ui/aftersales/labels.py" line="126" />
             <source>Awaiting the return</source>
             <translation>等待买家寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="126" />
+            <location filename="../../ui/aftersales/labels.py" line="127" />
             <source>Return received</source>
             <translation>退货已收到</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="127" />
+            <location filename="../../ui/aftersales/labels.py" line="128" />
             <source>Returned to stock</source>
             <translation>退货入库</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="128" />
+            <location filename="../../ui/aftersales/labels.py" line="129" />
             <source>Returned to quarantine</source>
             <translation>退货入隔离区</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="129" />
+            <location filename="../../ui/aftersales/labels.py" line="130" />
             <source>Return inspected</source>
             <translation>退货已验货</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="130" />
+            <location filename="../../ui/aftersales/labels.py" line="131" />
             <source>After-sales case refunded</source>
             <translation>售后已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="131" />
+            <location filename="../../ui/aftersales/labels.py" line="132" />
             <source>Replacement sent</source>
             <translation>已发出替换商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="132" />
+            <location filename="../../ui/aftersales/labels.py" line="133" />
             <source>After-sales case closed</source>
             <translation>售后单已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="133" />
+            <location filename="../../ui/aftersales/labels.py" line="134" />
             <source>Replacement for after-sales case</source>
             <translation>售后替换订单</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="136" />
+            <location filename="../../ui/aftersales/labels.py" line="137" />
             <source>Refund requested</source>
             <translation>申请退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="146" />
+            <location filename="../../ui/aftersales/labels.py" line="147" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="147" />
+            <location filename="../../ui/aftersales/labels.py" line="148" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="148" />
+            <location filename="../../ui/aftersales/labels.py" line="149" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="149" />
+            <location filename="../../ui/aftersales/labels.py" line="150" />
             <source>Shipping</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="150" />
+            <location filename="../../ui/aftersales/labels.py" line="151" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="151" />
+            <location filename="../../ui/aftersales/labels.py" line="152" />
             <source>Barcode</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="152" />
+            <location filename="../../ui/aftersales/labels.py" line="153" />
             <source>Case no</source>
             <translation>售后单号</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="153" />
+            <location filename="../../ui/aftersales/labels.py" line="154" />
             <source>Lines</source>
             <translation>明细</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="154" />
+            <location filename="../../ui/aftersales/labels.py" line="155" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
@@ -1335,279 +1335,279 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="188" />
+            <location filename="../../ui/service/customer_view.py" line="194" />
             <source>Type or scan a phone number, its last 4 digits and the name, an order no, a tracking no or a customer name, then press Enter.</source>
             <translation>输入或扫描电话号码、尾号4位加姓名、订单号、运单号或客户姓名，然后按回车。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="222" />
+            <location filename="../../ui/service/customer_view.py" line="228" />
             <source>Re&amp;veal</source>
             <translation>查看完整(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="225" />
+            <location filename="../../ui/service/customer_view.py" line="231" />
             <source>Show the full phone numbers and addresses. Every reveal is audited.</source>
             <translation>显示完整电话和地址。每次查看都会记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="241" />
+            <location filename="../../ui/service/customer_view.py" line="247" />
             <source>Phone:</source>
             <translation>电话：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="242" />
+            <location filename="../../ui/service/customer_view.py" line="248" />
             <source>Address:</source>
             <translation>地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="243" />
+            <location filename="../../ui/service/customer_view.py" line="249" />
             <source>Shop / buyer:</source>
             <translation>店铺 / 买家：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="244" />
+            <location filename="../../ui/service/customer_view.py" line="250" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="245" />
+            <location filename="../../ui/service/customer_view.py" line="251" />
             <source>Lifetime:</source>
             <translation>累计：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="249" />
+            <location filename="../../ui/service/customer_view.py" line="255" />
             <source>&amp;New ticket…</source>
             <translation>新建工单(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="251" />
+            <location filename="../../ui/service/customer_view.py" line="257" />
             <source>New ticket for this customer (Ctrl+N)</source>
             <translation>为该客户新建工单 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="253" />
+            <location filename="../../ui/service/customer_view.py" line="259" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="258" />
+            <location filename="../../ui/service/customer_view.py" line="264" />
             <source>&amp;Merge duplicate…</source>
             <translation>合并重复客户(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="282" />
+            <location filename="../../ui/service/customer_view.py" line="288" />
             <source>◀ Newer</source>
             <translation>◀ 较新</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="283" />
+            <location filename="../../ui/service/customer_view.py" line="289" />
             <source>Older ▶</source>
             <translation>更早 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="287" />
+            <location filename="../../ui/service/customer_view.py" line="293" />
             <source>&amp;Hold order…</source>
             <translation>挂起订单(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="289" />
+            <location filename="../../ui/service/customer_view.py" line="295" />
             <source>Put the selected order on hold (e.g. address change)</source>
             <translation>挂起选中的订单（如客户改地址）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="298" />
+            <location filename="../../ui/service/customer_view.py" line="304" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="303" />
+            <location filename="../../ui/service/customer_view.py" line="309" />
             <source>Shipments</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="310" />
+            <location filename="../../ui/service/customer_view.py" line="316" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="312" />
+            <location filename="../../ui/service/customer_view.py" line="318" />
             <source>Cases &amp;&amp; refunds</source>
             <translation>售后与退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="316" />
+            <location filename="../../ui/service/customer_view.py" line="322" />
             <source>Phones &amp;&amp; addresses used</source>
             <translation>用过的电话与地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="325" />
+            <location filename="../../ui/service/customer_view.py" line="331" />
             <source>New after-sales &amp;case…</source>
             <translation>新建售后单(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="328" />
+            <location filename="../../ui/service/customer_view.py" line="334" />
             <source>Return, exchange, resend or refund for this customer's orders (Ctrl+Shift+N)</source>
             <translation>为该客户的订单办理退货、换货、补发或退款（Ctrl+Shift+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="350" />
+            <location filename="../../ui/service/customer_view.py" line="356" />
             <source>After-sales cases (Enter opens one)</source>
             <translation>售后单（回车打开）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="351" />
+            <location filename="../../ui/service/customer_view.py" line="357" />
             <source>Refunds on this customer's orders</source>
             <translation>该客户订单的退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="408" />
+            <location filename="../../ui/service/customer_view.py" line="414" />
             <source>Blacklisted: %1</source>
             <translation>黑名单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="411" />
+            <location filename="../../ui/service/customer_view.py" line="417" />
             <source>Remove from &amp;blacklist…</source>
             <translation>移出黑名单(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="411" />
+            <location filename="../../ui/service/customer_view.py" line="417" />
             <source>&amp;Blacklist…</source>
             <translation>加入黑名单(&amp;B)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="420" />
+            <location filename="../../ui/service/customer_view.py" line="428" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="421" />
+            <location filename="../../ui/service/customer_view.py" line="429" />
             <source>%n cancelled</source>
             <translation>
                 <numerusform>已取消 %n 单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="422" />
+            <location filename="../../ui/service/customer_view.py" line="430" />
             <source>spend %1</source>
             <translation>消费 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="426" />
+            <location filename="../../ui/service/customer_view.py" line="434" />
             <source>refunded %1</source>
             <translation>已退款 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="427" />
+            <location filename="../../ui/service/customer_view.py" line="435" />
             <source>%n return(s)</source>
             <translation>
                 <numerusform>售后 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="429" />
+            <location filename="../../ui/service/customer_view.py" line="437" />
             <source>customer since %1</source>
             <translation>首单 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="438" />
+            <location filename="../../ui/service/customer_view.py" line="446" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n 个售后单</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="440" />
+            <location filename="../../ui/service/customer_view.py" line="448" />
             <source>%n refund(s)</source>
             <translation>
                 <numerusform>%n 笔退款</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="441" />
+            <location filename="../../ui/service/customer_view.py" line="449" />
             <source>%n waiting for approval</source>
             <translation>
                 <numerusform>%n 笔待审批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="443" />
+            <location filename="../../ui/service/customer_view.py" line="451" />
             <source>Tickets (%1)</source>
             <translation>工单 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="444" />
+            <location filename="../../ui/service/customer_view.py" line="452" />
             <source>Shipments (%1)</source>
             <translation>发货 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="446" />
+            <location filename="../../ui/service/customer_view.py" line="454" />
             <source>Cases &amp;&amp; refunds (%1)</source>
             <translation>售后与退款（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="467" />
+            <location filename="../../ui/service/customer_view.py" line="475" />
             <source>Phone: %1</source>
             <translation>电话：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="469" />
+            <location filename="../../ui/service/customer_view.py" line="477" />
             <source>Address: %1</source>
             <translation>地址：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="476" />
+            <location filename="../../ui/service/customer_view.py" line="484" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 条，共 %3 条</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="482" />
+            <location filename="../../ui/service/customer_view.py" line="490" />
             <source>No orders yet</source>
             <translation>暂无订单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="485" />
+            <location filename="../../ui/service/customer_view.py" line="493" />
             <source>Orders (%1)</source>
             <translation>订单 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="507" />
+            <location filename="../../ui/service/customer_view.py" line="515" />
             <source>Select the order to hold first.</source>
             <translation>请先选择要挂起的订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="519" />
+            <location filename="../../ui/service/customer_view.py" line="527" />
             <source>Put %1 on hold</source>
             <translation>已挂起 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="624" />
+            <location filename="../../ui/service/customer_view.py" line="633" />
             <source>Blacklist</source>
             <translation>黑名单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="625" />
+            <location filename="../../ui/service/customer_view.py" line="634" />
             <source>Take %1 off the blacklist? Their orders are no longer flagged.</source>
             <translation>将 %1 移出黑名单？其订单将不再被标记。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="634" />
+            <location filename="../../ui/service/customer_view.py" line="643" />
             <source>Blacklist %1</source>
             <translation>将 %1 加入黑名单</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="638" />
+            <location filename="../../ui/service/customer_view.py" line="647" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="639" />
+            <location filename="../../ui/service/customer_view.py" line="648" />
             <source>&amp;Blacklist</source>
             <translation>加入黑名单(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="665" />
+            <location filename="../../ui/service/customer_view.py" line="674" />
             <source>Merge customers</source>
             <translation>合并客户</translation>
         </message>
@@ -1628,12 +1628,12 @@
     <context>
         <name>ErrorPanel</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="73" />
+            <location filename="../../ui/importing/import_dialog.py" line="79" />
             <source>Filter: row, column, value or reason</source>
             <translation>筛选：行号、列、值或原因</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="107" />
+            <location filename="../../ui/importing/import_dialog.py" line="113" />
             <source>Every problem</source>
             <translation>全部问题</translation>
         </message>
@@ -2194,162 +2194,162 @@
             <translation>快单模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="92" />
+            <location filename="../../ui/importing/labels.py" line="140" />
             <source>Taobao (CSV: order no, carrier, tracking no)</source>
             <translation>淘宝（CSV：订单号、快递公司、快递单号）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="95" />
+            <location filename="../../ui/importing/labels.py" line="143" />
             <source>Tmall (CSV: order no, carrier, tracking no)</source>
             <translation>天猫（CSV：订单号、快递公司、快递单号）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="98" />
+            <location filename="../../ui/importing/labels.py" line="146" />
             <source>JD (CSV: order no, carrier, tracking no)</source>
             <translation>京东（CSV：订单号、快递公司、快递单号）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="99" />
+            <location filename="../../ui/importing/labels.py" line="147" />
             <source>Pinduoduo (CSV: order no, carrier, tracking no)</source>
             <translation>拼多多（CSV：订单号、快递公司、快递单号）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="102" />
+            <location filename="../../ui/importing/labels.py" line="150" />
             <source>Douyin (CSV: order no, carrier, tracking no)</source>
             <translation>抖音（CSV：订单号、快递公司、快递单号）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="105" />
+            <location filename="../../ui/importing/labels.py" line="153" />
             <source>All channels (CSV: order no, carrier, tracking no)</source>
             <translation>所有渠道（CSV：订单号、快递公司、快递单号）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="108" />
+            <location filename="../../ui/importing/labels.py" line="156" />
             <source>Shopify (bulk fulfilment CSV)</source>
             <translation>Shopify（批量发货 CSV）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="109" />
+            <location filename="../../ui/importing/labels.py" line="157" />
             <source>Amazon (shipping confirmation, tab-separated .txt)</source>
             <translation>亚马逊（发货确认，制表符分隔 .txt）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="112" />
+            <location filename="../../ui/importing/labels.py" line="160" />
             <source>eBay (File Exchange CSV)</source>
-            <translation>eBay（File Exchange CSV）</translation>
+            <translation>eBay（批量发货 CSV）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="120" />
+            <location filename="../../ui/importing/labels.py" line="168" />
             <source>Not an amount of money</source>
             <translation>不是金额</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="121" />
+            <location filename="../../ui/importing/labels.py" line="169" />
             <source>An amount with more than two decimal places</source>
             <translation>金额超过两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="124" />
+            <location filename="../../ui/importing/labels.py" line="172" />
             <source>A negative amount</source>
             <translation>金额为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="125" />
+            <location filename="../../ui/importing/labels.py" line="173" />
             <source>A negative price</source>
             <translation>价格为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="126" />
+            <location filename="../../ui/importing/labels.py" line="174" />
             <source>The price is empty</source>
             <translation>价格为空</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="127" />
+            <location filename="../../ui/importing/labels.py" line="175" />
             <source>The quantity must be a whole number above 0</source>
             <translation>数量必须是大于 0 的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="130" />
+            <location filename="../../ui/importing/labels.py" line="178" />
             <source>The quantity is empty</source>
             <translation>数量为空</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="131" />
+            <location filename="../../ui/importing/labels.py" line="179" />
             <source>Not a date or time</source>
             <translation>不是日期或时间</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="132" />
+            <location filename="../../ui/importing/labels.py" line="180" />
             <source>Excel turned the phone number into 1.38E+10: digits are lost</source>
             <translation>Excel 把手机号变成了 1.38E+10：数字已丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="135" />
+            <location filename="../../ui/importing/labels.py" line="183" />
             <source>Excel turned the number into 1.23E+18: digits are lost; export the file again</source>
             <translation>Excel 把号码变成了 1.23E+18：数字已丢失；请重新导出文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="139" />
+            <location filename="../../ui/importing/labels.py" line="187" />
             <source>Not a three-letter currency code</source>
             <translation>不是三位字母的币种代码</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="142" />
+            <location filename="../../ui/importing/labels.py" line="190" />
             <source>Order status not recognised</source>
             <translation>无法识别的订单状态</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="143" />
+            <location filename="../../ui/importing/labels.py" line="191" />
             <source>No recipient, but the order still has to be shipped</source>
             <translation>没有收货人，但订单仍需发货</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="146" />
+            <location filename="../../ui/importing/labels.py" line="194" />
             <source>Text longer than the field allows</source>
             <translation>文字超过字段允许的长度</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="147" />
+            <location filename="../../ui/importing/labels.py" line="195" />
             <source>A cell longer than a spreadsheet allows</source>
             <translation>单元格内容超过电子表格允许的长度</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="150" />
+            <location filename="../../ui/importing/labels.py" line="198" />
             <source>A cell holds binary data (NUL byte)</source>
             <translation>单元格含有二进制数据（NUL 字节）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="151" />
+            <location filename="../../ui/importing/labels.py" line="199" />
             <source>A row with neither SKU nor product name</source>
             <translation>既无 SKU 也无商品名称的行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="154" />
+            <location filename="../../ui/importing/labels.py" line="202" />
             <source>An item that cannot be read</source>
             <translation>无法读取的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="155" />
+            <location filename="../../ui/importing/labels.py" line="203" />
             <source>An order without any item</source>
             <translation>订单没有任何商品</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="156" />
+            <location filename="../../ui/importing/labels.py" line="204" />
             <source>A row with an item but no order number</source>
             <translation>有商品但没有订单号的行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="159" />
+            <location filename="../../ui/importing/labels.py" line="207" />
             <source>An item whose order is not in the order list</source>
             <translation>商品所属订单不在订单列表中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="162" />
+            <location filename="../../ui/importing/labels.py" line="210" />
             <source>The same order again further down the file</source>
             <translation>同一订单在文件后面再次出现</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="165" />
+            <location filename="../../ui/importing/labels.py" line="213" />
             <source>The database refused the order</source>
             <translation>数据库拒绝了该订单</translation>
         </message>
@@ -2357,334 +2357,412 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="129" />
+            <location filename="../../ui/importing/import_dialog.py" line="135" />
             <source>Import orders</source>
             <translation>导入订单</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="158" />
+            <location filename="../../ui/importing/import_dialog.py" line="164" />
             <source>An order export: .xlsx, .xls, .csv or .txt</source>
             <translation>订单导出文件：.xlsx、.xls、.csv 或 .txt</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="159" />
+            <location filename="../../ui/importing/import_dialog.py" line="165" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="164" />
+            <location filename="../../ui/importing/import_dialog.py" line="170" />
             <source>Only for Taobao and Etsy, whose items come in a second file</source>
             <translation>仅淘宝和 Etsy 需要：其商品明细在另一个文件中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="166" />
+            <location filename="../../ui/importing/import_dialog.py" line="172" />
             <source>B&amp;rowse…</source>
             <translation>浏览(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="170" />
+            <location filename="../../ui/importing/import_dialog.py" line="176" />
             <source>Recognise from the headers</source>
             <translation>按表头自动识别</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="181" />
+            <location filename="../../ui/importing/import_dialog.py" line="187" />
             <source>&amp;Order file:</source>
             <translation>订单文件(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="182" />
+            <location filename="../../ui/importing/import_dialog.py" line="188" />
             <source>&amp;Items file:</source>
             <translation>商品明细文件(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="183" />
+            <location filename="../../ui/importing/import_dialog.py" line="189" />
             <source>&amp;Format:</source>
             <translation>格式(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="190" />
+            <location filename="../../ui/importing/import_dialog.py" line="196" />
             <source>Choose the file the shop platform gave you, or drop it on this window. Shopify, Taobao/Tmall, JD, Pinduoduo, Douyin, Amazon, eBay, WooCommerce, Etsy and our own template are recognised from their headers.</source>
             <translation>请选择店铺平台导出的文件，或把文件拖到本窗口。Shopify、淘宝/天猫、京东、拼多多、抖音、亚马逊、eBay、WooCommerce、Etsy 以及快单自己的模板都能按表头自动识别。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="201" />
+            <location filename="../../ui/importing/import_dialog.py" line="207" />
             <source>&amp;Next ›</source>
             <translation>下一步(&amp;N) ›</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="205" />
+            <location filename="../../ui/importing/import_dialog.py" line="211" />
             <source>Download import &amp;template…</source>
             <translation>下载导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="221" />
+            <location filename="../../ui/importing/import_dialog.py" line="227" />
             <source>Order file</source>
             <translation>订单文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="222" />
-            <location filename="../../ui/importing/import_dialog.py" line="230" />
+            <location filename="../../ui/importing/import_dialog.py" line="228" />
+            <location filename="../../ui/importing/import_dialog.py" line="236" />
             <source>Order files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
             <translation>订单文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="229" />
+            <location filename="../../ui/importing/import_dialog.py" line="235" />
             <source>Items file</source>
             <translation>商品明细文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="239" />
+            <location filename="../../ui/importing/import_dialog.py" line="245" />
             <source>Import template</source>
             <translation>导入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="240" />
-            <location filename="../../ui/importing/import_dialog.py" line="734" />
+            <location filename="../../ui/importing/import_dialog.py" line="246" />
+            <location filename="../../ui/importing/import_dialog.py" line="744" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="281" />
+            <location filename="../../ui/importing/import_dialog.py" line="287" />
             <source>&amp;Save mapping…</source>
             <translation>保存列对应(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="283" />
+            <location filename="../../ui/importing/import_dialog.py" line="289" />
             <source>C&amp;hannel:</source>
             <translation>渠道(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="285" />
+            <location filename="../../ui/importing/import_dialog.py" line="291" />
             <source>Saved &amp;mappings:</source>
             <translation>已保存的列对应(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="297" />
+            <location filename="../../ui/importing/import_dialog.py" line="303" />
             <source>Kuaidan field</source>
             <translation>快单字段</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="297" />
+            <location filename="../../ui/importing/import_dialog.py" line="303" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="323" />
-            <location filename="../../ui/importing/import_dialog.py" line="487" />
+            <location filename="../../ui/importing/import_dialog.py" line="329" />
+            <location filename="../../ui/importing/import_dialog.py" line="494" />
             <source>‹ &amp;Back</source>
             <translation>‹ 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="325" />
+            <location filename="../../ui/importing/import_dialog.py" line="331" />
             <source>&amp;Check (dry run)</source>
             <translation>检查（试运行）(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="329" />
-            <location filename="../../ui/importing/import_dialog.py" line="491" />
+            <location filename="../../ui/importing/import_dialog.py" line="335" />
+            <location filename="../../ui/importing/import_dialog.py" line="498" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="331" />
+            <location filename="../../ui/importing/import_dialog.py" line="337" />
             <source>Import the good rows now (Ctrl+Enter)</source>
             <translation>现在导入正确的行（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="351" />
+            <location filename="../../ui/importing/import_dialog.py" line="357" />
             <source>Choose the order file first.</source>
             <translation>请先选择订单文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="369" />
+            <location filename="../../ui/importing/import_dialog.py" line="375" />
             <source>%1 is read with your saved mapping “%2”; its header is row %3.</source>
             <translation>%1 按您保存的列对应“%2”读取；表头在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="373" />
+            <location filename="../../ui/importing/import_dialog.py" line="379" />
             <source>%1 is a %2 file (%3% sure); its header is row %4.</source>
             <translation>%1 是 %2 文件（把握 %3%）；表头在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="378" />
+            <location filename="../../ui/importing/import_dialog.py" line="384" />
             <source>%1: the layout was not recognised. Map the columns yourself.</source>
             <translation>%1：未能识别文件格式，请手动对应各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="383" />
+            <location filename="../../ui/importing/import_dialog.py" line="389" />
             <source>This format needs its items file too: %1. Add it on the first page.</source>
             <translation>此格式还需要商品明细文件：%1。请在第一页添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="394" />
+            <location filename="../../ui/importing/import_dialog.py" line="400" />
             <source>(the format's own)</source>
             <translation>（格式自带）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="403" />
+            <location filename="../../ui/importing/import_dialog.py" line="409" />
             <source>— not used —</source>
             <translation>— 不使用 —</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="460" />
+            <location filename="../../ui/importing/import_dialog.py" line="466" />
             <source>Save mapping</source>
             <translation>保存列对应</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="461" />
+            <location filename="../../ui/importing/import_dialog.py" line="467" />
             <source>Name of the mapping (used for this channel's files from now on):</source>
             <translation>列对应方案名称（今后该渠道的文件都会使用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="489" />
-            <location filename="../../ui/importing/import_dialog.py" line="707" />
+            <location filename="../../ui/importing/import_dialog.py" line="496" />
+            <location filename="../../ui/importing/import_dialog.py" line="717" />
             <source>Save &amp;error workbook…</source>
             <translation>保存错误工作簿(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="516" />
+            <location filename="../../ui/importing/import_dialog.py" line="523" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="521" />
+            <location filename="../../ui/importing/import_dialog.py" line="528" />
             <source>You can keep working in the other windows meanwhile. Orders are written in chunks: after a cancel, importing the file again adds the rest.</source>
             <translation>导入期间可以继续在其他窗口工作。订单分批写入：取消后再次导入同一文件即可补齐其余订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="574" />
+            <location filename="../../ui/importing/import_dialog.py" line="581" />
             <source>Checking %1…</source>
             <translation>正在检查 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="574" />
+            <location filename="../../ui/importing/import_dialog.py" line="581" />
             <source>Importing %1…</source>
             <translation>正在导入 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="582" />
+            <location filename="../../ui/importing/import_dialog.py" line="589" />
             <source>Import %1</source>
             <translation>导入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="599" />
+            <location filename="../../ui/importing/import_dialog.py" line="606" />
             <source>%1 of %2 rows · %3 rows/s</source>
             <translation>%1 / %2 行 · 每秒 %3 行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="602" />
+            <location filename="../../ui/importing/import_dialog.py" line="609" />
             <source>about %1 left</source>
             <translation>约剩 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="611" />
+            <location filename="../../ui/importing/import_dialog.py" line="618" />
             <source>Stopping after the current chunk…</source>
             <translation>当前批次写完后停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="639" />
+            <location filename="../../ui/importing/import_dialog.py" line="646" />
             <source>%1 orders (%2 lines) will be created.</source>
             <translation>将创建 %1 个订单（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="645" />
+            <location filename="../../ui/importing/import_dialog.py" line="652" />
             <source>%1 orders (%2 lines) created.</source>
             <translation>已创建 %1 个订单（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="650" />
+            <location filename="../../ui/importing/import_dialog.py" line="657" />
             <source>Already imported, skipped: %1.</source>
             <translation>已导入过，跳过：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="655" />
+            <location filename="../../ui/importing/import_dialog.py" line="662" />
             <source>Rows not imported: %1.</source>
             <translation>未导入的行：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="660" />
+            <location filename="../../ui/importing/import_dialog.py" line="667" />
             <source>%1 orders have no items in this file (an order-level report): open ones are held until you import the items file for them.</source>
             <translation>%1 个订单在此文件中没有商品明细（订单级报表）：未完结的订单将被挂起，请导入商品明细文件后再处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="666" />
+            <location filename="../../ui/importing/import_dialog.py" line="673" />
             <source>Held on intake (no items or review rules): %1.</source>
             <translation>导入时挂起（缺商品明细或审单规则）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="671" />
+            <location filename="../../ui/importing/import_dialog.py" line="678" />
             <source>Held by the review rules: %1.</source>
             <translation>被审单规则挂起：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="675" />
+            <location filename="../../ui/importing/import_dialog.py" line="682" />
             <source>Already shipped, kept as history (stock untouched): %1.</source>
             <translation>已发货，作为历史记录保存（不动库存）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="680" />
+            <location filename="../../ui/importing/import_dialog.py" line="687" />
             <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
             <translation>不在商品目录中的 SKU（相关订单等待对应）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="686" />
+            <location filename="../../ui/importing/import_dialog.py" line="693" />
             <source>Continued an interrupted import of this file after row %1.</source>
             <translation>已从第 %1 行之后继续此前中断的导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="690" />
+            <location filename="../../ui/importing/import_dialog.py" line="697" />
             <source>This file was imported before; only new orders were added.</source>
             <translation>此文件以前导入过；只添加了新订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="693" />
+            <location filename="../../ui/importing/import_dialog.py" line="700" />
             <source>Cancelled: what was written is kept; import the file again for the rest.</source>
             <translation>已取消：已写入的订单保留；再次导入该文件可补齐其余订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="695" />
+            <location filename="../../ui/importing/import_dialog.py" line="702" />
             <source>%1 rows in %2 s.</source>
             <translation>%1 行，用时 %2 秒。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="710" />
+            <location filename="../../ui/importing/import_dialog.py" line="720" />
             <source>&amp;Unknown SKUs…</source>
             <translation>未知 SKU(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="712" />
+            <location filename="../../ui/importing/import_dialog.py" line="722" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="734" />
+            <location filename="../../ui/importing/import_dialog.py" line="744" />
             <source>Save error workbook</source>
             <translation>保存错误工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="741" />
+            <location filename="../../ui/importing/import_dialog.py" line="751" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="748" />
+            <location filename="../../ui/importing/import_dialog.py" line="758" />
             <source>Error workbook</source>
             <translation>错误工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="749" />
+            <location filename="../../ui/importing/import_dialog.py" line="759" />
             <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
             <translation>已将 %1 行保存到 %2。请在其中修改后导入该工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="765" />
+            <location filename="../../ui/importing/import_dialog.py" line="775" />
             <source>Import running</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="766" />
+            <location filename="../../ui/importing/import_dialog.py" line="776" />
             <source>Stop the import? The orders written so far are kept.</source>
             <translation>停止导入吗？已写入的订单会保留。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFormat</name>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="93" />
+            <source>Shopify orders export (orders_export.csv)</source>
+            <translation>Shopify 订单导出（orders_export.csv）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="96" />
+            <source>Shopify Transporter order import (orders.csv)</source>
+            <translation>Shopify 迁移工具订单文件（orders.csv）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="99" />
+            <source>Amazon order report (tab-separated .txt)</source>
+            <translation>亚马逊 订单报告（制表符分隔的 .txt）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="102" />
+            <source>Amazon unshipped orders report</source>
+            <translation>亚马逊 未发货订单报告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="105" />
+            <source>Amazon all orders report (no buyer data)</source>
+            <translation>亚马逊 全部订单报告（无买家信息）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="108" />
+            <source>eBay Seller Hub orders report (US)</source>
+            <translation>eBay 卖家中心订单报告（美国站）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="109" />
+            <source>eBay Seller Hub orders report (UK)</source>
+            <translation>eBay 卖家中心订单报告（英国站）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="110" />
+            <source>eBay Bestellbericht (DE, ';' and decimal commas)</source>
+            <translation>eBay 订单报告（德国站，分号分隔，小数用逗号）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="113" />
+            <source>WooCommerce order export (WebToffee, line_item_N columns)</source>
+            <translation>WooCommerce 订单导出（每个商品占一组列）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="116" />
+            <source>WooCommerce Advanced Order Export (one row per product)</source>
+            <translation>WooCommerce 高级订单导出（每个商品一行）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="119" />
+            <source>Etsy sold orders (EtsySoldOrders + EtsySoldOrderItems)</source>
+            <translation>Etsy 已售订单（订单文件 + 商品明细文件）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="122" />
+            <source>Etsy sold order items (EtsySoldOrderItems)</source>
+            <translation>Etsy 已售商品明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="125" />
+            <source>Taobao/Tmall sold items (order list + item details files)</source>
+            <translation>淘宝/天猫 已卖出的宝贝（订单列表 + 宝贝明细两个文件）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="128" />
+            <source>Taobao/Tmall item details (ExportOrderDetailList)</source>
+            <translation>淘宝/天猫 宝贝明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="131" />
+            <source>Tmall order report (order totals and addresses; no items)</source>
+            <translation>天猫订单报表（订单金额与收货地址；不含商品明细）</translation>
         </message>
     </context>
     <context>
@@ -2731,313 +2809,321 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="270" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="272" />
             <source>Warehouses</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="274" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="276" />
             <source>Alerts</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="279" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
             <source>All stock</source>
             <translation>全部库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="282" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="283" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="312" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="602" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="316" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="604" />
             <source>Select a row to see its details</source>
             <translation>选择一行查看详情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>Barcode:</source>
             <translation>条码：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>Warehouse:</source>
             <translation>仓库：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
             <source>Bin:</source>
             <translation>库位：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
             <source>On hand:</source>
             <translation>在库：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
             <source>Reserved:</source>
             <translation>预占：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
             <source>Available:</source>
             <translation>可用：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="327" />
             <source>Safety stock:</source>
             <translation>安全库存：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="327" />
             <source>Quarantined:</source>
             <translation>隔离：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="328" />
             <source>Incoming:</source>
             <translation>在途：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="332" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="336" />
             <source>Movement history</source>
             <translation>库存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="390" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="394" />
             <source>&amp;Receive…</source>
             <translation>入库(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="393" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="397" />
             <source>&amp;Adjust…</source>
             <translation>调整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="396" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="400" />
             <source>&amp;Transfer…</source>
             <translation>调拨(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="399" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
             <source>Transfers</source>
             <translation>调拨单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="407" />
             <source>&amp;Stock-take…</source>
             <translation>盘点(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="406" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="410" />
             <source>Reser&amp;ve…</source>
             <translation>预占(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="409" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="413" />
             <source>Re&amp;lease…</source>
             <translation>释放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="412" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="416" />
             <source>&amp;Export xlsx…</source>
-            <translation>导出 xlsx(&amp;E)…</translation>
+            <translation>导出 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="415" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="419" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="418" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
             <source>Check &amp;ledger…</source>
             <translation>核对台账(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="426" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="425" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="429" />
             <source>Edit &amp;product…</source>
             <translation>编辑商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="428" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="432" />
             <source>&amp;Warehouses…</source>
             <translation>仓库管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="431" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="435" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全库存与库位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="435" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="439" />
             <source>Return recei&amp;pt…</source>
             <translation>退货收货(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="466" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="465" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜索 SKU、名称或条码（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="521" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="470" />
+            <source>Search:</source>
+            <translation>搜索：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="520" />
             <source>All warehouses (%1)</source>
             <translation>全部仓库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="530" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="567" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="529" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="566" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低库存 %1 · 缺货 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="546" />
             <source>All stock (%1)</source>
             <translation>全部库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
             <source>Low stock (%1)</source>
             <translation>低库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="549" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
             <source>Out of stock (%1)</source>
             <translation>缺货（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="556" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="555" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>显示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="645" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="647" />
             <source>Goods received; the stock is updated.</source>
             <translation>已入库，库存已更新。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="650" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="652" />
             <source>Stock adjusted.</source>
             <translation>库存已调整。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="656" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="658" />
             <source>Transfer created.</source>
             <translation>调拨单已创建。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="676" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="678" />
             <source>Stock reserved.</source>
             <translation>库存已预留。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="682" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="684" />
             <source>Reservation released.</source>
             <translation>预留已释放。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="687" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="689" />
             <source>Product created.</source>
             <translation>商品已创建。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="699" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="701" />
             <source>Product saved.</source>
             <translation>商品已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="713" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="715" />
             <source>Stock level settings saved.</source>
             <translation>库存设置已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="732" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="734" />
             <source>Export stock</source>
             <translation>导出库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="732" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="734" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Spec</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Barcode</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/settings_tab.py" line="447" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/settings_tab.py" line="448" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
+            <location filename="../../ui/tabs/settings_tab.py" line="449" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="748" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="752" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="754" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已写入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="759" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="761" />
             <source>Exporting stock</source>
             <translation>正在导出库存</translation>
         </message>
@@ -3374,282 +3460,282 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="230" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>运单号或订单号（扫描或输入后回车）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="244" />
             <source>All states</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="241" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="249" />
             <source>All labels</source>
             <translation>全部面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="244" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="252" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="246" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="254" />
             <source>Reload (F5)</source>
             <translation>重新加载 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="256" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="264" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="265" />
             <source>&amp;Print queue…</source>
             <translation>打印队列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="267" />
             <source>Re&amp;print label…</source>
             <translation>补打面单(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="261" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="269" />
             <source>&amp;Void label…</source>
             <translation>作废面单(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="262" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="270" />
             <source>Add &amp;event…</source>
             <translation>添加轨迹(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="264" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="272" />
             <source>Mark &amp;handled…</source>
             <translation>标记已处理(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="266" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="274" />
             <source>&amp;Import tracking file…</source>
             <translation>导入物流轨迹文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="268" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="276" />
             <source>Compare &amp;rates…</source>
             <translation>比较运费(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="270" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="278" />
             <source>&amp;Carriers and rates…</source>
             <translation>快递公司与运费(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="286" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="294" />
             <source>Fulfilment:</source>
             <translation>发货作业：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="288" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="296" />
             <source>Pick &amp;waves…</source>
             <translation>拣货波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="290" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="298" />
             <source>Pac&amp;k station</source>
             <translation>打包台(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="291" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="299" />
             <source>Print &amp;labels…</source>
             <translation>批量打印面单(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="293" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="301" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包订单发货(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="312" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="320" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="345" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="359" />
             <source>Copy tracking number</source>
             <translation>复制运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="346" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="360" />
             <source>Compare rates for this order</source>
             <translation>比较此订单的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="347" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="361" />
             <source>New parcel for this order</source>
             <translation>为此订单新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="400" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="413" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="422" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="420" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="433" />
             <source>Handled exceptions</source>
             <translation>已处理的异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="432" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="445" />
             <source>Tracking numbers running out: %1</source>
             <translation>电子面单号即将用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="440" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="453" />
             <source>Logistics exceptions: %1</source>
             <translation>物流异常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="442" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="455" />
             <source>Tracking numbers low: %1</source>
             <translation>面单号不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="509" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="522" />
             <source>Select a parcel to see its tracking.</source>
             <translation>选择一个包裹以查看物流轨迹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="521" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="534" />
             <source>Order %1 · %2</source>
             <translation>订单 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="524" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="537" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面单：%1，已打印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="532" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="545" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="535" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="548" />
             <source>%1, handled by %2 at %3</source>
             <translation>%1，%2 于 %3 处理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="605" />
             <source>Parcel created.</source>
             <translation>包裹已创建。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="599" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="612" />
             <source>Void label</source>
             <translation>作废面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="601" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="614" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作废 %1（订单 %2）的面单？该运单号将不再使用；重新打印面单需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="611" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="624" />
             <source>Label %1 voided.</source>
             <translation>面单 %1 已作废。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="618" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="636" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="631" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="649" />
             <source>Reprint labels</source>
             <translation>补打面单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="632" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新打印 %n 个包裹的面单？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="625" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="638" />
             <source>Save labels as PDF</source>
             <translation>将面单保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="626" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="639" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="637" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="650" />
             <source>Not printed:</source>
             <translation>未打印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="642" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="655" />
             <source>Labels saved again.</source>
             <translation>面单已重新生成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="651" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="664" />
             <source>Tracking event added to parcel %1.</source>
             <translation>已为包裹 %1 添加物流记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="660" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="673" />
             <source>Mark exception handled</source>
             <translation>标记异常已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="661" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="674" />
             <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
             <translation>包裹 %1（%2），订单 %3：%4。做了什么处理？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="675" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="688" />
             <source>Exception of parcel %1 marked handled.</source>
             <translation>包裹 %1 的异常已标记为已处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="681" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="694" />
             <source>Import a carrier's tracking file</source>
             <translation>导入快递公司的物流轨迹文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="683" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="696" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流轨迹文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="697" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="710" />
             <source>Importing tracking</source>
             <translation>正在导入物流轨迹</translation>
         </message>
@@ -3657,82 +3743,87 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
+            <location filename="../../ui/main_window.py" line="84" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快单 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>&amp;Session</source>
             <translation>会话(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>Log &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;About Kuaidan</source>
             <translation>关于快单(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="202" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="204" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>Account locked</source>
             <translation>账号已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>About Kuaidan</source>
             <translation>关于快单</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="321" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快单 Kuaidan %1&lt;/h3&gt;&lt;p&gt;网店订单处理工作台：导入、审单、库存、拣货、打包、面单、物流跟踪和售后。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Background work is running</source>
             <translation>后台任务正在运行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在运行的任务并关闭？已完成的部分会保留。</translation>
         </message>
@@ -3740,41 +3831,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="406" />
+            <location filename="../../ui/tabs/settings_tab.py" line="422" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="408" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="428" />
+            <location filename="../../ui/tabs/settings_tab.py" line="444" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="437" />
+            <location filename="../../ui/tabs/settings_tab.py" line="467" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="446" />
+            <location filename="../../ui/tabs/settings_tab.py" line="476" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="460" />
+            <location filename="../../ui/tabs/settings_tab.py" line="490" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="464" />
+            <location filename="../../ui/tabs/settings_tab.py" line="494" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -3782,97 +3873,97 @@
     <context>
         <name>MovementModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>On hand ±</source>
             <translation>在库 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>Reserved ±</source>
             <translation>预占 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>Quarantined ±</source>
             <translation>隔离 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>Reference</source>
             <translation>关联单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="195" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="195" />
             <source>User</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="198" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
             <source>Receive</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
             <source>Reserve</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
             <source>Ship</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
             <source>Return to stock</source>
             <translation>退货入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
             <source>Return to quarantine</source>
             <translation>退货隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
             <source>Adjust</source>
             <translation>调整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
             <source>Transfer out</source>
             <translation>调拨出库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="208" />
             <source>Transfer in</source>
             <translation>调拨入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="209" />
             <source>Stock-take</source>
             <translation>盘点</translation>
         </message>
@@ -4169,32 +4260,32 @@
     <context>
         <name>NewUserDialog</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="87" />
+            <location filename="../../ui/tabs/settings_tab.py" line="94" />
             <source>New user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="100" />
+            <location filename="../../ui/tabs/settings_tab.py" line="107" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="101" />
+            <location filename="../../ui/tabs/settings_tab.py" line="108" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="102" />
+            <location filename="../../ui/tabs/settings_tab.py" line="109" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="103" />
+            <location filename="../../ui/tabs/settings_tab.py" line="110" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="115" />
+            <location filename="../../ui/tabs/settings_tab.py" line="122" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密码至少需要 %n 个字符。</numerusform>
@@ -4341,150 +4432,150 @@
     <context>
         <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="45" />
+            <location filename="../../ui/orders/detail.py" line="62" />
             <source>Select an order</source>
             <translation>请选择一个订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/detail.py" line="49" />
+            <location filename="../../ui/orders/detail.py" line="66" />
             <source>%n orders selected</source>
             <translation>
                 <numerusform>已选择 %n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="55" />
+            <location filename="../../ui/orders/detail.py" line="72" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="56" />
+            <location filename="../../ui/orders/detail.py" line="73" />
             <source>Returned for correction</source>
             <translation>已退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="57" />
+            <location filename="../../ui/orders/detail.py" line="74" />
             <source>Review rules fired</source>
             <translation>命中的审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="58" />
+            <location filename="../../ui/orders/detail.py" line="75" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="59" />
+            <location filename="../../ui/orders/detail.py" line="76" />
             <source>Personal data is masked</source>
             <translation>个人信息已打码</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="60" />
+            <location filename="../../ui/orders/detail.py" line="77" />
             <source>Lines</source>
             <translation>商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="61" />
+            <location filename="../../ui/orders/detail.py" line="78" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="79" />
             <source>Carrier</source>
             <translation>快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="63" />
+            <location filename="../../ui/orders/detail.py" line="80" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合并而来</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="64" />
+            <location filename="../../ui/orders/detail.py" line="81" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="65" />
+            <location filename="../../ui/orders/detail.py" line="82" />
             <source>Shipments</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="66" />
+            <location filename="../../ui/orders/detail.py" line="83" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="87" />
+            <location filename="../../ui/orders/detail.py" line="104" />
             <source>holds</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="87" />
+            <location filename="../../ui/orders/detail.py" line="104" />
             <source>flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="105" />
+            <location filename="../../ui/orders/detail.py" line="122" />
             <source>Buyer note</source>
             <translation>买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="106" />
+            <location filename="../../ui/orders/detail.py" line="123" />
             <source>Seller note</source>
             <translation>卖家备注</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="117" />
+            <location filename="../../ui/orders/detail.py" line="134" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="118" />
+            <location filename="../../ui/orders/detail.py" line="135" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="119" />
+            <location filename="../../ui/orders/detail.py" line="136" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="120" />
+            <location filename="../../ui/orders/detail.py" line="137" />
             <source>Price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="121" />
             <location filename="../../ui/orders/detail.py" line="138" />
+            <location filename="../../ui/orders/detail.py" line="155" />
             <source>Discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="122" />
+            <location filename="../../ui/orders/detail.py" line="139" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="136" />
+            <location filename="../../ui/orders/detail.py" line="153" />
             <source>Goods</source>
             <translation>商品金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="137" />
+            <location filename="../../ui/orders/detail.py" line="154" />
             <source>Shipping</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="139" />
+            <location filename="../../ui/orders/detail.py" line="156" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="140" />
+            <location filename="../../ui/orders/detail.py" line="157" />
             <source>Paid</source>
             <translation>已付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="165" />
+            <location filename="../../ui/orders/detail.py" line="182" />
             <source>refund requested %1</source>
             <translation>已申请退款 %1</translation>
         </message>
@@ -4673,7 +4764,7 @@
     <context>
         <name>Orders</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="32" />
+            <location filename="../../ui/orders/detail.py" line="49" />
             <source>Review rules</source>
             <translation>审单规则</translation>
         </message>
@@ -4849,97 +4940,182 @@
             <translation>详细地址</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="75" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="76" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="77" />
+            <source>District</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="79" />
+            <source>Postcode</source>
+            <translation>邮编</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="80" />
+            <source>Buyer note</source>
+            <translation>买家留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="81" />
+            <source>Seller note</source>
+            <translation>卖家备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="82" />
+            <source>Shipping</source>
+            <translation>运费</translation>
+        </message>
+        <message>
             <location filename="../../ui/orders/labels.py" line="83" />
+            <source>Discount</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="84" />
+            <source>Goods</source>
+            <translation>商品金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="86" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="88" />
+            <source>Lines</source>
+            <translation>商品明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="90" />
+            <source>Payment method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="99" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="102" />
+            <source>automatically</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="104" />
+            <source>Merged into %1</source>
+            <translation>已合并为 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="105" />
+            <source>Merged from %1</source>
+            <translation>由 %1 合并而来</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="112" />
+            <source>Split from %1: %2</source>
+            <translation>从 %1 拆出：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="129" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或过短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="87" />
+            <location filename="../../ui/orders/labels.py" line="133" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="92" />
+            <location filename="../../ui/orders/labels.py" line="138" />
             <source>Customer is blacklisted: %1</source>
             <translation>客户在黑名单中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="96" />
+            <location filename="../../ui/orders/labels.py" line="142" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>订单金额 %1 超过审核阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="102" />
+            <location filename="../../ui/orders/labels.py" line="148" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超过阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="108" />
+            <location filename="../../ui/orders/labels.py" line="154" />
             <source>The buyer left a note: %1</source>
             <translation>买家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="112" />
+            <location filename="../../ui/orders/labels.py" line="158" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 与订单总额 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="117" />
+            <location filename="../../ui/orders/labels.py" line="163" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似与订单 %1 重复：%2 小时内电话、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="125" />
+            <location filename="../../ui/orders/labels.py" line="171" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目录中：%1（请对应或新建该商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="130" />
+            <location filename="../../ui/orders/labels.py" line="176" />
             <source>Not enough stock: %1</source>
             <translation>库存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="131" />
+            <location filename="../../ui/orders/labels.py" line="177" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>没有一个仓库能备齐全部商品，订单需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="139" />
+            <location filename="../../ui/orders/labels.py" line="185" />
             <source>Held by review rules</source>
             <translation>被审单规则挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="141" />
+            <location filename="../../ui/orders/labels.py" line="187" />
             <source>No items in the imported file: import the items file for this order</source>
             <translation>导入的文件中没有商品明细：请导入该订单的商品明细文件</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="168" />
+            <location filename="../../ui/orders/labels.py" line="214" />
             <source>Address incomplete or wrong</source>
             <translation>地址不全或有误</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="169" />
+            <location filename="../../ui/orders/labels.py" line="215" />
             <source>Phone number wrong</source>
             <translation>电话号码有误</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="170" />
+            <location filename="../../ui/orders/labels.py" line="216" />
             <source>Item or quantity wrong</source>
             <translation>商品或数量有误</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="171" />
+            <location filename="../../ui/orders/labels.py" line="217" />
             <source>Price or discount wrong</source>
             <translation>价格或优惠有误</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="172" />
+            <location filename="../../ui/orders/labels.py" line="218" />
             <source>Payment not received</source>
             <translation>未收到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="173" />
+            <location filename="../../ui/orders/labels.py" line="219" />
             <source>Buyer note needs an answer</source>
             <translation>买家留言需回复</translation>
         </message>
@@ -4949,26 +5125,31 @@
             <translation>订单号</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="89" />
             <location filename="../../ui/orders/table_model.py" line="74" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="87" />
             <location filename="../../ui/orders/table_model.py" line="75" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="73" />
             <location filename="../../ui/orders/table_model.py" line="76" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="74" />
             <location filename="../../ui/orders/table_model.py" line="77" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="78" />
             <location filename="../../ui/orders/table_model.py" line="78" />
             <source>Address</source>
             <translation>地址</translation>
@@ -4979,6 +5160,7 @@
             <translation>件数</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="85" />
             <location filename="../../ui/orders/table_model.py" line="80" />
             <source>Total</source>
             <translation>金额</translation>
@@ -5075,348 +5257,363 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="107" />
+            <location filename="../../ui/tabs/orders_tab.py" line="130" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>订单号、平台单号、电话或尾号 4 位、姓名、运单号、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="128" />
+            <location filename="../../ui/tabs/orders_tab.py" line="153" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="130" />
+            <location filename="../../ui/tabs/orders_tab.py" line="155" />
             <source>Saved views</source>
             <translation>已保存的视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="136" />
+            <location filename="../../ui/tabs/orders_tab.py" line="161" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="139" />
+            <location filename="../../ui/tabs/orders_tab.py" line="164" />
             <source>All warehouses</source>
             <translation>全部仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="142" />
+            <location filename="../../ui/tabs/orders_tab.py" line="167" />
             <source>Any rule</source>
             <translation>任意规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="147" />
+            <location filename="../../ui/tabs/orders_tab.py" line="172" />
             <source>Held or not</source>
             <translation>是否挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="148" />
-            <location filename="../../ui/tabs/orders_tab.py" line="323" />
+            <location filename="../../ui/tabs/orders_tab.py" line="173" />
+            <location filename="../../ui/tabs/orders_tab.py" line="379" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="149" />
+            <location filename="../../ui/tabs/orders_tab.py" line="174" />
             <source>Not on hold</source>
             <translation>未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="150" />
+            <location filename="../../ui/tabs/orders_tab.py" line="175" />
             <source>Ordered from</source>
             <translation>下单日期从</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="162" />
+            <location filename="../../ui/tabs/orders_tab.py" line="195" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="243" />
+            <location filename="../../ui/tabs/orders_tab.py" line="259" />
+            <source>Search:</source>
+            <translation>搜索：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="298" />
             <source>&amp;New order</source>
             <translation>新建订单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="246" />
+            <location filename="../../ui/tabs/orders_tab.py" line="301" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="250" />
+            <location filename="../../ui/tabs/orders_tab.py" line="305" />
             <source>&amp;Approve</source>
             <translation>审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="253" />
+            <location filename="../../ui/tabs/orders_tab.py" line="308" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="260" />
+            <location filename="../../ui/tabs/orders_tab.py" line="315" />
             <source>&amp;Confirm</source>
             <translation>确认(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="263" />
+            <location filename="../../ui/tabs/orders_tab.py" line="318" />
             <source>&amp;Hold</source>
             <translation>挂起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="266" />
+            <location filename="../../ui/tabs/orders_tab.py" line="321" />
             <source>Release hold</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="273" />
+            <location filename="../../ui/tabs/orders_tab.py" line="328" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="281" />
+            <location filename="../../ui/tabs/orders_tab.py" line="336" />
             <source>&amp;Merge</source>
             <translation>合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="284" />
+            <location filename="../../ui/tabs/orders_tab.py" line="339" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="287" />
-            <location filename="../../ui/tabs/orders_tab.py" line="810" />
+            <location filename="../../ui/tabs/orders_tab.py" line="342" />
+            <location filename="../../ui/tabs/orders_tab.py" line="905" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="294" />
+            <location filename="../../ui/tabs/orders_tab.py" line="349" />
             <source>Run review rules</source>
             <translation>运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="297" />
+            <location filename="../../ui/tabs/orders_tab.py" line="352" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="298" />
+            <location filename="../../ui/tabs/orders_tab.py" line="353" />
             <source>Find</source>
             <translation>查找</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="299" />
+            <location filename="../../ui/tabs/orders_tab.py" line="355" />
             <source>Save view…</source>
             <translation>保存视图…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="301" />
+            <location filename="../../ui/tabs/orders_tab.py" line="357" />
             <source>Review rules…</source>
             <translation>审单规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="323" />
+            <location filename="../../ui/tabs/orders_tab.py" line="379" />
             <source>All orders</source>
             <translation>全部订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="324" />
+            <location filename="../../ui/tabs/orders_tab.py" line="380" />
             <source>Rules fired</source>
             <translation>规则命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="391" />
+            <location filename="../../ui/tabs/orders_tab.py" line="459" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="393" />
+            <location filename="../../ui/tabs/orders_tab.py" line="461" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 个订单，加载中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="426" />
+            <location filename="../../ui/tabs/orders_tab.py" line="475" />
+            <source>Searching only in “%1”</source>
+            <translation>仅在“%1”中搜索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="477" />
+            <source>Searching all queues</source>
+            <translation>在全部队列中搜索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="512" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="426" />
+            <location filename="../../ui/tabs/orders_tab.py" line="512" />
             <source>Name of the view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="441" />
+            <location filename="../../ui/tabs/orders_tab.py" line="527" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>删除已保存的视图“%1”？订单不受影响。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="442" />
+            <location filename="../../ui/tabs/orders_tab.py" line="528" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="495" />
+            <location filename="../../ui/tabs/orders_tab.py" line="581" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待审核 %1 · 挂起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="608" />
+            <location filename="../../ui/tabs/orders_tab.py" line="703" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="655" />
+            <location filename="../../ui/tabs/orders_tab.py" line="750" />
             <source>%1 of %2 orders done</source>
             <translation>%2 个订单中已完成 %1 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="667" />
+            <location filename="../../ui/tabs/orders_tab.py" line="762" />
             <source>Approving %n orders</source>
             <translation>正在审核 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="670" />
+            <location filename="../../ui/tabs/orders_tab.py" line="765" />
             <source>Approved %1</source>
             <translation>已审核通过 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="682" />
+            <location filename="../../ui/tabs/orders_tab.py" line="777" />
             <source>Confirm order %1</source>
             <translation>确认订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="683" />
+            <location filename="../../ui/tabs/orders_tab.py" line="778" />
             <source>Reserve the stock and ship with the carrier chosen below.</source>
             <translation>预留库存，并用下面选中的快递公司发货。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="688" />
-            <location filename="../../ui/tabs/orders_tab.py" line="699" />
+            <location filename="../../ui/tabs/orders_tab.py" line="783" />
+            <location filename="../../ui/tabs/orders_tab.py" line="794" />
             <source>Confirming %n orders</source>
             <translation>正在确认 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="693" />
+            <location filename="../../ui/tabs/orders_tab.py" line="788" />
             <source>Confirmed %1: stock reserved, carrier set</source>
             <translation>已确认 %1：库存已预留，快递已指定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="702" />
+            <location filename="../../ui/tabs/orders_tab.py" line="797" />
             <source>Confirmed %1: stock reserved</source>
             <translation>已确认 %1：库存已预留</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="740" />
+            <location filename="../../ui/tabs/orders_tab.py" line="835" />
             <source>Returned %1 for correction</source>
             <translation>已将 %1 退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="760" />
-            <source>Put %1 on hold</source>
-            <translation>已挂起 %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="769" />
-            <source>Released the hold on %1</source>
-            <translation>已解除 %1 的挂起</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="790" />
+            <location filename="../../ui/tabs/orders_tab.py" line="885" />
             <source>Cancelled %1</source>
             <translation>已取消 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="805" />
+            <location filename="../../ui/tabs/orders_tab.py" line="900" />
             <source>Carrier for %n orders; prices and delivery times of order %1.</source>
             <translation>
                 <numerusform>为 %n 个订单指定快递公司；运费和时效按订单 %1 计算。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="808" />
+            <location filename="../../ui/tabs/orders_tab.py" line="903" />
             <source>Carrier for order %1.</source>
             <translation>订单 %1 的快递公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="906" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1001" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="735" />
+            <location filename="../../ui/tabs/orders_tab.py" line="830" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="757" />
+            <location filename="../../ui/tabs/orders_tab.py" line="852" />
             <source>Holding %n orders</source>
             <translation>正在挂起 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="766" />
+            <location filename="../../ui/tabs/orders_tab.py" line="855" />
+            <source>Put %1 on hold</source>
+            <translation>已挂起 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="861" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 个订单的挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="777" />
+            <location filename="../../ui/tabs/orders_tab.py" line="864" />
+            <source>Released the hold on %1</source>
+            <translation>已解除 %1 的挂起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="872" />
             <source>Cancel orders</source>
             <translation>取消订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="779" />
+            <location filename="../../ui/tabs/orders_tab.py" line="874" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 个订单？预占库存将释放，已付款订单将生成退款申请。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="787" />
+            <location filename="../../ui/tabs/orders_tab.py" line="882" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="820" />
+            <location filename="../../ui/tabs/orders_tab.py" line="915" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在为 %n 个订单指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="825" />
+            <location filename="../../ui/tabs/orders_tab.py" line="920" />
             <source>Carrier of %1 set</source>
             <translation>已为 %1 指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="840" />
+            <location filename="../../ui/tabs/orders_tab.py" line="935" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按规则检查 %1 个订单，挂起 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="847" />
+            <location filename="../../ui/tabs/orders_tab.py" line="942" />
             <source>Running the review rules</source>
             <translation>正在运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="856" />
+            <location filename="../../ui/tabs/orders_tab.py" line="951" />
             <source>Merge orders</source>
             <translation>合并订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="857" />
+            <location filename="../../ui/tabs/orders_tab.py" line="952" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>将 %n 个订单合并为一个新订单？原订单将取消并指向新订单，其付款转入新订单。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="866" />
+            <location filename="../../ui/tabs/orders_tab.py" line="961" />
             <source>Merged into %1</source>
             <translation>已合并为 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="886" />
+            <location filename="../../ui/tabs/orders_tab.py" line="981" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="892" />
+            <location filename="../../ui/tabs/orders_tab.py" line="987" />
             <source>Created %1</source>
             <translation>已创建 %1</translation>
         </message>
@@ -5612,19 +5809,78 @@
         </message>
     </context>
     <context>
+        <name>Payment</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="154" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="155" />
+            <location filename="../../ui/i18n.py" line="156" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="157" />
+            <source>Bank card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="158" />
+            <source>Bank transfer</source>
+            <translation>银行转账</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="159" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="160" />
+            <source>Cash on delivery</source>
+            <translation>货到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="161" />
+            <source>PayPal</source>
+            <translation>PayPal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="162" />
+            <source>Paid on the platform</source>
+            <translation>平台代收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="179" />
+            <source>Order cancelled: %1</source>
+            <translation>订单取消：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="183" />
+            <source>Order cancelled</source>
+            <translation>订单取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="186" />
+            <source>Case rejected: %1</source>
+            <translation>售后单驳回：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>PickCustomerDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="112" />
+            <location filename="../../ui/service/customer_view.py" line="115" />
             <source>Merge a duplicate into this customer</source>
             <translation>把重复客户合并到当前客户</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="116" />
+            <location filename="../../ui/service/customer_view.py" line="119" />
             <source>Find the duplicate (phone, last 4 + name, order no, name):</source>
             <translation>查找重复的客户（电话、尾号+姓名、订单号、姓名）：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="125" />
+            <location filename="../../ui/service/customer_view.py" line="128" />
             <source>&amp;Merge…</source>
             <translation>合并(&amp;M)…</translation>
         </message>
@@ -5836,62 +6092,62 @@
     <context>
         <name>ProfileDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="55" />
+            <location filename="../../ui/service/customer_view.py" line="58" />
             <source>Edit customer %1</source>
             <translation>编辑客户 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="61" />
+            <location filename="../../ui/service/customer_view.py" line="64" />
             <source>Customer &amp;name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="62" />
+            <location filename="../../ui/service/customer_view.py" line="65" />
             <source>&amp;Phone:</source>
             <translation>电话(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="63" />
+            <location filename="../../ui/service/customer_view.py" line="66" />
             <source>&amp;E-mail:</source>
             <translation>邮箱(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="64" />
+            <location filename="../../ui/service/customer_view.py" line="67" />
             <source>P&amp;rovince:</source>
             <translation>省份(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="65" />
+            <location filename="../../ui/service/customer_view.py" line="68" />
             <source>&amp;City:</source>
             <translation>城市(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="66" />
+            <location filename="../../ui/service/customer_view.py" line="69" />
             <source>&amp;District:</source>
             <translation>区县(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="67" />
+            <location filename="../../ui/service/customer_view.py" line="70" />
             <source>&amp;Address:</source>
             <translation>详细地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="68" />
+            <location filename="../../ui/service/customer_view.py" line="71" />
             <source>&amp;Tags (comma-separated):</source>
             <translation>标签，逗号分隔(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="75" />
+            <location filename="../../ui/service/customer_view.py" line="78" />
             <source>Phone and address are masked; reveal them to edit.</source>
             <translation>电话和地址已脱敏，需先查看完整信息才能编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="83" />
+            <location filename="../../ui/service/customer_view.py" line="86" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="88" />
+            <location filename="../../ui/service/customer_view.py" line="91" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
@@ -6243,93 +6499,93 @@
     <context>
         <name>ReportsTab</name>
         <message numerus="yes">
-            <location filename="../../ui/tabs/reports_tab.py" line="105" />
+            <location filename="../../ui/tabs/reports_tab.py" line="108" />
             <source>Last %n day(s)</source>
             <translation>
                 <numerusform>最近 %n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="108" />
+            <location filename="../../ui/tabs/reports_tab.py" line="111" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="111" />
+            <location filename="../../ui/tabs/reports_tab.py" line="114" />
             <source>&amp;Export to Excel…</source>
             <translation>导出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="114" />
+            <location filename="../../ui/tabs/reports_tab.py" line="117" />
             <source>Period:</source>
             <translation>时间范围：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="124" />
-            <location filename="../../ui/tabs/reports_tab.py" line="146" />
-            <location filename="../../ui/tabs/reports_tab.py" line="150" />
+            <location filename="../../ui/tabs/reports_tab.py" line="127" />
+            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <location filename="../../ui/tabs/reports_tab.py" line="153" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="125" />
-            <location filename="../../ui/tabs/reports_tab.py" line="146" />
-            <location filename="../../ui/tabs/reports_tab.py" line="148" />
+            <location filename="../../ui/tabs/reports_tab.py" line="128" />
+            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <location filename="../../ui/tabs/reports_tab.py" line="151" />
             <source>Revenue</source>
             <translation>销售额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="126" />
+            <location filename="../../ui/tabs/reports_tab.py" line="129" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="127" />
+            <location filename="../../ui/tabs/reports_tab.py" line="130" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="128" />
+            <location filename="../../ui/tabs/reports_tab.py" line="131" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="129" />
+            <location filename="../../ui/tabs/reports_tab.py" line="132" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="146" />
+            <location filename="../../ui/tabs/reports_tab.py" line="149" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="148" />
+            <location filename="../../ui/tabs/reports_tab.py" line="151" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="148" />
+            <location filename="../../ui/tabs/reports_tab.py" line="151" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="148" />
+            <location filename="../../ui/tabs/reports_tab.py" line="151" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="150" />
+            <location filename="../../ui/tabs/reports_tab.py" line="153" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="194" />
+            <location filename="../../ui/tabs/reports_tab.py" line="197" />
             <source>Export report</source>
             <translation>导出报表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="194" />
+            <location filename="../../ui/tabs/reports_tab.py" line="197" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel 文件 (*.xlsx)</translation>
         </message>
@@ -6759,7 +7015,7 @@
     <context>
         <name>ServiceTab</name>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="64" />
+            <location filename="../../ui/tabs/service_tab.py" line="61" />
             <source>Phone, last 4 digits + name, order no, tracking no or name (Ctrl+F)</source>
             <translation>电话、尾号4位+姓名、订单号、运单号或姓名 (Ctrl+F)</translation>
         </message>
@@ -6794,127 +7050,127 @@
             <translation>售后</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="170" />
-            <location filename="../../ui/tabs/service_tab.py" line="175" />
-            <location filename="../../ui/tabs/service_tab.py" line="182" />
-            <location filename="../../ui/tabs/service_tab.py" line="223" />
+            <location filename="../../ui/tabs/service_tab.py" line="173" />
+            <location filename="../../ui/tabs/service_tab.py" line="178" />
+            <location filename="../../ui/tabs/service_tab.py" line="185" />
+            <location filename="../../ui/tabs/service_tab.py" line="226" />
             <source>Any</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="185" />
+            <location filename="../../ui/tabs/service_tab.py" line="188" />
             <source>&amp;Priority:</source>
             <translation>优先级(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="186" />
+            <location filename="../../ui/tabs/service_tab.py" line="189" />
             <source>&amp;Kind:</source>
             <translation>类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="187" />
+            <location filename="../../ui/tabs/service_tab.py" line="190" />
             <source>C&amp;ategory:</source>
             <translation>分类(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="188" />
+            <location filename="../../ui/tabs/service_tab.py" line="191" />
             <source>&amp;Status:</source>
             <translation>状态(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="207" />
+            <location filename="../../ui/tabs/service_tab.py" line="210" />
             <source>◀ Previous</source>
             <translation>◀ 上一页</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="208" />
+            <location filename="../../ui/tabs/service_tab.py" line="211" />
             <source>Next ▶</source>
             <translation>下一页 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="259" />
+            <location filename="../../ui/tabs/service_tab.py" line="262" />
             <source>No customer or order found for “%1”.</source>
             <translation>未找到与“%1”匹配的客户或订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="274" />
+            <location filename="../../ui/tabs/service_tab.py" line="277" />
             <source>%1 (no customer)</source>
             <translation>%1（无客户档案）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/service_tab.py" line="277" />
+            <location filename="../../ui/tabs/service_tab.py" line="280" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="279" />
+            <location filename="../../ui/tabs/service_tab.py" line="282" />
             <source>last %1</source>
             <translation>最近 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="280" />
+            <location filename="../../ui/tabs/service_tab.py" line="283" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="285" />
+            <location filename="../../ui/tabs/service_tab.py" line="288" />
             <source>⚠ blacklisted</source>
             <translation>⚠ 黑名单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="299" />
+            <location filename="../../ui/tabs/service_tab.py" line="302" />
             <source>%1 (%2) has orders that are not linked to a customer yet.</source>
             <translation>%1（%2）的订单尚未关联到客户。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="348" />
+            <location filename="../../ui/tabs/service_tab.py" line="351" />
             <source>Ticket %1 opened</source>
             <translation>已创建工单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="400" />
+            <location filename="../../ui/tabs/service_tab.py" line="408" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 条，共 %3 条</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="418" />
+            <location filename="../../ui/tabs/service_tab.py" line="426" />
             <source>All open (%1)</source>
             <translation>全部未结 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="419" />
+            <location filename="../../ui/tabs/service_tab.py" line="427" />
             <source>Mine (%1)</source>
             <translation>我的 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="420" />
+            <location filename="../../ui/tabs/service_tab.py" line="428" />
             <source>Overdue (%1)</source>
             <translation>已超时 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="421" />
+            <location filename="../../ui/tabs/service_tab.py" line="429" />
             <source>All tickets</source>
             <translation>全部工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="427" />
+            <location filename="../../ui/tabs/service_tab.py" line="435" />
             <source>Open %1 · overdue %2 · due soon %3 · mine %4</source>
             <translation>未结 %1 · 超时 %2 · 即将超时 %3 · 我的 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="438" />
+            <location filename="../../ui/tabs/service_tab.py" line="446" />
             <source>Overdue tickets: %1</source>
             <translation>超时工单：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="450" />
+            <location filename="../../ui/tabs/service_tab.py" line="458" />
             <source>After-sales (%1)</source>
             <translation>售后（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/service_tab.py" line="452" />
+            <location filename="../../ui/tabs/service_tab.py" line="460" />
             <source>%n refund(s) to approve</source>
             <translation>
                 <numerusform>%n 笔退款待审批</numerusform>
@@ -6924,22 +7180,22 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="475" />
+            <location filename="../../ui/tabs/settings_tab.py" line="505" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="476" />
+            <location filename="../../ui/tabs/settings_tab.py" line="506" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="477" />
+            <location filename="../../ui/tabs/settings_tab.py" line="507" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="478" />
+            <location filename="../../ui/tabs/settings_tab.py" line="508" />
             <source>Maintenance</source>
             <translation>维护</translation>
         </message>
@@ -6947,142 +7203,157 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="264" />
+            <location filename="../../ui/tabs/settings_tab.py" line="274" />
             <source>&amp;Save settings</source>
             <translation>保存设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="271" />
+            <location filename="../../ui/tabs/settings_tab.py" line="283" />
             <source>Failed logins before lockout</source>
             <translation>锁定前允许的登录失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="272" />
+            <location filename="../../ui/tabs/settings_tab.py" line="284" />
             <source>Lockout duration (minutes)</source>
             <translation>锁定时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="273" />
+            <location filename="../../ui/tabs/settings_tab.py" line="285" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空闲自动锁屏（分钟，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="274" />
+            <location filename="../../ui/tabs/settings_tab.py" line="286" />
             <source>Company name</source>
             <translation>公司名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="275" />
+            <location filename="../../ui/tabs/settings_tab.py" line="287" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="276" />
+            <location filename="../../ui/tabs/settings_tab.py" line="288" />
             <source>Company phone</source>
             <translation>公司电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="277" />
+            <location filename="../../ui/tabs/settings_tab.py" line="289" />
             <source>Order number prefix</source>
             <translation>订单号前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="279" />
+            <location filename="../../ui/tabs/settings_tab.py" line="291" />
             <source>Reasons offered when returning an order (separate with ;)</source>
             <translation>退回修正的预设原因（用分号 ; 分隔）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="281" />
+            <location filename="../../ui/tabs/settings_tab.py" line="293" />
+            <source>Approve orders that pass every review rule</source>
+            <translation>自动审核通过所有审单规则都通过的订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="294" />
+            <source>Confirm auto-approved orders when in stock</source>
+            <translation>有货时自动确认自动审核通过的订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="295" />
+            <source>Default carrier code on confirmation</source>
+            <translation>确认订单时默认的快递公司代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="296" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允许一个订单从多个仓库发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="282" />
+            <location filename="../../ui/tabs/settings_tab.py" line="297" />
             <source>Ticket SLA, urgent (hours)</source>
-            <translation>工单 SLA：紧急（小时）</translation>
+            <translation>工单处理时限：紧急（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="283" />
+            <location filename="../../ui/tabs/settings_tab.py" line="298" />
             <source>Ticket SLA, high (hours)</source>
-            <translation>工单 SLA：高（小时）</translation>
+            <translation>工单处理时限：高（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="284" />
+            <location filename="../../ui/tabs/settings_tab.py" line="299" />
             <source>Ticket SLA, normal (hours)</source>
-            <translation>工单 SLA：普通（小时）</translation>
+            <translation>工单处理时限：普通（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="285" />
+            <location filename="../../ui/tabs/settings_tab.py" line="300" />
             <source>Ticket SLA, low (hours)</source>
-            <translation>工单 SLA：低（小时）</translation>
+            <translation>工单处理时限：低（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="286" />
+            <location filename="../../ui/tabs/settings_tab.py" line="301" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司税号（打印在销售单上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="287" />
+            <location filename="../../ui/tabs/settings_tab.py" line="302" />
             <source>Invoice tax rate (%)</source>
             <translation>销售单税率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="288" />
+            <location filename="../../ui/tabs/settings_tab.py" line="303" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>默认快递代码（无包裹时打印面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="289" />
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滞天数（超过即异常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="291" />
+            <location filename="../../ui/tabs/settings_tab.py" line="306" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快递停滞天数（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="293" />
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
             <source>Warn below this many tracking numbers left</source>
             <translation>电子面单号剩余少于此数时提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="294" />
+            <location filename="../../ui/tabs/settings_tab.py" line="309" />
             <source>Mask phone numbers on labels</source>
             <translation>面单隐藏手机号（隐私面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="296" />
+            <location filename="../../ui/tabs/settings_tab.py" line="311" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包台面单保存文件夹（留空：数据文件夹下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="299" />
+            <location filename="../../ui/tabs/settings_tab.py" line="314" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包台面单打印机（留空：只保存；default：系统默认打印机）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="301" />
+            <location filename="../../ui/tabs/settings_tab.py" line="316" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包台称重校验</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="302" />
+            <location filename="../../ui/tabs/settings_tab.py" line="317" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包台称重允许误差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="304" />
+            <location filename="../../ui/tabs/settings_tab.py" line="319" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超过此金额须主管审批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="344" />
+            <location filename="../../ui/tabs/settings_tab.py" line="360" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="346" />
+            <location filename="../../ui/tabs/settings_tab.py" line="362" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
@@ -7295,25 +7566,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -7338,67 +7609,67 @@
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Label</source>
             <translation>面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Prints</source>
             <translation>打印次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Cost</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Last event at</source>
             <translation>最新轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Last event</source>
             <translation>最新轨迹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
             <source>Created</source>
             <translation>创建</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="187" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="188" />
             <source> (handled)</source>
             <translation>（已处理）</translation>
         </message>
@@ -7555,77 +7826,77 @@
     <context>
         <name>StockTableModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Spec</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="146" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="149" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="150" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -7858,7 +8129,7 @@
     <context>
         <name>TicketEditor</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="340" />
+            <location filename="../../ui/service/ticket_editor.py" line="337" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
@@ -7950,7 +8221,7 @@
         <message>
             <location filename="../../ui/service/ticket_editor.py" line="501" />
             <source>SLA due %1</source>
-            <translation>SLA 到期：%1</translation>
+            <translation>处理时限：%1</translation>
         </message>
         <message>
             <location filename="../../ui/service/ticket_editor.py" line="505" />
@@ -7958,22 +8229,22 @@
             <translation>已于 %1 解决</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="564" />
+            <location filename="../../ui/service/ticket_editor.py" line="565" />
             <source>Ticket %1: %2</source>
             <translation>工单 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="579" />
+            <location filename="../../ui/service/ticket_editor.py" line="580" />
             <source>Ticket %1 assigned to %2</source>
             <translation>工单 %1 已分派给 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="621" />
+            <location filename="../../ui/service/ticket_editor.py" line="622" />
             <source>Internal note added to %1</source>
             <translation>已在 %1 添加内部备注</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="621" />
+            <location filename="../../ui/service/ticket_editor.py" line="622" />
             <source>Reply sent on %1</source>
             <translation>已在 %1 回复客户</translation>
         </message>
@@ -7988,7 +8259,7 @@
         <message>
             <location filename="../../ui/service/models.py" line="149" />
             <source>SLA due</source>
-            <translation>SLA 到期</translation>
+            <translation>处理时限</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="149" />
@@ -8178,49 +8449,57 @@
         </message>
     </context>
     <context>
+        <name>Users</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="171" />
+            <source>System</source>
+            <translation>系统</translation>
+        </message>
+    </context>
+    <context>
         <name>UsersModel</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="48" />
+            <location filename="../../ui/tabs/settings_tab.py" line="55" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="48" />
+            <location filename="../../ui/tabs/settings_tab.py" line="55" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="48" />
+            <location filename="../../ui/tabs/settings_tab.py" line="55" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="48" />
+            <location filename="../../ui/tabs/settings_tab.py" line="55" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="49" />
+            <location filename="../../ui/tabs/settings_tab.py" line="56" />
             <source>Failed logins</source>
             <translation>登录失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="49" />
+            <location filename="../../ui/tabs/settings_tab.py" line="56" />
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="49" />
+            <location filename="../../ui/tabs/settings_tab.py" line="56" />
             <source>Last login</source>
             <translation>上次登录</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="78" />
+            <location filename="../../ui/tabs/settings_tab.py" line="85" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="78" />
+            <location filename="../../ui/tabs/settings_tab.py" line="85" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -8228,67 +8507,67 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="128" />
+            <location filename="../../ui/tabs/settings_tab.py" line="135" />
             <source>&amp;New user…</source>
             <translation>新建用户(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="129" />
+            <location filename="../../ui/tabs/settings_tab.py" line="136" />
             <source>&amp;Unlock</source>
             <translation>解锁(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="131" />
+            <location filename="../../ui/tabs/settings_tab.py" line="138" />
             <source>&amp;Reset password…</source>
             <translation>重置密码(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="132" />
+            <location filename="../../ui/tabs/settings_tab.py" line="139" />
             <source>&amp;Disable / enable</source>
             <translation>停用 / 启用(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="181" />
+            <location filename="../../ui/tabs/settings_tab.py" line="188" />
             <source>User %1 created as %2</source>
             <translation>已创建用户 %1，角色：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="190" />
+            <location filename="../../ui/tabs/settings_tab.py" line="197" />
             <source>%1 unlocked: they can log in again</source>
             <translation>%1 已解锁，可以重新登录</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="198" />
+            <location filename="../../ui/tabs/settings_tab.py" line="205" />
             <source>Reset password of %1</source>
             <translation>重置 %1 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="202" />
+            <location filename="../../ui/tabs/settings_tab.py" line="209" />
             <source>New &amp;password:</source>
             <translation>新密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="212" />
+            <location filename="../../ui/tabs/settings_tab.py" line="219" />
             <source>Password of %1 reset</source>
             <translation>已重置 %1 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="222" />
+            <location filename="../../ui/tabs/settings_tab.py" line="229" />
             <source>Disable user</source>
             <translation>停用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="223" />
+            <location filename="../../ui/tabs/settings_tab.py" line="230" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？该用户将无法再登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="231" />
+            <location filename="../../ui/tabs/settings_tab.py" line="238" />
             <source>%1 disabled</source>
             <translation>已停用 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="231" />
+            <location filename="../../ui/tabs/settings_tab.py" line="238" />
             <source>%1 enabled</source>
             <translation>已启用 %1</translation>
         </message>
@@ -8538,37 +8817,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="366" />
+            <location filename="../../ui/tabs/settings_tab.py" line="382" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="370" />
+            <location filename="../../ui/tabs/settings_tab.py" line="386" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="371" />
+            <location filename="../../ui/tabs/settings_tab.py" line="387" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="375" />
+            <location filename="../../ui/tabs/settings_tab.py" line="391" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="383" />
+            <location filename="../../ui/tabs/settings_tab.py" line="399" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="395" />
+            <location filename="../../ui/tabs/settings_tab.py" line="411" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="395" />
+            <location filename="../../ui/tabs/settings_tab.py" line="411" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>
@@ -8822,12 +9101,12 @@
             <translation>客户必须有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="379" />
             <source>{label} is required</source>
             <translation>请填写{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="380" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超过 {max_length} 个字符</translation>
         </message>
@@ -9408,81 +9687,111 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="181" />
+            <source>Foreign key broken: table {table} rowid {rowid} → {parent}</source>
+            <translation>外键损坏：表 {table} 行号 {rowid} → {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="182" />
+            <source>Order {order_no}: total {total} ≠ goods {goods} + shipping {shipping} − discount {discount}, or goods ≠ the sum of its lines</source>
+            <translation>订单 {order_no}：金额 {total} ≠ 商品 {goods} + 运费 {shipping} − 优惠 {discount}，或商品金额 ≠ 各行之和</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="183" />
             <source>Storage and foreign keys</source>
             <translation>存储与外键</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="182" />
+            <location filename="../../ui/error_catalog.py" line="184" />
             <source>Stock balances equal the ledger</source>
             <translation>库存余额与流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="183" />
+            <location filename="../../ui/error_catalog.py" line="185" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 预占 ≤ 在库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="184" />
+            <location filename="../../ui/error_catalog.py" line="186" />
             <source>Reservations match open orders</source>
             <translation>预占与未完成订单一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="185" />
+            <location filename="../../ui/error_catalog.py" line="187" />
             <source>Order totals add up</source>
             <translation>订单金额核对</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="186" />
+            <location filename="../../ui/error_catalog.py" line="188" />
             <source>Audit chain intact</source>
             <translation>审计链完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="214" />
+            <location filename="../../ui/error_catalog.py" line="189" />
+            <source>SQLite integrity: {line}</source>
+            <translation>SQLite 完整性：{line}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="190" />
+            <source>SKU {sku} in {warehouse}: {reserved} reserved, open orders need {wanted}</source>
+            <translation>{warehouse} 仓的 SKU {sku}：已预占 {reserved}，未完成订单需要 {wanted}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="191" />
+            <source>SKU {sku} in {warehouse}: {field} balance {balance}, ledger says {ledger}</source>
+            <translation>{warehouse} 仓的 SKU {sku}：{field} 余额 {balance}，台账为 {ledger}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="192" />
+            <source>SKU {sku} in {warehouse}: reserved {reserved} of on hand {on_hand}</source>
+            <translation>{warehouse} 仓的 SKU {sku}：在库 {on_hand}，预占 {reserved}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="220" />
             <source>No single warehouse holds the whole order, and splitting orders is off</source>
             <translation>没有一个仓库能满足整单，且未开启拆单发货</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="198" />
+            <location filename="../../ui/error_catalog.py" line="204" />
             <source>Quantity must be a whole number</source>
             <translation>数量必须是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="199" />
+            <location filename="../../ui/error_catalog.py" line="205" />
             <source>Quantity must be more than 0</source>
             <translation>数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="200" />
+            <location filename="../../ui/error_catalog.py" line="206" />
             <source>Quantity {qty} is too large</source>
             <translation>数量 {qty} 过大</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="201" />
+            <location filename="../../ui/error_catalog.py" line="207" />
             <source>Add at least one SKU with a quantity</source>
             <translation>请至少添加一个 SKU 及其数量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="188" />
+            <location filename="../../ui/error_catalog.py" line="194" />
             <source>Expected text</source>
             <translation>应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>This field is required</source>
             <translation>此项必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="378" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="202" />
+            <location filename="../../ui/error_catalog.py" line="208" />
             <source>Warehouse {warehouse} is not active</source>
             <translation>仓库 {warehouse} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="204" />
+            <location filename="../../ui/error_catalog.py" line="210" />
             <source>No order {order_no}</source>
             <translation>找不到订单 {order_no}</translation>
         </message>
@@ -9492,302 +9801,302 @@
             <translation>找不到售后单 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Not a stock query</source>
             <translation>不是有效的库存查询</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一仓库中最多只有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="190" />
+            <location filename="../../ui/error_catalog.py" line="196" />
             <source>Warehouse code {code} exists already</source>
             <translation>仓库编码 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到调拨单 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>调拨单 {transfer_no} 当前为 {status}，不是 {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="210" />
+            <location filename="../../ui/error_catalog.py" line="216" />
             <source>No count sheet with id {count_id}</source>
             <translation>找不到盘点单 {count_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="209" />
+            <location filename="../../ui/error_catalog.py" line="215" />
             <source>Count sheet {count_no} is not open any more</source>
             <translation>盘点单 {count_no} 已不是待盘点状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>Expected a list of row ids</source>
             <translation>应为行 ID 列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>The file name must end in .xlsx</source>
             <translation>文件名必须以 .xlsx 结尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>Expected {count} column headers</source>
             <translation>应有 {count} 个列标题</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="205" />
+            <location filename="../../ui/error_catalog.py" line="211" />
             <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
             <translation>起始库位 {bin_from} 排在结束库位 {bin_to} 之后</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="207" />
+            <location filename="../../ui/error_catalog.py" line="213" />
             <source>Expected counted quantities by product</source>
             <translation>应按商品填写实盘数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="189" />
+            <location filename="../../ui/error_catalog.py" line="195" />
             <source>Safety stock must be 0 or more</source>
             <translation>安全库存必须大于等于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="191" />
+            <location filename="../../ui/error_catalog.py" line="197" />
             <source>The price must be 0 or more, with at most 2 decimals</source>
             <translation>价格必须大于等于 0，最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="192" />
+            <location filename="../../ui/error_catalog.py" line="198" />
             <source>The weight must be 0 or more grams</source>
             <translation>重量必须大于等于 0 克</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="193" />
+            <location filename="../../ui/error_catalog.py" line="199" />
             <source>Priority must be between 0 and 9999</source>
             <translation>优先级必须在 0 到 9999 之间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="194" />
+            <location filename="../../ui/error_catalog.py" line="200" />
             <source>SKU {sku} exists already</source>
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="195" />
+            <location filename="../../ui/error_catalog.py" line="201" />
             <source>Barcode {barcode} belongs to another SKU</source>
             <translation>条码 {barcode} 已属于另一个 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存记录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="187" />
+            <location filename="../../ui/error_catalog.py" line="193" />
             <source>No product with SKU or barcode {code}</source>
             <translation>找不到 SKU 或条码为 {code} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="215" />
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>Order {order_no} is {status}; it cannot hold stock</source>
             <translation>订单 {order_no} 状态为 {status}，不能预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>订单 {order_no} 在 {warehouse} 没有预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>Source and destination must be different warehouses</source>
             <translation>调出仓与调入仓不能相同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="206" />
+            <location filename="../../ui/error_catalog.py" line="212" />
             <source>Nothing to count in {warehouse} for these bins</source>
             <translation>{warehouse} 的这些库位没有可盘点的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="211" />
+            <location filename="../../ui/error_catalog.py" line="217" />
             <source>A counted quantity must be 0 or more</source>
             <translation>实盘数必须大于等于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="208" />
+            <location filename="../../ui/error_catalog.py" line="214" />
             <source>Who counted? Enter the counter's name</source>
             <translation>请填写盘点人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="197" />
+            <location filename="../../ui/error_catalog.py" line="203" />
             <source>Not a price</source>
             <translation>不是有效的价格</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="196" />
+            <location filename="../../ui/error_catalog.py" line="202" />
             <source>That code exists already (someone saved it a moment ago)</source>
             <translation>该编码已存在（刚刚有人保存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>订单 {order_no} 在 {warehouse} 预占的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="212" />
+            <location filename="../../ui/error_catalog.py" line="218" />
             <source>Product {product_id} is not on count sheet {count_no}</source>
             <translation>商品 {product_id} 不在盘点单 {count_no} 中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="213" />
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
             <translation>{warehouse} 的 {sku} 实盘 {counted} 件，但已有 {reserved} 件被订单预占；请先释放预占</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="234" />
             <source>The tracking-number pool of {carrier} is used up; add a new range from the carrier</source>
             <translation>{carrier} 的电子面单号已用完，请向快递公司申请并添加新号段</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="235" />
             <source>{field}: enter an amount like 12.50</source>
             <translation>{field}：请输入金额，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="236" />
             <source>{field}: enter a non-negative amount with at most 2 decimals</source>
             <translation>{field}：请输入不小于 0、最多两位小数的金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="237" />
             <source>{field}: enter a whole number</source>
             <translation>{field}：请输入整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="238" />
             <source>{field}: enter a number from {minimum} to {maximum}</source>
             <translation>{field}：请输入 {minimum} 到 {maximum} 之间的数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>{field}: expected text</source>
             <translation>{field}：应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>{field} is required</source>
             <translation>{field} 为必填项</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>{field}: at most {max_len} characters</source>
             <translation>{field}：最多 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>No carrier with id {carrier_id}</source>
             <translation>找不到快递公司（编号 {carrier_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>No active carrier has a rate for {province}</source>
             <translation>没有启用的快递公司设置了到 {province} 的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>The service does not belong to the carrier</source>
             <translation>该服务不属于此快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>Carrier code: letters, digits, - and _ only (e.g. SF)</source>
             <translation>快递代码只能包含字母、数字、- 和 _（如 SF）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>Service code: letters, digits, - and _ only (e.g. STD)</source>
             <translation>服务代码只能包含字母、数字、- 和 _（如 STD）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>Prefix: up to 16 letters, digits or - (the label's barcode carries it)</source>
             <translation>前缀：最多 16 个字母、数字或 -（会印在面单条码中）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>The range starts after it ends</source>
             <translation>号段的起始号大于结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>The last number {end} has more than {width} digits</source>
             <translation>结束号 {end} 超过 {width} 位</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>Prefix and digits together exceed {max_len} characters</source>
             <translation>前缀加数字超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="245" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>The range is too large for the database</source>
             <translation>号段超出数据库可保存的范围</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="246" />
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>A carrier with code {code} exists already</source>
             <translation>代码为 {code} 的快递公司已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="247" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>The carrier already has a service {code}</source>
             <translation>该快递公司已有服务 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="248" />
+            <location filename="../../ui/error_catalog.py" line="254" />
             <source>No service with id {service_id}</source>
             <translation>找不到服务（编号 {service_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="249" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>Service {code} is used by {shipments} parcels and {rules} carrier rules; it cannot be deleted</source>
             <translation>服务 {code} 已被 {shipments} 个包裹和 {rules} 条快递规则使用，不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="250" />
+            <location filename="../../ui/error_catalog.py" line="256" />
             <source>There is a rate for {region} already; edit that one</source>
             <translation>{region} 已有运费，请编辑已有的那条</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="251" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>No rate rule with id {rule_id}</source>
             <translation>找不到运费（编号 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="252" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>Give an order, or the destination province and the weight</source>
             <translation>请输入订单号，或目的省份和重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="253" />
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>No carrier rule with id {rule_id}</source>
             <translation>找不到快递规则（编号 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="254" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>The range overlaps a pool the carrier already has</source>
             <translation>该号段与此快递已有的号段重叠</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="255" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>No tracking-number pool with id {pool_id}</source>
             <translation>找不到电子面单号段（编号 {pool_id}）</translation>
         </message>
@@ -9797,82 +10106,82 @@
             <translation>需要订单筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="256" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>A view needs a name of 1 to 64 characters</source>
             <translation>视图名称需为 1 到 64 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="257" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>The saved view is damaged</source>
             <translation>已保存的视图已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="258" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>No saved view with id {view_id}</source>
             <translation>没有编号为 {view_id} 的已保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>订单 {order_no} 当前为「{status}」（{user} 于 {time}），不能执行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="381" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="382" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="262" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>Expected an order</source>
             <translation>需要一个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="263" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>{phone} is not a valid phone number</source>
             <translation>{phone} 不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="264" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>The address is too short: street and number are needed</source>
             <translation>地址太短：需要街道和门牌号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="265" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>An order needs at least one line</source>
             <translation>订单至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="266" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>The order discount is larger than goods and shipping together</source>
             <translation>订单优惠大于商品金额与运费之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="267" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>Paid {paid} is more than the total {total}</source>
             <translation>已付 {paid} 超过总额 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="268" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>Order {order_no}: the address is incomplete ({fields})</source>
             <translation>订单 {order_no}：地址不完整（{fields}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="269" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>Order {order_no}: the phone number is not valid</source>
             <translation>订单 {order_no}：电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>订单 {order_no} 已由 {user} 于 {time} 处理为「{status}」</translation>
         </message>
@@ -9882,157 +10191,157 @@
             <translation>订单 {order_no} 已挂起（{reason}），请先解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>订单 {order_no}：SKU {sku} 不在商品目录中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="274" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
             <translation>订单 {order_no} 已被 {user} 于 {time} 修改，请重新加载后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="377" />
+            <location filename="../../ui/error_catalog.py" line="383" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="270" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>Line {line}: no active product with SKU {sku}</source>
             <translation>第 {line} 行：没有 SKU 为 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="271" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Line {line}: the quantity must be a whole number above 0</source>
             <translation>第 {line} 行：数量须为大于 0 的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="272" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>Line {line}: at most {limit} pieces</source>
             <translation>第 {line} 行：最多 {limit} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="273" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>Line {line}: the discount is larger than the line's value</source>
             <translation>第 {line} 行：优惠大于该行金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>订单 {order_no} 无法确认，库存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>订单 {order_no} 当前为「{status}」，只有未完结的订单可以挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>Order {order_no} is not on hold</source>
             <translation>订单 {order_no} 未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>没有编号为 {carrier_id} 的启用中快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>订单 {order_no} 当前为「{status}」，不能再更换快递</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="276" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>Select at least two orders to merge</source>
             <translation>请至少选择两个订单进行合并</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="277" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>Choose the lines and pieces to split off</source>
             <translation>请选择要拆出的明细和件数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="278" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
             <translation>订单 {order_no} 当前为「{status}」，只能拆分尚未拣货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="279" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>Leave at least one piece on order {order_no}</source>
             <translation>订单 {order_no} 至少要保留一件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="275" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
             <translation>订单 {order_no} 当前为「{status}」，只能修改尚未确认的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 与订单总额 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>没有一个仓库能备齐订单 {order_no} 的全部商品，请拆分订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="280" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
             <translation>订单 {order_no} 当前为「{status}」，只能合并尚未拣货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="281" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>Order {order_no} goes to another recipient or address than {other}</source>
             <translation>订单 {order_no} 的收件人或地址与 {other} 不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="282" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>Line {line_id} is not part of order {order_no}</source>
             <translation>明细 {line_id} 不属于订单 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="283" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>Line {line}: split between 1 and {qty} pieces</source>
             <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="259" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>Orders changed while they were approved</source>
             <translation>审核过程中订单已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="260" />
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>Orders changed while they were confirmed</source>
             <translation>确认过程中订单已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="261" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
             <translation>订单 {order_id} 无法保存：违反了数据库规则</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）无权执行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>Cancelled before this item was printed</source>
             <translation>在打印此项之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>No order numbers given</source>
             <translation>没有输入订单号</translation>
         </message>
@@ -10047,57 +10356,57 @@
             <translation>文件夹 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>No parcels chosen</source>
             <translation>没有选择包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（编号 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>订单 {order_no} 还没有分配仓库，请先确认订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>Order {order_no} has no lines</source>
             <translation>订单 {order_no} 没有商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面单状态已是 {label_status}，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>Order {order_no} is cancelled</source>
             <translation>订单 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>订单 {order_no} 的面单已打印，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>订单 {order_no} 的状态为 {status}，不能生成此单据</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>The end date is before the start date</source>
             <translation>结束日期早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>A report covers at most {days} days</source>
             <translation>报表最多覆盖 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的占位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -10107,42 +10416,42 @@
             <translation>没有 ID 为 {ticket_id} 的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>No active user with id {user_id}</source>
             <translation>没有 ID 为 {user_id} 的在用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 无权处理工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反馈类工单可以评分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>The rating is 1 to 5</source>
             <translation>评分为 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工单 {ticket_no} 当前为“{status}”，不能变为“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工单 {ticket_no} 已关闭，请新建工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>A template named {name} exists</source>
             <translation>已存在名为 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>No reply template with id {template_id}</source>
             <translation>没有 ID 为 {template_id} 的回复模板</translation>
         </message>
@@ -10152,7 +10461,7 @@
             <translation>找不到订单（编号 {order_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工单无法保存：{reason}</translation>
         </message>
@@ -10162,7 +10471,7 @@
             <translation>没有 ID 为 {case_id} 的售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售后单 {case_no} 属于其他客户</translation>
         </message>
@@ -10172,37 +10481,37 @@
             <translation>订单 {order_no} 属于其他客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>Unknown setting {key}</source>
             <translation>未知的设置项 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：应为是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="335" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="336" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少为 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="337" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多为 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="338" />
             <source>{label}: expected text</source>
             <translation>{label}：应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="203" />
+            <location filename="../../ui/error_catalog.py" line="209" />
             <source>No product with id {product_id}</source>
             <translation>找不到编号为 {product_id} 的商品</translation>
         </message>
@@ -10212,222 +10521,222 @@
             <translation>找不到编号为 {warehouse_id} 的仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面单只能打印在面单卷纸上，不能打印在 A4 纸上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面单纸张 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：请输入金额，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：请输入 {minimum} 到 {maximum} 之间的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>Expected a list of order ids</source>
             <translation>需要订单编号列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>No review rule {code}</source>
             <translation>没有审单规则 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>规则只能挂起或标记订单，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>请按“快递代码=天数（1-60）”填写，用逗号分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="340" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>运单号：4-40 个字母、数字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="341" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>订单 {order_no} 的状态为 {status}：订单确认后、发货前才能创建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快递公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>Give a reason</source>
             <translation>请填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="345" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="346" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面单已在其他工作站被修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="347" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交给快递公司（{status}），不能作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的电子面单号段分配出的单号已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>运单号 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>Enter an order number</source>
             <translation>请输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 没有电子面单号段，请输入运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>Parcel {tracking_no} has no logistics exception to handle</source>
             <translation>包裹 {tracking_no} 没有需要处理的物流异常</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存余额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有找到包含运单号列（运单号 / tracking no）和时间列（时间 / time）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>无法读取 {file}：未知的文本编码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>Cannot read the time {value}</source>
             <translation>无法识别时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="359" />
             <source>File not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支持的文件类型 {suffix}：请使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超过 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>Give the time of the event</source>
             <translation>请填写轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>The event's time is in the future</source>
             <translation>轨迹时间晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>Unknown tracking status {value}</source>
             <translation>无法识别的物流状态 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>Cannot read {file}: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>The file has no status or description column</source>
             <translation>文件中没有状态列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>The time {value} is in the future</source>
             <translation>时间 {value} 晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>This event is recorded already</source>
             <translation>这条轨迹已经记录过</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>No tracking number</source>
             <translation>缺少运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的运单号 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>运单号 {tracking_no} 属于多家快递公司，请按单个快递公司导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>

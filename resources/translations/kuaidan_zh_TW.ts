@@ -77,339 +77,339 @@
             <translation>售後</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="20" />
+            <location filename="../../ui/aftersales/labels.py" line="21" />
             <source>Return</source>
             <translation>退貨退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="21" />
+            <location filename="../../ui/aftersales/labels.py" line="22" />
             <source>Exchange</source>
             <translation>換貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="22" />
+            <location filename="../../ui/aftersales/labels.py" line="23" />
             <source>Resend</source>
             <translation>補發</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="23" />
+            <location filename="../../ui/aftersales/labels.py" line="24" />
             <source>Refund only</source>
             <translation>僅退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="30" />
+            <location filename="../../ui/aftersales/labels.py" line="31" />
             <source>Requested</source>
             <translation>已申請</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="31" />
+            <location filename="../../ui/aftersales/labels.py" line="32" />
             <source>Approved</source>
             <translation>已同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="32" />
+            <location filename="../../ui/aftersales/labels.py" line="33" />
             <source>Awaiting return</source>
             <translation>待買家寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="33" />
+            <location filename="../../ui/aftersales/labels.py" line="34" />
             <source>Received</source>
             <translation>已收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="34" />
+            <location filename="../../ui/aftersales/labels.py" line="35" />
             <source>Inspected</source>
             <translation>已驗貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="35" />
+            <location filename="../../ui/aftersales/labels.py" line="36" />
             <source>Refunded</source>
             <translation>已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="36" />
+            <location filename="../../ui/aftersales/labels.py" line="37" />
             <source>Sent again</source>
             <translation>已發出</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="37" />
+            <location filename="../../ui/aftersales/labels.py" line="38" />
             <source>Closed</source>
             <translation>已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="38" />
+            <location filename="../../ui/aftersales/labels.py" line="39" />
             <source>Rejected</source>
             <translation>已拒絕</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="55" />
+            <location filename="../../ui/aftersales/labels.py" line="56" />
             <source>&amp;Send the exchange…</source>
             <translation>發出換貨(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="57" />
+            <location filename="../../ui/aftersales/labels.py" line="58" />
             <source>&amp;Approve</source>
             <translation>同意(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="58" />
+            <location filename="../../ui/aftersales/labels.py" line="59" />
             <source>Re&amp;ject…</source>
             <translation>拒絕(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="59" />
+            <location filename="../../ui/aftersales/labels.py" line="60" />
             <source>Awaiting re&amp;turn</source>
             <translation>等待寄回(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="60" />
+            <location filename="../../ui/aftersales/labels.py" line="61" />
             <source>Re&amp;ceive goods…</source>
             <translation>收貨(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="61" />
+            <location filename="../../ui/aftersales/labels.py" line="62" />
             <source>&amp;Inspection done</source>
             <translation>驗貨完成(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="62" />
+            <location filename="../../ui/aftersales/labels.py" line="63" />
             <source>Mark &amp;refunded</source>
             <translation>標記已退款(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="63" />
+            <location filename="../../ui/aftersales/labels.py" line="64" />
             <source>Re&amp;send…</source>
             <translation>補發(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="64" />
+            <location filename="../../ui/aftersales/labels.py" line="65" />
             <source>C&amp;lose case</source>
             <translation>關閉售後單(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="72" />
+            <location filename="../../ui/aftersales/labels.py" line="73" />
             <source>approved</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="73" />
+            <location filename="../../ui/aftersales/labels.py" line="74" />
             <source>rejected</source>
             <translation>拒絕</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="74" />
+            <location filename="../../ui/aftersales/labels.py" line="75" />
             <source>marked awaiting return</source>
             <translation>標記為待寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="75" />
+            <location filename="../../ui/aftersales/labels.py" line="76" />
             <source>received</source>
             <translation>收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="76" />
+            <location filename="../../ui/aftersales/labels.py" line="77" />
             <source>inspected</source>
             <translation>驗貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="77" />
+            <location filename="../../ui/aftersales/labels.py" line="78" />
             <source>marked refunded</source>
             <translation>標記為已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="78" />
+            <location filename="../../ui/aftersales/labels.py" line="79" />
             <source>sent again</source>
             <translation>發出替換商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="79" />
+            <location filename="../../ui/aftersales/labels.py" line="80" />
             <source>closed</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="86" />
+            <location filename="../../ui/aftersales/labels.py" line="87" />
             <source>Arrived damaged</source>
             <translation>到貨破損</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="87" />
+            <location filename="../../ui/aftersales/labels.py" line="88" />
             <source>Defective or poor quality</source>
             <translation>質量問題</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="88" />
+            <location filename="../../ui/aftersales/labels.py" line="89" />
             <source>Wrong item sent</source>
             <translation>發錯貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="89" />
+            <location filename="../../ui/aftersales/labels.py" line="90" />
             <source>Item missing from the parcel</source>
             <translation>少件/漏發</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="90" />
+            <location filename="../../ui/aftersales/labels.py" line="91" />
             <source>Wrong size or does not fit</source>
             <translation>尺碼不合適</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="91" />
+            <location filename="../../ui/aftersales/labels.py" line="92" />
             <source>Not as described</source>
             <translation>與描述不符</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="92" />
+            <location filename="../../ui/aftersales/labels.py" line="93" />
             <source>Changed mind (7-day no-reason return)</source>
             <translation>七天無理由退貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="95" />
+            <location filename="../../ui/aftersales/labels.py" line="96" />
             <source>Lost in transit</source>
             <translation>運輸途中丟件</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="96" />
+            <location filename="../../ui/aftersales/labels.py" line="97" />
             <source>Delivered late</source>
             <translation>送達延遲</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="97" />
+            <location filename="../../ui/aftersales/labels.py" line="98" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="104" />
+            <location filename="../../ui/aftersales/labels.py" line="105" />
             <source>Resellable</source>
             <translation>可二次銷售</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="105" />
+            <location filename="../../ui/aftersales/labels.py" line="106" />
             <source>Damaged</source>
             <translation>殘損</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="112" />
+            <location filename="../../ui/aftersales/labels.py" line="113" />
             <source>Waiting for approval</source>
             <translation>待審批</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="113" />
-            <location filename="../../ui/aftersales/labels.py" line="137" />
+            <location filename="../../ui/aftersales/labels.py" line="114" />
+            <location filename="../../ui/aftersales/labels.py" line="138" />
             <source>Refund approved</source>
             <translation>退款已批准</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="114" />
-            <location filename="../../ui/aftersales/labels.py" line="138" />
+            <location filename="../../ui/aftersales/labels.py" line="115" />
+            <location filename="../../ui/aftersales/labels.py" line="139" />
             <source>Refund rejected</source>
             <translation>退款已駁回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="122" />
+            <location filename="../../ui/aftersales/labels.py" line="123" />
             <source>After-sales case opened</source>
             <translation>建立售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="123" />
+            <location filename="../../ui/aftersales/labels.py" line="124" />
             <source>After-sales case approved</source>
             <translation>售後單已同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="124" />
+            <location filename="../../ui/aftersales/labels.py" line="125" />
             <source>After-sales case rejected</source>
             <translation>售後單已拒絕</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="125" />
+            <location filename="../../ui/aftersales/labels.py" line="126" />
             <source>Awaiting the return</source>
             <translation>等待買家寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="126" />
+            <location filename="../../ui/aftersales/labels.py" line="127" />
             <source>Return received</source>
             <translation>退貨已收到</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="127" />
+            <location filename="../../ui/aftersales/labels.py" line="128" />
             <source>Returned to stock</source>
             <translation>退貨入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="128" />
+            <location filename="../../ui/aftersales/labels.py" line="129" />
             <source>Returned to quarantine</source>
             <translation>退貨入隔離區</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="129" />
+            <location filename="../../ui/aftersales/labels.py" line="130" />
             <source>Return inspected</source>
             <translation>退貨已驗貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="130" />
+            <location filename="../../ui/aftersales/labels.py" line="131" />
             <source>After-sales case refunded</source>
             <translation>售後已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="131" />
+            <location filename="../../ui/aftersales/labels.py" line="132" />
             <source>Replacement sent</source>
             <translation>已發出替換商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="132" />
+            <location filename="../../ui/aftersales/labels.py" line="133" />
             <source>After-sales case closed</source>
             <translation>售後單已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="133" />
+            <location filename="../../ui/aftersales/labels.py" line="134" />
             <source>Replacement for after-sales case</source>
             <translation>售後替換訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="136" />
+            <location filename="../../ui/aftersales/labels.py" line="137" />
             <source>Refund requested</source>
             <translation>申請退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="146" />
+            <location filename="../../ui/aftersales/labels.py" line="147" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="147" />
+            <location filename="../../ui/aftersales/labels.py" line="148" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="148" />
+            <location filename="../../ui/aftersales/labels.py" line="149" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="149" />
+            <location filename="../../ui/aftersales/labels.py" line="150" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="150" />
+            <location filename="../../ui/aftersales/labels.py" line="151" />
             <source>Quantity</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="151" />
+            <location filename="../../ui/aftersales/labels.py" line="152" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="152" />
+            <location filename="../../ui/aftersales/labels.py" line="153" />
             <source>Case no</source>
             <translation>售後單號</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="153" />
+            <location filename="../../ui/aftersales/labels.py" line="154" />
             <source>Lines</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="154" />
+            <location filename="../../ui/aftersales/labels.py" line="155" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
@@ -1335,279 +1335,279 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="188" />
+            <location filename="../../ui/service/customer_view.py" line="194" />
             <source>Type or scan a phone number, its last 4 digits and the name, an order no, a tracking no or a customer name, then press Enter.</source>
             <translation>輸入或掃描電話號碼、尾號4位加姓名、訂單號、運單號或客戶姓名，然後按回車。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="222" />
+            <location filename="../../ui/service/customer_view.py" line="228" />
             <source>Re&amp;veal</source>
             <translation>檢視完整(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="225" />
+            <location filename="../../ui/service/customer_view.py" line="231" />
             <source>Show the full phone numbers and addresses. Every reveal is audited.</source>
             <translation>顯示完整電話和地址。每次檢視都會記入審計日誌。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="241" />
+            <location filename="../../ui/service/customer_view.py" line="247" />
             <source>Phone:</source>
             <translation>電話：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="242" />
+            <location filename="../../ui/service/customer_view.py" line="248" />
             <source>Address:</source>
             <translation>地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="243" />
+            <location filename="../../ui/service/customer_view.py" line="249" />
             <source>Shop / buyer:</source>
             <translation>店鋪 / 買家：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="244" />
+            <location filename="../../ui/service/customer_view.py" line="250" />
             <source>Note:</source>
             <translation>備註：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="245" />
+            <location filename="../../ui/service/customer_view.py" line="251" />
             <source>Lifetime:</source>
             <translation>累計：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="249" />
+            <location filename="../../ui/service/customer_view.py" line="255" />
             <source>&amp;New ticket…</source>
             <translation>新建工單(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="251" />
+            <location filename="../../ui/service/customer_view.py" line="257" />
             <source>New ticket for this customer (Ctrl+N)</source>
             <translation>為該客戶新建工單 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="253" />
+            <location filename="../../ui/service/customer_view.py" line="259" />
             <source>&amp;Edit…</source>
             <translation>編輯(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="258" />
+            <location filename="../../ui/service/customer_view.py" line="264" />
             <source>&amp;Merge duplicate…</source>
             <translation>合併重複客戶(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="282" />
+            <location filename="../../ui/service/customer_view.py" line="288" />
             <source>◀ Newer</source>
             <translation>◀ 較新</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="283" />
+            <location filename="../../ui/service/customer_view.py" line="289" />
             <source>Older ▶</source>
             <translation>更早 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="287" />
+            <location filename="../../ui/service/customer_view.py" line="293" />
             <source>&amp;Hold order…</source>
             <translation>掛起訂單(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="289" />
+            <location filename="../../ui/service/customer_view.py" line="295" />
             <source>Put the selected order on hold (e.g. address change)</source>
             <translation>掛起選中的訂單（如客戶改地址）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="298" />
+            <location filename="../../ui/service/customer_view.py" line="304" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="303" />
+            <location filename="../../ui/service/customer_view.py" line="309" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="310" />
+            <location filename="../../ui/service/customer_view.py" line="316" />
             <source>Tickets</source>
             <translation>工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="312" />
+            <location filename="../../ui/service/customer_view.py" line="318" />
             <source>Cases &amp;&amp; refunds</source>
             <translation>售後與退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="316" />
+            <location filename="../../ui/service/customer_view.py" line="322" />
             <source>Phones &amp;&amp; addresses used</source>
             <translation>用過的電話與地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="325" />
+            <location filename="../../ui/service/customer_view.py" line="331" />
             <source>New after-sales &amp;case…</source>
             <translation>新建售後單(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="328" />
+            <location filename="../../ui/service/customer_view.py" line="334" />
             <source>Return, exchange, resend or refund for this customer's orders (Ctrl+Shift+N)</source>
             <translation>為該客戶的訂單辦理退貨、換貨、補發或退款（Ctrl+Shift+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="350" />
+            <location filename="../../ui/service/customer_view.py" line="356" />
             <source>After-sales cases (Enter opens one)</source>
             <translation>售後單（回車開啟）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="351" />
+            <location filename="../../ui/service/customer_view.py" line="357" />
             <source>Refunds on this customer's orders</source>
             <translation>該客戶訂單的退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="408" />
+            <location filename="../../ui/service/customer_view.py" line="414" />
             <source>Blacklisted: %1</source>
             <translation>黑名單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="411" />
+            <location filename="../../ui/service/customer_view.py" line="417" />
             <source>Remove from &amp;blacklist…</source>
             <translation>移出黑名單(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="411" />
+            <location filename="../../ui/service/customer_view.py" line="417" />
             <source>&amp;Blacklist…</source>
             <translation>加入黑名單(&amp;B)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="420" />
+            <location filename="../../ui/service/customer_view.py" line="428" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="421" />
+            <location filename="../../ui/service/customer_view.py" line="429" />
             <source>%n cancelled</source>
             <translation>
                 <numerusform>已取消 %n 單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="422" />
+            <location filename="../../ui/service/customer_view.py" line="430" />
             <source>spend %1</source>
             <translation>消費 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="426" />
+            <location filename="../../ui/service/customer_view.py" line="434" />
             <source>refunded %1</source>
             <translation>已退款 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="427" />
+            <location filename="../../ui/service/customer_view.py" line="435" />
             <source>%n return(s)</source>
             <translation>
                 <numerusform>售後 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="429" />
+            <location filename="../../ui/service/customer_view.py" line="437" />
             <source>customer since %1</source>
             <translation>首單 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="438" />
+            <location filename="../../ui/service/customer_view.py" line="446" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n 個售後單</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="440" />
+            <location filename="../../ui/service/customer_view.py" line="448" />
             <source>%n refund(s)</source>
             <translation>
                 <numerusform>%n 筆退款</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="441" />
+            <location filename="../../ui/service/customer_view.py" line="449" />
             <source>%n waiting for approval</source>
             <translation>
                 <numerusform>%n 筆待審批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="443" />
+            <location filename="../../ui/service/customer_view.py" line="451" />
             <source>Tickets (%1)</source>
             <translation>工單 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="444" />
+            <location filename="../../ui/service/customer_view.py" line="452" />
             <source>Shipments (%1)</source>
             <translation>發貨 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="446" />
+            <location filename="../../ui/service/customer_view.py" line="454" />
             <source>Cases &amp;&amp; refunds (%1)</source>
             <translation>售後與退款（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="467" />
+            <location filename="../../ui/service/customer_view.py" line="475" />
             <source>Phone: %1</source>
             <translation>電話：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="469" />
+            <location filename="../../ui/service/customer_view.py" line="477" />
             <source>Address: %1</source>
             <translation>地址：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="476" />
+            <location filename="../../ui/service/customer_view.py" line="484" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 條，共 %3 條</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="482" />
+            <location filename="../../ui/service/customer_view.py" line="490" />
             <source>No orders yet</source>
             <translation>暫無訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="485" />
+            <location filename="../../ui/service/customer_view.py" line="493" />
             <source>Orders (%1)</source>
             <translation>訂單 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="507" />
+            <location filename="../../ui/service/customer_view.py" line="515" />
             <source>Select the order to hold first.</source>
             <translation>請先選擇要掛起的訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="519" />
+            <location filename="../../ui/service/customer_view.py" line="527" />
             <source>Put %1 on hold</source>
             <translation>已掛起 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="624" />
+            <location filename="../../ui/service/customer_view.py" line="633" />
             <source>Blacklist</source>
             <translation>黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="625" />
+            <location filename="../../ui/service/customer_view.py" line="634" />
             <source>Take %1 off the blacklist? Their orders are no longer flagged.</source>
             <translation>將 %1 移出黑名單？其訂單將不再被標記。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="634" />
+            <location filename="../../ui/service/customer_view.py" line="643" />
             <source>Blacklist %1</source>
             <translation>將 %1 加入黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="638" />
+            <location filename="../../ui/service/customer_view.py" line="647" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="639" />
+            <location filename="../../ui/service/customer_view.py" line="648" />
             <source>&amp;Blacklist</source>
             <translation>加入黑名單(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="665" />
+            <location filename="../../ui/service/customer_view.py" line="674" />
             <source>Merge customers</source>
             <translation>合併客戶</translation>
         </message>
@@ -1628,12 +1628,12 @@
     <context>
         <name>ErrorPanel</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="73" />
+            <location filename="../../ui/importing/import_dialog.py" line="79" />
             <source>Filter: row, column, value or reason</source>
             <translation>篩選：行號、列、值或原因</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="107" />
+            <location filename="../../ui/importing/import_dialog.py" line="113" />
             <source>Every problem</source>
             <translation>全部問題</translation>
         </message>
@@ -2194,162 +2194,162 @@
             <translation>快單模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="92" />
+            <location filename="../../ui/importing/labels.py" line="140" />
             <source>Taobao (CSV: order no, carrier, tracking no)</source>
             <translation>淘寶（CSV：訂單號、快遞公司、快遞單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="95" />
+            <location filename="../../ui/importing/labels.py" line="143" />
             <source>Tmall (CSV: order no, carrier, tracking no)</source>
             <translation>天貓（CSV：訂單號、快遞公司、快遞單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="98" />
+            <location filename="../../ui/importing/labels.py" line="146" />
             <source>JD (CSV: order no, carrier, tracking no)</source>
             <translation>京東（CSV：訂單號、快遞公司、快遞單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="99" />
+            <location filename="../../ui/importing/labels.py" line="147" />
             <source>Pinduoduo (CSV: order no, carrier, tracking no)</source>
             <translation>拼多多（CSV：訂單號、快遞公司、快遞單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="102" />
+            <location filename="../../ui/importing/labels.py" line="150" />
             <source>Douyin (CSV: order no, carrier, tracking no)</source>
             <translation>抖音（CSV：訂單號、快遞公司、快遞單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="105" />
+            <location filename="../../ui/importing/labels.py" line="153" />
             <source>All channels (CSV: order no, carrier, tracking no)</source>
             <translation>所有渠道（CSV：訂單號、快遞公司、快遞單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="108" />
+            <location filename="../../ui/importing/labels.py" line="156" />
             <source>Shopify (bulk fulfilment CSV)</source>
             <translation>Shopify（批次發貨 CSV）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="109" />
+            <location filename="../../ui/importing/labels.py" line="157" />
             <source>Amazon (shipping confirmation, tab-separated .txt)</source>
             <translation>亞馬遜（發貨確認，製表符分隔 .txt）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="112" />
+            <location filename="../../ui/importing/labels.py" line="160" />
             <source>eBay (File Exchange CSV)</source>
             <translation>eBay（File Exchange CSV）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="120" />
+            <location filename="../../ui/importing/labels.py" line="168" />
             <source>Not an amount of money</source>
             <translation>不是金額</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="121" />
+            <location filename="../../ui/importing/labels.py" line="169" />
             <source>An amount with more than two decimal places</source>
             <translation>金額超過兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="124" />
+            <location filename="../../ui/importing/labels.py" line="172" />
             <source>A negative amount</source>
             <translation>金額為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="125" />
+            <location filename="../../ui/importing/labels.py" line="173" />
             <source>A negative price</source>
             <translation>價格為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="126" />
+            <location filename="../../ui/importing/labels.py" line="174" />
             <source>The price is empty</source>
             <translation>價格為空</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="127" />
+            <location filename="../../ui/importing/labels.py" line="175" />
             <source>The quantity must be a whole number above 0</source>
             <translation>數量必須是大於 0 的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="130" />
+            <location filename="../../ui/importing/labels.py" line="178" />
             <source>The quantity is empty</source>
             <translation>數量為空</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="131" />
+            <location filename="../../ui/importing/labels.py" line="179" />
             <source>Not a date or time</source>
             <translation>不是日期或時間</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="132" />
+            <location filename="../../ui/importing/labels.py" line="180" />
             <source>Excel turned the phone number into 1.38E+10: digits are lost</source>
             <translation>Excel 把手機號變成了 1.38E+10：數字已丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="135" />
+            <location filename="../../ui/importing/labels.py" line="183" />
             <source>Excel turned the number into 1.23E+18: digits are lost; export the file again</source>
             <translation>Excel 把號碼變成了 1.23E+18：數字已丟失；請重新匯出檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="139" />
+            <location filename="../../ui/importing/labels.py" line="187" />
             <source>Not a three-letter currency code</source>
             <translation>不是三位字母的幣種程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="142" />
+            <location filename="../../ui/importing/labels.py" line="190" />
             <source>Order status not recognised</source>
             <translation>無法識別的訂單狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="143" />
+            <location filename="../../ui/importing/labels.py" line="191" />
             <source>No recipient, but the order still has to be shipped</source>
             <translation>沒有收貨人，但訂單仍需發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="146" />
+            <location filename="../../ui/importing/labels.py" line="194" />
             <source>Text longer than the field allows</source>
             <translation>文字超過欄位允許的長度</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="147" />
+            <location filename="../../ui/importing/labels.py" line="195" />
             <source>A cell longer than a spreadsheet allows</source>
             <translation>單元格內容超過電子表格允許的長度</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="150" />
+            <location filename="../../ui/importing/labels.py" line="198" />
             <source>A cell holds binary data (NUL byte)</source>
             <translation>單元格含有二進位制資料（NUL 位元組）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="151" />
+            <location filename="../../ui/importing/labels.py" line="199" />
             <source>A row with neither SKU nor product name</source>
             <translation>既無 SKU 也無商品名稱的行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="154" />
+            <location filename="../../ui/importing/labels.py" line="202" />
             <source>An item that cannot be read</source>
             <translation>無法讀取的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="155" />
+            <location filename="../../ui/importing/labels.py" line="203" />
             <source>An order without any item</source>
             <translation>訂單沒有任何商品</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="156" />
+            <location filename="../../ui/importing/labels.py" line="204" />
             <source>A row with an item but no order number</source>
             <translation>有商品但沒有訂單號的行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="159" />
+            <location filename="../../ui/importing/labels.py" line="207" />
             <source>An item whose order is not in the order list</source>
             <translation>商品所屬訂單不在訂單列表中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="162" />
+            <location filename="../../ui/importing/labels.py" line="210" />
             <source>The same order again further down the file</source>
             <translation>同一訂單在檔案後面再次出現</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="165" />
+            <location filename="../../ui/importing/labels.py" line="213" />
             <source>The database refused the order</source>
             <translation>資料庫拒絕了該訂單</translation>
         </message>
@@ -2357,334 +2357,412 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="129" />
+            <location filename="../../ui/importing/import_dialog.py" line="135" />
             <source>Import orders</source>
             <translation>匯入訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="158" />
+            <location filename="../../ui/importing/import_dialog.py" line="164" />
             <source>An order export: .xlsx, .xls, .csv or .txt</source>
             <translation>訂單匯出檔案：.xlsx、.xls、.csv 或 .txt</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="159" />
+            <location filename="../../ui/importing/import_dialog.py" line="165" />
             <source>&amp;Browse…</source>
             <translation>瀏覽(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="164" />
+            <location filename="../../ui/importing/import_dialog.py" line="170" />
             <source>Only for Taobao and Etsy, whose items come in a second file</source>
             <translation>僅淘寶和 Etsy 需要：其商品明細在另一個檔案中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="166" />
+            <location filename="../../ui/importing/import_dialog.py" line="172" />
             <source>B&amp;rowse…</source>
             <translation>瀏覽(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="170" />
+            <location filename="../../ui/importing/import_dialog.py" line="176" />
             <source>Recognise from the headers</source>
             <translation>按表頭自動識別</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="181" />
+            <location filename="../../ui/importing/import_dialog.py" line="187" />
             <source>&amp;Order file:</source>
             <translation>訂單檔案(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="182" />
+            <location filename="../../ui/importing/import_dialog.py" line="188" />
             <source>&amp;Items file:</source>
             <translation>商品明細檔案(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="183" />
+            <location filename="../../ui/importing/import_dialog.py" line="189" />
             <source>&amp;Format:</source>
             <translation>格式(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="190" />
+            <location filename="../../ui/importing/import_dialog.py" line="196" />
             <source>Choose the file the shop platform gave you, or drop it on this window. Shopify, Taobao/Tmall, JD, Pinduoduo, Douyin, Amazon, eBay, WooCommerce, Etsy and our own template are recognised from their headers.</source>
             <translation>請選擇店鋪平臺匯出的檔案，或把檔案拖到本視窗。Shopify、淘寶/天貓、京東、拼多多、抖音、亞馬遜、eBay、WooCommerce、Etsy 以及快單自己的模板都能按表頭自動識別。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="201" />
+            <location filename="../../ui/importing/import_dialog.py" line="207" />
             <source>&amp;Next ›</source>
             <translation>下一步(&amp;N) ›</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="205" />
+            <location filename="../../ui/importing/import_dialog.py" line="211" />
             <source>Download import &amp;template…</source>
             <translation>下載匯入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="221" />
+            <location filename="../../ui/importing/import_dialog.py" line="227" />
             <source>Order file</source>
             <translation>訂單檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="222" />
-            <location filename="../../ui/importing/import_dialog.py" line="230" />
+            <location filename="../../ui/importing/import_dialog.py" line="228" />
+            <location filename="../../ui/importing/import_dialog.py" line="236" />
             <source>Order files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
             <translation>訂單檔案 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="229" />
+            <location filename="../../ui/importing/import_dialog.py" line="235" />
             <source>Items file</source>
             <translation>商品明細檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="239" />
+            <location filename="../../ui/importing/import_dialog.py" line="245" />
             <source>Import template</source>
             <translation>匯入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="240" />
-            <location filename="../../ui/importing/import_dialog.py" line="734" />
+            <location filename="../../ui/importing/import_dialog.py" line="246" />
+            <location filename="../../ui/importing/import_dialog.py" line="744" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="281" />
+            <location filename="../../ui/importing/import_dialog.py" line="287" />
             <source>&amp;Save mapping…</source>
             <translation>儲存列對應(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="283" />
+            <location filename="../../ui/importing/import_dialog.py" line="289" />
             <source>C&amp;hannel:</source>
             <translation>渠道(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="285" />
+            <location filename="../../ui/importing/import_dialog.py" line="291" />
             <source>Saved &amp;mappings:</source>
             <translation>已儲存的列對應(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="297" />
+            <location filename="../../ui/importing/import_dialog.py" line="303" />
             <source>Kuaidan field</source>
             <translation>快單欄位</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="297" />
+            <location filename="../../ui/importing/import_dialog.py" line="303" />
             <source>Column in the file</source>
             <translation>檔案中的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="323" />
-            <location filename="../../ui/importing/import_dialog.py" line="487" />
+            <location filename="../../ui/importing/import_dialog.py" line="329" />
+            <location filename="../../ui/importing/import_dialog.py" line="494" />
             <source>‹ &amp;Back</source>
             <translation>‹ 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="325" />
+            <location filename="../../ui/importing/import_dialog.py" line="331" />
             <source>&amp;Check (dry run)</source>
             <translation>檢查（試執行）(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="329" />
-            <location filename="../../ui/importing/import_dialog.py" line="491" />
+            <location filename="../../ui/importing/import_dialog.py" line="335" />
+            <location filename="../../ui/importing/import_dialog.py" line="498" />
             <source>&amp;Import</source>
             <translation>匯入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="331" />
+            <location filename="../../ui/importing/import_dialog.py" line="337" />
             <source>Import the good rows now (Ctrl+Enter)</source>
             <translation>現在匯入正確的行（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="351" />
+            <location filename="../../ui/importing/import_dialog.py" line="357" />
             <source>Choose the order file first.</source>
             <translation>請先選擇訂單檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="369" />
+            <location filename="../../ui/importing/import_dialog.py" line="375" />
             <source>%1 is read with your saved mapping “%2”; its header is row %3.</source>
             <translation>%1 按您儲存的列對應“%2”讀取；表頭在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="373" />
+            <location filename="../../ui/importing/import_dialog.py" line="379" />
             <source>%1 is a %2 file (%3% sure); its header is row %4.</source>
             <translation>%1 是 %2 檔案（把握 %3%）；表頭在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="378" />
+            <location filename="../../ui/importing/import_dialog.py" line="384" />
             <source>%1: the layout was not recognised. Map the columns yourself.</source>
             <translation>%1：未能識別檔案格式，請手動對應各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="383" />
+            <location filename="../../ui/importing/import_dialog.py" line="389" />
             <source>This format needs its items file too: %1. Add it on the first page.</source>
             <translation>此格式還需要商品明細檔案：%1。請在第一頁新增。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="394" />
+            <location filename="../../ui/importing/import_dialog.py" line="400" />
             <source>(the format's own)</source>
             <translation>（格式自帶）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="403" />
+            <location filename="../../ui/importing/import_dialog.py" line="409" />
             <source>— not used —</source>
             <translation>— 不使用 —</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="460" />
+            <location filename="../../ui/importing/import_dialog.py" line="466" />
             <source>Save mapping</source>
             <translation>儲存列對應</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="461" />
+            <location filename="../../ui/importing/import_dialog.py" line="467" />
             <source>Name of the mapping (used for this channel's files from now on):</source>
             <translation>列對應方案名稱（今後該渠道的檔案都會使用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="489" />
-            <location filename="../../ui/importing/import_dialog.py" line="707" />
+            <location filename="../../ui/importing/import_dialog.py" line="496" />
+            <location filename="../../ui/importing/import_dialog.py" line="717" />
             <source>Save &amp;error workbook…</source>
             <translation>儲存錯誤工作簿(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="516" />
+            <location filename="../../ui/importing/import_dialog.py" line="523" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="521" />
+            <location filename="../../ui/importing/import_dialog.py" line="528" />
             <source>You can keep working in the other windows meanwhile. Orders are written in chunks: after a cancel, importing the file again adds the rest.</source>
             <translation>匯入期間可以繼續在其他視窗工作。訂單分批寫入：取消後再次匯入同一檔案即可補齊其餘訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="574" />
+            <location filename="../../ui/importing/import_dialog.py" line="581" />
             <source>Checking %1…</source>
             <translation>正在檢查 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="574" />
+            <location filename="../../ui/importing/import_dialog.py" line="581" />
             <source>Importing %1…</source>
             <translation>正在匯入 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="582" />
+            <location filename="../../ui/importing/import_dialog.py" line="589" />
             <source>Import %1</source>
             <translation>匯入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="599" />
+            <location filename="../../ui/importing/import_dialog.py" line="606" />
             <source>%1 of %2 rows · %3 rows/s</source>
             <translation>%1 / %2 行 · 每秒 %3 行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="602" />
+            <location filename="../../ui/importing/import_dialog.py" line="609" />
             <source>about %1 left</source>
             <translation>約剩 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="611" />
+            <location filename="../../ui/importing/import_dialog.py" line="618" />
             <source>Stopping after the current chunk…</source>
             <translation>當前批次寫完後停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="639" />
+            <location filename="../../ui/importing/import_dialog.py" line="646" />
             <source>%1 orders (%2 lines) will be created.</source>
             <translation>將建立 %1 個訂單（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="645" />
+            <location filename="../../ui/importing/import_dialog.py" line="652" />
             <source>%1 orders (%2 lines) created.</source>
             <translation>已建立 %1 個訂單（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="650" />
+            <location filename="../../ui/importing/import_dialog.py" line="657" />
             <source>Already imported, skipped: %1.</source>
             <translation>已匯入過，跳過：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="655" />
+            <location filename="../../ui/importing/import_dialog.py" line="662" />
             <source>Rows not imported: %1.</source>
             <translation>未匯入的行：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="660" />
+            <location filename="../../ui/importing/import_dialog.py" line="667" />
             <source>%1 orders have no items in this file (an order-level report): open ones are held until you import the items file for them.</source>
             <translation>%1 個訂單在此檔案中沒有商品明細（訂單級報表）：未完結的訂單將被掛起，請匯入商品明細檔案後再處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="666" />
+            <location filename="../../ui/importing/import_dialog.py" line="673" />
             <source>Held on intake (no items or review rules): %1.</source>
             <translation>匯入時掛起（缺商品明細或審單規則）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="671" />
+            <location filename="../../ui/importing/import_dialog.py" line="678" />
             <source>Held by the review rules: %1.</source>
             <translation>被審單規則掛起：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="675" />
+            <location filename="../../ui/importing/import_dialog.py" line="682" />
             <source>Already shipped, kept as history (stock untouched): %1.</source>
             <translation>已發貨，作為歷史記錄儲存（不動庫存）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="680" />
+            <location filename="../../ui/importing/import_dialog.py" line="687" />
             <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
             <translation>不在商品目錄中的 SKU（相關訂單等待對應）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="686" />
+            <location filename="../../ui/importing/import_dialog.py" line="693" />
             <source>Continued an interrupted import of this file after row %1.</source>
             <translation>已從第 %1 行之後繼續此前中斷的匯入。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="690" />
+            <location filename="../../ui/importing/import_dialog.py" line="697" />
             <source>This file was imported before; only new orders were added.</source>
             <translation>此檔案以前匯入過；只新增了新訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="693" />
+            <location filename="../../ui/importing/import_dialog.py" line="700" />
             <source>Cancelled: what was written is kept; import the file again for the rest.</source>
             <translation>已取消：已寫入的訂單保留；再次匯入該檔案可補齊其餘訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="695" />
+            <location filename="../../ui/importing/import_dialog.py" line="702" />
             <source>%1 rows in %2 s.</source>
             <translation>%1 行，用時 %2 秒。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="710" />
+            <location filename="../../ui/importing/import_dialog.py" line="720" />
             <source>&amp;Unknown SKUs…</source>
             <translation>未知 SKU(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="712" />
+            <location filename="../../ui/importing/import_dialog.py" line="722" />
             <source>&amp;Close</source>
             <translation>關閉(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="734" />
+            <location filename="../../ui/importing/import_dialog.py" line="744" />
             <source>Save error workbook</source>
             <translation>儲存錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="741" />
+            <location filename="../../ui/importing/import_dialog.py" line="751" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="748" />
+            <location filename="../../ui/importing/import_dialog.py" line="758" />
             <source>Error workbook</source>
             <translation>錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="749" />
+            <location filename="../../ui/importing/import_dialog.py" line="759" />
             <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
             <translation>已將 %1 行儲存到 %2。請在其中修改後匯入該工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="765" />
+            <location filename="../../ui/importing/import_dialog.py" line="775" />
             <source>Import running</source>
             <translation>正在匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="766" />
+            <location filename="../../ui/importing/import_dialog.py" line="776" />
             <source>Stop the import? The orders written so far are kept.</source>
             <translation>停止匯入嗎？已寫入的訂單會保留。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFormat</name>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="93" />
+            <source>Shopify orders export (orders_export.csv)</source>
+            <translation>Shopify 訂單匯出（orders_export.csv）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="96" />
+            <source>Shopify Transporter order import (orders.csv)</source>
+            <translation>Shopify 遷移工具訂單檔案（orders.csv）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="99" />
+            <source>Amazon order report (tab-separated .txt)</source>
+            <translation>亞馬遜 訂單報告（製表符分隔的 .txt）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="102" />
+            <source>Amazon unshipped orders report</source>
+            <translation>亞馬遜 未發貨訂單報告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="105" />
+            <source>Amazon all orders report (no buyer data)</source>
+            <translation>亞馬遜 全部訂單報告（無買家資訊）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="108" />
+            <source>eBay Seller Hub orders report (US)</source>
+            <translation>eBay 賣家中心訂單報告（美國站）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="109" />
+            <source>eBay Seller Hub orders report (UK)</source>
+            <translation>eBay 賣家中心訂單報告（英國站）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="110" />
+            <source>eBay Bestellbericht (DE, ';' and decimal commas)</source>
+            <translation>eBay 訂單報告（德國站，分號分隔，小數用逗號）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="113" />
+            <source>WooCommerce order export (WebToffee, line_item_N columns)</source>
+            <translation>WooCommerce 訂單匯出（每個商品佔一組列）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="116" />
+            <source>WooCommerce Advanced Order Export (one row per product)</source>
+            <translation>WooCommerce 高階訂單匯出（每個商品一行）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="119" />
+            <source>Etsy sold orders (EtsySoldOrders + EtsySoldOrderItems)</source>
+            <translation>Etsy 已售訂單（訂單檔案 + 商品明細檔案）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="122" />
+            <source>Etsy sold order items (EtsySoldOrderItems)</source>
+            <translation>Etsy 已售商品明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="125" />
+            <source>Taobao/Tmall sold items (order list + item details files)</source>
+            <translation>淘寶/天貓 已賣出的寶貝（訂單列表 + 寶貝明細兩個檔案）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="128" />
+            <source>Taobao/Tmall item details (ExportOrderDetailList)</source>
+            <translation>淘寶/天貓 寶貝明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="131" />
+            <source>Tmall order report (order totals and addresses; no items)</source>
+            <translation>天貓訂單報表（訂單金額與收貨地址；不含商品明細）</translation>
         </message>
     </context>
     <context>
@@ -2731,313 +2809,321 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="270" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="272" />
             <source>Warehouses</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="274" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="276" />
             <source>Alerts</source>
             <translation>預警</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="279" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
             <source>All stock</source>
             <translation>全部庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="282" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="283" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="312" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="602" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="316" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="604" />
             <source>Select a row to see its details</source>
             <translation>選擇一行檢視詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>Barcode:</source>
             <translation>條碼：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>Warehouse:</source>
             <translation>倉庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
             <source>Bin:</source>
             <translation>庫位：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
             <source>On hand:</source>
             <translation>在庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
             <source>Reserved:</source>
             <translation>預佔：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
             <source>Available:</source>
             <translation>可用：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="327" />
             <source>Safety stock:</source>
             <translation>安全庫存：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="327" />
             <source>Quarantined:</source>
             <translation>隔離：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="328" />
             <source>Incoming:</source>
             <translation>在途：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="332" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="336" />
             <source>Movement history</source>
             <translation>庫存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="390" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="394" />
             <source>&amp;Receive…</source>
             <translation>入庫(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="393" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="397" />
             <source>&amp;Adjust…</source>
             <translation>調整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="396" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="400" />
             <source>&amp;Transfer…</source>
             <translation>調撥(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="399" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
             <source>Transfers</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="407" />
             <source>&amp;Stock-take…</source>
             <translation>盤點(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="406" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="410" />
             <source>Reser&amp;ve…</source>
             <translation>預佔(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="409" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="413" />
             <source>Re&amp;lease…</source>
             <translation>釋放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="412" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="416" />
             <source>&amp;Export xlsx…</source>
             <translation>匯出 xlsx(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="415" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="419" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="418" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
             <source>Check &amp;ledger…</source>
             <translation>核對臺賬(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="426" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="425" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="429" />
             <source>Edit &amp;product…</source>
             <translation>編輯商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="428" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="432" />
             <source>&amp;Warehouses…</source>
             <translation>倉庫管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="431" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="435" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全庫存與庫位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="435" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="439" />
             <source>Return recei&amp;pt…</source>
             <translation>退貨收貨(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="466" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="465" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜尋 SKU、名稱或條碼（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="521" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="470" />
+            <source>Search:</source>
+            <translation>搜尋：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="520" />
             <source>All warehouses (%1)</source>
             <translation>全部倉庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="530" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="567" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="529" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="566" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低庫存 %1 · 缺貨 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="546" />
             <source>All stock (%1)</source>
             <translation>全部庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
             <source>Low stock (%1)</source>
             <translation>低庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="549" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
             <source>Out of stock (%1)</source>
             <translation>缺貨（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="556" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="555" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>顯示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="645" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="647" />
             <source>Goods received; the stock is updated.</source>
             <translation>已入庫，庫存已更新。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="650" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="652" />
             <source>Stock adjusted.</source>
             <translation>庫存已調整。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="656" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="658" />
             <source>Transfer created.</source>
             <translation>調撥單已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="676" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="678" />
             <source>Stock reserved.</source>
             <translation>庫存已預留。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="682" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="684" />
             <source>Reservation released.</source>
             <translation>預留已釋放。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="687" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="689" />
             <source>Product created.</source>
             <translation>商品已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="699" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="701" />
             <source>Product saved.</source>
             <translation>商品已儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="713" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="715" />
             <source>Stock level settings saved.</source>
             <translation>庫存設定已儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="732" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="734" />
             <source>Export stock</source>
             <translation>匯出庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="732" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="734" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="743" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/settings_tab.py" line="447" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/settings_tab.py" line="448" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
+            <location filename="../../ui/tabs/settings_tab.py" line="449" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="748" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="752" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="754" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已寫入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="759" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="761" />
             <source>Exporting stock</source>
             <translation>正在匯出庫存</translation>
         </message>
@@ -3323,7 +3409,7 @@
             <location filename="../../ui/tabs/logistics_dialogs.py" line="68" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="84" />
             <source>Damaged</source>
-            <translation>損壞</translation>
+            <translation>破損</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="69" />
@@ -3374,282 +3460,282 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="230" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>運單號或訂單號（掃描或輸入後回車）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="244" />
             <source>All states</source>
             <translation>全部狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="241" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="249" />
             <source>All labels</source>
             <translation>全部面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="244" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="252" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="246" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="254" />
             <source>Reload (F5)</source>
             <translation>重新載入 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="256" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="264" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="265" />
             <source>&amp;Print queue…</source>
             <translation>列印佇列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="267" />
             <source>Re&amp;print label…</source>
             <translation>補打面單(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="261" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="269" />
             <source>&amp;Void label…</source>
             <translation>作廢面單(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="262" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="270" />
             <source>Add &amp;event…</source>
             <translation>新增軌跡(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="264" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="272" />
             <source>Mark &amp;handled…</source>
             <translation>標記已處理(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="266" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="274" />
             <source>&amp;Import tracking file…</source>
             <translation>匯入物流軌跡檔案(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="268" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="276" />
             <source>Compare &amp;rates…</source>
             <translation>比較運費(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="270" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="278" />
             <source>&amp;Carriers and rates…</source>
             <translation>快遞公司與運費(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="286" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="294" />
             <source>Fulfilment:</source>
             <translation>發貨作業：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="288" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="296" />
             <source>Pick &amp;waves…</source>
             <translation>揀貨波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="290" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="298" />
             <source>Pac&amp;k station</source>
             <translation>打包臺(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="291" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="299" />
             <source>Print &amp;labels…</source>
             <translation>批次列印面單(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="293" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="301" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包訂單發貨(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="312" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="320" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="345" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="359" />
             <source>Copy tracking number</source>
             <translation>複製運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="346" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="360" />
             <source>Compare rates for this order</source>
             <translation>比較此訂單的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="347" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="361" />
             <source>New parcel for this order</source>
             <translation>為此訂單新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
             <source>Location</source>
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="400" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="413" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="422" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="420" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="433" />
             <source>Handled exceptions</source>
             <translation>已處理的異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="432" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="445" />
             <source>Tracking numbers running out: %1</source>
             <translation>電子面單號即將用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="440" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="453" />
             <source>Logistics exceptions: %1</source>
             <translation>物流異常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="442" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="455" />
             <source>Tracking numbers low: %1</source>
             <translation>面單號不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="509" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="522" />
             <source>Select a parcel to see its tracking.</source>
             <translation>選擇一個包裹以檢視物流軌跡。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="521" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="534" />
             <source>Order %1 · %2</source>
             <translation>訂單 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="524" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="537" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面單：%1，已列印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="532" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="545" />
             <source>Voided: %1</source>
             <translation>已作廢：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="535" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="548" />
             <source>%1, handled by %2 at %3</source>
             <translation>%1，%2 於 %3 處理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="605" />
             <source>Parcel created.</source>
             <translation>包裹已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="599" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="612" />
             <source>Void label</source>
             <translation>作廢面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="601" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="614" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作廢 %1（訂單 %2）的面單？該運單號將不再使用；重新列印面單需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="611" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="624" />
             <source>Label %1 voided.</source>
             <translation>面單 %1 已作廢。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="618" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="636" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="631" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="649" />
             <source>Reprint labels</source>
             <translation>補打面單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="632" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新列印 %n 個包裹的面單？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="625" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="638" />
             <source>Save labels as PDF</source>
             <translation>將面單儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="626" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="639" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="637" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="650" />
             <source>Not printed:</source>
             <translation>未列印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="642" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="655" />
             <source>Labels saved again.</source>
             <translation>面單已重新生成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="651" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="664" />
             <source>Tracking event added to parcel %1.</source>
             <translation>已為包裹 %1 新增物流記錄。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="660" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="673" />
             <source>Mark exception handled</source>
             <translation>標記異常已處理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="661" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="674" />
             <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
             <translation>包裹 %1（%2），訂單 %3：%4。做了什麼處理？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="675" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="688" />
             <source>Exception of parcel %1 marked handled.</source>
             <translation>包裹 %1 的異常已標記為已處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="681" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="694" />
             <source>Import a carrier's tracking file</source>
             <translation>匯入快遞公司的物流軌跡檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="683" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="696" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流軌跡檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="697" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="710" />
             <source>Importing tracking</source>
             <translation>正在匯入物流軌跡</translation>
         </message>
@@ -3657,82 +3743,87 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
+            <location filename="../../ui/main_window.py" line="84" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快單 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>&amp;Session</source>
             <translation>會話(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>&amp;Lock screen</source>
             <translation>鎖定螢幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>&amp;Help</source>
             <translation>幫助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;About Kuaidan</source>
             <translation>關於快單(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="202" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="204" />
             <source>User: %1</source>
             <translation>使用者：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>Account locked</source>
             <translation>賬號已鎖定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>About Kuaidan</source>
             <translation>關於快單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="321" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快單 Kuaidan %1&lt;/h3&gt;&lt;p&gt;網店訂單處理工作臺：匯入、審單、庫存、揀貨、打包、面單、物流跟蹤和售後。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Background work is running</source>
             <translation>後臺任務正在執行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在執行的任務並關閉？已完成的部分會保留。</translation>
         </message>
@@ -3740,41 +3831,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="406" />
+            <location filename="../../ui/tabs/settings_tab.py" line="422" />
             <source>&amp;Check database</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="408" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>&amp;Verify audit log</source>
             <translation>校驗審計日誌(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="428" />
+            <location filename="../../ui/tabs/settings_tab.py" line="444" />
             <source>Checking…</source>
             <translation>正在檢查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="437" />
+            <location filename="../../ui/tabs/settings_tab.py" line="467" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>發現 %n 個問題</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="446" />
+            <location filename="../../ui/tabs/settings_tab.py" line="476" />
             <source>Checking the database</source>
             <translation>正在檢查資料庫</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="460" />
+            <location filename="../../ui/tabs/settings_tab.py" line="490" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>審計鏈完整：已校驗 %n 條記錄。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="464" />
+            <location filename="../../ui/tabs/settings_tab.py" line="494" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>審計鏈已被破壞：%1</translation>
         </message>
@@ -3782,97 +3873,97 @@
     <context>
         <name>MovementModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Type</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>On hand ±</source>
             <translation>在庫 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>Reserved ±</source>
             <translation>預佔 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>Quarantined ±</source>
             <translation>隔離 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>Reference</source>
             <translation>關聯單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="195" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="195" />
             <source>User</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="198" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
             <source>Receive</source>
             <translation>入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
             <source>Reserve</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
             <source>Release</source>
             <translation>釋放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
             <source>Return to stock</source>
             <translation>退貨入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
             <source>Return to quarantine</source>
             <translation>退貨隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
             <source>Adjust</source>
             <translation>調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
             <source>Transfer out</source>
             <translation>調撥出庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="208" />
             <source>Transfer in</source>
             <translation>調撥入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="209" />
             <source>Stock-take</source>
             <translation>盤點</translation>
         </message>
@@ -4169,32 +4260,32 @@
     <context>
         <name>NewUserDialog</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="87" />
+            <location filename="../../ui/tabs/settings_tab.py" line="94" />
             <source>New user</source>
             <translation>新建使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="100" />
+            <location filename="../../ui/tabs/settings_tab.py" line="107" />
             <source>&amp;User name:</source>
             <translation>使用者名稱(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="101" />
+            <location filename="../../ui/tabs/settings_tab.py" line="108" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="102" />
+            <location filename="../../ui/tabs/settings_tab.py" line="109" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="103" />
+            <location filename="../../ui/tabs/settings_tab.py" line="110" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="115" />
+            <location filename="../../ui/tabs/settings_tab.py" line="122" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密碼至少需要 %n 個字元。</numerusform>
@@ -4341,150 +4432,150 @@
     <context>
         <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="45" />
+            <location filename="../../ui/orders/detail.py" line="62" />
             <source>Select an order</source>
             <translation>請選擇一個訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/detail.py" line="49" />
+            <location filename="../../ui/orders/detail.py" line="66" />
             <source>%n orders selected</source>
             <translation>
                 <numerusform>已選擇 %n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="55" />
+            <location filename="../../ui/orders/detail.py" line="72" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="56" />
+            <location filename="../../ui/orders/detail.py" line="73" />
             <source>Returned for correction</source>
             <translation>已退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="57" />
+            <location filename="../../ui/orders/detail.py" line="74" />
             <source>Review rules fired</source>
             <translation>命中的審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="58" />
+            <location filename="../../ui/orders/detail.py" line="75" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="59" />
+            <location filename="../../ui/orders/detail.py" line="76" />
             <source>Personal data is masked</source>
             <translation>個人資訊已打碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="60" />
+            <location filename="../../ui/orders/detail.py" line="77" />
             <source>Lines</source>
             <translation>商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="61" />
+            <location filename="../../ui/orders/detail.py" line="78" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="79" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="63" />
+            <location filename="../../ui/orders/detail.py" line="80" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合併而來</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="64" />
+            <location filename="../../ui/orders/detail.py" line="81" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="65" />
+            <location filename="../../ui/orders/detail.py" line="82" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="66" />
+            <location filename="../../ui/orders/detail.py" line="83" />
             <source>History</source>
             <translation>歷史記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="87" />
+            <location filename="../../ui/orders/detail.py" line="104" />
             <source>holds</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="87" />
+            <location filename="../../ui/orders/detail.py" line="104" />
             <source>flags</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="105" />
+            <location filename="../../ui/orders/detail.py" line="122" />
             <source>Buyer note</source>
             <translation>買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="106" />
+            <location filename="../../ui/orders/detail.py" line="123" />
             <source>Seller note</source>
             <translation>賣家備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="117" />
+            <location filename="../../ui/orders/detail.py" line="134" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="118" />
+            <location filename="../../ui/orders/detail.py" line="135" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="119" />
+            <location filename="../../ui/orders/detail.py" line="136" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="120" />
+            <location filename="../../ui/orders/detail.py" line="137" />
             <source>Price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="121" />
             <location filename="../../ui/orders/detail.py" line="138" />
+            <location filename="../../ui/orders/detail.py" line="155" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="122" />
+            <location filename="../../ui/orders/detail.py" line="139" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="136" />
+            <location filename="../../ui/orders/detail.py" line="153" />
             <source>Goods</source>
             <translation>商品金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="137" />
+            <location filename="../../ui/orders/detail.py" line="154" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="139" />
+            <location filename="../../ui/orders/detail.py" line="156" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="140" />
+            <location filename="../../ui/orders/detail.py" line="157" />
             <source>Paid</source>
             <translation>實付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="165" />
+            <location filename="../../ui/orders/detail.py" line="182" />
             <source>refund requested %1</source>
             <translation>已申請退款 %1</translation>
         </message>
@@ -4673,7 +4764,7 @@
     <context>
         <name>Orders</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="32" />
+            <location filename="../../ui/orders/detail.py" line="49" />
             <source>Review rules</source>
             <translation>審單規則</translation>
         </message>
@@ -4849,97 +4940,182 @@
             <translation>詳細地址</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="75" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="76" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="77" />
+            <source>District</source>
+            <translation>區縣</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="79" />
+            <source>Postcode</source>
+            <translation>郵編</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="80" />
+            <source>Buyer note</source>
+            <translation>買家留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="81" />
+            <source>Seller note</source>
+            <translation>賣家備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="82" />
+            <source>Shipping</source>
+            <translation>運費</translation>
+        </message>
+        <message>
             <location filename="../../ui/orders/labels.py" line="83" />
+            <source>Discount</source>
+            <translation>優惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="84" />
+            <source>Goods</source>
+            <translation>商品金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="86" />
+            <source>Currency</source>
+            <translation>幣種</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="88" />
+            <source>Lines</source>
+            <translation>商品明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="90" />
+            <source>Payment method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="99" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="102" />
+            <source>automatically</source>
+            <translation>自動</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="104" />
+            <source>Merged into %1</source>
+            <translation>已合併為 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="105" />
+            <source>Merged from %1</source>
+            <translation>由 %1 合併而來</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="112" />
+            <source>Split from %1: %2</source>
+            <translation>從 %1 拆出：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="129" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或過短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="87" />
+            <location filename="../../ui/orders/labels.py" line="133" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="92" />
+            <location filename="../../ui/orders/labels.py" line="138" />
             <source>Customer is blacklisted: %1</source>
             <translation>客戶在黑名單中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="96" />
+            <location filename="../../ui/orders/labels.py" line="142" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>訂單金額 %1 超過稽核閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="102" />
+            <location filename="../../ui/orders/labels.py" line="148" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超過閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="108" />
+            <location filename="../../ui/orders/labels.py" line="154" />
             <source>The buyer left a note: %1</source>
             <translation>買家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="112" />
+            <location filename="../../ui/orders/labels.py" line="158" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 與訂單總額 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="117" />
+            <location filename="../../ui/orders/labels.py" line="163" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似與訂單 %1 重複：%2 小時內電話、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="125" />
+            <location filename="../../ui/orders/labels.py" line="171" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目錄中：%1（請對應或新建該商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="130" />
+            <location filename="../../ui/orders/labels.py" line="176" />
             <source>Not enough stock: %1</source>
             <translation>庫存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="131" />
+            <location filename="../../ui/orders/labels.py" line="177" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>沒有一個倉庫能備齊全部商品，訂單需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="139" />
+            <location filename="../../ui/orders/labels.py" line="185" />
             <source>Held by review rules</source>
             <translation>被審單規則掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="141" />
+            <location filename="../../ui/orders/labels.py" line="187" />
             <source>No items in the imported file: import the items file for this order</source>
             <translation>匯入的檔案中沒有商品明細：請匯入該訂單的商品明細檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="168" />
+            <location filename="../../ui/orders/labels.py" line="214" />
             <source>Address incomplete or wrong</source>
             <translation>地址不全或有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="169" />
+            <location filename="../../ui/orders/labels.py" line="215" />
             <source>Phone number wrong</source>
             <translation>電話號碼有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="170" />
+            <location filename="../../ui/orders/labels.py" line="216" />
             <source>Item or quantity wrong</source>
             <translation>商品或數量有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="171" />
+            <location filename="../../ui/orders/labels.py" line="217" />
             <source>Price or discount wrong</source>
             <translation>價格或優惠有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="172" />
+            <location filename="../../ui/orders/labels.py" line="218" />
             <source>Payment not received</source>
             <translation>未收到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="173" />
+            <location filename="../../ui/orders/labels.py" line="219" />
             <source>Buyer note needs an answer</source>
             <translation>買家留言需回覆</translation>
         </message>
@@ -4949,26 +5125,31 @@
             <translation>訂單號</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="89" />
             <location filename="../../ui/orders/table_model.py" line="74" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="87" />
             <location filename="../../ui/orders/table_model.py" line="75" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="73" />
             <location filename="../../ui/orders/table_model.py" line="76" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="74" />
             <location filename="../../ui/orders/table_model.py" line="77" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="78" />
             <location filename="../../ui/orders/table_model.py" line="78" />
             <source>Address</source>
             <translation>地址</translation>
@@ -4979,6 +5160,7 @@
             <translation>件數</translation>
         </message>
         <message>
+            <location filename="../../ui/orders/labels.py" line="85" />
             <location filename="../../ui/orders/table_model.py" line="80" />
             <source>Total</source>
             <translation>金額</translation>
@@ -5075,348 +5257,363 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="107" />
+            <location filename="../../ui/tabs/orders_tab.py" line="130" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>訂單號、平臺單號、電話或尾號 4 位、姓名、運單號、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="128" />
+            <location filename="../../ui/tabs/orders_tab.py" line="153" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="130" />
+            <location filename="../../ui/tabs/orders_tab.py" line="155" />
             <source>Saved views</source>
             <translation>已儲存的檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="136" />
+            <location filename="../../ui/tabs/orders_tab.py" line="161" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="139" />
+            <location filename="../../ui/tabs/orders_tab.py" line="164" />
             <source>All warehouses</source>
             <translation>全部倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="142" />
+            <location filename="../../ui/tabs/orders_tab.py" line="167" />
             <source>Any rule</source>
             <translation>任意規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="147" />
+            <location filename="../../ui/tabs/orders_tab.py" line="172" />
             <source>Held or not</source>
             <translation>是否掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="148" />
-            <location filename="../../ui/tabs/orders_tab.py" line="323" />
+            <location filename="../../ui/tabs/orders_tab.py" line="173" />
+            <location filename="../../ui/tabs/orders_tab.py" line="379" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="149" />
+            <location filename="../../ui/tabs/orders_tab.py" line="174" />
             <source>Not on hold</source>
             <translation>未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="150" />
+            <location filename="../../ui/tabs/orders_tab.py" line="175" />
             <source>Ordered from</source>
             <translation>下單日期從</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="162" />
+            <location filename="../../ui/tabs/orders_tab.py" line="195" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="243" />
+            <location filename="../../ui/tabs/orders_tab.py" line="259" />
+            <source>Search:</source>
+            <translation>搜尋：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="298" />
             <source>&amp;New order</source>
             <translation>新建訂單(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="246" />
+            <location filename="../../ui/tabs/orders_tab.py" line="301" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="250" />
+            <location filename="../../ui/tabs/orders_tab.py" line="305" />
             <source>&amp;Approve</source>
             <translation>稽核透過(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="253" />
+            <location filename="../../ui/tabs/orders_tab.py" line="308" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="260" />
+            <location filename="../../ui/tabs/orders_tab.py" line="315" />
             <source>&amp;Confirm</source>
             <translation>確認(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="263" />
+            <location filename="../../ui/tabs/orders_tab.py" line="318" />
             <source>&amp;Hold</source>
             <translation>掛起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="266" />
+            <location filename="../../ui/tabs/orders_tab.py" line="321" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="273" />
+            <location filename="../../ui/tabs/orders_tab.py" line="328" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="281" />
+            <location filename="../../ui/tabs/orders_tab.py" line="336" />
             <source>&amp;Merge</source>
             <translation>合併(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="284" />
+            <location filename="../../ui/tabs/orders_tab.py" line="339" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="287" />
-            <location filename="../../ui/tabs/orders_tab.py" line="810" />
+            <location filename="../../ui/tabs/orders_tab.py" line="342" />
+            <location filename="../../ui/tabs/orders_tab.py" line="905" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="294" />
+            <location filename="../../ui/tabs/orders_tab.py" line="349" />
             <source>Run review rules</source>
             <translation>執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="297" />
+            <location filename="../../ui/tabs/orders_tab.py" line="352" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="298" />
+            <location filename="../../ui/tabs/orders_tab.py" line="353" />
             <source>Find</source>
             <translation>查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="299" />
+            <location filename="../../ui/tabs/orders_tab.py" line="355" />
             <source>Save view…</source>
             <translation>儲存檢視…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="301" />
+            <location filename="../../ui/tabs/orders_tab.py" line="357" />
             <source>Review rules…</source>
             <translation>審單規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="323" />
+            <location filename="../../ui/tabs/orders_tab.py" line="379" />
             <source>All orders</source>
             <translation>全部訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="324" />
+            <location filename="../../ui/tabs/orders_tab.py" line="380" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="391" />
+            <location filename="../../ui/tabs/orders_tab.py" line="459" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="393" />
+            <location filename="../../ui/tabs/orders_tab.py" line="461" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 個訂單，載入中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="426" />
+            <location filename="../../ui/tabs/orders_tab.py" line="475" />
+            <source>Searching only in “%1”</source>
+            <translation>僅在“%1”中搜尋</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="477" />
+            <source>Searching all queues</source>
+            <translation>在全部佇列中搜尋</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="512" />
             <source>Save view</source>
             <translation>儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="426" />
+            <location filename="../../ui/tabs/orders_tab.py" line="512" />
             <source>Name of the view:</source>
             <translation>檢視名稱：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="441" />
+            <location filename="../../ui/tabs/orders_tab.py" line="527" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>刪除已儲存的檢視“%1”？訂單不受影響。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="442" />
+            <location filename="../../ui/tabs/orders_tab.py" line="528" />
             <source>Delete view</source>
             <translation>刪除檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="495" />
+            <location filename="../../ui/tabs/orders_tab.py" line="581" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待稽核 %1 · 掛起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="608" />
+            <location filename="../../ui/tabs/orders_tab.py" line="703" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="655" />
+            <location filename="../../ui/tabs/orders_tab.py" line="750" />
             <source>%1 of %2 orders done</source>
             <translation>%2 個訂單中已完成 %1 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="667" />
+            <location filename="../../ui/tabs/orders_tab.py" line="762" />
             <source>Approving %n orders</source>
             <translation>正在稽核 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="670" />
+            <location filename="../../ui/tabs/orders_tab.py" line="765" />
             <source>Approved %1</source>
             <translation>已稽核透過 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="682" />
+            <location filename="../../ui/tabs/orders_tab.py" line="777" />
             <source>Confirm order %1</source>
             <translation>確認訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="683" />
+            <location filename="../../ui/tabs/orders_tab.py" line="778" />
             <source>Reserve the stock and ship with the carrier chosen below.</source>
             <translation>預留庫存，並用下面選中的快遞公司發貨。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="688" />
-            <location filename="../../ui/tabs/orders_tab.py" line="699" />
+            <location filename="../../ui/tabs/orders_tab.py" line="783" />
+            <location filename="../../ui/tabs/orders_tab.py" line="794" />
             <source>Confirming %n orders</source>
             <translation>正在確認 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="693" />
+            <location filename="../../ui/tabs/orders_tab.py" line="788" />
             <source>Confirmed %1: stock reserved, carrier set</source>
             <translation>已確認 %1：庫存已預留，快遞已指定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="702" />
+            <location filename="../../ui/tabs/orders_tab.py" line="797" />
             <source>Confirmed %1: stock reserved</source>
             <translation>已確認 %1：庫存已預留</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="740" />
+            <location filename="../../ui/tabs/orders_tab.py" line="835" />
             <source>Returned %1 for correction</source>
             <translation>已將 %1 退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="760" />
-            <source>Put %1 on hold</source>
-            <translation>已掛起 %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="769" />
-            <source>Released the hold on %1</source>
-            <translation>已解除 %1 的掛起</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="790" />
+            <location filename="../../ui/tabs/orders_tab.py" line="885" />
             <source>Cancelled %1</source>
             <translation>已取消 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="805" />
+            <location filename="../../ui/tabs/orders_tab.py" line="900" />
             <source>Carrier for %n orders; prices and delivery times of order %1.</source>
             <translation>
                 <numerusform>為 %n 個訂單指定快遞公司；運費和時效按訂單 %1 計算。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="808" />
+            <location filename="../../ui/tabs/orders_tab.py" line="903" />
             <source>Carrier for order %1.</source>
             <translation>訂單 %1 的快遞公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="906" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1001" />
             <source>Saved %1</source>
             <translation>已儲存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="735" />
+            <location filename="../../ui/tabs/orders_tab.py" line="830" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="757" />
+            <location filename="../../ui/tabs/orders_tab.py" line="852" />
             <source>Holding %n orders</source>
             <translation>正在掛起 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="766" />
+            <location filename="../../ui/tabs/orders_tab.py" line="855" />
+            <source>Put %1 on hold</source>
+            <translation>已掛起 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="861" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 個訂單的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="777" />
+            <location filename="../../ui/tabs/orders_tab.py" line="864" />
+            <source>Released the hold on %1</source>
+            <translation>已解除 %1 的掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="872" />
             <source>Cancel orders</source>
             <translation>取消訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="779" />
+            <location filename="../../ui/tabs/orders_tab.py" line="874" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="787" />
+            <location filename="../../ui/tabs/orders_tab.py" line="882" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="820" />
+            <location filename="../../ui/tabs/orders_tab.py" line="915" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在為 %n 個訂單指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="825" />
+            <location filename="../../ui/tabs/orders_tab.py" line="920" />
             <source>Carrier of %1 set</source>
             <translation>已為 %1 指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="840" />
+            <location filename="../../ui/tabs/orders_tab.py" line="935" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="847" />
+            <location filename="../../ui/tabs/orders_tab.py" line="942" />
             <source>Running the review rules</source>
             <translation>正在執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="856" />
+            <location filename="../../ui/tabs/orders_tab.py" line="951" />
             <source>Merge orders</source>
             <translation>合併訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="857" />
+            <location filename="../../ui/tabs/orders_tab.py" line="952" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="866" />
+            <location filename="../../ui/tabs/orders_tab.py" line="961" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="886" />
+            <location filename="../../ui/tabs/orders_tab.py" line="981" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="892" />
+            <location filename="../../ui/tabs/orders_tab.py" line="987" />
             <source>Created %1</source>
             <translation>已建立 %1</translation>
         </message>
@@ -5612,19 +5809,78 @@
         </message>
     </context>
     <context>
+        <name>Payment</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="154" />
+            <source>Alipay</source>
+            <translation>支付寶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="155" />
+            <location filename="../../ui/i18n.py" line="156" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="157" />
+            <source>Bank card</source>
+            <translation>銀行卡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="158" />
+            <source>Bank transfer</source>
+            <translation>銀行轉賬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="159" />
+            <source>Cash</source>
+            <translation>現金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="160" />
+            <source>Cash on delivery</source>
+            <translation>貨到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="161" />
+            <source>PayPal</source>
+            <translation>PayPal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="162" />
+            <source>Paid on the platform</source>
+            <translation>平臺代收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="179" />
+            <source>Order cancelled: %1</source>
+            <translation>訂單取消：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="183" />
+            <source>Order cancelled</source>
+            <translation>訂單取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="186" />
+            <source>Case rejected: %1</source>
+            <translation>售後單駁回：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>PickCustomerDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="112" />
+            <location filename="../../ui/service/customer_view.py" line="115" />
             <source>Merge a duplicate into this customer</source>
             <translation>把重複客戶合併到當前客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="116" />
+            <location filename="../../ui/service/customer_view.py" line="119" />
             <source>Find the duplicate (phone, last 4 + name, order no, name):</source>
             <translation>查詢重複的客戶（電話、尾號+姓名、訂單號、姓名）：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="125" />
+            <location filename="../../ui/service/customer_view.py" line="128" />
             <source>&amp;Merge…</source>
             <translation>合併(&amp;M)…</translation>
         </message>
@@ -5836,62 +6092,62 @@
     <context>
         <name>ProfileDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="55" />
+            <location filename="../../ui/service/customer_view.py" line="58" />
             <source>Edit customer %1</source>
             <translation>編輯客戶 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="61" />
+            <location filename="../../ui/service/customer_view.py" line="64" />
             <source>Customer &amp;name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="62" />
+            <location filename="../../ui/service/customer_view.py" line="65" />
             <source>&amp;Phone:</source>
             <translation>電話(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="63" />
+            <location filename="../../ui/service/customer_view.py" line="66" />
             <source>&amp;E-mail:</source>
             <translation>郵箱(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="64" />
+            <location filename="../../ui/service/customer_view.py" line="67" />
             <source>P&amp;rovince:</source>
             <translation>省份(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="65" />
+            <location filename="../../ui/service/customer_view.py" line="68" />
             <source>&amp;City:</source>
             <translation>城市(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="66" />
+            <location filename="../../ui/service/customer_view.py" line="69" />
             <source>&amp;District:</source>
             <translation>區縣(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="67" />
+            <location filename="../../ui/service/customer_view.py" line="70" />
             <source>&amp;Address:</source>
             <translation>詳細地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="68" />
+            <location filename="../../ui/service/customer_view.py" line="71" />
             <source>&amp;Tags (comma-separated):</source>
             <translation>標籤，逗號分隔(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="75" />
+            <location filename="../../ui/service/customer_view.py" line="78" />
             <source>Phone and address are masked; reveal them to edit.</source>
             <translation>電話和地址已脫敏，需先檢視完整資訊才能編輯。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="83" />
+            <location filename="../../ui/service/customer_view.py" line="86" />
             <source>N&amp;ote:</source>
             <translation>備註(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="88" />
+            <location filename="../../ui/service/customer_view.py" line="91" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
@@ -6243,93 +6499,93 @@
     <context>
         <name>ReportsTab</name>
         <message numerus="yes">
-            <location filename="../../ui/tabs/reports_tab.py" line="105" />
+            <location filename="../../ui/tabs/reports_tab.py" line="108" />
             <source>Last %n day(s)</source>
             <translation>
                 <numerusform>最近 %n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="108" />
+            <location filename="../../ui/tabs/reports_tab.py" line="111" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="111" />
+            <location filename="../../ui/tabs/reports_tab.py" line="114" />
             <source>&amp;Export to Excel…</source>
             <translation>匯出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="114" />
+            <location filename="../../ui/tabs/reports_tab.py" line="117" />
             <source>Period:</source>
             <translation>時間範圍：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="124" />
-            <location filename="../../ui/tabs/reports_tab.py" line="146" />
-            <location filename="../../ui/tabs/reports_tab.py" line="150" />
+            <location filename="../../ui/tabs/reports_tab.py" line="127" />
+            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <location filename="../../ui/tabs/reports_tab.py" line="153" />
             <source>Orders</source>
             <translation>訂單數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="125" />
-            <location filename="../../ui/tabs/reports_tab.py" line="146" />
-            <location filename="../../ui/tabs/reports_tab.py" line="148" />
+            <location filename="../../ui/tabs/reports_tab.py" line="128" />
+            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <location filename="../../ui/tabs/reports_tab.py" line="151" />
             <source>Revenue</source>
             <translation>銷售額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="126" />
+            <location filename="../../ui/tabs/reports_tab.py" line="129" />
             <source>Average order</source>
             <translation>客單價</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="127" />
+            <location filename="../../ui/tabs/reports_tab.py" line="130" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="128" />
+            <location filename="../../ui/tabs/reports_tab.py" line="131" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="129" />
+            <location filename="../../ui/tabs/reports_tab.py" line="132" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="146" />
+            <location filename="../../ui/tabs/reports_tab.py" line="149" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="148" />
+            <location filename="../../ui/tabs/reports_tab.py" line="151" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="148" />
+            <location filename="../../ui/tabs/reports_tab.py" line="151" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="148" />
+            <location filename="../../ui/tabs/reports_tab.py" line="151" />
             <source>Quantity</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="150" />
+            <location filename="../../ui/tabs/reports_tab.py" line="153" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="194" />
+            <location filename="../../ui/tabs/reports_tab.py" line="197" />
             <source>Export report</source>
             <translation>匯出報表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="194" />
+            <location filename="../../ui/tabs/reports_tab.py" line="197" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel 檔案 (*.xlsx)</translation>
         </message>
@@ -6759,7 +7015,7 @@
     <context>
         <name>ServiceTab</name>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="64" />
+            <location filename="../../ui/tabs/service_tab.py" line="61" />
             <source>Phone, last 4 digits + name, order no, tracking no or name (Ctrl+F)</source>
             <translation>電話、尾號4位+姓名、訂單號、運單號或姓名 (Ctrl+F)</translation>
         </message>
@@ -6794,127 +7050,127 @@
             <translation>售後</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="170" />
-            <location filename="../../ui/tabs/service_tab.py" line="175" />
-            <location filename="../../ui/tabs/service_tab.py" line="182" />
-            <location filename="../../ui/tabs/service_tab.py" line="223" />
+            <location filename="../../ui/tabs/service_tab.py" line="173" />
+            <location filename="../../ui/tabs/service_tab.py" line="178" />
+            <location filename="../../ui/tabs/service_tab.py" line="185" />
+            <location filename="../../ui/tabs/service_tab.py" line="226" />
             <source>Any</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="185" />
+            <location filename="../../ui/tabs/service_tab.py" line="188" />
             <source>&amp;Priority:</source>
             <translation>優先順序(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="186" />
+            <location filename="../../ui/tabs/service_tab.py" line="189" />
             <source>&amp;Kind:</source>
             <translation>型別(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="187" />
+            <location filename="../../ui/tabs/service_tab.py" line="190" />
             <source>C&amp;ategory:</source>
             <translation>分類(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="188" />
+            <location filename="../../ui/tabs/service_tab.py" line="191" />
             <source>&amp;Status:</source>
             <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="207" />
+            <location filename="../../ui/tabs/service_tab.py" line="210" />
             <source>◀ Previous</source>
             <translation>◀ 上一頁</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="208" />
+            <location filename="../../ui/tabs/service_tab.py" line="211" />
             <source>Next ▶</source>
             <translation>下一頁 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="259" />
+            <location filename="../../ui/tabs/service_tab.py" line="262" />
             <source>No customer or order found for “%1”.</source>
             <translation>未找到與“%1”匹配的客戶或訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="274" />
+            <location filename="../../ui/tabs/service_tab.py" line="277" />
             <source>%1 (no customer)</source>
             <translation>%1（無客戶檔案）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/service_tab.py" line="277" />
+            <location filename="../../ui/tabs/service_tab.py" line="280" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="279" />
+            <location filename="../../ui/tabs/service_tab.py" line="282" />
             <source>last %1</source>
             <translation>最近 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="280" />
+            <location filename="../../ui/tabs/service_tab.py" line="283" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="285" />
+            <location filename="../../ui/tabs/service_tab.py" line="288" />
             <source>⚠ blacklisted</source>
             <translation>⚠ 黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="299" />
+            <location filename="../../ui/tabs/service_tab.py" line="302" />
             <source>%1 (%2) has orders that are not linked to a customer yet.</source>
             <translation>%1（%2）的訂單尚未關聯到客戶。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="348" />
+            <location filename="../../ui/tabs/service_tab.py" line="351" />
             <source>Ticket %1 opened</source>
             <translation>已建立工單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="400" />
+            <location filename="../../ui/tabs/service_tab.py" line="408" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 條，共 %3 條</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="418" />
+            <location filename="../../ui/tabs/service_tab.py" line="426" />
             <source>All open (%1)</source>
             <translation>全部未結 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="419" />
+            <location filename="../../ui/tabs/service_tab.py" line="427" />
             <source>Mine (%1)</source>
             <translation>我的 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="420" />
+            <location filename="../../ui/tabs/service_tab.py" line="428" />
             <source>Overdue (%1)</source>
             <translation>已超時 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="421" />
+            <location filename="../../ui/tabs/service_tab.py" line="429" />
             <source>All tickets</source>
             <translation>全部工單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="427" />
+            <location filename="../../ui/tabs/service_tab.py" line="435" />
             <source>Open %1 · overdue %2 · due soon %3 · mine %4</source>
             <translation>未結 %1 · 超時 %2 · 即將超時 %3 · 我的 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="438" />
+            <location filename="../../ui/tabs/service_tab.py" line="446" />
             <source>Overdue tickets: %1</source>
             <translation>超時工單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="450" />
+            <location filename="../../ui/tabs/service_tab.py" line="458" />
             <source>After-sales (%1)</source>
             <translation>售後（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/service_tab.py" line="452" />
+            <location filename="../../ui/tabs/service_tab.py" line="460" />
             <source>%n refund(s) to approve</source>
             <translation>
                 <numerusform>%n 筆退款待審批</numerusform>
@@ -6924,22 +7180,22 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="475" />
+            <location filename="../../ui/tabs/settings_tab.py" line="505" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="476" />
+            <location filename="../../ui/tabs/settings_tab.py" line="506" />
             <source>Shared settings</source>
             <translation>共享設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="477" />
+            <location filename="../../ui/tabs/settings_tab.py" line="507" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="478" />
+            <location filename="../../ui/tabs/settings_tab.py" line="508" />
             <source>Maintenance</source>
             <translation>維護</translation>
         </message>
@@ -6947,142 +7203,157 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="264" />
+            <location filename="../../ui/tabs/settings_tab.py" line="274" />
             <source>&amp;Save settings</source>
             <translation>儲存設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="271" />
+            <location filename="../../ui/tabs/settings_tab.py" line="283" />
             <source>Failed logins before lockout</source>
             <translation>鎖定前允許的登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="272" />
+            <location filename="../../ui/tabs/settings_tab.py" line="284" />
             <source>Lockout duration (minutes)</source>
             <translation>鎖定時長（分鐘）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="273" />
+            <location filename="../../ui/tabs/settings_tab.py" line="285" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空閒自動鎖屏（分鐘，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="274" />
+            <location filename="../../ui/tabs/settings_tab.py" line="286" />
             <source>Company name</source>
             <translation>公司名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="275" />
+            <location filename="../../ui/tabs/settings_tab.py" line="287" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="276" />
+            <location filename="../../ui/tabs/settings_tab.py" line="288" />
             <source>Company phone</source>
             <translation>公司電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="277" />
+            <location filename="../../ui/tabs/settings_tab.py" line="289" />
             <source>Order number prefix</source>
             <translation>訂單號字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="279" />
+            <location filename="../../ui/tabs/settings_tab.py" line="291" />
             <source>Reasons offered when returning an order (separate with ;)</source>
             <translation>退回修正的預設原因（用分號 ; 分隔）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="281" />
+            <location filename="../../ui/tabs/settings_tab.py" line="293" />
+            <source>Approve orders that pass every review rule</source>
+            <translation>自動稽核透過所有審單規則都透過的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="294" />
+            <source>Confirm auto-approved orders when in stock</source>
+            <translation>有貨時自動確認自動稽核透過的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="295" />
+            <source>Default carrier code on confirmation</source>
+            <translation>確認訂單時預設的快遞公司程式碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="296" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允許一個訂單從多個倉庫發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="282" />
+            <location filename="../../ui/tabs/settings_tab.py" line="297" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工單 SLA：緊急（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="283" />
+            <location filename="../../ui/tabs/settings_tab.py" line="298" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工單 SLA：高（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="284" />
+            <location filename="../../ui/tabs/settings_tab.py" line="299" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工單 SLA：普通（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="285" />
+            <location filename="../../ui/tabs/settings_tab.py" line="300" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工單 SLA：低（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="286" />
+            <location filename="../../ui/tabs/settings_tab.py" line="301" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司稅號（列印在銷售單上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="287" />
+            <location filename="../../ui/tabs/settings_tab.py" line="302" />
             <source>Invoice tax rate (%)</source>
             <translation>銷售單稅率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="288" />
+            <location filename="../../ui/tabs/settings_tab.py" line="303" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>預設快遞程式碼（無包裹時列印面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="289" />
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滯天數（超過即異常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="291" />
+            <location filename="../../ui/tabs/settings_tab.py" line="306" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快遞停滯天數（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="293" />
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
             <source>Warn below this many tracking numbers left</source>
             <translation>電子面單號剩餘少於此數時提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="294" />
+            <location filename="../../ui/tabs/settings_tab.py" line="309" />
             <source>Mask phone numbers on labels</source>
             <translation>面單隱藏手機號（隱私面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="296" />
+            <location filename="../../ui/tabs/settings_tab.py" line="311" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包檯面單儲存資料夾（留空：資料資料夾下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="299" />
+            <location filename="../../ui/tabs/settings_tab.py" line="314" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包檯面單印表機（留空：只儲存；default：系統預設印表機）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="301" />
+            <location filename="../../ui/tabs/settings_tab.py" line="316" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包臺稱重校驗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="302" />
+            <location filename="../../ui/tabs/settings_tab.py" line="317" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包臺稱重允許誤差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="304" />
+            <location filename="../../ui/tabs/settings_tab.py" line="319" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超過此金額須主管審批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="344" />
+            <location filename="../../ui/tabs/settings_tab.py" line="360" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="346" />
+            <location filename="../../ui/tabs/settings_tab.py" line="362" />
             <source>Settings saved.</source>
             <translation>設定已儲存。</translation>
         </message>
@@ -7295,25 +7566,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
@@ -7338,67 +7609,67 @@
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Label</source>
             <translation>面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Prints</source>
             <translation>列印次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Last event at</source>
             <translation>最新軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Last event</source>
             <translation>最新軌跡</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
             <source>Created</source>
             <translation>已建立</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="187" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="188" />
             <source> (handled)</source>
             <translation>（已處理）</translation>
         </message>
@@ -7555,77 +7826,77 @@
     <context>
         <name>StockTableModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="146" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="149" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="150" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -7858,7 +8129,7 @@
     <context>
         <name>TicketEditor</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="340" />
+            <location filename="../../ui/service/ticket_editor.py" line="337" />
             <source>Status:</source>
             <translation>狀態：</translation>
         </message>
@@ -7958,22 +8229,22 @@
             <translation>已於 %1 解決</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="564" />
+            <location filename="../../ui/service/ticket_editor.py" line="565" />
             <source>Ticket %1: %2</source>
             <translation>工單 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="579" />
+            <location filename="../../ui/service/ticket_editor.py" line="580" />
             <source>Ticket %1 assigned to %2</source>
             <translation>工單 %1 已分派給 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="621" />
+            <location filename="../../ui/service/ticket_editor.py" line="622" />
             <source>Internal note added to %1</source>
             <translation>已在 %1 新增內部備註</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="621" />
+            <location filename="../../ui/service/ticket_editor.py" line="622" />
             <source>Reply sent on %1</source>
             <translation>已在 %1 回覆客戶</translation>
         </message>
@@ -8178,49 +8449,57 @@
         </message>
     </context>
     <context>
+        <name>Users</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="171" />
+            <source>System</source>
+            <translation>系統</translation>
+        </message>
+    </context>
+    <context>
         <name>UsersModel</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="48" />
+            <location filename="../../ui/tabs/settings_tab.py" line="55" />
             <source>User name</source>
             <translation>使用者名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="48" />
+            <location filename="../../ui/tabs/settings_tab.py" line="55" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="48" />
+            <location filename="../../ui/tabs/settings_tab.py" line="55" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="48" />
+            <location filename="../../ui/tabs/settings_tab.py" line="55" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="49" />
+            <location filename="../../ui/tabs/settings_tab.py" line="56" />
             <source>Failed logins</source>
             <translation>登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="49" />
+            <location filename="../../ui/tabs/settings_tab.py" line="56" />
             <source>Locked until</source>
             <translation>鎖定至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="49" />
+            <location filename="../../ui/tabs/settings_tab.py" line="56" />
             <source>Last login</source>
             <translation>上次登入</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="78" />
+            <location filename="../../ui/tabs/settings_tab.py" line="85" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="78" />
+            <location filename="../../ui/tabs/settings_tab.py" line="85" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -8228,67 +8507,67 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="128" />
+            <location filename="../../ui/tabs/settings_tab.py" line="135" />
             <source>&amp;New user…</source>
             <translation>新建使用者(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="129" />
+            <location filename="../../ui/tabs/settings_tab.py" line="136" />
             <source>&amp;Unlock</source>
             <translation>解鎖(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="131" />
+            <location filename="../../ui/tabs/settings_tab.py" line="138" />
             <source>&amp;Reset password…</source>
             <translation>重置密碼(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="132" />
+            <location filename="../../ui/tabs/settings_tab.py" line="139" />
             <source>&amp;Disable / enable</source>
             <translation>停用 / 啟用(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="181" />
+            <location filename="../../ui/tabs/settings_tab.py" line="188" />
             <source>User %1 created as %2</source>
             <translation>已建立使用者 %1，角色：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="190" />
+            <location filename="../../ui/tabs/settings_tab.py" line="197" />
             <source>%1 unlocked: they can log in again</source>
             <translation>%1 已解鎖，可以重新登入</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="198" />
+            <location filename="../../ui/tabs/settings_tab.py" line="205" />
             <source>Reset password of %1</source>
             <translation>重置 %1 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="202" />
+            <location filename="../../ui/tabs/settings_tab.py" line="209" />
             <source>New &amp;password:</source>
             <translation>新密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="212" />
+            <location filename="../../ui/tabs/settings_tab.py" line="219" />
             <source>Password of %1 reset</source>
             <translation>已重置 %1 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="222" />
+            <location filename="../../ui/tabs/settings_tab.py" line="229" />
             <source>Disable user</source>
             <translation>停用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="223" />
+            <location filename="../../ui/tabs/settings_tab.py" line="230" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？該使用者將無法再登入。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="231" />
+            <location filename="../../ui/tabs/settings_tab.py" line="238" />
             <source>%1 disabled</source>
             <translation>已停用 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="231" />
+            <location filename="../../ui/tabs/settings_tab.py" line="238" />
             <source>%1 enabled</source>
             <translation>已啟用 %1</translation>
         </message>
@@ -8538,37 +8817,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="366" />
+            <location filename="../../ui/tabs/settings_tab.py" line="382" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本機內建資料庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="370" />
+            <location filename="../../ui/tabs/settings_tab.py" line="386" />
             <source>&amp;Language:</source>
             <translation>語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="371" />
+            <location filename="../../ui/tabs/settings_tab.py" line="387" />
             <source>&amp;Database URL:</source>
             <translation>資料庫地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="375" />
+            <location filename="../../ui/tabs/settings_tab.py" line="391" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多臺工作站請使用共享伺服器，例如 postgresql://user@server/kuaidan。密碼只詢問一次，儲存在系統鑰匙串中，絕不寫入檔案。更改在下次啟動時生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="383" />
+            <location filename="../../ui/tabs/settings_tab.py" line="399" />
             <source>&amp;Save for this workstation</source>
             <translation>儲存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="395" />
+            <location filename="../../ui/tabs/settings_tab.py" line="411" />
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="395" />
+            <location filename="../../ui/tabs/settings_tab.py" line="411" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已儲存。更改將在快單下次啟動時生效。</translation>
         </message>
@@ -8822,12 +9101,12 @@
             <translation>客戶必須有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="379" />
             <source>{label} is required</source>
             <translation>請填寫{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="380" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超過 {max_length} 個字元</translation>
         </message>
@@ -9408,81 +9687,111 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="181" />
+            <source>Foreign key broken: table {table} rowid {rowid} → {parent}</source>
+            <translation>外來鍵損壞：表 {table} 行號 {rowid} → {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="182" />
+            <source>Order {order_no}: total {total} ≠ goods {goods} + shipping {shipping} − discount {discount}, or goods ≠ the sum of its lines</source>
+            <translation>訂單 {order_no}：金額 {total} ≠ 商品 {goods} + 運費 {shipping} − 優惠 {discount}，或商品金額 ≠ 各行之和</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="183" />
             <source>Storage and foreign keys</source>
             <translation>儲存與外來鍵</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="182" />
+            <location filename="../../ui/error_catalog.py" line="184" />
             <source>Stock balances equal the ledger</source>
             <translation>庫存餘額與流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="183" />
+            <location filename="../../ui/error_catalog.py" line="185" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 預佔 ≤ 在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="184" />
+            <location filename="../../ui/error_catalog.py" line="186" />
             <source>Reservations match open orders</source>
             <translation>預佔與未完成訂單一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="185" />
+            <location filename="../../ui/error_catalog.py" line="187" />
             <source>Order totals add up</source>
             <translation>訂單金額核對</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="186" />
+            <location filename="../../ui/error_catalog.py" line="188" />
             <source>Audit chain intact</source>
             <translation>審計鏈完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="214" />
+            <location filename="../../ui/error_catalog.py" line="189" />
+            <source>SQLite integrity: {line}</source>
+            <translation>SQLite 完整性：{line}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="190" />
+            <source>SKU {sku} in {warehouse}: {reserved} reserved, open orders need {wanted}</source>
+            <translation>{warehouse} 倉的 SKU {sku}：已預佔 {reserved}，未完成訂單需要 {wanted}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="191" />
+            <source>SKU {sku} in {warehouse}: {field} balance {balance}, ledger says {ledger}</source>
+            <translation>{warehouse} 倉的 SKU {sku}：{field} 餘額 {balance}，臺賬為 {ledger}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="192" />
+            <source>SKU {sku} in {warehouse}: reserved {reserved} of on hand {on_hand}</source>
+            <translation>{warehouse} 倉的 SKU {sku}：在庫 {on_hand}，預佔 {reserved}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="220" />
             <source>No single warehouse holds the whole order, and splitting orders is off</source>
             <translation>沒有一個倉庫能滿足整單，且未開啟拆單發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="198" />
+            <location filename="../../ui/error_catalog.py" line="204" />
             <source>Quantity must be a whole number</source>
             <translation>數量必須是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="199" />
+            <location filename="../../ui/error_catalog.py" line="205" />
             <source>Quantity must be more than 0</source>
             <translation>數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="200" />
+            <location filename="../../ui/error_catalog.py" line="206" />
             <source>Quantity {qty} is too large</source>
             <translation>數量 {qty} 過大</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="201" />
+            <location filename="../../ui/error_catalog.py" line="207" />
             <source>Add at least one SKU with a quantity</source>
             <translation>請至少新增一個 SKU 及其數量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="188" />
+            <location filename="../../ui/error_catalog.py" line="194" />
             <source>Expected text</source>
             <translation>應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>This field is required</source>
             <translation>此項必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="378" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="202" />
+            <location filename="../../ui/error_catalog.py" line="208" />
             <source>Warehouse {warehouse} is not active</source>
             <translation>倉庫 {warehouse} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="204" />
+            <location filename="../../ui/error_catalog.py" line="210" />
             <source>No order {order_no}</source>
             <translation>找不到訂單 {order_no}</translation>
         </message>
@@ -9492,302 +9801,302 @@
             <translation>找不到售後單 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Not a stock query</source>
             <translation>不是有效的庫存查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一倉庫中最多隻有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="190" />
+            <location filename="../../ui/error_catalog.py" line="196" />
             <source>Warehouse code {code} exists already</source>
             <translation>倉庫編碼 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到調撥單 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>調撥單 {transfer_no} 當前為 {status}，不是 {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="210" />
+            <location filename="../../ui/error_catalog.py" line="216" />
             <source>No count sheet with id {count_id}</source>
             <translation>找不到盤點單 {count_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="209" />
+            <location filename="../../ui/error_catalog.py" line="215" />
             <source>Count sheet {count_no} is not open any more</source>
             <translation>盤點單 {count_no} 已不是待盤點狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>Expected a list of row ids</source>
             <translation>應為行 ID 列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>The file name must end in .xlsx</source>
             <translation>檔名必須以 .xlsx 結尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>Expected {count} column headers</source>
             <translation>應有 {count} 個列標題</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="205" />
+            <location filename="../../ui/error_catalog.py" line="211" />
             <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
             <translation>起始庫位 {bin_from} 排在結束庫位 {bin_to} 之後</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="207" />
+            <location filename="../../ui/error_catalog.py" line="213" />
             <source>Expected counted quantities by product</source>
             <translation>應按商品填寫實盤數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="189" />
+            <location filename="../../ui/error_catalog.py" line="195" />
             <source>Safety stock must be 0 or more</source>
             <translation>安全庫存必須大於等於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="191" />
+            <location filename="../../ui/error_catalog.py" line="197" />
             <source>The price must be 0 or more, with at most 2 decimals</source>
             <translation>價格必須大於等於 0，最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="192" />
+            <location filename="../../ui/error_catalog.py" line="198" />
             <source>The weight must be 0 or more grams</source>
             <translation>重量必須大於等於 0 克</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="193" />
+            <location filename="../../ui/error_catalog.py" line="199" />
             <source>Priority must be between 0 and 9999</source>
             <translation>優先順序必須在 0 到 9999 之間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="194" />
+            <location filename="../../ui/error_catalog.py" line="200" />
             <source>SKU {sku} exists already</source>
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="195" />
+            <location filename="../../ui/error_catalog.py" line="201" />
             <source>Barcode {barcode} belongs to another SKU</source>
             <translation>條碼 {barcode} 已屬於另一個 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="187" />
+            <location filename="../../ui/error_catalog.py" line="193" />
             <source>No product with SKU or barcode {code}</source>
             <translation>找不到 SKU 或條碼為 {code} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>Cannot write {path}: {reason}</source>
             <translation>無法寫入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="215" />
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>Order {order_no} is {status}; it cannot hold stock</source>
             <translation>訂單 {order_no} 狀態為 {status}，不能預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>訂單 {order_no} 在 {warehouse} 沒有預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>Source and destination must be different warehouses</source>
             <translation>調出倉與調入倉不能相同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="206" />
+            <location filename="../../ui/error_catalog.py" line="212" />
             <source>Nothing to count in {warehouse} for these bins</source>
             <translation>{warehouse} 的這些庫位沒有可盤點的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="211" />
+            <location filename="../../ui/error_catalog.py" line="217" />
             <source>A counted quantity must be 0 or more</source>
             <translation>實盤數必須大於等於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="208" />
+            <location filename="../../ui/error_catalog.py" line="214" />
             <source>Who counted? Enter the counter's name</source>
             <translation>請填寫盤點人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="197" />
+            <location filename="../../ui/error_catalog.py" line="203" />
             <source>Not a price</source>
             <translation>不是有效的價格</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="196" />
+            <location filename="../../ui/error_catalog.py" line="202" />
             <source>That code exists already (someone saved it a moment ago)</source>
             <translation>該編碼已存在（剛剛有人儲存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>訂單 {order_no} 在 {warehouse} 預佔的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="212" />
+            <location filename="../../ui/error_catalog.py" line="218" />
             <source>Product {product_id} is not on count sheet {count_no}</source>
             <translation>商品 {product_id} 不在盤點單 {count_no} 中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="213" />
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
             <translation>{warehouse} 的 {sku} 實盤 {counted} 件，但已有 {reserved} 件被訂單預佔；請先釋放預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="234" />
             <source>The tracking-number pool of {carrier} is used up; add a new range from the carrier</source>
             <translation>{carrier} 的電子面單號已用完，請向快遞公司申請並新增新號段</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="235" />
             <source>{field}: enter an amount like 12.50</source>
             <translation>{field}：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="236" />
             <source>{field}: enter a non-negative amount with at most 2 decimals</source>
             <translation>{field}：請輸入不小於 0、最多兩位小數的金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="237" />
             <source>{field}: enter a whole number</source>
             <translation>{field}：請輸入整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="238" />
             <source>{field}: enter a number from {minimum} to {maximum}</source>
             <translation>{field}：請輸入 {minimum} 到 {maximum} 之間的數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>{field}: expected text</source>
             <translation>{field}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>{field} is required</source>
             <translation>{field} 為必填項</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>{field}: at most {max_len} characters</source>
             <translation>{field}：最多 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>No carrier with id {carrier_id}</source>
             <translation>找不到快遞公司（編號 {carrier_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>No active carrier has a rate for {province}</source>
             <translation>沒有啟用的快遞公司設定了到 {province} 的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>The service does not belong to the carrier</source>
             <translation>該服務不屬於此快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>Carrier code: letters, digits, - and _ only (e.g. SF)</source>
             <translation>快遞程式碼只能包含字母、數字、- 和 _（如 SF）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>Service code: letters, digits, - and _ only (e.g. STD)</source>
             <translation>服務程式碼只能包含字母、數字、- 和 _（如 STD）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>Prefix: up to 16 letters, digits or - (the label's barcode carries it)</source>
             <translation>字首：最多 16 個字母、數字或 -（會印在面單條碼中）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>The range starts after it ends</source>
             <translation>號段的起始號大於結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>The last number {end} has more than {width} digits</source>
             <translation>結束號 {end} 超過 {width} 位</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>Prefix and digits together exceed {max_len} characters</source>
             <translation>字首加數字超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="245" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>The range is too large for the database</source>
             <translation>號段超出資料庫可儲存的範圍</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="246" />
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>A carrier with code {code} exists already</source>
             <translation>程式碼為 {code} 的快遞公司已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="247" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>The carrier already has a service {code}</source>
             <translation>該快遞公司已有服務 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="248" />
+            <location filename="../../ui/error_catalog.py" line="254" />
             <source>No service with id {service_id}</source>
             <translation>找不到服務（編號 {service_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="249" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>Service {code} is used by {shipments} parcels and {rules} carrier rules; it cannot be deleted</source>
             <translation>服務 {code} 已被 {shipments} 個包裹和 {rules} 條快遞規則使用，不能刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="250" />
+            <location filename="../../ui/error_catalog.py" line="256" />
             <source>There is a rate for {region} already; edit that one</source>
             <translation>{region} 已有運費，請編輯已有的那條</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="251" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>No rate rule with id {rule_id}</source>
             <translation>找不到運費（編號 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="252" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>Give an order, or the destination province and the weight</source>
             <translation>請輸入訂單號，或目的省份和重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="253" />
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>No carrier rule with id {rule_id}</source>
             <translation>找不到快遞規則（編號 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="254" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>The range overlaps a pool the carrier already has</source>
             <translation>該號段與此快遞已有的號段重疊</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="255" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>No tracking-number pool with id {pool_id}</source>
             <translation>找不到電子面單號段（編號 {pool_id}）</translation>
         </message>
@@ -9797,82 +10106,82 @@
             <translation>需要訂單篩選條件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="256" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>A view needs a name of 1 to 64 characters</source>
             <translation>檢視名稱需為 1 到 64 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="257" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>The saved view is damaged</source>
             <translation>已儲存的檢視已損壞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="258" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>No saved view with id {view_id}</source>
             <translation>沒有編號為 {view_id} 的已儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>訂單 {order_no} 當前為「{status}」（{user} 於 {time}），不能執行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="381" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="382" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="262" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>Expected an order</source>
             <translation>需要一個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="263" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>{phone} is not a valid phone number</source>
             <translation>{phone} 不是有效的電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="264" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>The address is too short: street and number are needed</source>
             <translation>地址太短：需要街道和門牌號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="265" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>An order needs at least one line</source>
             <translation>訂單至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="266" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>The order discount is larger than goods and shipping together</source>
             <translation>訂單優惠大於商品金額與運費之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="267" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>Paid {paid} is more than the total {total}</source>
             <translation>已付 {paid} 超過總額 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="268" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>Order {order_no}: the address is incomplete ({fields})</source>
             <translation>訂單 {order_no}：地址不完整（{fields}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="269" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>Order {order_no}: the phone number is not valid</source>
             <translation>訂單 {order_no}：電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>訂單 {order_no} 已由 {user} 於 {time} 處理為「{status}」</translation>
         </message>
@@ -9882,157 +10191,157 @@
             <translation>訂單 {order_no} 已掛起（{reason}），請先解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>訂單 {order_no}：SKU {sku} 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="274" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
             <translation>訂單 {order_no} 已被 {user} 於 {time} 修改，請重新載入後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="377" />
+            <location filename="../../ui/error_catalog.py" line="383" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="270" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>Line {line}: no active product with SKU {sku}</source>
             <translation>第 {line} 行：沒有 SKU 為 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="271" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Line {line}: the quantity must be a whole number above 0</source>
             <translation>第 {line} 行：數量須為大於 0 的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="272" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>Line {line}: at most {limit} pieces</source>
             <translation>第 {line} 行：最多 {limit} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="273" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>Line {line}: the discount is larger than the line's value</source>
             <translation>第 {line} 行：優惠大於該行金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>訂單 {order_no} 無法確認，庫存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>訂單 {order_no} 當前為「{status}」，只有未完結的訂單可以掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>Order {order_no} is not on hold</source>
             <translation>訂單 {order_no} 未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>沒有編號為 {carrier_id} 的啟用中快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>訂單 {order_no} 當前為「{status}」，不能再更換快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="276" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>Select at least two orders to merge</source>
             <translation>請至少選擇兩個訂單進行合併</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="277" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>Choose the lines and pieces to split off</source>
             <translation>請選擇要拆出的明細和件數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="278" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能拆分尚未揀貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="279" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>Leave at least one piece on order {order_no}</source>
             <translation>訂單 {order_no} 至少要保留一件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="275" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能修改尚未確認的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 與訂單總額 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>沒有一個倉庫能備齊訂單 {order_no} 的全部商品，請拆分訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="280" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能合併尚未揀貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="281" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>Order {order_no} goes to another recipient or address than {other}</source>
             <translation>訂單 {order_no} 的收件人或地址與 {other} 不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="282" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>Line {line_id} is not part of order {order_no}</source>
             <translation>明細 {line_id} 不屬於訂單 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="283" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>Line {line}: split between 1 and {qty} pieces</source>
             <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="259" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>Orders changed while they were approved</source>
             <translation>稽核過程中訂單已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="260" />
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>Orders changed while they were confirmed</source>
             <translation>確認過程中訂單已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="261" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
             <translation>訂單 {order_id} 無法儲存：違反了資料庫規則</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>Cancelled before this item was printed</source>
             <translation>在列印此項之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>No order numbers given</source>
             <translation>沒有輸入訂單號</translation>
         </message>
@@ -10047,57 +10356,57 @@
             <translation>資料夾 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>No parcels chosen</source>
             <translation>沒有選擇包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（編號 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>訂單 {order_no} 還沒有分配倉庫，請先確認訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>Order {order_no} has no lines</source>
             <translation>訂單 {order_no} 沒有商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面單狀態已是 {label_status}，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>Order {order_no} is cancelled</source>
             <translation>訂單 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>訂單 {order_no} 的面單已列印，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>訂單 {order_no} 的狀態為 {status}，不能生成此單據</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>The end date is before the start date</source>
             <translation>結束日期早於開始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>A report covers at most {days} days</source>
             <translation>報表最多覆蓋 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的佔位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -10107,42 +10416,42 @@
             <translation>沒有 ID 為 {ticket_id} 的工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>No active user with id {user_id}</source>
             <translation>沒有 ID 為 {user_id} 的在用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 無權處理工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反饋類工單可以評分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>The rating is 1 to 5</source>
             <translation>評分為 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工單 {ticket_no} 當前為“{status}”，不能變為“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工單 {ticket_no} 已關閉，請新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>A template named {name} exists</source>
             <translation>已存在名為 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>No reply template with id {template_id}</source>
             <translation>沒有 ID 為 {template_id} 的回覆模板</translation>
         </message>
@@ -10152,7 +10461,7 @@
             <translation>沒有 ID 為 {order_id} 的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工單無法儲存：{reason}</translation>
         </message>
@@ -10162,7 +10471,7 @@
             <translation>沒有 ID 為 {case_id} 的售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售後單 {case_no} 屬於其他客戶</translation>
         </message>
@@ -10172,37 +10481,37 @@
             <translation>訂單 {order_no} 屬於其他客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="335" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="336" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="337" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="338" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="203" />
+            <location filename="../../ui/error_catalog.py" line="209" />
             <source>No product with id {product_id}</source>
             <translation>找不到編號為 {product_id} 的商品</translation>
         </message>
@@ -10212,222 +10521,222 @@
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面單隻能列印在面單捲紙上，不能列印在 A4 紙上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面單紙張 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：請輸入金額，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：請輸入 {minimum} 到 {maximum} 之間的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>Expected a list of order ids</source>
             <translation>需要訂單編號列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>No review rule {code}</source>
             <translation>沒有審單規則 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>規則只能掛起或標記訂單，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>請按“快遞程式碼=天數（1-60）”填寫，用逗號分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="340" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>運單號：4-40 個字母、數字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="341" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>訂單 {order_no} 的狀態為 {status}：訂單確認後、發貨前才能建立包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快遞公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>Give a reason</source>
             <translation>請填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="345" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="346" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面單已在其他工作站被修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="347" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交給快遞公司（{status}），不能作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的電子面單號段分配出的單號已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>運單號 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>Enter an order number</source>
             <translation>請輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 沒有電子面單號段，請輸入運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>Parcel {tracking_no} has no logistics exception to handle</source>
             <translation>包裹 {tracking_no} 沒有需要處理的物流異常</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有找到包含運單號列（運單號 / tracking no）和時間列（時間 / time）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>無法讀取 {file}：未知的文字編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>Cannot read the time {value}</source>
             <translation>無法識別時間 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="359" />
             <source>File not found: {path}</source>
             <translation>找不到檔案：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支援的檔案型別 {suffix}：請使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超過 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>Give the time of the event</source>
             <translation>請填寫軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>The event's time is in the future</source>
             <translation>軌跡時間晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>Unknown tracking status {value}</source>
             <translation>無法識別的物流狀態 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>Cannot read {file}: {reason}</source>
             <translation>無法讀取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>The file has no status or description column</source>
             <translation>檔案中沒有狀態列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>The time {value} is in the future</source>
             <translation>時間 {value} 晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>This event is recorded already</source>
             <translation>這條軌跡已經記錄過</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>No tracking number</source>
             <translation>缺少運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的運單號 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>運單號 {tracking_no} 屬於多家快遞公司，請按單個快遞公司匯入檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>

@@ -50,7 +50,13 @@ from app.services import Services
 from ui.errors import error_text, show_error
 from ui.importing.entry import dropped_files
 from ui.importing.error_model import ErrorColumn, RowErrorModel
-from ui.importing.labels import channel_name, error_reason, field_label, workbook_error_text
+from ui.importing.labels import (
+    channel_name,
+    error_reason,
+    field_label,
+    import_format_label,
+    workbook_error_text,
+)
 from ui.workers import Worker, start
 
 _PROBLEM_STYLE = "color: #b3261e"
@@ -169,7 +175,7 @@ class ImportDialog(QDialog):
         self.format.setObjectName("formatChoice")
         self.format.addItem(self.tr("Recognise from the headers"), "auto")
         for info in self.formats:
-            self.format.addItem(info.label, info.name)
+            self.format.addItem(import_format_label(info.name, info.label), info.name)
         form = QFormLayout()
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)

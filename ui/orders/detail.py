@@ -13,8 +13,21 @@ from app.addresses import format_address
 from app.order_queries import OrderDetail
 from app.review_rules import RuleCode
 from ui.errors import format_local_time
-from ui.i18n import channel_label, status_label
-from ui.orders.labels import action_label, hold_reason_label, rule_explanation, rule_name
+from ui.i18n import (
+    channel_label,
+    money_label,
+    payment_method_label,
+    shipment_status_label,
+    status_label,
+    user_name_label,
+)
+from ui.orders.labels import (
+    action_label,
+    history_note,
+    hold_reason_label,
+    rule_explanation,
+    rule_name,
+)
 
 RULE_CODES = {code.value for code in RuleCode}
 
@@ -23,8 +36,12 @@ def _money(value: Decimal) -> str:
     return f"{value:,.2f}"
 
 
-def _note(note: str) -> str:
-    """History notes: rule codes (a hold by the rules) and the rules' hold reason translated."""
+def _note(note: str, action: str = "") -> str:
+    """History notes: rule codes (a hold by the rules), the rules' hold reason and the notes
+    the app writes itself (merged, split, edited fields) translated."""
+    said = history_note(action, note)
+    if said is not None:
+        return said
     codes = [part.strip() for part in note.split(",")]
     if all(code in RULE_CODES for code in codes):
         return "、".join(rule_name(code) for code in codes)
@@ -38,7 +55,7 @@ class OrderDetailPane(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("orderDetail")
         self.setOpenLinks(False)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(260)  # room for the table at 1280 px
         self.show_nothing()
 
     def show_nothing(self, text: str = "") -> None:
@@ -142,8 +159,8 @@ class OrderDetailPane(QTextBrowser):
         parts.append("<table cellpadding='2' align='right'>")
         for label, value in money:
             parts.append(
-                f"<tr><td>{escape(label)}</td><td align='right'>{_money(value)} "
-                f"{escape(r.currency)}</td></tr>"
+                f"<tr><td>{escape(label)}</td><td align='right'>"
+                f"{escape(money_label(value, r.currency))}</td></tr>"
             )
         parts.append("</table><br clear='all'>")
         if r.warehouse or r.carrier:
@@ -166,15 +183,17 @@ class OrderDetailPane(QTextBrowser):
                         "%1", _money(p.refunds_requested)
                     )
                 parts.append(
-                    f"<li>{escape(format_local_time(p.paid_at))} {escape(p.method)} "
-                    f"{_money(p.amount)}{escape(extra)}</li>"
+                    f"<li>{escape(format_local_time(p.paid_at))} "
+                    f"{escape(payment_method_label(p.method))} "
+                    f"{escape(money_label(p.amount, r.currency))}{escape(extra)}</li>"
                 )
             parts.append("</ul>")
         if d.shipments:
             parts.append(f"<h4>{escape(t['Shipments'])}</h4><ul>")
             for s in d.shipments:
                 parts.append(
-                    f"<li>{escape(s.carrier)} {escape(s.tracking_no)} ({escape(s.status)})</li>"
+                    f"<li>{escape(s.carrier)} {escape(s.tracking_no)} "
+                    f"({escape(shipment_status_label(s.status))})</li>"
                 )
             parts.append("</ul>")
         parts.append(f"<h4>{escape(t['History'])}</h4><table cellpadding='2'>")
@@ -185,10 +204,11 @@ class OrderDetailPane(QTextBrowser):
                 move = f"{before} → {status_label(e.to_status)}" if before else status_label(
                     e.to_status
                 )  # fmt: skip
-            note = f" — {_note(e.note)}" if e.note else ""
+            note = f" — {_note(e.note, e.action)}" if e.note else ""
             parts.append(
                 f"<tr><td style='color:#555'>{escape(format_local_time(e.ts))}</td>"
-                f"<td>{escape(e.user)}</td><td><b>{escape(action_label(e.action))}</b> "
+                f"<td>{escape(user_name_label(e.user))}</td>"
+                f"<td><b>{escape(action_label(e.action))}</b> "
                 f"{escape(move)}{escape(note)}</td></tr>"
             )
         parts.append("</table>")

@@ -68,6 +68,52 @@ def _field_label(name: str) -> str:
     return labels.get(name, name)
 
 
+def _changed_field(name: str) -> str:
+    labels = {
+        "recipient_name": QCoreApplication.translate("Orders", "Recipient"),
+        "recipient_phone": QCoreApplication.translate("Orders", "Phone"),
+        "province": QCoreApplication.translate("Orders", "Province"),
+        "city": QCoreApplication.translate("Orders", "City"),
+        "district": QCoreApplication.translate("Orders", "District"),
+        "address": QCoreApplication.translate("Orders", "Address"),
+        "postcode": QCoreApplication.translate("Orders", "Postcode"),
+        "buyer_note": QCoreApplication.translate("Orders", "Buyer note"),
+        "seller_note": QCoreApplication.translate("Orders", "Seller note"),
+        "shipping_fee": QCoreApplication.translate("Orders", "Shipping"),
+        "discount": QCoreApplication.translate("Orders", "Discount"),
+        "goods_amount": QCoreApplication.translate("Orders", "Goods"),
+        "total": QCoreApplication.translate("Orders", "Total"),
+        "currency": QCoreApplication.translate("Orders", "Currency"),
+        "channel": QCoreApplication.translate("Orders", "Channel"),
+        "lines": QCoreApplication.translate("Orders", "Lines"),
+        "status": QCoreApplication.translate("Orders", "Status"),
+        "payment_method": QCoreApplication.translate("Orders", "Payment method"),
+    }
+    return labels.get(name, name)
+
+
+def history_note(action: str, note: str) -> str | None:
+    """A note the app wrote into an order's history in English (app/ has no Qt), said in the
+    user's language; None when the note is not one of those."""
+    if action == "edit" and note:
+        separator = QCoreApplication.translate("Orders", ", ")
+        return separator.join(_changed_field(part.strip()) for part in note.split(","))
+    if action == "approve" and note == "auto":
+        return QCoreApplication.translate("Orders", "automatically")
+    prefixes = (
+        ("merged into ", QCoreApplication.translate("Orders", "Merged into %1")),
+        ("merged from ", QCoreApplication.translate("Orders", "Merged from %1")),
+    )
+    for prefix, text in prefixes:
+        if note.startswith(prefix):
+            return text.replace("%1", note[len(prefix) :])
+    if note.startswith("split from ") and ": " in note:
+        source, moved = note[len("split from ") :].split(": ", 1)
+        text = QCoreApplication.translate("Orders", "Split from %1: %2")
+        return text.replace("%1", source).replace("%2", moved)
+    return None
+
+
 def rule_explanation(code: str, params: dict[str, Any]) -> str:
     """Why the rule fired, in the user's language (flags store code and parameters)."""
 

@@ -33,6 +33,7 @@ from ui.aftersales.case_editor import CaseEditor
 from ui.aftersales.models import CasesModel, RefundsModel
 from ui.aftersales.new_case import NewCaseDialog
 from ui.feedback import notify
+from ui.i18n import channel_label
 from ui.service.labels import confirm, ok_cancel, service_error, show_service_error
 from ui.service.models import (
     OrdersModel,
@@ -416,7 +417,9 @@ class CustomerView(QWidget):
             self.tr("Remove from &blacklist…") if p.is_blacklisted else self.tr("&Blacklist…")
         )
         self._show_contacts()
-        source = " / ".join(x for x in (p.channel, p.channel_buyer_id) if x)
+        source = " / ".join(
+            x for x in (channel_label(p.channel) if p.channel else "", p.channel_buyer_id) if x
+        )
         self.source_label.setText(source or "—")
         self.note_label.setText(p.note or "—")
         f = s.figures

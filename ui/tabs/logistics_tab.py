@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -74,6 +73,8 @@ from ui.tabs.logistics_dialogs import (
     money_text,
     tracking_status_label,
 )
+from ui.ui_state import header_width, remember_header
+from ui.widgets.search_box import SearchBox
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +167,7 @@ class ShipmentsModel(QAbstractTableModel):
         values: dict[str, Callable[[], str]] = {
             "tracking_no": lambda: row.tracking_no,
             "order_no": lambda: row.order_no,
-            "carrier": lambda: row.carrier_code,
+            "carrier": lambda: row.carrier_name or row.carrier_code,
             "service": lambda: row.service_name,
             "status": lambda: shipment_status_label(row.status),
             "label": lambda: label_status_label(row.label_status),
@@ -214,6 +215,13 @@ class ShipmentsModel(QAbstractTableModel):
         return None
 
 
+SHIPMENT_DISPLAY_ORDER = (
+    "tracking_no", "order_no", "carrier", "status", "label", "recipient", "phone",
+    "destination", "last_event", "last_event_at", "exception", "service", "prints", "weight",
+    "cost", "created_at",
+)  # fmt: skip
+
+
 class LogisticsTab(QWidget):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -225,10 +233,9 @@ class LogisticsTab(QWidget):
         layout = QVBoxLayout(self)
 
         filters = QHBoxLayout()
-        self.search = QLineEdit(self)
+        self.search = SearchBox(self, self.tr("Tracking or order number (scan or type, Enter)"))
         self.search.setObjectName("shipmentSearch")
-        self.search.setPlaceholderText(self.tr("Tracking or order number (scan or type, Enter)"))
-        self.search.setClearButtonEnabled(True)
+        self.search.install_find_shortcut(self)
         self.setFocusProxy(self.search)  # the window focuses the tab when it is shown
         self.carrier_filter = QComboBox(self)
         self.carrier_filter.setObjectName("carrierFilter")
@@ -335,12 +342,18 @@ class LogisticsTab(QWidget):
         )
         self.table.setSortingEnabled(True)
         # Fixed widths: fitting to contents would load every page of a big table.
-        widths = {"tracking_no": 150, "order_no": 130, "carrier": 50, "service": 80,
-                  "status": 80, "label": 70, "prints": 70, "recipient": 70, "phone": 105,
-                  "destination": 130, "weight": 70, "cost": 60, "last_event_at": 120,
+        # The columns a parcel is found and judged by fit the table at 1366 px; the rest
+        # follow, least used last.
+        widths = {"tracking_no": 136, "order_no": 126, "carrier": 88, "service": 80,
+                  "status": 64, "label": 60, "prints": 76, "recipient": 64, "phone": 100,
+                  "destination": 110, "weight": 70, "cost": 60, "last_event_at": 120,
                   "last_event": 220, "exception": 90, "created_at": 120}  # fmt: skip
+        header = self.table.horizontalHeader()
         for column, key in enumerate(ShipmentsModel.COLUMNS):
-            self.table.setColumnWidth(column, widths[key])
+            self.table.setColumnWidth(column, max(widths[key], header_width(header, column)))
+        for position, key in enumerate(SHIPMENT_DISPLAY_ORDER):
+            header.moveSection(header.visualIndex(ShipmentsModel.COLUMNS.index(key)), position)
+        remember_header(self.table.horizontalHeader(), "logistics/shipments")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for text, slot in (
             (self.tr("Copy tracking number"), self.copy_tracking_no),
@@ -375,8 +388,7 @@ class LogisticsTab(QWidget):
         splitter.setSizes([170, 760, 330])
         layout.addWidget(splitter, 1)
 
-        self.search.returnPressed.connect(self.reload)
-        self.search.textChanged.connect(lambda text: self.reload() if not text else None)
+        self.search.search_requested.connect(lambda _text: self.reload())
         for combo in (self.carrier_filter, self.status_filter, self.label_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.queues.currentItemChanged.connect(lambda *_: self.reload())

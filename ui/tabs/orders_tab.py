@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -64,9 +63,17 @@ from ui.orders.dialogs import (
 )
 from ui.orders.labels import order_error_text, return_reason_presets, rule_name
 from ui.orders.table_model import Column, OrdersTableModel
+from ui.ui_state import header_width, remember_header
+from ui.widgets.search_box import SearchBox
 from ui.workers import Worker, start
 
 ALL, HELD, FLAGGED = "all", "hold", "flagged"
+# The table's columns left to right: what a reviewer decides by first, least used last.
+DISPLAY_ORDER = (
+    Column.ORDER_NO, Column.STATUS, Column.CHANNEL, Column.RECIPIENT, Column.PHONE,
+    Column.TOTAL, Column.ADDRESS, Column.ITEMS, Column.ORDERED_AT, Column.CARRIER,
+    Column.WAREHOUSE, Column.RULES,
+)  # fmt: skip
 BatchJob = Callable[[list[int], Callable[[int, int], None], Callable[[], bool]], BatchResult]
 
 
@@ -117,25 +124,25 @@ class OrdersTab(QWidget):
         self.toolbar.setObjectName("ordersToolbar")
         self.status = QLabel("", self)
         self.status.setObjectName("ordersStatus")
-        self.search = QLineEdit(self)
-        self.search.setObjectName("orderSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(
-            self.tr("Order no, platform no, phone or last 4 digits, name, tracking no, SKU")
+        # Its own row above the table, never in the toolbar: a toolbar narrower than its
+        # actions hides the rest in an overflow menu, and the search box went with them.
+        self.search = SearchBox(
+            self, self.tr("Order no, platform no, phone or last 4 digits, name, tracking no, SKU")
         )
-        self.search.setMinimumWidth(360)
-        self.search.returnPressed.connect(self.apply_filter)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(350)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search.setObjectName("orderSearch")
+        self.search.search_requested.connect(lambda _text: self._search_typed())
         self.search.installEventFilter(self)
         self.setFocusProxy(self.search)  # the window focuses the tab when it is shown
+        self.search_scope = QLabel("", self)
+        self.search_scope.setObjectName("searchScope")
+        self.search_scope.setStyleSheet("color: #1f6fb2;")
+        self._narrowed = False  # a queue clicked while searching: search only that queue
+        self._shown: tuple[int, int | None] | None = None  # selection the detail pane shows
 
         self.queues = QListWidget(self)
         self.queues.setObjectName("queues")
         self.queues.currentItemChanged.connect(self._queue_changed)
+        self.queues.itemClicked.connect(self._queue_clicked)
         self.views = QListWidget(self)
         self.views.setObjectName("savedViews")
         self.views.itemActivated.connect(self._view_chosen)
@@ -174,13 +181,20 @@ class OrdersTab(QWidget):
             edit.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.apply_filter())
         for combo in (self.channel, self.warehouse, self.rule, self.hold):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+            # As wide as a short choice, the list as wide as the longest: the row of filters
+            # must leave the table its room at 1280 px in English too.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(1)
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 34)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self.use_dates.toggled.connect(lambda _on: self.apply_filter())
         filters = QHBoxLayout()
         for widget in (self.channel, self.warehouse, self.rule, self.hold, self.use_dates,
                        self.date_from, QLabel(self.tr("to")), self.date_to):  # fmt: skip
             filters.addWidget(widget)
         filters.addStretch(1)
-        filters.addWidget(self.status)
 
         self.table = QTableView(self)
         self.table.setObjectName("ordersTable")
@@ -199,16 +213,26 @@ class OrdersTab(QWidget):
         vertical.setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Sized so the columns a reviewer decides by (number, state, who, phone, total,
+        # address) fit the table's width at 1366 px; the rest follow, least used last.
         widths = {
-            Column.ORDER_NO: 140, Column.STATUS: 110, Column.CHANNEL: 70, Column.RECIPIENT: 80,
-            Column.PHONE: 110, Column.ADDRESS: 240, Column.ITEMS: 50, Column.TOTAL: 90,
+            Column.ORDER_NO: 130, Column.STATUS: 96, Column.CHANNEL: 62, Column.RECIPIENT: 64,
+            Column.PHONE: 98, Column.ADDRESS: 200, Column.ITEMS: 44, Column.TOTAL: 76,
             Column.WAREHOUSE: 60, Column.CARRIER: 80, Column.RULES: 140, Column.ORDERED_AT: 130,
         }  # fmt: skip
+        # A state's name whole, in this language ("Needs correction" is wider than 待修正).
+        widths[Column.STATUS] = max(
+            widths[Column.STATUS],
+            12 + max(self.fontMetrics().horizontalAdvance(status_label(s)) for s in OrderStatus),
+        )
         for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header_width(header, column)))
+        for position, column in enumerate(DISPLAY_ORDER):
+            header.moveSection(header.visualIndex(column), position)
+        remember_header(header, "orders/table")
         self.table.viewport().installEventFilter(self)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_signal())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_signal())
 
         self.detail = OrderDetailPane(self)
         centre = QWidget(self)
@@ -221,15 +245,23 @@ class OrdersTab(QWidget):
         splitter.addWidget(centre)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 820, 380])
+        # The queue list as wide as its longest name with a count, in this language.
+        metrics = self.queues.fontMetrics()
+        widest = 36 + max(
+            metrics.horizontalAdvance(self.queues.item(row).text() + " (8,888)")
+            for row in range(self.queues.count())
+        )
+        self.queues.setMinimumWidth(widest)  # never squeezed into cut names
+        splitter.setSizes([widest, 840, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        # The search box sits beside the toolbar, not in it: in it, it fell into the
-        # overflow below 1600 px, where a widget cannot be reached (and Ctrl+F found nothing).
-        top = QHBoxLayout()
-        top.addWidget(self.toolbar, 1)
-        top.addWidget(self.search)
-        layout.addLayout(top)
+        search_row = QHBoxLayout()
+        search_row.addWidget(QLabel(self.tr("Search:"), self))
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.search_scope)
+        search_row.addWidget(self.status)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(search_row)
         layout.addWidget(splitter, 1)
         self._build_actions()
 
@@ -319,6 +351,7 @@ class OrdersTab(QWidget):
         self.toolbar.addSeparator()
         self.act_refresh = self._action(self.tr("Refresh"), "F5", self.refresh)
         self.act_find = self._action(self.tr("Find"), "Ctrl+F", self.focus_search, toolbar=False)
+        self.search.setToolTip(self.act_find.toolTip())
         self.act_save_view = self._action(self.tr("Save view…"), "Ctrl+S", self.save_view)
         self.act_edit_rules = self._action(
             self.tr("Review rules…"), "Ctrl+Shift+R", self.edit_rules, Permission.MANAGE_RULES
@@ -359,7 +392,14 @@ class OrdersTab(QWidget):
             return
         self._view = None
         self.views.clearSelection()
+        self._narrowed = bool(self.search.text().strip())
         self.apply_filter()
+
+    def _queue_clicked(self, _item: QListWidgetItem) -> None:
+        """The queue already chosen, clicked while searching: narrow the search to it."""
+        if self.search.text().strip() and not self._narrowed and self._view is None:
+            self._narrowed = True
+            self.apply_filter()
 
     def _view_chosen(self, item: QListWidgetItem) -> None:
         view = item.data(Qt.ItemDataRole.UserRole)
@@ -378,6 +418,8 @@ class OrdersTab(QWidget):
             return OrderFilter(**{**self._view.filter.__dict__, "text": text})
         item = self.queues.currentItem()
         key = item.data(Qt.ItemDataRole.UserRole) if item is not None else ALL
+        if text and not self._narrowed:
+            key = ALL  # a phone or a name is looked for in every queue, not just this one
         statuses: tuple[OrderStatus, ...] = ()
         on_hold = self.hold.currentData()
         if key in {s.value for s in OrderStatus}:
@@ -398,16 +440,19 @@ class OrdersTab(QWidget):
 
     def apply_filter(self) -> None:
         """Query the ids of the current filter and show the first page."""
-        self._search_timer.stop()
+        self.search.cancel_pending()
+        self._show_scope()
         try:
             self.model.query(self.current_filter())
         except AppError as exc:
             show_error(self, exc)
             return
+        self._shown = None
         if self.model.rowCount():
-            self.table.selectRow(0)
+            self.table.selectRow(0)  # shows the first order's detail, once
+        if self._shown is None:
+            self._selection_changed()
         self.table.scrollToTop()
-        self._selection_changed()
 
     def _show_row_count(self) -> None:
         count = self.model.rowCount()
@@ -416,10 +461,27 @@ class OrdersTab(QWidget):
             text = self.tr("%1+ orders, loading…").replace("%1", f"{count:,}")
         self.status.setText(text)
 
+    def _search_typed(self) -> None:
+        self._narrowed = False  # new text: look everywhere again
+        self.apply_filter()
+
+    def _show_scope(self) -> None:
+        """Say plainly where the search looks: all queues, or only the one clicked."""
+        item = self.queues.currentItem()
+        if not self.search.text().strip() or self._view is not None:
+            text = ""
+        elif self._narrowed and item is not None:
+            key = item.data(Qt.ItemDataRole.UserRole)
+            text = self.tr("Searching only in “%1”").replace("%1", self._queue_label(key, None))
+        else:
+            text = self.tr("Searching all queues")
+        self.search_scope.setText(text)
+        self.search_scope.setVisible(bool(text))
+
     def search_for(self, text: str) -> None:
         """Find as if typed and Enter pressed (a scanner does exactly that)."""
         self.search.setText(text)
-        self.apply_filter()
+        self._search_typed()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -436,6 +498,7 @@ class OrdersTab(QWidget):
             for label, value in items:
                 combo.addItem(label, value)
             combo.blockSignals(False)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self._carriers = choices.carriers
 
     def _fill_views(self) -> None:
@@ -555,9 +618,11 @@ class OrdersTab(QWidget):
         row = self.model.row_of(current_id) if current_id is not None else None
         if row is None:
             row = min(max(current, 0), self.model.rowCount() - 1) if keep_row else 0
+        self._shown = None  # the order may have changed: its detail is loaded again, once
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
-        self._selection_changed()
+        if self._shown is None:
+            self._selection_changed()
 
     def after_change(self) -> None:
         self._marker = self._change_marker()
@@ -576,8 +641,15 @@ class OrdersTab(QWidget):
     def selected_count(self) -> int:
         return sum(bottom - top + 1 for top, bottom in self._ranges())
 
+    def _selection_signal(self) -> None:
+        """One click changes the selection and the current row: load the detail once."""
+        key = (self.selected_count(), self.model.id_at(self.table.currentIndex().row()))
+        if key != self._shown:
+            self._selection_changed()
+
     def _selection_changed(self) -> None:
         count = self.selected_count()
+        self._shown = (count, self.model.id_at(self.table.currentIndex().row()))
         single = self.model.row_data(self.table.currentIndex().row()) if count == 1 else None
         allowed = set(allowed_actions(single.status, single.is_on_hold, self.actor)) if (
             single is not None
@@ -944,8 +1016,7 @@ class OrdersTab(QWidget):
                 self.table.setFocus()
                 return True
             if key == Qt.Key.Key_Escape:
-                self.search.clear()
-                self.apply_filter()
+                self.search.clear()  # an emptied box searches at once
                 self.table.setFocus()
                 return True
         elif (

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -41,6 +40,7 @@ from ui.service.labels import (
 )
 from ui.service.models import TicketsModel, when
 from ui.service.ticket_editor import NewTicketDialog, TicketEditor
+from ui.widgets.search_box import SearchBox
 
 QUEUE_PAGE = 100
 REFRESH_MS = 60_000
@@ -57,13 +57,13 @@ class ServiceTab(QWidget):
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
-        self.lookup = QLineEdit(self)
-        self.lookup.setObjectName("customerLookup")
-        self.lookup.setClearButtonEnabled(True)
-        self.lookup.setPlaceholderText(
-            self.tr("Phone, last 4 digits + name, order no, tracking no or name (Ctrl+F)")
+        self.lookup = SearchBox(
+            self, self.tr("Phone, last 4 digits + name, order no, tracking no or name (Ctrl+F)")
         )
+        self.lookup.setObjectName("customerLookup")
         self.lookup.setMinimumWidth(360)
+        # Typing lists the callers found so far; Enter (or Find) opens a single match.
+        self.lookup.typing_paused.connect(lambda _text: self._fill_results())
         self.lookup.returnPressed.connect(self.search)
         find = QPushButton(self.tr("&Find"), self)
         find.clicked.connect(lambda: self.search())

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -244,14 +250,18 @@ class SharedSettingsPage(QWidget):
         self.actor = actor
         self.editors: dict[str, QWidget] = {}
         self.shown: dict[str, str] = {}  # what the text fields showed at first
-        layout = QVBoxLayout(self)
-        # In a scroll area: thirty rows must not make the window taller than a 768 px screen.
-        fields = QWidget(self)
-        form = QFormLayout(fields)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # Scrolls: two dozen settings are taller than a 768 px screen, and without this the
+        # page stretched the whole main window past the screen's bottom.
         scroll = QScrollArea(self)
-        scroll.setObjectName("sharedSettingsScroll")
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        inner = QWidget(scroll)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(inner)
+        form = QFormLayout()
         self.values = {v.key: v for v in services.settings.list_settings(actor)}
         can_edit = actor.can(Permission.MANAGE_SETTINGS)
         for value in self.values.values():
@@ -259,15 +269,16 @@ class SharedSettingsPage(QWidget):
             editor.setEnabled(can_edit)
             editor.setObjectName(f"setting_{value.key}")
             self.editors[value.key] = editor
-            form.addRow(self._label(value.key), editor)
-        scroll.setWidget(fields)
-        layout.addWidget(scroll, 1)
+            form.addRow(self._label(value.key, value.label), editor)
+        layout.addLayout(form)
         self.save_button = QPushButton(self.tr("&Save settings"), self)
         self.save_button.setEnabled(can_edit)
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
 
-    def _label(self, key: str) -> str:
+    def _label(self, key: str, fallback: str = "") -> str:
+        """The setting's name for people; never its key (`orders.auto_approve`)."""
         labels = {
             "security.lockout_threshold": self.tr("Failed logins before lockout"),
             "security.lockout_minutes": self.tr("Lockout duration (minutes)"),
@@ -279,6 +290,9 @@ class SharedSettingsPage(QWidget):
             "orders.return_reasons": self.tr(
                 "Reasons offered when returning an order (separate with ;)"
             ),
+            "orders.auto_approve": self.tr("Approve orders that pass every review rule"),
+            "orders.auto_confirm": self.tr("Confirm auto-approved orders when in stock"),
+            "orders.default_carrier": self.tr("Default carrier code on confirmation"),
             "inventory.allow_split": self.tr("Allow splitting an order across warehouses"),
             "service.sla_hours.urgent": self.tr("Ticket SLA, urgent (hours)"),
             "service.sla_hours.high": self.tr("Ticket SLA, high (hours)"),
@@ -305,7 +319,8 @@ class SharedSettingsPage(QWidget):
                 "Refunds above this amount need a supervisor (yuan)"
             ),
         }
-        return labels.get(key, key)
+        # A setting added in app/ before its label here: its English label, never the key.
+        return labels.get(key) or fallback or key
 
     def _editor(self, value: SettingValue) -> QWidget:
         if isinstance(value.value, bool):
@@ -428,13 +443,27 @@ class MaintenancePage(QWidget):
         self.check_button.setEnabled(False)
         self.output.setPlainText(self.tr("Checking…"))
 
+        balance_names = {  # which balance of a stock level disagrees with the ledger
+            "on_hand": QCoreApplication.translate("InventoryTab", "On hand"),
+            "reserved": QCoreApplication.translate("InventoryTab", "Reserved"),
+            "quarantined": QCoreApplication.translate("InventoryTab", "Quarantined"),
+        }
+
         def done(report: Any) -> None:
             self.check_button.setEnabled(True)
             lines = []
             for check in report.checks:
                 mark = "✔" if check.ok else "✘"
-                lines.append(f"{mark} {check.name}")
-                lines.extend(f"    {p}" for p in check.problems)
+                # The checks' names and problems are message templates from app/.
+                lines.append(f"{mark} {QCoreApplication.translate('errors', check.name)}")
+                for template, raw in check.details:
+                    text = QCoreApplication.translate("errors", template)
+                    field = raw.get("field")
+                    params = {**raw, "field": balance_names.get(str(field), field)}
+                    try:
+                        lines.append("    " + text.format(**params))
+                    except (KeyError, IndexError, ValueError):
+                        lines.append("    " + template.format(**params))
             lines.append(self.tr("%n problem(s) found", "", report.problem_count))
             self.output.setPlainText("\n".join(lines))
 
@@ -474,14 +503,7 @@ class SettingsTab(QWidget):
         self.pages.setObjectName("settingsPages")
         if actor.can(Permission.MANAGE_USERS):
             self.pages.addTab(UsersPage(services, actor, self), self.tr("Users"))
-        # Scrolls: its two dozen rows made the window taller than a 768-pixel screen.
-        shared = QScrollArea(self)
-        shared.setObjectName("sharedSettingsScroll")
-        shared.setWidgetResizable(True)
-        shared.setFrameShape(QFrame.Shape.NoFrame)
-        self.shared = SharedSettingsPage(services, actor, shared)
-        shared.setWidget(self.shared)
-        self.pages.addTab(shared, self.tr("Shared settings"))
+        self.pages.addTab(SharedSettingsPage(services, actor, self), self.tr("Shared settings"))
         self.pages.addTab(WorkstationPage(services, self), self.tr("This workstation"))
         self.pages.addTab(MaintenancePage(services, actor, self), self.tr("Maintenance"))
         layout.addWidget(self.pages)
