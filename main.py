@@ -379,21 +379,189 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify_audit(args: argparse.Namespace) -> int:
-    from app.audit import verify_chain
-    from app.uow import read
+    from app.backup_service import verify_audit_anchored
 
     services = _open(args)
     try:
-        result = read(services.db, lambda uow: verify_chain(uow.session))
+        anchor = Path(args.anchor) if args.anchor else None
+        result = verify_audit_anchored(services.db, anchor)
     finally:
         services.close()
     if result.ok:
         print(f"Audit chain intact: {result.entries_checked} entries verified")
+        if result.anchor:
+            print(f"  and it still holds the head recorded by the backup {result.anchor}")
+        else:
+            print("  (no backup to check it against yet: run `backup`)")
         return EXIT_OK
     assert result.problem is not None
     print(f"AUDIT CHAIN BROKEN after {result.entries_checked} good entries:")
     print(f"  {result.problem.message}")
     return EXIT_PROBLEMS
+
+
+def _job_progress(args: argparse.Namespace) -> Any:
+    """A progress line on the terminal for backup, restore and migrate (none when stderr is
+    not a terminal or --json is given)."""
+    if getattr(args, "json", False) or not sys.stderr.isatty():
+        return lambda step, done, total: None
+
+    def show(step: str, done: int, total: int) -> None:
+        part = f"{done}/{total}" if total else ""
+        print(f"\r  {step} {part}".ljust(40), end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _end_progress(args: argparse.Namespace) -> None:
+    if not getattr(args, "json", False) and sys.stderr.isatty():
+        print(file=sys.stderr)
+
+
+def _backup_actor(args: argparse.Namespace, services: Services) -> Any:
+    from app.permissions import Role
+
+    return _command_line_actor(args, services, Role.ADMIN)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        actor = _backup_actor(args, services)
+        try:
+            result = services.backups.create(
+                actor, Path(args.out) if args.out else None, progress=_job_progress(args),
+                rotate=args.out is None,
+            )  # fmt: skip
+        finally:
+            _end_progress(args)
+    finally:
+        services.close()
+    manifest = result.manifest
+    if args.json:
+        print(json.dumps({
+            "ok": True, "path": str(result.path), "bytes": result.size_bytes,
+            "seconds": round(result.seconds, 2), "manifest": manifest.to_json(),
+        }, ensure_ascii=False))  # fmt: skip
+        return EXIT_OK
+    print(f"Backup written: {result.path}")
+    print(f"  {manifest.total_rows:,} rows in {len(manifest.tables)} tables, "
+          f"{result.size_bytes / 1e6:.1f} MB, {result.seconds:.1f} s; "
+          f"audit chain head seq {manifest.audit_seq}")  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_verify_backup(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        actor = _backup_actor(args, services)
+        try:
+            report = services.backups.verify(actor, Path(args.file), _job_progress(args))
+        except AppError as exc:
+            if args.json:
+                print(json.dumps({"ok": False, "error": str(exc), "code": exc.code},
+                                 ensure_ascii=False))  # fmt: skip
+                return EXIT_PROBLEMS
+            raise
+        finally:
+            _end_progress(args)
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps({
+            "ok": report.ok, "path": str(report.path), "seconds": round(report.seconds, 2),
+            "checks": [{"name": n, "ok": ok} for n, ok in report.checks],
+            "problems": report.problems, "manifest": report.manifest.to_json(),
+        }, ensure_ascii=False))  # fmt: skip
+    else:
+        m = report.manifest
+        print(f"{report.path}: made {m.created_at} by {m.created_by} from {m.source_kind} "
+              f"({m.source_url}), schema {m.schema_revision}, {m.total_rows:,} rows")  # fmt: skip
+        for name, ok in report.checks:
+            print(f"[{'ok' if ok else 'FAIL'}] {name}")
+        for problem in report.problems:
+            print(f"    {problem}")
+        print("Backup verified" if report.ok else "BACKUP HAS PROBLEMS")
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.backup import read_manifest
+    from app.backup_service import RESTORE_CONFIRMATION
+
+    path = Path(args.file)
+    manifest = read_manifest(path)  # refuse a bad file before touching anything
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise AppError("Restoring replaces the whole database: give --yes to confirm")
+        print(f"Restore {path} (made {manifest.created_at} by {manifest.created_by}, "
+              f"{manifest.total_rows:,} rows)? The current database is backed up first, "
+              "then replaced.")  # fmt: skip
+        answer = input(f"Type {RESTORE_CONFIRMATION} to continue: ")
+        if answer.strip() != RESTORE_CONFIRMATION:
+            print("Not restored")
+            return EXIT_ERROR
+    services = _open(args)
+    try:
+        actor = _backup_actor(args, services)
+        try:
+            result = services.backups.restore(
+                actor, path, confirmation=RESTORE_CONFIRMATION, progress=_job_progress(args)
+            )
+        finally:
+            _end_progress(args)
+    finally:
+        services.close()
+    if args.json:
+        print(json.dumps({
+            "ok": result.counts_ok, "path": str(result.path),
+            "safety_backup": str(result.safety_backup) if result.safety_backup else None,
+            "seconds": round(result.seconds, 2), "problems": result.problems,
+        }, ensure_ascii=False))  # fmt: skip
+    else:
+        print(f"Restored {result.path} ({result.seconds:.1f} s)")
+        if result.safety_backup:
+            print(f"The database as it was before: {result.safety_backup}")
+        for problem in result.problems:
+            print(f"    {problem}")
+        print("Every workstation must restart Kuaidan (or log in again) to see the restored data.")
+    return EXIT_OK if result.counts_ok else EXIT_PROBLEMS
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        actor = _backup_actor(args, services)
+        try:
+            result = services.backups.migrate_to(
+                actor, args.to, progress=_job_progress(args),
+                password_prompt=_terminal_password_prompt,
+            )  # fmt: skip
+        finally:
+            _end_progress(args)
+    finally:
+        services.close()
+    if result.ok and args.use:
+        config = app_config.load_config()
+        app_config.save_config(app_config.Config(args.to, config.language))
+    if args.json:
+        print(json.dumps({
+            "ok": result.ok, "to": result.target_url, "rows": result.manifest.total_rows,
+            "seconds": round(result.seconds, 2), "problems": result.problems,
+        }, ensure_ascii=False))  # fmt: skip
+    elif result.ok:
+        print(f"Copied {result.manifest.total_rows:,} rows to {result.target_url} and verified "
+              f"every table ({result.seconds:.1f} s)")  # fmt: skip
+        if args.use:
+            print("This workstation now uses it.")
+        else:
+            print(f"Point the workstations at it: Settings → This workstation, or "
+                  f"`python main.py --db {result.target_url}`; --use does it here.")  # fmt: skip
+    else:
+        print("THE COPY DIFFERS FROM THE SOURCE; do not use it:")
+        for problem in result.problems:
+            print(f"    {problem}")
+    return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
 def _common_options(default: Any) -> argparse.ArgumentParser:
@@ -465,7 +633,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="first set every stock balance that differs from its ledger back to the ledger "
         "(audited as system), then check",
     )
-    add("verify-audit", cmd_verify_audit, "verify the audit log's hash chain")
+    p = add(
+        "verify-audit",
+        cmd_verify_audit,
+        "verify the audit log's hash chain, and that it still holds the head the newest "
+        "backup recorded",
+    )
+    p.add_argument(
+        "--anchor", metavar="FILE", help="check against this backup's recorded head instead"
+    )
     p = add(
         "documents",
         cmd_documents,
@@ -553,6 +729,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--password-stdin", action="store_true", help="read the --user password from stdin"
     )
+    p = add("backup", cmd_backup, "back up the database into one file (any backend)")
+    p.add_argument(
+        "--out",
+        metavar="FILE",
+        help="the backup file (default: a new file in the backup folder, old ones rotated)",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p = add(
+        "verify-backup",
+        cmd_verify_backup,
+        "check a backup file: restore it into a temporary database and check it there",
+    )
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p = add(
+        "restore",
+        cmd_restore,
+        "replace the database with a backup (the current database is backed up first)",
+    )
+    p.add_argument("file")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p = add(
+        "migrate",
+        cmd_migrate,
+        "copy this database into an empty database on another backend, then verify it",
+    )
+    p.add_argument("--to", required=True, metavar="URL", help="the empty target database")
+    p.add_argument(
+        "--use", action="store_true", help="afterwards, point this workstation at the target"
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    for p in (sub.choices[n] for n in ("backup", "verify-backup", "restore", "migrate")):
+        p.add_argument("--user", metavar="NAME", help="act as this user (asks the password)")
+        p.add_argument(
+            "--password-stdin", action="store_true", help="read the --user password from stdin"
+        )
     return parser
 
 

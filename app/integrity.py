@@ -238,10 +238,17 @@ def check_database(db: Database) -> IntegrityReport:
         _reservations_match_orders(session, reservations)
         totals = CheckResult("Order totals add up")
         _order_totals(session, totals)
+        from app.analytics import speed_fact_differences
+
+        facts = CheckResult("Report facts equal a recount")
+        count, problems = speed_fact_differences(uow)
+        for problem in problems:
+            facts.add(problem)
+        facts.problem_count = count
         audit = CheckResult("Audit chain intact")
         verification = verify_chain(session)
         if verification.problem is not None:
             audit.add(verification.problem.message)
-        return IntegrityReport([storage, ledger, bounds, reservations, totals, audit])
+        return IntegrityReport([storage, ledger, bounds, reservations, totals, facts, audit])
 
     return read(db, work)

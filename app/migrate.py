@@ -81,6 +81,26 @@ def scanned_head() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+def known_revisions() -> list[str]:
+    """Every revision in the migration files, oldest first (a backup from a revision not
+    listed was made by a newer Kuaidan)."""
+    parent: dict[str, str | None] = {}
+    for script in (migrations_dir() / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if revision is None:
+            continue
+        downs = re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)) if down else []
+        parent[revision.group(1)] = downs[0] if downs else None
+    children = {p: r for r, p in parent.items()}
+    order: list[str] = []
+    current = children.get(None)
+    while current is not None and current not in order:
+        order.append(current)
+        current = children.get(current)
+    return order if len(order) == len(parent) else sorted(parent)
+
+
 def stamped_revision(db: Database) -> str | None:
     """The revision in the database's alembic_version table, read with one query; None when
     there is no table yet or not exactly one row."""

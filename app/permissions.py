@@ -41,6 +41,11 @@ class Permission(StrEnum):
     CANCEL_ORDERS = "orders.cancel"
     IMPORT_ORDERS = "orders.import"
     MANAGE_RULES = "orders.rules"
+    # Money: record a payment, import a carrier's COD remittance (order clerks who check the
+    # account, supervisors). Warehouse staff and analysts never record money.
+    RECORD_PAYMENTS = "orders.payments"
+    # Close an order by hand before its after-sales time runs out (supervisor).
+    COMPLETE_ORDERS = "orders.complete"
     VIEW_INVENTORY = "inventory.view"
     MANAGE_STOCK = "inventory.manage"
     MANAGE_CATALOG = "inventory.catalog"
@@ -79,7 +84,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
     Role.REVIEWER: frozenset(
         {
             P.VIEW_ORDERS, P.EDIT_ORDERS, P.REVIEW_ORDERS, P.CONFIRM_ORDERS, P.CANCEL_ORDERS,
-            P.IMPORT_ORDERS, P.VIEW_INVENTORY, P.VIEW_PII, P.HOLD_ORDERS,
+            P.IMPORT_ORDERS, P.VIEW_INVENTORY, P.VIEW_PII, P.HOLD_ORDERS, P.RECORD_PAYMENTS,
         }
     ),
     # Pickers, packers and shippers: stock and parcels. Labels carry the full address, but

@@ -114,6 +114,9 @@ REGISTRY: dict[str, SettingSpec] = {
         ),
         SettingSpec("logistics.stale_days", 3, int, "Parcel without movement after (days)", 1, 60),
         SettingSpec(
+            "reports.ship_within_hours", 48, int, "Ship-by promise (hours after payment)", 1, 720
+        ),
+        SettingSpec(
             "logistics.stale_days_by_carrier",
             "",
             str,
@@ -150,8 +153,39 @@ REGISTRY: dict[str, SettingSpec] = {
             1,
             100,
         ),
+        # Money and the order's end (app/payments).
+        SettingSpec(
+            "orders.unpaid_cancel_hours",
+            72,
+            int,
+            "Cancel unpaid orders after (hours, 0 = never)",
+            0,
+            8760,
+        ),
+        SettingSpec(
+            "orders.complete_after_days", 7, int, "Complete delivered orders after (days)", 1, 365
+        ),
+        SettingSpec(
+            "aftersales.window_after_completion_days",
+            15,
+            int,
+            "After-sales may still open after completion for (days)",
+            0,
+            365,
+        ),
         # Whole yuan: a refund whose case (or payment) would then have more refunded than
         # this needs APPROVE_LARGE_REFUND (supervisor or admin).
+        # Scheduled backups (app/backup_service.py); 0 hours: no schedule.
+        SettingSpec("backup.cycle_hours", 24, int, "Backup cycle (hours, 0 = off)", 0, 24 * 30),
+        SettingSpec("backup.keep", 14, int, "Backups to keep", 1, 1000),
+        SettingSpec("backup.folder", "", str, "Backup folder (empty: the data folder's backups)"),
+        SettingSpec(
+            "backup.workstation",
+            "",
+            str,
+            "Workstation that makes the scheduled backups (computer name; empty: this one on "
+            "SQLite, none on a server)",
+        ),
         SettingSpec(
             "aftersales.refund_supervisor_threshold",
             500,

@@ -409,6 +409,10 @@ def refresh_statuses(uow: UnitOfWork, shipment_ids: Sequence[int]) -> tuple[int,
         if target is ShipmentStatus.DELIVERED and before is not ShipmentStatus.DELIVERED:
             delivered += 1
             on_delivered(uow, shipment.id, shipment.order_id, ts)
+        if target is ShipmentStatus.RETURNED and before is not ShipmentStatus.RETURNED:
+            from app.payments.cod import refused_in  # a refused COD parcel: a return case
+
+            refused_in(uow, shipment.order_id)
     return changed, delivered
 
 

@@ -33,6 +33,7 @@ MESSAGE_CALLS = {
     "AccountLocked", "ConcurrencyError", "ConflictError", "InsufficientStock",
     "ConfirmationRequired", "DatabaseUnavailable", "ConfigurationError", "CheckResult",
     "report_problem",  # an integrity check's problem (app/integrity.py)
+    "BackupError", "BackupRefused",
 }  # fmt: skip
 
 

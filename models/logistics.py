@@ -55,6 +55,16 @@ class Shipment(TimestampMixin, Base):
         CheckConstraint("print_count >= 0", name="print_count_nonneg"),
         Index("ix_shipments_order", "order_id"),
         Index("ix_shipments_tracking_no", "tracking_no"),
+        # Reports: a period's parcels per carrier from the index alone (0005_analytics).
+        Index(
+            "ix_shipments_report",
+            "shipped_at",
+            "carrier_id",
+            "label_status",
+            "status",
+            "delivered_at",
+            "cost",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -85,6 +95,7 @@ class TrackingEvent(Base):
     __table_args__ = (
         # The same carrier file imported twice adds nothing.
         UniqueConstraint("shipment_id", "ts", "status"),
+        Index("ix_tracking_events_status", "status", "shipment_id"),  # reports: exceptions
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

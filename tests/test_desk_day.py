@@ -5,6 +5,7 @@ build/desk-day/<test name>/."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -255,17 +256,24 @@ def test_supervisor(desk: Desk, demo: Services) -> None:
     assert "20.00" in table_texts(cases, column_of(cases, "已退款"))[row]
     desk.shot("refund-approved")
 
-    # The reports: the day's figures.
+    # The reports: the last week's sales, then the returns page.
     reports = desk.open_tab("报表")
-    desk.choose(find(reports, QComboBox, "period"), "最近 7 天")
-    desk.press(reports, "刷新")
-    orders_kpi = find(reports, QLabel, "kpi_orders")
-    desk.wait(lambda: orders_kpi.text().replace(",", "").isdigit(), what="the order count")
-    assert int(orders_kpi.text().replace(",", "")) > 0
-    for table in reports.findChildren(QTableWidget):  # the tables still fill their width
-        header = table.horizontalHeader()
-        assert header.length() >= table.viewport().width() - 2, table.horizontalHeaderItem(0)
-    desk.shot("reports")
+    desk.choose(find(reports, QComboBox, "range"), "最近 7 天")
+    desk.click(find(reports, QPushButton, "refresh"))
+    sales = find(reports, QWidget, "page_sales")
+
+    def figure(page: QWidget, key: str) -> int | None:
+        labels = [w for w in page.findChildren(QLabel, f"kpi_{key}") if w.isVisible()]
+        digits = re.sub(r"<[^>]*>|[^0-9<>]", "", labels[0].text()) if labels else ""
+        return int(digits) if digits else None
+
+    desk.wait(lambda: (figure(sales, "orders") or 0) > 0, what="the week's order count")
+    desk.shot("reports-sales")
+    desk.open_page(find(reports, QTabWidget, "report_pages"), "退货退款")
+    returns = find(reports, QWidget, "page_returns")
+    desk.wait(lambda: any(w.isVisible() and w.text() for w in returns.findChildren(QLabel)),
+              what="the returns figures")  # fmt: skip
+    desk.shot("reports-returns")
 
 
 def _dialog_titled(desk: Desk, title: str) -> QDialog:

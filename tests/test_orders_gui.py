@@ -20,6 +20,7 @@ from app.states import OrderStatus
 from app.uow import read, transaction
 from models import Order, OrderFlag
 from tests.conftest import add_user
+from ui.action_runner import runner
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.orders.dialogs import BatchResultDialog, OrderDialog
@@ -93,6 +94,7 @@ def test_reviewer_clears_the_review_queue_with_the_keyboard(
         assert row is not None
         # A held order: the detail pane says why; release it (U), then approve (A).
         qtbot.keyClick(table, Qt.Key.Key_U if row.is_on_hold else Qt.Key.Key_A)
+        qtbot.waitUntil(lambda: not runner().busy)  # approve runs off the GUI thread
         keys += 1
     assert warnings == []
     assert tab.model.rowCount() == 0, "the 待审核 queue is empty"

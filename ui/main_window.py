@@ -3,6 +3,7 @@ what is running, and the lock / log-out / about menu."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -24,11 +25,14 @@ from PySide6.QtWidgets import (
 from app.errors import AccountLocked, AppError, InvalidCredentials
 from app.permissions import Actor, visible_tabs
 from app.services import Services
+from ui.backup_watch import BackupWatcher
 from ui.errors import error_text, show_error
 from ui.i18n import resources_dir, role_label, tab_label
 from ui.idle_lock import IdleWatcher, LockPage
 from ui.tabs import create_tab
 from ui.workers import Worker, start
+
+log = logging.getLogger(__name__)
 
 APP_VERSION = "0.1.0"
 
@@ -112,11 +116,22 @@ class MainWindow(QMainWindow):
 
         self._build_menu()
         self._build_status_bar()
+        self.backup_watch = BackupWatcher(self)
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        # The order's end runs on every workstation now and then: unpaid orders past the
+        # limit are cancelled, delivered ones completed after N days (app/payments).
+        self.sweep_timer = QTimer(self)
+        self.sweep_timer.setInterval(self.SWEEP_MINUTES * 60_000)
+        self.sweep_timer.timeout.connect(lambda: self.sweep_orders())
+        self.sweep_timer.start()
+        self.first_sweep = QTimer(self)  # a child: it dies with the window
+        self.first_sweep.setSingleShot(True)
+        self.first_sweep.timeout.connect(lambda: self.sweep_orders())
+        self.first_sweep.start(self.FIRST_SWEEP_SECONDS * 1000)
         # Tab shortcuts Ctrl+1..6 follow the visible order.
         for index in range(self.tabs.count()):
             action = QAction(self)
@@ -231,6 +246,19 @@ class MainWindow(QMainWindow):
         self.alerts_label.setText("  ·  ".join(self._alerts[k] for k in sorted(self._alerts)))
 
     # -- background jobs -----------------------------------------------------------------
+
+    SWEEP_MINUTES = 15
+    FIRST_SWEEP_SECONDS = 90  # after start-up, when the tabs have their data
+
+    def sweep_orders(self) -> Worker | None:
+        """Cancel overdue unpaid orders and complete due delivered ones, in the background,
+        quietly: a failure is logged and the next sweep tries again."""
+        if self.logged_out:
+            return None
+        worker = Worker(lambda _progress, _cancelled: self.services.payments.sweep(self.actor))
+        self._sweep_worker = worker  # kept alive until it reports
+        worker.signals.failed.connect(lambda exc: log.warning("order sweep failed: %s", exc))
+        return start(worker)
 
     def _show_job_widgets(self, visible: bool) -> None:
         for widget in (self.job_label, self.job_progress, self.job_cancel):

@@ -236,6 +236,18 @@ def ship_in(uow: UnitOfWork, order_id: int) -> OrderRef:
     return ref
 
 
+def release_stock_in(uow: UnitOfWork, order_id: int, *, note: str = "") -> OrderRef:
+    """Give back the stock a confirmed order holds: the order goes back to 已审核 and
+    must be confirmed again (which allocates afresh). The claim comes first, so a lost race
+    releases nothing, and an order that is no longer confirmed is refused."""
+    row = lock_order(uow, order_id)
+    ref = apply_move(uow, row, OrderAction.RELEASE_STOCK, note=note, values={"warehouse_id": None})
+    if row.warehouse_id is not None:
+        stock.release(uow, row.warehouse_id, stock_lines(uow, row),
+                      stock.Reference("order", row.id))  # fmt: skip
+    return ref
+
+
 def by_idempotency_key(uow: UnitOfWork, key: str | None) -> OrderRef | None:
     """The order an earlier call with this idempotency key made, if any."""
     if key is None:
@@ -448,7 +460,8 @@ def request_refund(uow: UnitOfWork, row: Any, amount: Decimal, reason: str) -> N
         order_ids.append(row.parent_order_id)
     payments = session.execute(
         select(Payment.id, Payment.amount, Payment.refunded_amount)
-        .where(Payment.order_id.in_(order_ids))
+        # Only money received: a failed, pending or carrier-held payment is not refunded.
+        .where(Payment.order_id.in_(order_ids), Payment.status == "paid")
         .order_by(Payment.paid_at.desc(), Payment.id.desc())
     ).all()
     requested: dict[int, Decimal] = defaultdict(Decimal)

@@ -488,34 +488,305 @@
         </message>
     </context>
     <context>
+        <name>BackupPage</name>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="38" />
+            <source>Not usable: %1</source>
+            <translation>不可用：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="40" />
+            <source>File: %1</source>
+            <translation>文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="41" />
+            <source>Made at: %1 by %2 on %3</source>
+            <translation>创建时间：%1，创建人 %2，电脑 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="45" />
+            <source>From: %1 (%2)</source>
+            <translation>来源：%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="48" />
+            <source>Kuaidan %1, schema %2</source>
+            <translation>快单 %1，数据结构 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="51" />
+            <source>Audit chain head: seq %1</source>
+            <translation>审计链头：序号 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="54" />
+            <source>Rows: %1 in %2 tables</source>
+            <translation>行数：%1（%2 个数据表）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="129" />
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="131" />
+            <source>Restore &amp;drill</source>
+            <translation>恢复演练(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="134" />
+            <source>Verify the newest backup: restore it into a temporary database and check it</source>
+            <translation>验证最新备份：恢复到临时数据库并检查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="136" />
+            <source>&amp;Verify selected</source>
+            <translation>验证所选(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="138" />
+            <source>&amp;Restore selected…</source>
+            <translation>恢复所选(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="140" />
+            <source>Re&amp;fresh</source>
+            <translation>刷新(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <source>Made at</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <source>By</source>
+            <translation>创建人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <source>Verified</source>
+            <translation>验证结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="199" />
+            <source>none yet</source>
+            <translation>尚无</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="203" />
+            <source>every %1 hours</source>
+            <translation>每 %1 小时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="205" />
+            <source>no schedule</source>
+            <translation>未设定计划</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="208" />
+            <source>made here</source>
+            <translation>由本机执行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="210" />
+            <source>made by %1</source>
+            <translation>由 %1 执行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="210" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="213" />
+            <source>Last backup: %1 · Schedule: %2, %3 · Folder: %4</source>
+            <translation>上次备份：%1 · 计划：%2，%3 · 文件夹：%4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="223" />
+            <source>not yet</source>
+            <translation>尚未验证</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="225" />
+            <source>✔ ok</source>
+            <translation>✔ 正常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="227" />
+            <source>✘ failed</source>
+            <translation>✘ 失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="229" />
+            <source>✘ unusable</source>
+            <translation>✘ 不可用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="244" />
+            <source>No backups in this folder yet.</source>
+            <translation>此文件夹中还没有备份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="265" />
+            <source>Backup written: %1 (%2 MB, %3 s)</source>
+            <translation>备份已写入：%1（%2 MB，%3 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="272" />
+            <source>Backing up</source>
+            <translation>正在备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="291" />
+            <source>Restore drill</source>
+            <translation>恢复演练</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="291" />
+            <source>No backup yet.</source>
+            <translation>还没有备份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="302" />
+            <source>Verifying %1…</source>
+            <translation>正在验证 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="308" />
+            <source>✔ %1</source>
+            <translation>✔ %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="308" />
+            <source>✘ %1</source>
+            <translation>✘ %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="313" />
+            <source>%1 verified: it restores and checks clean (%2 s).</source>
+            <translation>%1 验证通过：可以恢复且检查无误（%2 秒）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="315" />
+            <source>%1 HAS PROBLEMS (%2 s).</source>
+            <translation>%1 有问题（%2 秒）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="321" />
+            <source>Verifying a backup</source>
+            <translation>正在验证备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="331" />
+            <source>Restore a backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="341" />
+            <source>Restoring %1…</source>
+            <translation>正在恢复 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="346" />
+            <source>Restored %1. The database as it was before is in %2. Kuaidan reloads now: log in again.</source>
+            <translation>已恢复 %1。恢复前的数据库已保存在 %2。快单将重新加载：请重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="357" />
+            <source>Restoring a backup</source>
+            <translation>正在恢复备份</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupWatcher</name>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="74" />
+            <source>⚠ No backup yet</source>
+            <translation>⚠ 尚无备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="76" />
+            <source>⚠ Last backup %1 (cycle %2 h)</source>
+            <translation>⚠ 上次备份 %1（周期 %2 小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="84" />
+            <source>⛔ %1 is restoring the database: please wait</source>
+            <translation>⛔ %1 正在恢复数据库：请稍候</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="101" />
+            <source>The database was restored from a backup. Kuaidan reloads: log in again.</source>
+            <translation>数据库已从备份恢复。快单将重新加载：请重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="126" />
+            <source>⚠ Scheduled backup failed: %1</source>
+            <translation>⚠ 定时备份失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="130" />
+            <source>Scheduled backup</source>
+            <translation>定时备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="145" />
+            <source>Database restored</source>
+            <translation>数据库已恢复</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchResultDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="314" />
+            <location filename="../../ui/orders/dialogs.py" line="322" />
             <source>%1: result</source>
             <translation>%1：结果</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="315" />
+            <location filename="../../ui/orders/dialogs.py" line="323" />
             <source>%1 of %2 orders done, %3 failed.</source>
             <translation>%2 个订单中已完成 %1 个，失败 %3 个。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="322" />
+            <location filename="../../ui/orders/dialogs.py" line="330" />
             <source>Stopped before the end: the rest was not touched.</source>
             <translation>已中途停止：其余订单未处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="327" />
+            <location filename="../../ui/orders/dialogs.py" line="335" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="327" />
+            <location filename="../../ui/orders/dialogs.py" line="335" />
             <source>Why it failed</source>
             <translation>失败原因</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="338" />
+            <location filename="../../ui/orders/dialogs.py" line="346" />
             <source>&amp;Retry failed</source>
             <translation>重试失败项(&amp;R)</translation>
         </message>
@@ -523,52 +794,52 @@
     <context>
         <name>CarrierChoiceDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="572" />
+            <location filename="../../ui/orders/dialogs.py" line="580" />
             <source>Suggested: %1, %2, %3</source>
             <translation>建议：%1，%2，%3</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="577" />
+            <location filename="../../ui/orders/dialogs.py" line="585" />
             <source>No carrier has a rate for this destination.</source>
             <translation>没有快递公司设置了到该地区的运费。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="582" />
+            <location filename="../../ui/orders/dialogs.py" line="590" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="582" />
+            <location filename="../../ui/orders/dialogs.py" line="590" />
             <source>Price</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="582" />
+            <location filename="../../ui/orders/dialogs.py" line="590" />
             <source>Delivery</source>
             <translation>时效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="582" />
+            <location filename="../../ui/orders/dialogs.py" line="590" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="594" />
+            <location filename="../../ui/orders/dialogs.py" line="602" />
             <source>suggested</source>
             <translation>建议</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="596" />
+            <location filename="../../ui/orders/dialogs.py" line="604" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="598" />
+            <location filename="../../ui/orders/dialogs.py" line="606" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="600" />
+            <location filename="../../ui/orders/dialogs.py" line="608" />
             <source>current</source>
             <translation>当前</translation>
         </message>
@@ -1333,6 +1604,87 @@
         </message>
     </context>
     <context>
+        <name>CodDialogs</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="78" />
+            <source>Tracking no</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="79" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="80" />
+            <source>Carrier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="81" />
+            <source>Collected</source>
+            <translation>代收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="82" />
+            <source>Remitted</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="83" />
+            <source>Difference</source>
+            <translation>差额</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodReportDialog</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
+            <source>Cash on delivery by carrier</source>
+            <translation>各快递代收货款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="105" />
+            <source>Carrier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="105" />
+            <source>Parcels outstanding</source>
+            <translation>未回款包裹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="105" />
+            <source>Outstanding</source>
+            <translation>未回款金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <source>Collected</source>
+            <translation>代收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <source>Remitted</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <source>Difference</source>
+            <translation>差额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="119" />
+            <source>Remitted differs from collected:</source>
+            <translation>回款与代收金额不符：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="123" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerView</name>
         <message>
             <location filename="../../ui/service/customer_view.py" line="194" />
@@ -1626,6 +1978,41 @@
         </message>
     </context>
     <context>
+        <name>DrillPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/reports_tab.py" line="304" />
+            <source>%n order(s): %1</source>
+            <translation>
+                <numerusform>%n 个订单：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <source>Order no</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <source>Total</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="311" />
+            <source>Ordered at</source>
+            <translation>下单时间</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorPanel</name>
         <message>
             <location filename="../../ui/importing/import_dialog.py" line="79" />
@@ -1853,34 +2240,34 @@
     <context>
         <name>HoldDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="517" />
+            <location filename="../../ui/orders/dialogs.py" line="525" />
             <source>Hold</source>
             <translation>挂起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/dialogs.py" line="520" />
+            <location filename="../../ui/orders/dialogs.py" line="528" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>挂起 %n 个订单。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="526" />
+            <location filename="../../ui/orders/dialogs.py" line="534" />
             <source>Customer is changing the address</source>
             <translation>客户要改地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="527" />
+            <location filename="../../ui/orders/dialogs.py" line="535" />
             <source>Customer asked us to wait</source>
             <translation>客户要求暂缓发货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="528" />
+            <location filename="../../ui/orders/dialogs.py" line="536" />
             <source>Check the payment first</source>
             <translation>先核对付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="532" />
+            <location filename="../../ui/orders/dialogs.py" line="540" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -2255,101 +2642,106 @@
         </message>
         <message>
             <location filename="../../ui/importing/labels.py" line="173" />
+            <source>An amount above 100,000,000: not a price</source>
+            <translation>金额超过 1 亿，不是有效价格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="176" />
             <source>A negative price</source>
             <translation>价格为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="174" />
+            <location filename="../../ui/importing/labels.py" line="177" />
             <source>The price is empty</source>
             <translation>价格为空</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="175" />
+            <location filename="../../ui/importing/labels.py" line="178" />
             <source>The quantity must be a whole number above 0</source>
             <translation>数量必须是大于 0 的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="178" />
+            <location filename="../../ui/importing/labels.py" line="181" />
             <source>The quantity is empty</source>
             <translation>数量为空</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="179" />
+            <location filename="../../ui/importing/labels.py" line="182" />
             <source>Not a date or time</source>
             <translation>不是日期或时间</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="180" />
+            <location filename="../../ui/importing/labels.py" line="183" />
             <source>Excel turned the phone number into 1.38E+10: digits are lost</source>
             <translation>Excel 把手机号变成了 1.38E+10：数字已丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="183" />
+            <location filename="../../ui/importing/labels.py" line="186" />
             <source>Excel turned the number into 1.23E+18: digits are lost; export the file again</source>
             <translation>Excel 把号码变成了 1.23E+18：数字已丢失；请重新导出文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="187" />
+            <location filename="../../ui/importing/labels.py" line="190" />
             <source>Not a three-letter currency code</source>
             <translation>不是三位字母的币种代码</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="190" />
+            <location filename="../../ui/importing/labels.py" line="193" />
             <source>Order status not recognised</source>
             <translation>无法识别的订单状态</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="191" />
+            <location filename="../../ui/importing/labels.py" line="194" />
             <source>No recipient, but the order still has to be shipped</source>
             <translation>没有收货人，但订单仍需发货</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="194" />
+            <location filename="../../ui/importing/labels.py" line="197" />
             <source>Text longer than the field allows</source>
             <translation>文字超过字段允许的长度</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="195" />
+            <location filename="../../ui/importing/labels.py" line="198" />
             <source>A cell longer than a spreadsheet allows</source>
             <translation>单元格内容超过电子表格允许的长度</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="198" />
+            <location filename="../../ui/importing/labels.py" line="201" />
             <source>A cell holds binary data (NUL byte)</source>
             <translation>单元格含有二进制数据（NUL 字节）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="199" />
+            <location filename="../../ui/importing/labels.py" line="202" />
             <source>A row with neither SKU nor product name</source>
             <translation>既无 SKU 也无商品名称的行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="202" />
+            <location filename="../../ui/importing/labels.py" line="205" />
             <source>An item that cannot be read</source>
             <translation>无法读取的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="203" />
+            <location filename="../../ui/importing/labels.py" line="206" />
             <source>An order without any item</source>
             <translation>订单没有任何商品</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="204" />
+            <location filename="../../ui/importing/labels.py" line="207" />
             <source>A row with an item but no order number</source>
             <translation>有商品但没有订单号的行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="207" />
+            <location filename="../../ui/importing/labels.py" line="210" />
             <source>An item whose order is not in the order list</source>
             <translation>商品所属订单不在订单列表中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="210" />
+            <location filename="../../ui/importing/labels.py" line="213" />
             <source>The same order again further down the file</source>
             <translation>同一订单在文件后面再次出现</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="213" />
+            <location filename="../../ui/importing/labels.py" line="216" />
             <source>The database refused the order</source>
             <translation>数据库拒绝了该订单</translation>
         </message>
@@ -2809,168 +3201,168 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="272" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="271" />
             <source>Warehouses</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="276" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="275" />
             <source>Alerts</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
             <source>All stock</source>
             <translation>全部库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="282" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="283" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="282" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="316" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="315" />
             <location filename="../../ui/tabs/inventory_tab.py" line="604" />
             <source>Select a row to see its details</source>
             <translation>选择一行查看详情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
             <source>Barcode:</source>
             <translation>条码：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
             <source>Warehouse:</source>
             <translation>仓库：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>Bin:</source>
             <translation>库位：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>On hand:</source>
             <translation>在库：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
             <source>Reserved:</source>
             <translation>预占：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
             <source>Available:</source>
             <translation>可用：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="327" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
             <source>Safety stock:</source>
             <translation>安全库存：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="327" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
             <source>Quarantined:</source>
             <translation>隔离：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="328" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="327" />
             <source>Incoming:</source>
             <translation>在途：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="336" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="335" />
             <source>Movement history</source>
             <translation>库存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="394" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="393" />
             <source>&amp;Receive…</source>
             <translation>入库(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="397" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="396" />
             <source>&amp;Adjust…</source>
             <translation>调整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="400" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="399" />
             <source>&amp;Transfer…</source>
             <translation>调拨(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="402" />
             <source>Transfers</source>
             <translation>调拨单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="407" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="406" />
             <source>&amp;Stock-take…</source>
             <translation>盘点(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="410" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="409" />
             <source>Reser&amp;ve…</source>
             <translation>预占(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="413" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="412" />
             <source>Re&amp;lease…</source>
             <translation>释放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="416" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="415" />
             <source>&amp;Export xlsx…</source>
             <translation>导出 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="419" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="418" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="421" />
             <source>Check &amp;ledger…</source>
             <translation>核对台账(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="426" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="425" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="429" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="428" />
             <source>Edit &amp;product…</source>
             <translation>编辑商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="432" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="431" />
             <source>&amp;Warehouses…</source>
             <translation>仓库管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="435" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="434" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全库存与库位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="439" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="438" />
             <source>Return recei&amp;pt…</source>
             <translation>退货收货(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="465" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="464" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜索 SKU、名称或条码（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="470" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="469" />
             <source>Search:</source>
             <translation>搜索：</translation>
         </message>
@@ -3079,13 +3471,13 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="746" />
-            <location filename="../../ui/tabs/settings_tab.py" line="447" />
+            <location filename="../../ui/tabs/settings_tab.py" line="460" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="746" />
-            <location filename="../../ui/tabs/settings_tab.py" line="448" />
+            <location filename="../../ui/tabs/settings_tab.py" line="461" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
@@ -3096,7 +3488,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="747" />
-            <location filename="../../ui/tabs/settings_tab.py" line="449" />
+            <location filename="../../ui/tabs/settings_tab.py" line="462" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
@@ -3555,275 +3947,300 @@
             <translation>已打包订单发货(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="320" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="303" />
+            <source>Import COD re&amp;mittance…</source>
+            <translation>导入代收货款回款(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="305" />
+            <source>C&amp;OD report…</source>
+            <translation>代收货款报表(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="325" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="359" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="364" />
             <source>Copy tracking number</source>
             <translation>复制运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="360" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
             <source>Compare rates for this order</source>
             <translation>比较此订单的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="361" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>New parcel for this order</source>
             <translation>为此订单新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="413" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="418" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="422" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="433" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="438" />
             <source>Handled exceptions</source>
             <translation>已处理的异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="445" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="450" />
             <source>Tracking numbers running out: %1</source>
             <translation>电子面单号即将用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="453" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="458" />
             <source>Logistics exceptions: %1</source>
             <translation>物流异常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="455" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="460" />
             <source>Tracking numbers low: %1</source>
             <translation>面单号不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="522" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="527" />
             <source>Select a parcel to see its tracking.</source>
             <translation>选择一个包裹以查看物流轨迹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="534" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="539" />
             <source>Order %1 · %2</source>
             <translation>订单 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="537" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="542" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面单：%1，已打印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="545" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="550" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="548" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="553" />
             <source>%1, handled by %2 at %3</source>
             <translation>%1，%2 于 %3 处理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="605" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="610" />
             <source>Parcel created.</source>
             <translation>包裹已创建。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="612" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="617" />
             <source>Void label</source>
             <translation>作废面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="614" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作废 %1（订单 %2）的面单？该运单号将不再使用；重新打印面单需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="624" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="629" />
             <source>Label %1 voided.</source>
             <translation>面单 %1 已作废。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="631" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="649" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="636" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="654" />
             <source>Reprint labels</source>
             <translation>补打面单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="632" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="637" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新打印 %n 个包裹的面单？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="638" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="643" />
             <source>Save labels as PDF</source>
             <translation>将面单保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="639" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="644" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="650" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="655" />
             <source>Not printed:</source>
             <translation>未打印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="655" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="660" />
             <source>Labels saved again.</source>
             <translation>面单已重新生成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="664" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="669" />
             <source>Tracking event added to parcel %1.</source>
             <translation>已为包裹 %1 添加物流记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="673" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="678" />
             <source>Mark exception handled</source>
             <translation>标记异常已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="674" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="679" />
             <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
             <translation>包裹 %1（%2），订单 %3：%4。做了什么处理？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="688" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="693" />
             <source>Exception of parcel %1 marked handled.</source>
             <translation>包裹 %1 的异常已标记为已处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="694" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="699" />
             <source>Import a carrier's tracking file</source>
             <translation>导入快递公司的物流轨迹文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="696" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="701" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流轨迹文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="710" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="715" />
             <source>Importing tracking</source>
             <translation>正在导入物流轨迹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="723" />
+            <source>Import a carrier's COD remittance</source>
+            <translation>导入快递公司的代收货款回款文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="725" />
+            <source>Remittance files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+            <translation>回款文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="742" />
+            <source>Importing COD remittance</source>
+            <translation>正在导入代收货款回款</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="84" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快单 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;Session</source>
             <translation>会话(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>Log &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>&amp;About Kuaidan</source>
             <translation>关于快单(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Account locked</source>
             <translation>账号已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>About Kuaidan</source>
             <translation>关于快单</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="349" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快单 Kuaidan %1&lt;/h3&gt;&lt;p&gt;网店订单处理工作台：导入、审单、库存、拣货、打包、面单、物流跟踪和售后。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="333" />
+            <location filename="../../ui/main_window.py" line="361" />
             <source>Background work is running</source>
             <translation>后台任务正在运行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="334" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在运行的任务并关闭？已完成的部分会保留。</translation>
         </message>
@@ -3831,41 +4248,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="422" />
+            <location filename="../../ui/tabs/settings_tab.py" line="435" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="424" />
+            <location filename="../../ui/tabs/settings_tab.py" line="437" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="444" />
+            <location filename="../../ui/tabs/settings_tab.py" line="457" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="467" />
+            <location filename="../../ui/tabs/settings_tab.py" line="480" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="476" />
+            <location filename="../../ui/tabs/settings_tab.py" line="489" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="490" />
+            <location filename="../../ui/tabs/settings_tab.py" line="503" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="494" />
+            <location filename="../../ui/tabs/settings_tab.py" line="507" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -3873,97 +4290,97 @@
     <context>
         <name>MovementModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>On hand ±</source>
             <translation>在库 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Reserved ±</source>
             <translation>预占 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Quarantined ±</source>
             <translation>隔离 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Reference</source>
             <translation>关联单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="195" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="195" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>User</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
             <source>Receive</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
             <source>Reserve</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
             <source>Ship</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
             <source>Return to stock</source>
             <translation>退货入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
             <source>Return to quarantine</source>
             <translation>退货隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
             <source>Adjust</source>
             <translation>调整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
             <source>Transfer out</source>
             <translation>调拨出库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="208" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
             <source>Transfer in</source>
             <translation>调拨入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="209" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="208" />
             <source>Stock-take</source>
             <translation>盘点</translation>
         </message>
@@ -4432,298 +4849,325 @@
     <context>
         <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="76" />
             <source>Select an order</source>
             <translation>请选择一个订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/detail.py" line="66" />
+            <location filename="../../ui/orders/detail.py" line="80" />
             <source>%n orders selected</source>
             <translation>
                 <numerusform>已选择 %n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="72" />
+            <location filename="../../ui/orders/detail.py" line="86" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="73" />
+            <location filename="../../ui/orders/detail.py" line="87" />
             <source>Returned for correction</source>
             <translation>已退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="74" />
+            <location filename="../../ui/orders/detail.py" line="88" />
             <source>Review rules fired</source>
             <translation>命中的审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="75" />
+            <location filename="../../ui/orders/detail.py" line="89" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="76" />
+            <location filename="../../ui/orders/detail.py" line="90" />
             <source>Personal data is masked</source>
             <translation>个人信息已打码</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="77" />
+            <location filename="../../ui/orders/detail.py" line="91" />
             <source>Lines</source>
             <translation>商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="78" />
+            <location filename="../../ui/orders/detail.py" line="92" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="79" />
+            <location filename="../../ui/orders/detail.py" line="93" />
             <source>Carrier</source>
             <translation>快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="80" />
+            <location filename="../../ui/orders/detail.py" line="94" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合并而来</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="81" />
+            <location filename="../../ui/orders/detail.py" line="95" />
+            <location filename="../../ui/orders/detail.py" line="236" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="82" />
+            <location filename="../../ui/orders/detail.py" line="96" />
             <source>Shipments</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="83" />
+            <location filename="../../ui/orders/detail.py" line="97" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="104" />
+            <location filename="../../ui/orders/detail.py" line="118" />
             <source>holds</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="104" />
+            <location filename="../../ui/orders/detail.py" line="118" />
             <source>flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="122" />
+            <location filename="../../ui/orders/detail.py" line="136" />
             <source>Buyer note</source>
             <translation>买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="123" />
+            <location filename="../../ui/orders/detail.py" line="137" />
             <source>Seller note</source>
             <translation>卖家备注</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="134" />
+            <location filename="../../ui/orders/detail.py" line="148" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="135" />
+            <location filename="../../ui/orders/detail.py" line="149" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="136" />
+            <location filename="../../ui/orders/detail.py" line="150" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="137" />
+            <location filename="../../ui/orders/detail.py" line="151" />
             <source>Price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="138" />
-            <location filename="../../ui/orders/detail.py" line="155" />
+            <location filename="../../ui/orders/detail.py" line="152" />
+            <location filename="../../ui/orders/detail.py" line="169" />
             <source>Discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="139" />
+            <location filename="../../ui/orders/detail.py" line="153" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="153" />
+            <location filename="../../ui/orders/detail.py" line="167" />
             <source>Goods</source>
             <translation>商品金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="154" />
+            <location filename="../../ui/orders/detail.py" line="168" />
             <source>Shipping</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="156" />
+            <location filename="../../ui/orders/detail.py" line="170" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="157" />
+            <location filename="../../ui/orders/detail.py" line="171" />
             <source>Paid</source>
             <translation>已付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="182" />
+            <location filename="../../ui/orders/detail.py" line="198" />
+            <location filename="../../ui/orders/detail.py" line="263" />
             <source>refund requested %1</source>
             <translation>已申请退款 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="238" />
+            <source>Cash on delivery</source>
+            <translation>货到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="242" />
+            <source>To collect on delivery: %1</source>
+            <translation>到付代收：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="242" />
+            <source>Still due: %1</source>
+            <translation>待付：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="257" />
+            <source>remitted %1</source>
+            <translation>回款 %1</translation>
         </message>
     </context>
     <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="89" />
+            <location filename="../../ui/orders/dialogs.py" line="90" />
             <source>Edit order %1</source>
             <translation>修改订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="91" />
+            <location filename="../../ui/orders/dialogs.py" line="92" />
             <source>New phone order</source>
             <translation>新建电话订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>&amp;Recipient:</source>
             <translation>收件人(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>&amp;Phone:</source>
             <translation>电话(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>Pro&amp;vince:</source>
             <translation>省份(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>C&amp;ity:</source>
             <translation>城市(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>&amp;District:</source>
             <translation>区县(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>&amp;Street address:</source>
             <translation>详细地址(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>Post&amp;code:</source>
             <translation>邮编(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>&amp;Buyer note:</source>
             <translation>买家留言(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>S&amp;eller note:</source>
             <translation>卖家备注(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>Shipping &amp;fee:</source>
             <translation>运费(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="102" />
+            <location filename="../../ui/orders/dialogs.py" line="103" />
             <source>Order disc&amp;ount:</source>
             <translation>订单优惠(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="102" />
+            <location filename="../../ui/orders/dialogs.py" line="103" />
             <source>P&amp;aid:</source>
             <translation>已付(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="113" />
+            <location filename="../../ui/orders/dialogs.py" line="115" />
+            <source>Payment &amp;method:</source>
+            <translation>支付方式(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="119" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="113" />
+            <location filename="../../ui/orders/dialogs.py" line="119" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="113" />
+            <location filename="../../ui/orders/dialogs.py" line="119" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="113" />
+            <location filename="../../ui/orders/dialogs.py" line="119" />
             <source>Discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="116" />
+            <location filename="../../ui/orders/dialogs.py" line="122" />
             <source>Add &amp;line</source>
             <translation>添加明细(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="118" />
+            <location filename="../../ui/orders/dialogs.py" line="124" />
             <source>Remove li&amp;ne</source>
             <translation>删除明细(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="136" />
+            <location filename="../../ui/orders/dialogs.py" line="142" />
             <source>Lines (leave the price empty for the catalogue price)</source>
             <translation>明细（单价留空则使用商品价格）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="218" />
+            <location filename="../../ui/orders/dialogs.py" line="226" />
             <source>Enter the recipient's name</source>
             <translation>请输入收件人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="219" />
+            <location filename="../../ui/orders/dialogs.py" line="227" />
             <source>Enter the province</source>
             <translation>请输入省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="220" />
+            <location filename="../../ui/orders/dialogs.py" line="228" />
             <source>Enter the city</source>
             <translation>请输入城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="221" />
+            <location filename="../../ui/orders/dialogs.py" line="229" />
             <source>Enter the street address</source>
             <translation>请输入详细地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="226" />
+            <location filename="../../ui/orders/dialogs.py" line="234" />
             <source>Enter a valid mobile or landline number</source>
             <translation>请输入有效的手机或固定电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="230" />
+            <location filename="../../ui/orders/dialogs.py" line="238" />
             <source>Enter an amount such as 12.50</source>
             <translation>请输入金额，例如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="232" />
+            <location filename="../../ui/orders/dialogs.py" line="240" />
             <source>Add at least one line with a SKU</source>
             <translation>请至少添加一行带 SKU 的明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="237" />
+            <location filename="../../ui/orders/dialogs.py" line="245" />
             <source>Line %1: enter a quantity above 0</source>
             <translation>第 %1 行：数量须大于 0</translation>
         </message>
@@ -4731,32 +5175,32 @@
     <context>
         <name>OrderDialogs</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="50" />
+            <location filename="../../ui/orders/dialogs.py" line="51" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="51" />
+            <location filename="../../ui/orders/dialogs.py" line="52" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="52" />
+            <location filename="../../ui/orders/dialogs.py" line="53" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="53" />
+            <location filename="../../ui/orders/dialogs.py" line="54" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="642" />
+            <location filename="../../ui/orders/dialogs.py" line="650" />
             <source>no rate</source>
             <translation>无运费</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="649" />
+            <location filename="../../ui/orders/dialogs.py" line="657" />
             <source>%n day(s)</source>
             <translation>%n 天</translation>
         </message>
@@ -4764,7 +5208,7 @@
     <context>
         <name>Orders</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="49" />
+            <location filename="../../ui/orders/detail.py" line="51" />
             <source>Review rules</source>
             <translation>审单规则</translation>
         </message>
@@ -4775,423 +5219,443 @@
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="21" />
+            <source>Payment</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="22" />
+            <source>COD collected by carrier</source>
+            <translation>快递已代收货款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="23" />
+            <source>COD remitted</source>
+            <translation>代收货款已回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="24" />
             <source>Approve</source>
             <translation>审核通过</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="22" />
+            <location filename="../../ui/orders/labels.py" line="25" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="23" />
+            <location filename="../../ui/orders/labels.py" line="26" />
             <source>Resubmit</source>
             <translation>重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="24" />
+            <location filename="../../ui/orders/labels.py" line="27" />
             <source>Confirm</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="25" />
+            <location filename="../../ui/orders/labels.py" line="28" />
             <source>Pick</source>
             <translation>拣货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="26" />
+            <location filename="../../ui/orders/labels.py" line="29" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="27" />
+            <location filename="../../ui/orders/labels.py" line="30" />
             <source>Ship</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="28" />
+            <location filename="../../ui/orders/labels.py" line="31" />
             <source>Deliver</source>
             <translation>签收</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="29" />
+            <location filename="../../ui/orders/labels.py" line="32" />
             <source>Complete</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="30" />
+            <location filename="../../ui/orders/labels.py" line="33" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="31" />
+            <location filename="../../ui/orders/labels.py" line="34" />
+            <source>Release stock</source>
+            <translation>释放库存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="35" />
             <source>Created</source>
             <translation>创建</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="32" />
+            <location filename="../../ui/orders/labels.py" line="36" />
             <source>Edited</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="33" />
+            <location filename="../../ui/orders/labels.py" line="37" />
             <source>Hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="34" />
+            <location filename="../../ui/orders/labels.py" line="38" />
             <source>Release hold</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="39" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="36" />
+            <location filename="../../ui/orders/labels.py" line="40" />
             <source>Split</source>
             <translation>拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="37" />
-            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="41" />
+            <location filename="../../ui/orders/labels.py" line="42" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="39" />
+            <location filename="../../ui/orders/labels.py" line="43" />
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="40" />
+            <location filename="../../ui/orders/labels.py" line="44" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="47" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="48" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Invalid phone number</source>
             <translation>电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="49" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>Blacklisted customer</source>
             <translation>黑名单客户</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="50" />
+            <location filename="../../ui/orders/labels.py" line="54" />
             <source>Amount above threshold</source>
             <translation>金额超过阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="55" />
             <source>Quantity above threshold</source>
             <translation>数量超过阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="56" />
             <source>Buyer note present</source>
             <translation>有买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="53" />
+            <location filename="../../ui/orders/labels.py" line="57" />
             <source>Payment does not match total</source>
             <translation>付款与总额不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="54" />
+            <location filename="../../ui/orders/labels.py" line="58" />
             <source>Suspected duplicate</source>
             <translation>疑似重复订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="55" />
+            <location filename="../../ui/orders/labels.py" line="59" />
             <source>SKU not in catalogue</source>
             <translation>SKU 不在商品目录中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="56" />
+            <location filename="../../ui/orders/labels.py" line="60" />
             <source>SKU out of stock</source>
             <translation>SKU 缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="63" />
+            <location filename="../../ui/orders/labels.py" line="67" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="64" />
+            <location filename="../../ui/orders/labels.py" line="68" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="65" />
+            <location filename="../../ui/orders/labels.py" line="69" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="66" />
+            <location filename="../../ui/orders/labels.py" line="70" />
             <source>street address</source>
             <translation>详细地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="75" />
+            <location filename="../../ui/orders/labels.py" line="79" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="76" />
+            <location filename="../../ui/orders/labels.py" line="80" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="77" />
+            <location filename="../../ui/orders/labels.py" line="81" />
             <source>District</source>
             <translation>区县</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="79" />
+            <location filename="../../ui/orders/labels.py" line="83" />
             <source>Postcode</source>
             <translation>邮编</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="80" />
+            <location filename="../../ui/orders/labels.py" line="84" />
             <source>Buyer note</source>
             <translation>买家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="81" />
+            <location filename="../../ui/orders/labels.py" line="85" />
             <source>Seller note</source>
             <translation>卖家备注</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/labels.py" line="86" />
             <source>Shipping</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="83" />
+            <location filename="../../ui/orders/labels.py" line="87" />
             <source>Discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="84" />
+            <location filename="../../ui/orders/labels.py" line="88" />
             <source>Goods</source>
             <translation>商品金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="86" />
+            <location filename="../../ui/orders/labels.py" line="90" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="88" />
+            <location filename="../../ui/orders/labels.py" line="92" />
             <source>Lines</source>
             <translation>商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="90" />
+            <location filename="../../ui/orders/labels.py" line="94" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="99" />
+            <location filename="../../ui/orders/labels.py" line="103" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="102" />
+            <location filename="../../ui/orders/labels.py" line="106" />
             <source>automatically</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="104" />
+            <location filename="../../ui/orders/labels.py" line="108" />
             <source>Merged into %1</source>
             <translation>已合并为 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="105" />
+            <location filename="../../ui/orders/labels.py" line="109" />
             <source>Merged from %1</source>
             <translation>由 %1 合并而来</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="112" />
+            <location filename="../../ui/orders/labels.py" line="116" />
             <source>Split from %1: %2</source>
             <translation>从 %1 拆出：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="129" />
+            <location filename="../../ui/orders/labels.py" line="133" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或过短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="133" />
+            <location filename="../../ui/orders/labels.py" line="137" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="138" />
+            <location filename="../../ui/orders/labels.py" line="142" />
             <source>Customer is blacklisted: %1</source>
             <translation>客户在黑名单中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="142" />
+            <location filename="../../ui/orders/labels.py" line="146" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>订单金额 %1 超过审核阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="148" />
+            <location filename="../../ui/orders/labels.py" line="152" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超过阈值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="154" />
+            <location filename="../../ui/orders/labels.py" line="158" />
             <source>The buyer left a note: %1</source>
             <translation>买家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="158" />
+            <location filename="../../ui/orders/labels.py" line="162" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 与订单总额 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="163" />
+            <location filename="../../ui/orders/labels.py" line="167" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似与订单 %1 重复：%2 小时内电话、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="171" />
+            <location filename="../../ui/orders/labels.py" line="175" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目录中：%1（请对应或新建该商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="176" />
+            <location filename="../../ui/orders/labels.py" line="180" />
             <source>Not enough stock: %1</source>
             <translation>库存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="177" />
+            <location filename="../../ui/orders/labels.py" line="181" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>没有一个仓库能备齐全部商品，订单需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="185" />
+            <location filename="../../ui/orders/labels.py" line="189" />
             <source>Held by review rules</source>
             <translation>被审单规则挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="187" />
+            <location filename="../../ui/orders/labels.py" line="191" />
             <source>No items in the imported file: import the items file for this order</source>
             <translation>导入的文件中没有商品明细：请导入该订单的商品明细文件</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="214" />
+            <location filename="../../ui/orders/labels.py" line="218" />
             <source>Address incomplete or wrong</source>
             <translation>地址不全或有误</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="215" />
+            <location filename="../../ui/orders/labels.py" line="219" />
             <source>Phone number wrong</source>
             <translation>电话号码有误</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="216" />
+            <location filename="../../ui/orders/labels.py" line="220" />
             <source>Item or quantity wrong</source>
             <translation>商品或数量有误</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="217" />
+            <location filename="../../ui/orders/labels.py" line="221" />
             <source>Price or discount wrong</source>
             <translation>价格或优惠有误</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="218" />
+            <location filename="../../ui/orders/labels.py" line="222" />
             <source>Payment not received</source>
             <translation>未收到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="219" />
+            <location filename="../../ui/orders/labels.py" line="223" />
             <source>Buyer note needs an answer</source>
             <translation>买家留言需回复</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="73" />
+            <location filename="../../ui/orders/table_model.py" line="74" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="89" />
-            <location filename="../../ui/orders/table_model.py" line="74" />
+            <location filename="../../ui/orders/labels.py" line="93" />
+            <location filename="../../ui/orders/table_model.py" line="75" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="87" />
-            <location filename="../../ui/orders/table_model.py" line="75" />
+            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/table_model.py" line="76" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="73" />
-            <location filename="../../ui/orders/table_model.py" line="76" />
+            <location filename="../../ui/orders/labels.py" line="77" />
+            <location filename="../../ui/orders/table_model.py" line="77" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="74" />
-            <location filename="../../ui/orders/table_model.py" line="77" />
+            <location filename="../../ui/orders/labels.py" line="78" />
+            <location filename="../../ui/orders/table_model.py" line="78" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="78" />
-            <location filename="../../ui/orders/table_model.py" line="78" />
+            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/table_model.py" line="79" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="79" />
+            <location filename="../../ui/orders/table_model.py" line="80" />
             <source>Items</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="85" />
-            <location filename="../../ui/orders/table_model.py" line="80" />
+            <location filename="../../ui/orders/labels.py" line="89" />
+            <location filename="../../ui/orders/table_model.py" line="81" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="81" />
+            <location filename="../../ui/orders/table_model.py" line="82" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="82" />
+            <location filename="../../ui/orders/table_model.py" line="83" />
             <source>Carrier</source>
             <translation>快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="83" />
+            <location filename="../../ui/orders/table_model.py" line="84" />
             <source>Rules fired</source>
             <translation>规则命中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="84" />
+            <location filename="../../ui/orders/table_model.py" line="85" />
             <source>Ordered at</source>
             <translation>下单时间</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="224" />
+            <location filename="../../ui/orders/table_model.py" line="249" />
             <source>Click to sort</source>
             <translation>点击排序</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="278" />
+            <location filename="../../ui/orders/table_model.py" line="303" />
             <source>on hold</source>
             <translation>已挂起</translation>
         </message>
@@ -5257,363 +5721,392 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="130" />
+            <location filename="../../ui/tabs/orders_tab.py" line="137" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>订单号、平台单号、电话或尾号 4 位、姓名、运单号、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="153" />
+            <location filename="../../ui/tabs/orders_tab.py" line="160" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="155" />
+            <location filename="../../ui/tabs/orders_tab.py" line="162" />
             <source>Saved views</source>
             <translation>已保存的视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="161" />
+            <location filename="../../ui/tabs/orders_tab.py" line="168" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="164" />
+            <location filename="../../ui/tabs/orders_tab.py" line="171" />
             <source>All warehouses</source>
             <translation>全部仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="167" />
+            <location filename="../../ui/tabs/orders_tab.py" line="174" />
             <source>Any rule</source>
             <translation>任意规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="172" />
+            <location filename="../../ui/tabs/orders_tab.py" line="179" />
             <source>Held or not</source>
             <translation>是否挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="173" />
-            <location filename="../../ui/tabs/orders_tab.py" line="379" />
+            <location filename="../../ui/tabs/orders_tab.py" line="180" />
+            <location filename="../../ui/tabs/orders_tab.py" line="412" />
             <source>On hold</source>
             <translation>挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="174" />
+            <location filename="../../ui/tabs/orders_tab.py" line="181" />
             <source>Not on hold</source>
             <translation>未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="175" />
+            <location filename="../../ui/tabs/orders_tab.py" line="182" />
             <source>Ordered from</source>
             <translation>下单日期从</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="195" />
+            <location filename="../../ui/tabs/orders_tab.py" line="202" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="259" />
+            <location filename="../../ui/tabs/orders_tab.py" line="251" />
+            <location filename="../../ui/tabs/orders_tab.py" line="381" />
+            <source>Record &amp;payment…</source>
+            <translation>登记付款(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="253" />
+            <location filename="../../ui/tabs/orders_tab.py" line="385" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1106" />
+            <source>Complete order</source>
+            <translation>完成订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="280" />
             <source>Search:</source>
             <translation>搜索：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="298" />
+            <location filename="../../ui/tabs/orders_tab.py" line="319" />
             <source>&amp;New order</source>
             <translation>新建订单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="301" />
+            <location filename="../../ui/tabs/orders_tab.py" line="322" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="305" />
+            <location filename="../../ui/tabs/orders_tab.py" line="326" />
             <source>&amp;Approve</source>
             <translation>审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="308" />
+            <location filename="../../ui/tabs/orders_tab.py" line="329" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="315" />
+            <location filename="../../ui/tabs/orders_tab.py" line="336" />
             <source>&amp;Confirm</source>
             <translation>确认(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="339" />
             <source>&amp;Hold</source>
             <translation>挂起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="321" />
+            <location filename="../../ui/tabs/orders_tab.py" line="342" />
             <source>Release hold</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="328" />
+            <location filename="../../ui/tabs/orders_tab.py" line="349" />
             <source>Cancel order</source>
             <translation>取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="336" />
+            <location filename="../../ui/tabs/orders_tab.py" line="357" />
             <source>&amp;Merge</source>
             <translation>合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="339" />
+            <location filename="../../ui/tabs/orders_tab.py" line="360" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="342" />
-            <location filename="../../ui/tabs/orders_tab.py" line="905" />
+            <location filename="../../ui/tabs/orders_tab.py" line="363" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1001" />
             <source>Assign carrier</source>
             <translation>指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="349" />
+            <location filename="../../ui/tabs/orders_tab.py" line="370" />
             <source>Run review rules</source>
             <translation>运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="352" />
+            <location filename="../../ui/tabs/orders_tab.py" line="373" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="353" />
+            <location filename="../../ui/tabs/orders_tab.py" line="374" />
             <source>Find</source>
             <translation>查找</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="355" />
+            <location filename="../../ui/tabs/orders_tab.py" line="376" />
             <source>Save view…</source>
             <translation>保存视图…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="357" />
+            <location filename="../../ui/tabs/orders_tab.py" line="378" />
             <source>Review rules…</source>
             <translation>审单规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="379" />
+            <location filename="../../ui/tabs/orders_tab.py" line="412" />
             <source>All orders</source>
             <translation>全部订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="380" />
+            <location filename="../../ui/tabs/orders_tab.py" line="413" />
             <source>Rules fired</source>
             <translation>规则命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="459" />
+            <location filename="../../ui/tabs/orders_tab.py" line="492" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 个订单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="461" />
+            <location filename="../../ui/tabs/orders_tab.py" line="494" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 个订单，加载中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="475" />
+            <location filename="../../ui/tabs/orders_tab.py" line="508" />
             <source>Searching only in “%1”</source>
             <translation>仅在“%1”中搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="477" />
+            <location filename="../../ui/tabs/orders_tab.py" line="510" />
             <source>Searching all queues</source>
             <translation>在全部队列中搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="512" />
+            <location filename="../../ui/tabs/orders_tab.py" line="545" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="512" />
+            <location filename="../../ui/tabs/orders_tab.py" line="545" />
             <source>Name of the view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="527" />
+            <location filename="../../ui/tabs/orders_tab.py" line="560" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>删除已保存的视图“%1”？订单不受影响。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="528" />
+            <location filename="../../ui/tabs/orders_tab.py" line="561" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="581" />
+            <location filename="../../ui/tabs/orders_tab.py" line="614" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待审核 %1 · 挂起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="703" />
+            <location filename="../../ui/tabs/orders_tab.py" line="750" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="750" />
+            <location filename="../../ui/tabs/orders_tab.py" line="829" />
             <source>%1 of %2 orders done</source>
             <translation>%2 个订单中已完成 %1 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="762" />
-            <source>Approving %n orders</source>
-            <translation>正在审核 %n 个订单</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="765" />
+            <location filename="../../ui/tabs/orders_tab.py" line="852" />
+            <location filename="../../ui/tabs/orders_tab.py" line="861" />
             <source>Approved %1</source>
             <translation>已审核通过 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="777" />
+            <location filename="../../ui/tabs/orders_tab.py" line="858" />
+            <source>Approving %n orders</source>
+            <translation>正在审核 %n 个订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="873" />
             <source>Confirm order %1</source>
             <translation>确认订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="778" />
+            <location filename="../../ui/tabs/orders_tab.py" line="874" />
             <source>Reserve the stock and ship with the carrier chosen below.</source>
             <translation>预留库存，并用下面选中的快递公司发货。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="783" />
-            <location filename="../../ui/tabs/orders_tab.py" line="794" />
+            <location filename="../../ui/tabs/orders_tab.py" line="879" />
+            <location filename="../../ui/tabs/orders_tab.py" line="890" />
             <source>Confirming %n orders</source>
             <translation>正在确认 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="788" />
+            <location filename="../../ui/tabs/orders_tab.py" line="884" />
             <source>Confirmed %1: stock reserved, carrier set</source>
             <translation>已确认 %1：库存已预留，快递已指定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="797" />
+            <location filename="../../ui/tabs/orders_tab.py" line="893" />
             <source>Confirmed %1: stock reserved</source>
             <translation>已确认 %1：库存已预留</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="835" />
+            <location filename="../../ui/tabs/orders_tab.py" line="931" />
             <source>Returned %1 for correction</source>
             <translation>已将 %1 退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="885" />
+            <location filename="../../ui/tabs/orders_tab.py" line="981" />
             <source>Cancelled %1</source>
             <translation>已取消 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="900" />
+            <location filename="../../ui/tabs/orders_tab.py" line="996" />
             <source>Carrier for %n orders; prices and delivery times of order %1.</source>
             <translation>
                 <numerusform>为 %n 个订单指定快递公司；运费和时效按订单 %1 计算。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="903" />
+            <location filename="../../ui/tabs/orders_tab.py" line="999" />
             <source>Carrier for order %1.</source>
             <translation>订单 %1 的快递公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1001" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1134" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="830" />
+            <location filename="../../ui/tabs/orders_tab.py" line="926" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="852" />
+            <location filename="../../ui/tabs/orders_tab.py" line="948" />
             <source>Holding %n orders</source>
             <translation>正在挂起 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="855" />
+            <location filename="../../ui/tabs/orders_tab.py" line="951" />
             <source>Put %1 on hold</source>
             <translation>已挂起 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="861" />
+            <location filename="../../ui/tabs/orders_tab.py" line="957" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 个订单的挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="864" />
+            <location filename="../../ui/tabs/orders_tab.py" line="960" />
             <source>Released the hold on %1</source>
             <translation>已解除 %1 的挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="872" />
+            <location filename="../../ui/tabs/orders_tab.py" line="968" />
             <source>Cancel orders</source>
             <translation>取消订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="874" />
+            <location filename="../../ui/tabs/orders_tab.py" line="970" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 个订单？预占库存将释放，已付款订单将生成退款申请。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="882" />
+            <location filename="../../ui/tabs/orders_tab.py" line="978" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="915" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1011" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在为 %n 个订单指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="920" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1016" />
             <source>Carrier of %1 set</source>
             <translation>已为 %1 指定快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="935" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1031" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按规则检查 %1 个订单，挂起 %2 个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="942" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1038" />
             <source>Running the review rules</source>
             <translation>正在运行审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="951" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1047" />
             <source>Merge orders</source>
             <translation>合并订单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="952" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1048" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>将 %n 个订单合并为一个新订单？原订单将取消并指向新订单，其付款转入新订单。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="961" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1057" />
             <source>Merged into %1</source>
             <translation>已合并为 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="981" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1077" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="987" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1096" />
+            <source>Payment recorded on %1: paid in full, waiting for review</source>
+            <translation>%1 已登记付款：已付清，等待审核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="1097" />
+            <source>Payment recorded on %1</source>
+            <translation>%1 已登记付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="1107" />
+            <source>Complete this order now? After-sales stays open for the configured days.</source>
+            <translation>现在完成此订单？完成后在设定的天数内仍可申请售后。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="1120" />
             <source>Created %1</source>
             <translation>已创建 %1</translation>
         </message>
@@ -5865,6 +6358,64 @@
             <location filename="../../ui/i18n.py" line="186" />
             <source>Case rejected: %1</source>
             <translation>售后单驳回：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Payments</name>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="35" />
+            <source>Bank transfer</source>
+            <translation>银行转账</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="36" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="37" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="38" />
+            <source>Card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="39" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="40" />
+            <source>Cash on delivery</source>
+            <translation>货到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="41" />
+            <source>Manual</source>
+            <translation>手工录入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="48" />
+            <source>paid</source>
+            <translation>已到账</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="49" />
+            <source>pending</source>
+            <translation>待确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="50" />
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="51" />
+            <source>collected by carrier</source>
+            <translation>快递已代收</translation>
         </message>
     </context>
     <context>
@@ -6386,6 +6937,84 @@
         </message>
     </context>
     <context>
+        <name>RecordPaymentDialog</name>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="85" />
+            <source>Record payment for %1</source>
+            <translation>登记付款 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="87" />
+            <source>Total %1 · paid %2 · due %3</source>
+            <translation>合计 %1 · 已付 %2 · 待付 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="105" />
+            <source>Transaction or slip number</source>
+            <translation>交易号或凭证号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="112" />
+            <source>Why it failed or is pending</source>
+            <translation>失败或待确认的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="114" />
+            <source>&amp;Method:</source>
+            <translation>支付方式(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="115" />
+            <source>&amp;Amount:</source>
+            <translation>金额(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="116" />
+            <source>&amp;Reference:</source>
+            <translation>凭证号(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="117" />
+            <source>&amp;Time:</source>
+            <translation>时间(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="118" />
+            <source>&amp;Status:</source>
+            <translation>状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="119" />
+            <source>R&amp;eason:</source>
+            <translation>原因(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="127" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="128" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="158" />
+            <source>Enter an amount above 0, such as 68.00</source>
+            <translation>请输入大于 0 的金额，例如 68.00</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="160" />
+            <source>More than the %1 still due</source>
+            <translation>超过待付金额 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="163" />
+            <source>Say why the payment failed or is pending</source>
+            <translation>请说明支付失败或待确认的原因</translation>
+        </message>
+    </context>
+    <context>
         <name>RefundDialog</name>
         <message>
             <location filename="../../ui/aftersales/refunds.py" line="75" />
@@ -6497,95 +7126,769 @@
         </message>
     </context>
     <context>
-        <name>ReportsTab</name>
-        <message numerus="yes">
-            <location filename="../../ui/tabs/reports_tab.py" line="108" />
-            <source>Last %n day(s)</source>
-            <translation>
-                <numerusform>最近 %n 天</numerusform>
-            </translation>
+        <name>RemittanceResultDialog</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="44" />
+            <source>COD remittance: %1</source>
+            <translation>代收货款回款：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="111" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="48" />
+            <source>%1 rows: %2 parcels settled, %3 already settled, %4 rows not used, %5 with a different amount.</source>
+            <translation>共 %1 行：结算 %2 个包裹，%3 个此前已结算，%4 行未能使用，%5 个金额不符。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
+            <source>Tracking no</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="67" />
+            <source>Remitted differs from collected:</source>
+            <translation>回款与代收金额不符：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="71" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="236" />
+            <location filename="../../ui/tabs/reports_tab.py" line="272" />
+            <source>Click to list the orders</source>
+            <translation>点击列出这些订单</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsTab</name>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="416" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="114" />
+            <location filename="../../ui/tabs/reports_tab.py" line="421" />
             <source>&amp;Export to Excel…</source>
             <translation>导出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="117" />
+            <location filename="../../ui/tabs/reports_tab.py" line="429" />
             <source>Period:</source>
             <translation>时间范围：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="127" />
-            <location filename="../../ui/tabs/reports_tab.py" line="149" />
-            <location filename="../../ui/tabs/reports_tab.py" line="153" />
+            <location filename="../../ui/tabs/reports_tab.py" line="516" />
+            <location filename="../../ui/tabs/reports_tab.py" line="537" />
+            <location filename="../../ui/tabs/reports_tab.py" line="545" />
+            <location filename="../../ui/tabs/reports_tab.py" line="564" />
+            <location filename="../../ui/tabs/reports_tab.py" line="574" />
+            <location filename="../../ui/tabs/reports_tab.py" line="636" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="128" />
-            <location filename="../../ui/tabs/reports_tab.py" line="149" />
-            <location filename="../../ui/tabs/reports_tab.py" line="151" />
+            <location filename="../../ui/tabs/reports_tab.py" line="517" />
+            <location filename="../../ui/tabs/reports_tab.py" line="527" />
+            <location filename="../../ui/tabs/reports_tab.py" line="532" />
+            <location filename="../../ui/tabs/reports_tab.py" line="533" />
+            <location filename="../../ui/tabs/reports_tab.py" line="537" />
+            <location filename="../../ui/tabs/reports_tab.py" line="545" />
             <source>Revenue</source>
             <translation>销售额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="129" />
+            <location filename="../../ui/tabs/reports_tab.py" line="518" />
+            <location filename="../../ui/tabs/reports_tab.py" line="538" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="130" />
+            <location filename="../../ui/tabs/reports_tab.py" line="559" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="131" />
-            <source>Low stock</source>
-            <translation>低库存</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="132" />
-            <source>Out of stock</source>
-            <translation>缺货</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <location filename="../../ui/tabs/reports_tab.py" line="545" />
+            <location filename="../../ui/tabs/reports_tab.py" line="597" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="151" />
+            <location filename="../../ui/tabs/reports_tab.py" line="399" />
+            <location filename="../../ui/tabs/reports_tab.py" line="590" />
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="151" />
+            <location filename="../../ui/tabs/reports_tab.py" line="343" />
+            <source>Sales</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="344" />
+            <source>Conversion</source>
+            <translation>转化与流失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="345" />
+            <source>Returns</source>
+            <translation>退货退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="346" />
+            <source>Processing speed</source>
+            <translation>处理时效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="347" />
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="348" />
+            <source>Customer service</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="349" />
+            <location filename="../../ui/tabs/reports_tab.py" line="747" />
+            <source>Carriers</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="371" />
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="371" />
+            <source>Last 7 days</source>
+            <translation>最近 7 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="372" />
+            <source>Last 90 days</source>
+            <translation>最近 90 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="372" />
+            <source>Last month</source>
+            <translation>上个月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="373" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="373" />
+            <source>Last 365 days</source>
+            <translation>最近 365 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="374" />
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="388" />
+            <source>By day</source>
+            <translation>按日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="388" />
+            <source>By week</source>
+            <translation>按周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="389" />
+            <source>By month</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="402" />
+            <source>All channels</source>
+            <translation>全部渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="403" />
+            <source>All warehouses</source>
+            <translation>全部仓库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="404" />
+            <source>All carriers</source>
+            <translation>全部快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="419" />
+            <source>Refresh (F5)</source>
+            <translation>刷新 (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="425" />
+            <source>&amp;Print to PDF…</source>
+            <translation>打印为 PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="519" />
+            <source>Orders vs previous period</source>
+            <translation>订单数环比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="520" />
+            <source>Revenue vs previous period</source>
+            <translation>销售额环比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="522" />
+            <source>Previous period revenue</source>
+            <translation>上期销售额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="536" />
+            <source>By period</source>
+            <translation>按时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="537" />
+            <source>From</source>
+            <translation>起始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="544" />
+            <location filename="../../ui/tabs/reports_tab.py" line="596" />
+            <source>By channel</source>
+            <translation>按渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="556" />
+            <source>Orders created</source>
+            <translation>创建订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="557" />
+            <source>Paid</source>
+            <translation>已付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="558" />
+            <source>Paid ÷ created</source>
+            <translation>付款率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="560" />
+            <source>Unpaid timeouts</source>
+            <translation>超时未付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="561" />
+            <source>Cancelled after payment</source>
+            <translation>付款后取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="563" />
+            <source>Why orders were cancelled</source>
+            <translation>取消原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="564" />
+            <location filename="../../ui/tabs/reports_tab.py" line="605" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="566" />
+            <location filename="../../ui/tabs/reports_tab.py" line="573" />
+            <source>(no reason given)</source>
+            <translation>（未填写原因）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="572" />
+            <source>Cancelled orders by reason</source>
+            <translation>按原因统计的取消订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="581" />
+            <source>Return rate (units)</source>
+            <translation>退货率（件数）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="582" />
+            <source>Units returned</source>
+            <translation>退货件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="583" />
+            <source>Orders with returns</source>
+            <translation>有退货的订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="584" />
+            <source>Refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="585" />
+            <source>Refunded ÷ revenue</source>
+            <translation>退款率（金额）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="586" />
+            <source>Exchanges</source>
+            <translation>换货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="587" />
+            <source>Resends</source>
+            <translation>补发</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="589" />
+            <source>Return rate by SKU, worst first</source>
+            <translation>各 SKU 退货率（从高到低）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="590" />
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="151" />
-            <source>Quantity</source>
-            <translation>数量</translation>
+            <location filename="../../ui/tabs/reports_tab.py" line="590" />
+            <location filename="../../ui/tabs/reports_tab.py" line="597" />
+            <source>Sold</source>
+            <translation>售出</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="153" />
-            <source>Status</source>
+            <location filename="../../ui/tabs/reports_tab.py" line="590" />
+            <location filename="../../ui/tabs/reports_tab.py" line="597" />
+            <location filename="../../ui/tabs/reports_tab.py" line="753" />
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="591" />
+            <location filename="../../ui/tabs/reports_tab.py" line="598" />
+            <location filename="../../ui/tabs/reports_tab.py" line="613" />
+            <source>Return rate</source>
+            <translation>退货率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="604" />
+            <source>By reason</source>
+            <translation>按原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="605" />
+            <source>Cases</source>
+            <translation>售后单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="612" />
+            <source>Return rate by SKU (%)</source>
+            <translation>各 SKU 退货率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <source>Review</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <source>Pick</source>
+            <translation>拣货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="622" />
+            <source>Pack</source>
+            <translation>打包</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="622" />
+            <source>Ship</source>
+            <translation>发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="626" />
+            <source>Payment → shipment, median (h)</source>
+            <translation>付款到发货中位数（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="628" />
+            <source>Payment → shipment, p90 (h)</source>
+            <translation>付款到发货 P90（小时）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/reports_tab.py" line="630" />
+            <source>Shipped within %n hour(s)</source>
+            <translation>
+                <numerusform>%n 小时内发货率</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="632" />
+            <source>Shipped late</source>
+            <translation>超时发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="633" />
+            <source>Completion rate</source>
+            <translation>完成率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="635" />
+            <source>Time in each stage (hours)</source>
+            <translation>各环节耗时（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="636" />
+            <source>Stage</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="636" />
+            <location filename="../../ui/tabs/reports_tab.py" line="647" />
+            <location filename="../../ui/tabs/reports_tab.py" line="765" />
+            <source>Median</source>
+            <translation>中位数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="637" />
+            <location filename="../../ui/tabs/reports_tab.py" line="648" />
+            <location filename="../../ui/tabs/reports_tab.py" line="766" />
+            <source>p90</source>
+            <translation>P90</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="639" />
+            <source>Payment → shipment</source>
+            <translation>付款到发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="646" />
+            <source>Hours in each stage</source>
+            <translation>各环节耗时（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="651" />
+            <source>Time in a stage: from the order's first entry into the state to its first exit; medians and p90 of the orders placed in the period.</source>
+            <translation>环节耗时：订单首次进入该状态到首次离开的时间；统计期内下单订单的中位数与 P90。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="659" />
+            <source>Stock value at cost</source>
+            <translation>库存成本金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="660" />
+            <source>Units on hand</source>
+            <translation>在库件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="661" />
+            <source>SKUs</source>
+            <translation>SKU 数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="662" />
+            <source>Stock-outs</source>
+            <translation>缺货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="663" />
+            <location filename="../../ui/tabs/reports_tab.py" line="673" />
+            <source>Overstock</source>
+            <translation>积压</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="664" />
+            <source>Below safety stock</source>
+            <translation>低于安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="667" />
+            <source>Stock-out: nothing available (on hand − reserved ≤ 0). Overstock: more than %1 days of cover, or stock that did not move in the period. Days of cover: available ÷ units shipped a day in the period. Turnover: units shipped ÷ on hand. Age: days since the oldest unit on hand was received (first in, first out).</source>
+            <translation>缺货：无可用库存（在库 − 预占 ≤ 0）。积压：可售天数超过 %1 天，或统计期内没有出库。可售天数：可用 ÷ 统计期内日均出库件数。周转率：出库件数 ÷ 在库。库龄：在库最早一件入库至今的天数（先进先出）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="673" />
+            <source>Stock-out</source>
+            <translation>缺货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="674" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="675" />
+            <source>SKUs by stock value</source>
+            <translation>按库存金额排列的 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
+            <source>On hand</source>
+            <translation>在库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <source>Available</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <location filename="../../ui/tabs/reports_tab.py" line="692" />
+            <location filename="../../ui/tabs/reports_tab.py" line="802" />
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <source>Shipped</source>
+            <translation>已发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <source>Turnover</source>
+            <translation>周转率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <source>Days of cover</source>
+            <translation>可售天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="679" />
+            <source>Age (days)</source>
+            <translation>库龄（天）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="679" />
+            <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="197" />
+            <location filename="../../ui/tabs/reports_tab.py" line="691" />
+            <source>Stock value by age (days)</source>
+            <translation>按库龄（天）的库存金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="699" />
+            <location filename="../../ui/tabs/reports_tab.py" line="718" />
+            <location filename="../../ui/tabs/reports_tab.py" line="725" />
+            <location filename="../../ui/tabs/reports_tab.py" line="738" />
+            <source>Tickets</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="700" />
+            <source>First response, median (h)</source>
+            <translation>首次响应中位数（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="702" />
+            <source>First response, p90 (h)</source>
+            <translation>首次响应 P90（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="704" />
+            <source>Resolution, median (h)</source>
+            <translation>解决时长中位数（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="706" />
+            <source>Resolution, p90 (h)</source>
+            <translation>解决时长 P90（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="708" />
+            <source>Within SLA</source>
+            <translation>时限达成率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="709" />
+            <source>Complaints</source>
+            <translation>投诉数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="710" />
+            <source>Complaints per order</source>
+            <translation>投诉率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="711" />
+            <source>Average rating</source>
+            <translation>平均评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="715" />
+            <source>Inquiry</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="715" />
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="716" />
+            <source>Feedback</source>
+            <translation>反馈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="716" />
+            <source>After-sales</source>
+            <translation>售后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="717" />
+            <source>Tickets by kind</source>
+            <translation>按类型的工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="718" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="724" />
+            <source>Tickets by category</source>
+            <translation>按分类的工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="725" />
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="730" />
+            <source>Ratings by week</source>
+            <translation>每周评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="731" />
+            <source>Week of</source>
+            <translation>周起始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="731" />
+            <location filename="../../ui/tabs/reports_tab.py" line="737" />
+            <source>Ratings</source>
+            <translation>评分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="731" />
+            <source>Average</source>
+            <translation>平均</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="746" />
+            <location filename="../../ui/tabs/reports_tab.py" line="750" />
+            <source>Parcels</source>
+            <translation>包裹数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="749" />
+            <source>Carriers, fastest first</source>
+            <translation>快递公司（由快到慢）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="750" />
+            <source>Carrier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="750" />
+            <source>Delivery median (h)</source>
+            <translation>妥投中位数（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="751" />
+            <source>Delivery p90 (h)</source>
+            <translation>妥投 P90（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="751" />
+            <source>Cost per parcel</source>
+            <translation>单票运费</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="752" />
+            <source>Exception rate</source>
+            <translation>异常率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="752" />
+            <source>Lost</source>
+            <translation>丢件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="752" />
+            <source>Damaged</source>
+            <translation>损坏</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="764" />
+            <source>Delivery time (hours)</source>
+            <translation>妥投时长（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="768" />
+            <source>COD outstanding per carrier is shown once payments are recorded.</source>
+            <translation>各快递公司的代收货款待回款将在记录收款后显示。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="802" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="828" />
+            <source>Print to PDF</source>
+            <translation>打印为 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="828" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="840" />
+            <source>Cannot write %1</source>
+            <translation>无法写入 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="810" />
             <source>Export report</source>
             <translation>导出报表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="197" />
+            <location filename="../../ui/tabs/reports_tab.py" line="810" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel 文件 (*.xlsx)</translation>
         </message>
@@ -6644,36 +7947,59 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="77" />
+            <source>Restore a backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="85" />
+            <source>The whole database will be replaced by this backup. The current database is backed up first. On a shared server the other workstations wait until the restore ends, then every workstation reloads.</source>
+            <translation>整个数据库将被此备份替换。恢复前会先备份当前数据库。在共享服务器上，其他工作站会等待恢复结束，然后所有工作站重新加载。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="94" />
+            <source>Type %1 to confirm:</source>
+            <translation>输入 %1 以确认：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="103" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+    </context>
+    <context>
         <name>ReturnReasonDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="469" />
+            <location filename="../../ui/orders/dialogs.py" line="477" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/dialogs.py" line="473" />
+            <location filename="../../ui/orders/dialogs.py" line="481" />
             <source>Return %n order(s) for correction. What must be fixed?</source>
             <translation>
                 <numerusform>将 %n 个订单退回修正。需要修正什么？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="481" />
+            <location filename="../../ui/orders/dialogs.py" line="489" />
             <source>Other (type below)</source>
             <translation>其他（在下方填写）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="485" />
+            <location filename="../../ui/orders/dialogs.py" line="493" />
             <source>Details for the clerk (optional with a preset)</source>
             <translation>给制单员的说明（选了预设原因可不填）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="486" />
+            <location filename="../../ui/orders/dialogs.py" line="494" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="487" />
+            <location filename="../../ui/orders/dialogs.py" line="495" />
             <source>&amp;Details:</source>
             <translation>说明(&amp;D)：</translation>
         </message>
@@ -6681,67 +8007,67 @@
     <context>
         <name>ReviewRulesDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="365" />
+            <location filename="../../ui/orders/dialogs.py" line="373" />
             <source>Review rules</source>
             <translation>审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="370" />
+            <location filename="../../ui/orders/dialogs.py" line="378" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="370" />
+            <location filename="../../ui/orders/dialogs.py" line="378" />
             <source>Enabled</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="370" />
+            <location filename="../../ui/orders/dialogs.py" line="378" />
             <source>Action</source>
             <translation>处理方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="370" />
+            <location filename="../../ui/orders/dialogs.py" line="378" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="386" />
+            <location filename="../../ui/orders/dialogs.py" line="394" />
             <source>Hold the order</source>
             <translation>挂起订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="387" />
+            <location filename="../../ui/orders/dialogs.py" line="395" />
             <source>Only flag it</source>
             <translation>仅标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="396" />
+            <location filename="../../ui/orders/dialogs.py" line="404" />
             <source>Threshold</source>
             <translation>阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="396" />
+            <location filename="../../ui/orders/dialogs.py" line="404" />
             <source>Hours</source>
             <translation>小时数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="403" />
+            <location filename="../../ui/orders/dialogs.py" line="411" />
             <source>&amp;Try on the last 1,000 orders</source>
             <translation>在最近 1,000 个订单上试运行(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="438" />
+            <location filename="../../ui/orders/dialogs.py" line="446" />
             <source>would hold</source>
             <translation>将挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="438" />
+            <location filename="../../ui/orders/dialogs.py" line="446" />
             <source>would flag</source>
             <translation>将标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="439" />
+            <location filename="../../ui/orders/dialogs.py" line="447" />
             <source>%1: %2 %3 of the last %4 orders</source>
             <translation>%1：最近 %4 个订单中%2 %3 个</translation>
         </message>
@@ -7180,24 +8506,29 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="505" />
+            <location filename="../../ui/tabs/settings_tab.py" line="518" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="506" />
+            <location filename="../../ui/tabs/settings_tab.py" line="520" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="507" />
+            <location filename="../../ui/tabs/settings_tab.py" line="521" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="508" />
+            <location filename="../../ui/tabs/settings_tab.py" line="522" />
             <source>Maintenance</source>
             <translation>维护</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="526" />
+            <source>Backup and restore</source>
+            <translation>备份与恢复</translation>
         </message>
     </context>
     <context>
@@ -7224,136 +8555,176 @@
         </message>
         <message>
             <location filename="../../ui/tabs/settings_tab.py" line="286" />
+            <source>Backup cycle (hours, 0 = off)</source>
+            <translation>备份周期（小时，0 = 关闭）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="287" />
+            <source>Backups to keep</source>
+            <translation>保留备份份数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="288" />
+            <source>Backup folder (empty: the data folder's backups)</source>
+            <translation>备份文件夹（留空：数据文件夹中的默认备份文件夹）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="290" />
+            <source>Workstation that makes the scheduled backups (computer name; empty: this one on SQLite, none on a server)</source>
+            <translation>执行定时备份的工作站（计算机名；留空：单机 SQLite 为本机，服务器数据库则不执行）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="293" />
             <source>Company name</source>
             <translation>公司名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="287" />
+            <location filename="../../ui/tabs/settings_tab.py" line="294" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="288" />
+            <location filename="../../ui/tabs/settings_tab.py" line="295" />
             <source>Company phone</source>
             <translation>公司电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="289" />
+            <location filename="../../ui/tabs/settings_tab.py" line="296" />
             <source>Order number prefix</source>
             <translation>订单号前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="291" />
+            <location filename="../../ui/tabs/settings_tab.py" line="298" />
             <source>Reasons offered when returning an order (separate with ;)</source>
             <translation>退回修正的预设原因（用分号 ; 分隔）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="293" />
+            <location filename="../../ui/tabs/settings_tab.py" line="300" />
             <source>Approve orders that pass every review rule</source>
             <translation>自动审核通过所有审单规则都通过的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="294" />
+            <location filename="../../ui/tabs/settings_tab.py" line="301" />
             <source>Confirm auto-approved orders when in stock</source>
             <translation>有货时自动确认自动审核通过的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="295" />
+            <location filename="../../ui/tabs/settings_tab.py" line="302" />
             <source>Default carrier code on confirmation</source>
             <translation>确认订单时默认的快递公司代码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="296" />
+            <location filename="../../ui/tabs/settings_tab.py" line="303" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允许一个订单从多个仓库发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="297" />
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工单处理时限：紧急（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="298" />
+            <location filename="../../ui/tabs/settings_tab.py" line="305" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工单处理时限：高（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="299" />
+            <location filename="../../ui/tabs/settings_tab.py" line="306" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工单处理时限：普通（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="300" />
+            <location filename="../../ui/tabs/settings_tab.py" line="307" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工单处理时限：低（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="301" />
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司税号（打印在销售单上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="302" />
+            <location filename="../../ui/tabs/settings_tab.py" line="309" />
             <source>Invoice tax rate (%)</source>
             <translation>销售单税率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="303" />
+            <location filename="../../ui/tabs/settings_tab.py" line="310" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>默认快递代码（无包裹时打印面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="304" />
+            <location filename="../../ui/tabs/settings_tab.py" line="311" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滞天数（超过即异常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="306" />
+            <location filename="../../ui/tabs/settings_tab.py" line="313" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快递停滞天数（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="315" />
             <source>Warn below this many tracking numbers left</source>
             <translation>电子面单号剩余少于此数时提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="309" />
+            <location filename="../../ui/tabs/settings_tab.py" line="316" />
             <source>Mask phone numbers on labels</source>
             <translation>面单隐藏手机号（隐私面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="311" />
+            <location filename="../../ui/tabs/settings_tab.py" line="318" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包台面单保存文件夹（留空：数据文件夹下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="314" />
+            <location filename="../../ui/tabs/settings_tab.py" line="321" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包台面单打印机（留空：只保存；default：系统默认打印机）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="316" />
+            <location filename="../../ui/tabs/settings_tab.py" line="323" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包台称重校验</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="317" />
+            <location filename="../../ui/tabs/settings_tab.py" line="324" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包台称重允许误差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="319" />
+            <location filename="../../ui/tabs/settings_tab.py" line="325" />
+            <source>Ship-by promise (hours after payment)</source>
+            <translation>承诺发货时限（付款后小时数）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="327" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超过此金额须主管审批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="360" />
+            <location filename="../../ui/tabs/settings_tab.py" line="329" />
+            <source>Cancel unpaid orders after (hours, 0 = never)</source>
+            <translation>未付款订单自动取消时限（小时，0 = 不取消）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="330" />
+            <source>Complete delivered orders after (days)</source>
+            <translation>签收后自动完成天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="332" />
+            <source>After-sales may still open after completion for (days)</source>
+            <translation>订单完成后仍可申请售后的天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="373" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="362" />
+            <location filename="../../ui/tabs/settings_tab.py" line="375" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
@@ -7745,22 +9116,22 @@
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="272" />
+            <location filename="../../ui/orders/dialogs.py" line="280" />
             <source>Split order %1</source>
             <translation>拆分订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="275" />
+            <location filename="../../ui/orders/dialogs.py" line="283" />
             <source>Line</source>
             <translation>明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="276" />
+            <location filename="../../ui/orders/dialogs.py" line="284" />
             <source>Ordered</source>
             <translation>订购数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="277" />
+            <location filename="../../ui/orders/dialogs.py" line="285" />
             <source>To the new order</source>
             <translation>拆到新订单</translation>
         </message>
@@ -7826,77 +9197,77 @@
     <context>
         <name>StockTableModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Spec</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="149" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="150" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="149" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -8817,37 +10188,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="382" />
+            <location filename="../../ui/tabs/settings_tab.py" line="395" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="386" />
+            <location filename="../../ui/tabs/settings_tab.py" line="399" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="387" />
+            <location filename="../../ui/tabs/settings_tab.py" line="400" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="391" />
+            <location filename="../../ui/tabs/settings_tab.py" line="404" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="412" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="411" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="411" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>
@@ -8866,47 +10237,47 @@
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="50" />
+            <location filename="../../ui/error_catalog.py" line="55" />
             <source>The password needs at least {minimum} characters</source>
             <translation>密码至少需要 {minimum} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="51" />
+            <location filename="../../ui/error_catalog.py" line="56" />
             <source>User names are 2–64 letters, digits, '.', '_' or '-'</source>
             <translation>用户名须为 2–64 个字母、数字、“.”、“_”或“-”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="52" />
+            <location filename="../../ui/error_catalog.py" line="57" />
             <source>Wrong user name or password</source>
             <translation>用户名或密码错误</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="53" />
+            <location filename="../../ui/error_catalog.py" line="58" />
             <source>Account locked until {locked_until}</source>
             <translation>账号已锁定，请于 {locked_until} 后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="54" />
+            <location filename="../../ui/error_catalog.py" line="59" />
             <source>Too many failed logins; the account is locked until {locked_until}</source>
             <translation>登录失败次数过多，账号已锁定，请于 {locked_until} 后再试，或联系管理员解锁</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="55" />
+            <location filename="../../ui/error_catalog.py" line="60" />
             <source>No user with id {user_id}</source>
             <translation>找不到编号为 {user_id} 的用户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="56" />
+            <location filename="../../ui/error_catalog.py" line="61" />
             <source>An administrator already exists; log in instead</source>
             <translation>管理员已存在，请直接登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="58" />
+            <location filename="../../ui/error_catalog.py" line="63" />
             <source>You cannot demote or disable your own account</source>
             <translation>不能降级或停用自己的账号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="57" />
+            <location filename="../../ui/error_catalog.py" line="62" />
             <source>The user name {username} is taken</source>
             <translation>用户名 {username} 已被使用</translation>
         </message>
@@ -9096,702 +10467,842 @@
             <translation>自定义金额仅适用于仅退款的售后单；请按明细退款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="59" />
+            <location filename="../../ui/error_catalog.py" line="91" />
             <source>A customer needs a name</source>
             <translation>客户必须有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="379" />
+            <location filename="../../ui/error_catalog.py" line="432" />
             <source>{label} is required</source>
             <translation>请填写{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="380" />
+            <location filename="../../ui/error_catalog.py" line="433" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超过 {max_length} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="60" />
+            <location filename="../../ui/error_catalog.py" line="92" />
             <source>The phone number is masked; reveal it before editing</source>
             <translation>电话已脱敏，请先查看完整信息再编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="61" />
+            <location filename="../../ui/error_catalog.py" line="93" />
             <source>{phone} is not a phone number</source>
             <translation>{phone} 不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="62" />
+            <location filename="../../ui/error_catalog.py" line="94" />
             <source>The address is masked; reveal it before editing</source>
             <translation>地址已脱敏，请先查看完整信息再编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="63" />
+            <location filename="../../ui/error_catalog.py" line="95" />
             <source>A customer cannot be merged into itself</source>
             <translation>不能把客户合并到其自身</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="64" />
+            <location filename="../../ui/error_catalog.py" line="96" />
             <source>Too many tags (255 characters at most)</source>
             <translation>标签过多（最多 255 个字符）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="65" />
+            <location filename="../../ui/error_catalog.py" line="97" />
             <source>Merge {duplicate} into {kept}: {orders} orders, {tickets} tickets and {cases} after-sales cases move to {kept}, and {duplicate} is deleted.</source>
             <translation>将 {duplicate} 合并到 {kept}：{orders} 个订单、{tickets} 个工单和 {cases} 个售后单将转到 {kept} 名下，{duplicate} 将被删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="66" />
+            <location filename="../../ui/error_catalog.py" line="98" />
             <source>Unsupported database {backend}: use sqlite, postgresql or mysql/mariadb</source>
             <translation>不支持的数据库 {backend}：请使用 sqlite、postgresql 或 mysql/mariadb</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="67" />
+            <location filename="../../ui/error_catalog.py" line="99" />
             <source>Not a database URL: {url}</source>
             <translation>不是有效的数据库地址：{url}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="68" />
+            <location filename="../../ui/error_catalog.py" line="100" />
             <source>The server refused the login for {url}</source>
             <translation>服务器拒绝了 {url} 的登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="69" />
+            <location filename="../../ui/error_catalog.py" line="101" />
             <source>No password given for {url}</source>
             <translation>未输入 {url} 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="70" />
+            <location filename="../../ui/error_catalog.py" line="102" />
             <source>The server refused the password for {url}</source>
             <translation>服务器拒绝了 {url} 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="71" />
+            <location filename="../../ui/error_catalog.py" line="103" />
             <source>Cannot reach the database at {url}: {reason}</source>
             <translation>无法连接数据库 {url}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="72" />
+            <location filename="../../ui/error_catalog.py" line="104" />
             <source>The SQLite file {path} is on a network share. SQLite cannot be shared safely over a network (its locking and WAL do not work there). Keep the file on a local disk, or use a PostgreSQL/MySQL server for several PCs.</source>
             <translation>SQLite 文件 {path} 位于网络共享上。SQLite 无法通过网络安全共享（其加锁和 WAL 机制在网络上无效）。请将文件放在本地磁盘，多台电脑请使用 PostgreSQL/MySQL 服务器。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="73" />
+            <location filename="../../ui/error_catalog.py" line="105" />
             <source>The database already has orders; demo data is only for an empty one</source>
             <translation>数据库中已有订单；演示数据只能写入空数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="74" />
+            <location filename="../../ui/error_catalog.py" line="106" />
             <source>{field_name} must be a Decimal, not {name}</source>
             <translation>{field_name} 必须是 Decimal 金额，而不是 {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="75" />
+            <location filename="../../ui/error_catalog.py" line="107" />
             <source>{field_name} is not a finite amount</source>
             <translation>{field_name} 不是有效的金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="76" />
+            <location filename="../../ui/error_catalog.py" line="108" />
             <source>{field_name} must not be negative</source>
             <translation>{field_name} 不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="77" />
+            <location filename="../../ui/error_catalog.py" line="109" />
             <source>unsupported language {language!r}</source>
             <translation>不支持的语言 {language!r}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="78" />
+            <location filename="../../ui/error_catalog.py" line="110" />
             <source>tracking number must be 1-40 printable ASCII characters without spaces</source>
             <translation>运单号须为 1–40 个不含空格的可打印 ASCII 字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="79" />
+            <location filename="../../ui/error_catalog.py" line="111" />
             <source>recipient name is empty</source>
             <translation>收件人姓名为空</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="80" />
+            <location filename="../../ui/error_catalog.py" line="112" />
             <source>piece count must be at least 1</source>
             <translation>件数至少为 1</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="81" />
+            <location filename="../../ui/error_catalog.py" line="113" />
             <source>weight must not be negative</source>
             <translation>重量不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="82" />
+            <location filename="../../ui/error_catalog.py" line="114" />
             <source>quantity must be positive</source>
             <translation>数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="83" />
+            <location filename="../../ui/error_catalog.py" line="115" />
             <source>tax rate is a fraction (0.13), not a percentage</source>
             <translation>税率应为小数（如 0.13），不是百分数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="84" />
+            <location filename="../../ui/error_catalog.py" line="116" />
             <source>line discount exceeds the line amount</source>
             <translation>行折扣超过了该行金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="85" />
+            <location filename="../../ui/error_catalog.py" line="117" />
             <source>an invoice needs at least one line</source>
             <translation>发票至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="86" />
+            <location filename="../../ui/error_catalog.py" line="118" />
             <source>the order discount exceeds the invoice total</source>
             <translation>订单折扣超过了发票总额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="87" />
+            <location filename="../../ui/error_catalog.py" line="119" />
             <source>a packing slip needs at least one line</source>
             <translation>装箱单至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="88" />
+            <location filename="../../ui/error_catalog.py" line="120" />
             <source>order quantities must be positive</source>
             <translation>订单数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="89" />
+            <location filename="../../ui/error_catalog.py" line="121" />
             <source>total quantity differs from the sum of the order quantities</source>
             <translation>总数量与各订单数量之和不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="90" />
+            <location filename="../../ui/error_catalog.py" line="122" />
             <source>a pick list needs at least one row</source>
             <translation>拣货单至少需要一行</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="99" />
+            <location filename="../../ui/error_catalog.py" line="131" />
             <source>The scans do not match order {order_no}: {problems}</source>
             <translation>扫描结果与订单 {order_no} 不符：{problems}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="116" />
+            <location filename="../../ui/error_catalog.py" line="148" />
             <source>Choose a warehouse</source>
             <translation>请选择仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="118" />
+            <location filename="../../ui/error_catalog.py" line="150" />
             <source>No wave with id {wave_id}</source>
             <translation>没有 ID 为 {wave_id} 的波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="110" />
+            <location filename="../../ui/error_catalog.py" line="142" />
             <source>Enter how many orders the wave takes</source>
             <translation>请输入波次包含的订单数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="112" />
+            <location filename="../../ui/error_catalog.py" line="144" />
             <source>Choose the orders for the wave</source>
             <translation>请选择波次的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="113" />
+            <location filename="../../ui/error_catalog.py" line="145" />
             <source>A wave takes at most {limit} orders</source>
             <translation>一个波次最多 {limit} 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="115" />
+            <location filename="../../ui/error_catalog.py" line="147" />
             <source>Nothing left to pick in wave {wave_no}</source>
             <translation>波次 {wave_no} 已没有待拣货的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="102" />
+            <location filename="../../ui/error_catalog.py" line="134" />
             <source>Choose the orders to ship</source>
             <translation>请选择要发货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="107" />
+            <location filename="../../ui/error_catalog.py" line="139" />
             <source>Order {order_no} has no parcel: pack it or print its label first</source>
             <translation>订单 {order_no} 还没有包裹：请先打包或打印面单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="108" />
+            <location filename="../../ui/error_catalog.py" line="140" />
             <source>The label of {tracking_no} (order {order_no}) is not printed yet</source>
             <translation>运单 {tracking_no}（订单 {order_no}）的面单尚未打印</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="91" />
+            <location filename="../../ui/error_catalog.py" line="123" />
             <source>Scan an order number</source>
             <translation>请扫描订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="92" />
+            <location filename="../../ui/error_catalog.py" line="124" />
             <source>Nothing found for {code}: scan the order number, packing slip or label</source>
             <translation>找不到 {code}：请扫描订单号、发货单或面单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="94" />
+            <location filename="../../ui/error_catalog.py" line="126" />
             <source>Order {order_no} is {status}: only orders being picked can be packed</source>
             <translation>订单 {order_no} 状态为{status}：只有拣货中的订单可以打包</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="103" />
+            <location filename="../../ui/error_catalog.py" line="135" />
             <source>Expected the list of scans</source>
             <translation>缺少扫描记录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="104" />
+            <location filename="../../ui/error_catalog.py" line="136" />
             <source>Enter the weight in grams (1 to 1,000,000)</source>
             <translation>请输入重量（克，1 至 1,000,000）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="109" />
+            <location filename="../../ui/error_catalog.py" line="141" />
             <source>The orders ship from {count} warehouses ({warehouses}); a wave is picked in one warehouse: make one wave per warehouse</source>
             <translation>这些订单来自 {count} 个仓库（{warehouses}）；一个波次只在一个仓库拣货：请每个仓库分别建波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="111" />
+            <location filename="../../ui/error_catalog.py" line="143" />
             <source>No confirmed order waits for picking in this warehouse</source>
             <translation>该仓库没有待拣货的已确认订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="114" />
+            <location filename="../../ui/error_catalog.py" line="146" />
             <source>Wave {wave_no} is closed already</source>
             <translation>波次 {wave_no} 已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="95" />
+            <location filename="../../ui/error_catalog.py" line="127" />
             <source>{code} belongs to {count} orders: scan the order number</source>
             <translation>{code} 对应 {count} 个订单：请扫描订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="96" />
+            <location filename="../../ui/error_catalog.py" line="128" />
             <source>Order {order_no} is not in a pick wave yet: put it in a wave first</source>
             <translation>订单 {order_no} 尚未加入拣货波次：请先建波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="105" />
+            <location filename="../../ui/error_catalog.py" line="137" />
             <source>Give the time packing started</source>
             <translation>请提供开始打包的时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="106" />
+            <location filename="../../ui/error_catalog.py" line="138" />
             <source>The label folder {folder} cannot be used: {reason}</source>
             <translation>面单文件夹 {folder} 无法使用：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="97" />
+            <location filename="../../ui/error_catalog.py" line="129" />
             <source>Weigh the parcel of order {order_no} and enter its weight</source>
             <translation>请为订单 {order_no} 的包裹称重并输入重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="98" />
+            <location filename="../../ui/error_catalog.py" line="54" />
+            <source>Unknown figure {what}</source>
+            <translation>未知指标 {what}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="64" />
+            <source>No backup file at {path}</source>
+            <translation>{path} 处没有备份文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="65" />
+            <source>{path} is not a Kuaidan backup (not a SQLite file), or it is damaged</source>
+            <translation>{path} 不是快单备份（不是 SQLite 文件），或已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="66" />
+            <source>{path} was never finished (its manifest has no seal); use another backup</source>
+            <translation>{path} 没有写完（清单缺少封印），请使用其他备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="67" />
+            <source>The manifest of {path} was edited after the backup was made (its seal does not match); do not restore it</source>
+            <translation>{path} 的清单在备份后被修改过（封印不符），请勿恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="68" />
+            <source>{path} was made by a newer Kuaidan (schema {revision}, app {version}); update Kuaidan before restoring it</source>
+            <translation>{path} 由更新版本的快单创建（数据结构 {revision}，程序 {version}），请先升级快单再恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="69" />
+            <source>The backup could not be written to {path}: {reason}. The database is unchanged; free some space or choose another folder and try again.</source>
+            <translation>无法写入备份 {path}：{reason}。数据库未受影响；请腾出磁盘空间或换一个文件夹后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="70" />
+            <source>The backup to {path} failed: {reason}. The database is unchanged.</source>
+            <translation>备份到 {path} 失败：{reason}。数据库未受影响。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="71" />
+            <source>{path} has backup format {format}, which this Kuaidan does not read</source>
+            <translation>{path} 的备份格式为 {format}，本版本快单无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="72" />
+            <source>The manifest of {path} is damaged ({reason})</source>
+            <translation>{path} 的清单已损坏（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="73" />
+            <source>Could not copy the backup to {path}: {reason}</source>
+            <translation>无法把备份复制到 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="74" />
+            <source>Cannot restore into an in-memory database</source>
+            <translation>不能恢复到内存数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="75" />
+            <source>There is no database file to back up</source>
+            <translation>没有可备份的数据库文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="76" />
+            <source>The disk is full: the backup to {path} was not written. The database is unchanged; free some space or choose another folder and try again.</source>
+            <translation>磁盘已满：备份 {path} 没有写入。数据库未受影响；请腾出磁盘空间或换一个文件夹后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="77" />
+            <source>{path} is damaged or truncated ({reason}); use another backup</source>
+            <translation>{path} 已损坏或不完整（{reason}），请使用其他备份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="78" />
+            <source>{path} is damaged: {reason}</source>
+            <translation>{path} 已损坏：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="79" />
+            <source>{path} lists tables this Kuaidan does not know: {tables}</source>
+            <translation>{path} 含有本版本快单不认识的数据表：{tables}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="80" />
+            <source>{path} has no manifest: it is not a Kuaidan backup, or its writing was interrupted</source>
+            <translation>{path} 没有清单：不是快单备份，或写入时被中断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="81" />
+            <source>Table {table} in {path} does not match its manifest ({rows} rows, {expected} expected): the file was edited or damaged; do not restore it</source>
+            <translation>{path} 中的数据表 {table} 与清单不符（{rows} 行，应为 {expected} 行）：文件被修改或已损坏，请勿恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="82" />
+            <source>Type {word} to confirm: the database will be replaced by the backup</source>
+            <translation>请输入 {word} 确认：数据库将被备份内容替换</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="83" />
+            <source>The target database is not empty ({table} has {count} rows): migrate only into a new, empty database</source>
+            <translation>目标数据库不是空的（{table} 有 {count} 行）：只能迁移到新建的空数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="84" />
+            <source>The target is the database being copied</source>
+            <translation>目标就是正在复制的数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="85" />
+            <source>The file name must end in .xlsx or .csv</source>
+            <translation>文件名必须以 .xlsx 或 .csv 结尾</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="86" />
+            <source>The cost must be 0 or more, with at most 2 decimals</source>
+            <translation>成本必须大于等于 0，最多 2 位小数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="88" />
+            <source>Not a cost</source>
+            <translation>不是有效的成本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="89" />
+            <source>The file is empty</source>
+            <translation>文件为空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="90" />
+            <source>Cannot read {path}: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="130" />
             <source>The parcel weighs {weight} g; order {order_no} should weigh about {expected} g (± {percent} %)</source>
             <translation>包裹重 {weight} 克；订单 {order_no} 应约为 {expected} 克（± {percent} %）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="120" />
+            <location filename="../../ui/error_catalog.py" line="152" />
             <source>Order {order_no} is in another wave already</source>
             <translation>订单 {order_no} 已在其他波次中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="121" />
+            <location filename="../../ui/error_catalog.py" line="153" />
             <source>Order {order_no} ships from another warehouse than the wave</source>
             <translation>订单 {order_no} 的发货仓库与波次不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="122" />
+            <location filename="../../ui/error_catalog.py" line="154" />
             <source>Save as a {suffixes} file</source>
             <translation>请保存为 {suffixes} 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="123" />
+            <location filename="../../ui/error_catalog.py" line="155" />
             <source>Folder {folder} not found</source>
             <translation>找不到文件夹 {folder}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="124" />
+            <location filename="../../ui/error_catalog.py" line="156" />
             <source>Unknown export column(s): {columns}</source>
             <translation>未知的导出列：{columns}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="126" />
+            <location filename="../../ui/error_catalog.py" line="158" />
             <source>No shipping file format for {platform}; choose one of {formats}</source>
             <translation>没有 {platform} 的发货文件格式；请从以下选择：{formats}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="127" />
+            <location filename="../../ui/error_catalog.py" line="159" />
             <source>Unknown field(s) in the column mapping: {str_unknown}. Known fields: {mappable_fields}.</source>
             <translation>列映射中有未知字段：{str_unknown}。可用字段：{mappable_fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="128" />
+            <location filename="../../ui/error_catalog.py" line="160" />
             <source>The column mapping must say which column holds the order number.</source>
             <translation>列映射必须指定哪一列是订单号。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="129" />
+            <location filename="../../ui/error_catalog.py" line="161" />
             <source>_price must be 'unit' or 'line_total', not '{price}'.</source>
             <translation>_price 必须是 'unit' 或 'line_total'，而不是 '{price}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="130" />
+            <location filename="../../ui/error_catalog.py" line="162" />
             <source>_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.</source>
             <translation>_date_order 必须是 'ymd'、'mdy' 或 'dmy'，而不是 '{date_order}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="131" />
+            <location filename="../../ui/error_catalog.py" line="163" />
             <source>Unknown import format '{name}'. Known formats: {presets}.</source>
             <translation>未知的导入格式“{name}”。可用格式：{presets}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="132" />
+            <location filename="../../ui/error_catalog.py" line="164" />
             <source>The columns of '{file_name}' do not match any known order export.{hint} Choose the format by hand or map the columns yourself.</source>
             <translation>文件“{file_name}”的列与已知的订单导出格式都不匹配。{hint}请手动选择格式，或自行映射各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="133" />
+            <location filename="../../ui/error_catalog.py" line="165" />
             <source>File '{file_name}' lacks columns the '{name}' format needs ({wanted}). Choose another format or map the columns yourself.</source>
             <translation>文件“{file_name}”缺少“{name}”格式所需的列（{wanted}）。请选择其他格式，或自行映射各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="134" />
+            <location filename="../../ui/error_catalog.py" line="166" />
             <source>File '{file_name}' has no header row.</source>
             <translation>文件“{file_name}”没有表头行。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="135" />
+            <location filename="../../ui/error_catalog.py" line="167" />
             <source>File '{file_name}' contains no data.</source>
             <translation>文件“{file_name}”中没有数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="136" />
+            <location filename="../../ui/error_catalog.py" line="168" />
             <source>File '{file_name}' is the items file of {label}. Choose the order list as the file to import and add this one as the second file.</source>
             <translation>文件“{file_name}”是{label}的商品明细文件。请选择订单列表作为导入文件，并把此文件作为第二个文件添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="137" />
+            <location filename="../../ui/error_catalog.py" line="169" />
             <source>Import cancelled.</source>
             <translation>导入已取消。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="138" />
+            <location filename="../../ui/error_catalog.py" line="170" />
             <source>File '{file_name}' is a {label} order list; its items are in a second file ({companion_label}). Add that file and import again.</source>
             <translation>文件“{file_name}”是{label}订单列表，商品明细在另一个文件（{companion_label}）中。请添加该文件后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="139" />
+            <location filename="../../ui/error_catalog.py" line="171" />
             <source>Second file '{file_name}' is not a {label} file.</source>
             <translation>第二个文件“{file_name}”不是{label}文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="140" />
+            <location filename="../../ui/error_catalog.py" line="172" />
             <source>The process reading '{file_name}' stopped before the end of the file (exit code {exit_code}), perhaps for lack of memory. The orders written so far are kept: import the file again to continue.</source>
             <translation>读取“{file_name}”的进程在文件结束前停止了（退出码 {exit_code}），可能是内存不足。已写入的订单都保留着：再次导入该文件即可继续。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="141" />
+            <location filename="../../ui/error_catalog.py" line="173" />
             <source>File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK ({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as 'CSV UTF-8'.</source>
             <translation>文件“{file_name}”无法作为文本读取：既不是 UTF-8 也不是 GB18030/GBK 编码（{failures}）。如果是表格，请另存为 .xlsx；如果是 CSV，请另存为“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="142" />
+            <location filename="../../ui/error_catalog.py" line="174" />
             <source>File '{file_name}' contains no worksheet.</source>
             <translation>文件“{file_name}”中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="143" />
+            <location filename="../../ui/error_catalog.py" line="175" />
             <source>File '{file_name}' cannot be read after row {row_no}: {reason}.</source>
             <translation>文件“{file_name}”在第 {row_no} 行之后无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="144" />
+            <location filename="../../ui/error_catalog.py" line="176" />
             <source>File '{file_name}' is damaged or not a valid workbook ({errors}). Open it in Excel and save it again.</source>
             <translation>文件“{file_name}”已损坏或不是有效的工作簿（{errors}）。请用 Excel 打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="145" />
+            <location filename="../../ui/error_catalog.py" line="177" />
             <source>File '{file_name}' has no sheet number {sheet_1}.</source>
             <translation>文件“{file_name}”没有第 {sheet_1} 个工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="146" />
+            <location filename="../../ui/error_catalog.py" line="178" />
             <source>File '{file_name}' has no sheet named '{sheet}'.</source>
             <translation>文件“{file_name}”没有名为“{sheet}”的工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="147" />
+            <location filename="../../ui/error_catalog.py" line="179" />
             <source>File '{file_name}' is an old-style .xls workbook that could not be read ({errors_or_no_reader}), and the optional 'xlrd' package is not installed. Open it in Excel and save it as .xlsx.</source>
             <translation>文件“{file_name}”是无法读取的旧版 .xls 工作簿（{errors_or_no_reader}），且未安装可选的 xlrd 组件。请用 Excel 打开并另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="148" />
+            <location filename="../../ui/error_catalog.py" line="180" />
             <source>File '{file_name}' cannot be read: {reason}.</source>
             <translation>文件“{file_name}”无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="149" />
+            <location filename="../../ui/error_catalog.py" line="181" />
             <source>File '{name}' is an OLE document (for example a Word file), not a workbook.</source>
             <translation>文件“{name}”是 OLE 文档（例如 Word 文件），不是工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="150" />
+            <location filename="../../ui/error_catalog.py" line="182" />
             <source>'{name}' is not a file.</source>
             <translation>“{name}”不是文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="151" />
+            <location filename="../../ui/error_catalog.py" line="183" />
             <source>File '{name}' is empty.</source>
             <translation>文件“{name}”是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="152" />
+            <location filename="../../ui/error_catalog.py" line="184" />
             <source>File '{name}' is {size_mib:.0f} MB; the limit is {max_file_bytes_mib:.0f} MB. Split it into smaller files.</source>
             <translation>文件“{name}”大小为 {size_mib:.0f} MB，超过上限 {max_file_bytes_mib:.0f} MB。请拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="153" />
+            <location filename="../../ui/error_catalog.py" line="185" />
             <source>File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or OLE container). It may be damaged, or a text file that was renamed; open it in Excel and save it again as .xlsx, or rename it to .csv if it is text.</source>
             <translation>文件“{name}”的扩展名是 {suffix}，但它不是 Excel 工作簿（不是 zip 或 OLE 容器）。它可能已损坏，或是被改了扩展名的文本文件；请用 Excel 打开并另存为 .xlsx，如果是文本文件请改名为 .csv。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="154" />
+            <location filename="../../ui/error_catalog.py" line="186" />
             <source>File '{name}' contains {infos} parts; a workbook has a few dozen (limit {max_zip_entries}). Refusing to open it.</source>
             <translation>文件“{name}”包含 {infos} 个部件，而正常工作簿只有几十个（上限 {max_zip_entries}）。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="155" />
+            <location filename="../../ui/error_catalog.py" line="187" />
             <source>File '{name}' would expand to {total_mib:,.0f} MB (limit {max_uncompressed_bytes_mib:,.0f} MB). Refusing to open it.</source>
             <translation>文件“{name}”解压后将达到 {total_mib:,.0f} MB（上限 {max_uncompressed_bytes_mib:,.0f} MB）。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="156" />
+            <location filename="../../ui/error_catalog.py" line="188" />
             <source>File '{name}' is a zip archive but not an Excel workbook.</source>
             <translation>文件“{name}”是 zip 压缩包，不是 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="157" />
+            <location filename="../../ui/error_catalog.py" line="189" />
             <source>openpyxl is not using defusedxml (is OPENPYXL_DEFUSEDXML set to False?); refusing to parse workbooks with an XML parser that expands entities.</source>
             <translation>openpyxl 未使用 defusedxml（OPENPYXL_DEFUSEDXML 是否被设为 False？）；拒绝用会展开实体的 XML 解析器读取工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="158" />
+            <location filename="../../ui/error_catalog.py" line="190" />
             <source>File '{name}' does not exist.</source>
             <translation>文件“{name}”不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="159" />
+            <location filename="../../ui/error_catalog.py" line="191" />
             <source>File '{name}' cannot be opened: {reason}.</source>
             <translation>文件“{name}”无法打开：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="160" />
+            <location filename="../../ui/error_catalog.py" line="192" />
             <source>File '{name}' is {what}, not an order spreadsheet or CSV file.</source>
             <translation>文件“{name}”是{what}，不是订单表格或 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="161" />
+            <location filename="../../ui/error_catalog.py" line="193" />
             <source>File '{name}' is damaged or incomplete (not a valid zip/xlsx: {reason}). Download or export it again.</source>
             <translation>文件“{name}”已损坏或不完整（不是有效的 zip/xlsx：{reason}）。请重新下载或导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="162" />
+            <location filename="../../ui/error_catalog.py" line="194" />
             <source>File '{name}' cannot be read: {reason}.</source>
             <translation>文件“{name}”无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="163" />
+            <location filename="../../ui/error_catalog.py" line="195" />
             <source>File '{name}' is password-protected. Remove the password in Excel and save it again.</source>
             <translation>文件“{name}”设有密码。请在 Excel 中取消密码后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="164" />
+            <location filename="../../ui/error_catalog.py" line="196" />
             <source>File '{name}' looks like a zip bomb: part '{filename}' would expand from {compress_size:,} to {file_size:,} bytes. Refusing to open it.</source>
             <translation>文件“{name}”疑似压缩炸弹：部件“{filename}”会从 {compress_size:,} 字节膨胀到 {file_size:,} 字节。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="165" />
+            <location filename="../../ui/error_catalog.py" line="197" />
             <source>File '{file_name}' has overlapping zip entries ('{fname}'); this is a known zip-bomb trick. Refusing to open it.</source>
             <translation>文件“{file_name}”包含重叠的 zip 条目（“{fname}”），这是已知的压缩炸弹手法。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="166" />
+            <location filename="../../ui/error_catalog.py" line="198" />
             <source>Cannot read Excel files safely: {reason}.</source>
             <translation>无法安全地读取 Excel 文件：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="167" />
+            <location filename="../../ui/error_catalog.py" line="199" />
             <source>File '{name}' is password-protected (encrypted Excel workbook). Remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
             <translation>文件“{name}”设有密码（加密的 Excel 工作簿）。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="168" />
+            <location filename="../../ui/error_catalog.py" line="200" />
             <source>Choose the {what} to import</source>
             <translation>请选择要导入的 {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="169" />
+            <location filename="../../ui/error_catalog.py" line="201" />
             <source>File {path} not found</source>
             <translation>找不到文件 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="170" />
+            <location filename="../../ui/error_catalog.py" line="202" />
             <source>Save as an .xlsx workbook</source>
             <translation>请保存为 .xlsx 工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="171" />
+            <location filename="../../ui/error_catalog.py" line="203" />
             <source>A channel name has 1 to 32 characters</source>
             <translation>渠道名称须为 1 到 32 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="172" />
+            <location filename="../../ui/error_catalog.py" line="204" />
             <source>Expected a column mapping</source>
             <translation>需要列对应关系</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="173" />
+            <location filename="../../ui/error_catalog.py" line="205" />
             <source>No import batch {batch_id}</source>
             <translation>没有导入批次 {batch_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="174" />
+            <location filename="../../ui/error_catalog.py" line="206" />
             <source>A mapping needs a name of 1 to 64 characters</source>
             <translation>列对应方案的名称须为 1 到 64 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="175" />
+            <location filename="../../ui/error_catalog.py" line="207" />
             <source>A platform SKU has 1 to 128 characters</source>
             <translation>平台 SKU 须为 1 到 128 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="176" />
+            <location filename="../../ui/error_catalog.py" line="208" />
             <source>Expected an import result or a batch id</source>
             <translation>需要导入结果或批次号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="177" />
+            <location filename="../../ui/error_catalog.py" line="209" />
             <source>No saved mapping with id {profile_id}</source>
             <translation>没有编号为 {profile_id} 的已保存列对应</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="178" />
+            <location filename="../../ui/error_catalog.py" line="210" />
             <source>No active product with SKU {sku}</source>
             <translation>没有 SKU 为 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="179" />
+            <location filename="../../ui/error_catalog.py" line="211" />
             <source>No SKU mapping with id {mapping_id}</source>
             <translation>没有编号为 {mapping_id} 的 SKU 对应</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="180" />
+            <location filename="../../ui/error_catalog.py" line="212" />
             <source>{file_name} is not the file imported in batch {batch_id}</source>
             <translation>{file_name} 不是批次 {batch_id} 导入的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="181" />
+            <location filename="../../ui/error_catalog.py" line="213" />
             <source>Foreign key broken: table {table} rowid {rowid} → {parent}</source>
             <translation>外键损坏：表 {table} 行号 {rowid} → {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="182" />
+            <location filename="../../ui/error_catalog.py" line="214" />
             <source>Order {order_no}: total {total} ≠ goods {goods} + shipping {shipping} − discount {discount}, or goods ≠ the sum of its lines</source>
             <translation>订单 {order_no}：金额 {total} ≠ 商品 {goods} + 运费 {shipping} − 优惠 {discount}，或商品金额 ≠ 各行之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="183" />
+            <location filename="../../ui/error_catalog.py" line="215" />
             <source>Storage and foreign keys</source>
             <translation>存储与外键</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="184" />
+            <location filename="../../ui/error_catalog.py" line="216" />
             <source>Stock balances equal the ledger</source>
             <translation>库存余额与流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="185" />
+            <location filename="../../ui/error_catalog.py" line="217" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 预占 ≤ 在库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="186" />
+            <location filename="../../ui/error_catalog.py" line="218" />
             <source>Reservations match open orders</source>
             <translation>预占与未完成订单一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="187" />
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>Order totals add up</source>
             <translation>订单金额核对</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="188" />
+            <location filename="../../ui/error_catalog.py" line="220" />
+            <source>Report facts equal a recount</source>
+            <translation>报表数据与重新统计一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>Audit chain intact</source>
             <translation>审计链完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="189" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>SQLite integrity: {line}</source>
             <translation>SQLite 完整性：{line}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="190" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>SKU {sku} in {warehouse}: {reserved} reserved, open orders need {wanted}</source>
             <translation>{warehouse} 仓的 SKU {sku}：已预占 {reserved}，未完成订单需要 {wanted}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="191" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>SKU {sku} in {warehouse}: {field} balance {balance}, ledger says {ledger}</source>
             <translation>{warehouse} 仓的 SKU {sku}：{field} 余额 {balance}，台账为 {ledger}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="192" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>SKU {sku} in {warehouse}: reserved {reserved} of on hand {on_hand}</source>
             <translation>{warehouse} 仓的 SKU {sku}：在库 {on_hand}，预占 {reserved}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>No single warehouse holds the whole order, and splitting orders is off</source>
             <translation>没有一个仓库能满足整单，且未开启拆单发货</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="204" />
+            <location filename="../../ui/error_catalog.py" line="237" />
             <source>Quantity must be a whole number</source>
             <translation>数量必须是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="205" />
+            <location filename="../../ui/error_catalog.py" line="238" />
             <source>Quantity must be more than 0</source>
             <translation>数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="206" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>Quantity {qty} is too large</source>
             <translation>数量 {qty} 过大</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="207" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>Add at least one SKU with a quantity</source>
             <translation>请至少添加一个 SKU 及其数量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="194" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>Expected text</source>
             <translation>应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="377" />
+            <location filename="../../ui/error_catalog.py" line="430" />
             <source>This field is required</source>
             <translation>此项必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="378" />
+            <location filename="../../ui/error_catalog.py" line="431" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="208" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>Warehouse {warehouse} is not active</source>
             <translation>仓库 {warehouse} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="210" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>No order {order_no}</source>
             <translation>找不到订单 {order_no}</translation>
         </message>
@@ -9801,612 +11312,622 @@
             <translation>找不到售后单 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>Not a stock query</source>
             <translation>不是有效的库存查询</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一仓库中最多只有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="196" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Warehouse code {code} exists already</source>
             <translation>仓库编码 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到调拨单 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>调拨单 {transfer_no} 当前为 {status}，不是 {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>No count sheet with id {count_id}</source>
             <translation>找不到盘点单 {count_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="215" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>Count sheet {count_no} is not open any more</source>
             <translation>盘点单 {count_no} 已不是待盘点状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>Expected a list of row ids</source>
             <translation>应为行 ID 列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="52" />
             <source>The file name must end in .xlsx</source>
             <translation>文件名必须以 .xlsx 结尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>Expected {count} column headers</source>
             <translation>应有 {count} 个列标题</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="211" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
             <translation>起始库位 {bin_from} 排在结束库位 {bin_to} 之后</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="213" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>Expected counted quantities by product</source>
             <translation>应按商品填写实盘数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="195" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>Safety stock must be 0 or more</source>
             <translation>安全库存必须大于等于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="197" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>The price must be 0 or more, with at most 2 decimals</source>
             <translation>价格必须大于等于 0，最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="198" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>The weight must be 0 or more grams</source>
             <translation>重量必须大于等于 0 克</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="199" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>Priority must be between 0 and 9999</source>
             <translation>优先级必须在 0 到 9999 之间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="200" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>SKU {sku} exists already</source>
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="201" />
+            <location filename="../../ui/error_catalog.py" line="234" />
             <source>Barcode {barcode} belongs to another SKU</source>
             <translation>条码 {barcode} 已属于另一个 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存记录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="193" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>No product with SKU or barcode {code}</source>
             <translation>找不到 SKU 或条码为 {code} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="53" />
             <source>Cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>Order {order_no} is {status}; it cannot hold stock</source>
             <translation>订单 {order_no} 状态为 {status}，不能预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>订单 {order_no} 在 {warehouse} 没有预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>Source and destination must be different warehouses</source>
             <translation>调出仓与调入仓不能相同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="212" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>Nothing to count in {warehouse} for these bins</source>
             <translation>{warehouse} 的这些库位没有可盘点的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>A counted quantity must be 0 or more</source>
             <translation>实盘数必须大于等于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="214" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>Who counted? Enter the counter's name</source>
             <translation>请填写盘点人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="203" />
+            <location filename="../../ui/error_catalog.py" line="236" />
             <source>Not a price</source>
             <translation>不是有效的价格</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="202" />
+            <location filename="../../ui/error_catalog.py" line="235" />
             <source>That code exists already (someone saved it a moment ago)</source>
             <translation>该编码已存在（刚刚有人保存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>订单 {order_no} 在 {warehouse} 预占的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>Product {product_id} is not on count sheet {count_no}</source>
             <translation>商品 {product_id} 不在盘点单 {count_no} 中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
             <translation>{warehouse} 的 {sku} 实盘 {counted} 件，但已有 {reserved} 件被订单预占；请先释放预占</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="254" />
+            <source>Order {order_no} is {status}; it already holds its stock</source>
+            <translation>订单 {order_no} 状态为 {status}，已预占库存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="256" />
+            <source>Order {order_no} holds stock for all its lines in one warehouse; release or ship the whole order</source>
+            <translation>订单 {order_no} 在一个仓库预占了全部明细的库存，请整单释放或发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>The tracking-number pool of {carrier} is used up; add a new range from the carrier</source>
             <translation>{carrier} 的电子面单号已用完，请向快递公司申请并添加新号段</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>{field}: enter an amount like 12.50</source>
             <translation>{field}：请输入金额，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>{field}: enter a non-negative amount with at most 2 decimals</source>
             <translation>{field}：请输入不小于 0、最多两位小数的金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>{field}: enter a whole number</source>
             <translation>{field}：请输入整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>{field}: enter a number from {minimum} to {maximum}</source>
             <translation>{field}：请输入 {minimum} 到 {maximum} 之间的数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>{field}: expected text</source>
             <translation>{field}：应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>{field} is required</source>
             <translation>{field} 为必填项</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>{field}: at most {max_len} characters</source>
             <translation>{field}：最多 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>No carrier with id {carrier_id}</source>
             <translation>找不到快递公司（编号 {carrier_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>No active carrier has a rate for {province}</source>
             <translation>没有启用的快递公司设置了到 {province} 的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>The service does not belong to the carrier</source>
             <translation>该服务不属于此快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="245" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Carrier code: letters, digits, - and _ only (e.g. SF)</source>
             <translation>快递代码只能包含字母、数字、- 和 _（如 SF）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="246" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>Service code: letters, digits, - and _ only (e.g. STD)</source>
             <translation>服务代码只能包含字母、数字、- 和 _（如 STD）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="247" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>Prefix: up to 16 letters, digits or - (the label's barcode carries it)</source>
             <translation>前缀：最多 16 个字母、数字或 -（会印在面单条码中）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="248" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>The range starts after it ends</source>
             <translation>号段的起始号大于结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="249" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>The last number {end} has more than {width} digits</source>
             <translation>结束号 {end} 超过 {width} 位</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="250" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>Prefix and digits together exceed {max_len} characters</source>
             <translation>前缀加数字超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="251" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>The range is too large for the database</source>
             <translation>号段超出数据库可保存的范围</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="252" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>A carrier with code {code} exists already</source>
             <translation>代码为 {code} 的快递公司已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="253" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>The carrier already has a service {code}</source>
             <translation>该快递公司已有服务 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="254" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>No service with id {service_id}</source>
             <translation>找不到服务（编号 {service_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="255" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>Service {code} is used by {shipments} parcels and {rules} carrier rules; it cannot be deleted</source>
             <translation>服务 {code} 已被 {shipments} 个包裹和 {rules} 条快递规则使用，不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="256" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>There is a rate for {region} already; edit that one</source>
             <translation>{region} 已有运费，请编辑已有的那条</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="257" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>No rate rule with id {rule_id}</source>
             <translation>找不到运费（编号 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="258" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>Give an order, or the destination province and the weight</source>
             <translation>请输入订单号，或目的省份和重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="259" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>No carrier rule with id {rule_id}</source>
             <translation>找不到快递规则（编号 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="260" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>The range overlaps a pool the carrier already has</source>
             <translation>该号段与此快递已有的号段重叠</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="261" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>No tracking-number pool with id {pool_id}</source>
             <translation>找不到电子面单号段（编号 {pool_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="125" />
+            <location filename="../../ui/error_catalog.py" line="157" />
             <source>Expected an order filter</source>
             <translation>需要订单筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="262" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>A view needs a name of 1 to 64 characters</source>
             <translation>视图名称需为 1 到 64 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="263" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>The saved view is damaged</source>
             <translation>已保存的视图已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="264" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>No saved view with id {view_id}</source>
             <translation>没有编号为 {view_id} 的已保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>订单 {order_no} 当前为「{status}」（{user} 于 {time}），不能执行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="381" />
+            <location filename="../../ui/error_catalog.py" line="434" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="382" />
+            <location filename="../../ui/error_catalog.py" line="435" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="429" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="268" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>Expected an order</source>
             <translation>需要一个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="269" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>{phone} is not a valid phone number</source>
             <translation>{phone} 不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="270" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>The address is too short: street and number are needed</source>
             <translation>地址太短：需要街道和门牌号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="271" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>An order needs at least one line</source>
             <translation>订单至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="272" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>The order discount is larger than goods and shipping together</source>
             <translation>订单优惠大于商品金额与运费之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="273" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>Paid {paid} is more than the total {total}</source>
             <translation>已付 {paid} 超过总额 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="274" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>Order {order_no}: the address is incomplete ({fields})</source>
             <translation>订单 {order_no}：地址不完整（{fields}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="275" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>Order {order_no}: the phone number is not valid</source>
             <translation>订单 {order_no}：电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>订单 {order_no} 已由 {user} 于 {time} 处理为「{status}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="93" />
+            <location filename="../../ui/error_catalog.py" line="125" />
             <source>Order {order_no} is on hold ({reason}); release the hold first</source>
             <translation>订单 {order_no} 已挂起（{reason}），请先解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>订单 {order_no}：SKU {sku} 不在商品目录中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="280" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
             <translation>订单 {order_no} 已被 {user} 于 {time} 修改，请重新加载后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="383" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="276" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>Line {line}: no active product with SKU {sku}</source>
             <translation>第 {line} 行：没有 SKU 为 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="277" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>Line {line}: the quantity must be a whole number above 0</source>
             <translation>第 {line} 行：数量须为大于 0 的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="278" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>Line {line}: at most {limit} pieces</source>
             <translation>第 {line} 行：最多 {limit} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="279" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>Line {line}: the discount is larger than the line's value</source>
             <translation>第 {line} 行：优惠大于该行金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>订单 {order_no} 无法确认，库存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>订单 {order_no} 当前为「{status}」，只有未完结的订单可以挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>Order {order_no} is not on hold</source>
             <translation>订单 {order_no} 未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>没有编号为 {carrier_id} 的启用中快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>订单 {order_no} 当前为「{status}」，不能再更换快递</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="282" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>Select at least two orders to merge</source>
             <translation>请至少选择两个订单进行合并</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="283" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>Choose the lines and pieces to split off</source>
             <translation>请选择要拆出的明细和件数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
             <translation>订单 {order_no} 当前为「{status}」，只能拆分尚未拣货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>Leave at least one piece on order {order_no}</source>
             <translation>订单 {order_no} 至少要保留一件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="281" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
             <translation>订单 {order_no} 当前为「{status}」，只能修改尚未确认的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 与订单总额 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>没有一个仓库能备齐订单 {order_no} 的全部商品，请拆分订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
             <translation>订单 {order_no} 当前为「{status}」，只能合并尚未拣货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>Order {order_no} goes to another recipient or address than {other}</source>
             <translation>订单 {order_no} 的收件人或地址与 {other} 不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>Line {line_id} is not part of order {order_no}</source>
             <translation>明细 {line_id} 不属于订单 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>Line {line}: split between 1 and {qty} pieces</source>
             <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="265" />
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>Orders changed while they were approved</source>
             <translation>审核过程中订单已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="266" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>Orders changed while they were confirmed</source>
             <translation>确认过程中订单已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="267" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
             <translation>订单 {order_id} 无法保存：违反了数据库规则</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）无权执行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>Cancelled before this item was printed</source>
             <translation>在打印此项之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>No order numbers given</source>
             <translation>没有输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="100" />
+            <location filename="../../ui/error_catalog.py" line="132" />
             <source>Choose where to save the file</source>
             <translation>请选择文件保存位置</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="101" />
+            <location filename="../../ui/error_catalog.py" line="133" />
             <source>Folder {folder} does not exist</source>
             <translation>文件夹 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>No parcels chosen</source>
             <translation>没有选择包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（编号 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>订单 {order_no} 还没有分配仓库，请先确认订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>Order {order_no} has no lines</source>
             <translation>订单 {order_no} 没有商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面单状态已是 {label_status}，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>Order {order_no} is cancelled</source>
             <translation>订单 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>订单 {order_no} 的面单已打印，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>订单 {order_no} 的状态为 {status}，不能生成此单据</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="50" />
             <source>The end date is before the start date</source>
             <translation>结束日期早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="51" />
             <source>A report covers at most {days} days</source>
             <translation>报表最多覆盖 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="381" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的占位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -10416,52 +11937,52 @@
             <translation>没有 ID 为 {ticket_id} 的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="382" />
             <source>No active user with id {user_id}</source>
             <translation>没有 ID 为 {user_id} 的在用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="383" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 无权处理工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="384" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反馈类工单可以评分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="385" />
             <source>The rating is 1 to 5</source>
             <translation>评分为 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="386" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工单 {ticket_no} 当前为“{status}”，不能变为“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="387" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工单 {ticket_no} 已关闭，请新建工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="388" />
             <source>A template named {name} exists</source>
             <translation>已存在名为 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="389" />
             <source>No reply template with id {template_id}</source>
             <translation>没有 ID 为 {template_id} 的回复模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="119" />
+            <location filename="../../ui/error_catalog.py" line="151" />
             <source>No order with id {order_id}</source>
             <translation>找不到订单（编号 {order_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="390" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工单无法保存：{reason}</translation>
         </message>
@@ -10471,7 +11992,7 @@
             <translation>没有 ID 为 {case_id} 的售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="391" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售后单 {case_no} 属于其他客户</translation>
         </message>
@@ -10481,262 +12002,372 @@
             <translation>订单 {order_no} 属于其他客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="392" />
             <source>Unknown setting {key}</source>
             <translation>未知的设置项 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="393" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：应为是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="394" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="395" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少为 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="396" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多为 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="397" />
             <source>{label}: expected text</source>
             <translation>{label}：应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="209" />
+            <location filename="../../ui/error_catalog.py" line="87" />
             <source>No product with id {product_id}</source>
             <translation>找不到编号为 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="117" />
+            <location filename="../../ui/error_catalog.py" line="149" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到编号为 {warehouse_id} 的仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="322" />
+            <source>Order {order_no} was changed by {user} at {time} after you opened it; look at it again before deciding</source>
+            <translation>订单 {order_no} 在您打开后已被 {user} 于 {time} 修改；请重新查看后再做决定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="335" />
+            <source>No header with a tracking-number column (运单号) and an amount column (代收货款 / 金额) in the first {rows} rows</source>
+            <translation>前 {rows} 行中没有包含运单号列和金额列（代收货款 / 金额）的表头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="336" />
+            <source>Order {order_no} is not cash on delivery</source>
+            <translation>订单 {order_no} 不是货到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="337" />
+            <source>Order {order_no} is {status}: not shipped, nothing collected</source>
+            <translation>订单 {order_no} 状态为 {status}：尚未发货，没有代收货款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="338" />
+            <source>Order {order_no}: the COD was already settled with {amount}</source>
+            <translation>订单 {order_no}：代收货款已按 {amount} 结算</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="340" />
+            <source>Order {order_no} owes nothing</source>
+            <translation>订单 {order_no} 没有待收金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="341" />
+            <source>amount: out of range</source>
+            <translation>金额：超出范围</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="345" />
+            <source>Order {order_no} has an open after-sales case; close it first</source>
+            <translation>订单 {order_no} 有未结束的售后单，请先关闭售后单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="346" />
+            <source>Order {order_no} was completed on {date}; after-sales closes {days} days after completion</source>
+            <translation>订单 {order_no} 已于 {date} 完成；完成 {days} 天后不再受理售后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="347" />
+            <source>Unknown payment method {method}</source>
+            <translation>未知的支付方式 {method}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="348" />
+            <source>amount: must be more than zero</source>
+            <translation>金额：必须大于零</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="349" />
+            <source>Cash on delivery is recorded by the delivery</source>
+            <translation>货到付款在签收时自动记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="350" />
+            <source>Give the reason why the payment failed or is pending</source>
+            <translation>请填写支付失败或待确认的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="351" />
+            <source>paid_at: give a time with its zone</source>
+            <translation>支付时间：须带时区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="352" />
+            <source>The payment time is in the future</source>
+            <translation>支付时间不能晚于当前时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="353" />
+            <source>Order {order_no} is {status}; no payment can be recorded on it</source>
+            <translation>订单 {order_no} 状态为 {status}，不能再登记付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="354" />
+            <source>Paid {amount} is more than the {due} still due on order {order_no}</source>
+            <translation>付款 {amount} 超过订单 {order_no} 的待付金额 {due}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="355" />
+            <source>No payment with id {payment_id}</source>
+            <translation>找不到付款记录 {payment_id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="356" />
+            <source>This payment is {status}, not pending</source>
+            <translation>该付款状态为 {status}，不是待确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="357" />
+            <source>Give the reason why the payment failed</source>
+            <translation>请填写支付失败的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="358" />
+            <source>This payment was settled by another workstation just now</source>
+            <translation>该付款刚刚已被另一台工作站处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="359" />
+            <source>Unknown payment status</source>
+            <translation>未知的付款状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面单只能打印在面单卷纸上，不能打印在 A4 纸上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面单纸张 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：请输入金额，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：请输入 {minimum} 到 {maximum} 之间的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="378" />
             <source>Expected a list of order ids</source>
             <translation>需要订单编号列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="379" />
             <source>No review rule {code}</source>
             <translation>没有审单规则 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="380" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>规则只能挂起或标记订单，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="398" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>请按“快递代码=天数（1-60）”填写，用逗号分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="399" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>运单号：4-40 个字母、数字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="400" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>订单 {order_no} 的状态为 {status}：订单确认后、发货前才能创建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="401" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="402" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快递公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="403" />
             <source>Give a reason</source>
             <translation>请填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="404" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="405" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面单已在其他工作站被修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="406" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="407" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交给快递公司（{status}），不能作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="408" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的电子面单号段分配出的单号已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="409" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>运单号 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="410" />
             <source>Enter an order number</source>
             <translation>请输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="411" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 没有电子面单号段，请输入运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="412" />
             <source>Parcel {tracking_no} has no logistics exception to handle</source>
             <translation>包裹 {tracking_no} 没有需要处理的物流异常</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="413" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="414" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存余额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="415" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有找到包含运单号列（运单号 / tracking no）和时间列（时间 / time）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="416" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>无法读取 {file}：未知的文本编码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="417" />
             <source>Cannot read the time {value}</source>
             <translation>无法识别时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>File not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支持的文件类型 {suffix}：请使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超过 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="418" />
             <source>Give the time of the event</source>
             <translation>请填写轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="419" />
             <source>The event's time is in the future</source>
             <translation>轨迹时间晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="420" />
             <source>Unknown tracking status {value}</source>
             <translation>无法识别的物流状态 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="421" />
             <source>Cannot read {file}: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="422" />
             <source>The file has no status or description column</source>
             <translation>文件中没有状态列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="423" />
             <source>The time {value} is in the future</source>
             <translation>时间 {value} 晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="424" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="425" />
             <source>This event is recorded already</source>
             <translation>这条轨迹已经记录过</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>No tracking number</source>
             <translation>缺少运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的运单号 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>运单号 {tracking_no} 属于多家快递公司，请按单个快递公司导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="426" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="427" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="428" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>

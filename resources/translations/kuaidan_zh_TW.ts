@@ -488,34 +488,305 @@
         </message>
     </context>
     <context>
+        <name>BackupPage</name>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="38" />
+            <source>Not usable: %1</source>
+            <translation>不可用：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="40" />
+            <source>File: %1</source>
+            <translation>檔案：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="41" />
+            <source>Made at: %1 by %2 on %3</source>
+            <translation>建立時間：%1，建立人 %2，電腦 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="45" />
+            <source>From: %1 (%2)</source>
+            <translation>來源：%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="48" />
+            <source>Kuaidan %1, schema %2</source>
+            <translation>快單 %1，資料結構 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="51" />
+            <source>Audit chain head: seq %1</source>
+            <translation>審計鏈頭：序號 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="54" />
+            <source>Rows: %1 in %2 tables</source>
+            <translation>行數：%1（%2 個資料表）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="129" />
+            <source>&amp;Back up now</source>
+            <translation>立即備份(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="131" />
+            <source>Restore &amp;drill</source>
+            <translation>恢復演練(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="134" />
+            <source>Verify the newest backup: restore it into a temporary database and check it</source>
+            <translation>驗證最新備份：恢復到臨時資料庫並檢查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="136" />
+            <source>&amp;Verify selected</source>
+            <translation>驗證所選(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="138" />
+            <source>&amp;Restore selected…</source>
+            <translation>恢復所選(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="140" />
+            <source>Re&amp;fresh</source>
+            <translation>重新整理(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <source>File</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <source>Made at</source>
+            <translation>建立時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <source>By</source>
+            <translation>建立人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <source>Source</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <source>Rows</source>
+            <translation>行數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <source>Verified</source>
+            <translation>驗證結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="199" />
+            <source>none yet</source>
+            <translation>尚無</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="203" />
+            <source>every %1 hours</source>
+            <translation>每 %1 小時</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="205" />
+            <source>no schedule</source>
+            <translation>未設定計劃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="208" />
+            <source>made here</source>
+            <translation>由本機執行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="210" />
+            <source>made by %1</source>
+            <translation>由 %1 執行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="210" />
+            <source>(none)</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="213" />
+            <source>Last backup: %1 · Schedule: %2, %3 · Folder: %4</source>
+            <translation>上次備份：%1 · 計劃：%2，%3 · 資料夾：%4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="223" />
+            <source>not yet</source>
+            <translation>尚未驗證</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="225" />
+            <source>✔ ok</source>
+            <translation>✔ 正常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="227" />
+            <source>✘ failed</source>
+            <translation>✘ 失敗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="229" />
+            <source>✘ unusable</source>
+            <translation>✘ 不可用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="244" />
+            <source>No backups in this folder yet.</source>
+            <translation>此資料夾中還沒有備份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="265" />
+            <source>Backup written: %1 (%2 MB, %3 s)</source>
+            <translation>備份已寫入：%1（%2 MB，%3 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="272" />
+            <source>Backing up</source>
+            <translation>正在備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="291" />
+            <source>Restore drill</source>
+            <translation>恢復演練</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="291" />
+            <source>No backup yet.</source>
+            <translation>還沒有備份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="302" />
+            <source>Verifying %1…</source>
+            <translation>正在驗證 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="308" />
+            <source>✔ %1</source>
+            <translation>✔ %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="308" />
+            <source>✘ %1</source>
+            <translation>✘ %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="313" />
+            <source>%1 verified: it restores and checks clean (%2 s).</source>
+            <translation>%1 驗證透過：可以恢復且檢查無誤（%2 秒）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="315" />
+            <source>%1 HAS PROBLEMS (%2 s).</source>
+            <translation>%1 有問題（%2 秒）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="321" />
+            <source>Verifying a backup</source>
+            <translation>正在驗證備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="331" />
+            <source>Restore a backup</source>
+            <translation>恢復備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="341" />
+            <source>Restoring %1…</source>
+            <translation>正在恢復 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="346" />
+            <source>Restored %1. The database as it was before is in %2. Kuaidan reloads now: log in again.</source>
+            <translation>已恢復 %1。恢復前的資料庫已儲存在 %2。快單將重新載入：請重新登入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="357" />
+            <source>Restoring a backup</source>
+            <translation>正在恢復備份</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupWatcher</name>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="74" />
+            <source>⚠ No backup yet</source>
+            <translation>⚠ 尚無備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="76" />
+            <source>⚠ Last backup %1 (cycle %2 h)</source>
+            <translation>⚠ 上次備份 %1（週期 %2 小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="84" />
+            <source>⛔ %1 is restoring the database: please wait</source>
+            <translation>⛔ %1 正在恢復資料庫：請稍候</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="101" />
+            <source>The database was restored from a backup. Kuaidan reloads: log in again.</source>
+            <translation>資料庫已從備份恢復。快單將重新載入：請重新登入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="126" />
+            <source>⚠ Scheduled backup failed: %1</source>
+            <translation>⚠ 定時備份失敗：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="130" />
+            <source>Scheduled backup</source>
+            <translation>定時備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_watch.py" line="145" />
+            <source>Database restored</source>
+            <translation>資料庫已恢復</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchResultDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="314" />
+            <location filename="../../ui/orders/dialogs.py" line="322" />
             <source>%1: result</source>
             <translation>%1：結果</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="315" />
+            <location filename="../../ui/orders/dialogs.py" line="323" />
             <source>%1 of %2 orders done, %3 failed.</source>
             <translation>%2 個訂單中已完成 %1 個，失敗 %3 個。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="322" />
+            <location filename="../../ui/orders/dialogs.py" line="330" />
             <source>Stopped before the end: the rest was not touched.</source>
             <translation>已中途停止：其餘訂單未處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="327" />
+            <location filename="../../ui/orders/dialogs.py" line="335" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="327" />
+            <location filename="../../ui/orders/dialogs.py" line="335" />
             <source>Why it failed</source>
             <translation>失敗原因</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="338" />
+            <location filename="../../ui/orders/dialogs.py" line="346" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
@@ -523,52 +794,52 @@
     <context>
         <name>CarrierChoiceDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="572" />
+            <location filename="../../ui/orders/dialogs.py" line="580" />
             <source>Suggested: %1, %2, %3</source>
             <translation>建議：%1，%2，%3</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="577" />
+            <location filename="../../ui/orders/dialogs.py" line="585" />
             <source>No carrier has a rate for this destination.</source>
             <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="582" />
+            <location filename="../../ui/orders/dialogs.py" line="590" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="582" />
+            <location filename="../../ui/orders/dialogs.py" line="590" />
             <source>Price</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="582" />
+            <location filename="../../ui/orders/dialogs.py" line="590" />
             <source>Delivery</source>
             <translation>時效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="582" />
+            <location filename="../../ui/orders/dialogs.py" line="590" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="594" />
+            <location filename="../../ui/orders/dialogs.py" line="602" />
             <source>suggested</source>
             <translation>建議</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="596" />
+            <location filename="../../ui/orders/dialogs.py" line="604" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="598" />
+            <location filename="../../ui/orders/dialogs.py" line="606" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="600" />
+            <location filename="../../ui/orders/dialogs.py" line="608" />
             <source>current</source>
             <translation>當前</translation>
         </message>
@@ -1333,6 +1604,87 @@
         </message>
     </context>
     <context>
+        <name>CodDialogs</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="78" />
+            <source>Tracking no</source>
+            <translation>運單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="79" />
+            <source>Order</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="80" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="81" />
+            <source>Collected</source>
+            <translation>代收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="82" />
+            <source>Remitted</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="83" />
+            <source>Difference</source>
+            <translation>差額</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodReportDialog</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
+            <source>Cash on delivery by carrier</source>
+            <translation>各快遞代收貨款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="105" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="105" />
+            <source>Parcels outstanding</source>
+            <translation>未回款包裹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="105" />
+            <source>Outstanding</source>
+            <translation>未回款金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <source>Collected</source>
+            <translation>代收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <source>Remitted</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <source>Difference</source>
+            <translation>差額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="119" />
+            <source>Remitted differs from collected:</source>
+            <translation>回款與代收金額不符：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="123" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerView</name>
         <message>
             <location filename="../../ui/service/customer_view.py" line="194" />
@@ -1626,6 +1978,41 @@
         </message>
     </context>
     <context>
+        <name>DrillPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/reports_tab.py" line="304" />
+            <source>%n order(s): %1</source>
+            <translation>
+                <numerusform>%n 個訂單：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <source>Order no</source>
+            <translation>訂單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <source>Total</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="311" />
+            <source>Ordered at</source>
+            <translation>下單時間</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorPanel</name>
         <message>
             <location filename="../../ui/importing/import_dialog.py" line="79" />
@@ -1853,34 +2240,34 @@
     <context>
         <name>HoldDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="517" />
+            <location filename="../../ui/orders/dialogs.py" line="525" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/dialogs.py" line="520" />
+            <location filename="../../ui/orders/dialogs.py" line="528" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>掛起 %n 個訂單。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="526" />
+            <location filename="../../ui/orders/dialogs.py" line="534" />
             <source>Customer is changing the address</source>
             <translation>客戶要改地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="527" />
+            <location filename="../../ui/orders/dialogs.py" line="535" />
             <source>Customer asked us to wait</source>
             <translation>客戶要求暫緩發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="528" />
+            <location filename="../../ui/orders/dialogs.py" line="536" />
             <source>Check the payment first</source>
             <translation>先核對付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="532" />
+            <location filename="../../ui/orders/dialogs.py" line="540" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -2255,101 +2642,106 @@
         </message>
         <message>
             <location filename="../../ui/importing/labels.py" line="173" />
+            <source>An amount above 100,000,000: not a price</source>
+            <translation>金額超過 1 億，不是有效價格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="176" />
             <source>A negative price</source>
             <translation>價格為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="174" />
+            <location filename="../../ui/importing/labels.py" line="177" />
             <source>The price is empty</source>
             <translation>價格為空</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="175" />
+            <location filename="../../ui/importing/labels.py" line="178" />
             <source>The quantity must be a whole number above 0</source>
             <translation>數量必須是大於 0 的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="178" />
+            <location filename="../../ui/importing/labels.py" line="181" />
             <source>The quantity is empty</source>
             <translation>數量為空</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="179" />
+            <location filename="../../ui/importing/labels.py" line="182" />
             <source>Not a date or time</source>
             <translation>不是日期或時間</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="180" />
+            <location filename="../../ui/importing/labels.py" line="183" />
             <source>Excel turned the phone number into 1.38E+10: digits are lost</source>
             <translation>Excel 把手機號變成了 1.38E+10：數字已丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="183" />
+            <location filename="../../ui/importing/labels.py" line="186" />
             <source>Excel turned the number into 1.23E+18: digits are lost; export the file again</source>
             <translation>Excel 把號碼變成了 1.23E+18：數字已丟失；請重新匯出檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="187" />
+            <location filename="../../ui/importing/labels.py" line="190" />
             <source>Not a three-letter currency code</source>
             <translation>不是三位字母的幣種程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="190" />
+            <location filename="../../ui/importing/labels.py" line="193" />
             <source>Order status not recognised</source>
             <translation>無法識別的訂單狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="191" />
+            <location filename="../../ui/importing/labels.py" line="194" />
             <source>No recipient, but the order still has to be shipped</source>
             <translation>沒有收貨人，但訂單仍需發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="194" />
+            <location filename="../../ui/importing/labels.py" line="197" />
             <source>Text longer than the field allows</source>
             <translation>文字超過欄位允許的長度</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="195" />
+            <location filename="../../ui/importing/labels.py" line="198" />
             <source>A cell longer than a spreadsheet allows</source>
             <translation>單元格內容超過電子表格允許的長度</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="198" />
+            <location filename="../../ui/importing/labels.py" line="201" />
             <source>A cell holds binary data (NUL byte)</source>
             <translation>單元格含有二進位制資料（NUL 位元組）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="199" />
+            <location filename="../../ui/importing/labels.py" line="202" />
             <source>A row with neither SKU nor product name</source>
             <translation>既無 SKU 也無商品名稱的行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="202" />
+            <location filename="../../ui/importing/labels.py" line="205" />
             <source>An item that cannot be read</source>
             <translation>無法讀取的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="203" />
+            <location filename="../../ui/importing/labels.py" line="206" />
             <source>An order without any item</source>
             <translation>訂單沒有任何商品</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="204" />
+            <location filename="../../ui/importing/labels.py" line="207" />
             <source>A row with an item but no order number</source>
             <translation>有商品但沒有訂單號的行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="207" />
+            <location filename="../../ui/importing/labels.py" line="210" />
             <source>An item whose order is not in the order list</source>
             <translation>商品所屬訂單不在訂單列表中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="210" />
+            <location filename="../../ui/importing/labels.py" line="213" />
             <source>The same order again further down the file</source>
             <translation>同一訂單在檔案後面再次出現</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="213" />
+            <location filename="../../ui/importing/labels.py" line="216" />
             <source>The database refused the order</source>
             <translation>資料庫拒絕了該訂單</translation>
         </message>
@@ -2809,168 +3201,168 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="272" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="271" />
             <source>Warehouses</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="276" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="275" />
             <source>Alerts</source>
             <translation>預警</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
             <source>All stock</source>
             <translation>全部庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="282" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="283" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="282" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="316" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="315" />
             <location filename="../../ui/tabs/inventory_tab.py" line="604" />
             <source>Select a row to see its details</source>
             <translation>選擇一行檢視詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
             <source>Barcode:</source>
             <translation>條碼：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
             <source>Warehouse:</source>
             <translation>倉庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>Bin:</source>
             <translation>庫位：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>On hand:</source>
             <translation>在庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
             <source>Reserved:</source>
             <translation>預佔：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
             <source>Available:</source>
             <translation>可用：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="327" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
             <source>Safety stock:</source>
             <translation>安全庫存：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="327" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
             <source>Quarantined:</source>
             <translation>隔離：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="328" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="327" />
             <source>Incoming:</source>
             <translation>在途：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="336" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="335" />
             <source>Movement history</source>
             <translation>庫存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="394" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="393" />
             <source>&amp;Receive…</source>
             <translation>入庫(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="397" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="396" />
             <source>&amp;Adjust…</source>
             <translation>調整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="400" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="399" />
             <source>&amp;Transfer…</source>
             <translation>調撥(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="402" />
             <source>Transfers</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="407" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="406" />
             <source>&amp;Stock-take…</source>
             <translation>盤點(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="410" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="409" />
             <source>Reser&amp;ve…</source>
             <translation>預佔(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="413" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="412" />
             <source>Re&amp;lease…</source>
             <translation>釋放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="416" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="415" />
             <source>&amp;Export xlsx…</source>
             <translation>匯出 xlsx(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="419" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="418" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="421" />
             <source>Check &amp;ledger…</source>
             <translation>核對臺賬(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="426" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="425" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="429" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="428" />
             <source>Edit &amp;product…</source>
             <translation>編輯商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="432" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="431" />
             <source>&amp;Warehouses…</source>
             <translation>倉庫管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="435" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="434" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全庫存與庫位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="439" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="438" />
             <source>Return recei&amp;pt…</source>
             <translation>退貨收貨(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="465" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="464" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜尋 SKU、名稱或條碼（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="470" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="469" />
             <source>Search:</source>
             <translation>搜尋：</translation>
         </message>
@@ -3079,13 +3471,13 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="746" />
-            <location filename="../../ui/tabs/settings_tab.py" line="447" />
+            <location filename="../../ui/tabs/settings_tab.py" line="460" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="746" />
-            <location filename="../../ui/tabs/settings_tab.py" line="448" />
+            <location filename="../../ui/tabs/settings_tab.py" line="461" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
@@ -3096,7 +3488,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="747" />
-            <location filename="../../ui/tabs/settings_tab.py" line="449" />
+            <location filename="../../ui/tabs/settings_tab.py" line="462" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
@@ -3555,275 +3947,300 @@
             <translation>已打包訂單發貨(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="320" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="303" />
+            <source>Import COD re&amp;mittance…</source>
+            <translation>匯入代收貨款回款(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="305" />
+            <source>C&amp;OD report…</source>
+            <translation>代收貨款報表(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="325" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="359" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="364" />
             <source>Copy tracking number</source>
             <translation>複製運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="360" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
             <source>Compare rates for this order</source>
             <translation>比較此訂單的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="361" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>New parcel for this order</source>
             <translation>為此訂單新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
             <source>Location</source>
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="380" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="413" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="418" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="422" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="433" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="438" />
             <source>Handled exceptions</source>
             <translation>已處理的異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="445" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="450" />
             <source>Tracking numbers running out: %1</source>
             <translation>電子面單號即將用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="453" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="458" />
             <source>Logistics exceptions: %1</source>
             <translation>物流異常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="455" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="460" />
             <source>Tracking numbers low: %1</source>
             <translation>面單號不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="522" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="527" />
             <source>Select a parcel to see its tracking.</source>
             <translation>選擇一個包裹以檢視物流軌跡。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="534" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="539" />
             <source>Order %1 · %2</source>
             <translation>訂單 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="537" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="542" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面單：%1，已列印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="545" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="550" />
             <source>Voided: %1</source>
             <translation>已作廢：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="548" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="553" />
             <source>%1, handled by %2 at %3</source>
             <translation>%1，%2 於 %3 處理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="605" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="610" />
             <source>Parcel created.</source>
             <translation>包裹已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="612" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="617" />
             <source>Void label</source>
             <translation>作廢面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="614" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作廢 %1（訂單 %2）的面單？該運單號將不再使用；重新列印面單需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="624" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="629" />
             <source>Label %1 voided.</source>
             <translation>面單 %1 已作廢。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="631" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="649" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="636" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="654" />
             <source>Reprint labels</source>
             <translation>補打面單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="632" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="637" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新列印 %n 個包裹的面單？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="638" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="643" />
             <source>Save labels as PDF</source>
             <translation>將面單儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="639" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="644" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="650" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="655" />
             <source>Not printed:</source>
             <translation>未列印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="655" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="660" />
             <source>Labels saved again.</source>
             <translation>面單已重新生成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="664" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="669" />
             <source>Tracking event added to parcel %1.</source>
             <translation>已為包裹 %1 新增物流記錄。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="673" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="678" />
             <source>Mark exception handled</source>
             <translation>標記異常已處理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="674" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="679" />
             <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
             <translation>包裹 %1（%2），訂單 %3：%4。做了什麼處理？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="688" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="693" />
             <source>Exception of parcel %1 marked handled.</source>
             <translation>包裹 %1 的異常已標記為已處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="694" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="699" />
             <source>Import a carrier's tracking file</source>
             <translation>匯入快遞公司的物流軌跡檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="696" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="701" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流軌跡檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="710" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="715" />
             <source>Importing tracking</source>
             <translation>正在匯入物流軌跡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="723" />
+            <source>Import a carrier's COD remittance</source>
+            <translation>匯入快遞公司的代收貨款回款檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="725" />
+            <source>Remittance files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+            <translation>回款檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="742" />
+            <source>Importing COD remittance</source>
+            <translation>正在匯入代收貨款回款</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="84" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快單 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;Session</source>
             <translation>會話(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Lock screen</source>
             <translation>鎖定螢幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>&amp;Help</source>
             <translation>幫助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>&amp;About Kuaidan</source>
             <translation>關於快單(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>User: %1</source>
             <translation>使用者：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Account locked</source>
             <translation>賬號已鎖定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>About Kuaidan</source>
             <translation>關於快單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="349" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快單 Kuaidan %1&lt;/h3&gt;&lt;p&gt;網店訂單處理工作臺：匯入、審單、庫存、揀貨、打包、面單、物流跟蹤和售後。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="333" />
+            <location filename="../../ui/main_window.py" line="361" />
             <source>Background work is running</source>
             <translation>後臺任務正在執行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="334" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在執行的任務並關閉？已完成的部分會保留。</translation>
         </message>
@@ -3831,41 +4248,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="422" />
+            <location filename="../../ui/tabs/settings_tab.py" line="435" />
             <source>&amp;Check database</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="424" />
+            <location filename="../../ui/tabs/settings_tab.py" line="437" />
             <source>&amp;Verify audit log</source>
             <translation>校驗審計日誌(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="444" />
+            <location filename="../../ui/tabs/settings_tab.py" line="457" />
             <source>Checking…</source>
             <translation>正在檢查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="467" />
+            <location filename="../../ui/tabs/settings_tab.py" line="480" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>發現 %n 個問題</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="476" />
+            <location filename="../../ui/tabs/settings_tab.py" line="489" />
             <source>Checking the database</source>
             <translation>正在檢查資料庫</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="490" />
+            <location filename="../../ui/tabs/settings_tab.py" line="503" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>審計鏈完整：已校驗 %n 條記錄。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="494" />
+            <location filename="../../ui/tabs/settings_tab.py" line="507" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>審計鏈已被破壞：%1</translation>
         </message>
@@ -3873,97 +4290,97 @@
     <context>
         <name>MovementModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Type</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>On hand ±</source>
             <translation>在庫 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Reserved ±</source>
             <translation>預佔 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Quarantined ±</source>
             <translation>隔離 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Reference</source>
             <translation>關聯單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="195" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="195" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>User</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
             <source>Receive</source>
             <translation>入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
             <source>Reserve</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
             <source>Release</source>
             <translation>釋放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
             <source>Return to stock</source>
             <translation>退貨入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
             <source>Return to quarantine</source>
             <translation>退貨隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
             <source>Adjust</source>
             <translation>調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
             <source>Transfer out</source>
             <translation>調撥出庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="208" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
             <source>Transfer in</source>
             <translation>調撥入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="209" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="208" />
             <source>Stock-take</source>
             <translation>盤點</translation>
         </message>
@@ -4432,298 +4849,325 @@
     <context>
         <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="76" />
             <source>Select an order</source>
             <translation>請選擇一個訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/detail.py" line="66" />
+            <location filename="../../ui/orders/detail.py" line="80" />
             <source>%n orders selected</source>
             <translation>
                 <numerusform>已選擇 %n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="72" />
+            <location filename="../../ui/orders/detail.py" line="86" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="73" />
+            <location filename="../../ui/orders/detail.py" line="87" />
             <source>Returned for correction</source>
             <translation>已退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="74" />
+            <location filename="../../ui/orders/detail.py" line="88" />
             <source>Review rules fired</source>
             <translation>命中的審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="75" />
+            <location filename="../../ui/orders/detail.py" line="89" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="76" />
+            <location filename="../../ui/orders/detail.py" line="90" />
             <source>Personal data is masked</source>
             <translation>個人資訊已打碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="77" />
+            <location filename="../../ui/orders/detail.py" line="91" />
             <source>Lines</source>
             <translation>商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="78" />
+            <location filename="../../ui/orders/detail.py" line="92" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="79" />
+            <location filename="../../ui/orders/detail.py" line="93" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="80" />
+            <location filename="../../ui/orders/detail.py" line="94" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合併而來</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="81" />
+            <location filename="../../ui/orders/detail.py" line="95" />
+            <location filename="../../ui/orders/detail.py" line="236" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="82" />
+            <location filename="../../ui/orders/detail.py" line="96" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="83" />
+            <location filename="../../ui/orders/detail.py" line="97" />
             <source>History</source>
             <translation>歷史記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="104" />
+            <location filename="../../ui/orders/detail.py" line="118" />
             <source>holds</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="104" />
+            <location filename="../../ui/orders/detail.py" line="118" />
             <source>flags</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="122" />
+            <location filename="../../ui/orders/detail.py" line="136" />
             <source>Buyer note</source>
             <translation>買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="123" />
+            <location filename="../../ui/orders/detail.py" line="137" />
             <source>Seller note</source>
             <translation>賣家備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="134" />
+            <location filename="../../ui/orders/detail.py" line="148" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="135" />
+            <location filename="../../ui/orders/detail.py" line="149" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="136" />
+            <location filename="../../ui/orders/detail.py" line="150" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="137" />
+            <location filename="../../ui/orders/detail.py" line="151" />
             <source>Price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="138" />
-            <location filename="../../ui/orders/detail.py" line="155" />
+            <location filename="../../ui/orders/detail.py" line="152" />
+            <location filename="../../ui/orders/detail.py" line="169" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="139" />
+            <location filename="../../ui/orders/detail.py" line="153" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="153" />
+            <location filename="../../ui/orders/detail.py" line="167" />
             <source>Goods</source>
             <translation>商品金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="154" />
+            <location filename="../../ui/orders/detail.py" line="168" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="156" />
+            <location filename="../../ui/orders/detail.py" line="170" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="157" />
+            <location filename="../../ui/orders/detail.py" line="171" />
             <source>Paid</source>
             <translation>實付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="182" />
+            <location filename="../../ui/orders/detail.py" line="198" />
+            <location filename="../../ui/orders/detail.py" line="263" />
             <source>refund requested %1</source>
             <translation>已申請退款 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="238" />
+            <source>Cash on delivery</source>
+            <translation>貨到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="242" />
+            <source>To collect on delivery: %1</source>
+            <translation>到付代收：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="242" />
+            <source>Still due: %1</source>
+            <translation>待付：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="257" />
+            <source>remitted %1</source>
+            <translation>回款 %1</translation>
         </message>
     </context>
     <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="89" />
+            <location filename="../../ui/orders/dialogs.py" line="90" />
             <source>Edit order %1</source>
             <translation>修改訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="91" />
+            <location filename="../../ui/orders/dialogs.py" line="92" />
             <source>New phone order</source>
             <translation>新建電話訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>&amp;Recipient:</source>
             <translation>收件人(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>&amp;Phone:</source>
             <translation>電話(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>Pro&amp;vince:</source>
             <translation>省份(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>C&amp;ity:</source>
             <translation>城市(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>&amp;District:</source>
             <translation>區縣(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>&amp;Street address:</source>
             <translation>詳細地址(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>Post&amp;code:</source>
             <translation>郵編(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>&amp;Buyer note:</source>
             <translation>買家留言(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>S&amp;eller note:</source>
             <translation>賣家備註(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>Shipping &amp;fee:</source>
             <translation>運費(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="102" />
+            <location filename="../../ui/orders/dialogs.py" line="103" />
             <source>Order disc&amp;ount:</source>
             <translation>訂單優惠(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="102" />
+            <location filename="../../ui/orders/dialogs.py" line="103" />
             <source>P&amp;aid:</source>
             <translation>已付(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="113" />
+            <location filename="../../ui/orders/dialogs.py" line="115" />
+            <source>Payment &amp;method:</source>
+            <translation>支付方式(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="119" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="113" />
+            <location filename="../../ui/orders/dialogs.py" line="119" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="113" />
+            <location filename="../../ui/orders/dialogs.py" line="119" />
             <source>Unit price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="113" />
+            <location filename="../../ui/orders/dialogs.py" line="119" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="116" />
+            <location filename="../../ui/orders/dialogs.py" line="122" />
             <source>Add &amp;line</source>
             <translation>新增明細(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="118" />
+            <location filename="../../ui/orders/dialogs.py" line="124" />
             <source>Remove li&amp;ne</source>
             <translation>刪除明細(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="136" />
+            <location filename="../../ui/orders/dialogs.py" line="142" />
             <source>Lines (leave the price empty for the catalogue price)</source>
             <translation>明細（單價留空則使用商品價格）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="218" />
+            <location filename="../../ui/orders/dialogs.py" line="226" />
             <source>Enter the recipient's name</source>
             <translation>請輸入收件人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="219" />
+            <location filename="../../ui/orders/dialogs.py" line="227" />
             <source>Enter the province</source>
             <translation>請輸入省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="220" />
+            <location filename="../../ui/orders/dialogs.py" line="228" />
             <source>Enter the city</source>
             <translation>請輸入城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="221" />
+            <location filename="../../ui/orders/dialogs.py" line="229" />
             <source>Enter the street address</source>
             <translation>請輸入詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="226" />
+            <location filename="../../ui/orders/dialogs.py" line="234" />
             <source>Enter a valid mobile or landline number</source>
             <translation>請輸入有效的手機或固定電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="230" />
+            <location filename="../../ui/orders/dialogs.py" line="238" />
             <source>Enter an amount such as 12.50</source>
             <translation>請輸入金額，例如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="232" />
+            <location filename="../../ui/orders/dialogs.py" line="240" />
             <source>Add at least one line with a SKU</source>
             <translation>請至少新增一行帶 SKU 的明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="237" />
+            <location filename="../../ui/orders/dialogs.py" line="245" />
             <source>Line %1: enter a quantity above 0</source>
             <translation>第 %1 行：數量須大於 0</translation>
         </message>
@@ -4731,32 +5175,32 @@
     <context>
         <name>OrderDialogs</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="50" />
+            <location filename="../../ui/orders/dialogs.py" line="51" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="51" />
+            <location filename="../../ui/orders/dialogs.py" line="52" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="52" />
+            <location filename="../../ui/orders/dialogs.py" line="53" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="53" />
+            <location filename="../../ui/orders/dialogs.py" line="54" />
             <source>OK</source>
             <translation>確定</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="642" />
+            <location filename="../../ui/orders/dialogs.py" line="650" />
             <source>no rate</source>
             <translation>無運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="649" />
+            <location filename="../../ui/orders/dialogs.py" line="657" />
             <source>%n day(s)</source>
             <translation>%n 天</translation>
         </message>
@@ -4764,7 +5208,7 @@
     <context>
         <name>Orders</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="49" />
+            <location filename="../../ui/orders/detail.py" line="51" />
             <source>Review rules</source>
             <translation>審單規則</translation>
         </message>
@@ -4775,423 +5219,443 @@
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="21" />
+            <source>Payment</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="22" />
+            <source>COD collected by carrier</source>
+            <translation>快遞已代收貨款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="23" />
+            <source>COD remitted</source>
+            <translation>代收貨款已回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="24" />
             <source>Approve</source>
             <translation>稽核透過</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="22" />
+            <location filename="../../ui/orders/labels.py" line="25" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="23" />
+            <location filename="../../ui/orders/labels.py" line="26" />
             <source>Resubmit</source>
             <translation>重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="24" />
+            <location filename="../../ui/orders/labels.py" line="27" />
             <source>Confirm</source>
             <translation>確認</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="25" />
+            <location filename="../../ui/orders/labels.py" line="28" />
             <source>Pick</source>
             <translation>揀貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="26" />
+            <location filename="../../ui/orders/labels.py" line="29" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="27" />
+            <location filename="../../ui/orders/labels.py" line="30" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="28" />
+            <location filename="../../ui/orders/labels.py" line="31" />
             <source>Deliver</source>
             <translation>簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="29" />
+            <location filename="../../ui/orders/labels.py" line="32" />
             <source>Complete</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="30" />
+            <location filename="../../ui/orders/labels.py" line="33" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="31" />
+            <location filename="../../ui/orders/labels.py" line="34" />
+            <source>Release stock</source>
+            <translation>釋放庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="35" />
             <source>Created</source>
             <translation>建立</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="32" />
+            <location filename="../../ui/orders/labels.py" line="36" />
             <source>Edited</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="33" />
+            <location filename="../../ui/orders/labels.py" line="37" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="34" />
+            <location filename="../../ui/orders/labels.py" line="38" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="39" />
             <source>Merge</source>
             <translation>合併</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="36" />
+            <location filename="../../ui/orders/labels.py" line="40" />
             <source>Split</source>
             <translation>拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="37" />
-            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="41" />
+            <location filename="../../ui/orders/labels.py" line="42" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="39" />
+            <location filename="../../ui/orders/labels.py" line="43" />
             <source>Demo data</source>
             <translation>演示資料</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="40" />
+            <location filename="../../ui/orders/labels.py" line="44" />
             <source>Imported</source>
             <translation>已匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="47" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="48" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Invalid phone number</source>
             <translation>電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="49" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>Blacklisted customer</source>
             <translation>黑名單客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="50" />
+            <location filename="../../ui/orders/labels.py" line="54" />
             <source>Amount above threshold</source>
             <translation>金額超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="55" />
             <source>Quantity above threshold</source>
             <translation>數量超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="56" />
             <source>Buyer note present</source>
             <translation>有買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="53" />
+            <location filename="../../ui/orders/labels.py" line="57" />
             <source>Payment does not match total</source>
             <translation>付款與總額不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="54" />
+            <location filename="../../ui/orders/labels.py" line="58" />
             <source>Suspected duplicate</source>
             <translation>疑似重複訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="55" />
+            <location filename="../../ui/orders/labels.py" line="59" />
             <source>SKU not in catalogue</source>
             <translation>SKU 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="56" />
+            <location filename="../../ui/orders/labels.py" line="60" />
             <source>SKU out of stock</source>
             <translation>SKU 缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="63" />
+            <location filename="../../ui/orders/labels.py" line="67" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="64" />
+            <location filename="../../ui/orders/labels.py" line="68" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="65" />
+            <location filename="../../ui/orders/labels.py" line="69" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="66" />
+            <location filename="../../ui/orders/labels.py" line="70" />
             <source>street address</source>
             <translation>詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="75" />
+            <location filename="../../ui/orders/labels.py" line="79" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="76" />
+            <location filename="../../ui/orders/labels.py" line="80" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="77" />
+            <location filename="../../ui/orders/labels.py" line="81" />
             <source>District</source>
             <translation>區縣</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="79" />
+            <location filename="../../ui/orders/labels.py" line="83" />
             <source>Postcode</source>
             <translation>郵編</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="80" />
+            <location filename="../../ui/orders/labels.py" line="84" />
             <source>Buyer note</source>
             <translation>買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="81" />
+            <location filename="../../ui/orders/labels.py" line="85" />
             <source>Seller note</source>
             <translation>賣家備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/labels.py" line="86" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="83" />
+            <location filename="../../ui/orders/labels.py" line="87" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="84" />
+            <location filename="../../ui/orders/labels.py" line="88" />
             <source>Goods</source>
             <translation>商品金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="86" />
+            <location filename="../../ui/orders/labels.py" line="90" />
             <source>Currency</source>
             <translation>幣種</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="88" />
+            <location filename="../../ui/orders/labels.py" line="92" />
             <source>Lines</source>
             <translation>商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="90" />
+            <location filename="../../ui/orders/labels.py" line="94" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="99" />
+            <location filename="../../ui/orders/labels.py" line="103" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="102" />
+            <location filename="../../ui/orders/labels.py" line="106" />
             <source>automatically</source>
             <translation>自動</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="104" />
+            <location filename="../../ui/orders/labels.py" line="108" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="105" />
+            <location filename="../../ui/orders/labels.py" line="109" />
             <source>Merged from %1</source>
             <translation>由 %1 合併而來</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="112" />
+            <location filename="../../ui/orders/labels.py" line="116" />
             <source>Split from %1: %2</source>
             <translation>從 %1 拆出：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="129" />
+            <location filename="../../ui/orders/labels.py" line="133" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或過短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="133" />
+            <location filename="../../ui/orders/labels.py" line="137" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="138" />
+            <location filename="../../ui/orders/labels.py" line="142" />
             <source>Customer is blacklisted: %1</source>
             <translation>客戶在黑名單中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="142" />
+            <location filename="../../ui/orders/labels.py" line="146" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>訂單金額 %1 超過稽核閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="148" />
+            <location filename="../../ui/orders/labels.py" line="152" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超過閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="154" />
+            <location filename="../../ui/orders/labels.py" line="158" />
             <source>The buyer left a note: %1</source>
             <translation>買家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="158" />
+            <location filename="../../ui/orders/labels.py" line="162" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 與訂單總額 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="163" />
+            <location filename="../../ui/orders/labels.py" line="167" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似與訂單 %1 重複：%2 小時內電話、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="171" />
+            <location filename="../../ui/orders/labels.py" line="175" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目錄中：%1（請對應或新建該商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="176" />
+            <location filename="../../ui/orders/labels.py" line="180" />
             <source>Not enough stock: %1</source>
             <translation>庫存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="177" />
+            <location filename="../../ui/orders/labels.py" line="181" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>沒有一個倉庫能備齊全部商品，訂單需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="185" />
+            <location filename="../../ui/orders/labels.py" line="189" />
             <source>Held by review rules</source>
             <translation>被審單規則掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="187" />
+            <location filename="../../ui/orders/labels.py" line="191" />
             <source>No items in the imported file: import the items file for this order</source>
             <translation>匯入的檔案中沒有商品明細：請匯入該訂單的商品明細檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="214" />
+            <location filename="../../ui/orders/labels.py" line="218" />
             <source>Address incomplete or wrong</source>
             <translation>地址不全或有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="215" />
+            <location filename="../../ui/orders/labels.py" line="219" />
             <source>Phone number wrong</source>
             <translation>電話號碼有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="216" />
+            <location filename="../../ui/orders/labels.py" line="220" />
             <source>Item or quantity wrong</source>
             <translation>商品或數量有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="217" />
+            <location filename="../../ui/orders/labels.py" line="221" />
             <source>Price or discount wrong</source>
             <translation>價格或優惠有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="218" />
+            <location filename="../../ui/orders/labels.py" line="222" />
             <source>Payment not received</source>
             <translation>未收到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="219" />
+            <location filename="../../ui/orders/labels.py" line="223" />
             <source>Buyer note needs an answer</source>
             <translation>買家留言需回覆</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="73" />
+            <location filename="../../ui/orders/table_model.py" line="74" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="89" />
-            <location filename="../../ui/orders/table_model.py" line="74" />
+            <location filename="../../ui/orders/labels.py" line="93" />
+            <location filename="../../ui/orders/table_model.py" line="75" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="87" />
-            <location filename="../../ui/orders/table_model.py" line="75" />
+            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/table_model.py" line="76" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="73" />
-            <location filename="../../ui/orders/table_model.py" line="76" />
+            <location filename="../../ui/orders/labels.py" line="77" />
+            <location filename="../../ui/orders/table_model.py" line="77" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="74" />
-            <location filename="../../ui/orders/table_model.py" line="77" />
+            <location filename="../../ui/orders/labels.py" line="78" />
+            <location filename="../../ui/orders/table_model.py" line="78" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="78" />
-            <location filename="../../ui/orders/table_model.py" line="78" />
+            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/table_model.py" line="79" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="79" />
+            <location filename="../../ui/orders/table_model.py" line="80" />
             <source>Items</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="85" />
-            <location filename="../../ui/orders/table_model.py" line="80" />
+            <location filename="../../ui/orders/labels.py" line="89" />
+            <location filename="../../ui/orders/table_model.py" line="81" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="81" />
+            <location filename="../../ui/orders/table_model.py" line="82" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="82" />
+            <location filename="../../ui/orders/table_model.py" line="83" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="83" />
+            <location filename="../../ui/orders/table_model.py" line="84" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="84" />
+            <location filename="../../ui/orders/table_model.py" line="85" />
             <source>Ordered at</source>
             <translation>下單時間</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="224" />
+            <location filename="../../ui/orders/table_model.py" line="249" />
             <source>Click to sort</source>
             <translation>點選排序</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="278" />
+            <location filename="../../ui/orders/table_model.py" line="303" />
             <source>on hold</source>
             <translation>已掛起</translation>
         </message>
@@ -5257,363 +5721,392 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="130" />
+            <location filename="../../ui/tabs/orders_tab.py" line="137" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>訂單號、平臺單號、電話或尾號 4 位、姓名、運單號、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="153" />
+            <location filename="../../ui/tabs/orders_tab.py" line="160" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="155" />
+            <location filename="../../ui/tabs/orders_tab.py" line="162" />
             <source>Saved views</source>
             <translation>已儲存的檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="161" />
+            <location filename="../../ui/tabs/orders_tab.py" line="168" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="164" />
+            <location filename="../../ui/tabs/orders_tab.py" line="171" />
             <source>All warehouses</source>
             <translation>全部倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="167" />
+            <location filename="../../ui/tabs/orders_tab.py" line="174" />
             <source>Any rule</source>
             <translation>任意規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="172" />
+            <location filename="../../ui/tabs/orders_tab.py" line="179" />
             <source>Held or not</source>
             <translation>是否掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="173" />
-            <location filename="../../ui/tabs/orders_tab.py" line="379" />
+            <location filename="../../ui/tabs/orders_tab.py" line="180" />
+            <location filename="../../ui/tabs/orders_tab.py" line="412" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="174" />
+            <location filename="../../ui/tabs/orders_tab.py" line="181" />
             <source>Not on hold</source>
             <translation>未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="175" />
+            <location filename="../../ui/tabs/orders_tab.py" line="182" />
             <source>Ordered from</source>
             <translation>下單日期從</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="195" />
+            <location filename="../../ui/tabs/orders_tab.py" line="202" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="259" />
+            <location filename="../../ui/tabs/orders_tab.py" line="251" />
+            <location filename="../../ui/tabs/orders_tab.py" line="381" />
+            <source>Record &amp;payment…</source>
+            <translation>登記付款(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="253" />
+            <location filename="../../ui/tabs/orders_tab.py" line="385" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1106" />
+            <source>Complete order</source>
+            <translation>完成訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="280" />
             <source>Search:</source>
             <translation>搜尋：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="298" />
+            <location filename="../../ui/tabs/orders_tab.py" line="319" />
             <source>&amp;New order</source>
             <translation>新建訂單(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="301" />
+            <location filename="../../ui/tabs/orders_tab.py" line="322" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="305" />
+            <location filename="../../ui/tabs/orders_tab.py" line="326" />
             <source>&amp;Approve</source>
             <translation>稽核透過(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="308" />
+            <location filename="../../ui/tabs/orders_tab.py" line="329" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="315" />
+            <location filename="../../ui/tabs/orders_tab.py" line="336" />
             <source>&amp;Confirm</source>
             <translation>確認(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="339" />
             <source>&amp;Hold</source>
             <translation>掛起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="321" />
+            <location filename="../../ui/tabs/orders_tab.py" line="342" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="328" />
+            <location filename="../../ui/tabs/orders_tab.py" line="349" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="336" />
+            <location filename="../../ui/tabs/orders_tab.py" line="357" />
             <source>&amp;Merge</source>
             <translation>合併(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="339" />
+            <location filename="../../ui/tabs/orders_tab.py" line="360" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="342" />
-            <location filename="../../ui/tabs/orders_tab.py" line="905" />
+            <location filename="../../ui/tabs/orders_tab.py" line="363" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1001" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="349" />
+            <location filename="../../ui/tabs/orders_tab.py" line="370" />
             <source>Run review rules</source>
             <translation>執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="352" />
+            <location filename="../../ui/tabs/orders_tab.py" line="373" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="353" />
+            <location filename="../../ui/tabs/orders_tab.py" line="374" />
             <source>Find</source>
             <translation>查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="355" />
+            <location filename="../../ui/tabs/orders_tab.py" line="376" />
             <source>Save view…</source>
             <translation>儲存檢視…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="357" />
+            <location filename="../../ui/tabs/orders_tab.py" line="378" />
             <source>Review rules…</source>
             <translation>審單規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="379" />
+            <location filename="../../ui/tabs/orders_tab.py" line="412" />
             <source>All orders</source>
             <translation>全部訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="380" />
+            <location filename="../../ui/tabs/orders_tab.py" line="413" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="459" />
+            <location filename="../../ui/tabs/orders_tab.py" line="492" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="461" />
+            <location filename="../../ui/tabs/orders_tab.py" line="494" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 個訂單，載入中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="475" />
+            <location filename="../../ui/tabs/orders_tab.py" line="508" />
             <source>Searching only in “%1”</source>
             <translation>僅在“%1”中搜尋</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="477" />
+            <location filename="../../ui/tabs/orders_tab.py" line="510" />
             <source>Searching all queues</source>
             <translation>在全部佇列中搜尋</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="512" />
+            <location filename="../../ui/tabs/orders_tab.py" line="545" />
             <source>Save view</source>
             <translation>儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="512" />
+            <location filename="../../ui/tabs/orders_tab.py" line="545" />
             <source>Name of the view:</source>
             <translation>檢視名稱：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="527" />
+            <location filename="../../ui/tabs/orders_tab.py" line="560" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>刪除已儲存的檢視“%1”？訂單不受影響。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="528" />
+            <location filename="../../ui/tabs/orders_tab.py" line="561" />
             <source>Delete view</source>
             <translation>刪除檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="581" />
+            <location filename="../../ui/tabs/orders_tab.py" line="614" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待稽核 %1 · 掛起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="703" />
+            <location filename="../../ui/tabs/orders_tab.py" line="750" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="750" />
+            <location filename="../../ui/tabs/orders_tab.py" line="829" />
             <source>%1 of %2 orders done</source>
             <translation>%2 個訂單中已完成 %1 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="762" />
-            <source>Approving %n orders</source>
-            <translation>正在稽核 %n 個訂單</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="765" />
+            <location filename="../../ui/tabs/orders_tab.py" line="852" />
+            <location filename="../../ui/tabs/orders_tab.py" line="861" />
             <source>Approved %1</source>
             <translation>已稽核透過 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="777" />
+            <location filename="../../ui/tabs/orders_tab.py" line="858" />
+            <source>Approving %n orders</source>
+            <translation>正在稽核 %n 個訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="873" />
             <source>Confirm order %1</source>
             <translation>確認訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="778" />
+            <location filename="../../ui/tabs/orders_tab.py" line="874" />
             <source>Reserve the stock and ship with the carrier chosen below.</source>
             <translation>預留庫存，並用下面選中的快遞公司發貨。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="783" />
-            <location filename="../../ui/tabs/orders_tab.py" line="794" />
+            <location filename="../../ui/tabs/orders_tab.py" line="879" />
+            <location filename="../../ui/tabs/orders_tab.py" line="890" />
             <source>Confirming %n orders</source>
             <translation>正在確認 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="788" />
+            <location filename="../../ui/tabs/orders_tab.py" line="884" />
             <source>Confirmed %1: stock reserved, carrier set</source>
             <translation>已確認 %1：庫存已預留，快遞已指定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="797" />
+            <location filename="../../ui/tabs/orders_tab.py" line="893" />
             <source>Confirmed %1: stock reserved</source>
             <translation>已確認 %1：庫存已預留</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="835" />
+            <location filename="../../ui/tabs/orders_tab.py" line="931" />
             <source>Returned %1 for correction</source>
             <translation>已將 %1 退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="885" />
+            <location filename="../../ui/tabs/orders_tab.py" line="981" />
             <source>Cancelled %1</source>
             <translation>已取消 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="900" />
+            <location filename="../../ui/tabs/orders_tab.py" line="996" />
             <source>Carrier for %n orders; prices and delivery times of order %1.</source>
             <translation>
                 <numerusform>為 %n 個訂單指定快遞公司；運費和時效按訂單 %1 計算。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="903" />
+            <location filename="../../ui/tabs/orders_tab.py" line="999" />
             <source>Carrier for order %1.</source>
             <translation>訂單 %1 的快遞公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1001" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1134" />
             <source>Saved %1</source>
             <translation>已儲存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="830" />
+            <location filename="../../ui/tabs/orders_tab.py" line="926" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="852" />
+            <location filename="../../ui/tabs/orders_tab.py" line="948" />
             <source>Holding %n orders</source>
             <translation>正在掛起 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="855" />
+            <location filename="../../ui/tabs/orders_tab.py" line="951" />
             <source>Put %1 on hold</source>
             <translation>已掛起 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="861" />
+            <location filename="../../ui/tabs/orders_tab.py" line="957" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 個訂單的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="864" />
+            <location filename="../../ui/tabs/orders_tab.py" line="960" />
             <source>Released the hold on %1</source>
             <translation>已解除 %1 的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="872" />
+            <location filename="../../ui/tabs/orders_tab.py" line="968" />
             <source>Cancel orders</source>
             <translation>取消訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="874" />
+            <location filename="../../ui/tabs/orders_tab.py" line="970" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="882" />
+            <location filename="../../ui/tabs/orders_tab.py" line="978" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="915" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1011" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在為 %n 個訂單指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="920" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1016" />
             <source>Carrier of %1 set</source>
             <translation>已為 %1 指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="935" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1031" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="942" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1038" />
             <source>Running the review rules</source>
             <translation>正在執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="951" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1047" />
             <source>Merge orders</source>
             <translation>合併訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="952" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1048" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="961" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1057" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="981" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1077" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="987" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1096" />
+            <source>Payment recorded on %1: paid in full, waiting for review</source>
+            <translation>%1 已登記付款：已付清，等待稽核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="1097" />
+            <source>Payment recorded on %1</source>
+            <translation>%1 已登記付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="1107" />
+            <source>Complete this order now? After-sales stays open for the configured days.</source>
+            <translation>現在完成此訂單？完成後在設定的天數內仍可申請售後。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="1120" />
             <source>Created %1</source>
             <translation>已建立 %1</translation>
         </message>
@@ -5865,6 +6358,64 @@
             <location filename="../../ui/i18n.py" line="186" />
             <source>Case rejected: %1</source>
             <translation>售後單駁回：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Payments</name>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="35" />
+            <source>Bank transfer</source>
+            <translation>銀行轉賬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="36" />
+            <source>Alipay</source>
+            <translation>支付寶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="37" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="38" />
+            <source>Card</source>
+            <translation>銀行卡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="39" />
+            <source>Cash</source>
+            <translation>現金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="40" />
+            <source>Cash on delivery</source>
+            <translation>貨到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="41" />
+            <source>Manual</source>
+            <translation>手工錄入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="48" />
+            <source>paid</source>
+            <translation>已到賬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="49" />
+            <source>pending</source>
+            <translation>待確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="50" />
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="51" />
+            <source>collected by carrier</source>
+            <translation>快遞已代收</translation>
         </message>
     </context>
     <context>
@@ -6386,6 +6937,84 @@
         </message>
     </context>
     <context>
+        <name>RecordPaymentDialog</name>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="85" />
+            <source>Record payment for %1</source>
+            <translation>登記付款 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="87" />
+            <source>Total %1 · paid %2 · due %3</source>
+            <translation>合計 %1 · 已付 %2 · 待付 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="105" />
+            <source>Transaction or slip number</source>
+            <translation>交易號或憑證號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="112" />
+            <source>Why it failed or is pending</source>
+            <translation>失敗或待確認的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="114" />
+            <source>&amp;Method:</source>
+            <translation>支付方式(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="115" />
+            <source>&amp;Amount:</source>
+            <translation>金額(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="116" />
+            <source>&amp;Reference:</source>
+            <translation>憑證號(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="117" />
+            <source>&amp;Time:</source>
+            <translation>時間(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="118" />
+            <source>&amp;Status:</source>
+            <translation>狀態(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="119" />
+            <source>R&amp;eason:</source>
+            <translation>原因(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="127" />
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="128" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="158" />
+            <source>Enter an amount above 0, such as 68.00</source>
+            <translation>請輸入大於 0 的金額，例如 68.00</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="160" />
+            <source>More than the %1 still due</source>
+            <translation>超過待付金額 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="163" />
+            <source>Say why the payment failed or is pending</source>
+            <translation>請說明支付失敗或待確認的原因</translation>
+        </message>
+    </context>
+    <context>
         <name>RefundDialog</name>
         <message>
             <location filename="../../ui/aftersales/refunds.py" line="75" />
@@ -6497,95 +7126,769 @@
         </message>
     </context>
     <context>
-        <name>ReportsTab</name>
-        <message numerus="yes">
-            <location filename="../../ui/tabs/reports_tab.py" line="108" />
-            <source>Last %n day(s)</source>
-            <translation>
-                <numerusform>最近 %n 天</numerusform>
-            </translation>
+        <name>RemittanceResultDialog</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="44" />
+            <source>COD remittance: %1</source>
+            <translation>代收貨款回款：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="111" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="48" />
+            <source>%1 rows: %2 parcels settled, %3 already settled, %4 rows not used, %5 with a different amount.</source>
+            <translation>共 %1 行：結算 %2 個包裹，%3 個此前已結算，%4 行未能使用，%5 個金額不符。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
+            <source>Row</source>
+            <translation>行號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
+            <source>Tracking no</source>
+            <translation>運單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="67" />
+            <source>Remitted differs from collected:</source>
+            <translation>回款與代收金額不符：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="71" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="236" />
+            <location filename="../../ui/tabs/reports_tab.py" line="272" />
+            <source>Click to list the orders</source>
+            <translation>點選列出這些訂單</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsTab</name>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="416" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="114" />
+            <location filename="../../ui/tabs/reports_tab.py" line="421" />
             <source>&amp;Export to Excel…</source>
             <translation>匯出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="117" />
+            <location filename="../../ui/tabs/reports_tab.py" line="429" />
             <source>Period:</source>
             <translation>時間範圍：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="127" />
-            <location filename="../../ui/tabs/reports_tab.py" line="149" />
-            <location filename="../../ui/tabs/reports_tab.py" line="153" />
+            <location filename="../../ui/tabs/reports_tab.py" line="516" />
+            <location filename="../../ui/tabs/reports_tab.py" line="537" />
+            <location filename="../../ui/tabs/reports_tab.py" line="545" />
+            <location filename="../../ui/tabs/reports_tab.py" line="564" />
+            <location filename="../../ui/tabs/reports_tab.py" line="574" />
+            <location filename="../../ui/tabs/reports_tab.py" line="636" />
             <source>Orders</source>
             <translation>訂單數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="128" />
-            <location filename="../../ui/tabs/reports_tab.py" line="149" />
-            <location filename="../../ui/tabs/reports_tab.py" line="151" />
+            <location filename="../../ui/tabs/reports_tab.py" line="517" />
+            <location filename="../../ui/tabs/reports_tab.py" line="527" />
+            <location filename="../../ui/tabs/reports_tab.py" line="532" />
+            <location filename="../../ui/tabs/reports_tab.py" line="533" />
+            <location filename="../../ui/tabs/reports_tab.py" line="537" />
+            <location filename="../../ui/tabs/reports_tab.py" line="545" />
             <source>Revenue</source>
             <translation>銷售額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="129" />
+            <location filename="../../ui/tabs/reports_tab.py" line="518" />
+            <location filename="../../ui/tabs/reports_tab.py" line="538" />
             <source>Average order</source>
             <translation>客單價</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="130" />
+            <location filename="../../ui/tabs/reports_tab.py" line="559" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="131" />
-            <source>Low stock</source>
-            <translation>低庫存</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="132" />
-            <source>Out of stock</source>
-            <translation>缺貨</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <location filename="../../ui/tabs/reports_tab.py" line="545" />
+            <location filename="../../ui/tabs/reports_tab.py" line="597" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="151" />
+            <location filename="../../ui/tabs/reports_tab.py" line="399" />
+            <location filename="../../ui/tabs/reports_tab.py" line="590" />
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="151" />
+            <location filename="../../ui/tabs/reports_tab.py" line="343" />
+            <source>Sales</source>
+            <translation>銷售</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="344" />
+            <source>Conversion</source>
+            <translation>轉化與流失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="345" />
+            <source>Returns</source>
+            <translation>退貨退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="346" />
+            <source>Processing speed</source>
+            <translation>處理時效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="347" />
+            <source>Stock</source>
+            <translation>庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="348" />
+            <source>Customer service</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="349" />
+            <location filename="../../ui/tabs/reports_tab.py" line="747" />
+            <source>Carriers</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="371" />
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="371" />
+            <source>Last 7 days</source>
+            <translation>最近 7 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="372" />
+            <source>Last 90 days</source>
+            <translation>最近 90 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="372" />
+            <source>Last month</source>
+            <translation>上個月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="373" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="373" />
+            <source>Last 365 days</source>
+            <translation>最近 365 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="374" />
+            <source>Custom</source>
+            <translation>自定義</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="388" />
+            <source>By day</source>
+            <translation>按日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="388" />
+            <source>By week</source>
+            <translation>按周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="389" />
+            <source>By month</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="402" />
+            <source>All channels</source>
+            <translation>全部渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="403" />
+            <source>All warehouses</source>
+            <translation>全部倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="404" />
+            <source>All carriers</source>
+            <translation>全部快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="419" />
+            <source>Refresh (F5)</source>
+            <translation>重新整理 (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="425" />
+            <source>&amp;Print to PDF…</source>
+            <translation>列印為 PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="519" />
+            <source>Orders vs previous period</source>
+            <translation>訂單數環比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="520" />
+            <source>Revenue vs previous period</source>
+            <translation>銷售額環比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="522" />
+            <source>Previous period revenue</source>
+            <translation>上期銷售額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="536" />
+            <source>By period</source>
+            <translation>按時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="537" />
+            <source>From</source>
+            <translation>起始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="544" />
+            <location filename="../../ui/tabs/reports_tab.py" line="596" />
+            <source>By channel</source>
+            <translation>按渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="556" />
+            <source>Orders created</source>
+            <translation>建立訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="557" />
+            <source>Paid</source>
+            <translation>已付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="558" />
+            <source>Paid ÷ created</source>
+            <translation>付款率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="560" />
+            <source>Unpaid timeouts</source>
+            <translation>超時未付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="561" />
+            <source>Cancelled after payment</source>
+            <translation>付款後取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="563" />
+            <source>Why orders were cancelled</source>
+            <translation>取消原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="564" />
+            <location filename="../../ui/tabs/reports_tab.py" line="605" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="566" />
+            <location filename="../../ui/tabs/reports_tab.py" line="573" />
+            <source>(no reason given)</source>
+            <translation>（未填寫原因）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="572" />
+            <source>Cancelled orders by reason</source>
+            <translation>按原因統計的取消訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="581" />
+            <source>Return rate (units)</source>
+            <translation>退貨率（件數）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="582" />
+            <source>Units returned</source>
+            <translation>退貨件數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="583" />
+            <source>Orders with returns</source>
+            <translation>有退貨的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="584" />
+            <source>Refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="585" />
+            <source>Refunded ÷ revenue</source>
+            <translation>退款率（金額）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="586" />
+            <source>Exchanges</source>
+            <translation>換貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="587" />
+            <source>Resends</source>
+            <translation>補發</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="589" />
+            <source>Return rate by SKU, worst first</source>
+            <translation>各 SKU 退貨率（從高到低）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="590" />
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="151" />
-            <source>Quantity</source>
-            <translation>數量</translation>
+            <location filename="../../ui/tabs/reports_tab.py" line="590" />
+            <location filename="../../ui/tabs/reports_tab.py" line="597" />
+            <source>Sold</source>
+            <translation>售出</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="153" />
-            <source>Status</source>
+            <location filename="../../ui/tabs/reports_tab.py" line="590" />
+            <location filename="../../ui/tabs/reports_tab.py" line="597" />
+            <location filename="../../ui/tabs/reports_tab.py" line="753" />
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="591" />
+            <location filename="../../ui/tabs/reports_tab.py" line="598" />
+            <location filename="../../ui/tabs/reports_tab.py" line="613" />
+            <source>Return rate</source>
+            <translation>退貨率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="604" />
+            <source>By reason</source>
+            <translation>按原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="605" />
+            <source>Cases</source>
+            <translation>售後單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="612" />
+            <source>Return rate by SKU (%)</source>
+            <translation>各 SKU 退貨率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <source>Review</source>
+            <translation>稽核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <source>Confirm</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <source>Pick</source>
+            <translation>揀貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="622" />
+            <source>Pack</source>
+            <translation>打包</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="622" />
+            <source>Ship</source>
+            <translation>發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="626" />
+            <source>Payment → shipment, median (h)</source>
+            <translation>付款到發貨中位數（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="628" />
+            <source>Payment → shipment, p90 (h)</source>
+            <translation>付款到發貨 P90（小時）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/reports_tab.py" line="630" />
+            <source>Shipped within %n hour(s)</source>
+            <translation>
+                <numerusform>%n 小時內發貨率</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="632" />
+            <source>Shipped late</source>
+            <translation>超時發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="633" />
+            <source>Completion rate</source>
+            <translation>完成率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="635" />
+            <source>Time in each stage (hours)</source>
+            <translation>各環節耗時（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="636" />
+            <source>Stage</source>
+            <translation>環節</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="636" />
+            <location filename="../../ui/tabs/reports_tab.py" line="647" />
+            <location filename="../../ui/tabs/reports_tab.py" line="765" />
+            <source>Median</source>
+            <translation>中位數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="637" />
+            <location filename="../../ui/tabs/reports_tab.py" line="648" />
+            <location filename="../../ui/tabs/reports_tab.py" line="766" />
+            <source>p90</source>
+            <translation>P90</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="639" />
+            <source>Payment → shipment</source>
+            <translation>付款到發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="646" />
+            <source>Hours in each stage</source>
+            <translation>各環節耗時（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="651" />
+            <source>Time in a stage: from the order's first entry into the state to its first exit; medians and p90 of the orders placed in the period.</source>
+            <translation>環節耗時：訂單首次進入該狀態到首次離開的時間；統計期內下單訂單的中位數與 P90。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="659" />
+            <source>Stock value at cost</source>
+            <translation>庫存成本金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="660" />
+            <source>Units on hand</source>
+            <translation>在庫件數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="661" />
+            <source>SKUs</source>
+            <translation>SKU 數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="662" />
+            <source>Stock-outs</source>
+            <translation>缺貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="663" />
+            <location filename="../../ui/tabs/reports_tab.py" line="673" />
+            <source>Overstock</source>
+            <translation>積壓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="664" />
+            <source>Below safety stock</source>
+            <translation>低於安全庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="667" />
+            <source>Stock-out: nothing available (on hand − reserved ≤ 0). Overstock: more than %1 days of cover, or stock that did not move in the period. Days of cover: available ÷ units shipped a day in the period. Turnover: units shipped ÷ on hand. Age: days since the oldest unit on hand was received (first in, first out).</source>
+            <translation>缺貨：無可用庫存（在庫 − 預佔 ≤ 0）。積壓：可售天數超過 %1 天，或統計期內沒有出庫。可售天數：可用 ÷ 統計期內日均出庫件數。週轉率：出庫件數 ÷ 在庫。庫齡：在庫最早一件入庫至今的天數（先進先出）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="673" />
+            <source>Stock-out</source>
+            <translation>缺貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="674" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="675" />
+            <source>SKUs by stock value</source>
+            <translation>按庫存金額排列的 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
+            <source>On hand</source>
+            <translation>在庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <source>Available</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <location filename="../../ui/tabs/reports_tab.py" line="692" />
+            <location filename="../../ui/tabs/reports_tab.py" line="802" />
+            <source>Value</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <source>Shipped</source>
+            <translation>已發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <source>Turnover</source>
+            <translation>週轉率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <source>Days of cover</source>
+            <translation>可售天數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="679" />
+            <source>Age (days)</source>
+            <translation>庫齡（天）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="679" />
+            <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="197" />
+            <location filename="../../ui/tabs/reports_tab.py" line="691" />
+            <source>Stock value by age (days)</source>
+            <translation>按庫齡（天）的庫存金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="699" />
+            <location filename="../../ui/tabs/reports_tab.py" line="718" />
+            <location filename="../../ui/tabs/reports_tab.py" line="725" />
+            <location filename="../../ui/tabs/reports_tab.py" line="738" />
+            <source>Tickets</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="700" />
+            <source>First response, median (h)</source>
+            <translation>首次響應中位數（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="702" />
+            <source>First response, p90 (h)</source>
+            <translation>首次響應 P90（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="704" />
+            <source>Resolution, median (h)</source>
+            <translation>解決時長中位數（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="706" />
+            <source>Resolution, p90 (h)</source>
+            <translation>解決時長 P90（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="708" />
+            <source>Within SLA</source>
+            <translation>SLA 達成率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="709" />
+            <source>Complaints</source>
+            <translation>投訴數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="710" />
+            <source>Complaints per order</source>
+            <translation>投訴率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="711" />
+            <source>Average rating</source>
+            <translation>平均評分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="715" />
+            <source>Inquiry</source>
+            <translation>諮詢</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="715" />
+            <source>Complaint</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="716" />
+            <source>Feedback</source>
+            <translation>反饋</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="716" />
+            <source>After-sales</source>
+            <translation>售後</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="717" />
+            <source>Tickets by kind</source>
+            <translation>按型別的工單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="718" />
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="724" />
+            <source>Tickets by category</source>
+            <translation>按分類的工單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="725" />
+            <source>Category</source>
+            <translation>分類</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="730" />
+            <source>Ratings by week</source>
+            <translation>每週評分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="731" />
+            <source>Week of</source>
+            <translation>周起始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="731" />
+            <location filename="../../ui/tabs/reports_tab.py" line="737" />
+            <source>Ratings</source>
+            <translation>評分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="731" />
+            <source>Average</source>
+            <translation>平均</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="746" />
+            <location filename="../../ui/tabs/reports_tab.py" line="750" />
+            <source>Parcels</source>
+            <translation>包裹數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="749" />
+            <source>Carriers, fastest first</source>
+            <translation>快遞公司（由快到慢）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="750" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="750" />
+            <source>Delivery median (h)</source>
+            <translation>妥投中位數（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="751" />
+            <source>Delivery p90 (h)</source>
+            <translation>妥投 P90（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="751" />
+            <source>Cost per parcel</source>
+            <translation>單票運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="752" />
+            <source>Exception rate</source>
+            <translation>異常率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="752" />
+            <source>Lost</source>
+            <translation>丟件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="752" />
+            <source>Damaged</source>
+            <translation>損壞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="764" />
+            <source>Delivery time (hours)</source>
+            <translation>妥投時長（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="768" />
+            <source>COD outstanding per carrier is shown once payments are recorded.</source>
+            <translation>各快遞公司的代收貨款待回款將在記錄收款後顯示。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="802" />
+            <source>Figure</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="828" />
+            <source>Print to PDF</source>
+            <translation>列印為 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="828" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="840" />
+            <source>Cannot write %1</source>
+            <translation>無法寫入 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="810" />
             <source>Export report</source>
             <translation>匯出報表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="197" />
+            <location filename="../../ui/tabs/reports_tab.py" line="810" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel 檔案 (*.xlsx)</translation>
         </message>
@@ -6644,36 +7947,59 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="77" />
+            <source>Restore a backup</source>
+            <translation>恢復備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="85" />
+            <source>The whole database will be replaced by this backup. The current database is backed up first. On a shared server the other workstations wait until the restore ends, then every workstation reloads.</source>
+            <translation>整個資料庫將被此備份替換。恢復前會先備份當前資料庫。在共享伺服器上，其他工作站會等待恢復結束，然後所有工作站重新載入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="94" />
+            <source>Type %1 to confirm:</source>
+            <translation>輸入 %1 以確認：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/backup_page.py" line="103" />
+            <source>Restore</source>
+            <translation>恢復</translation>
+        </message>
+    </context>
+    <context>
         <name>ReturnReasonDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="469" />
+            <location filename="../../ui/orders/dialogs.py" line="477" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/dialogs.py" line="473" />
+            <location filename="../../ui/orders/dialogs.py" line="481" />
             <source>Return %n order(s) for correction. What must be fixed?</source>
             <translation>
                 <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="481" />
+            <location filename="../../ui/orders/dialogs.py" line="489" />
             <source>Other (type below)</source>
             <translation>其他（在下方填寫）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="485" />
+            <location filename="../../ui/orders/dialogs.py" line="493" />
             <source>Details for the clerk (optional with a preset)</source>
             <translation>給制單員的說明（選了預設原因可不填）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="486" />
+            <location filename="../../ui/orders/dialogs.py" line="494" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="487" />
+            <location filename="../../ui/orders/dialogs.py" line="495" />
             <source>&amp;Details:</source>
             <translation>說明(&amp;D)：</translation>
         </message>
@@ -6681,67 +8007,67 @@
     <context>
         <name>ReviewRulesDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="365" />
+            <location filename="../../ui/orders/dialogs.py" line="373" />
             <source>Review rules</source>
             <translation>審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="370" />
+            <location filename="../../ui/orders/dialogs.py" line="378" />
             <source>Rule</source>
             <translation>規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="370" />
+            <location filename="../../ui/orders/dialogs.py" line="378" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="370" />
+            <location filename="../../ui/orders/dialogs.py" line="378" />
             <source>Action</source>
             <translation>處理方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="370" />
+            <location filename="../../ui/orders/dialogs.py" line="378" />
             <source>Parameter</source>
             <translation>引數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="386" />
+            <location filename="../../ui/orders/dialogs.py" line="394" />
             <source>Hold the order</source>
             <translation>掛起訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="387" />
+            <location filename="../../ui/orders/dialogs.py" line="395" />
             <source>Only flag it</source>
             <translation>僅標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="396" />
+            <location filename="../../ui/orders/dialogs.py" line="404" />
             <source>Threshold</source>
             <translation>閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="396" />
+            <location filename="../../ui/orders/dialogs.py" line="404" />
             <source>Hours</source>
             <translation>小時數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="403" />
+            <location filename="../../ui/orders/dialogs.py" line="411" />
             <source>&amp;Try on the last 1,000 orders</source>
             <translation>在最近 1,000 個訂單上試執行(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="438" />
+            <location filename="../../ui/orders/dialogs.py" line="446" />
             <source>would hold</source>
             <translation>將掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="438" />
+            <location filename="../../ui/orders/dialogs.py" line="446" />
             <source>would flag</source>
             <translation>將標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="439" />
+            <location filename="../../ui/orders/dialogs.py" line="447" />
             <source>%1: %2 %3 of the last %4 orders</source>
             <translation>%1：最近 %4 個訂單中%2 %3 個</translation>
         </message>
@@ -7180,24 +8506,29 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="505" />
+            <location filename="../../ui/tabs/settings_tab.py" line="518" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="506" />
+            <location filename="../../ui/tabs/settings_tab.py" line="520" />
             <source>Shared settings</source>
             <translation>共享設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="507" />
+            <location filename="../../ui/tabs/settings_tab.py" line="521" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="508" />
+            <location filename="../../ui/tabs/settings_tab.py" line="522" />
             <source>Maintenance</source>
             <translation>維護</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="526" />
+            <source>Backup and restore</source>
+            <translation>備份與恢復</translation>
         </message>
     </context>
     <context>
@@ -7224,136 +8555,176 @@
         </message>
         <message>
             <location filename="../../ui/tabs/settings_tab.py" line="286" />
+            <source>Backup cycle (hours, 0 = off)</source>
+            <translation>備份週期（小時，0 = 關閉）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="287" />
+            <source>Backups to keep</source>
+            <translation>保留備份份數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="288" />
+            <source>Backup folder (empty: the data folder's backups)</source>
+            <translation>備份資料夾（留空：資料資料夾下的 backups）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="290" />
+            <source>Workstation that makes the scheduled backups (computer name; empty: this one on SQLite, none on a server)</source>
+            <translation>執行定時備份的工作站（計算機名；留空：單機 SQLite 為本機，伺服器資料庫則不執行）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="293" />
             <source>Company name</source>
             <translation>公司名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="287" />
+            <location filename="../../ui/tabs/settings_tab.py" line="294" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="288" />
+            <location filename="../../ui/tabs/settings_tab.py" line="295" />
             <source>Company phone</source>
             <translation>公司電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="289" />
+            <location filename="../../ui/tabs/settings_tab.py" line="296" />
             <source>Order number prefix</source>
             <translation>訂單號字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="291" />
+            <location filename="../../ui/tabs/settings_tab.py" line="298" />
             <source>Reasons offered when returning an order (separate with ;)</source>
             <translation>退回修正的預設原因（用分號 ; 分隔）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="293" />
+            <location filename="../../ui/tabs/settings_tab.py" line="300" />
             <source>Approve orders that pass every review rule</source>
             <translation>自動稽核透過所有審單規則都透過的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="294" />
+            <location filename="../../ui/tabs/settings_tab.py" line="301" />
             <source>Confirm auto-approved orders when in stock</source>
             <translation>有貨時自動確認自動稽核透過的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="295" />
+            <location filename="../../ui/tabs/settings_tab.py" line="302" />
             <source>Default carrier code on confirmation</source>
             <translation>確認訂單時預設的快遞公司程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="296" />
+            <location filename="../../ui/tabs/settings_tab.py" line="303" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允許一個訂單從多個倉庫發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="297" />
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工單 SLA：緊急（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="298" />
+            <location filename="../../ui/tabs/settings_tab.py" line="305" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工單 SLA：高（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="299" />
+            <location filename="../../ui/tabs/settings_tab.py" line="306" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工單 SLA：普通（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="300" />
+            <location filename="../../ui/tabs/settings_tab.py" line="307" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工單 SLA：低（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="301" />
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司稅號（列印在銷售單上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="302" />
+            <location filename="../../ui/tabs/settings_tab.py" line="309" />
             <source>Invoice tax rate (%)</source>
             <translation>銷售單稅率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="303" />
+            <location filename="../../ui/tabs/settings_tab.py" line="310" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>預設快遞程式碼（無包裹時列印面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="304" />
+            <location filename="../../ui/tabs/settings_tab.py" line="311" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滯天數（超過即異常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="306" />
+            <location filename="../../ui/tabs/settings_tab.py" line="313" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快遞停滯天數（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="315" />
             <source>Warn below this many tracking numbers left</source>
             <translation>電子面單號剩餘少於此數時提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="309" />
+            <location filename="../../ui/tabs/settings_tab.py" line="316" />
             <source>Mask phone numbers on labels</source>
             <translation>面單隱藏手機號（隱私面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="311" />
+            <location filename="../../ui/tabs/settings_tab.py" line="318" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包檯面單儲存資料夾（留空：資料資料夾下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="314" />
+            <location filename="../../ui/tabs/settings_tab.py" line="321" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包檯面單印表機（留空：只儲存；default：系統預設印表機）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="316" />
+            <location filename="../../ui/tabs/settings_tab.py" line="323" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包臺稱重校驗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="317" />
+            <location filename="../../ui/tabs/settings_tab.py" line="324" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包臺稱重允許誤差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="319" />
+            <location filename="../../ui/tabs/settings_tab.py" line="325" />
+            <source>Ship-by promise (hours after payment)</source>
+            <translation>承諾發貨時限（付款後小時數）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="327" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超過此金額須主管審批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="360" />
+            <location filename="../../ui/tabs/settings_tab.py" line="329" />
+            <source>Cancel unpaid orders after (hours, 0 = never)</source>
+            <translation>未付款訂單自動取消時限（小時，0 = 不取消）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="330" />
+            <source>Complete delivered orders after (days)</source>
+            <translation>簽收後自動完成天數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="332" />
+            <source>After-sales may still open after completion for (days)</source>
+            <translation>訂單完成後仍可申請售後的天數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="373" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="362" />
+            <location filename="../../ui/tabs/settings_tab.py" line="375" />
             <source>Settings saved.</source>
             <translation>設定已儲存。</translation>
         </message>
@@ -7745,22 +9116,22 @@
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="272" />
+            <location filename="../../ui/orders/dialogs.py" line="280" />
             <source>Split order %1</source>
             <translation>拆分訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="275" />
+            <location filename="../../ui/orders/dialogs.py" line="283" />
             <source>Line</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="276" />
+            <location filename="../../ui/orders/dialogs.py" line="284" />
             <source>Ordered</source>
             <translation>訂購數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="277" />
+            <location filename="../../ui/orders/dialogs.py" line="285" />
             <source>To the new order</source>
             <translation>拆到新訂單</translation>
         </message>
@@ -7826,77 +9197,77 @@
     <context>
         <name>StockTableModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="149" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="150" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="149" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -8817,37 +10188,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="382" />
+            <location filename="../../ui/tabs/settings_tab.py" line="395" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本機內建資料庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="386" />
+            <location filename="../../ui/tabs/settings_tab.py" line="399" />
             <source>&amp;Language:</source>
             <translation>語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="387" />
+            <location filename="../../ui/tabs/settings_tab.py" line="400" />
             <source>&amp;Database URL:</source>
             <translation>資料庫地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="391" />
+            <location filename="../../ui/tabs/settings_tab.py" line="404" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多臺工作站請使用共享伺服器，例如 postgresql://user@server/kuaidan。密碼只詢問一次，儲存在系統鑰匙串中，絕不寫入檔案。更改在下次啟動時生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="412" />
             <source>&amp;Save for this workstation</source>
             <translation>儲存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="411" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="411" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已儲存。更改將在快單下次啟動時生效。</translation>
         </message>
@@ -8866,47 +10237,47 @@
             <translation>無法開啟資料庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="50" />
+            <location filename="../../ui/error_catalog.py" line="55" />
             <source>The password needs at least {minimum} characters</source>
             <translation>密碼至少需要 {minimum} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="51" />
+            <location filename="../../ui/error_catalog.py" line="56" />
             <source>User names are 2–64 letters, digits, '.', '_' or '-'</source>
             <translation>使用者名稱須為 2–64 個字母、數字、“.”、“_”或“-”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="52" />
+            <location filename="../../ui/error_catalog.py" line="57" />
             <source>Wrong user name or password</source>
             <translation>使用者名稱或密碼錯誤</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="53" />
+            <location filename="../../ui/error_catalog.py" line="58" />
             <source>Account locked until {locked_until}</source>
             <translation>賬號已鎖定，請於 {locked_until} 後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="54" />
+            <location filename="../../ui/error_catalog.py" line="59" />
             <source>Too many failed logins; the account is locked until {locked_until}</source>
             <translation>登入失敗次數過多，賬號已鎖定，請於 {locked_until} 後再試，或聯絡管理員解鎖</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="55" />
+            <location filename="../../ui/error_catalog.py" line="60" />
             <source>No user with id {user_id}</source>
             <translation>找不到編號為 {user_id} 的使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="56" />
+            <location filename="../../ui/error_catalog.py" line="61" />
             <source>An administrator already exists; log in instead</source>
             <translation>管理員已存在，請直接登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="58" />
+            <location filename="../../ui/error_catalog.py" line="63" />
             <source>You cannot demote or disable your own account</source>
             <translation>不能降級或停用自己的賬號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="57" />
+            <location filename="../../ui/error_catalog.py" line="62" />
             <source>The user name {username} is taken</source>
             <translation>使用者名稱 {username} 已被使用</translation>
         </message>
@@ -9096,702 +10467,842 @@
             <translation>自定義金額僅適用於僅退款的售後單；請按明細退款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="59" />
+            <location filename="../../ui/error_catalog.py" line="91" />
             <source>A customer needs a name</source>
             <translation>客戶必須有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="379" />
+            <location filename="../../ui/error_catalog.py" line="432" />
             <source>{label} is required</source>
             <translation>請填寫{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="380" />
+            <location filename="../../ui/error_catalog.py" line="433" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超過 {max_length} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="60" />
+            <location filename="../../ui/error_catalog.py" line="92" />
             <source>The phone number is masked; reveal it before editing</source>
             <translation>電話已脫敏，請先檢視完整資訊再編輯</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="61" />
+            <location filename="../../ui/error_catalog.py" line="93" />
             <source>{phone} is not a phone number</source>
             <translation>{phone} 不是有效的電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="62" />
+            <location filename="../../ui/error_catalog.py" line="94" />
             <source>The address is masked; reveal it before editing</source>
             <translation>地址已脫敏，請先檢視完整資訊再編輯</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="63" />
+            <location filename="../../ui/error_catalog.py" line="95" />
             <source>A customer cannot be merged into itself</source>
             <translation>不能把客戶合併到其自身</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="64" />
+            <location filename="../../ui/error_catalog.py" line="96" />
             <source>Too many tags (255 characters at most)</source>
             <translation>標籤過多（最多 255 個字元）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="65" />
+            <location filename="../../ui/error_catalog.py" line="97" />
             <source>Merge {duplicate} into {kept}: {orders} orders, {tickets} tickets and {cases} after-sales cases move to {kept}, and {duplicate} is deleted.</source>
             <translation>將 {duplicate} 合併到 {kept}：{orders} 個訂單、{tickets} 個工單和 {cases} 個售後單將轉到 {kept} 名下，{duplicate} 將被刪除。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="66" />
+            <location filename="../../ui/error_catalog.py" line="98" />
             <source>Unsupported database {backend}: use sqlite, postgresql or mysql/mariadb</source>
             <translation>不支援的資料庫 {backend}：請使用 sqlite、postgresql 或 mysql/mariadb</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="67" />
+            <location filename="../../ui/error_catalog.py" line="99" />
             <source>Not a database URL: {url}</source>
             <translation>不是有效的資料庫地址：{url}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="68" />
+            <location filename="../../ui/error_catalog.py" line="100" />
             <source>The server refused the login for {url}</source>
             <translation>伺服器拒絕了 {url} 的登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="69" />
+            <location filename="../../ui/error_catalog.py" line="101" />
             <source>No password given for {url}</source>
             <translation>未輸入 {url} 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="70" />
+            <location filename="../../ui/error_catalog.py" line="102" />
             <source>The server refused the password for {url}</source>
             <translation>伺服器拒絕了 {url} 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="71" />
+            <location filename="../../ui/error_catalog.py" line="103" />
             <source>Cannot reach the database at {url}: {reason}</source>
             <translation>無法連線資料庫 {url}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="72" />
+            <location filename="../../ui/error_catalog.py" line="104" />
             <source>The SQLite file {path} is on a network share. SQLite cannot be shared safely over a network (its locking and WAL do not work there). Keep the file on a local disk, or use a PostgreSQL/MySQL server for several PCs.</source>
             <translation>SQLite 檔案 {path} 位於網路共享上。SQLite 無法透過網路安全共享（其加鎖和 WAL 機制在網路上無效）。請將檔案放在本地磁碟，多臺電腦請使用 PostgreSQL/MySQL 伺服器。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="73" />
+            <location filename="../../ui/error_catalog.py" line="105" />
             <source>The database already has orders; demo data is only for an empty one</source>
             <translation>資料庫中已有訂單；演示資料只能寫入空資料庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="74" />
+            <location filename="../../ui/error_catalog.py" line="106" />
             <source>{field_name} must be a Decimal, not {name}</source>
             <translation>{field_name} 必須是 Decimal 金額，而不是 {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="75" />
+            <location filename="../../ui/error_catalog.py" line="107" />
             <source>{field_name} is not a finite amount</source>
             <translation>{field_name} 不是有效的金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="76" />
+            <location filename="../../ui/error_catalog.py" line="108" />
             <source>{field_name} must not be negative</source>
             <translation>{field_name} 不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="77" />
+            <location filename="../../ui/error_catalog.py" line="109" />
             <source>unsupported language {language!r}</source>
             <translation>不支援的語言 {language!r}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="78" />
+            <location filename="../../ui/error_catalog.py" line="110" />
             <source>tracking number must be 1-40 printable ASCII characters without spaces</source>
             <translation>運單號須為 1–40 個不含空格的可列印 ASCII 字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="79" />
+            <location filename="../../ui/error_catalog.py" line="111" />
             <source>recipient name is empty</source>
             <translation>收件人姓名為空</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="80" />
+            <location filename="../../ui/error_catalog.py" line="112" />
             <source>piece count must be at least 1</source>
             <translation>件數至少為 1</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="81" />
+            <location filename="../../ui/error_catalog.py" line="113" />
             <source>weight must not be negative</source>
             <translation>重量不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="82" />
+            <location filename="../../ui/error_catalog.py" line="114" />
             <source>quantity must be positive</source>
             <translation>數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="83" />
+            <location filename="../../ui/error_catalog.py" line="115" />
             <source>tax rate is a fraction (0.13), not a percentage</source>
             <translation>稅率應為小數（如 0.13），不是百分數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="84" />
+            <location filename="../../ui/error_catalog.py" line="116" />
             <source>line discount exceeds the line amount</source>
             <translation>行折扣超過了該行金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="85" />
+            <location filename="../../ui/error_catalog.py" line="117" />
             <source>an invoice needs at least one line</source>
             <translation>發票至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="86" />
+            <location filename="../../ui/error_catalog.py" line="118" />
             <source>the order discount exceeds the invoice total</source>
             <translation>訂單折扣超過了發票總額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="87" />
+            <location filename="../../ui/error_catalog.py" line="119" />
             <source>a packing slip needs at least one line</source>
             <translation>裝箱單至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="88" />
+            <location filename="../../ui/error_catalog.py" line="120" />
             <source>order quantities must be positive</source>
             <translation>訂單數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="89" />
+            <location filename="../../ui/error_catalog.py" line="121" />
             <source>total quantity differs from the sum of the order quantities</source>
             <translation>總數量與各訂單數量之和不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="90" />
+            <location filename="../../ui/error_catalog.py" line="122" />
             <source>a pick list needs at least one row</source>
             <translation>揀貨單至少需要一行</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="99" />
+            <location filename="../../ui/error_catalog.py" line="131" />
             <source>The scans do not match order {order_no}: {problems}</source>
             <translation>掃描結果與訂單 {order_no} 不符：{problems}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="116" />
+            <location filename="../../ui/error_catalog.py" line="148" />
             <source>Choose a warehouse</source>
             <translation>請選擇倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="118" />
+            <location filename="../../ui/error_catalog.py" line="150" />
             <source>No wave with id {wave_id}</source>
             <translation>沒有 ID 為 {wave_id} 的波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="110" />
+            <location filename="../../ui/error_catalog.py" line="142" />
             <source>Enter how many orders the wave takes</source>
             <translation>請輸入波次包含的訂單數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="112" />
+            <location filename="../../ui/error_catalog.py" line="144" />
             <source>Choose the orders for the wave</source>
             <translation>請選擇波次的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="113" />
+            <location filename="../../ui/error_catalog.py" line="145" />
             <source>A wave takes at most {limit} orders</source>
             <translation>一個波次最多 {limit} 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="115" />
+            <location filename="../../ui/error_catalog.py" line="147" />
             <source>Nothing left to pick in wave {wave_no}</source>
             <translation>波次 {wave_no} 已沒有待揀貨的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="102" />
+            <location filename="../../ui/error_catalog.py" line="134" />
             <source>Choose the orders to ship</source>
             <translation>請選擇要發貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="107" />
+            <location filename="../../ui/error_catalog.py" line="139" />
             <source>Order {order_no} has no parcel: pack it or print its label first</source>
             <translation>訂單 {order_no} 還沒有包裹：請先打包或列印面單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="108" />
+            <location filename="../../ui/error_catalog.py" line="140" />
             <source>The label of {tracking_no} (order {order_no}) is not printed yet</source>
             <translation>運單 {tracking_no}（訂單 {order_no}）的面單尚未列印</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="91" />
+            <location filename="../../ui/error_catalog.py" line="123" />
             <source>Scan an order number</source>
             <translation>請掃描訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="92" />
+            <location filename="../../ui/error_catalog.py" line="124" />
             <source>Nothing found for {code}: scan the order number, packing slip or label</source>
             <translation>找不到 {code}：請掃描訂單號、發貨單或面單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="94" />
+            <location filename="../../ui/error_catalog.py" line="126" />
             <source>Order {order_no} is {status}: only orders being picked can be packed</source>
             <translation>訂單 {order_no} 狀態為{status}：只有揀貨中的訂單可以打包</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="103" />
+            <location filename="../../ui/error_catalog.py" line="135" />
             <source>Expected the list of scans</source>
             <translation>缺少掃描記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="104" />
+            <location filename="../../ui/error_catalog.py" line="136" />
             <source>Enter the weight in grams (1 to 1,000,000)</source>
             <translation>請輸入重量（克，1 至 1,000,000）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="109" />
+            <location filename="../../ui/error_catalog.py" line="141" />
             <source>The orders ship from {count} warehouses ({warehouses}); a wave is picked in one warehouse: make one wave per warehouse</source>
             <translation>這些訂單來自 {count} 個倉庫（{warehouses}）；一個波次只在一個倉庫揀貨：請每個倉庫分別建波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="111" />
+            <location filename="../../ui/error_catalog.py" line="143" />
             <source>No confirmed order waits for picking in this warehouse</source>
             <translation>該倉庫沒有待揀貨的已確認訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="114" />
+            <location filename="../../ui/error_catalog.py" line="146" />
             <source>Wave {wave_no} is closed already</source>
             <translation>波次 {wave_no} 已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="95" />
+            <location filename="../../ui/error_catalog.py" line="127" />
             <source>{code} belongs to {count} orders: scan the order number</source>
             <translation>{code} 對應 {count} 個訂單：請掃描訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="96" />
+            <location filename="../../ui/error_catalog.py" line="128" />
             <source>Order {order_no} is not in a pick wave yet: put it in a wave first</source>
             <translation>訂單 {order_no} 尚未加入揀貨波次：請先建波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="105" />
+            <location filename="../../ui/error_catalog.py" line="137" />
             <source>Give the time packing started</source>
             <translation>請提供開始打包的時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="106" />
+            <location filename="../../ui/error_catalog.py" line="138" />
             <source>The label folder {folder} cannot be used: {reason}</source>
             <translation>面單資料夾 {folder} 無法使用：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="97" />
+            <location filename="../../ui/error_catalog.py" line="129" />
             <source>Weigh the parcel of order {order_no} and enter its weight</source>
             <translation>請為訂單 {order_no} 的包裹稱重並輸入重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="98" />
+            <location filename="../../ui/error_catalog.py" line="54" />
+            <source>Unknown figure {what}</source>
+            <translation>未知指標 {what}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="64" />
+            <source>No backup file at {path}</source>
+            <translation>{path} 處沒有備份檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="65" />
+            <source>{path} is not a Kuaidan backup (not a SQLite file), or it is damaged</source>
+            <translation>{path} 不是快單備份（不是 SQLite 檔案），或已損壞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="66" />
+            <source>{path} was never finished (its manifest has no seal); use another backup</source>
+            <translation>{path} 沒有寫完（清單缺少封印），請使用其他備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="67" />
+            <source>The manifest of {path} was edited after the backup was made (its seal does not match); do not restore it</source>
+            <translation>{path} 的清單在備份後被修改過（封印不符），請勿恢復</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="68" />
+            <source>{path} was made by a newer Kuaidan (schema {revision}, app {version}); update Kuaidan before restoring it</source>
+            <translation>{path} 由更新版本的快單建立（資料結構 {revision}，程式 {version}），請先升級快單再恢復</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="69" />
+            <source>The backup could not be written to {path}: {reason}. The database is unchanged; free some space or choose another folder and try again.</source>
+            <translation>無法寫入備份 {path}：{reason}。資料庫未受影響；請騰出磁碟空間或換一個資料夾後重試。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="70" />
+            <source>The backup to {path} failed: {reason}. The database is unchanged.</source>
+            <translation>備份到 {path} 失敗：{reason}。資料庫未受影響。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="71" />
+            <source>{path} has backup format {format}, which this Kuaidan does not read</source>
+            <translation>{path} 的備份格式為 {format}，本版本快單無法讀取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="72" />
+            <source>The manifest of {path} is damaged ({reason})</source>
+            <translation>{path} 的清單已損壞（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="73" />
+            <source>Could not copy the backup to {path}: {reason}</source>
+            <translation>無法把備份複製到 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="74" />
+            <source>Cannot restore into an in-memory database</source>
+            <translation>不能恢復到記憶體資料庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="75" />
+            <source>There is no database file to back up</source>
+            <translation>沒有可備份的資料庫檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="76" />
+            <source>The disk is full: the backup to {path} was not written. The database is unchanged; free some space or choose another folder and try again.</source>
+            <translation>磁碟已滿：備份 {path} 沒有寫入。資料庫未受影響；請騰出磁碟空間或換一個資料夾後重試。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="77" />
+            <source>{path} is damaged or truncated ({reason}); use another backup</source>
+            <translation>{path} 已損壞或不完整（{reason}），請使用其他備份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="78" />
+            <source>{path} is damaged: {reason}</source>
+            <translation>{path} 已損壞：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="79" />
+            <source>{path} lists tables this Kuaidan does not know: {tables}</source>
+            <translation>{path} 含有本版本快單不認識的資料表：{tables}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="80" />
+            <source>{path} has no manifest: it is not a Kuaidan backup, or its writing was interrupted</source>
+            <translation>{path} 沒有清單：不是快單備份，或寫入時被中斷</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="81" />
+            <source>Table {table} in {path} does not match its manifest ({rows} rows, {expected} expected): the file was edited or damaged; do not restore it</source>
+            <translation>{path} 中的資料表 {table} 與清單不符（{rows} 行，應為 {expected} 行）：檔案被修改或已損壞，請勿恢復</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="82" />
+            <source>Type {word} to confirm: the database will be replaced by the backup</source>
+            <translation>請輸入 {word} 確認：資料庫將被備份內容替換</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="83" />
+            <source>The target database is not empty ({table} has {count} rows): migrate only into a new, empty database</source>
+            <translation>目標資料庫不是空的（{table} 有 {count} 行）：只能遷移到新建的空資料庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="84" />
+            <source>The target is the database being copied</source>
+            <translation>目標就是正在複製的資料庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="85" />
+            <source>The file name must end in .xlsx or .csv</source>
+            <translation>檔名必須以 .xlsx 或 .csv 結尾</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="86" />
+            <source>The cost must be 0 or more, with at most 2 decimals</source>
+            <translation>成本必須大於等於 0，最多 2 位小數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="88" />
+            <source>Not a cost</source>
+            <translation>不是有效的成本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="89" />
+            <source>The file is empty</source>
+            <translation>檔案為空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="90" />
+            <source>Cannot read {path}: {reason}</source>
+            <translation>無法讀取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="130" />
             <source>The parcel weighs {weight} g; order {order_no} should weigh about {expected} g (± {percent} %)</source>
             <translation>包裹重 {weight} 克；訂單 {order_no} 應約為 {expected} 克（± {percent} %）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="120" />
+            <location filename="../../ui/error_catalog.py" line="152" />
             <source>Order {order_no} is in another wave already</source>
             <translation>訂單 {order_no} 已在其他波次中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="121" />
+            <location filename="../../ui/error_catalog.py" line="153" />
             <source>Order {order_no} ships from another warehouse than the wave</source>
             <translation>訂單 {order_no} 的發貨倉庫與波次不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="122" />
+            <location filename="../../ui/error_catalog.py" line="154" />
             <source>Save as a {suffixes} file</source>
             <translation>請儲存為 {suffixes} 檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="123" />
+            <location filename="../../ui/error_catalog.py" line="155" />
             <source>Folder {folder} not found</source>
             <translation>找不到資料夾 {folder}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="124" />
+            <location filename="../../ui/error_catalog.py" line="156" />
             <source>Unknown export column(s): {columns}</source>
             <translation>未知的匯出列：{columns}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="126" />
+            <location filename="../../ui/error_catalog.py" line="158" />
             <source>No shipping file format for {platform}; choose one of {formats}</source>
             <translation>沒有 {platform} 的發貨檔案格式；請從以下選擇：{formats}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="127" />
+            <location filename="../../ui/error_catalog.py" line="159" />
             <source>Unknown field(s) in the column mapping: {str_unknown}. Known fields: {mappable_fields}.</source>
             <translation>列對映中有未知欄位：{str_unknown}。可用欄位：{mappable_fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="128" />
+            <location filename="../../ui/error_catalog.py" line="160" />
             <source>The column mapping must say which column holds the order number.</source>
             <translation>列對映必須指定哪一列是訂單號。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="129" />
+            <location filename="../../ui/error_catalog.py" line="161" />
             <source>_price must be 'unit' or 'line_total', not '{price}'.</source>
             <translation>_price 必須是 'unit' 或 'line_total'，而不是 '{price}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="130" />
+            <location filename="../../ui/error_catalog.py" line="162" />
             <source>_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.</source>
             <translation>_date_order 必須是 'ymd'、'mdy' 或 'dmy'，而不是 '{date_order}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="131" />
+            <location filename="../../ui/error_catalog.py" line="163" />
             <source>Unknown import format '{name}'. Known formats: {presets}.</source>
             <translation>未知的匯入格式“{name}”。可用格式：{presets}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="132" />
+            <location filename="../../ui/error_catalog.py" line="164" />
             <source>The columns of '{file_name}' do not match any known order export.{hint} Choose the format by hand or map the columns yourself.</source>
             <translation>檔案“{file_name}”的列與已知的訂單匯出格式都不匹配。{hint}請手動選擇格式，或自行對映各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="133" />
+            <location filename="../../ui/error_catalog.py" line="165" />
             <source>File '{file_name}' lacks columns the '{name}' format needs ({wanted}). Choose another format or map the columns yourself.</source>
             <translation>檔案“{file_name}”缺少“{name}”格式所需的列（{wanted}）。請選擇其他格式，或自行對映各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="134" />
+            <location filename="../../ui/error_catalog.py" line="166" />
             <source>File '{file_name}' has no header row.</source>
             <translation>檔案“{file_name}”沒有表頭行。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="135" />
+            <location filename="../../ui/error_catalog.py" line="167" />
             <source>File '{file_name}' contains no data.</source>
             <translation>檔案“{file_name}”中沒有資料。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="136" />
+            <location filename="../../ui/error_catalog.py" line="168" />
             <source>File '{file_name}' is the items file of {label}. Choose the order list as the file to import and add this one as the second file.</source>
             <translation>檔案“{file_name}”是{label}的商品明細檔案。請選擇訂單列表作為匯入檔案，並把此檔案作為第二個檔案新增。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="137" />
+            <location filename="../../ui/error_catalog.py" line="169" />
             <source>Import cancelled.</source>
             <translation>匯入已取消。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="138" />
+            <location filename="../../ui/error_catalog.py" line="170" />
             <source>File '{file_name}' is a {label} order list; its items are in a second file ({companion_label}). Add that file and import again.</source>
             <translation>檔案“{file_name}”是{label}訂單列表，商品明細在另一個檔案（{companion_label}）中。請新增該檔案後重新匯入。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="139" />
+            <location filename="../../ui/error_catalog.py" line="171" />
             <source>Second file '{file_name}' is not a {label} file.</source>
             <translation>第二個檔案“{file_name}”不是{label}檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="140" />
+            <location filename="../../ui/error_catalog.py" line="172" />
             <source>The process reading '{file_name}' stopped before the end of the file (exit code {exit_code}), perhaps for lack of memory. The orders written so far are kept: import the file again to continue.</source>
             <translation>讀取“{file_name}”的程序在檔案結束前停止了（退出碼 {exit_code}），可能是記憶體不足。已寫入的訂單都保留著：再次匯入該檔案即可繼續。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="141" />
+            <location filename="../../ui/error_catalog.py" line="173" />
             <source>File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK ({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as 'CSV UTF-8'.</source>
             <translation>檔案“{file_name}”無法作為文字讀取：既不是 UTF-8 也不是 GB18030/GBK 編碼（{failures}）。如果是表格，請另存為 .xlsx；如果是 CSV，請另存為“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="142" />
+            <location filename="../../ui/error_catalog.py" line="174" />
             <source>File '{file_name}' contains no worksheet.</source>
             <translation>檔案“{file_name}”中沒有工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="143" />
+            <location filename="../../ui/error_catalog.py" line="175" />
             <source>File '{file_name}' cannot be read after row {row_no}: {reason}.</source>
             <translation>檔案“{file_name}”在第 {row_no} 行之後無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="144" />
+            <location filename="../../ui/error_catalog.py" line="176" />
             <source>File '{file_name}' is damaged or not a valid workbook ({errors}). Open it in Excel and save it again.</source>
             <translation>檔案“{file_name}”已損壞或不是有效的工作簿（{errors}）。請用 Excel 開啟後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="145" />
+            <location filename="../../ui/error_catalog.py" line="177" />
             <source>File '{file_name}' has no sheet number {sheet_1}.</source>
             <translation>檔案“{file_name}”沒有第 {sheet_1} 個工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="146" />
+            <location filename="../../ui/error_catalog.py" line="178" />
             <source>File '{file_name}' has no sheet named '{sheet}'.</source>
             <translation>檔案“{file_name}”沒有名為“{sheet}”的工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="147" />
+            <location filename="../../ui/error_catalog.py" line="179" />
             <source>File '{file_name}' is an old-style .xls workbook that could not be read ({errors_or_no_reader}), and the optional 'xlrd' package is not installed. Open it in Excel and save it as .xlsx.</source>
             <translation>檔案“{file_name}”是無法讀取的舊版 .xls 工作簿（{errors_or_no_reader}），且未安裝可選的 xlrd 元件。請用 Excel 開啟並另存為 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="148" />
+            <location filename="../../ui/error_catalog.py" line="180" />
             <source>File '{file_name}' cannot be read: {reason}.</source>
             <translation>檔案“{file_name}”無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="149" />
+            <location filename="../../ui/error_catalog.py" line="181" />
             <source>File '{name}' is an OLE document (for example a Word file), not a workbook.</source>
             <translation>檔案“{name}”是 OLE 文件（例如 Word 檔案），不是工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="150" />
+            <location filename="../../ui/error_catalog.py" line="182" />
             <source>'{name}' is not a file.</source>
             <translation>“{name}”不是檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="151" />
+            <location filename="../../ui/error_catalog.py" line="183" />
             <source>File '{name}' is empty.</source>
             <translation>檔案“{name}”是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="152" />
+            <location filename="../../ui/error_catalog.py" line="184" />
             <source>File '{name}' is {size_mib:.0f} MB; the limit is {max_file_bytes_mib:.0f} MB. Split it into smaller files.</source>
             <translation>檔案“{name}”大小為 {size_mib:.0f} MB，超過上限 {max_file_bytes_mib:.0f} MB。請拆分成較小的檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="153" />
+            <location filename="../../ui/error_catalog.py" line="185" />
             <source>File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or OLE container). It may be damaged, or a text file that was renamed; open it in Excel and save it again as .xlsx, or rename it to .csv if it is text.</source>
             <translation>檔案“{name}”的副檔名是 {suffix}，但它不是 Excel 工作簿（不是 zip 或 OLE 容器）。它可能已損壞，或是被改了副檔名的文字檔案；請用 Excel 開啟並另存為 .xlsx，如果是文字檔案請改名為 .csv。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="154" />
+            <location filename="../../ui/error_catalog.py" line="186" />
             <source>File '{name}' contains {infos} parts; a workbook has a few dozen (limit {max_zip_entries}). Refusing to open it.</source>
             <translation>檔案“{name}”包含 {infos} 個部件，而正常工作簿只有幾十個（上限 {max_zip_entries}）。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="155" />
+            <location filename="../../ui/error_catalog.py" line="187" />
             <source>File '{name}' would expand to {total_mib:,.0f} MB (limit {max_uncompressed_bytes_mib:,.0f} MB). Refusing to open it.</source>
             <translation>檔案“{name}”解壓後將達到 {total_mib:,.0f} MB（上限 {max_uncompressed_bytes_mib:,.0f} MB）。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="156" />
+            <location filename="../../ui/error_catalog.py" line="188" />
             <source>File '{name}' is a zip archive but not an Excel workbook.</source>
             <translation>檔案“{name}”是 zip 壓縮包，不是 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="157" />
+            <location filename="../../ui/error_catalog.py" line="189" />
             <source>openpyxl is not using defusedxml (is OPENPYXL_DEFUSEDXML set to False?); refusing to parse workbooks with an XML parser that expands entities.</source>
             <translation>openpyxl 未使用 defusedxml（OPENPYXL_DEFUSEDXML 是否被設為 False？）；拒絕用會展開實體的 XML 解析器讀取工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="158" />
+            <location filename="../../ui/error_catalog.py" line="190" />
             <source>File '{name}' does not exist.</source>
             <translation>檔案“{name}”不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="159" />
+            <location filename="../../ui/error_catalog.py" line="191" />
             <source>File '{name}' cannot be opened: {reason}.</source>
             <translation>檔案“{name}”無法開啟：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="160" />
+            <location filename="../../ui/error_catalog.py" line="192" />
             <source>File '{name}' is {what}, not an order spreadsheet or CSV file.</source>
             <translation>檔案“{name}”是{what}，不是訂單表格或 CSV 檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="161" />
+            <location filename="../../ui/error_catalog.py" line="193" />
             <source>File '{name}' is damaged or incomplete (not a valid zip/xlsx: {reason}). Download or export it again.</source>
             <translation>檔案“{name}”已損壞或不完整（不是有效的 zip/xlsx：{reason}）。請重新下載或匯出。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="162" />
+            <location filename="../../ui/error_catalog.py" line="194" />
             <source>File '{name}' cannot be read: {reason}.</source>
             <translation>檔案“{name}”無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="163" />
+            <location filename="../../ui/error_catalog.py" line="195" />
             <source>File '{name}' is password-protected. Remove the password in Excel and save it again.</source>
             <translation>檔案“{name}”設有密碼。請在 Excel 中取消密碼後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="164" />
+            <location filename="../../ui/error_catalog.py" line="196" />
             <source>File '{name}' looks like a zip bomb: part '{filename}' would expand from {compress_size:,} to {file_size:,} bytes. Refusing to open it.</source>
             <translation>檔案“{name}”疑似壓縮炸彈：部件“{filename}”會從 {compress_size:,} 位元組膨脹到 {file_size:,} 位元組。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="165" />
+            <location filename="../../ui/error_catalog.py" line="197" />
             <source>File '{file_name}' has overlapping zip entries ('{fname}'); this is a known zip-bomb trick. Refusing to open it.</source>
             <translation>檔案“{file_name}”包含重疊的 zip 條目（“{fname}”），這是已知的壓縮炸彈手法。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="166" />
+            <location filename="../../ui/error_catalog.py" line="198" />
             <source>Cannot read Excel files safely: {reason}.</source>
             <translation>無法安全地讀取 Excel 檔案：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="167" />
+            <location filename="../../ui/error_catalog.py" line="199" />
             <source>File '{name}' is password-protected (encrypted Excel workbook). Remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
             <translation>檔案“{name}”設有密碼（加密的 Excel 工作簿）。請在 Excel 中取消密碼（檔案 → 資訊 → 保護工作簿）後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="168" />
+            <location filename="../../ui/error_catalog.py" line="200" />
             <source>Choose the {what} to import</source>
             <translation>請選擇要匯入的 {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="169" />
+            <location filename="../../ui/error_catalog.py" line="201" />
             <source>File {path} not found</source>
             <translation>找不到檔案 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="170" />
+            <location filename="../../ui/error_catalog.py" line="202" />
             <source>Save as an .xlsx workbook</source>
             <translation>請儲存為 .xlsx 工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="171" />
+            <location filename="../../ui/error_catalog.py" line="203" />
             <source>A channel name has 1 to 32 characters</source>
             <translation>渠道名稱須為 1 到 32 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="172" />
+            <location filename="../../ui/error_catalog.py" line="204" />
             <source>Expected a column mapping</source>
             <translation>需要列對應關係</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="173" />
+            <location filename="../../ui/error_catalog.py" line="205" />
             <source>No import batch {batch_id}</source>
             <translation>沒有匯入批次 {batch_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="174" />
+            <location filename="../../ui/error_catalog.py" line="206" />
             <source>A mapping needs a name of 1 to 64 characters</source>
             <translation>列對應方案的名稱須為 1 到 64 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="175" />
+            <location filename="../../ui/error_catalog.py" line="207" />
             <source>A platform SKU has 1 to 128 characters</source>
             <translation>平臺 SKU 須為 1 到 128 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="176" />
+            <location filename="../../ui/error_catalog.py" line="208" />
             <source>Expected an import result or a batch id</source>
             <translation>需要匯入結果或批次號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="177" />
+            <location filename="../../ui/error_catalog.py" line="209" />
             <source>No saved mapping with id {profile_id}</source>
             <translation>沒有編號為 {profile_id} 的已儲存列對應</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="178" />
+            <location filename="../../ui/error_catalog.py" line="210" />
             <source>No active product with SKU {sku}</source>
             <translation>沒有 SKU 為 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="179" />
+            <location filename="../../ui/error_catalog.py" line="211" />
             <source>No SKU mapping with id {mapping_id}</source>
             <translation>沒有編號為 {mapping_id} 的 SKU 對應</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="180" />
+            <location filename="../../ui/error_catalog.py" line="212" />
             <source>{file_name} is not the file imported in batch {batch_id}</source>
             <translation>{file_name} 不是批次 {batch_id} 匯入的檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="181" />
+            <location filename="../../ui/error_catalog.py" line="213" />
             <source>Foreign key broken: table {table} rowid {rowid} → {parent}</source>
             <translation>外來鍵損壞：表 {table} 行號 {rowid} → {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="182" />
+            <location filename="../../ui/error_catalog.py" line="214" />
             <source>Order {order_no}: total {total} ≠ goods {goods} + shipping {shipping} − discount {discount}, or goods ≠ the sum of its lines</source>
             <translation>訂單 {order_no}：金額 {total} ≠ 商品 {goods} + 運費 {shipping} − 優惠 {discount}，或商品金額 ≠ 各行之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="183" />
+            <location filename="../../ui/error_catalog.py" line="215" />
             <source>Storage and foreign keys</source>
             <translation>儲存與外來鍵</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="184" />
+            <location filename="../../ui/error_catalog.py" line="216" />
             <source>Stock balances equal the ledger</source>
             <translation>庫存餘額與流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="185" />
+            <location filename="../../ui/error_catalog.py" line="217" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 預佔 ≤ 在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="186" />
+            <location filename="../../ui/error_catalog.py" line="218" />
             <source>Reservations match open orders</source>
             <translation>預佔與未完成訂單一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="187" />
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>Order totals add up</source>
             <translation>訂單金額核對</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="188" />
+            <location filename="../../ui/error_catalog.py" line="220" />
+            <source>Report facts equal a recount</source>
+            <translation>報表資料與重新統計一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>Audit chain intact</source>
             <translation>審計鏈完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="189" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>SQLite integrity: {line}</source>
             <translation>SQLite 完整性：{line}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="190" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>SKU {sku} in {warehouse}: {reserved} reserved, open orders need {wanted}</source>
             <translation>{warehouse} 倉的 SKU {sku}：已預佔 {reserved}，未完成訂單需要 {wanted}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="191" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>SKU {sku} in {warehouse}: {field} balance {balance}, ledger says {ledger}</source>
             <translation>{warehouse} 倉的 SKU {sku}：{field} 餘額 {balance}，臺賬為 {ledger}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="192" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>SKU {sku} in {warehouse}: reserved {reserved} of on hand {on_hand}</source>
             <translation>{warehouse} 倉的 SKU {sku}：在庫 {on_hand}，預佔 {reserved}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>No single warehouse holds the whole order, and splitting orders is off</source>
             <translation>沒有一個倉庫能滿足整單，且未開啟拆單發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="204" />
+            <location filename="../../ui/error_catalog.py" line="237" />
             <source>Quantity must be a whole number</source>
             <translation>數量必須是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="205" />
+            <location filename="../../ui/error_catalog.py" line="238" />
             <source>Quantity must be more than 0</source>
             <translation>數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="206" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>Quantity {qty} is too large</source>
             <translation>數量 {qty} 過大</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="207" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>Add at least one SKU with a quantity</source>
             <translation>請至少新增一個 SKU 及其數量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="194" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>Expected text</source>
             <translation>應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="377" />
+            <location filename="../../ui/error_catalog.py" line="430" />
             <source>This field is required</source>
             <translation>此項必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="378" />
+            <location filename="../../ui/error_catalog.py" line="431" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="208" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>Warehouse {warehouse} is not active</source>
             <translation>倉庫 {warehouse} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="210" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>No order {order_no}</source>
             <translation>找不到訂單 {order_no}</translation>
         </message>
@@ -9801,612 +11312,622 @@
             <translation>找不到售後單 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>Not a stock query</source>
             <translation>不是有效的庫存查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一倉庫中最多隻有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="196" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Warehouse code {code} exists already</source>
             <translation>倉庫編碼 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到調撥單 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>調撥單 {transfer_no} 當前為 {status}，不是 {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>No count sheet with id {count_id}</source>
             <translation>找不到盤點單 {count_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="215" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>Count sheet {count_no} is not open any more</source>
             <translation>盤點單 {count_no} 已不是待盤點狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>Expected a list of row ids</source>
             <translation>應為行 ID 列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="52" />
             <source>The file name must end in .xlsx</source>
             <translation>檔名必須以 .xlsx 結尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>Expected {count} column headers</source>
             <translation>應有 {count} 個列標題</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="211" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
             <translation>起始庫位 {bin_from} 排在結束庫位 {bin_to} 之後</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="213" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>Expected counted quantities by product</source>
             <translation>應按商品填寫實盤數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="195" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>Safety stock must be 0 or more</source>
             <translation>安全庫存必須大於等於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="197" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>The price must be 0 or more, with at most 2 decimals</source>
             <translation>價格必須大於等於 0，最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="198" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>The weight must be 0 or more grams</source>
             <translation>重量必須大於等於 0 克</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="199" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>Priority must be between 0 and 9999</source>
             <translation>優先順序必須在 0 到 9999 之間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="200" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>SKU {sku} exists already</source>
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="201" />
+            <location filename="../../ui/error_catalog.py" line="234" />
             <source>Barcode {barcode} belongs to another SKU</source>
             <translation>條碼 {barcode} 已屬於另一個 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="193" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>No product with SKU or barcode {code}</source>
             <translation>找不到 SKU 或條碼為 {code} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="53" />
             <source>Cannot write {path}: {reason}</source>
             <translation>無法寫入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>Order {order_no} is {status}; it cannot hold stock</source>
             <translation>訂單 {order_no} 狀態為 {status}，不能預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>訂單 {order_no} 在 {warehouse} 沒有預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>Source and destination must be different warehouses</source>
             <translation>調出倉與調入倉不能相同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="212" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>Nothing to count in {warehouse} for these bins</source>
             <translation>{warehouse} 的這些庫位沒有可盤點的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>A counted quantity must be 0 or more</source>
             <translation>實盤數必須大於等於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="214" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>Who counted? Enter the counter's name</source>
             <translation>請填寫盤點人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="203" />
+            <location filename="../../ui/error_catalog.py" line="236" />
             <source>Not a price</source>
             <translation>不是有效的價格</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="202" />
+            <location filename="../../ui/error_catalog.py" line="235" />
             <source>That code exists already (someone saved it a moment ago)</source>
             <translation>該編碼已存在（剛剛有人儲存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>訂單 {order_no} 在 {warehouse} 預佔的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>Product {product_id} is not on count sheet {count_no}</source>
             <translation>商品 {product_id} 不在盤點單 {count_no} 中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
             <translation>{warehouse} 的 {sku} 實盤 {counted} 件，但已有 {reserved} 件被訂單預佔；請先釋放預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="254" />
+            <source>Order {order_no} is {status}; it already holds its stock</source>
+            <translation>訂單 {order_no} 狀態為 {status}，已預佔庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="256" />
+            <source>Order {order_no} holds stock for all its lines in one warehouse; release or ship the whole order</source>
+            <translation>訂單 {order_no} 在一個倉庫預佔了全部明細的庫存，請整單釋放或發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>The tracking-number pool of {carrier} is used up; add a new range from the carrier</source>
             <translation>{carrier} 的電子面單號已用完，請向快遞公司申請並新增新號段</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>{field}: enter an amount like 12.50</source>
             <translation>{field}：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>{field}: enter a non-negative amount with at most 2 decimals</source>
             <translation>{field}：請輸入不小於 0、最多兩位小數的金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>{field}: enter a whole number</source>
             <translation>{field}：請輸入整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>{field}: enter a number from {minimum} to {maximum}</source>
             <translation>{field}：請輸入 {minimum} 到 {maximum} 之間的數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>{field}: expected text</source>
             <translation>{field}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>{field} is required</source>
             <translation>{field} 為必填項</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>{field}: at most {max_len} characters</source>
             <translation>{field}：最多 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>No carrier with id {carrier_id}</source>
             <translation>找不到快遞公司（編號 {carrier_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>No active carrier has a rate for {province}</source>
             <translation>沒有啟用的快遞公司設定了到 {province} 的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>The service does not belong to the carrier</source>
             <translation>該服務不屬於此快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="245" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Carrier code: letters, digits, - and _ only (e.g. SF)</source>
             <translation>快遞程式碼只能包含字母、數字、- 和 _（如 SF）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="246" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>Service code: letters, digits, - and _ only (e.g. STD)</source>
             <translation>服務程式碼只能包含字母、數字、- 和 _（如 STD）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="247" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>Prefix: up to 16 letters, digits or - (the label's barcode carries it)</source>
             <translation>字首：最多 16 個字母、數字或 -（會印在面單條碼中）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="248" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>The range starts after it ends</source>
             <translation>號段的起始號大於結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="249" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>The last number {end} has more than {width} digits</source>
             <translation>結束號 {end} 超過 {width} 位</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="250" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>Prefix and digits together exceed {max_len} characters</source>
             <translation>字首加數字超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="251" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>The range is too large for the database</source>
             <translation>號段超出資料庫可儲存的範圍</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="252" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>A carrier with code {code} exists already</source>
             <translation>程式碼為 {code} 的快遞公司已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="253" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>The carrier already has a service {code}</source>
             <translation>該快遞公司已有服務 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="254" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>No service with id {service_id}</source>
             <translation>找不到服務（編號 {service_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="255" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>Service {code} is used by {shipments} parcels and {rules} carrier rules; it cannot be deleted</source>
             <translation>服務 {code} 已被 {shipments} 個包裹和 {rules} 條快遞規則使用，不能刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="256" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>There is a rate for {region} already; edit that one</source>
             <translation>{region} 已有運費，請編輯已有的那條</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="257" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>No rate rule with id {rule_id}</source>
             <translation>找不到運費（編號 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="258" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>Give an order, or the destination province and the weight</source>
             <translation>請輸入訂單號，或目的省份和重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="259" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>No carrier rule with id {rule_id}</source>
             <translation>找不到快遞規則（編號 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="260" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>The range overlaps a pool the carrier already has</source>
             <translation>該號段與此快遞已有的號段重疊</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="261" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>No tracking-number pool with id {pool_id}</source>
             <translation>找不到電子面單號段（編號 {pool_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="125" />
+            <location filename="../../ui/error_catalog.py" line="157" />
             <source>Expected an order filter</source>
             <translation>需要訂單篩選條件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="262" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>A view needs a name of 1 to 64 characters</source>
             <translation>檢視名稱需為 1 到 64 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="263" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>The saved view is damaged</source>
             <translation>已儲存的檢視已損壞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="264" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>No saved view with id {view_id}</source>
             <translation>沒有編號為 {view_id} 的已儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>訂單 {order_no} 當前為「{status}」（{user} 於 {time}），不能執行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="381" />
+            <location filename="../../ui/error_catalog.py" line="434" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="382" />
+            <location filename="../../ui/error_catalog.py" line="435" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="429" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="268" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>Expected an order</source>
             <translation>需要一個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="269" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>{phone} is not a valid phone number</source>
             <translation>{phone} 不是有效的電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="270" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>The address is too short: street and number are needed</source>
             <translation>地址太短：需要街道和門牌號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="271" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>An order needs at least one line</source>
             <translation>訂單至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="272" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>The order discount is larger than goods and shipping together</source>
             <translation>訂單優惠大於商品金額與運費之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="273" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>Paid {paid} is more than the total {total}</source>
             <translation>已付 {paid} 超過總額 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="274" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>Order {order_no}: the address is incomplete ({fields})</source>
             <translation>訂單 {order_no}：地址不完整（{fields}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="275" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>Order {order_no}: the phone number is not valid</source>
             <translation>訂單 {order_no}：電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>訂單 {order_no} 已由 {user} 於 {time} 處理為「{status}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="93" />
+            <location filename="../../ui/error_catalog.py" line="125" />
             <source>Order {order_no} is on hold ({reason}); release the hold first</source>
             <translation>訂單 {order_no} 已掛起（{reason}），請先解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>訂單 {order_no}：SKU {sku} 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="280" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
             <translation>訂單 {order_no} 已被 {user} 於 {time} 修改，請重新載入後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="383" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="276" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>Line {line}: no active product with SKU {sku}</source>
             <translation>第 {line} 行：沒有 SKU 為 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="277" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>Line {line}: the quantity must be a whole number above 0</source>
             <translation>第 {line} 行：數量須為大於 0 的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="278" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>Line {line}: at most {limit} pieces</source>
             <translation>第 {line} 行：最多 {limit} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="279" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>Line {line}: the discount is larger than the line's value</source>
             <translation>第 {line} 行：優惠大於該行金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>訂單 {order_no} 無法確認，庫存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>訂單 {order_no} 當前為「{status}」，只有未完結的訂單可以掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>Order {order_no} is not on hold</source>
             <translation>訂單 {order_no} 未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>沒有編號為 {carrier_id} 的啟用中快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>訂單 {order_no} 當前為「{status}」，不能再更換快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="282" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>Select at least two orders to merge</source>
             <translation>請至少選擇兩個訂單進行合併</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="283" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>Choose the lines and pieces to split off</source>
             <translation>請選擇要拆出的明細和件數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能拆分尚未揀貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>Leave at least one piece on order {order_no}</source>
             <translation>訂單 {order_no} 至少要保留一件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="281" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能修改尚未確認的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 與訂單總額 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>沒有一個倉庫能備齊訂單 {order_no} 的全部商品，請拆分訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能合併尚未揀貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>Order {order_no} goes to another recipient or address than {other}</source>
             <translation>訂單 {order_no} 的收件人或地址與 {other} 不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>Line {line_id} is not part of order {order_no}</source>
             <translation>明細 {line_id} 不屬於訂單 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>Line {line}: split between 1 and {qty} pieces</source>
             <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="265" />
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>Orders changed while they were approved</source>
             <translation>稽核過程中訂單已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="266" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>Orders changed while they were confirmed</source>
             <translation>確認過程中訂單已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="267" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
             <translation>訂單 {order_id} 無法儲存：違反了資料庫規則</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>Cancelled before this item was printed</source>
             <translation>在列印此項之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>No order numbers given</source>
             <translation>沒有輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="100" />
+            <location filename="../../ui/error_catalog.py" line="132" />
             <source>Choose where to save the file</source>
             <translation>請選擇檔案儲存位置</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="101" />
+            <location filename="../../ui/error_catalog.py" line="133" />
             <source>Folder {folder} does not exist</source>
             <translation>資料夾 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>No parcels chosen</source>
             <translation>沒有選擇包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（編號 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>訂單 {order_no} 還沒有分配倉庫，請先確認訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>Order {order_no} has no lines</source>
             <translation>訂單 {order_no} 沒有商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面單狀態已是 {label_status}，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>Order {order_no} is cancelled</source>
             <translation>訂單 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>訂單 {order_no} 的面單已列印，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>訂單 {order_no} 的狀態為 {status}，不能生成此單據</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="50" />
             <source>The end date is before the start date</source>
             <translation>結束日期早於開始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="51" />
             <source>A report covers at most {days} days</source>
             <translation>報表最多覆蓋 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="381" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的佔位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -10416,52 +11937,52 @@
             <translation>沒有 ID 為 {ticket_id} 的工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="382" />
             <source>No active user with id {user_id}</source>
             <translation>沒有 ID 為 {user_id} 的在用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="383" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 無權處理工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="384" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反饋類工單可以評分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="385" />
             <source>The rating is 1 to 5</source>
             <translation>評分為 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="386" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工單 {ticket_no} 當前為“{status}”，不能變為“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="387" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工單 {ticket_no} 已關閉，請新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="388" />
             <source>A template named {name} exists</source>
             <translation>已存在名為 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="389" />
             <source>No reply template with id {template_id}</source>
             <translation>沒有 ID 為 {template_id} 的回覆模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="119" />
+            <location filename="../../ui/error_catalog.py" line="151" />
             <source>No order with id {order_id}</source>
             <translation>沒有 ID 為 {order_id} 的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="390" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工單無法儲存：{reason}</translation>
         </message>
@@ -10471,7 +11992,7 @@
             <translation>沒有 ID 為 {case_id} 的售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="391" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售後單 {case_no} 屬於其他客戶</translation>
         </message>
@@ -10481,262 +12002,372 @@
             <translation>訂單 {order_no} 屬於其他客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="392" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="393" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="394" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="395" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="396" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="397" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="209" />
+            <location filename="../../ui/error_catalog.py" line="87" />
             <source>No product with id {product_id}</source>
             <translation>找不到編號為 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="117" />
+            <location filename="../../ui/error_catalog.py" line="149" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="322" />
+            <source>Order {order_no} was changed by {user} at {time} after you opened it; look at it again before deciding</source>
+            <translation>訂單 {order_no} 在您開啟後已被 {user} 於 {time} 修改；請重新檢視後再做決定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="335" />
+            <source>No header with a tracking-number column (运单号) and an amount column (代收货款 / 金额) in the first {rows} rows</source>
+            <translation>前 {rows} 行中沒有包含運單號列和金額列（代收貨款 / 金額）的表頭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="336" />
+            <source>Order {order_no} is not cash on delivery</source>
+            <translation>訂單 {order_no} 不是貨到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="337" />
+            <source>Order {order_no} is {status}: not shipped, nothing collected</source>
+            <translation>訂單 {order_no} 狀態為 {status}：尚未發貨，沒有代收貨款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="338" />
+            <source>Order {order_no}: the COD was already settled with {amount}</source>
+            <translation>訂單 {order_no}：代收貨款已按 {amount} 結算</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="340" />
+            <source>Order {order_no} owes nothing</source>
+            <translation>訂單 {order_no} 沒有待收金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="341" />
+            <source>amount: out of range</source>
+            <translation>金額：超出範圍</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="345" />
+            <source>Order {order_no} has an open after-sales case; close it first</source>
+            <translation>訂單 {order_no} 有未結束的售後單，請先關閉售後單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="346" />
+            <source>Order {order_no} was completed on {date}; after-sales closes {days} days after completion</source>
+            <translation>訂單 {order_no} 已於 {date} 完成；完成 {days} 天后不再受理售後</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="347" />
+            <source>Unknown payment method {method}</source>
+            <translation>未知的支付方式 {method}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="348" />
+            <source>amount: must be more than zero</source>
+            <translation>金額：必須大於零</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="349" />
+            <source>Cash on delivery is recorded by the delivery</source>
+            <translation>貨到付款在簽收時自動記錄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="350" />
+            <source>Give the reason why the payment failed or is pending</source>
+            <translation>請填寫支付失敗或待確認的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="351" />
+            <source>paid_at: give a time with its zone</source>
+            <translation>支付時間：須帶時區</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="352" />
+            <source>The payment time is in the future</source>
+            <translation>支付時間不能晚於當前時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="353" />
+            <source>Order {order_no} is {status}; no payment can be recorded on it</source>
+            <translation>訂單 {order_no} 狀態為 {status}，不能再登記付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="354" />
+            <source>Paid {amount} is more than the {due} still due on order {order_no}</source>
+            <translation>付款 {amount} 超過訂單 {order_no} 的待付金額 {due}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="355" />
+            <source>No payment with id {payment_id}</source>
+            <translation>找不到付款記錄 {payment_id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="356" />
+            <source>This payment is {status}, not pending</source>
+            <translation>該付款狀態為 {status}，不是待確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="357" />
+            <source>Give the reason why the payment failed</source>
+            <translation>請填寫支付失敗的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="358" />
+            <source>This payment was settled by another workstation just now</source>
+            <translation>該付款剛剛已被另一臺工作站處理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="359" />
+            <source>Unknown payment status</source>
+            <translation>未知的付款狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面單隻能列印在面單捲紙上，不能列印在 A4 紙上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面單紙張 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：請輸入金額，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：請輸入 {minimum} 到 {maximum} 之間的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="378" />
             <source>Expected a list of order ids</source>
             <translation>需要訂單編號列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="379" />
             <source>No review rule {code}</source>
             <translation>沒有審單規則 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="380" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>規則只能掛起或標記訂單，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="398" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>請按“快遞程式碼=天數（1-60）”填寫，用逗號分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="399" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>運單號：4-40 個字母、數字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="400" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>訂單 {order_no} 的狀態為 {status}：訂單確認後、發貨前才能建立包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="401" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="402" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快遞公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="403" />
             <source>Give a reason</source>
             <translation>請填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="404" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="405" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面單已在其他工作站被修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="406" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="407" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交給快遞公司（{status}），不能作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="408" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的電子面單號段分配出的單號已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="409" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>運單號 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="410" />
             <source>Enter an order number</source>
             <translation>請輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="411" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 沒有電子面單號段，請輸入運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="412" />
             <source>Parcel {tracking_no} has no logistics exception to handle</source>
             <translation>包裹 {tracking_no} 沒有需要處理的物流異常</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="413" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="414" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="415" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有找到包含運單號列（運單號 / tracking no）和時間列（時間 / time）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="416" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>無法讀取 {file}：未知的文字編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="417" />
             <source>Cannot read the time {value}</source>
             <translation>無法識別時間 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>File not found: {path}</source>
             <translation>找不到檔案：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支援的檔案型別 {suffix}：請使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超過 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="418" />
             <source>Give the time of the event</source>
             <translation>請填寫軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="419" />
             <source>The event's time is in the future</source>
             <translation>軌跡時間晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="420" />
             <source>Unknown tracking status {value}</source>
             <translation>無法識別的物流狀態 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="421" />
             <source>Cannot read {file}: {reason}</source>
             <translation>無法讀取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="422" />
             <source>The file has no status or description column</source>
             <translation>檔案中沒有狀態列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="423" />
             <source>The time {value} is in the future</source>
             <translation>時間 {value} 晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="424" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="425" />
             <source>This event is recorded already</source>
             <translation>這條軌跡已經記錄過</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>No tracking number</source>
             <translation>缺少運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的運單號 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>運單號 {tracking_no} 屬於多家快遞公司，請按單個快遞公司匯入檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="426" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="427" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="428" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>

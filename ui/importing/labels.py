@@ -170,6 +170,9 @@ def error_reason(code: str) -> str:
             "Import", "An amount with more than two decimal places"
         ),
         "amount_negative": QCoreApplication.translate("Import", "A negative amount"),
+        "amount_range": QCoreApplication.translate(
+            "Import", "An amount above 100,000,000: not a price"
+        ),
         "price_negative": QCoreApplication.translate("Import", "A negative price"),
         "price_missing": QCoreApplication.translate("Import", "The price is empty"),
         "qty_invalid": QCoreApplication.translate(

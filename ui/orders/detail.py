@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.addresses import format_address
 from app.order_queries import OrderDetail
+from app.payments import OrderMoney
 from app.review_rules import RuleCode
 from ui.errors import format_local_time
 from ui.i18n import (
@@ -28,6 +29,7 @@ from ui.orders.labels import (
     rule_explanation,
     rule_name,
 )
+from ui.orders.payments import method_label, payment_status_label
 
 RULE_CODES = {code.value for code in RuleCode}
 
@@ -50,6 +52,18 @@ def _note(note: str, action: str = "") -> str:
     return hold_reason_label(note)
 
 
+def _history_note(action: str, note: str) -> str:
+    """Payments write "method amount status[: reason]": shown in the reader's words."""
+    if action in ("payment", "mark_paid"):
+        head, sep, reason = note.partition(": ")
+        parts = head.split(" ")
+        if len(parts) == 3:
+            method, amount, status = parts
+            text = f"{method_label(method)} {amount} {payment_status_label(status)}"
+            return text + (f"：{reason}" if sep else "")
+    return _note(note, action)
+
+
 class OrderDetailPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +79,7 @@ class OrderDetailPane(QTextBrowser):
     def show_many(self, count: int) -> None:
         self.show_nothing(self.tr("%n orders selected", "", count))
 
-    def show_order(self, d: OrderDetail) -> None:
+    def show_order(self, d: OrderDetail, payments: OrderMoney | None = None) -> None:
         r = d.row
         # tr() outside the f-strings, where lupdate can see the texts.
         t = {
@@ -174,7 +188,9 @@ class OrderDetailPane(QTextBrowser):
                 + escape(t["Split or merged from %1"].replace("%1", d.parent_order_no))
                 + "</p>"
             )
-        if d.payments:
+        if payments is not None:
+            parts.append(self._money_html(payments, d))
+        elif d.payments:
             parts.append(f"<h4>{escape(t['Payments'])}</h4><ul>")
             for p in d.payments:
                 extra = ""
@@ -204,7 +220,7 @@ class OrderDetailPane(QTextBrowser):
                 move = f"{before} → {status_label(e.to_status)}" if before else status_label(
                     e.to_status
                 )  # fmt: skip
-            note = f" — {_note(e.note, e.action)}" if e.note else ""
+            note = f" — {_history_note(e.action, e.note)}" if e.note else ""
             parts.append(
                 f"<tr><td style='color:#555'>{escape(format_local_time(e.ts))}</td>"
                 f"<td>{escape(user_name_label(e.user))}</td>"
@@ -213,3 +229,41 @@ class OrderDetailPane(QTextBrowser):
             )
         parts.append("</table>")
         self.setHtml("".join(parts))
+
+    def _money_html(self, m: OrderMoney, d: OrderDetail) -> str:
+        """Payments with their status, reference and reason; what is due; COD."""
+        requested = {p.paid_at: p.refunds_requested for p in d.payments}
+        head = self.tr("Payments")
+        if m.is_cod:
+            head += " · " + self.tr("Cash on delivery")
+        parts = [f"<h4>{escape(head)}</h4>"]
+        if m.due > 0 and m.status not in ("cancelled", "completed"):
+            due = (
+                self.tr("To collect on delivery: %1") if m.is_cod else self.tr("Still due: %1")
+            ).replace("%1", f"{_money(m.due)} {m.currency}")
+            parts.append(f"<p style='color:#b3261e'><b>{escape(due)}</b></p>")  # fmt: skip
+        if not m.payments:
+            parts.append(f"<p style='color:#777'>{escape(self.tr('No payment recorded'))}</p>")
+            return "".join(parts)
+        parts.append("<ul>")
+        for p in m.payments:
+            bits = [format_local_time(p.paid_at), method_label(p.method), _money(p.amount),
+                    payment_status_label(p.status)]  # fmt: skip
+            if p.reference:
+                bits.append(p.reference)
+            if p.tracking_no:
+                bits.append(p.tracking_no)
+            if p.remitted_amount is not None and p.remitted_amount != p.amount:
+                bits.append(self.tr("remitted %1").replace("%1", _money(p.remitted_amount)))
+            if p.reason:
+                bits.append(p.reason)
+            if p.recorded_by:
+                bits.append(p.recorded_by)
+            if requested.get(p.paid_at):
+                bits.append(self.tr("refund requested %1").replace(
+                    "%1", _money(requested[p.paid_at])))  # fmt: skip
+            colour = {"failed": "#b3261e", "pending": "#8a6d00"}.get(p.status.value, "")
+            style = f" style='color:{colour}'" if colour else ""
+            parts.append(f"<li{style}>{escape(' · '.join(bits))}</li>")
+        parts.append("</ul>")
+        return "".join(parts)

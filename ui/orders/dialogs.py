@@ -39,6 +39,7 @@ from app.review_rules import RuleInfo, phone_is_valid
 from app.services import Services
 from ui.errors import show_error
 from ui.orders.labels import action_label, order_error_text, rule_name
+from ui.orders.payments import fill_methods
 
 _INVALID = "border: 1px solid #d93025;"
 
@@ -107,6 +108,11 @@ class OrderDialog(QDialog):
             form.addRow(label, edit)
         for key in ("shipping_fee", "discount", "paid_amount"):
             self.fields[key].setText("0.00")
+        # How the buyer pays: cash on delivery is reviewed and shipped unpaid.
+        self.payment_method = QComboBox(self)
+        self.payment_method.setObjectName("payment_method")
+        fill_methods(self.payment_method, with_cod=True)
+        form.addRow(self.tr("Payment &method:"), self.payment_method)
         self.lines = QTableWidget(0, self.LINE_COLUMNS, self)
         self.lines.setObjectName("orderLines")
         self.lines.setHorizontalHeaderLabels(
@@ -162,6 +168,7 @@ class OrderDialog(QDialog):
         for key, value in values.items():
             self.fields[key].setText(value)
         self.fields["paid_amount"].setReadOnly(True)  # payments are recorded, not typed over
+        self.payment_method.setEnabled(False)
         for ln in d.lines:
             self.add_line(ln.sku, ln.qty, str(ln.unit_price), str(ln.discount))
 
@@ -207,6 +214,7 @@ class OrderDialog(QDialog):
             shipping_fee=_decimal(f["shipping_fee"]) or Decimal(0),
             discount=_decimal(f["discount"]) or Decimal(0),
             paid_amount=_decimal(f["paid_amount"]) or Decimal(0),
+            payment_method=str(self.payment_method.currentData()),
             lines=tuple(lines),
         )  # fmt: skip
 

@@ -18,6 +18,9 @@ from ui.i18n import status_label
 def action_label(action: str) -> str:
     labels = {
         "mark_paid": QCoreApplication.translate("Orders", "Record payment"),
+        "payment": QCoreApplication.translate("Orders", "Payment"),
+        "cod_collected": QCoreApplication.translate("Orders", "COD collected by carrier"),
+        "cod_remitted": QCoreApplication.translate("Orders", "COD remitted"),
         "approve": QCoreApplication.translate("Orders", "Approve"),
         "return_for_correction": QCoreApplication.translate("Orders", "Return for correction"),
         "resubmit": QCoreApplication.translate("Orders", "Resubmit"),
@@ -28,6 +31,7 @@ def action_label(action: str) -> str:
         "deliver": QCoreApplication.translate("Orders", "Deliver"),
         "complete": QCoreApplication.translate("Orders", "Complete"),
         "cancel": QCoreApplication.translate("Orders", "Cancel order"),
+        "release_stock": QCoreApplication.translate("Orders", "Release stock"),
         "create": QCoreApplication.translate("Orders", "Created"),
         "edit": QCoreApplication.translate("Orders", "Edited"),
         "hold": QCoreApplication.translate("Orders", "Hold"),

@@ -469,6 +469,7 @@ class InventoryTab(QWidget):
         search_row.addWidget(QLabel(self.tr("Search:"), self))
         search_row.addWidget(self.search, 1)
         layout.addLayout(search_row)
+        self.setFocusProxy(self.search)  # the window focuses the tab when it is shown
 
     # -- loading -------------------------------------------------------------------------
 

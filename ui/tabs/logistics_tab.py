@@ -300,11 +300,16 @@ class LogisticsTab(QWidget):
              self.print_labels),
             ("ship", self.tr("S&hip packed orders…"), "Ctrl+H", Permission.FULFIL,
              self.ship_orders),
+            ("remittance", self.tr("Import COD re&mittance…"), "", Permission.RECORD_PAYMENTS,
+             self.import_remittance),
+            ("cod_report", self.tr("C&OD report…"), "", Permission.RECORD_PAYMENTS,
+             self.cod_report),
         ):  # fmt: skip
             button = QPushButton(text, self)
             button.setObjectName(f"action_{key}")
-            button.setShortcut(QKeySequence(shortcut))
-            button.setToolTip(shortcut)
+            if shortcut:
+                button.setShortcut(QKeySequence(shortcut))
+                button.setToolTip(shortcut)
             button.setEnabled(actor.can(permission))
             button.clicked.connect(slot)
             self.action_buttons[key] = button
@@ -711,6 +716,43 @@ class LogisticsTab(QWidget):
             lambda progress, cancelled: tracking.import_tracking(actor, path, progress, cancelled),
             done,
         )
+
+    def import_remittance(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a carrier's COD remittance"),
+            "",
+            self.tr("Remittance files (*.xlsx *.xls *.csv *.txt);;All files (*)"),
+        )
+        if path:
+            self.start_remittance(path)
+
+    def start_remittance(self, path: str) -> None:
+        """Settle COD payments from the carrier's file (tracking no, amount, date)."""
+        from ui.tabs.cod_dialogs import RemittanceResultDialog
+
+        payments = self.services.payments
+        actor = self.actor
+
+        def done(result: Any) -> None:
+            self.refresh()
+            self._open(RemittanceResultDialog(result, self))
+
+        self.run_job(
+            self.tr("Importing COD remittance"),
+            lambda progress, _cancelled: payments.import_remittance(actor, path, progress),
+            done,
+        )
+
+    def cod_report(self) -> None:
+        from ui.tabs.cod_dialogs import CodReportDialog
+
+        try:
+            report = self.services.payments.cod_report(self.actor)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self._open(CodReportDialog(report, self))
 
     def compare_rates(self) -> None:
         row = self.current_row()

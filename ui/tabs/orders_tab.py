@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QToolBar,
@@ -46,6 +47,8 @@ from app.permissions import Actor, Permission
 from app.review_rules import RuleCode
 from app.services import Services
 from app.states import HOLDABLE, OrderAction, OrderStatus, allowed_actions, can_edit
+from app.uow import Changes
+from ui.action_runner import runner
 from ui.errors import show_error
 from ui.feedback import notify
 from ui.i18n import channel_label, status_label
@@ -62,6 +65,7 @@ from ui.orders.dialogs import (
     confirm_question,
 )
 from ui.orders.labels import order_error_text, return_reason_presets, rule_name
+from ui.orders.payments import RecordPaymentDialog
 from ui.orders.table_model import Column, OrdersTableModel
 from ui.ui_state import header_width, remember_header
 from ui.widgets.search_box import SearchBox
@@ -112,12 +116,15 @@ class OrdersTab(QWidget):
         self._marker = self._change_marker()
         self.select_queue(OrderStatus.PENDING_REVIEW.value)
         self.refresh_counts()
+        runner().changes_applied.connect(self.apply_changes)
         self.timer = QTimer(self)
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self.poll_changes)
         self.timer.start()
 
     # -- building -------------------------------------------------------------------------
+
+    seen_versions: dict[int, int] = {}  # noqa: RUF012 - replaced, never mutated
 
     def _build(self) -> None:
         self.toolbar = QToolBar(self)
@@ -235,6 +242,20 @@ class OrdersTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_signal())
 
         self.detail = OrderDetailPane(self)
+        # Money on the selected order, under its detail (issue 18).
+        self.detail_box = QWidget(self)
+        detail_layout = QVBoxLayout(self.detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 1)
+        money_buttons = QHBoxLayout()
+        self.pay_button = QPushButton(self.tr("Record &payment…"), self.detail_box)
+        self.pay_button.setObjectName("recordPayment")
+        self.complete_button = QPushButton(self.tr("Complete order"), self.detail_box)
+        self.complete_button.setObjectName("completeOrder")
+        money_buttons.addWidget(self.pay_button)
+        money_buttons.addWidget(self.complete_button)
+        money_buttons.addStretch(1)
+        detail_layout.addLayout(money_buttons)
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -243,7 +264,7 @@ class OrdersTab(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(centre)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.detail_box)
         splitter.setStretchFactor(1, 1)
         # The queue list as wide as its longest name with a count, in this language.
         metrics = self.queues.fontMetrics()
@@ -356,6 +377,18 @@ class OrdersTab(QWidget):
         self.act_edit_rules = self._action(
             self.tr("Review rules…"), "Ctrl+Shift+R", self.edit_rules, Permission.MANAGE_RULES
         )
+        self.act_pay = self._action(
+            self.tr("Record &payment…"), "P", self.record_payment, Permission.RECORD_PAYMENTS,
+            on_table=True, toolbar=False,
+        )  # fmt: skip
+        self.act_complete = self._action(
+            self.tr("Complete order"), "", self.complete_order, Permission.COMPLETE_ORDERS,
+            toolbar=False,
+        )  # fmt: skip
+        self.pay_button.setVisible(self.act_pay.isVisible())
+        self.complete_button.setVisible(self.act_complete.isVisible())
+        self.pay_button.clicked.connect(lambda _checked=False: self.record_payment())
+        self.complete_button.clicked.connect(lambda _checked=False: self.complete_order())
         self.import_entry = ImportEntry(self)  # Import…, Export…, dropped order files
         self.selection_actions = [
             self.act_edit, self.act_approve, self.act_return, self.act_confirm, self.act_hold,
@@ -674,13 +707,26 @@ class OrdersTab(QWidget):
         self.act_edit.setEnabled(enable[self.act_edit])
         self.act_split.setEnabled(enable[self.act_split])
         self.act_merge.setEnabled(count > 1)
+        payable = single is not None and str(single.status) not in ("cancelled", "completed")
+        completable = OrderAction.COMPLETE in allowed
+        self.act_pay.setEnabled(payable)
+        self.pay_button.setEnabled(payable)
+        self.act_complete.setEnabled(completable)
+        self.complete_button.setEnabled(completable)
         if count == 0:
             self.detail.show_nothing()
         elif count > 1:
             self.detail.show_many(count)
         elif single is not None:
             try:
-                self.detail.show_order(self.services.order_queries.detail(self.actor, single.id))
+                detail = self.services.order_queries.detail(self.actor, single.id)
+                # Approve and confirm carry the version the reviewer is looking at.
+                self.seen_versions = {single.id: detail.row.version}
+                money = self.services.payments.order_money(self.actor, single.id)
+                self.detail.show_order(detail, money)
+                # Nothing due: nothing to record (a failed attempt has no money to record).
+                self.act_pay.setEnabled(payable and money.due > 0)
+                self.pay_button.setEnabled(payable and money.due > 0)
             except AppError as exc:
                 self.detail.show_nothing(order_error_text(exc))
 
@@ -689,7 +735,8 @@ class OrdersTab(QWidget):
         for action in (
             self.act_approve, self.act_return, self.act_confirm, None, self.act_hold,
             self.act_release, self.act_cancel, None, self.act_edit, self.act_merge,
-            self.act_split, self.act_carrier, self.act_rules,
+            self.act_split, self.act_carrier, self.act_rules, None, self.act_pay,
+            self.act_complete,
         ):  # fmt: skip
             if action is None:
                 menu.addSeparator()
@@ -701,6 +748,38 @@ class OrdersTab(QWidget):
 
     def _show_error(self, exc: AppError) -> None:
         QMessageBox.warning(self, self.tr("Orders"), order_error_text(exc))
+
+    def _action_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, AppError):
+            self._show_error(exc)
+        else:
+            show_error(self, exc)
+        self.after_change()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """After an action anywhere in the application: reload only the orders it changed
+        (the rest of the table, the filter and the selection stay), then the counts."""
+        ids = changes.int_ids("order")
+        if not ids:
+            return
+        current = self.table.currentIndex().row()
+        rows = self.model.refresh_rows(ids)
+        flt = self.model.filter
+        leaving = []
+        for row in rows:
+            data = self.model.row_data(row)
+            if data is not None and (
+                (flt.statuses and data.status not in flt.statuses)
+                or (flt.on_hold is not None and data.is_on_hold != flt.on_hold)
+            ):
+                leaving.append(data.id)
+        if leaving:  # they left the queue: the next order takes the row, as after a reload
+            self.model.remove_ids(leaving)
+            if self.model.rowCount():
+                self.table.selectRow(min(max(current, 0), self.model.rowCount() - 1))
+        if current in rows or leaving:
+            self._selection_changed()  # the detail and the actions of the current order
+        self.refresh_counts()
 
     def _act(
         self, title: str, single: Callable[[int], Any], batch: BatchJob, done: str = ""
@@ -758,9 +837,26 @@ class OrdersTab(QWidget):
 
     def approve(self) -> None:
         orders = self.services.orders
+        ids = self.selected_ids()
+        if len(ids) == 1:  # off the GUI thread; then only the changed rows refresh
+            order_id, actor, queries = ids[0], self.actor, self.services.order_queries
+
+            def op() -> tuple[int, str]:
+                ref = orders.approve(actor, order_id)
+                # Our own change: the poll need not reload for it.
+                return queries.change_marker(actor), getattr(ref, "order_no", "")
+
+            def done(result: tuple[int, str], _changes: Changes) -> None:
+                self._marker, order_no = result
+                if order_no:
+                    self._say(self.tr("Approved %1").replace("%1", order_no))
+
+            runner().run(self, op, success=done, failure=self._action_failed,
+                         busy=[self.act_approve])  # fmt: skip
+            return
         self._act(
             self.tr("Approving %n orders"),
-            lambda i: orders.approve(self.actor, i),
+            lambda i: orders.approve(self.actor, i, self.seen_versions.get(i)),
             lambda ids, p, c: orders.batch_approve(self.actor, ids, progress=p, cancelled=c),
             self.tr("Approved %1"),
         )
@@ -792,7 +888,7 @@ class OrdersTab(QWidget):
                 return
         self._act(
             self.tr("Confirming %n orders"),
-            lambda i: orders.confirm(self.actor, i),
+            lambda i: orders.confirm(self.actor, i, self.seen_versions.get(i)),
             lambda ids, p, c: orders.batch_confirm(self.actor, ids, progress=p, cancelled=c),
             self.tr("Confirmed %1: stock reserved"),
         )
@@ -979,6 +1075,43 @@ class OrdersTab(QWidget):
             self._show_error(exc)
             return
         self._say(self.tr("Split off %1").replace("%1", result.new.order_no))
+        self.after_change()
+
+    def record_payment(self) -> None:
+        """Record a payment on the selected order (its detail shows the money)."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        try:
+            money = self.services.payments.order_money(self.actor, ids[0])
+        except AppError as exc:
+            self._show_error(exc)
+            return
+        dialog = RecordPaymentDialog(self.services, self.actor, money, self)
+        self.payment_dialog = dialog
+        accepted = dialog.exec() == RecordPaymentDialog.DialogCode.Accepted
+        self.after_change()
+        if accepted and dialog.outcome is not None:
+            out = dialog.outcome
+            text = (self.tr("Payment recorded on %1: paid in full, waiting for review")
+                    if out.moved else self.tr("Payment recorded on %1"))  # fmt: skip
+            self.status.setText(text.replace("%1", out.order_no))
+
+    def complete_order(self) -> None:
+        """A supervisor completes a delivered order before the automatic completion."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Complete order"),
+            self.tr("Complete this order now? After-sales stays open for the configured days."),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.services.payments.complete(self.actor, ids[0])
+        except AppError as exc:
+            self._show_error(exc)
         self.after_change()
 
     def new_order(self) -> None:

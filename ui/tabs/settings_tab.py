@@ -283,6 +283,13 @@ class SharedSettingsPage(QWidget):
             "security.lockout_threshold": self.tr("Failed logins before lockout"),
             "security.lockout_minutes": self.tr("Lockout duration (minutes)"),
             "security.idle_lock_minutes": self.tr("Idle auto-lock (minutes, 0 = off)"),
+            "backup.cycle_hours": self.tr("Backup cycle (hours, 0 = off)"),
+            "backup.keep": self.tr("Backups to keep"),
+            "backup.folder": self.tr("Backup folder (empty: the data folder's backups)"),
+            "backup.workstation": self.tr(
+                "Workstation that makes the scheduled backups (computer name; empty: this one "
+                "on SQLite, none on a server)"
+            ),
             "company.name": self.tr("Company name"),
             "company.address": self.tr("Company address"),
             "company.phone": self.tr("Company phone"),
@@ -315,8 +322,14 @@ class SharedSettingsPage(QWidget):
             ),
             "fulfilment.weight_check": self.tr("Weigh parcels at the pack station"),
             "fulfilment.weight_tolerance_percent": self.tr("Pack-station weight tolerance (%)"),
+            "reports.ship_within_hours": self.tr("Ship-by promise (hours after payment)"),
             "aftersales.refund_supervisor_threshold": self.tr(
                 "Refunds above this amount need a supervisor (yuan)"
+            ),
+            "orders.unpaid_cancel_hours": self.tr("Cancel unpaid orders after (hours, 0 = never)"),
+            "orders.complete_after_days": self.tr("Complete delivered orders after (days)"),
+            "aftersales.window_after_completion_days": self.tr(
+                "After-sales may still open after completion for (days)"
             ),
         }
         # A setting added in app/ before its label here: its English label, never the key.
@@ -503,7 +516,12 @@ class SettingsTab(QWidget):
         self.pages.setObjectName("settingsPages")
         if actor.can(Permission.MANAGE_USERS):
             self.pages.addTab(UsersPage(services, actor, self), self.tr("Users"))
-        self.pages.addTab(SharedSettingsPage(services, actor, self), self.tr("Shared settings"))
+        self.shared = SharedSettingsPage(services, actor, self)  # scrolls on its own
+        self.pages.addTab(self.shared, self.tr("Shared settings"))
         self.pages.addTab(WorkstationPage(services, self), self.tr("This workstation"))
         self.pages.addTab(MaintenancePage(services, actor, self), self.tr("Maintenance"))
+        if actor.can(Permission.BACKUP_RESTORE):
+            from ui.tabs.backup_page import BackupPage
+
+            self.pages.addTab(BackupPage(services, actor, self), self.tr("Backup and restore"))
         layout.addWidget(self.pages)

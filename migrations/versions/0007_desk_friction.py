@@ -1,8 +1,8 @@
 """Logistics exceptions can be marked handled (who, when, a note), so the queue empties as the
 work is done; a newer tracking event brings the parcel back.
 
-Revision ID: desk_friction
-Revises: 0004_rule_indexes
+Revision ID: 0007_desk_friction
+Revises: 0006_analytics
 Create Date: 2026-12-06
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 
 import models.types
 
-revision: str = "desk_friction"
-down_revision: str | None = "0004_rule_indexes"
+revision: str = "0007_desk_friction"
+down_revision: str | None = "0006_analytics"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,553 @@
+"""The backup service: make, list, verify and restore backups, and move a shop's database to
+another backend. Every call needs `settings.backup` (the administrator) and is audited.
+
+The heavy lifting (the snapshot format) lives in app/backup.py; this module adds the
+permissions, the audit entries, the backup folder and rotation, and the restore's steps:
+check the file, back up the current database first, put the other workstations into a
+maintenance state (server databases), replace the rows, check the counts, audit.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from app import backup as snap
+from app.audit import AuditAnchor, AuditVerification, check_anchor
+from app.backup import (
+    SUFFIX,
+    BackupError,
+    BackupResult,
+    Manifest,
+    Progress,
+    VerifyReport,
+    no_progress,
+)
+from app.db import Database, open_database, sqlite_path, strip_password
+from app.errors import ConfirmationRequired
+from app.maintenance import verify_audit
+from app.migrate import head_revision
+from app.permissions import Actor, Permission, public, requires, requires_login
+from app.settings import read_setting
+from app.uow import UnitOfWork, read, transaction
+from models import AuditLog, Setting
+
+log = logging.getLogger(__name__)
+
+# A row in `settings` (outside the typed registry: nobody edits it) that tells the other
+# workstations a restore is running; the restore's own rows replace the table, and the
+# restore clears it in any case when it ends.
+MAINTENANCE_KEY = "maintenance.restore"
+RESTORE_CONFIRMATION = "RESTORE"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    name: str
+    size_bytes: int
+    manifest: Manifest | None
+    error: str  # why the file is not a usable backup ("" when it is)
+    verified: bool | None  # the last verify-backup's result; None: never verified
+    verified_at: datetime | None
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    path: Path
+    manifest: Manifest
+    safety_backup: Path | None
+    seconds: float
+    counts_ok: bool
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MigrateResult:
+    target_url: str
+    manifest: Manifest
+    seconds: float
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    cycle_hours: int
+    last_backup_at: datetime | None
+    last_backup_file: str
+    workstation: str
+    folder: str
+    last_restore_seq: int = 0
+
+    @property
+    def overdue(self) -> bool:
+        if self.cycle_hours <= 0:
+            return False
+        if self.last_backup_at is None:
+            return True
+        return datetime.now(UTC) - self.last_backup_at > timedelta(hours=self.cycle_hours)
+
+
+@dataclass(frozen=True)
+class MaintenanceState:
+    active: bool
+    by: str = ""
+    since: str = ""
+    message: str = ""
+
+
+def _user_id(actor: Actor | None) -> int | None:
+    return actor.user_id if actor is not None and actor.user_id else None
+
+
+class BackupService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- settings and status ---------------------------------------------------------
+
+    def folder(self) -> Path:
+        configured = read(self.db, lambda uow: read_setting(uow.session, "backup.folder"))
+        return Path(configured).expanduser() if configured else snap.default_folder()
+
+    @public
+    def status(self) -> BackupStatus:
+        """For the status bar of every workstation: when the last backup was made."""
+
+        def work(uow: UnitOfWork) -> BackupStatus:
+            session = uow.session
+            row = session.execute(
+                select(AuditLog.ts, AuditLog.entity_id)
+                .where(AuditLog.entity_type == "backup", AuditLog.action == "backup.create")
+                .order_by(AuditLog.seq.desc())
+                .limit(1)
+            ).first()
+            restore = session.execute(
+                select(AuditLog.seq)
+                .where(AuditLog.entity_type == "backup", AuditLog.action == "backup.restore")
+                .order_by(AuditLog.seq.desc())
+                .limit(1)
+            ).scalar()
+            return BackupStatus(
+                last_restore_seq=restore or 0,
+                cycle_hours=read_setting(session, "backup.cycle_hours"),
+                last_backup_at=row[0] if row else None,
+                last_backup_file=row[1] if row else "",
+                workstation=read_setting(session, "backup.workstation"),
+                folder=read_setting(session, "backup.folder"),
+            )
+
+        return read(self.db, work)
+
+    @public
+    def maintenance_state(self) -> MaintenanceState:
+        """Whether another workstation is restoring the shared database right now."""
+
+        def work(uow: UnitOfWork) -> MaintenanceState:
+            raw = uow.session.execute(
+                select(Setting.value).where(Setting.key == MAINTENANCE_KEY)
+            ).scalar_one_or_none()
+            if not raw:
+                return MaintenanceState(False)
+            try:
+                data = json.loads(raw)
+            except ValueError:
+                data = {}
+            return MaintenanceState(
+                True, str(data.get("by", "")), str(data.get("since", "")),
+                str(data.get("message", "")),
+            )  # fmt: skip
+
+        return read(self.db, work)
+
+    def _set_maintenance(self, actor: Actor, message: str) -> None:
+        value = json.dumps(
+            {"by": actor.username, "since": datetime.now(UTC).isoformat(), "message": message},
+            ensure_ascii=False,
+        )
+
+        def work(uow: UnitOfWork) -> None:
+            uow.session.execute(delete(Setting).where(Setting.key == MAINTENANCE_KEY))
+            uow.session.add(Setting(key=MAINTENANCE_KEY, value=value, updated_by=_user_id(actor)))
+
+        transaction(self.db, None, work)
+
+    def _clear_maintenance(self) -> None:
+        def work(uow: UnitOfWork) -> None:
+            uow.session.execute(delete(Setting).where(Setting.key == MAINTENANCE_KEY))
+
+        try:
+            transaction(self.db, None, work)
+        except Exception:  # the restore's own error matters more; logged for the admin
+            log.exception("could not clear the maintenance state")
+
+    # --- backups ---------------------------------------------------------------------
+
+    @requires(Permission.BACKUP_RESTORE)
+    def create(
+        self,
+        actor: Actor,
+        out: Path | None = None,
+        *,
+        label: str = "",
+        progress: Progress = no_progress,
+        rotate: bool = False,
+    ) -> BackupResult:
+        """Write a backup (to `out`, or a new file in the backup folder) and audit it."""
+        return self._create(actor, out, label=label, progress=progress, rotate=rotate)
+
+    @requires_login
+    def run_scheduled(self, actor: Actor, progress: Progress = no_progress) -> BackupResult | None:
+        """The schedule the administrator set: on the workstation that makes the backups,
+        when the last one is older than the cycle, make one and rotate old ones out
+        (whoever is logged in; the backup is the shop's, not the user's)."""
+        status = self.status()
+        if status.cycle_hours <= 0 or not status.overdue or not self.schedule_here(status):
+            return None
+        return self._create(actor, None, label="", progress=progress, rotate=True)
+
+    def schedule_here(self, status: BackupStatus) -> bool:
+        """Whether this workstation makes the scheduled backups: the one named in the
+        settings; when none is named, the one PC of a SQLite shop."""
+        named = status.workstation.strip()
+        if named:
+            return named.lower() == socket.gethostname().lower()
+        return self.db.dialect == "sqlite"
+
+    def _create(
+        self,
+        actor: Actor,
+        out: Path | None,
+        *,
+        label: str,
+        progress: Progress,
+        rotate: bool,
+    ) -> BackupResult:
+        target = out if out is not None else self.folder() / snap.backup_file_name(label)
+        result = snap.write_snapshot(
+            self.db, target, created_by=actor.username, label=label, progress=progress
+        )
+        self._audit(
+            actor,
+            "backup.create",
+            result.path.name,
+            {
+                "path": str(result.path),
+                "bytes": result.size_bytes,
+                "rows": result.manifest.total_rows,
+                "audit_seq": result.manifest.audit_seq,
+                "label": label,
+            },
+        )
+        if rotate:
+            self._rotate(result.path.parent)
+        return result
+
+    def _audit(self, actor: Actor | None, action: str, name: str, changes: dict[str, Any]) -> None:
+        transaction(
+            self.db,
+            actor,
+            lambda uow: uow.audit(action, "backup", name[:64], changes),
+        )
+
+    def _rotate(self, folder: Path) -> list[Path]:
+        """Delete the oldest plain backups beyond `backup.keep` (labelled ones, such as
+        those made before a restore, stay)."""
+        keep = read(self.db, lambda uow: read_setting(uow.session, "backup.keep"))
+        plain = sorted(
+            (p for p in folder.glob(f"kuaidan-*{SUFFIX}") if _is_plain(p.name)),
+            key=lambda p: (p.stat().st_mtime, p.name),
+        )
+        removed = plain[: max(0, len(plain) - keep)]
+        for path in removed:
+            path.unlink(missing_ok=True)
+            log.info("rotated out old backup %s", path)
+        return removed
+
+    @requires(Permission.BACKUP_RESTORE)
+    def list_backups(self, actor: Actor, folder: Path | None = None) -> list[BackupInfo]:
+        """The backup files in the folder, newest first, with their manifests and the last
+        verification's result (from the audit log)."""
+        where = folder or self.folder()
+        paths = sorted(where.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
+        names = [p.name for p in paths]
+
+        def work(uow: UnitOfWork) -> dict[str, tuple[bool, datetime]]:
+            if not names:
+                return {}
+            rows = uow.session.execute(
+                select(AuditLog.entity_id, AuditLog.changes, AuditLog.ts)
+                .where(AuditLog.action == "backup.verify", AuditLog.entity_type == "backup")
+                .where(AuditLog.entity_id.in_(names))
+                .order_by(AuditLog.seq)
+            ).all()
+            found: dict[str, tuple[bool, datetime]] = {}
+            for name, changes, ts in rows:
+                try:
+                    ok = bool(json.loads(changes).get("ok"))
+                except ValueError:
+                    ok = False
+                found[name] = (ok, ts)
+            return found
+
+        verified = read(self.db, work)
+        infos = []
+        for path in paths:
+            try:
+                manifest: Manifest | None = snap.read_manifest(path)
+                error = ""
+            except BackupError as exc:
+                manifest, error = None, str(exc)
+            ok, at = verified.get(path.name, (None, None))
+            infos.append(BackupInfo(path, path.name, path.stat().st_size, manifest, error, ok, at))
+        return infos
+
+    @requires(Permission.BACKUP_RESTORE)
+    def verify(self, actor: Actor, path: Path, progress: Progress = no_progress) -> VerifyReport:
+        """verify-backup: check the file and restore it into a temporary database; the
+        result is audited (the Maintenance page lists it)."""
+        try:
+            report = snap.verify_backup(Path(path), progress)
+        except BackupError as exc:
+            self._audit(actor, "backup.verify", Path(path).name, {"ok": False, "error": str(exc)})
+            raise
+        self._audit(
+            actor,
+            "backup.verify",
+            report.path.name,
+            {
+                "ok": report.ok,
+                "problems": report.problems[:20],
+                "seconds": round(report.seconds, 1),
+            },
+        )
+        return report
+
+    @requires(Permission.BACKUP_RESTORE)
+    def newest(self, actor: Actor) -> Path | None:
+        backups = [b for b in self.list_backups(actor) if b.manifest is not None]
+        if not backups:
+            return None
+        return max(backups, key=lambda b: b.manifest.created_at if b.manifest else "").path
+
+    # --- restore ---------------------------------------------------------------------
+
+    @requires(Permission.BACKUP_RESTORE)
+    def restore(
+        self,
+        actor: Actor,
+        path: Path,
+        *,
+        confirmation: str = "",
+        progress: Progress = no_progress,
+        safety_backup: bool = True,
+    ) -> RestoreResult:
+        """Replace the database with a backup. The file is checked first and the current
+        database backed up, so a restore can itself be undone."""
+        if confirmation != RESTORE_CONFIRMATION:
+            raise ConfirmationRequired(
+                "Type {word} to confirm: the database will be replaced by the backup",
+                word=RESTORE_CONFIRMATION,
+            )
+        started = time.perf_counter()
+        path = Path(path)
+        manifest = snap.check_file(path, progress)
+        safety: Path | None = None
+        if safety_backup:
+            progress("backing up the current database", 0, 1)
+            safety = self.create(actor, label="before-restore").path
+        server = self.db.dialect != "sqlite"
+        if not server and manifest.schema_revision == head_revision():
+            # The checked file itself goes into the live file: no working copy needed.
+            snap.restore_rows(self.db, path, progress, backup_file=True)
+        else:
+            with snap.scratch_dir(_near(self.db, path)) as folder:
+                work = folder / "restore.db"
+                snap.working_copy(path, work)
+                if server:
+                    self._set_maintenance(actor, f"Restoring {path.name}")
+                try:
+                    snap.restore_rows(self.db, work, progress)
+                finally:
+                    if server:
+                        self._clear_maintenance()
+        counts = snap.row_counts(self.db)
+        problems = [
+            f"{t.name}: {counts.get(t.name)} rows, {t.rows} expected"
+            for t in manifest.tables
+            if counts.get(t.name) != t.rows
+        ]
+        self._audit(
+            actor,
+            "backup.restore",
+            path.name,
+            {
+                "path": str(path),
+                "backup_created_at": manifest.created_at,
+                "audit_seq": manifest.audit_seq,
+                "audit_hash": manifest.audit_hash,
+                "safety_backup": str(safety) if safety else None,
+                "problems": problems[:20],
+            },
+        )
+        return RestoreResult(path, manifest, safety, time.perf_counter() - started, not problems,
+                             problems)  # fmt: skip
+
+    # --- migrate ---------------------------------------------------------------------
+
+    @requires(Permission.BACKUP_RESTORE)
+    def migrate_to(
+        self,
+        actor: Actor,
+        target_url: str,
+        *,
+        progress: Progress = no_progress,
+        password_prompt: Any = None,
+    ) -> MigrateResult:
+        """Copy this database into an empty database on another backend (or another SQLite
+        file), then check every table's rows against the source's snapshot."""
+        from app.migrate import upgrade
+
+        started = time.perf_counter()
+        target = open_database(target_url, password_prompt=password_prompt)
+        try:
+            if _same_database(self.db, target):
+                raise BackupError("The target is the database being copied")
+            upgrade(target)
+            _require_empty(target)
+            with snap.scratch_dir(_near(self.db, None)) as folder:
+                source = snap.write_snapshot(
+                    self.db, folder / f"source{SUFFIX}", created_by=actor.username,
+                    label="migrate", progress=progress,
+                )  # fmt: skip
+                work = folder / "work.db"
+                snap.working_copy(source.path, work)
+                snap.restore_rows(target, work, progress)
+                if target.dialect == "sqlite":
+                    target.dispose()
+                progress("verifying", 0, 1)
+                found = snap.snapshot_sums(target, folder, progress)
+                problems = snap.compare_sums(source.manifest.tables, found)
+            shown = strip_password(target_url)
+            details = {
+                "to": shown,
+                "from": strip_password(self.db.url.render_as_string(hide_password=False)),
+                "rows": source.manifest.total_rows,
+                "audit_seq": source.manifest.audit_seq,
+                "problems": problems[:20],
+            }
+            if not problems:
+                transaction(
+                    target, actor,
+                    lambda uow: uow.audit(
+                        "database.migrate_in", "database", target.dialect, details
+                    ),
+                )  # fmt: skip
+            transaction(
+                self.db, actor,
+                lambda uow: uow.audit("database.migrate_out", "database", target.dialect, details),
+            )  # fmt: skip
+        finally:
+            target.dispose()
+        return MigrateResult(shown, source.manifest, time.perf_counter() - started, problems)
+
+
+def _is_plain(name: str) -> bool:
+    """kuaidan-YYYYmmdd-HHMMSS.kdbak (or -2, -3 …): made by the schedule or `backup`."""
+    stem = name.removesuffix(SUFFIX).split("-")
+    return len(stem) in (3, 4) and stem[1].isdigit() and (len(stem) == 3 or stem[3].isdigit())
+
+
+def _near(db: Database, path: Path | None) -> Path | None:
+    """Where scratch files go: next to the live SQLite file (same disk), else the temp folder."""
+    live = sqlite_path(db.url)
+    if live is not None:
+        return live.parent
+    return path.parent if path is not None else None
+
+
+def _same_database(a: Database, b: Database) -> bool:
+    pa, pb = sqlite_path(a.url), sqlite_path(b.url)
+    if pa is not None and pb is not None:
+        return pa.resolve() == pb.resolve()
+    return a.url.render_as_string(hide_password=True) == b.url.render_as_string(hide_password=True)
+
+
+def _require_empty(db: Database) -> None:
+    counts = snap.row_counts(db)
+    counts["audit_head"] = 0  # the schema's own seed row
+    for table, count in counts.items():
+        if count:
+            raise BackupError(
+                "The target database is not empty ({table} has {count} rows): migrate only "
+                "into a new, empty database",
+                table=table,
+                count=count,
+            )
+
+
+def find_anchor(db: Database, folder: Path | None = None) -> AuditAnchor | None:
+    """The newest backup's recorded chain head, from the backup folder. Backups made before
+    the last restore belong to the abandoned history and are skipped (except the one that
+    was restored); deleting the restore's audit entry only brings them back as anchors."""
+
+    def work(uow: UnitOfWork) -> tuple[datetime | None, str]:
+        row = uow.session.execute(
+            select(AuditLog.ts, AuditLog.entity_id)
+            .where(AuditLog.entity_type == "backup", AuditLog.action == "backup.restore")
+            .order_by(AuditLog.seq.desc())
+            .limit(1)
+        ).first()
+        return (row[0], row[1]) if row else (None, "")
+
+    restored_at, restored_name = read(db, work)
+    where = folder or BackupService(db).folder()
+    best: tuple[str, Path, Manifest] | None = None
+    for path in where.glob(f"*{SUFFIX}") if where.is_dir() else []:
+        try:
+            manifest = snap.read_manifest(path)
+        except BackupError:
+            continue
+        if (
+            restored_at is not None
+            and manifest.created < restored_at
+            and path.name[:64] != restored_name
+        ):
+            continue
+        if best is None or manifest.created_at > best[0]:
+            best = (manifest.created_at, path, manifest)
+    if best is None:
+        return None
+    return anchor_of(best[1], best[2])
+
+
+def anchor_of(path: Path, manifest: Manifest | None = None) -> AuditAnchor:
+    manifest = manifest or snap.read_manifest(path)
+    return AuditAnchor(manifest.audit_seq, manifest.audit_hash, path.name, manifest.created_at)
+
+
+def verify_audit_anchored(
+    db: Database, anchor_file: Path | None = None, folder: Path | None = None
+) -> AuditVerification:
+    """verify-audit: the chain itself, then against the newest backup's recorded head (or
+    the given file's)."""
+    result = verify_audit(db)  # seals what waits first
+    if not result.ok:
+        return result
+    anchor = anchor_of(anchor_file) if anchor_file else find_anchor(db, folder)
+    if anchor is None:
+        return result
+    problem = read(db, lambda uow: check_anchor(uow.session, anchor))
+    return AuditVerification(result.entries_checked, problem, anchor.source)
