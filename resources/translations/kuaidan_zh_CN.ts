@@ -3227,7 +3227,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="315" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="603" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="604" />
             <source>Select a row to see its details</source>
             <translation>选择一行查看详情</translation>
         </message>
@@ -3362,160 +3362,160 @@
             <translation>搜索 SKU、名称或条码（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="468" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="469" />
             <source>Search:</source>
             <translation>搜索：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="519" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="520" />
             <source>All warehouses (%1)</source>
             <translation>全部仓库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="528" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="565" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="529" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="566" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低库存 %1 · 缺货 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="545" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="546" />
             <source>All stock (%1)</source>
             <translation>全部库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="546" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
             <source>Low stock (%1)</source>
             <translation>低库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
             <source>Out of stock (%1)</source>
             <translation>缺货（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="554" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="555" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>显示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="646" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="647" />
             <source>Goods received; the stock is updated.</source>
             <translation>已入库，库存已更新。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="651" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="652" />
             <source>Stock adjusted.</source>
             <translation>库存已调整。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="657" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="658" />
             <source>Transfer created.</source>
             <translation>调拨单已创建。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="677" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="678" />
             <source>Stock reserved.</source>
             <translation>库存已预留。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="683" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="684" />
             <source>Reservation released.</source>
             <translation>预留已释放。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="688" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="689" />
             <source>Product created.</source>
             <translation>商品已创建。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="700" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="701" />
             <source>Product saved.</source>
             <translation>商品已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="715" />
             <source>Stock level settings saved.</source>
             <translation>库存设置已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="734" />
             <source>Export stock</source>
             <translation>导出库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="734" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Spec</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Barcode</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
-            <location filename="../../ui/tabs/settings_tab.py" line="459" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/settings_tab.py" line="460" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
-            <location filename="../../ui/tabs/settings_tab.py" line="460" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/settings_tab.py" line="461" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
-            <location filename="../../ui/tabs/settings_tab.py" line="461" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
+            <location filename="../../ui/tabs/settings_tab.py" line="462" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="748" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="753" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="754" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已写入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="760" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="761" />
             <source>Exporting stock</source>
             <translation>正在导出库存</translation>
         </message>
@@ -4248,41 +4248,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="434" />
+            <location filename="../../ui/tabs/settings_tab.py" line="435" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="436" />
+            <location filename="../../ui/tabs/settings_tab.py" line="437" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="456" />
+            <location filename="../../ui/tabs/settings_tab.py" line="457" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="479" />
+            <location filename="../../ui/tabs/settings_tab.py" line="480" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="488" />
+            <location filename="../../ui/tabs/settings_tab.py" line="489" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="502" />
+            <location filename="../../ui/tabs/settings_tab.py" line="503" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="506" />
+            <location filename="../../ui/tabs/settings_tab.py" line="507" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -8511,27 +8511,27 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="517" />
+            <location filename="../../ui/tabs/settings_tab.py" line="518" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="519" />
+            <location filename="../../ui/tabs/settings_tab.py" line="520" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="520" />
+            <location filename="../../ui/tabs/settings_tab.py" line="521" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="521" />
+            <location filename="../../ui/tabs/settings_tab.py" line="522" />
             <source>Maintenance</source>
             <translation>维护</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="525" />
+            <location filename="../../ui/tabs/settings_tab.py" line="526" />
             <source>Backup and restore</source>
             <translation>备份与恢复</translation>
         </message>
@@ -8544,192 +8544,192 @@
             <translation>保存设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="282" />
+            <location filename="../../ui/tabs/settings_tab.py" line="283" />
             <source>Failed logins before lockout</source>
             <translation>锁定前允许的登录失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="283" />
+            <location filename="../../ui/tabs/settings_tab.py" line="284" />
             <source>Lockout duration (minutes)</source>
             <translation>锁定时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="284" />
+            <location filename="../../ui/tabs/settings_tab.py" line="285" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空闲自动锁屏（分钟，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="285" />
+            <location filename="../../ui/tabs/settings_tab.py" line="286" />
             <source>Backup cycle (hours, 0 = off)</source>
             <translation>备份周期（小时，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="286" />
+            <location filename="../../ui/tabs/settings_tab.py" line="287" />
             <source>Backups to keep</source>
             <translation>保留备份份数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="287" />
+            <location filename="../../ui/tabs/settings_tab.py" line="288" />
             <source>Backup folder (empty: the data folder's backups)</source>
             <translation>备份文件夹（留空：数据文件夹中的默认备份文件夹）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="289" />
+            <location filename="../../ui/tabs/settings_tab.py" line="290" />
             <source>Workstation that makes the scheduled backups (computer name; empty: this one on SQLite, none on a server)</source>
             <translation>执行定时备份的工作站（计算机名；留空：单机 SQLite 为本机，服务器数据库则不执行）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="292" />
+            <location filename="../../ui/tabs/settings_tab.py" line="293" />
             <source>Company name</source>
             <translation>公司名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="293" />
+            <location filename="../../ui/tabs/settings_tab.py" line="294" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="294" />
+            <location filename="../../ui/tabs/settings_tab.py" line="295" />
             <source>Company phone</source>
             <translation>公司电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="295" />
+            <location filename="../../ui/tabs/settings_tab.py" line="296" />
             <source>Order number prefix</source>
             <translation>订单号前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="297" />
+            <location filename="../../ui/tabs/settings_tab.py" line="298" />
             <source>Reasons offered when returning an order (separate with ;)</source>
             <translation>退回修正的预设原因（用分号 ; 分隔）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="299" />
+            <location filename="../../ui/tabs/settings_tab.py" line="300" />
             <source>Approve orders that pass every review rule</source>
             <translation>自动审核通过所有审单规则都通过的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="300" />
+            <location filename="../../ui/tabs/settings_tab.py" line="301" />
             <source>Confirm auto-approved orders when in stock</source>
             <translation>有货时自动确认自动审核通过的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="301" />
+            <location filename="../../ui/tabs/settings_tab.py" line="302" />
             <source>Default carrier code on confirmation</source>
             <translation>确认订单时默认的快递公司代码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="302" />
+            <location filename="../../ui/tabs/settings_tab.py" line="303" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允许一个订单从多个仓库发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="303" />
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工单处理时限：紧急（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="304" />
+            <location filename="../../ui/tabs/settings_tab.py" line="305" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工单处理时限：高（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="305" />
+            <location filename="../../ui/tabs/settings_tab.py" line="306" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工单处理时限：普通（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="306" />
+            <location filename="../../ui/tabs/settings_tab.py" line="307" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工单处理时限：低（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="307" />
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司税号（打印在销售单上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="309" />
             <source>Invoice tax rate (%)</source>
             <translation>销售单税率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="309" />
+            <location filename="../../ui/tabs/settings_tab.py" line="310" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>默认快递代码（无包裹时打印面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="310" />
+            <location filename="../../ui/tabs/settings_tab.py" line="311" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滞天数（超过即异常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="312" />
+            <location filename="../../ui/tabs/settings_tab.py" line="313" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快递停滞天数（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="314" />
+            <location filename="../../ui/tabs/settings_tab.py" line="315" />
             <source>Warn below this many tracking numbers left</source>
             <translation>电子面单号剩余少于此数时提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="315" />
+            <location filename="../../ui/tabs/settings_tab.py" line="316" />
             <source>Mask phone numbers on labels</source>
             <translation>面单隐藏手机号（隐私面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="317" />
+            <location filename="../../ui/tabs/settings_tab.py" line="318" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包台面单保存文件夹（留空：数据文件夹下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="320" />
+            <location filename="../../ui/tabs/settings_tab.py" line="321" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包台面单打印机（留空：只保存；default：系统默认打印机）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="322" />
+            <location filename="../../ui/tabs/settings_tab.py" line="323" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包台称重校验</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="323" />
+            <location filename="../../ui/tabs/settings_tab.py" line="324" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包台称重允许误差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="324" />
+            <location filename="../../ui/tabs/settings_tab.py" line="325" />
             <source>Ship-by promise (hours after payment)</source>
             <translation>承诺发货时限（付款后小时数）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="326" />
+            <location filename="../../ui/tabs/settings_tab.py" line="327" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超过此金额须主管审批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="328" />
+            <location filename="../../ui/tabs/settings_tab.py" line="329" />
             <source>Cancel unpaid orders after (hours, 0 = never)</source>
             <translation>未付款订单自动取消时限（小时，0 = 不取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="329" />
+            <location filename="../../ui/tabs/settings_tab.py" line="330" />
             <source>Complete delivered orders after (days)</source>
             <translation>签收后自动完成天数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="331" />
+            <location filename="../../ui/tabs/settings_tab.py" line="332" />
             <source>After-sales may still open after completion for (days)</source>
             <translation>订单完成后仍可申请售后的天数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="372" />
+            <location filename="../../ui/tabs/settings_tab.py" line="373" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="374" />
+            <location filename="../../ui/tabs/settings_tab.py" line="375" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
@@ -10193,37 +10193,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="394" />
+            <location filename="../../ui/tabs/settings_tab.py" line="395" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="398" />
+            <location filename="../../ui/tabs/settings_tab.py" line="399" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="400" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="403" />
+            <location filename="../../ui/tabs/settings_tab.py" line="404" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="411" />
+            <location filename="../../ui/tabs/settings_tab.py" line="412" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="423" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="423" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>

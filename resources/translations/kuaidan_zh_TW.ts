@@ -3227,7 +3227,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="315" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="603" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="604" />
             <source>Select a row to see its details</source>
             <translation>選擇一行檢視詳情</translation>
         </message>
@@ -3362,160 +3362,160 @@
             <translation>搜尋 SKU、名稱或條碼（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="468" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="469" />
             <source>Search:</source>
             <translation>搜尋：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="519" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="520" />
             <source>All warehouses (%1)</source>
             <translation>全部倉庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="528" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="565" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="529" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="566" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低庫存 %1 · 缺貨 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="545" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="546" />
             <source>All stock (%1)</source>
             <translation>全部庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="546" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
             <source>Low stock (%1)</source>
             <translation>低庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
             <source>Out of stock (%1)</source>
             <translation>缺貨（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="554" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="555" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>顯示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="646" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="647" />
             <source>Goods received; the stock is updated.</source>
             <translation>已入庫，庫存已更新。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="651" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="652" />
             <source>Stock adjusted.</source>
             <translation>庫存已調整。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="657" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="658" />
             <source>Transfer created.</source>
             <translation>調撥單已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="677" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="678" />
             <source>Stock reserved.</source>
             <translation>庫存已預留。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="683" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="684" />
             <source>Reservation released.</source>
             <translation>預留已釋放。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="688" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="689" />
             <source>Product created.</source>
             <translation>商品已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="700" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="701" />
             <source>Product saved.</source>
             <translation>商品已儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="715" />
             <source>Stock level settings saved.</source>
             <translation>庫存設定已儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="734" />
             <source>Export stock</source>
             <translation>匯出庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="734" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
-            <location filename="../../ui/tabs/settings_tab.py" line="459" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/settings_tab.py" line="460" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
-            <location filename="../../ui/tabs/settings_tab.py" line="460" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/settings_tab.py" line="461" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
-            <location filename="../../ui/tabs/settings_tab.py" line="461" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
+            <location filename="../../ui/tabs/settings_tab.py" line="462" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="748" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="753" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="754" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已寫入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="760" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="761" />
             <source>Exporting stock</source>
             <translation>正在匯出庫存</translation>
         </message>
@@ -4248,41 +4248,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="434" />
+            <location filename="../../ui/tabs/settings_tab.py" line="435" />
             <source>&amp;Check database</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="436" />
+            <location filename="../../ui/tabs/settings_tab.py" line="437" />
             <source>&amp;Verify audit log</source>
             <translation>校驗審計日誌(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="456" />
+            <location filename="../../ui/tabs/settings_tab.py" line="457" />
             <source>Checking…</source>
             <translation>正在檢查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="479" />
+            <location filename="../../ui/tabs/settings_tab.py" line="480" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>發現 %n 個問題</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="488" />
+            <location filename="../../ui/tabs/settings_tab.py" line="489" />
             <source>Checking the database</source>
             <translation>正在檢查資料庫</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="502" />
+            <location filename="../../ui/tabs/settings_tab.py" line="503" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>審計鏈完整：已校驗 %n 條記錄。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="506" />
+            <location filename="../../ui/tabs/settings_tab.py" line="507" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>審計鏈已被破壞：%1</translation>
         </message>
@@ -8511,27 +8511,27 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="517" />
+            <location filename="../../ui/tabs/settings_tab.py" line="518" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="519" />
+            <location filename="../../ui/tabs/settings_tab.py" line="520" />
             <source>Shared settings</source>
             <translation>共享設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="520" />
+            <location filename="../../ui/tabs/settings_tab.py" line="521" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="521" />
+            <location filename="../../ui/tabs/settings_tab.py" line="522" />
             <source>Maintenance</source>
             <translation>維護</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="525" />
+            <location filename="../../ui/tabs/settings_tab.py" line="526" />
             <source>Backup and restore</source>
             <translation>備份與恢復</translation>
         </message>
@@ -8544,192 +8544,192 @@
             <translation>儲存設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="282" />
+            <location filename="../../ui/tabs/settings_tab.py" line="283" />
             <source>Failed logins before lockout</source>
             <translation>鎖定前允許的登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="283" />
+            <location filename="../../ui/tabs/settings_tab.py" line="284" />
             <source>Lockout duration (minutes)</source>
             <translation>鎖定時長（分鐘）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="284" />
+            <location filename="../../ui/tabs/settings_tab.py" line="285" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空閒自動鎖屏（分鐘，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="285" />
+            <location filename="../../ui/tabs/settings_tab.py" line="286" />
             <source>Backup cycle (hours, 0 = off)</source>
             <translation>備份週期（小時，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="286" />
+            <location filename="../../ui/tabs/settings_tab.py" line="287" />
             <source>Backups to keep</source>
             <translation>保留備份份數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="287" />
+            <location filename="../../ui/tabs/settings_tab.py" line="288" />
             <source>Backup folder (empty: the data folder's backups)</source>
             <translation>備份資料夾（留空：資料資料夾下的 backups）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="289" />
+            <location filename="../../ui/tabs/settings_tab.py" line="290" />
             <source>Workstation that makes the scheduled backups (computer name; empty: this one on SQLite, none on a server)</source>
             <translation>執行定時備份的工作站（計算機名；留空：單機 SQLite 為本機，伺服器資料庫則不執行）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="292" />
+            <location filename="../../ui/tabs/settings_tab.py" line="293" />
             <source>Company name</source>
             <translation>公司名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="293" />
+            <location filename="../../ui/tabs/settings_tab.py" line="294" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="294" />
+            <location filename="../../ui/tabs/settings_tab.py" line="295" />
             <source>Company phone</source>
             <translation>公司電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="295" />
+            <location filename="../../ui/tabs/settings_tab.py" line="296" />
             <source>Order number prefix</source>
             <translation>訂單號字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="297" />
+            <location filename="../../ui/tabs/settings_tab.py" line="298" />
             <source>Reasons offered when returning an order (separate with ;)</source>
             <translation>退回修正的預設原因（用分號 ; 分隔）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="299" />
+            <location filename="../../ui/tabs/settings_tab.py" line="300" />
             <source>Approve orders that pass every review rule</source>
             <translation>自動稽核透過所有審單規則都透過的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="300" />
+            <location filename="../../ui/tabs/settings_tab.py" line="301" />
             <source>Confirm auto-approved orders when in stock</source>
             <translation>有貨時自動確認自動稽核透過的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="301" />
+            <location filename="../../ui/tabs/settings_tab.py" line="302" />
             <source>Default carrier code on confirmation</source>
             <translation>確認訂單時預設的快遞公司程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="302" />
+            <location filename="../../ui/tabs/settings_tab.py" line="303" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允許一個訂單從多個倉庫發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="303" />
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工單 SLA：緊急（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="304" />
+            <location filename="../../ui/tabs/settings_tab.py" line="305" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工單 SLA：高（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="305" />
+            <location filename="../../ui/tabs/settings_tab.py" line="306" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工單 SLA：普通（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="306" />
+            <location filename="../../ui/tabs/settings_tab.py" line="307" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工單 SLA：低（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="307" />
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司稅號（列印在銷售單上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="309" />
             <source>Invoice tax rate (%)</source>
             <translation>銷售單稅率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="309" />
+            <location filename="../../ui/tabs/settings_tab.py" line="310" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>預設快遞程式碼（無包裹時列印面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="310" />
+            <location filename="../../ui/tabs/settings_tab.py" line="311" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滯天數（超過即異常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="312" />
+            <location filename="../../ui/tabs/settings_tab.py" line="313" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快遞停滯天數（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="314" />
+            <location filename="../../ui/tabs/settings_tab.py" line="315" />
             <source>Warn below this many tracking numbers left</source>
             <translation>電子面單號剩餘少於此數時提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="315" />
+            <location filename="../../ui/tabs/settings_tab.py" line="316" />
             <source>Mask phone numbers on labels</source>
             <translation>面單隱藏手機號（隱私面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="317" />
+            <location filename="../../ui/tabs/settings_tab.py" line="318" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包檯面單儲存資料夾（留空：資料資料夾下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="320" />
+            <location filename="../../ui/tabs/settings_tab.py" line="321" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包檯面單印表機（留空：只儲存；default：系統預設印表機）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="322" />
+            <location filename="../../ui/tabs/settings_tab.py" line="323" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包臺稱重校驗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="323" />
+            <location filename="../../ui/tabs/settings_tab.py" line="324" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包臺稱重允許誤差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="324" />
+            <location filename="../../ui/tabs/settings_tab.py" line="325" />
             <source>Ship-by promise (hours after payment)</source>
             <translation>承諾發貨時限（付款後小時數）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="326" />
+            <location filename="../../ui/tabs/settings_tab.py" line="327" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超過此金額須主管審批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="328" />
+            <location filename="../../ui/tabs/settings_tab.py" line="329" />
             <source>Cancel unpaid orders after (hours, 0 = never)</source>
             <translation>未付款訂單自動取消時限（小時，0 = 不取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="329" />
+            <location filename="../../ui/tabs/settings_tab.py" line="330" />
             <source>Complete delivered orders after (days)</source>
             <translation>簽收後自動完成天數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="331" />
+            <location filename="../../ui/tabs/settings_tab.py" line="332" />
             <source>After-sales may still open after completion for (days)</source>
             <translation>訂單完成後仍可申請售後的天數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="372" />
+            <location filename="../../ui/tabs/settings_tab.py" line="373" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="374" />
+            <location filename="../../ui/tabs/settings_tab.py" line="375" />
             <source>Settings saved.</source>
             <translation>設定已儲存。</translation>
         </message>
@@ -10193,37 +10193,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="394" />
+            <location filename="../../ui/tabs/settings_tab.py" line="395" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本機內建資料庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="398" />
+            <location filename="../../ui/tabs/settings_tab.py" line="399" />
             <source>&amp;Language:</source>
             <translation>語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="400" />
             <source>&amp;Database URL:</source>
             <translation>資料庫地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="403" />
+            <location filename="../../ui/tabs/settings_tab.py" line="404" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多臺工作站請使用共享伺服器，例如 postgresql://user@server/kuaidan。密碼只詢問一次，儲存在系統鑰匙串中，絕不寫入檔案。更改在下次啟動時生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="411" />
+            <location filename="../../ui/tabs/settings_tab.py" line="412" />
             <source>&amp;Save for this workstation</source>
             <translation>儲存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="423" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="423" />
+            <location filename="../../ui/tabs/settings_tab.py" line="424" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已儲存。更改將在快單下次啟動時生效。</translation>
         </message>

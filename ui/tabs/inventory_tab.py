@@ -464,6 +464,7 @@ class InventoryTab(QWidget):
         self.search = SearchBox(self, self.tr("Search SKU, name or barcode (Ctrl+F)"))
         self.search.setObjectName("stockSearch")
         self.search.install_find_shortcut(self)
+        self.setFocusProxy(self.search)  # the window focuses the tab when it is shown
         search_row = QHBoxLayout()
         search_row.addWidget(QLabel(self.tr("Search:"), self))
         search_row.addWidget(self.search, 1)

@@ -275,6 +275,7 @@ class SharedSettingsPage(QWidget):
         self.save_button.setEnabled(can_edit)
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
 
     def _label(self, key: str, fallback: str = "") -> str:
         """The setting's name for people; never its key (`orders.auto_approve`)."""
