@@ -1,9 +1,18 @@
 """The audit log: append in the caller's transaction, chained with SHA-256; verify the chain.
 
 Each entry's hash covers its sequence number, time, user, action, entity, changes and the
-previous entry's hash. Appending locks the single `audit_head` row, so entries from many
-workstations form one chain; `verify` names the first entry that was edited, deleted or
-moved.
+previous entry's hash; `verify` names the first entry that was edited, deleted or moved.
+
+Two ways onto the chain, by backend:
+- SQLite (one writer at a time): the entries are chained as they are written, under the
+  single `audit_head` row, in the caller's transaction.
+- PostgreSQL and MariaDB (insert-then-seal): the caller's transaction only inserts its
+  entries, unsealed (no seq, no hashes). Right after its commit, `seal_pending` chains every
+  committed unsealed entry in id order in a short transaction of its own, under the head row
+  taken with SKIP LOCKED: no workstation ever waits for another's audit. Entries a busy
+  sealer missed are sealed by the next commit on any workstation, and verify-audit seals
+  before it checks. An unsealed entry is not yet tamper-evident, so `verify_chain` reports
+  any older than `UNSEALED_GRACE`.
 """
 
 from __future__ import annotations
@@ -11,17 +20,21 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models import AuditHead, AuditLog, utcnow
 
 GENESIS_HASH = "0" * 64
+# Sealing follows each commit within milliseconds; an entry unsealed for longer than this
+# means no sealer ran (or someone is holding entries back) and verify-audit says so.
+UNSEALED_GRACE = timedelta(minutes=10)
+SEAL_BATCH = 2000
 
 
 def _json_default(value: Any) -> Any:
@@ -77,16 +90,32 @@ def entry_hash(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def seals_inline(session: Session) -> bool:
+    """SQLite chains in the writer's own transaction; servers insert and seal after commit."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
 def append_entries(session: Session, entries: list[AuditEntry]) -> None:
-    """Write the entries at the tip of the chain. Call last in the transaction: it takes the
-    chain's lock, held until commit."""
+    """Write the entries in the caller's transaction. On SQLite they are chained at once
+    (call last: it takes the chain's head until commit); on a server they wait, unsealed, for
+    `seal_pending` after the commit."""
     if not entries:
+        return
+    ts = utcnow()
+    if not seals_inline(session):
+        session.execute(
+            insert(AuditLog),
+            [
+                {"ts": ts, "user_id": e.user_id, "username": e.username, "action": e.action,
+                 "entity_type": e.entity_type, "entity_id": e.entity_id, "changes": e.changes}
+                for e in entries
+            ],
+        )  # fmt: skip
         return
     head = session.execute(
         select(AuditHead).where(AuditHead.id == 1).with_for_update()
     ).scalar_one()
     seq, prev = head.last_seq, head.last_hash
-    ts = utcnow()
     for entry in entries:
         seq += 1
         digest = entry_hash(
@@ -119,11 +148,50 @@ def append_entries(session: Session, entries: list[AuditEntry]) -> None:
     session.flush()
 
 
+def seal_pending(session: Session, *, wait: bool = False) -> int | None:
+    """Chain the committed unsealed entries, oldest id first; returns how many, or None when
+    another sealer holds the chain's head (only without `wait`: the head is then skipped, not
+    waited for). Runs in the caller's short transaction of its own."""
+    if seals_inline(session):
+        return 0
+    head_query = select(AuditHead).where(AuditHead.id == 1)
+    head = session.execute(
+        head_query.with_for_update() if wait else head_query.with_for_update(skip_locked=True)
+    ).scalar_one_or_none()
+    if head is None:
+        return None
+    seq, prev, sealed = head.last_seq, head.last_hash, 0
+    while True:
+        pending = session.execute(
+            select(AuditLog)
+            .where(AuditLog.seq.is_(None))
+            .order_by(AuditLog.id)
+            .limit(SEAL_BATCH)
+        ).scalars().all()  # fmt: skip
+        if not pending:
+            break
+        for row in pending:
+            seq += 1
+            row.hash = entry_hash(
+                seq=seq, ts=row.ts, user_id=row.user_id, username=row.username,
+                action=row.action, entity_type=row.entity_type, entity_id=row.entity_id,
+                changes=row.changes, prev_hash=prev,
+            )  # fmt: skip
+            row.seq, row.prev_hash, prev = seq, prev, row.hash
+        sealed += len(pending)
+        session.flush()
+    if sealed:
+        session.execute(
+            update(AuditHead).where(AuditHead.id == 1).values(last_seq=seq, last_hash=prev)
+        )
+    return sealed
+
+
 @dataclass(frozen=True)
 class AuditProblem:
     entry_id: int | None
     seq: int | None
-    reason: str  # "altered", "missing", "broken_link", "truncated"
+    reason: str  # "altered", "missing", "broken_link", "truncated", "unsealed"
     message: str
 
 
@@ -139,14 +207,15 @@ class AuditVerification:
 
 
 def verify_chain(session: Session, batch_size: int = 5000) -> AuditVerification:
-    """Walk the chain in sequence order and report the first entry that does not fit."""
-    prev_hash, expected_seq, checked, last_id = GENESIS_HASH, 1, 0, 0
+    """Walk the chain in sequence order and report the first entry that does not fit, then
+    any entry left unsealed for longer than `UNSEALED_GRACE`."""
+    prev_hash, expected_seq, checked, last_seq = GENESIS_HASH, 1, 0, 0
     while True:
         rows = (
             session.execute(
                 select(AuditLog)
-                .where(AuditLog.id > last_id)
-                .order_by(AuditLog.id)
+                .where(AuditLog.seq > last_seq)
+                .order_by(AuditLog.seq)
                 .limit(batch_size)
             )
             .scalars()
@@ -155,7 +224,8 @@ def verify_chain(session: Session, batch_size: int = 5000) -> AuditVerification:
         if not rows:
             break
         for row in rows:
-            last_id = row.id
+            assert row.seq is not None  # selected by seq
+            last_seq = row.seq
             if row.seq != expected_seq:
                 reason = "missing" if row.seq > expected_seq else "broken_link"
                 return AuditVerification(
@@ -234,6 +304,20 @@ def verify_chain(session: Session, batch_size: int = 5000) -> AuditVerification:
                 last_seq,
                 "head_rewritten",
                 f"The chain's head record does not match entry seq {last_seq}: it was rewritten",
+            ),
+        )
+    oldest_id, oldest_ts = session.execute(
+        select(func.min(AuditLog.id), func.min(AuditLog.ts)).where(AuditLog.seq.is_(None))
+    ).one()
+    if oldest_ts is not None and oldest_ts < utcnow() - UNSEALED_GRACE:
+        return AuditVerification(
+            checked,
+            AuditProblem(
+                oldest_id,
+                None,
+                "unsealed",
+                f"Audit entry id={oldest_id} of {oldest_ts:%Y-%m-%d %H:%M} was never sealed "
+                "into the chain: no workstation has sealed since, or it was held back",
             ),
         )
     return AuditVerification(checked, None)

@@ -43,8 +43,10 @@ from sqlalchemy import Boolean, Table, func, select, text
 
 from app import config as app_config
 from app import migrate
+from app.audit import seal_pending
 from app.db import Database, open_database, sqlite_path, strip_password
 from app.errors import AppError
+from app.uow import transaction
 from models import Base
 from models.types import UTCDateTime
 
@@ -392,7 +394,7 @@ def consistent_read(db: Database) -> Iterator[Any]:
             driver.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             yield _PgCursor(driver)
         else:
-            import pymysql.cursors  # type: ignore[import-untyped]
+            import pymysql.cursors
 
             cursor = driver.cursor(pymysql.cursors.SSCursor)
             cursor.execute("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ")
@@ -512,6 +514,10 @@ def write_snapshot(
             _snapshot_sqlite(live, partial, progress)
             kind = "sqlite"
         else:
+            # Entries waiting to be sealed (insert-then-seal, app/audit.py) join the chain
+            # first: the manifest's anchor covers them, and a SQLite restore, which never
+            # seals after a commit, receives a sealed chain.
+            transaction(db, None, lambda uow: seal_pending(uow.session, wait=True))
             empty_schema(partial)
             _snapshot_server(db, partial, progress)
             kind = db.dialect

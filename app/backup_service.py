@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from app import backup as snap
-from app.audit import AuditAnchor, AuditVerification, check_anchor, verify_chain
+from app.audit import AuditAnchor, AuditVerification, check_anchor
 from app.backup import (
     SUFFIX,
     BackupError,
@@ -33,6 +33,7 @@ from app.backup import (
 )
 from app.db import Database, open_database, sqlite_path, strip_password
 from app.errors import ConfirmationRequired
+from app.maintenance import verify_audit
 from app.migrate import head_revision
 from app.permissions import Actor, Permission, public, requires, requires_login
 from app.settings import read_setting
@@ -548,7 +549,7 @@ def verify_audit_anchored(
 ) -> AuditVerification:
     """verify-audit: the chain itself, then against the newest backup's recorded head (or
     the given file's)."""
-    result = read(db, lambda uow: verify_chain(uow.session))
+    result = verify_audit(db)  # seals what waits first
     if not result.ok:
         return result
     anchor = anchor_of(anchor_file) if anchor_file else find_anchor(db, folder)

@@ -27,6 +27,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.addresses import format_address
 from app.aftersales import CaseRow, RefundRow, customer_cases, customer_refunds
 from app.db import Database, insert_returning_ids, one_of, one_of_parts
 from app.errors import ConfirmationRequired, NotFound, ValidationError
@@ -252,14 +253,11 @@ def _tags(raw: str) -> tuple[str, ...]:
 
 
 def _full_address(province: str, city: str, district: str, address: str) -> str:
-    # Municipalities repeat themselves (上海市上海市): say the city once.
-    parts = [province, city if city != province else "", district, address]
-    return "".join(p for p in parts if p)
+    return format_address(province, city, district, address)
 
 
 def _masked_address(province: str, city: str, district: str, address: str, full: bool) -> str:
-    region = _full_address(province, city, district, "")
-    return region + (address if full else mask_address(address))
+    return format_address(province, city, district, address if full else mask_address(address))
 
 
 def _sum_by_currency(rows: Sequence[Any]) -> tuple[tuple[str, Decimal], ...]:

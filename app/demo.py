@@ -29,6 +29,8 @@ from models import (
     BinLocation,
     Carrier,
     CarrierService,
+    CaseKind,
+    CaseStatus,
     Counter,
     Customer,
     MovementKind,
@@ -40,6 +42,8 @@ from models import (
     Product,
     RateRule,
     ReplyTemplate,
+    ReturnCase,
+    ReturnLine,
     Role,
     Shipment,
     StockLevel,
@@ -158,6 +162,11 @@ STATE_WEIGHTS = (
     (OrderStatus.CANCELLED, 6),
 )
 SHIPPED_STATES = (OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.COMPLETED)
+RETURN_REASONS = ("质量问题", "尺码不合适", "七天无理由", "商品破损")
+DEMO_PATH = (
+    OrderStatus.PENDING_REVIEW, OrderStatus.APPROVED, OrderStatus.CONFIRMED, OrderStatus.PICKING,
+    OrderStatus.PACKED, OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.COMPLETED,
+)  # fmt: skip
 PAID_STATES = tuple(s for s, _ in STATE_WEIGHTS if s != OrderStatus.PENDING_PAYMENT)
 CHANNELS = (("taobao", 35), ("tmall", 20), ("jd", 15), ("pdd", 12), ("douyin", 10), ("manual", 8))
 TICKET_SUBJECTS = ("什么时候发货？", "收到的商品有破损", "需要开发票", "尺码不合适想换货")
@@ -237,6 +246,7 @@ def generate_demo(
     """Fill an empty database with demo data. Refuses if orders already exist."""
     now = now or datetime.now(UTC).replace(microsecond=0)
     rng = random.Random(seed)
+    pace = random.Random(seed + 1)  # the report timings: their own stream, rng's stays as it was
     say = progress or (lambda _msg: None)
     demo_hash = hash_password(DEMO_PASSWORD)  # once: argon2 is deliberately slow
 
@@ -315,6 +325,8 @@ def generate_demo(
                  "unit_price": (base[3] / 4).quantize(Decimal("0.10")), "weight_g": 100,
                  "is_active": True, "created_at": now, "updated_at": now}
             )  # fmt: skip
+        for product in products:  # bought in at about 55 % of the price (stock valuation)
+            product["cost"] = (product["unit_price"] * Decimal("0.55")).quantize(Decimal("0.01"))
         put(Product, products)
 
         say("carriers")
@@ -438,7 +450,7 @@ def generate_demo(
                 {"order_id": oid, "ts": ordered_at, "user_id": None, "action": "create",
                  "from_status": None, "to_status": OrderStatus.PENDING_PAYMENT.value, "note": ""}
             )  # fmt: skip
-            if status != OrderStatus.PENDING_PAYMENT:
+            if status not in DEMO_PATH and status != OrderStatus.PENDING_PAYMENT:
                 event_rows.append(
                     {"order_id": oid, "ts": ordered_at + timedelta(minutes=5), "user_id": admin_id,
                      "action": "demo", "from_status": OrderStatus.PENDING_PAYMENT.value,
@@ -450,11 +462,14 @@ def generate_demo(
                      "amount": total, "refunded_amount": Decimal(0), "currency": "CNY",
                      "external_ref": f"PAY{oid:010d}", "paid_at": ordered_at + timedelta(minutes=2)}
                 )  # fmt: skip
+            shipped_at = None
             if status in SHIPPED_STATES:
                 sid = ids.take(Shipment)
                 shipped_at = ordered_at + timedelta(hours=rng.uniform(4, 30))
                 delivered = status != OrderStatus.SHIPPED
                 carrier = next(c for c in CARRIERS if carrier_ids[CARRIERS.index(c)] == carrier_id)
+                # Carriers differ in speed (the carrier report ranks them).
+                transit = timedelta(hours=pace.uniform(18, 40) + 10 * CARRIERS.index(carrier))
                 shipment_rows.append(
                     {"id": sid, "order_id": oid, "carrier_id": carrier_id,
                      "service_id": service_of[carrier_id], "tracking_no": f"{carrier[2]}{sid:012d}",
@@ -462,7 +477,7 @@ def generate_demo(
                      "label_status": "printed", "print_count": 1, "void_reason": "",
                      "weight_g": 500, "length_mm": 0, "width_mm": 0, "height_mm": 0,
                      "cost": carrier[4], "shipped_at": shipped_at,
-                     "delivered_at": shipped_at + timedelta(days=2) if delivered else None,
+                     "delivered_at": shipped_at + transit if delivered else None,
                      "created_at": shipped_at, "updated_at": shipped_at}
                 )  # fmt: skip
                 tracking_rows.append(
@@ -472,9 +487,27 @@ def generate_demo(
                 )  # fmt: skip
                 if delivered:
                     tracking_rows.append(
-                        {"shipment_id": sid, "ts": shipped_at + timedelta(days=2),
+                        {"shipment_id": sid, "ts": shipped_at + transit,
                          "status": "delivered", "location": cust["city"],
                          "description": "已签收，签收人：本人", "recorded_at": shipped_at}
+                    )  # fmt: skip
+            if status in DEMO_PATH:
+                # The way through review, confirmation, picking and packing to the shipment,
+                # so that the processing-speed report has stages to measure.
+                when = ordered_at + timedelta(minutes=2)
+                steps = DEMO_PATH[: DEMO_PATH.index(status) + 1]
+                for before, after in zip(
+                    (OrderStatus.PENDING_PAYMENT, *steps), steps, strict=False
+                ):
+                    if after == OrderStatus.SHIPPED:
+                        when = max(when + timedelta(minutes=1), shipped_at or when)
+                    elif after in (OrderStatus.DELIVERED, OrderStatus.COMPLETED):
+                        when += timedelta(days=pace.uniform(1, 3))
+                    elif before != OrderStatus.PENDING_PAYMENT:
+                        when += timedelta(minutes=pace.uniform(5, 150))
+                    event_rows.append(
+                        {"order_id": oid, "ts": when, "user_id": admin_id, "action": "demo",
+                         "from_status": before.value, "to_status": after.value, "note": ""}
                     )  # fmt: skip
         put(Order, order_rows)
         put(OrderLine, line_rows)
@@ -507,7 +540,7 @@ def generate_demo(
                 if received:
                     movement_rows.append(
                         {**movement, "kind": MovementKind.RECEIVE, "on_hand_delta": received,
-                         "reserved_delta": 0, "note": "期初入库 opening stock"}
+                         "reserved_delta": 0, "note": "期初入库"}
                     )  # fmt: skip
                 if held:
                     movement_rows.append(
@@ -538,14 +571,43 @@ def generate_demo(
                  "sla_due_at": now + timedelta(hours=rng.randint(-12, 48)),
                  "created_at": now - timedelta(hours=rng.randint(1, 72)), "updated_at": now}
             )  # fmt: skip
+        # Spread over the last 60 days, answered and resolved at a human pace, some rated:
+        # the customer-service report has something to show for last month.
+        for row in ticket_rows:
+            row["created_at"] = now - timedelta(hours=pace.uniform(1, 60 * 24))
+            row["sla_due_at"] = row["created_at"] + timedelta(hours=24)
+            if row["status"] == "resolved":
+                row["resolved_at"] = row["created_at"] + timedelta(hours=pace.uniform(1, 40))
+                row["rating"] = pace.choice((None, 2, 3, 4, 4, 5, 5))
         put(Ticket, ticket_rows)
-        ticket_ids = session.scalars(select(Ticket.id)).all()
-        for tid in ticket_ids:
+        for tid, created in session.execute(select(Ticket.id, Ticket.created_at)).all():
+            message_rows.append(
+                {"ticket_id": tid, "author_id": service_user, "body": "顾客来电咨询订单情况。",
+                 "is_internal": False, "created_at": created}
+            )  # fmt: skip
             message_rows.append(
                 {"ticket_id": tid, "author_id": service_user, "body": "您好，已为您查询，请稍候。",
-                 "is_internal": False, "created_at": now}
+                 "is_internal": False,
+                 "created_at": created + timedelta(minutes=pace.uniform(5, 600))}
             )  # fmt: skip
         put(TicketMessage, message_rows)
+
+        say("returns")
+        first_line: dict[int, int] = {}
+        for line in line_rows:
+            first_line.setdefault(line["order_id"], line["id"])
+        came_back = [o for o in order_rows if o["status"] in ("delivered", "completed")]
+        for n, order in enumerate(pace.sample(came_back, len(came_back) // 25), start=1):
+            case = ReturnCase(
+                case_no=f"DEMO-RT{n:05d}",
+                kind=pace.choice((CaseKind.RETURN, CaseKind.RETURN, CaseKind.EXCHANGE)),
+                status=CaseStatus.RECEIVED, customer_id=order["customer_id"],
+                reason_code=pace.choice(RETURN_REASONS), created_by=service_user,
+            )  # fmt: skip
+            session.add(case)
+            session.flush()
+            session.add(ReturnLine(case_id=case.id, order_line_id=first_line[order["id"]], qty=1))
+        session.flush()
         put(
             ReplyTemplate,
             [

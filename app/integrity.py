@@ -36,15 +36,24 @@ class CheckResult:
     name: str
     problems: list[str] = field(default_factory=list)
     problem_count: int = 0
+    # The listed problems as (template, params): the UI says them in the user's language.
+    details: list[tuple[str, dict[str, object]]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.problem_count == 0
 
     def add(self, problem: str) -> None:
+        """A problem said already (the audit chain's own message)."""
+        as_is = "{problem}"  # a variable: not collected as a template to translate
+        self.report_problem(as_is, problem=problem)
+
+    def report_problem(self, template: str, **params: object) -> None:
+        """One problem, as a message template (collected for translation) and its values."""
         self.problem_count += 1
         if len(self.problems) < MAX_LISTED:
-            self.problems.append(problem)
+            self.problems.append(template.format(**params))
+            self.details.append((template, params))
 
 
 @dataclass(frozen=True)
@@ -134,9 +143,12 @@ def stock_differences(session: Session) -> list[StockDifference]:
 def _sqlite_checks(session: Session, result: CheckResult) -> None:
     for (line,) in session.execute(text("PRAGMA integrity_check")).all():
         if line != "ok":
-            result.add(f"SQLite integrity: {line}")
+            result.report_problem("SQLite integrity: {line}", line=line)
     for row in session.execute(text("PRAGMA foreign_key_check")).all():
-        result.add(f"Foreign key broken: table {row[0]} rowid {row[1]} → {row[2]}")
+        result.report_problem(
+            "Foreign key broken: table {table} rowid {rowid} → {parent}",
+            table=row[0], rowid=row[1], parent=row[2],
+        )  # fmt: skip
 
 
 def _reservations_match_orders(session: Session, result: CheckResult) -> None:
@@ -164,10 +176,10 @@ def _reservations_match_orders(session: Session, result: CheckResult) -> None:
     for key in sorted(set(wanted) | {k for k, v in actual.items() if v}, key=str):
         if wanted.get(key, 0) != actual.get(key, 0):
             sku, code = skus.get(key[0], str(key[0])), codes.get(key[1], str(key[1]))
-            result.add(
-                f"SKU {sku} in {code}: {actual.get(key, 0)} reserved, "
-                f"open orders need {wanted.get(key, 0)}"
-            )
+            result.report_problem(
+                "SKU {sku} in {warehouse}: {reserved} reserved, open orders need {wanted}",
+                sku=sku, warehouse=code, reserved=actual.get(key, 0), wanted=wanted.get(key, 0),
+            )  # fmt: skip
 
 
 def _order_totals(session: Session, result: CheckResult) -> None:
@@ -191,10 +203,11 @@ def _order_totals(session: Session, result: CheckResult) -> None:
         )
     ).all()  # fmt: skip
     for order_no, goods, shipping, discount, total, _lines in rows:
-        result.add(
-            f"Order {order_no}: total {total} ≠ goods {goods} + shipping {shipping} − "
-            f"discount {discount}, or goods ≠ the sum of its lines"
-        )
+        result.report_problem(
+            "Order {order_no}: total {total} ≠ goods {goods} + shipping {shipping} − "
+            "discount {discount}, or goods ≠ the sum of its lines",
+            order_no=order_no, total=total, goods=goods, shipping=shipping, discount=discount,
+        )  # fmt: skip
 
 
 def check_database(db: Database) -> IntegrityReport:
@@ -205,10 +218,11 @@ def check_database(db: Database) -> IntegrityReport:
             _sqlite_checks(session, storage)
         ledger = CheckResult("Stock balances equal the ledger")
         for d in stock_differences(session):
-            ledger.add(
-                f"SKU {d.sku} in {d.warehouse_code}: {d.field} balance {d.balance}, "
-                f"ledger says {d.ledger}"
-            )
+            ledger.report_problem(
+                "SKU {sku} in {warehouse}: {field} balance {balance}, ledger says {ledger}",
+                sku=d.sku, warehouse=d.warehouse_code, field=d.field, balance=d.balance,
+                ledger=d.ledger,
+            )  # fmt: skip
         bounds = CheckResult("0 ≤ reserved ≤ on hand")
         for sku, code, on_hand, reserved in session.execute(
             select(Product.sku, Warehouse.code, StockLevel.on_hand, StockLevel.reserved)
@@ -216,15 +230,25 @@ def check_database(db: Database) -> IntegrityReport:
             .join(Warehouse, Warehouse.id == StockLevel.warehouse_id)
             .where((StockLevel.reserved < 0) | (StockLevel.reserved > StockLevel.on_hand))
         ).all():
-            bounds.add(f"SKU {sku} in {code}: reserved {reserved} of on hand {on_hand}")
+            bounds.report_problem(
+                "SKU {sku} in {warehouse}: reserved {reserved} of on hand {on_hand}",
+                sku=sku, warehouse=code, reserved=reserved, on_hand=on_hand,
+            )  # fmt: skip
         reservations = CheckResult("Reservations match open orders")
         _reservations_match_orders(session, reservations)
         totals = CheckResult("Order totals add up")
         _order_totals(session, totals)
+        from app.analytics import speed_fact_differences
+
+        facts = CheckResult("Report facts equal a recount")
+        count, problems = speed_fact_differences(uow)
+        for problem in problems:
+            facts.add(problem)
+        facts.problem_count = count
         audit = CheckResult("Audit chain intact")
         verification = verify_chain(session)
         if verification.problem is not None:
             audit.add(verification.problem.message)
-        return IntegrityReport([storage, ledger, bounds, reservations, totals, audit])
+        return IntegrityReport([storage, ledger, bounds, reservations, totals, facts, audit])
 
     return read(db, work)

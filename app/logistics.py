@@ -383,6 +383,76 @@ def suggest_for_order(session: Session, order_id: int) -> Suggestion:
     return suggest(session, order_facts(session, order_id))
 
 
+@dataclass(frozen=True)
+class CarrierChoice:
+    """One carrier offered for an order: its best price and delivery time to the order's
+    destination (None: the carrier has no rate there)."""
+
+    carrier_id: int
+    code: str
+    name: str
+    price: Decimal | None
+    eta_days: int | None
+    service_name: str = ""
+    suggested: bool = False
+    cheapest: bool = False
+    fastest: bool = False
+
+
+@dataclass(frozen=True)
+class CarrierOffer:
+    order_id: int
+    order_no: str
+    current_carrier_id: int | None
+    choices: tuple[CarrierChoice, ...]  # the suggested first, then by price; unpriced last
+
+    @property
+    def suggested(self) -> CarrierChoice | None:
+        return next((c for c in self.choices if c.suggested), None)
+
+
+def carrier_offer(session: Session, order_id: int) -> CarrierOffer:
+    """Every active carrier for an order with its price and ETA, and the one the carrier
+    rules (or the price) suggest: what confirm and assign-carrier show the user."""
+    order = session.get(Order, order_id)
+    if order is None:
+        raise NotFound("No order with id {order_id}", order_id=order_id)
+    facts = order_facts(session, order_id)
+    try:
+        suggestion: Suggestion | None = suggest(session, facts)
+    except NotFound:
+        suggestion = None
+    best: dict[int, RateOption] = {}
+    for option in quote_options(session, facts.province, facts.weight_g):  # cheapest first
+        best.setdefault(option.carrier_id, option)
+    cheapest = min(best.values(), key=lambda o: o.price, default=None)
+    fastest = min(best.values(), key=lambda o: (o.eta_days, o.price), default=None)
+    choices = []
+    for carrier in session.scalars(
+        select(Carrier).where(Carrier.is_active.is_(True)).order_by(Carrier.code)
+    ):
+        offered = best.get(carrier.id)
+        price, eta = (offered.price, offered.eta_days) if offered else (None, None)
+        is_suggested = suggestion is not None and suggestion.carrier_id == carrier.id
+        if is_suggested and suggestion is not None and suggestion.price is not None:
+            price, eta = suggestion.price, suggestion.eta_days  # the rule's own service
+        choices.append(
+            CarrierChoice(
+                carrier_id=carrier.id,
+                code=carrier.code,
+                name=carrier.name,
+                price=price,
+                eta_days=eta,
+                service_name=offered.service_name if offered else "",
+                suggested=is_suggested,
+                cheapest=offered is not None and offered is cheapest,
+                fastest=offered is not None and offered is fastest,
+            )
+        )
+    choices.sort(key=lambda c: (not c.suggested, c.price is None, c.price or Decimal(0), c.code))
+    return CarrierOffer(order.id, order.order_no, order.carrier_id, tuple(choices))
+
+
 def next_tracking_no(uow: UnitOfWork, carrier_id: int) -> str | None:
     """Draw the carrier's next electronic-waybill number, inside the caller's transaction.
 

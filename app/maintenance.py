@@ -7,17 +7,24 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from app.audit import AuditVerification
+from app.audit import AuditVerification, seal_pending, verify_chain
 from app.db import Database
 from app.integrity import IntegrityReport, check_database
 from app.permissions import Actor, Permission, requires
-from app.uow import UnitOfWork, read
+from app.uow import UnitOfWork, read, transaction
 from models import AuditLog
+
+
+def verify_audit(db: Database) -> AuditVerification:
+    """Seal what is waiting (so that only entries no one could seal are reported), then walk
+    the chain."""
+    transaction(db, None, lambda uow: seal_pending(uow.session, wait=True))
+    return read(db, lambda uow: verify_chain(uow.session))
 
 
 @dataclass(frozen=True)
 class AuditRow:
-    seq: int
+    seq: int | None  # None until sealed into the chain (a moment after its commit)
     ts: datetime
     username: str
     action: str
@@ -44,7 +51,7 @@ class MaintenanceService:
     @requires(Permission.VIEW_AUDIT)
     def recent_audit(self, actor: Actor, limit: int = 200) -> list[AuditRow]:
         def work(uow: UnitOfWork) -> list[AuditRow]:
-            rows = uow.session.scalars(select(AuditLog).order_by(AuditLog.seq.desc()).limit(limit))
+            rows = uow.session.scalars(select(AuditLog).order_by(AuditLog.id.desc()).limit(limit))
             return [
                 AuditRow(r.seq, r.ts, r.username, r.action, r.entity_type, r.entity_id, r.changes)
                 for r in rows

@@ -217,6 +217,8 @@ class OrderDetail:
     flags: tuple[FlagInfo, ...]
     shipments: tuple[ShipmentInfo, ...]
     pii_masked: bool
+    # Why the order was returned for correction (the latest return), while it waits for it.
+    return_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -484,6 +486,10 @@ class OrderQueryService:
                 if order.parent_order_id
                 else None
             )
+            return_reason = ""
+            if row.status == OrderStatus.NEEDS_CORRECTION:
+                returns = [e.note for e in events if e.action == "return_for_correction"]
+                return_reason = returns[-1] if returns else ""
             return OrderDetail(
                 row=row, district=order.district if full else "",
                 postcode=order.postcode if full else "", buyer_note=order.buyer_note,
@@ -492,6 +498,7 @@ class OrderQueryService:
                 paid_amount=order.paid_amount, origin=order.origin,
                 parent_order_no=parent or "", lines=lines, payments=payments, events=events,
                 flags=flags, shipments=shipments, pii_masked=not full,
+                return_reason=return_reason,
             )  # fmt: skip
 
         return read(self.db, work)

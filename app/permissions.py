@@ -22,6 +22,7 @@ __all__ = [
     "Permission",
     "Role",
     "check",
+    "least_privileged_role",
     "public",
     "requires",
     "requires_login",
@@ -34,9 +35,17 @@ class Permission(StrEnum):
     EDIT_ORDERS = "orders.edit"
     REVIEW_ORDERS = "orders.review"
     CONFIRM_ORDERS = "orders.confirm"
+    # Put an order on hold (and release it): also customer service, when a caller changes
+    # the address or asks to wait.
+    HOLD_ORDERS = "orders.hold"
     CANCEL_ORDERS = "orders.cancel"
     IMPORT_ORDERS = "orders.import"
     MANAGE_RULES = "orders.rules"
+    # Money: record a payment, import a carrier's COD remittance (order clerks who check the
+    # account, supervisors). Warehouse staff and analysts never record money.
+    RECORD_PAYMENTS = "orders.payments"
+    # Close an order by hand before its after-sales time runs out (supervisor).
+    COMPLETE_ORDERS = "orders.complete"
     VIEW_INVENTORY = "inventory.view"
     MANAGE_STOCK = "inventory.manage"
     MANAGE_CATALOG = "inventory.catalog"
@@ -75,7 +84,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
     Role.REVIEWER: frozenset(
         {
             P.VIEW_ORDERS, P.EDIT_ORDERS, P.REVIEW_ORDERS, P.CONFIRM_ORDERS, P.CANCEL_ORDERS,
-            P.IMPORT_ORDERS, P.VIEW_INVENTORY, P.VIEW_PII,
+            P.IMPORT_ORDERS, P.VIEW_INVENTORY, P.VIEW_PII, P.HOLD_ORDERS, P.RECORD_PAYMENTS,
         }
     ),
     # Pickers, packers and shippers: stock and parcels. Labels carry the full address, but
@@ -90,6 +99,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
         {
             P.VIEW_ORDERS, P.VIEW_LOGISTICS, P.VIEW_CUSTOMERS, P.EDIT_CUSTOMERS,
             P.MANAGE_TICKETS, P.MANAGE_CASES, P.REQUEST_REFUND, P.APPROVE_REFUND, P.REVEAL_PII,
+            P.HOLD_ORDERS,
         }
     ),
     Role.ANALYST: frozenset(
@@ -129,6 +139,11 @@ def check(actor: Actor, permission: Permission) -> None:
             role=str(getattr(actor, "role", "?")),
             permission=permission.value,
         )
+
+
+def least_privileged_role() -> Role:
+    """The role a new account starts with: the one that may do the least (write nothing)."""
+    return min(Role, key=lambda role: (len(MATRIX[role]), role.value))
 
 
 def visible_tabs(role: Role) -> list[str]:

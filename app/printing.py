@@ -341,7 +341,10 @@ def label_data_in(
                 weight_g=shipment.weight_g or None,
                 currency=order.currency,
                 note=order.buyer_note,
-            )
+                # Cash on delivery: the courier collects what is still due.
+                cod_amount=(max(order.total - order.paid_amount, Decimal(0))
+                            if order.is_cod else None),
+            )  # fmt: skip
         except AppError as exc:
             errors.setdefault(key, exc)
             continue

@@ -11,9 +11,10 @@ from sqlalchemy import BigInteger, func, select, type_coerce
 
 from app.db import Database
 from app.errors import ValidationError
+from app.inventory.table import stock_alert_counts
 from app.permissions import Actor, Permission, requires
 from app.uow import UnitOfWork, read
-from models import Order, OrderLine, OrderStatus, Product, StockLevel, from_minor
+from models import Order, OrderLine, OrderStatus, from_minor
 
 # Orders that count as sales: paid and not cancelled.
 NOT_SALES = (OrderStatus.PENDING_PAYMENT, OrderStatus.CANCELLED)
@@ -54,7 +55,9 @@ class ReportSummary:
     by_channel: tuple[ChannelFigures, ...]
     by_status: dict[str, int]
     top_skus: tuple[SkuFigures, ...]
+    # Stock rows (SKU x warehouse), as the status bar counts them (stock_alert_counts).
     low_stock_skus: int
+    out_of_stock: int = 0
 
 
 def _utc_bounds(date_from: date, date_to: date, zone: tzinfo) -> tuple[datetime, datetime]:
@@ -126,14 +129,7 @@ class ReportService:
                 .order_by(func.sum(OrderLine.qty).desc(), OrderLine.sku)
                 .limit(10)
             ).all()
-            low = s.scalar(
-                select(func.count(func.distinct(StockLevel.product_id)))
-                .join(Product, Product.id == StockLevel.product_id)
-                .where(
-                    Product.is_active.is_(True),
-                    StockLevel.on_hand - StockLevel.reserved < StockLevel.safety_stock,
-                )
-            )
+            stock = stock_alert_counts(s)  # the status bar's own figures
             orders = sum(int(v[0]) for v in days.values())
             revenue = sum((Decimal(v[1]) for v in days.values()), Decimal(0))
             average = (revenue / orders).quantize(Decimal("0.01")) if orders else Decimal(0)
@@ -154,7 +150,8 @@ class ReportService:
                     SkuFigures(sku, name or "", int(qty), from_minor(int(rev)))
                     for sku, name, qty, rev in top
                 ),
-                low_stock_skus=int(low or 0),
+                low_stock_skus=stock.low,
+                out_of_stock=stock.out,
             )
 
         return read(self.db, work)
@@ -177,9 +174,11 @@ def export_summary(summary: ReportSummary, path: str) -> None:
     wb = Workbook()
     sheets = {
         "Summary": (
-            ["From", "To", "Orders", "Revenue", "Average order", "Cancelled", "Low-stock SKUs"],
+            ["From", "To", "Orders", "Revenue", "Average order", "Cancelled", "Low stock",
+             "Out of stock"],
             [[summary.date_from, summary.date_to, summary.orders, summary.revenue,
-              summary.average_order, summary.cancelled, summary.low_stock_skus]],
+              summary.average_order, summary.cancelled, summary.low_stock_skus,
+              summary.out_of_stock]],
         ),
         "By day": (["Day", "Orders", "Revenue"],
                    [[d.day, d.orders, d.revenue] for d in summary.by_day]),

@@ -142,6 +142,7 @@ class OrderFacts(NamedTuple):
     shortages: tuple[str, ...] = ()  # "SKU-1 (2/5)": SKUs no single warehouse can fill
     needs_split: bool = False
     items: int = 0
+    is_cod: bool = False  # cash on delivery: unpaid until the courier collects
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,12 @@ def _buyer_note(_p: dict[str, Any], facts: OrderFacts) -> Found:
 
 
 def _payment_mismatch(_p: dict[str, Any], facts: OrderFacts) -> Found:
-    if facts.status == OrderStatus.PENDING_PAYMENT or facts.paid_amount == facts.total:
+    # Cash on delivery is unpaid on purpose: the courier collects the rest.
+    if (
+        facts.status == OrderStatus.PENDING_PAYMENT
+        or facts.paid_amount == facts.total
+        or (facts.is_cod)
+    ):
         return None
     return (
         "Paid {paid} does not match the order total {total}",
@@ -393,7 +399,7 @@ def load_facts(
                     Order.id, Order.order_no, Order.status, Order.recipient_name,
                     Order.recipient_phone, Order.province, Order.city, Order.address,
                     Order.buyer_note, Order.total, Order.paid_amount, Order.ordered_at,
-                    Order.customer_id, Order.phone_last4,
+                    Order.customer_id, Order.phone_last4, Order.is_cod,
                 ).where(one_of(Order.id, stored))
             ).all()  # fmt: skip
             for order_id, product_id, sku, qty in conn.execute(
@@ -474,7 +480,7 @@ def load_facts(
                     ordered_at=o.ordered_at, lines=tuple(order_lines),
                     blacklisted=o.id in blacklist, blacklist_reason=blacklist.get(o.id, ""),
                     duplicate_of=duplicates.get(o.id), shortages=shortages,
-                    needs_split=needs_split,
+                    needs_split=needs_split, is_cod=getattr(o, "is_cod", False),
                 )
             )  # fmt: skip
     return facts

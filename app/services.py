@@ -15,8 +15,10 @@ from app.db import Database, PasswordPrompt, open_database
 
 if TYPE_CHECKING:
     from app.aftersales import AftersalesService
+    from app.analytics import AnalyticsService
     from app.auth import AuthService, UserAdminService
     from app.backup_service import BackupService
+    from app.costing import CostService
     from app.customers import CustomerService
     from app.fulfilment import FulfilmentService
     from app.importing.exports import ExportService
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from app.maintenance import MaintenanceService
     from app.order_queries import OrderQueryService
     from app.orders import OrderService
+    from app.payments import PaymentService
     from app.printing import DocumentService
     from app.reports import ReportService
     from app.review_rules import ReviewRuleService
@@ -93,6 +96,18 @@ class Services:
         return ReportService(self.db)
 
     @cached_property
+    def analytics(self) -> AnalyticsService:
+        from app.analytics import AnalyticsService
+
+        return AnalyticsService(self.db)
+
+    @cached_property
+    def costs(self) -> CostService:
+        from app.costing import CostService
+
+        return CostService(self.db)
+
+    @cached_property
     def inventory(self) -> InventoryService:
         from app.inventory import InventoryService
 
@@ -139,6 +154,12 @@ class Services:
         from app.orders import OrderService
 
         return OrderService(self.db)
+
+    @cached_property
+    def payments(self) -> PaymentService:
+        from app.payments import PaymentService
+
+        return PaymentService(self.db)
 
     @cached_property
     def review_rules(self) -> ReviewRuleService:

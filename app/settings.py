@@ -92,6 +92,13 @@ REGISTRY: dict[str, SettingSpec] = {
             "orders.auto_confirm", False, bool, "Confirm auto-approved orders when in stock"
         ),
         SettingSpec("orders.default_carrier", "", str, "Default carrier code on confirmation"),
+        # Empty: the built-in list, which the UI shows in the user's language.
+        SettingSpec(
+            "orders.return_reasons",
+            "",
+            str,
+            "Reasons offered when returning an order (separate with ;)",
+        ),
         SettingSpec(
             "inventory.allow_split", False, bool, "Allow splitting an order across warehouses"
         ),
@@ -106,6 +113,9 @@ REGISTRY: dict[str, SettingSpec] = {
             "logistics.default_carrier", "", str, "Default carrier code (labels without a parcel)"
         ),
         SettingSpec("logistics.stale_days", 3, int, "Parcel without movement after (days)", 1, 60),
+        SettingSpec(
+            "reports.ship_within_hours", 48, int, "Ship-by promise (hours after payment)", 1, 720
+        ),
         SettingSpec(
             "logistics.stale_days_by_carrier",
             "",
@@ -142,6 +152,26 @@ REGISTRY: dict[str, SettingSpec] = {
             "Pack-station weight tolerance (%)",
             1,
             100,
+        ),
+        # Money and the order's end (app/payments).
+        SettingSpec(
+            "orders.unpaid_cancel_hours",
+            72,
+            int,
+            "Cancel unpaid orders after (hours, 0 = never)",
+            0,
+            8760,
+        ),
+        SettingSpec(
+            "orders.complete_after_days", 7, int, "Complete delivered orders after (days)", 1, 365
+        ),
+        SettingSpec(
+            "aftersales.window_after_completion_days",
+            15,
+            int,
+            "After-sales may still open after completion for (days)",
+            0,
+            365,
         ),
         # Whole yuan: a refund whose case (or payment) would then have more refunded than
         # this needs APPROVE_LARGE_REFUND (supervisor or admin).
@@ -190,6 +220,17 @@ def parse_days_by_carrier(text: str, *, strict: bool = False) -> dict[str, int]:
             continue
         days[code] = number
     return days
+
+
+def parse_reason_list(text: str) -> tuple[str, ...]:
+    """ "Wrong address; 电话错误" → ("Wrong address", "电话错误"): a preset list kept in one
+    text setting (either semicolon or a new line separates)."""
+    parts = text.replace("；", ";").replace("\n", ";").split(";")
+    seen: dict[str, None] = {}
+    for part in parts:
+        if part.strip():
+            seen.setdefault(part.strip(), None)
+    return tuple(seen)
 
 
 def check_days_by_carrier(text: str) -> None:

@@ -25,6 +25,7 @@ from sqlalchemy import (
     and_,
     func,
     literal,
+    not_,
     or_,
     select,
     update,
@@ -48,6 +49,7 @@ from app.permissions import Actor, Permission, requires
 from app.pii import mask_address, mask_phone, sees_pii
 from app.settings import parse_days_by_carrier, read_setting
 from app.uow import UnitOfWork, read, transaction
+from app.validation import text as checked_text
 from models import (
     Carrier,
     CarrierService,
@@ -57,6 +59,7 @@ from models import (
     Shipment,
     ShipmentStatus,
     TrackingEvent,
+    User,
     UTCDateTime,
     utcnow,
 )
@@ -83,6 +86,7 @@ MOVING_STATES = (ShipmentStatus.SHIPPED, ShipmentStatus.IN_TRANSIT)
 TRACKING_NO_RE = re.compile(r"[0-9A-Z][0-9A-Z-]{3,39}")
 MAX_REASON = 500
 ADDRESS_PROBLEM = "address_problem"  # the tracking status behind that exception
+DAMAGED = "damaged"  # likewise
 
 
 class ShipmentException(StrEnum):
@@ -90,6 +94,7 @@ class ShipmentException(StrEnum):
     RETURNED = "returned"
     LOST = "lost"
     ADDRESS_PROBLEM = "address_problem"
+    DAMAGED = "damaged"  # the goods arrived or were found broken (破损)
     PROBLEM = "problem"  # any other carrier exception (滞留, 问题件)
 
 
@@ -111,6 +116,8 @@ class ShipmentFilter:
     created_to: datetime | None = None  # exclusive, aware
     search: str = ""  # a tracking number or order number (exact or its beginning)
     order_id: int | None = None
+    # True: the parcels whose exception someone marked handled (and that did not move since).
+    handled: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,7 +168,10 @@ class ShipmentRow:
     last_event_at: datetime | None
     last_event_status: str
     last_event_text: str
-    exception: ShipmentException | None
+    exception: ShipmentException | None  # the kind, open or handled
+    handled_at: datetime | None = None  # set while the exception counts as handled
+    handled_by: str = ""
+    exception_note: str = ""
 
 
 # -- stale rules and exception conditions -------------------------------------------------------
@@ -216,9 +226,35 @@ def _at(moment: datetime) -> Any:
     return literal(moment, type_=UTCDateTime())
 
 
+def last_recorded() -> Any:
+    """When we last learnt something about the parcel (an event's recording time, not the
+    carrier's time on it: a file imported today may carry yesterday's events)."""
+    return (
+        select(func.max(TrackingEvent.recorded_at))
+        .where(TrackingEvent.shipment_id == Shipment.id)
+        .correlate(Shipment)
+        .scalar_subquery()
+    )
+
+
+def handled_condition() -> ColumnElement[bool]:
+    """Someone marked the exception handled, and no tracking event came in since."""
+    return and_(
+        Shipment.exception_handled_at.is_not(None),
+        func.coalesce(last_recorded(), Shipment.exception_handled_at)
+        <= Shipment.exception_handled_at,
+    )
+
+
 def exception_condition(
-    kind: ShipmentException, rule: StaleRule, now: datetime
+    kind: ShipmentException, rule: StaleRule, now: datetime, *, open_only: bool = True
 ) -> ColumnElement[bool]:
+    """Parcels with the exception `kind`; open ones only unless `open_only` is False."""
+    condition = _kind_condition(kind, rule, now)
+    return and_(condition, not_(handled_condition())) if open_only else condition
+
+
+def _kind_condition(kind: ShipmentException, rule: StaleRule, now: datetime) -> ColumnElement[bool]:
     if kind is ShipmentException.RETURNED:
         return Shipment.status == ShipmentStatus.RETURNED
     if kind is ShipmentException.LOST:
@@ -227,10 +263,12 @@ def exception_condition(
         return and_(
             Shipment.status == ShipmentStatus.EXCEPTION, _last_event_status() == ADDRESS_PROBLEM
         )
+    if kind is ShipmentException.DAMAGED:
+        return and_(Shipment.status == ShipmentStatus.EXCEPTION, _last_event_status() == DAMAGED)
     if kind is ShipmentException.PROBLEM:
         return and_(
             Shipment.status == ShipmentStatus.EXCEPTION,
-            func.coalesce(_last_event_status(), "") != ADDRESS_PROBLEM,
+            func.coalesce(_last_event_status(), "").not_in([ADDRESS_PROBLEM, DAMAGED]),
         )
     moved = last_movement()
     overrides = list(rule.by_carrier.items())
@@ -260,6 +298,8 @@ def classify(
     if status is ShipmentStatus.EXCEPTION:
         if last_event_status == ADDRESS_PROBLEM:
             return ShipmentException.ADDRESS_PROBLEM
+        if last_event_status == DAMAGED:
+            return ShipmentException.DAMAGED
         return ShipmentException.PROBLEM
     if status in MOVING_STATES and moved_at < now - timedelta(days=rule.days_for(carrier_id)):
         return ShipmentException.STALE
@@ -573,7 +613,13 @@ def _filtered(
     if flt.label_status is not None:
         query = query.where(Shipment.label_status == LabelStatus(flt.label_status))
     if flt.exception is not None:
-        query = query.where(exception_condition(ShipmentException(flt.exception), rule, now))
+        query = query.where(
+            exception_condition(
+                ShipmentException(flt.exception), rule, now, open_only=not flt.handled
+            )
+        )
+    if flt.handled:
+        query = query.where(handled_condition())
     if flt.created_from is not None:
         query = query.where(Shipment.created_at >= _at(flt.created_from))
     if flt.created_to is not None:
@@ -735,17 +781,29 @@ class ShipmentService:
                 for row in session.execute(select(ranked).where(ranked.c.rank == 1))
             }
             query = (
-                select(Shipment, Order, Carrier.code, Carrier.name, CarrierService.name)
+                select(
+                    Shipment,
+                    Order,
+                    Carrier.code,
+                    Carrier.name,
+                    CarrierService.name,
+                    func.coalesce(User.display_name, User.username),
+                    last_recorded(),
+                )
                 .join(Order, Order.id == Shipment.order_id)
                 .join(Carrier, Carrier.id == Shipment.carrier_id)
                 .outerjoin(CarrierService, CarrierService.id == Shipment.service_id)
+                .outerjoin(User, User.id == Shipment.exception_handled_by)
                 .where(Shipment.id.in_(wanted))
             )
             found: dict[int, ShipmentRow] = {}
-            for s, o, code, name, service_name in session.execute(query):
+            for s, o, code, name, service_name, handler, recorded in session.execute(query):
                 event = last.get(s.id)
                 event_ts = event.ts if event is not None else None
                 moved = event_ts or s.shipped_at or s.created_at
+                handled = s.exception_handled_at is not None and (
+                    recorded is None or recorded <= s.exception_handled_at
+                )
                 event_text = (
                     " ".join(p for p in (event.location, event.description) if p) if event else ""
                 )
@@ -786,10 +844,53 @@ class ShipmentService:
                         rule,
                         moment,
                     ),
+                    handled_at=s.exception_handled_at if handled else None,
+                    handled_by=(handler or "") if handled else "",
+                    exception_note=s.exception_note if handled else "",
                 )
             return [found[i] for i in wanted if i in found]
 
         return read(self.db, work)
+
+    @requires(Permission.UPDATE_TRACKING)
+    def mark_exception_handled(
+        self, actor: Actor, shipment_id: int, note: str = "", *, now: datetime | None = None
+    ) -> None:
+        """The parcel's exception was dealt with (carrier called, customer told, resent...):
+        it leaves the exception queues with who and when, until the parcel moves again."""
+        note = checked_text(note or "", "note", 500, required=False)
+        moment = now or utcnow()
+
+        def work(uow: UnitOfWork) -> None:
+            session = uow.session
+            shipment = session.get(Shipment, shipment_id, with_for_update=True)
+            if shipment is None:
+                raise NotFound("No parcel with id {shipment_id}", shipment_id=shipment_id)
+            event = session.execute(
+                select(TrackingEvent.status, TrackingEvent.ts)
+                .where(TrackingEvent.shipment_id == shipment_id)
+                .order_by(TrackingEvent.ts.desc(), TrackingEvent.id.desc())
+                .limit(1)
+            ).first()
+            moved = (event.ts if event else None) or shipment.shipped_at or shipment.created_at
+            kind = classify(
+                ShipmentStatus(shipment.status), event.status if event else "", moved,
+                shipment.carrier_id, stale_rule(session), moment,
+            )  # fmt: skip
+            if kind is None:
+                raise ConflictError(
+                    "Parcel {tracking_no} has no logistics exception to handle",
+                    tracking_no=shipment.tracking_no,
+                )
+            shipment.exception_handled_at = moment
+            shipment.exception_handled_by = actor.user_id
+            shipment.exception_note = note
+            uow.audit(
+                "shipment.exception_handled", "shipment", shipment_id,
+                {"exception": [None, kind.value], "note": [None, note]},
+            )  # fmt: skip
+
+        transaction(self.db, actor, work)
 
     @requires(Permission.VIEW_LOGISTICS)
     def exception_counts(

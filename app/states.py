@@ -18,6 +18,7 @@ __all__ = [
     "EDITABLE",
     "HOLDABLE",
     "MERGEABLE",
+    "NO_ITEMS_HOLD_REASON",
     "OPEN_STATES",
     "RESERVING_STATES",
     "SPLITTABLE",
@@ -46,6 +47,7 @@ class OrderAction(StrEnum):
     DELIVER = "deliver"
     COMPLETE = "complete"
     CANCEL = "cancel"
+    RELEASE_STOCK = "release_stock"
 
 
 @dataclass(frozen=True)
@@ -63,10 +65,14 @@ OPEN_STATES = frozenset(
      S.PICKING, S.PACKED}
 )  # fmt: skip
 # States in which an order holds a reservation for every line in its warehouse: confirm
-# reserves, shipping takes the goods out, cancel and release give the reservation back.
+# reserves, shipping takes the goods out, cancel and release_stock give the reservation back.
+# Stock held for an order moves only with these transitions (app/orders/transitions.py).
 RESERVING_STATES = frozenset({S.CONFIRMED, S.PICKING, S.PACKED})
 CANCELLABLE = OPEN_STATES  # before shipped: the goods have not left
 HOLDABLE = OPEN_STATES
+# The hold reason of an open order imported without items (an order-level report such as the
+# Tmall 订单报表): nothing can be picked until the items file is imported. The UI translates it.
+NO_ITEMS_HOLD_REASON = "No items: import the items file"
 EDITABLE = frozenset({S.PENDING_PAYMENT, S.PENDING_REVIEW, S.NEEDS_CORRECTION, S.APPROVED})
 MERGEABLE = frozenset({S.PENDING_REVIEW, S.APPROVED, S.CONFIRMED})  # not yet picked
 SPLITTABLE = MERGEABLE
@@ -74,8 +80,9 @@ SPLITTABLE = MERGEABLE
 TRANSITIONS: dict[OrderAction, Transition] = {
     t.action: t
     for t in (
+        # The money arriving is a fact, not a decision: a held order moves on, still held.
         Transition(OrderAction.MARK_PAID, frozenset({S.PENDING_PAYMENT}), S.PENDING_REVIEW,
-                   Permission.EDIT_ORDERS),
+                   Permission.EDIT_ORDERS, while_on_hold=True),
         Transition(OrderAction.APPROVE, frozenset({S.PENDING_REVIEW}), S.APPROVED,
                    Permission.REVIEW_ORDERS),
         Transition(OrderAction.RETURN_FOR_CORRECTION, frozenset({S.PENDING_REVIEW, S.APPROVED}),
@@ -88,10 +95,16 @@ TRANSITIONS: dict[OrderAction, Transition] = {
         Transition(OrderAction.PACK, frozenset({S.PICKING}), S.PACKED, Permission.FULFIL),
         Transition(OrderAction.SHIP, frozenset({S.PACKED}), S.SHIPPED, Permission.FULFIL),
         Transition(OrderAction.DELIVER, frozenset({S.SHIPPED}), S.DELIVERED, Permission.FULFIL),
+        # Done by the system N days after delivery (app/payments/completion.py); by hand, a
+        # supervisor's call.
         Transition(OrderAction.COMPLETE, frozenset({S.DELIVERED}), S.COMPLETED,
-                   Permission.FULFIL),
+                   Permission.COMPLETE_ORDERS),
         Transition(OrderAction.CANCEL, CANCELLABLE, S.CANCELLED, Permission.CANCEL_ORDERS,
                    while_on_hold=True),
+        # Undo a confirmation: the reservation goes back to the shelf and the order waits to
+        # be confirmed again (the Inventory tab's release; warehouse staff may do it).
+        Transition(OrderAction.RELEASE_STOCK, frozenset({S.CONFIRMED}), S.APPROVED,
+                   Permission.MANAGE_STOCK, while_on_hold=True),
     )
 }  # fmt: skip
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -31,6 +32,7 @@ from models import MovementKind, Product, StockLevel, StockMovement, Warehouse, 
 class StockLine:
     product_id: int
     qty: int
+    unit_cost: Decimal | None = None  # receipts: what a unit cost (kept as a moving average)
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ def post(
     quarantined: int = 0,
     reference: Reference | None = None,
     note: str = "",
+    unit_cost: Decimal | None = None,
 ) -> None:
     """Apply deltas to one balance and record the movement; refuse what would oversell."""
     if on_hand == reserved == quarantined == 0:
@@ -169,6 +172,7 @@ def post(
             reference_id=reference.id if reference else None,
             note=note,
             user_id=uow.actor.user_id if uow.actor else None,
+            unit_cost=unit_cost,
         )
     )
 

@@ -63,6 +63,7 @@ class TrackingStatus(StrEnum):
     LOST = "lost"  # 丢失
     ADDRESS_PROBLEM = "address_problem"  # 地址异常
     EXCEPTION = "exception"  # 其他异常 (滞留, 问题件)
+    DAMAGED = "damaged"  # 破损
 
 
 SHIPMENT_STATUS_OF: dict[TrackingStatus, ShipmentStatus] = {
@@ -74,6 +75,7 @@ SHIPMENT_STATUS_OF: dict[TrackingStatus, ShipmentStatus] = {
     TrackingStatus.LOST: ShipmentStatus.LOST,
     TrackingStatus.ADDRESS_PROBLEM: ShipmentStatus.EXCEPTION,
     TrackingStatus.EXCEPTION: ShipmentStatus.EXCEPTION,
+    TrackingStatus.DAMAGED: ShipmentStatus.EXCEPTION,
 }
 
 # Checked in this order: "拒收退回" is a return, "派送异常" an exception, "已签收" a delivery.
@@ -95,9 +97,10 @@ _STATUS_WORDS: tuple[tuple[TrackingStatus, tuple[str, ...]], ...] = (
             "address",
         ),
     ),
+    (TrackingStatus.DAMAGED, ("破损", "损坏", "破包", "damaged", "broken")),
     (
         TrackingStatus.EXCEPTION,
-        ("异常", "问题件", "滞留", "延误", "破损", "exception", "problem", "delay", "damaged"),
+        ("异常", "问题件", "滞留", "延误", "exception", "problem", "delay"),
     ),
     (
         TrackingStatus.DELIVERED,
@@ -406,6 +409,10 @@ def refresh_statuses(uow: UnitOfWork, shipment_ids: Sequence[int]) -> tuple[int,
         if target is ShipmentStatus.DELIVERED and before is not ShipmentStatus.DELIVERED:
             delivered += 1
             on_delivered(uow, shipment.id, shipment.order_id, ts)
+        if target is ShipmentStatus.RETURNED and before is not ShipmentStatus.RETURNED:
+            from app.payments.cod import refused_in  # a refused COD parcel: a return case
+
+            refused_in(uow, shipment.order_id)
     return changed, delivered
 
 

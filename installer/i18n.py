@@ -32,6 +32,7 @@ MESSAGE_CALLS = {
     "AppError", "ValidationError", "NotFound", "PermissionDenied", "InvalidCredentials",
     "AccountLocked", "ConcurrencyError", "ConflictError", "InsufficientStock",
     "ConfirmationRequired", "DatabaseUnavailable", "ConfigurationError", "CheckResult",
+    "report_problem",  # an integrity check's problem (app/integrity.py)
     "BackupError", "BackupRefused",
 }  # fmt: skip
 

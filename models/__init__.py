@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         LabelStatus,
         MovementKind,
         OrderStatus,
+        PaymentStatus,
         RefundStatus,
         Role,
         ShipmentStatus,
@@ -70,12 +71,13 @@ if TYPE_CHECKING:
         ReviewRule,
         SavedView,
     )
+    from models.reports import OrderSpeedFact, ReportMark
     from models.security import AuditHead, AuditLog, Counter, Setting, User
     from models.types import Money, UTCDateTime, from_minor, to_minor, utcnow
 
 _MODULES = (
     "models.aftersales", "models.base", "models.catalog", "models.enums", "models.importing",
-    "models.logistics", "models.orders", "models.security", "models.types",
+    "models.logistics", "models.orders", "models.reports", "models.security", "models.types",
 )  # fmt: skip
 
 
@@ -114,14 +116,17 @@ __all__ = [
     "OrderEvent",
     "OrderFlag",
     "OrderLine",
+    "OrderSpeedFact",
     "OrderStatus",
     "PackRecord",
     "Payment",
+    "PaymentStatus",
     "Product",
     "RateRule",
     "Refund",
     "RefundStatus",
     "ReplyTemplate",
+    "ReportMark",
     "ReturnCase",
     "ReturnLine",
     "ReviewRule",

@@ -30,6 +30,7 @@ class Payment(Base):
             "refunded_amount >= 0 AND refunded_amount <= amount", name="refund_within_amount"
         ),
         Index("ix_payments_order", "order_id"),
+        Index("ix_payments_status_carrier", "status", "carrier_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -40,6 +41,16 @@ class Payment(Base):
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     external_ref: Mapped[str] = mapped_column(String(128), default="")
     paid_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # A PaymentStatus value; only "paid" counts towards the order's paid amount.
+    status: Mapped[str] = mapped_column(String(16), default="paid")
+    reason: Mapped[str] = mapped_column(String(255), default="")
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Cash on delivery: the carrier that collected it, the parcel, and what it remitted.
+    carrier_id: Mapped[int | None] = mapped_column(ForeignKey("carriers.id"))
+    tracking_no: Mapped[str] = mapped_column(String(64), default="")
+    remitted_amount: Mapped[Decimal | None] = mapped_column(Money)
+    remitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    remittance_file: Mapped[str] = mapped_column(String(255), default="")
 
 
 class Refund(Base):
@@ -70,6 +81,7 @@ class Ticket(TimestampMixin, Base):
         CheckConstraint("rating IS NULL OR (rating >= 1 AND rating <= 5)", name="rating_range"),
         Index("ix_tickets_status_due", "status", "sla_due_at"),
         Index("ix_tickets_customer", "customer_id"),
+        Index("ix_tickets_created_at", "created_at"),  # reports: a period's tickets
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

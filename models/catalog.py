@@ -56,6 +56,8 @@ class Product(TimestampMixin, Base):
     unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     weight_g: Mapped[int] = mapped_column(Integer, default=0)
     is_active: Mapped[bool] = mapped_column(default=True)
+    # Unit cost for stock valuation: edited, imported, or the moving average of receipts.
+    cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), server_default="0")
 
 
 class StockLevel(Base):
@@ -93,6 +95,15 @@ class StockMovement(Base):
         ),
         Index("ix_stock_movements_product_warehouse", "product_id", "warehouse_id"),
         Index("ix_stock_movements_reference", "reference_type", "reference_id"),
+        # Reports: units shipped / received per SKU in a period (migration 0005_analytics).
+        Index(
+            "ix_stock_movements_kind_created",
+            "kind",
+            "created_at",
+            "product_id",
+            "warehouse_id",
+            "on_hand_delta",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -107,6 +118,8 @@ class StockMovement(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # What a received unit cost (receipts only): the product's moving average is kept from it.
+    unit_cost: Mapped[Decimal | None] = mapped_column(Money)
 
 
 class Transfer(TimestampMixin, Base):

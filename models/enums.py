@@ -63,6 +63,13 @@ class RefundStatus(StrEnum):
     REJECTED = "rejected"
 
 
+class PaymentStatus(StrEnum):
+    PAID = "paid"  # the money is ours: counts towards the order's paid amount
+    PENDING = "pending"  # announced (e.g. a transfer not yet seen on the account)
+    FAILED = "failed"  # declined or bounced; kept with its reason
+    COLLECTED = "collected"  # cash on delivery taken by the carrier, not yet remitted
+
+
 class TicketKind(StrEnum):
     INQUIRY = "inquiry"
     COMPLAINT = "complaint"

@@ -55,6 +55,16 @@ class Shipment(TimestampMixin, Base):
         CheckConstraint("print_count >= 0", name="print_count_nonneg"),
         Index("ix_shipments_order", "order_id"),
         Index("ix_shipments_tracking_no", "tracking_no"),
+        # Reports: a period's parcels per carrier from the index alone (0005_analytics).
+        Index(
+            "ix_shipments_report",
+            "shipped_at",
+            "carrier_id",
+            "label_status",
+            "status",
+            "delivered_at",
+            "cost",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -73,6 +83,11 @@ class Shipment(TimestampMixin, Base):
     cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     shipped_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Who dealt with the parcel's logistics exception, and when: it leaves the exception
+    # queues until the parcel moves again (a newer tracking event).
+    exception_handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    exception_handled_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    exception_note: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
 
 class TrackingEvent(Base):
@@ -80,6 +95,7 @@ class TrackingEvent(Base):
     __table_args__ = (
         # The same carrier file imported twice adds nothing.
         UniqueConstraint("shipment_id", "ts", "status"),
+        Index("ix_tracking_events_status", "status", "shipment_id"),  # reports: exceptions
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

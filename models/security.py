@@ -56,7 +56,9 @@ class AuditLog(Base):
     __table_args__ = (Index("ix_audit_log_entity", "entity_type", "entity_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    # seq, prev_hash and hash are empty until the entry is sealed into the chain (on a
+    # server, just after its transaction commits: app/audit.py).
+    seq: Mapped[int | None] = mapped_column(Integer, unique=True)
     ts: Mapped[datetime] = mapped_column(UTCDateTime)
     user_id: Mapped[int | None] = mapped_column(Integer)  # no FK: the log outlives its users
     username: Mapped[str] = mapped_column(String(64))
@@ -64,8 +66,8 @@ class AuditLog(Base):
     entity_type: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str] = mapped_column(String(64))
     changes: Mapped[str] = mapped_column(Text)  # canonical JSON: {"field": [before, after]}
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditHead(Base):

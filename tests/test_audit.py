@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import json
 import threading
+import time
+from datetime import timedelta
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 
-from app.audit import verify_chain
+from app.audit import UNSEALED_GRACE, AuditEntry, append_entries, verify_chain
 from app.db import Database
 from app.errors import ValidationError
+from app.maintenance import verify_audit
 from app.permissions import Actor
 from app.services import Services
 from app.uow import read, transaction
-from models import AuditLog
+from models import AuditLog, utcnow
 
 
 def _entries(db: Database) -> list[AuditLog]:
@@ -130,3 +133,69 @@ def test_concurrent_writers_keep_one_chain(services: Services, admin: Actor) -> 
     assert [e.seq for e in entries] == list(range(1, len(entries) + 1))
     assert len(entries) == 40
     assert read(services.db, lambda uow: verify_chain(uow.session)).ok
+
+
+def test_a_write_never_waits_for_another_workstations_audit(
+    services: Services, admin: Actor
+) -> None:
+    """On a server a transaction only inserts its entries; they are chained after the commit.
+    So a clerk's save does not queue behind another workstation's open transaction that has
+    written its audit entries (it did: both took the chain's head until commit)."""
+    db = services.db
+    if db.dialect == "sqlite":
+        # One writer at a time: entries are chained in the writer's own transaction.
+        services.settings.update(admin, "company.phone", "021-60001234")
+        assert all(e.seq is not None and e.hash for e in _entries(db))
+        return
+    wrote = threading.Event()
+    release = threading.Event()
+
+    def other_workstation() -> None:
+        with db.session(write=True) as session:
+            session.begin()
+            append_entries(session, [AuditEntry(None, "other", "test.slow", "setting", "x", "{}")])
+            session.flush()
+            wrote.set()
+            release.wait(10)
+            session.commit()
+
+    other = threading.Thread(target=other_workstation)
+    other.start()
+    try:
+        assert wrote.wait(10)
+        started = time.perf_counter()
+        services.settings.update(admin, "company.phone", "021-60001234")
+        waited = time.perf_counter() - started
+        assert waited < 1.0, f"the save waited {waited:.2f} s for the other transaction"
+        # Sealed right after its own commit, though an older id is still uncommitted.
+        mine = [e for e in _entries(db) if e.action.startswith("setting")]
+        assert mine and all(e.seq is not None for e in mine)
+    finally:
+        release.set()
+        other.join(10)
+    result = verify_audit(db)  # seals the late one, then walks the chain
+    assert result.ok, result.problem
+    entries = _entries(db)
+    assert [e.seq for e in entries] == list(range(1, len(entries) + 1))
+    assert "test.slow" in {e.action for e in entries}
+
+
+def test_an_entry_left_unsealed_is_reported(services: Services, admin: Actor) -> None:
+    """An entry that no sealer chained (or that someone holds back) is not tamper-evident:
+    verify-audit names it once it is older than the grace period."""
+    _make_entries(services, admin, 2)
+    old = utcnow() - UNSEALED_GRACE - timedelta(minutes=1)
+    transaction(
+        services.db,
+        None,
+        lambda uow: uow.session.execute(
+            insert(AuditLog).values(
+                ts=old, user_id=None, username="x", action="setting.update",
+                entity_type="setting", entity_id="y", changes="{}",
+            )
+        ),
+    )  # fmt: skip
+    result = read(services.db, lambda uow: verify_chain(uow.session))
+    assert not result.ok and result.problem is not None
+    assert result.problem.reason == "unsealed"
+    assert result.problem.entry_id is not None

@@ -83,7 +83,8 @@ def test_each_role_sees_its_tabs(
     tab_widget = window.findChild(QTabWidget, "mainTabs")
     assert [tab_widget.tabText(i) for i in range(tab_widget.count())] == tabs
     status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
-    assert f"u_{role.value}" in status and "sqlite" in status
+    assert f"u_{role.value}" in status and "kuaidan.db" in status  # the file, not its path
+    assert window.db_label.toolTip().startswith("sqlite")
 
 
 def test_supervisor_settings_have_no_user_admin(

@@ -182,7 +182,8 @@ def test_bad_amounts(raw: object, code: str) -> None:
     assert info.value.code == code
 
 
-_cents = st.integers(min_value=-(10**12), max_value=10**12).map(lambda c: Decimal(c).scaleb(-2))
+# Up to MAX_AMOUNT (100,000,000.00): more is a row error (test_import_money.py).
+_cents = st.integers(min_value=-(10**10), max_value=10**10).map(lambda c: Decimal(c).scaleb(-2))
 
 
 def _grouped(value: Decimal, sep: str, point: str) -> str:

@@ -654,3 +654,27 @@ def test_garbage_collection_is_paused_per_import_and_always_resumed(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_auto_approve_and_confirm_imported_orders_on_every_backend(
+    services: Services, clerk: Actor, admin: Actor, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """With auto-approve and auto-confirm on, imported orders the rules pass are confirmed and
+    reserve their stock; on a server in short steps after each chunk (INTAKE_STEP orders each),
+    so a chunk does not keep the stock rows the workstations confirm against locked."""
+    from tests.orders_helpers import level
+
+    cat = catalogue(services, shirt_near=10)
+    services.settings.update(admin, "orders.auto_approve", True)
+    services.settings.update(admin, "orders.auto_confirm", True)
+    monkeypatch.setattr(import_service, "INTAKE_STEP", 2)
+    rows = [template_row(n) for n in range(1, 6)]
+    rows.append(template_row(6, sku="SKU-X", product_name="限量款", unit_price="999.00"))
+    result = services.importing.run(clerk, template_file(tmp_path / "auto.csv", rows))
+    assert (result.orders_created, result.rows_failed) == (6, ())
+    statuses = Counter(
+        read(services.db, lambda uow: list(uow.session.scalars(select(Order.status))))
+    )
+    assert statuses == {OrderStatus.CONFIRMED: 5, OrderStatus.APPROVED: 1}  # SKU-X: no stock
+    assert level(services, cat.shirt, cat.near) == (10, 5)
+    assert check_database(services.db).ok

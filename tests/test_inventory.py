@@ -109,10 +109,12 @@ def test_reserve_release_ship_for_an_order(services: Services, admin: Actor) -> 
     with pytest.raises(ConflictError):  # the order holds 2, not 3
         inv.release_for_order(admin, order_no, shop.sh, [StockLine(shop.shirt, 3)])
     inv.release_for_order(admin, order_no, shop.sh, [StockLine(shop.shirt, 1)])
-    inv.ship_for_order(admin, order_no, shop.sh)  # whatever it still holds: 1
-    assert balance(services, admin, shop.shirt, shop.sh) == (2, 0, 0)
-    with pytest.raises(ConflictError):
+    with pytest.raises(ConflictError):  # goods leave only with the order's ship move
         inv.ship_for_order(admin, order_no, shop.sh)
+    inv.release_for_order(admin, order_no, shop.sh)  # whatever it still holds: 1
+    assert balance(services, admin, shop.shirt, shop.sh) == (3, 0, 0)
+    with pytest.raises(ConflictError):
+        inv.release_for_order(admin, order_no, shop.sh)
     refs = {m.reference for m in inv.movements(admin, shop.shirt, shop.sh)}
     assert "order KD-1" in refs
     assert_ledger_equal(services, admin)

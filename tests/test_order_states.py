@@ -31,6 +31,7 @@ LEGAL = {
     (A.SHIP, S.PACKED): S.SHIPPED,
     (A.DELIVER, S.SHIPPED): S.DELIVERED,
     (A.COMPLETE, S.DELIVERED): S.COMPLETED,
+    (A.RELEASE_STOCK, S.CONFIRMED): S.APPROVED,  # the reservation goes back: confirm again
     **{
         (A.CANCEL, s): S.CANCELLED
         for s in (
@@ -44,7 +45,8 @@ LEGAL = {
         )
     },
 }
-ALLOWED_ON_HOLD = {A.CANCEL, A.RETURN_FOR_CORRECTION}
+# The money arriving moves a held order on too (it stays held); its stock can be released.
+ALLOWED_ON_HOLD = {A.CANCEL, A.RETURN_FOR_CORRECTION, A.MARK_PAID, A.RELEASE_STOCK}
 
 
 @pytest.mark.parametrize(("action", "status"), list(itertools.product(OrderAction, OrderStatus)))
@@ -56,7 +58,9 @@ def test_every_pair_of_action_and_state(action: OrderAction, status: OrderStatus
     if expected is not None and action in ALLOWED_ON_HOLD:
         assert held is not None and held.target == expected
     else:
-        assert held is None, "a hold blocks every move but cancel and return for correction"
+        assert held is None, (
+            "a hold blocks every move but cancel, return, payment and releasing stock"
+        )
 
 
 def test_nothing_leaves_the_final_states() -> None:
@@ -67,8 +71,9 @@ def test_nothing_leaves_the_final_states() -> None:
 
 
 def test_fulfilment_steps_need_the_fulfil_permission() -> None:
-    for action in (A.PICK, A.PACK, A.SHIP, A.DELIVER, A.COMPLETE):
+    for action in (A.PICK, A.PACK, A.SHIP, A.DELIVER):
         assert TRANSITIONS[action].permission == Permission.FULFIL
+    assert TRANSITIONS[A.COMPLETE].permission == Permission.COMPLETE_ORDERS
     assert TRANSITIONS[A.APPROVE].permission == Permission.REVIEW_ORDERS
     assert TRANSITIONS[A.CONFIRM].permission == Permission.CONFIRM_ORDERS
 
@@ -83,5 +88,5 @@ def test_the_ui_is_offered_only_what_the_role_may_do() -> None:
     ]  # fmt: skip
     assert allowed_actions(S.PENDING_REVIEW, True, reviewer) == [A.RETURN_FOR_CORRECTION, A.CANCEL]
     assert allowed_actions(S.CONFIRMED, False, reviewer) == [A.CANCEL]
-    assert allowed_actions(S.CONFIRMED, False, warehouse) == [A.PICK]
+    assert allowed_actions(S.CONFIRMED, False, warehouse) == [A.PICK, A.RELEASE_STOCK]
     assert Permission.FULFIL in MATRIX[Role.WAREHOUSE]

@@ -20,6 +20,7 @@ from app.states import OrderStatus
 from app.uow import read, transaction
 from models import Order, OrderFlag
 from tests.conftest import add_user
+from ui.action_runner import runner
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.orders.dialogs import BatchResultDialog, OrderDialog
@@ -93,6 +94,7 @@ def test_reviewer_clears_the_review_queue_with_the_keyboard(
         assert row is not None
         # A held order: the detail pane says why; release it (U), then approve (A).
         qtbot.keyClick(table, Qt.Key.Key_U if row.is_on_hold else Qt.Key.Key_A)
+        qtbot.waitUntil(lambda: not runner().busy)  # approve runs off the GUI thread
         keys += 1
     assert warnings == []
     assert tab.model.rowCount() == 0, "the 待审核 queue is empty"
@@ -232,9 +234,15 @@ def test_the_second_workstation_is_told_the_order_was_already_confirmed(
         assert tab.model.rowCount() == 1
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
-    tab_a.confirm()
+
+    def confirm(tab: OrdersTab) -> None:
+        tab.confirm()  # one order: the carrier choice opens, the suggested one chosen
+        box = tab.carrier_dialog.buttons
+        qtbot.mouseClick(box.button(box.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    confirm(tab_a)
     assert warnings == [] and tab_a.model.rowCount() == 0
-    tab_b.confirm()  # its screen still shows the order as approved
+    confirm(tab_b)  # its screen still shows the order as approved
     assert len(warnings) == 1
     assert warnings[0].startswith(f"订单 {order.order_no} 已由 li 于 ")
     assert warnings[0].endswith("处理为「已确认」")

@@ -83,14 +83,14 @@ def test_reports_tab_shows_demo_figures(qtbot, services: Services, actors) -> No
     generate_demo(services.db, orders=1500, customers=100)
     tab = ReportsTab(services, actors[Role.ANALYST])
     qtbot.addWidget(tab)
-    summary = tab.summary
-    assert summary is not None and summary.orders > 0
-    assert tab.kpi["orders"].text() == f"{summary.orders:,}"
-    assert tab.channels.rowCount() == len(summary.by_channel) >= 3
-    assert tab.skus.rowCount() == 10
-    assert sum(d.orders for d in summary.by_day) == summary.orders
-    tab.period.setCurrentIndex(0)  # last 7 days
-    assert tab.summary is not None and len(tab.summary.by_day) == 7
+    sales = services.analytics.sales(actors[Role.ANALYST], tab.current_filter())
+    assert sales.totals.orders > 0
+    page = tab.page["sales"]
+    assert page.findChild(object, "kpi_orders").text() == f"{sales.totals.orders:,}"
+    assert page.tables["sales_channels"].rowCount() == len(sales.by_channel) >= 3
+    assert sum(b.orders for b in sales.buckets) == sales.totals.orders
+    tab.range_combo.setCurrentIndex(tab.range_combo.findData("7"))
+    assert page.tables["sales_buckets"].rowCount() == 7
 
 
 @pytest.mark.sqlite_only

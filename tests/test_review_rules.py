@@ -115,7 +115,7 @@ def test_a_rule_hold_lifts_when_the_order_is_fixed_but_a_manual_hold_stays(
     services.review_rules.save_rule(supervisor, "buyer_note", action="hold")
     order = make_order(services, reviewer, buyer_note="发票抬头写公司")
     assert services.order_queries.detail(reviewer, order.id).row.is_on_hold
-    fixed = services.orders.edit(reviewer, order.id, 2, replace(DRAFT, buyer_note=""))
+    fixed = services.orders.edit(reviewer, order.id, order.version, replace(DRAFT, buyer_note=""))
     assert not fixed.is_on_hold
     services.orders.hold(reviewer, order.id, "等买家回电")
     services.review_rules.evaluate(reviewer, [order.id])

@@ -209,6 +209,7 @@ def test_exceptions_are_counted_and_listed(services: Services, admin: Actor, wor
         ShipmentException.RETURNED: 1,
         ShipmentException.LOST: 1,
         ShipmentException.ADDRESS_PROBLEM: 1,
+        ShipmentException.DAMAGED: 0,
         ShipmentException.PROBLEM: 1,
     }
     stale = ship.shipment_ids(admin, ShipmentFilter(exception=ShipmentException.STALE), now=NOW)

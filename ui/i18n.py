@@ -10,6 +10,13 @@ from app.config import install_dir
 from app.permissions import Role
 
 _installed: list[QTranslator] = []
+_current = ["en"]  # the language installed last
+# The languages a user can choose, each named in itself.
+LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("zh_TW", "繁體中文"), ("en", "English"))
+
+
+def current_language() -> str:
+    return _current[0]
 
 
 def resources_dir() -> Path:
@@ -24,6 +31,7 @@ def install_translators(language: str) -> bool:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
+    _current[0] = language
     if language == "en":
         return True
     # Qt's own catalogue translates standard buttons and dialogs (OK, Cancel, Yes, file dialogs).
@@ -119,3 +127,63 @@ def label_status_label(status: str) -> str:
         "voided": QCoreApplication.translate("Shipment", "Voided"),
     }
     return labels.get(str(status), str(status))
+
+
+# Currencies shown with their symbol, as prices are written in shops; others keep the code.
+_SYMBOLS = {"CNY": "¥", "RMB": "¥", "USD": "US$", "EUR": "€", "GBP": "£", "HKD": "HK$",
+            "JPY": "JP¥", "TWD": "NT$", "CAD": "CA$", "AUD": "A$"}  # fmt: skip
+
+
+def money_label(amount: object, currency: str = "") -> str:
+    """`¥1,234.50` for CNY (never `1,234.50 CNY`); an unknown code follows the amount."""
+    try:
+        number = f"{amount:,.2f}"
+    except (TypeError, ValueError):
+        number = str(amount)
+    code = (currency or "").upper()
+    if not code:
+        return number
+    symbol = _SYMBOLS.get(code)
+    if symbol is None:
+        return f"{number} {code}"
+    return f"-{symbol}{number[1:]}" if number.startswith("-") else f"{symbol}{number}"
+
+
+def payment_method_label(method: str) -> str:
+    labels = {
+        "alipay": QCoreApplication.translate("Payment", "Alipay"),
+        "wechat": QCoreApplication.translate("Payment", "WeChat Pay"),
+        "wechat_pay": QCoreApplication.translate("Payment", "WeChat Pay"),
+        "card": QCoreApplication.translate("Payment", "Bank card"),
+        "bank_transfer": QCoreApplication.translate("Payment", "Bank transfer"),
+        "cash": QCoreApplication.translate("Payment", "Cash"),
+        "cod": QCoreApplication.translate("Payment", "Cash on delivery"),
+        "paypal": QCoreApplication.translate("Payment", "PayPal"),
+        "platform": QCoreApplication.translate("Payment", "Paid on the platform"),
+    }
+    return labels.get((method or "").lower(), method)
+
+
+def user_name_label(name: str) -> str:
+    """Who did it: the app records work done by no logged-in user (imports from the command
+    line, the demo, the review rules) as "system"."""
+    if name == "system":
+        return QCoreApplication.translate("Users", "System")
+    return name
+
+
+def refund_reason_label(reason: str) -> str:
+    """Refund reasons the app writes itself (app/ has no Qt), in the user's language."""
+    prefix = "order cancelled: "
+    if reason.startswith(prefix):
+        return QCoreApplication.translate("Payment", "Order cancelled: %1").replace(
+            "%1", reason[len(prefix) :]
+        )
+    if reason == "order cancelled":
+        return QCoreApplication.translate("Payment", "Order cancelled")
+    prefix = "case rejected: "
+    if reason.startswith(prefix):
+        return QCoreApplication.translate("Payment", "Case rejected: %1").replace(
+            "%1", reason[len(prefix) :]
+        )
+    return reason

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -51,41 +53,64 @@ class IdleWatcher(QObject):
 
 
 class LockPage(QWidget):
-    """Shown instead of the tabs while locked."""
+    """Shown instead of the tabs while locked: laid out as the login window is (logo, name,
+    who is locked, the password field, then the buttons), centred in the window."""
 
     unlock_requested = Signal(str)
     logout_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from ui.login import Header  # the login's own header, so both screens look alike
+
         super().__init__(parent)
         self.setObjectName("lockPage")
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        self.title = QLabel(self)
+        card = QFrame(self)
+        card.setObjectName("lockCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setFixedWidth(420)
+        box = QVBoxLayout(card)
+        self.header = Header(card, "")
+        box.addWidget(self.header)
+        self.title = self.header.subtitle  # "Locked — name"
         font = self.title.font()
-        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
         self.title.setFont(font)
-        outer.addWidget(self.title)
-        outer.addWidget(QLabel(self.tr("Enter your password to continue."), self))
-        row = QHBoxLayout()
-        self.password = QLineEdit(self)
+        self.hint = QLabel(self.tr("Enter your password to continue."), card)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.hint)
+        form = QFormLayout()
+        self.password = QLineEdit(card)
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self._unlock)
-        unlock = QPushButton(self.tr("&Unlock"), self)
-        unlock.clicked.connect(self._unlock)
-        logout = QPushButton(self.tr("Log &out"), self)
-        logout.clicked.connect(self.logout_requested.emit)
-        row.addWidget(self.password)
-        row.addWidget(unlock)
-        row.addWidget(logout)
-        outer.addLayout(row)
-        self.message = QLabel(self)
+        form.addRow(self.tr("&Password:"), self.password)
+        box.addLayout(form)
+        self.message = QLabel(card)
+        self.message.setObjectName("unlockMessage")
         self.message.setStyleSheet("color: #c0392b;")
-        outer.addWidget(self.message)
+        self.message.setWordWrap(True)
+        box.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), card)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(lambda: self._unlock())
+        self.logout_button = QPushButton(self.tr("Log &out"), card)
+        self.logout_button.setObjectName("logoutButton")
+        self.logout_button.clicked.connect(lambda: self.logout_requested.emit())
+        buttons.addWidget(self.unlock_button)
+        buttons.addWidget(self.logout_button)
+        box.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(2)
-        for child in (self.title, self.message):
-            child.setWordWrap(True)
 
     def prepare(self, display_name: str) -> None:
         self.title.setText(self.tr("Locked — %1").replace("%1", display_name))

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -17,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import config as app_config
 from app.errors import AccountLocked, AppError, InvalidCredentials
 from app.permissions import Actor
 from ui.errors import error_text, show_error
-from ui.i18n import resources_dir
+from ui.i18n import LANGUAGE_NAMES, current_language, install_translators, resources_dir
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -29,8 +34,25 @@ if TYPE_CHECKING:
 # ui/app.py), and gets its services once the database is open.
 
 
-def _header(parent: QWidget, subtitle: str) -> QWidget:
-    box = QWidget(parent)
+class Header(QWidget):
+    """Logo, product name and a subtitle: the top of the login, first-run and lock screens."""
+
+    def __init__(self, parent: QWidget, subtitle: str) -> None:
+        super().__init__(parent)
+        _fill_header(self, subtitle)
+
+    def set_subtitle(self, text: str) -> None:
+        self.subtitle.setText(text)
+
+    def retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("LoginDialog", "Kuaidan 快单"))
+
+
+def _header(parent: QWidget, subtitle: str) -> Header:
+    return Header(parent, subtitle)
+
+
+def _fill_header(box: Header, subtitle: str) -> None:
     layout = QVBoxLayout(box)
     logo = QLabel(box)
     pixmap = QPixmap(str(resources_dir() / "icons" / "kuaidan.png"))
@@ -56,14 +78,15 @@ def _header(parent: QWidget, subtitle: str) -> QWidget:
     layout.addWidget(logo)
     layout.addWidget(title)
     layout.addWidget(sub)
-    return box
+    box.title, box.subtitle = title, sub
 
 
 class LoginDialog(QDialog):
     """Asks for user name and password; `actor` is set when the login succeeds.
 
     It may be shown before the database is open (`services` None): the user types meanwhile,
-    and a login asked for before `set_services` runs when they arrive."""
+    and a login asked for before `set_services` runs when they arrive. The language switch
+    retranslates the window at once and is remembered for this PC."""
 
     def __init__(
         self, services: Services | None, database_label: str, parent: QWidget | None = None
@@ -72,18 +95,33 @@ class LoginDialog(QDialog):
         self.services = services
         self.actor: Actor | None = None
         self._login_waiting = False
-        self.setWindowTitle(self.tr("Log in — Kuaidan"))
+        self._database_label = database_label
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
-        layout.addWidget(_header(self, self.tr("Order-processing workstation")))
+        top = QHBoxLayout()
+        top.addStretch(1)
+        self.language = QComboBox(self)
+        self.language.setObjectName("loginLanguage")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.currentIndexChanged.connect(lambda _i: self.change_language())
+        top.addWidget(self.language)
+        layout.addLayout(top)
+        self.header = _header(self, "")
+        layout.addWidget(self.header)
         form = QFormLayout()
         self.username = QLineEdit(self)
         self.username.setObjectName("username")
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Password:"), self.password)
+        self.username_label = QLabel(self)
+        self.username_label.setBuddy(self.username)
+        self.password_label = QLabel(self)
+        self.password_label.setBuddy(self.password)
+        form.addRow(self.username_label, self.username)
+        form.addRow(self.password_label, self.password)
         layout.addLayout(form)
         self.message = QLabel(self)
         self.message.setObjectName("message")
@@ -95,17 +133,46 @@ class LoginDialog(QDialog):
         self.database.setStyleSheet("color: gray;")
         self.database.setWordWrap(True)
         layout.addWidget(self.database)
-        self._show_database(database_label)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
-        buttons.accepted.connect(self.try_login)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons.accepted.connect(self.try_login)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.retranslate()
         self.username.setFocus()
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Log in — Kuaidan"))
+        self.header.retranslate()
+        self.header.set_subtitle(self.tr("Order-processing workstation"))
+        self.language.setToolTip(self.tr("Language"))
+        self.username_label.setText(self.tr("&User name:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._show_database(self._database_label)
+
+    def change_language(self) -> None:
+        """Switch now (this window, and everything opened after it) and remember it."""
+        code = str(self.language.currentData())
+        if code == current_language():
+            return
+        install_translators(code)
+        self.retranslate()  # now; Qt's LanguageChange event comes later, for other windows
+        config = app_config.load_config()
+        with contextlib.suppress(OSError):  # a read-only profile: still switch for now
+            app_config.save_config(replace(config, language=code))
+        self.message.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # After the button box has reset its standard buttons to Qt's own words.
+            QTimer.singleShot(0, self, self.retranslate)  # not after the window is gone
+
     def _show_database(self, label: str) -> None:
+        self._database_label = label
         self.database.setText(self.tr("Database: %1").replace("%1", label) if label else "")
 
     def set_services(self, services: Services) -> None:

@@ -3,11 +3,12 @@ what is running, and the lock / log-out / about menu."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -31,7 +32,21 @@ from ui.idle_lock import IdleWatcher, LockPage
 from ui.tabs import create_tab
 from ui.workers import Worker, start
 
+log = logging.getLogger(__name__)
+
 APP_VERSION = "0.1.0"
+
+
+def short_database_name(url: str) -> str:
+    """What the status bar shows of the database: the file's name for SQLite, the server and
+    database for the others. A whole path does not fit a 1280 px status bar next to the
+    alerts."""
+    scheme, _, rest = url.partition("://")
+    if scheme.startswith("sqlite"):
+        return rest.rstrip("/").rsplit("/", 1)[-1] or url
+    host_and_db = rest.rsplit("@", 1)[-1].split("?", 1)[0]
+    host, _, database = host_and_db.partition("/")
+    return f"{database} @ {host.split(':', 1)[0]}" if database else host_and_db
 
 
 class BuiltTabs(Mapping[str, QWidget]):
@@ -107,6 +122,16 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        # The order's end runs on every workstation now and then: unpaid orders past the
+        # limit are cancelled, delivered ones completed after N days (app/payments).
+        self.sweep_timer = QTimer(self)
+        self.sweep_timer.setInterval(self.SWEEP_MINUTES * 60_000)
+        self.sweep_timer.timeout.connect(lambda: self.sweep_orders())
+        self.sweep_timer.start()
+        self.first_sweep = QTimer(self)  # a child: it dies with the window
+        self.first_sweep.setSingleShot(True)
+        self.first_sweep.timeout.connect(lambda: self.sweep_orders())
+        self.first_sweep.start(self.FIRST_SWEEP_SECONDS * 1000)
         # Tab shortcuts Ctrl+1..6 follow the visible order.
         for index in range(self.tabs.count()):
             action = QAction(self)
@@ -129,6 +154,21 @@ class MainWindow(QMainWindow):
     def _tab_opened(self, index: int) -> None:
         if 0 <= index < len(self.tab_keys):
             self.tab(self.tab_keys[index])
+            self.focus_tab()
+
+    def focus_tab(self) -> None:
+        """The keyboard goes to the shown tab's first field (its focus proxy: the search or
+        lookup box), not to the tab bar or a field of a tab built behind it: after login
+        and on every tab change the user can type (or scan) at once."""
+        index = self.tabs.currentIndex()
+        if 0 <= index < len(self.tab_keys) and not self.is_locked:
+            widget = self._built.get(self.tab_keys[index])
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.focus_tab)  # after Qt gave the first focus to the tab bar
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -139,7 +179,10 @@ class MainWindow(QMainWindow):
     def _build_next_tab(self) -> None:
         missing = [key for key in self.tab_keys if key not in self._built]
         if missing:
+            focused = QApplication.focusWidget()
             self.tab(missing[0])
+            if focused is not None and QApplication.focusWidget() is not focused:
+                focused.setFocus()  # a tab built behind the shown one must not take the keys
             QTimer.singleShot(0, self._build_next_tab)
         else:
             self.tabs_built.emit()
@@ -168,12 +211,18 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.user_label = QLabel(
-            self.tr("User: %1").replace("%1", self.actor.display_name or self.actor.username)
+        who = self.actor.display_name or self.actor.username
+        role = role_label(self.actor.role)
+        # Who and in which role in one short label: the alerts need the room at 1280 px.
+        self.user_label = QLabel(self.tr("%1 (%2)").replace("%1", who).replace("%2", role))
+        self.user_label.setToolTip(
+            self.tr("User: %1").replace("%1", who) + "\n" + self.tr("Role: %1").replace("%1", role)
         )
-        self.role_label = QLabel(self.tr("Role: %1").replace("%1", role_label(self.actor.role)))
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.services.db.display_url))
-        self.db_label.setToolTip(self.services.db.display_url)
+        self.role_label = QLabel(role)  # kept for callers; shown in user_label
+        self.db_label = QLabel(
+            self.tr("Database: %1").replace("%1", short_database_name(self.services.db.display_url))
+        )
+        self.db_label.setToolTip(self.services.db.display_url)  # the whole address
         self.alerts_label = QLabel("")
         self.alerts_label.setObjectName("alerts")
         self.job_label = QLabel("")
@@ -181,7 +230,7 @@ class MainWindow(QMainWindow):
         self.job_progress.setMaximumWidth(180)
         self.job_cancel = QPushButton(self.tr("Cancel"))
         self.job_cancel.clicked.connect(self.cancel_jobs)
-        for widget in (self.user_label, self.role_label, self.db_label):
+        for widget in (self.user_label, self.db_label):
             bar.addWidget(widget)
         bar.addWidget(self.alerts_label, 1)
         for widget in (self.job_label, self.job_progress, self.job_cancel):
@@ -197,6 +246,19 @@ class MainWindow(QMainWindow):
         self.alerts_label.setText("  ·  ".join(self._alerts[k] for k in sorted(self._alerts)))
 
     # -- background jobs -----------------------------------------------------------------
+
+    SWEEP_MINUTES = 15
+    FIRST_SWEEP_SECONDS = 90  # after start-up, when the tabs have their data
+
+    def sweep_orders(self) -> Worker | None:
+        """Cancel overdue unpaid orders and complete due delivered ones, in the background,
+        quietly: a failure is logged and the next sweep tries again."""
+        if self.logged_out:
+            return None
+        worker = Worker(lambda _progress, _cancelled: self.services.payments.sweep(self.actor))
+        self._sweep_worker = worker  # kept alive until it reports
+        worker.signals.failed.connect(lambda exc: log.warning("order sweep failed: %s", exc))
+        return start(worker)
 
     def _show_job_widgets(self, visible: bool) -> None:
         for widget in (self.job_label, self.job_progress, self.job_cancel):

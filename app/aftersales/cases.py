@@ -40,6 +40,7 @@ from app.inventory.ledger import post_audited
 from app.numbering import daily_number
 from app.orders import DraftLine, OrderDraft, record_event
 from app.orders.intake import create_in
+from app.payments.completion import check_aftersales_window
 from app.uow import UnitOfWork
 from app.validation import text
 from models import (
@@ -224,6 +225,7 @@ def create_case_in(
                 Order.id.in_({ln.order_id for ln in found.values()}))
         )
     }  # fmt: skip
+    check_aftersales_window(session, orders)
     claimed = claimed_pieces(session, wanted, lock=True)
     for line_id, qty in wanted.items():
         ln = found[line_id]

@@ -141,7 +141,8 @@ def orders_refundable(
     for p in session.execute(
         select(Payment.id, Payment.order_id, Payment.amount, Payment.refunded_amount,
                Payment.currency)
-        .where(Payment.order_id.in_(wanted))
+        # Only money received: a failed, pending or carrier-held payment is not refunded.
+        .where(Payment.order_id.in_(wanted), Payment.status == "paid")
         .order_by(Payment.paid_at.desc(), Payment.id.desc())
     ):  # fmt: skip
         by_order[p.order_id].append(p)
@@ -278,8 +279,10 @@ def refund_rows(
     by_case, by_payment = approved_totals(session, refunds)
     names = user_names(session, [u for r in refunds for u in (r.requested_by, r.approved_by)])
     result = []
+    by_order = approved_by_order(session, [order_id for _r, order_id, *_rest in rows])
     for r, order_id, currency, order_no, customer_id, customer_name, case_no in rows:
         before = by_case[r.case_id] if r.case_id is not None else by_payment[r.payment_id]
+        before = max(before, by_order[order_id])
         result.append(
             RefundRow(
                 r.id, r.payment_id, order_id, order_no, r.case_id, case_no or "", customer_id,
@@ -316,6 +319,20 @@ def approved_totals(
         ):
             by_payment[payment_id] = Decimal(total)
     return by_case, by_payment
+
+
+def approved_by_order(session: Session, order_ids: Iterable[int]) -> dict[int, Decimal]:
+    """What has been refunded on each order so far, over all its payments and cases: the
+    supervisor threshold applies to this total, not to one case (issue 18)."""
+    ids = sorted(set(order_ids))
+    totals: dict[int, Decimal] = defaultdict(Decimal)
+    if not ids:
+        return totals
+    for order_id, refunded in session.execute(
+        select(Payment.order_id, Payment.refunded_amount).where(Payment.order_id.in_(ids))
+    ):
+        totals[order_id] += refunded
+    return totals
 
 
 def case_detail(

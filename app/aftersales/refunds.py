@@ -224,8 +224,22 @@ def approve_refund_in(uow: UnitOfWork, refund_id: int) -> RefundRow:
             refund_id=refund.id,
         )
     threshold = refund_threshold(session)
+    # The threshold is on what the order has had refunded in total, whatever the case: lock
+    # the order's payments first, so two workstations approving two cases of one order
+    # count each other's approval (the second waits for the first and reads its total).
+    order_id = session.scalar(select(Payment.order_id).where(Payment.id == refund.payment_id))
+    order_total = sum(
+        session.scalars(
+            select(Payment.refunded_amount)
+            .where(Payment.order_id == order_id)
+            .order_by(Payment.id)
+            .with_for_update()
+        ),
+        Decimal(0),
+    )
     by_case, by_payment = approved_totals(session, [refund])
     before = by_case[case_id] if case_id is not None else by_payment[refund.payment_id]
+    before = max(before, order_total)
     if before + refund.amount > threshold and not actor.can(Permission.APPROVE_LARGE_REFUND):
         raise PermissionDenied(
             "Refunds above {threshold} need a supervisor's approval (this one brings "

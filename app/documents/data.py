@@ -18,6 +18,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
+from app.addresses import format_address
 from app.errors import ValidationError
 
 Language = Literal["zh_CN", "zh_TW", "en"]
@@ -27,7 +28,6 @@ CENT = Decimal("0.01")
 
 # Code128 encodes ASCII; printable, no spaces, so the scanner returns exactly what we store.
 _TRACKING_RE = re.compile(r"[\x21-\x7e]{1,40}")
-_CJK_RE = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def round_money(value: Decimal) -> Decimal:
@@ -74,22 +74,8 @@ class Party:
     company: str = ""
 
     def full_address(self) -> str:
-        """One-line address in the order the country writes it.
-
-        Chinese: 省市区 + street, no separators. Platform feeds often repeat the province, city
-        or district inside `address`, and municipalities have province == city (北京市北京市):
-        both would print twice, so repeated parts are dropped.
-        """
-        parts = [self.province, self.city, self.district]
-        if any(_CJK_RE.search(p) for p in [*parts, self.address]):
-            out = ""
-            for part in parts:
-                part = part.strip()
-                if part and not out.endswith(part) and part not in self.address:
-                    out += part
-            return out + self.address.strip()
-        western = [self.address, self.district, self.city, self.province, self.postcode]
-        return ", ".join(p.strip() for p in western if p.strip())
+        """One-line address in the order the country writes it (see app.addresses)."""
+        return format_address(self.province, self.city, self.district, self.address, self.postcode)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -22,7 +22,7 @@ from app.documents.barcodes import code128_modules, draw_code128, draw_qr, qr_si
 from app.documents.data import LabelData, Language, Party, check_language
 from app.documents.fonts import LATIN_BOLD, cjk_font
 from app.documents.i18n import captions
-from app.documents.money import format_money
+from app.documents.money import amount_in_chinese_words, currency_word_prefix, format_money
 from app.documents.text import draw_bold, ellipsize, fit_block, local_time, wrap
 from app.pii import mask_phone
 
@@ -208,6 +208,21 @@ def _draw_party(
         canvas.drawString(x, y + size * 0.2, line)
 
 
+def _cod_words(label: LabelData, text: Mapping[str, str]) -> str:
+    """The "大写：人民币壹佰贰拾捌元整" for a cash-on-delivery amount ("" if none or too large)."""
+    if label.cod_amount is None or label.cod_amount <= 0:
+        return ""
+    try:
+        words = amount_in_chinese_words(
+            label.cod_amount, traditional=text["numerals"] == "traditional",
+            prefix=currency_word_prefix(label.currency,
+                                        traditional=text["numerals"] == "traditional"),
+        )  # fmt: skip
+    except ValueError:
+        return ""
+    return f"{text['cod_words']}：{words}"
+
+
 def _draw_label(
     canvas: Canvas,
     label: LabelData,
@@ -378,6 +393,12 @@ def _draw_label(
         draw_bold(canvas, left + 1 * mm, y + box_h / 2 - cod_size * 0.35, cod, cod_size)
         canvas.setFillGray(0)
         canvas.setStrokeGray(0)
+        # The courier collects what the capitals say: Chinese COD labels print both.
+        words = _cod_words(label, text)
+        if words:
+            y -= body * 1.3
+            canvas.setFont(font, body)
+            draw_bold(canvas, left, y, ellipsize(words, font, body, col_w), body)
 
     blocks = []
     if label.item_summary.strip():
@@ -609,6 +630,10 @@ def _zpl_label(
         z.box(m + pad, ty, col_w, round(ch * 1.4), round(ch * 1.4))
         z.text(m + pad + 8, ty + round(ch * 0.2), cod, ch, reverse=True)
         ty += round(ch * 1.6)
+        words = _cod_words(label, text)
+        if words:
+            z.text(m + pad, ty, words, body)
+            ty += round(body * 1.3)
     if label.item_summary.strip():
         ty = z.block(m + pad, ty, f"{text['items']}：{label.item_summary}", body, col_w, 3)
     if label.note.strip():

@@ -14,6 +14,7 @@ from sqlalchemy import and_, exists, func, select, update
 from app.errors import AppError, ValidationError
 from app.fulfilment.model import ShipCandidate
 from app.orders import move_in, ship_in
+from app.payments.cod import collect_on_delivery_in
 from app.states import OrderAction, OrderStatus
 from app.uow import UnitOfWork
 from models import (
@@ -56,6 +57,7 @@ def deliver_when_all_delivered(uow: UnitOfWork, order_id: int) -> bool:
     except AppError as exc:  # moved by another workstation just now
         log.info("order %s not moved to delivered: %s", order_id, exc)
         return False
+    collect_on_delivery_in(uow, order_id)  # cash on delivery: the carrier now holds it
     return True
 
 

@@ -218,7 +218,25 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CURRENCY_SYMBOLS = (("€", "EUR"), ("£", "GBP"), ("¥", "CNY"), ("元", "CNY"), ("$", "USD"))
 
 
+# Above this an amount is a typo or an attack, not a price: the database stores minor units
+# in a BIGINT, and 99999999999999999.99 overflowed it (issue 18).
+MAX_AMOUNT = Decimal("100000000.00")
+# Spreadsheet and pandas spellings of "not a number": an error for money, never an empty cell.
+_NOT_A_NUMBER = frozenset({"nan", "-nan", "inf", "-inf", "+inf", "infinity", "-infinity"})
+
+
 def parse_amount(value: Any, *, decimal_comma: bool = False) -> Decimal | None:
+    """`_parse_amount`, refusing NaN and infinity spelt as text and amounts above
+    MAX_AMOUNT (``amount_range``): each is that row's error, never the whole import's."""
+    if type(value) is str and value.strip().lower() in _NOT_A_NUMBER:
+        raise CellError("amount_invalid", "is not an amount")
+    amount = _parse_amount(value, decimal_comma=decimal_comma)
+    if amount is not None and not -MAX_AMOUNT <= amount <= MAX_AMOUNT:
+        raise CellError("amount_range", "is too large")
+    return amount
+
+
+def _parse_amount(value: Any, *, decimal_comma: bool = False) -> Decimal | None:
     """Money as a Decimal with exactly two places, or None for an empty cell.
 
     Accepts ``178.8``, ``¥1,234.50``, ``"$1,433.66"``, ``116,99 €`` (decimal comma),

@@ -56,6 +56,7 @@ from app.importing.parse import (
 from app.importing.pipeline import ChunkSource, ParseHead, open_chunks
 from app.importing.readers import open_rows
 from app.importing.writer import ChunkOutcome, ChunkWriter, decode_error, store_chunk
+from app.orders import auto_approve_intake
 from app.permissions import Actor, Permission, requires
 from app.review_rules import EVALUATED_STATES, apply_rules
 from app.sku_mapping import line_key
@@ -73,6 +74,8 @@ from models import (
 )
 
 CHUNK_ORDERS = 5000
+# Orders auto-approved (and confirmed) per transaction after a chunk on a server.
+INTAKE_STEP = 25
 ProgressSink = Callable[[int, int], None]
 CancelToken = Callable[[], bool]
 Describe = Callable[[RowError], str]
@@ -138,7 +141,10 @@ class ImportResult:
     lines_created: int
     duplicates_skipped: int  # orders already in the database
     rows_failed: tuple[RowError, ...]
-    orders_held: int = 0  # by the review rules on intake
+    orders_held: int = 0  # by the review rules on intake, or for want of items
+    # Orders with no items at all (an order-level report): the open ones are held until the
+    # items file is imported.
+    orders_without_items: int = 0
     history_orders: int = 0  # imported as shipped/delivered/completed (stock untouched)
     unknown_skus: tuple[str, ...] = ()  # platform SKUs not in the catalogue (held orders)
     cancelled: bool = False
@@ -465,6 +471,7 @@ class ImportService:
             lines_created=total.lines, duplicates_skipped=total.duplicates,
             rows_failed=_sorted_errors(errors), orders_held=total.held,
             history_orders=total.history, unknown_skus=tuple(sorted(total.unknown_skus)),
+            orders_without_items=total.no_items,
             seconds=time.perf_counter() - started, **extra,
         )  # fmt: skip
 
@@ -514,7 +521,11 @@ class ImportService:
         head = parsed.head
         batch_id, resume_after, previous = self._open_batch(actor, head, source, channel, sha)
         writer = ChunkWriter(
-            batch_id=batch_id, channel=channel, user_id=_user_id(actor), file_name=source.name
+            batch_id=batch_id,
+            channel=channel,
+            user_id=_user_id(actor),
+            file_name=source.name,
+            defer_intake=self.db.dialect != "sqlite",
         )
         total = ChunkOutcome()
         errors: list[RowError] = []
@@ -612,7 +623,14 @@ class ImportService:
             store_chunk(uow, writer.batch_id, outcome, [*errors, *outcome.failed], checkpoint)
             return outcome
 
-        return transaction(self.db, actor, work)
+        outcome = transaction(self.db, actor, work)
+        ids = outcome.to_approve
+        for start in range(0, len(ids), INTAKE_STEP):
+            # Each step locks a few orders and their stock rows for a moment (see
+            # ChunkWriter.defer_intake); a crash in between leaves orders waiting for review.
+            part = ids[start : start + INTAKE_STEP]
+            transaction(self.db, actor, partial(_approve_intake, order_ids=part))
+        return outcome
 
     def _close_batch(
         self, actor: Actor, batch_id: int, status: ImportStatus, rows: int, *, quiet: bool = False
@@ -956,6 +974,11 @@ def _plan(
 ) -> tuple[list[Any], ChunkOutcome]:
     """A chunk's plan in a read-only unit of work (the dry run)."""
     return writer.plan(uow.session, orders)
+
+
+def _approve_intake(uow: UnitOfWork, order_ids: Sequence[int]) -> None:
+    """Auto-approve (and confirm) imported orders the rules did not hold, after their chunk."""
+    auto_approve_intake(uow, order_ids)
 
 
 def _relink(uow: UnitOfWork, order_ids: list[int], user_id: int | None) -> SkuLinkResult:

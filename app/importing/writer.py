@@ -1,11 +1,12 @@
 """The writing half of the import: parsed orders into the database, one chunk per transaction.
 
 `ChunkWriter.write` takes the `ParsedOrder`s of one chunk (about 1,000 orders) inside the
-caller's unit of work and writes them set-wise with Core bulk inserts: one IN query for the
-platform order numbers that exist already (skipped as duplicates), SKU resolution and customer
-linking per chunk, one block of order numbers (`next_value(count=n)`), then orders, lines,
-history events, payments, and the review rules over the new orders (`apply_rules`, flags and
-holds in bulk, no audit entry per order: the caller writes one per chunk). If the database
+caller's unit of work: one IN query for the platform order numbers that exist already (skipped
+as duplicates), SKU resolution per chunk, then the orders go in through the one intake of every
+new order, `app.orders.enter_orders`, with the whole chunk at once (set-wise: customer linking
+by the one matching rule, one block of order numbers, the review rules, Core bulk inserts of
+orders, lines, history events and payments; no audit entry per order: the caller writes one
+per chunk). If the database
 refuses the chunk (a constraint), it is written again order by order, each in a savepoint, and
 the order it refuses is reported as a row error: an order is written whole or not at all.
 
@@ -29,7 +30,6 @@ How platform data becomes our orders:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -39,36 +39,25 @@ from typing import Any, NamedTuple
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
-from app.customers import Buyer, link_customers
-from app.db import insert_returning_ids, insert_rows, one_of, one_of_parts
+from app.customers import Buyer
+from app.db import one_of, one_of_parts
 from app.importing.parse import ParsedOrder, RowError
-from app.numbering import next_value
-from app.orders import auto_approve_intake
-from app.review_rules import (
-    EVALUATED_STATES,
-    RULE_HOLD_REASON,
-    NewOrder,
-    evaluate_new,
-    load_rules,
-    record_new,
-)
+from app.orders import Intake, enter_orders, phone_columns
 from app.settings import read_setting
 from app.sku_mapping import line_key, resolve_skus
+from app.states import HOLDABLE, NO_ITEMS_HOLD_REASON
 from app.uow import UnitOfWork, is_check_violation, is_retryable
-from app.validation import normalise_phone, phone_is_valid
 from models import (
     ImportBatch,
     ImportRowError,
     Order,
-    OrderEvent,
-    OrderLine,
     OrderStatus,
-    Payment,
     utcnow,
 )
 
 ZERO = Decimal("0.00")
 S = OrderStatus
+
 # Platform status -> the status an imported order starts in (see the module docstring).
 INTAKE_STATUS: dict[str, OrderStatus] = {
     S.PENDING_PAYMENT: S.PENDING_PAYMENT,
@@ -85,8 +74,6 @@ INTAKE_STATUS: dict[str, OrderStatus] = {
 }
 HISTORY_STATES = frozenset({S.SHIPPED, S.DELIVERED, S.COMPLETED})
 DOMESTIC = frozenset({"", "CN", "CHN", "CHINA", "中国", "中国大陆", "中华人民共和国"})
-_ORDERS = Order.__table__
-_NOT_DIGIT = re.compile(r"\D")
 
 
 @dataclass
@@ -97,9 +84,12 @@ class ChunkOutcome:
     failed: list[RowError] = field(default_factory=list)
     held: int = 0
     history: int = 0
+    no_items: int = 0  # orders without a single line (held when open)
     unknown_skus: set[str] = field(default_factory=set)
     customers_created: int = 0
     customers_identified: int = 0
+    # Orders left for auto-approval after the chunk's commit (ChunkWriter.defer_intake).
+    to_approve: list[int] = field(default_factory=list)
 
     def add(self, other: ChunkOutcome) -> None:
         self.created += other.created
@@ -108,9 +98,11 @@ class ChunkOutcome:
         self.failed += other.failed
         self.held += other.held
         self.history += other.history
+        self.no_items += other.no_items
         self.unknown_skus |= other.unknown_skus
         self.customers_created += other.customers_created
         self.customers_identified += other.customers_identified
+        self.to_approve += other.to_approve
 
 
 class _Prepared(NamedTuple):
@@ -170,8 +162,20 @@ def _amounts(order: ParsedOrder) -> tuple[Decimal, Decimal, Decimal, str]:
 class ChunkWriter:
     """Writes the orders of one import; one instance per import run."""
 
-    def __init__(self, *, batch_id: int, channel: str, user_id: int | None, file_name: str) -> None:
+    def __init__(
+        self,
+        *,
+        batch_id: int,
+        channel: str,
+        user_id: int | None,
+        file_name: str,
+        defer_intake: bool = False,
+    ) -> None:
         self.batch_id = batch_id
+        # On a server the auto-approval (and auto-confirmation, which reserves stock rows the
+        # workstations' confirms take) is left to short transactions after the chunk's commit:
+        # inside it those rows stayed locked for the whole chunk.
+        self.defer_intake = defer_intake
         self.channel = channel
         self.user_id = user_id
         self.file_name = file_name
@@ -194,10 +198,7 @@ class ChunkWriter:
                     f"lines ({goods})",
                 )
             )  # fmt: skip
-        phone = order.phone
-        if phone and not order.phone_masked and phone_is_valid(phone):
-            phone = normalise_phone(phone)
-        digits = _NOT_DIGIT.sub("", phone)
+        phone, last4 = phone_columns(order.phone, masked=order.phone_masked)
         address = order.address
         country = order.country.strip()
         if country.upper() not in DOMESTIC and country not in address:
@@ -207,7 +208,7 @@ class ChunkWriter:
         values = {
             "channel": self.channel, "external_no": order.external_no, "status": status,
             "is_on_hold": False, "hold_reason": "", "recipient_name": order.recipient_name,
-            "recipient_phone": phone[:32], "phone_last4": digits[-4:] if len(digits) >= 4 else "",
+            "recipient_phone": phone, "phone_last4": last4,
             "province": order.province, "city": order.city, "district": order.district,
             "address": _text(address, 255), "postcode": order.postcode,
             "buyer_note": order.buyer_note, "seller_note": order.seller_note,
@@ -223,6 +224,8 @@ class ChunkWriter:
                 {"line_no": number, "product_id": product_id, "sku": sku, "name": ln.name,
                  "qty": ln.qty, "unit_price": ln.unit_price, "discount": ln.discount}
             )  # fmt: skip
+        if not lines and status in HOLDABLE:
+            values["is_on_hold"], values["hold_reason"] = True, NO_ITEMS_HOLD_REASON
         note = f"batch {self.batch_id}: {self.file_name} row {order.rows[0]}"
         if status.value != order.status:
             note += f"; platform status {order.status}"
@@ -292,92 +295,37 @@ class ChunkWriter:
                 if line["product_id"] is None:
                     out.unknown_skus.add(line_key(line["sku"], line["name"]))
         out.lines = sum(len(p.lines) for p in prepared)
+        out.no_items = sum(1 for p in prepared if not p.lines)
         return prepared, out
 
     def _write(self, uow: UnitOfWork, orders: Sequence[ParsedOrder]) -> ChunkOutcome:
-        session = uow.session
-        conn = session.connection()
-        prepared, out = self.plan(session, orders)
+        prepared, out = self.plan(uow.session, orders)
         if not prepared:
             return out
-        linked = link_customers(
-            uow,
-            [
+        intakes = [
+            Intake(
+                p.status, p.values, p.lines,
                 Buyer(
                     channel=self.channel, buyer_id=p.source.buyer_id,
                     name=p.source.recipient_name, phone=p.source.phone,
                     phone_masked=p.source.phone_masked, email=p.source.email,
                     province=p.source.province, city=p.source.city,
                     district=p.source.district, address=p.source.address,
-                )
-                for p in prepared
-            ],
-        )  # fmt: skip
-        out.customers_created = len(linked.created)
-        out.customers_identified = len(linked.given_buyer_id)
-        now = utcnow()
-        prefix = read_setting(session, "orders.number_prefix") or "KD"
-        day = now.strftime("%Y%m%d")
-        first = next_value(session, f"{prefix}:{day}", len(prepared))
-        rows = [
-            {**p.values, "order_no": f"{prefix}{day}{first + n:05d}", "customer_id": customer}
-            for n, (p, customer) in enumerate(zip(prepared, linked.ids, strict=True))
-        ]
-        # Review on intake, as for a manual order, decided before the insert: a held order
-        # is written held (an UPDATE afterwards rewrote every index entry of the order).
-        # Placeholder ids -1, -2, ... stand for the orders until they have theirs.
-        reviewed = [
-            NewOrder(
-                -1 - n, row["order_no"], p.status, row["recipient_name"],
-                row["recipient_phone"], row["province"], row["city"], row["address"],
-                row["buyer_note"], row["total"], row["paid_amount"], row["ordered_at"],
-                row["customer_id"], row["phone_last4"],
-                tuple((ln["product_id"], line_key(ln["sku"], ln["name"]), ln["qty"])
-                      for ln in p.lines),
+                ),
+                p.note, payment_method=self.channel, payment_ref=p.source.external_no,
             )
-            for n, (p, row) in enumerate(zip(prepared, rows, strict=True))
-            if p.status in EVALUATED_STATES
+            for p in prepared
         ]  # fmt: skip
-        results = evaluate_new(uow, reviewed, load_rules(session))
-        held = {-1 - r.order_id for r in results if r.holds}  # indexes into rows
-        for n in held:
-            rows[n]["is_on_hold"] = True
-            rows[n]["hold_reason"] = RULE_HOLD_REASON
-        out.held = len(held)
-        ids = insert_returning_ids(conn, _ORDERS, rows, ("order_no",), multi_row=True)
-        line_rows: list[dict[str, Any]] = []
-        event_rows: list[dict[str, Any]] = []
-        payment_rows: list[dict[str, Any]] = []
-        for order_id, p in zip(ids, prepared, strict=True):
-            line_rows.extend({**line, "order_id": order_id} for line in p.lines)
-            event_rows.append(
-                {"order_id": order_id, "ts": now, "user_id": self.user_id, "action": "import",
-                 "from_status": None, "to_status": p.status.value, "note": p.note}
-            )  # fmt: skip
-            paid = p.values["paid_amount"]
-            if paid > 0:
-                payment_rows.append(
-                    {"order_id": order_id, "method": self.channel[:32], "amount": paid,
-                     "refunded_amount": ZERO, "currency": p.values["currency"],
-                     "external_ref": p.source.external_no[:128],
-                     "paid_at": p.values["paid_at"] or now}
-                )  # fmt: skip
-            if p.status in HISTORY_STATES:
-                out.history += 1
-        insert_rows(conn, OrderLine.__table__, line_rows)
-        insert_rows(conn, OrderEvent.__table__, event_rows)
-        insert_rows(conn, Payment.__table__, payment_rows)
-        out.created = ids
-        record_new(
-            uow, results, {-1 - n: order_id for n, order_id in enumerate(ids)},
-            {n.id: n.status for n in reviewed}, self.user_id,
-        )  # fmt: skip
-        waiting = [
-            i
-            for n, (i, p) in enumerate(zip(ids, prepared, strict=True))
-            if p.status == S.PENDING_REVIEW and n not in held
-        ]
-        auto_approve_intake(uow, waiting)
+        entered = enter_orders(
+            uow, intakes, action="import", user_id=self.user_id, approve_now=not self.defer_intake
+        )
+        out.customers_created = len(entered.linked.created)
+        out.customers_identified = len(entered.linked.given_buyer_id)
+        out.held = len(entered.held)
+        out.history = sum(1 for p in prepared if p.status in HISTORY_STATES)
+        out.created = entered.ids
+        if self.defer_intake and read_setting(uow.session, "orders.auto_approve"):
+            out.to_approve = entered.waiting
         return out
 
 

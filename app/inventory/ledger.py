@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app import stock
+from app import costing, stock
 from app.inventory.checks import (
     case_reference,
     check_lines,
@@ -100,11 +100,16 @@ def receive_in(
     warehouse = load_warehouse(uow, warehouse_id)
     check_products(uow, wanted)
 
+    costs = costing.receipt_costs(lines)
+
     def post() -> None:
         for line in wanted:
+            cost = costs.get(line.product_id)
+            if cost is not None:  # before the receipt's units count in the old average
+                costing.average_in(uow, line.product_id, line.qty, cost)
             stock.post(
                 uow, product_id=line.product_id, warehouse_id=warehouse.id,
-                kind=MovementKind.RECEIVE, on_hand=line.qty, note=note,
+                kind=MovementKind.RECEIVE, on_hand=line.qty, note=note, unit_cost=cost,
             )  # fmt: skip
 
     keys = [(line.product_id, warehouse.id) for line in wanted]

@@ -1,5 +1,10 @@
-"""Stock held for an order by hand: reserving it from the Inventory tab, releasing or
-shipping what an order holds."""
+"""Stock held for an order from the Inventory tab: setting stock aside by hand for an order
+not yet confirmed, and releasing or shipping what an order holds.
+
+A confirmed order's reservation belongs to the order's pipeline: releasing it is the order's
+`release_stock` move (back to 已审核) and shipping is its `ship` move, so the stock and the
+order's state never part ways (no oversell after a release, no second stock-out on ship).
+"""
 
 from __future__ import annotations
 
@@ -10,9 +15,12 @@ from app.errors import ConflictError, InsufficientStock
 from app.inventory.checks import check_lines, check_products, load_order, load_warehouse
 from app.inventory.ledger import post_audited
 from app.inventory.model import CLOSED_ORDER_STATES, Balance, ReservationResult
+from app.orders import release_stock_in, ship_in
+from app.orders.transitions import refusal
+from app.states import RESERVING_STATES, OrderAction, transition_for
 from app.stock import Portion, Reference, StockLine, merge_lines
 from app.uow import UnitOfWork
-from models import Product
+from models import Order, OrderLine, Product, Warehouse
 
 
 def reserve_for_order_in(
@@ -29,6 +37,12 @@ def reserve_for_order_in(
     if order.status in CLOSED_ORDER_STATES:
         raise ConflictError(
             "Order {order_no} is {status}; it cannot hold stock",
+            order_no=order.order_no,
+            status=order.status.value,
+        )
+    if order.status in RESERVING_STATES:
+        raise ConflictError(
+            "Order {order_no} is {status}; it already holds its stock",
             order_no=order.order_no,
             status=order.status.value,
         )
@@ -61,10 +75,15 @@ def settle_for_order_in(
     *,
     ship: bool,
 ) -> tuple[Balance, ...]:
+    """Release (or ship) what the order holds in the warehouse: `lines`, or all of it.
+    Shipping is only ever the order's ship move; a confirmed order's whole reservation is
+    released by its release_stock move; stock set aside by hand is released here."""
     wanted = None if lines is None else check_lines(lines)
 
     order = load_order(uow, order_no)
     warehouse = load_warehouse(uow, warehouse_id, active=False)
+    if ship or order.status in RESERVING_STATES:
+        return _settle_by_move(uow, order, warehouse, wanted, ship=ship)
     reference = Reference("order", order.id)
     held = stock.held_by(uow, reference, warehouse.id)
     todo = wanted if wanted is not None else merge_lines(
@@ -95,8 +114,51 @@ def settle_for_order_in(
             stock.release(uow, warehouse.id, todo, reference)
 
     keys = [(line.product_id, warehouse.id) for line in todo]
-    action = "stock.ship" if ship else "stock.release"
-    return post_audited(uow, action, "order", order.order_no, keys, post, warehouse=warehouse.code)
+    audit_action = "stock.ship" if ship else "stock.release"
+    return post_audited(
+        uow, audit_action, "order", order.order_no, keys, post, warehouse=warehouse.code
+    )
+
+
+def _settle_by_move(
+    uow: UnitOfWork,
+    order: Order,
+    warehouse: Warehouse,
+    wanted: list[StockLine] | None,
+    *,
+    ship: bool,
+) -> tuple[Balance, ...]:
+    """The order's own move takes or gives back its whole reservation. A part of it, or
+    another warehouse than the order's, is refused: the order would no longer match its
+    stock. A state the move does not start from is refused first, as the Orders tab would."""
+    action = OrderAction.SHIP if ship else OrderAction.RELEASE_STOCK
+    if transition_for(action, order.status, order.is_on_hold) is None:
+        raise refusal(uow, order.id, action)
+    lines = merge_lines(
+        StockLine(product_id, qty)
+        for product_id, qty in uow.session.execute(
+            select(OrderLine.product_id, OrderLine.qty).where(OrderLine.order_id == order.id)
+        )
+        if product_id is not None  # an unknown SKU holds no stock
+    )
+    if order.warehouse_id not in (None, warehouse.id) or wanted not in (None, lines):
+        raise ConflictError(
+            "Order {order_no} holds stock for all its lines in one warehouse; "
+            "release or ship the whole order",
+            order_no=order.order_no,
+        )
+
+    def post() -> None:
+        if ship:
+            ship_in(uow, order.id)
+        else:
+            release_stock_in(uow, order.id)
+
+    keys = [(line.product_id, warehouse.id) for line in lines]
+    audit_action = "stock.ship" if ship else "stock.release"
+    return post_audited(
+        uow, audit_action, "order", order.order_no, keys, post, warehouse=warehouse.code
+    )
 
 
 def _allocated_portions(uow: UnitOfWork, wanted: list[StockLine]) -> tuple[Portion, ...]:

@@ -69,8 +69,7 @@ class InventoryService:
     @requires(Permission.VIEW_INVENTORY)
     def alerts(self, actor: Actor) -> AlertCounts:
         """Low-stock and out-of-stock rows over all active warehouses (the status bar)."""
-        rows = self.summary(actor)
-        return AlertCounts(sum(r.low for r in rows), sum(r.out for r in rows))
+        return read(self.db, lambda uow: table.stock_alert_counts(uow.session))
 
     @requires(Permission.VIEW_INVENTORY)
     def movements(

@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select, true
+from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
 from app.inventory.model import (
     MAX_TABLE_ROWS,
+    AlertCounts,
     AlertState,
     StockQuery,
     StockRow,
@@ -223,6 +225,22 @@ def stock_row(uow: UnitOfWork, product_id: int, warehouse_id: int) -> StockRow:
             warehouse_id=warehouse_id,
         )
     return rows[0]
+
+
+def stock_alert_counts(session: Session) -> AlertCounts:
+    """Stock rows (a SKU in a warehouse; active products, active warehouses) that are low
+    (some available, less than the safety stock) or out (nothing available). The one
+    definition behind the status bar, the Inventory queues and the Reports figures."""
+    low, out = session.execute(
+        select(
+            func.sum(case((_alert_condition(AlertState.LOW), 1), else_=0)),
+            func.sum(case((_alert_condition(AlertState.OUT), 1), else_=0)),
+        )
+        .join(Product, Product.id == StockLevel.product_id)
+        .join(Warehouse, Warehouse.id == StockLevel.warehouse_id)
+        .where(Product.is_active.is_(True), Warehouse.is_active.is_(True))
+    ).one()
+    return AlertCounts(int(low or 0), int(out or 0))
 
 
 def summary(uow: UnitOfWork, search: str = "") -> list[WarehouseSummary]:

@@ -303,7 +303,7 @@ def order_numbers(db: Database, ids: list[int]) -> dict[int, str]:
 
 
 def auto_approve_intake(uow: UnitOfWork, order_ids: Sequence[int]) -> list[int]:
-    """`_after_intake` after the rules, for many new orders at once (the bulk import): when
+    """The last step of `intake.enter_orders`, for every new order (one or a chunk): when
     the settings ask for it, approve the orders that wait for review and that no rule held,
     and confirm those in stock. Returns the ids approved."""
     session = uow.session

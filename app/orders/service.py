@@ -9,18 +9,40 @@ from decimal import Decimal
 from sqlalchemy.exc import IntegrityError
 
 from app.db import Database
+from app.errors import ConcurrencyError
+from app.logistics import CarrierOffer, carrier_offer, order_id_by_no
 from app.orders import batch, reshape, transitions
 from app.orders.drafts import check_reason
 from app.orders.intake import create_in
 from app.orders.model import BatchResult, OrderDraft, OrderRef, SplitResult
 from app.orders.transitions import by_idempotency_key, move_in
+from app.payments.cod import collect_on_delivery_in
 from app.permissions import Actor, Permission, requires
-from app.states import OrderAction
-from app.uow import UnitOfWork, transaction
+from app.settings import parse_reason_list, read_setting
+from app.states import OrderAction, OrderStatus, transition_for
+from app.uow import UnitOfWork, read, transaction
 from app.validation import text
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
+
+
+def check_seen(
+    uow: UnitOfWork, order_id: int, expected_version: int | None, action: OrderAction
+) -> None:
+    """Refuse a decision taken on an older look at the order (review sees what the reviewer
+    saw): the order is locked, so nobody changes it between this check and the move. An
+    order already moved on is left to the move's own refusal ("already confirmed by X")."""
+    if expected_version is None:
+        return
+    row = transitions.lock_order(uow, order_id)
+    still_open = transition_for(action, OrderStatus(row.status), row.is_on_hold) is not None
+    if row.version != expected_version and still_open:
+        user, when = transitions.latest_event(uow, order_id)
+        raise ConcurrencyError(
+            "Order {order_no} was changed by {user} at {time} after you opened it; look at "
+            "it again before deciding", order_no=row.order_no, user=user, time=when,
+        )  # fmt: skip
 
 
 class OrderService:
@@ -63,7 +85,7 @@ class OrderService:
     def _move(self, actor: Actor, order_id: int, action: OrderAction, note: str = "") -> OrderRef:
         return transaction(self.db, actor, lambda uow: move_in(uow, order_id, action, note=note))
 
-    @requires(Permission.EDIT_ORDERS)
+    @requires(Permission.RECORD_PAYMENTS)  # money: the roles that handle it (app/payments)
     def mark_paid(
         self, actor: Actor, order_id: int, amount: Decimal, method: str = "bank_transfer"
     ) -> OrderRef:
@@ -73,8 +95,15 @@ class OrderService:
         )
 
     @requires(Permission.REVIEW_ORDERS)
-    def approve(self, actor: Actor, order_id: int) -> OrderRef:
-        return transaction(self.db, actor, lambda uow: transitions.approve_in(uow, order_id))
+    def approve(self, actor: Actor, order_id: int, expected_version: int | None = None) -> OrderRef:
+        """Approve. `expected_version`: the version the reviewer looked at; if someone
+        changed the order since (say, its address), the approval is refused."""
+
+        def work(uow: UnitOfWork) -> OrderRef:
+            check_seen(uow, order_id, expected_version, OrderAction.APPROVE)
+            return transitions.approve_in(uow, order_id)
+
+        return transaction(self.db, actor, work)
 
     @requires(Permission.REVIEW_ORDERS)
     def return_for_correction(self, actor: Actor, order_id: int, reason: str) -> OrderRef:
@@ -82,15 +111,45 @@ class OrderService:
         note = check_reason(reason)
         return self._move(actor, order_id, OrderAction.RETURN_FOR_CORRECTION, note)
 
+    @requires(Permission.VIEW_ORDERS)
+    def return_reasons(self, actor: Actor) -> tuple[str, ...]:
+        """The preset reasons for returning an order; empty: the UI offers its built-in list
+        (translated), so an untouched setting follows the user's language."""
+        return read(
+            self.db,
+            lambda uow: parse_reason_list(read_setting(uow.session, "orders.return_reasons")),
+        )
+
     @requires(Permission.EDIT_ORDERS)
     def resubmit(self, actor: Actor, order_id: int, note: str = "") -> OrderRef:
         return self._move(actor, order_id, OrderAction.RESUBMIT, check_reason(note, required=False))
 
     @requires(Permission.CONFIRM_ORDERS)
-    def confirm(self, actor: Actor, order_id: int) -> OrderRef:
+    def confirm(
+        self,
+        actor: Actor,
+        order_id: int,
+        carrier_id: int | None = None,
+        expected_version: int | None = None,
+    ) -> OrderRef:
         """Reserve the stock in the first warehouse (by priority) that can fill the whole
-        order, set the carrier if one is configured, and mark the order confirmed."""
-        return transaction(self.db, actor, lambda uow: transitions.confirm_in(uow, order_id))
+        order, set the carrier (the one chosen, else the configured default) and mark the
+        order confirmed. `expected_version` as for `approve`."""
+
+        def work(uow: UnitOfWork) -> OrderRef:
+            check_seen(uow, order_id, expected_version, OrderAction.CONFIRM)
+            return transitions.confirm_in(uow, order_id, carrier_id=carrier_id)
+
+        return transaction(self.db, actor, work)
+
+    @requires(Permission.CONFIRM_ORDERS)
+    def carrier_offer(self, actor: Actor, order_id: int) -> CarrierOffer:
+        """The carriers for an order with price and ETA, the suggested one marked."""
+        return read(self.db, lambda uow: carrier_offer(uow.session, order_id))
+
+    @requires(Permission.CONFIRM_ORDERS)
+    def order_id(self, actor: Actor, order_no: str) -> int:
+        return read(self.db, lambda uow: order_id_by_no(uow.session, order_no))
 
     @requires(Permission.FULFIL)
     def pick(self, actor: Actor, order_id: int) -> OrderRef:
@@ -105,11 +164,27 @@ class OrderService:
         """The goods leave the warehouse: on hand and the reservation go down together."""
         return transaction(self.db, actor, lambda uow: transitions.ship_in(uow, order_id))
 
-    @requires(Permission.FULFIL)
-    def deliver(self, actor: Actor, order_id: int) -> OrderRef:
-        return self._move(actor, order_id, OrderAction.DELIVER)
+    @requires(Permission.MANAGE_STOCK)
+    def release_stock(self, actor: Actor, order_id: int, note: str = "") -> OrderRef:
+        """Give back a confirmed order's reservation: it returns to 已审核 (confirm again)."""
+        reason_text = check_reason(note, "note", required=False)
+        return transaction(
+            self.db, actor,
+            lambda uow: transitions.release_stock_in(uow, order_id, note=reason_text),
+        )  # fmt: skip
 
     @requires(Permission.FULFIL)
+    def deliver(self, actor: Actor, order_id: int) -> OrderRef:
+        """Delivered (已签收); a cash-on-delivery order's money is now with the carrier."""
+
+        def work(uow: UnitOfWork) -> OrderRef:
+            ref = move_in(uow, order_id, OrderAction.DELIVER)
+            collect_on_delivery_in(uow, order_id)
+            return ref
+
+        return transaction(self.db, actor, work)
+
+    @requires(Permission.COMPLETE_ORDERS)
     def complete(self, actor: Actor, order_id: int) -> OrderRef:
         return self._move(actor, order_id, OrderAction.COMPLETE)
 
@@ -122,12 +197,12 @@ class OrderService:
 
     # hold and release -------------------------------------------------------------------
 
-    @requires(Permission.REVIEW_ORDERS)
+    @requires(Permission.HOLD_ORDERS)
     def hold(self, actor: Actor, order_id: int, reason: str) -> OrderRef:
         note = check_reason(reason)
         return transaction(self.db, actor, lambda uow: transitions.hold_in(uow, order_id, note))
 
-    @requires(Permission.REVIEW_ORDERS)
+    @requires(Permission.HOLD_ORDERS)
     def release(self, actor: Actor, order_id: int, note: str = "") -> OrderRef:
         reason_text = check_reason(note, "note", required=False)
         return transaction(
@@ -181,7 +256,7 @@ class OrderService:
     ) -> BatchResult:  # fmt: skip
         return self._batch(actor, "confirm", order_ids, batch.confirm_chunk, progress, cancelled)
 
-    @requires(Permission.REVIEW_ORDERS)
+    @requires(Permission.HOLD_ORDERS)
     def batch_hold(
         self, actor: Actor, order_ids: Sequence[int], reason: str, *,
         progress: ProgressFn | None = None, cancelled: CancelFn | None = None,
@@ -190,7 +265,7 @@ class OrderService:
         one = batch.each_order(lambda uow, i: transitions.hold_in(uow, i, note))
         return self._batch(actor, "hold", order_ids, one, progress, cancelled)
 
-    @requires(Permission.REVIEW_ORDERS)
+    @requires(Permission.HOLD_ORDERS)
     def batch_release(
         self, actor: Actor, order_ids: Sequence[int], *,
         progress: ProgressFn | None = None, cancelled: CancelFn | None = None,

@@ -236,6 +236,18 @@ def ship_in(uow: UnitOfWork, order_id: int) -> OrderRef:
     return ref
 
 
+def release_stock_in(uow: UnitOfWork, order_id: int, *, note: str = "") -> OrderRef:
+    """Give back the stock a confirmed order holds: the order goes back to 已审核 and
+    must be confirmed again (which allocates afresh). The claim comes first, so a lost race
+    releases nothing, and an order that is no longer confirmed is refused."""
+    row = lock_order(uow, order_id)
+    ref = apply_move(uow, row, OrderAction.RELEASE_STOCK, note=note, values={"warehouse_id": None})
+    if row.warehouse_id is not None:
+        stock.release(uow, row.warehouse_id, stock_lines(uow, row),
+                      stock.Reference("order", row.id))  # fmt: skip
+    return ref
+
+
 def by_idempotency_key(uow: UnitOfWork, key: str | None) -> OrderRef | None:
     """The order an earlier call with this idempotency key made, if any."""
     if key is None:
@@ -286,10 +298,21 @@ def approve_in(uow: UnitOfWork, order_id: int) -> OrderRef:
     return apply_move(uow, row, OrderAction.APPROVE)
 
 
-def confirm_in(uow: UnitOfWork, order_id: int, *, automatic: bool = False) -> OrderRef:
+def confirm_in(
+    uow: UnitOfWork, order_id: int, *, automatic: bool = False, carrier_id: int | None = None
+) -> OrderRef:
     """Reserve the stock in the first warehouse (by priority) that can fill the whole
-    order, set the carrier if one is configured, and mark the order confirmed."""
-    return confirm_locked(uow, lock_order(uow, order_id), automatic=automatic)
+    order, set the carrier (the one the user chose, else the configured default) and mark
+    the order confirmed."""
+    if carrier_id is not None:
+        found = uow.session.scalar(
+            select(Carrier.id).where(Carrier.id == carrier_id, Carrier.is_active.is_(True))
+        )
+        if found is None:
+            raise NotFound("No active carrier with id {carrier_id}", carrier_id=carrier_id)
+    return confirm_locked(
+        uow, lock_order(uow, order_id), automatic=automatic, chosen_carrier=carrier_id
+    )
 
 
 def confirm_locked(
@@ -300,6 +323,7 @@ def confirm_locked(
     lines: Sequence[Any] | None = None,
     events: list[dict[str, Any]] | None = None,
     default_carrier: int | bool | None = True,
+    chosen_carrier: int | None = None,
 ) -> OrderRef:
     status = OrderStatus(row.status)
     if transition_for(OrderAction.CONFIRM, status, row.is_on_hold) is None:
@@ -320,7 +344,9 @@ def confirm_locked(
             ),
         )
     values: dict[str, Any] = {"warehouse_id": allocation.warehouse_id}
-    if row.carrier_id is None:
+    if chosen_carrier is not None:
+        values["carrier_id"] = chosen_carrier
+    elif row.carrier_id is None:
         carrier_id = default_carrier_id(uow) if default_carrier is True else default_carrier
         if carrier_id is not None:
             values["carrier_id"] = carrier_id
@@ -434,7 +460,8 @@ def request_refund(uow: UnitOfWork, row: Any, amount: Decimal, reason: str) -> N
         order_ids.append(row.parent_order_id)
     payments = session.execute(
         select(Payment.id, Payment.amount, Payment.refunded_amount)
-        .where(Payment.order_id.in_(order_ids))
+        # Only money received: a failed, pending or carrier-held payment is not refunded.
+        .where(Payment.order_id.in_(order_ids), Payment.status == "paid")
         .order_by(Payment.paid_at.desc(), Payment.id.desc())
     ).all()
     requested: dict[int, Decimal] = defaultdict(Decimal)

@@ -72,344 +72,344 @@
     <context>
         <name>Aftersales</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="55" />
+            <location filename="../../ui/aftersales/case_editor.py" line="56" />
             <source>After-sales</source>
             <translation>售後</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="20" />
+            <location filename="../../ui/aftersales/labels.py" line="21" />
             <source>Return</source>
             <translation>退貨退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="21" />
+            <location filename="../../ui/aftersales/labels.py" line="22" />
             <source>Exchange</source>
             <translation>換貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="22" />
+            <location filename="../../ui/aftersales/labels.py" line="23" />
             <source>Resend</source>
             <translation>補發</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="23" />
+            <location filename="../../ui/aftersales/labels.py" line="24" />
             <source>Refund only</source>
             <translation>僅退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="30" />
+            <location filename="../../ui/aftersales/labels.py" line="31" />
             <source>Requested</source>
             <translation>已申請</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="31" />
+            <location filename="../../ui/aftersales/labels.py" line="32" />
             <source>Approved</source>
             <translation>已同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="32" />
+            <location filename="../../ui/aftersales/labels.py" line="33" />
             <source>Awaiting return</source>
             <translation>待買家寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="33" />
+            <location filename="../../ui/aftersales/labels.py" line="34" />
             <source>Received</source>
             <translation>已收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="34" />
+            <location filename="../../ui/aftersales/labels.py" line="35" />
             <source>Inspected</source>
             <translation>已驗貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="35" />
+            <location filename="../../ui/aftersales/labels.py" line="36" />
             <source>Refunded</source>
             <translation>已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="36" />
+            <location filename="../../ui/aftersales/labels.py" line="37" />
             <source>Sent again</source>
             <translation>已發出</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="37" />
+            <location filename="../../ui/aftersales/labels.py" line="38" />
             <source>Closed</source>
             <translation>已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="38" />
+            <location filename="../../ui/aftersales/labels.py" line="39" />
             <source>Rejected</source>
             <translation>已拒絕</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="55" />
+            <location filename="../../ui/aftersales/labels.py" line="56" />
             <source>&amp;Send the exchange…</source>
             <translation>發出換貨(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="57" />
+            <location filename="../../ui/aftersales/labels.py" line="58" />
             <source>&amp;Approve</source>
             <translation>同意(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="58" />
+            <location filename="../../ui/aftersales/labels.py" line="59" />
             <source>Re&amp;ject…</source>
             <translation>拒絕(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="59" />
+            <location filename="../../ui/aftersales/labels.py" line="60" />
             <source>Awaiting re&amp;turn</source>
             <translation>等待寄回(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="60" />
+            <location filename="../../ui/aftersales/labels.py" line="61" />
             <source>Re&amp;ceive goods…</source>
             <translation>收貨(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="61" />
+            <location filename="../../ui/aftersales/labels.py" line="62" />
             <source>&amp;Inspection done</source>
             <translation>驗貨完成(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="62" />
+            <location filename="../../ui/aftersales/labels.py" line="63" />
             <source>Mark &amp;refunded</source>
             <translation>標記已退款(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="63" />
+            <location filename="../../ui/aftersales/labels.py" line="64" />
             <source>Re&amp;send…</source>
             <translation>補發(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="64" />
+            <location filename="../../ui/aftersales/labels.py" line="65" />
             <source>C&amp;lose case</source>
             <translation>關閉售後單(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="72" />
+            <location filename="../../ui/aftersales/labels.py" line="73" />
             <source>approved</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="73" />
+            <location filename="../../ui/aftersales/labels.py" line="74" />
             <source>rejected</source>
             <translation>拒絕</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="74" />
+            <location filename="../../ui/aftersales/labels.py" line="75" />
             <source>marked awaiting return</source>
             <translation>標記為待寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="75" />
+            <location filename="../../ui/aftersales/labels.py" line="76" />
             <source>received</source>
             <translation>收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="76" />
+            <location filename="../../ui/aftersales/labels.py" line="77" />
             <source>inspected</source>
             <translation>驗貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="77" />
+            <location filename="../../ui/aftersales/labels.py" line="78" />
             <source>marked refunded</source>
             <translation>標記為已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="78" />
+            <location filename="../../ui/aftersales/labels.py" line="79" />
             <source>sent again</source>
             <translation>發出替換商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="79" />
+            <location filename="../../ui/aftersales/labels.py" line="80" />
             <source>closed</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="86" />
+            <location filename="../../ui/aftersales/labels.py" line="87" />
             <source>Arrived damaged</source>
             <translation>到貨破損</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="87" />
+            <location filename="../../ui/aftersales/labels.py" line="88" />
             <source>Defective or poor quality</source>
             <translation>質量問題</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="88" />
+            <location filename="../../ui/aftersales/labels.py" line="89" />
             <source>Wrong item sent</source>
             <translation>發錯貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="89" />
+            <location filename="../../ui/aftersales/labels.py" line="90" />
             <source>Item missing from the parcel</source>
             <translation>少件/漏發</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="90" />
+            <location filename="../../ui/aftersales/labels.py" line="91" />
             <source>Wrong size or does not fit</source>
             <translation>尺碼不合適</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="91" />
+            <location filename="../../ui/aftersales/labels.py" line="92" />
             <source>Not as described</source>
             <translation>與描述不符</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="92" />
+            <location filename="../../ui/aftersales/labels.py" line="93" />
             <source>Changed mind (7-day no-reason return)</source>
             <translation>七天無理由退貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="95" />
+            <location filename="../../ui/aftersales/labels.py" line="96" />
             <source>Lost in transit</source>
             <translation>運輸途中丟件</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="96" />
+            <location filename="../../ui/aftersales/labels.py" line="97" />
             <source>Delivered late</source>
             <translation>送達延遲</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="97" />
+            <location filename="../../ui/aftersales/labels.py" line="98" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="104" />
+            <location filename="../../ui/aftersales/labels.py" line="105" />
             <source>Resellable</source>
             <translation>可二次銷售</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="105" />
+            <location filename="../../ui/aftersales/labels.py" line="106" />
             <source>Damaged</source>
             <translation>殘損</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="112" />
+            <location filename="../../ui/aftersales/labels.py" line="113" />
             <source>Waiting for approval</source>
             <translation>待審批</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="113" />
-            <location filename="../../ui/aftersales/labels.py" line="137" />
+            <location filename="../../ui/aftersales/labels.py" line="114" />
+            <location filename="../../ui/aftersales/labels.py" line="138" />
             <source>Refund approved</source>
             <translation>退款已批准</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="114" />
-            <location filename="../../ui/aftersales/labels.py" line="138" />
+            <location filename="../../ui/aftersales/labels.py" line="115" />
+            <location filename="../../ui/aftersales/labels.py" line="139" />
             <source>Refund rejected</source>
             <translation>退款已駁回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="122" />
+            <location filename="../../ui/aftersales/labels.py" line="123" />
             <source>After-sales case opened</source>
             <translation>建立售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="123" />
+            <location filename="../../ui/aftersales/labels.py" line="124" />
             <source>After-sales case approved</source>
             <translation>售後單已同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="124" />
+            <location filename="../../ui/aftersales/labels.py" line="125" />
             <source>After-sales case rejected</source>
             <translation>售後單已拒絕</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="125" />
+            <location filename="../../ui/aftersales/labels.py" line="126" />
             <source>Awaiting the return</source>
             <translation>等待買家寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="126" />
+            <location filename="../../ui/aftersales/labels.py" line="127" />
             <source>Return received</source>
             <translation>退貨已收到</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="127" />
+            <location filename="../../ui/aftersales/labels.py" line="128" />
             <source>Returned to stock</source>
             <translation>退貨入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="128" />
+            <location filename="../../ui/aftersales/labels.py" line="129" />
             <source>Returned to quarantine</source>
             <translation>退貨入隔離區</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="129" />
+            <location filename="../../ui/aftersales/labels.py" line="130" />
             <source>Return inspected</source>
             <translation>退貨已驗貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="130" />
+            <location filename="../../ui/aftersales/labels.py" line="131" />
             <source>After-sales case refunded</source>
             <translation>售後已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="131" />
+            <location filename="../../ui/aftersales/labels.py" line="132" />
             <source>Replacement sent</source>
             <translation>已發出替換商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="132" />
+            <location filename="../../ui/aftersales/labels.py" line="133" />
             <source>After-sales case closed</source>
             <translation>售後單已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="133" />
+            <location filename="../../ui/aftersales/labels.py" line="134" />
             <source>Replacement for after-sales case</source>
             <translation>售後替換訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="136" />
+            <location filename="../../ui/aftersales/labels.py" line="137" />
             <source>Refund requested</source>
             <translation>申請退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="146" />
+            <location filename="../../ui/aftersales/labels.py" line="147" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="147" />
+            <location filename="../../ui/aftersales/labels.py" line="148" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="148" />
+            <location filename="../../ui/aftersales/labels.py" line="149" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="149" />
+            <location filename="../../ui/aftersales/labels.py" line="150" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="150" />
+            <location filename="../../ui/aftersales/labels.py" line="151" />
             <source>Quantity</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="151" />
+            <location filename="../../ui/aftersales/labels.py" line="152" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="152" />
+            <location filename="../../ui/aftersales/labels.py" line="153" />
             <source>Case no</source>
             <translation>售後單號</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="153" />
+            <location filename="../../ui/aftersales/labels.py" line="154" />
             <source>Lines</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="154" />
+            <location filename="../../ui/aftersales/labels.py" line="155" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
@@ -761,461 +761,514 @@
     <context>
         <name>BatchResultDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="313" />
+            <location filename="../../ui/orders/dialogs.py" line="322" />
             <source>%1: result</source>
             <translation>%1：結果</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="314" />
+            <location filename="../../ui/orders/dialogs.py" line="323" />
             <source>%1 of %2 orders done, %3 failed.</source>
             <translation>%2 個訂單中已完成 %1 個，失敗 %3 個。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="321" />
+            <location filename="../../ui/orders/dialogs.py" line="330" />
             <source>Stopped before the end: the rest was not touched.</source>
             <translation>已中途停止：其餘訂單未處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <location filename="../../ui/orders/dialogs.py" line="335" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="326" />
+            <location filename="../../ui/orders/dialogs.py" line="335" />
             <source>Why it failed</source>
             <translation>失敗原因</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="337" />
+            <location filename="../../ui/orders/dialogs.py" line="346" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
     </context>
     <context>
-        <name>CarrierEditorDialog</name>
+        <name>CarrierChoiceDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="469" />
-            <source>Carriers and rates</source>
-            <translation>快遞公司與運費</translation>
+            <location filename="../../ui/orders/dialogs.py" line="580" />
+            <source>Suggested: %1, %2, %3</source>
+            <translation>建議：%1，%2，%3</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="482" />
-            <source>&amp;New carrier…</source>
-            <translation>新建快遞公司(&amp;N)…</translation>
+            <location filename="../../ui/orders/dialogs.py" line="585" />
+            <source>No carrier has a rate for this destination.</source>
+            <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="483" />
-            <source>&amp;Edit carrier…</source>
-            <translation>編輯快遞公司(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="484" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="541" />
-            <source>In use on/off</source>
-            <translation>啟用 / 停用</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="662" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
-            <source>Code</source>
-            <translation>程式碼</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="663" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="495" />
-            <source>Days</source>
-            <translation>時效(天)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="508" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="705" />
-            <source>Service</source>
-            <translation>服務</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="774" />
-            <source>Region</source>
-            <translation>地區</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="777" />
-            <source>First weight (g)</source>
-            <translation>首重(克)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="775" />
-            <source>First price</source>
-            <translation>首重價格</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="778" />
-            <source>Step (g)</source>
-            <translation>續重(克)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="494" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="776" />
-            <source>Step price</source>
-            <translation>續重價格</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
-            <source>Prefix</source>
-            <translation>字首</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
-            <source>From</source>
-            <translation>起始號</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
-            <source>To</source>
-            <translation>結束號</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
-            <source>Next</source>
-            <translation>下一個</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="501" />
-            <source>Left</source>
-            <translation>剩餘</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="501" />
-            <source>In use</source>
-            <translation>啟用</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
-            <source>Position</source>
-            <translation>順序</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
-            <source>Warehouse</source>
-            <translation>倉庫</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="506" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="920" />
-            <source>Province</source>
-            <translation>省份</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="921" />
-            <source>Max weight (g)</source>
-            <translation>最大重量(克)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="919" />
-            <source>Min amount</source>
-            <translation>最低金額</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="507" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="655" />
+            <location filename="../../ui/orders/dialogs.py" line="590" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="508" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="900" />
+            <location filename="../../ui/orders/dialogs.py" line="590" />
+            <source>Price</source>
+            <translation>運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="590" />
+            <source>Delivery</source>
+            <translation>時效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="590" />
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="602" />
+            <source>suggested</source>
+            <translation>建議</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="604" />
+            <source>cheapest</source>
+            <translation>最便宜</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="606" />
+            <source>fastest</source>
+            <translation>最快</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="608" />
+            <source>current</source>
+            <translation>當前</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierEditorDialog</name>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="542" />
+            <source>Carriers and rates</source>
+            <translation>快遞公司與運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="555" />
+            <source>&amp;New carrier…</source>
+            <translation>新建快遞公司(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
+            <source>&amp;Edit carrier…</source>
+            <translation>編輯快遞公司(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="614" />
+            <source>In use on/off</source>
+            <translation>啟用 / 停用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="735" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
+            <source>Code</source>
+            <translation>程式碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
+            <source>Days</source>
+            <translation>時效(天)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="581" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="778" />
+            <source>Service</source>
+            <translation>服務</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="847" />
+            <source>Region</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="566" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
+            <source>First weight (g)</source>
+            <translation>首重(克)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="567" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="848" />
+            <source>First price</source>
+            <translation>首重價格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="567" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
+            <source>Step (g)</source>
+            <translation>續重(克)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="567" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="849" />
+            <source>Step price</source>
+            <translation>續重價格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
+            <source>Prefix</source>
+            <translation>字首</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="924" />
+            <source>From</source>
+            <translation>起始號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
+            <source>To</source>
+            <translation>結束號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="573" />
+            <source>Next</source>
+            <translation>下一個</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="574" />
+            <source>Left</source>
+            <translation>剩餘</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="574" />
+            <source>In use</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
+            <source>Position</source>
+            <translation>順序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
+            <source>Warehouse</source>
+            <translation>倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="579" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="994" />
+            <source>Max weight (g)</source>
+            <translation>最大重量(克)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="992" />
+            <source>Min amount</source>
+            <translation>最低金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="580" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="728" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="581" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="973" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="528" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="601" />
             <source>Add service…</source>
             <translation>新增服務…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="529" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="535" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="547" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="602" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="608" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="620" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="530" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="536" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="548" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="603" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="609" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="621" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="531" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="604" />
             <source>Services</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="534" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="607" />
             <source>Add rate…</source>
             <translation>新增運費…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="537" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="610" />
             <source>Rate table</source>
             <translation>運費表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="540" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="613" />
             <source>Add number range…</source>
             <translation>新增單號段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="542" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="615" />
             <source>Tracking numbers</source>
             <translation>電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="617" />
             <source>Carriers</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="546" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="619" />
             <source>Add rule…</source>
             <translation>新增規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="622" />
             <source>Automatic carrier choice</source>
             <translation>自動選擇快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="575" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="648" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="622" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="641" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="695" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="622" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="641" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="695" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="636" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="637" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="886" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="890" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="894" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="897" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="709" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="710" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="959" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="963" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="967" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="970" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="664" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="737" />
             <source>Tracking page</source>
             <translation>查件網址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="666" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="712" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="739" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
             <source>&amp;Code:</source>
             <translation>程式碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="667" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="740" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="668" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="741" />
             <source>&amp;Tracking page:</source>
             <translation>查件網址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="787" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
             <source>&amp;Delivery days:</source>
             <translation>時效天數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
             <source>Delete service</source>
             <translation>刪除服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="737" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="810" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>刪除該服務及其運費？已被包裹使用的服務不會刪除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="749" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="822" />
             <source>Rate</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="751" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="824" />
             <source>every service</source>
             <translation>所有服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="757" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="830" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>與訂單中寫法完全一致的省份（如 廣東省），或 * 表示其他所有地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="780" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1002" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
             <source>&amp;Region:</source>
             <translation>地區(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
             <source>First &amp;price:</source>
             <translation>首重價格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
             <source>&amp;Each further:</source>
             <translation>每續重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="858" />
             <source>Further p&amp;rice:</source>
             <translation>續重價格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="882" />
             <source>Delete rate</source>
             <translation>刪除運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="809" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="882" />
             <source>Delete this rate?</source>
             <translation>刪除這條運費？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="819" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="892" />
             <source>Tracking-number range</source>
             <translation>電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="832" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="905" />
             <source>Enter the first and last number of the range</source>
             <translation>請輸入號段的起始號和結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="838" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="911" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 個單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="926" />
             <source>Digits</source>
             <translation>位數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
             <source>&amp;Prefix:</source>
             <translation>字首(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
             <source>&amp;First number:</source>
             <translation>起始號(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="930" />
             <source>&amp;Last number:</source>
             <translation>結束號(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="858" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="931" />
             <source>&amp;Digits:</source>
             <translation>位數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="932" />
             <source>Numbers:</source>
             <translation>單號：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="881" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="954" />
             <source>Carrier rule</source>
             <translation>快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="905" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="978" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="996" />
             <source>&amp;Position (lower first):</source>
             <translation>順序(&amp;P)（小的優先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="924" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="926" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="999" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超過(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
             <source>&amp;From order amount:</source>
             <translation>訂單金額不低於(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1001" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1033" />
             <source>Delete rule</source>
             <translation>刪除規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1033" />
             <source>Delete this rule?</source>
             <translation>刪除這條規則？</translation>
         </message>
@@ -1223,142 +1276,162 @@
     <context>
         <name>CaseEditor</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="115" />
+            <location filename="../../ui/aftersales/case_editor.py" line="116" />
             <source>After-sales case</source>
             <translation>售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="154" />
+            <location filename="../../ui/aftersales/case_editor.py" line="155" />
             <source>Lines</source>
             <translation>售後明細</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="174" />
+            <location filename="../../ui/aftersales/case_editor.py" line="175" />
             <source>&amp;Link ticket</source>
             <translation>關聯工單(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="177" />
+            <location filename="../../ui/aftersales/case_editor.py" line="178" />
             <source>Tickets:</source>
             <translation>工單：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="187" />
+            <location filename="../../ui/aftersales/case_editor.py" line="188" />
             <source>Refunds</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="189" />
+            <location filename="../../ui/aftersales/case_editor.py" line="190" />
             <source>&amp;Request refund…</source>
             <translation>申請退款(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="191" />
+            <location filename="../../ui/aftersales/case_editor.py" line="192" />
             <source>Request a refund on this case (Ctrl+R)</source>
             <translation>為此售後單申請退款（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="193" />
+            <location filename="../../ui/aftersales/case_editor.py" line="194" />
             <source>Appro&amp;ve refund</source>
             <translation>批准退款(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="196" />
+            <location filename="../../ui/aftersales/case_editor.py" line="197" />
             <source>Reject re&amp;fund…</source>
             <translation>駁回退款(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="220" />
+            <location filename="../../ui/aftersales/case_editor.py" line="221" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="232" />
-            <location filename="../../ui/aftersales/case_editor.py" line="351" />
+            <location filename="../../ui/aftersales/case_editor.py" line="233" />
+            <location filename="../../ui/aftersales/case_editor.py" line="352" />
             <source>Approve the selected refund (Ctrl+Shift+A)</source>
             <translation>批准選中的退款（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="256" />
+            <location filename="../../ui/aftersales/case_editor.py" line="257" />
             <source>After-sales case %1</source>
             <translation>售後單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="265" />
+            <location filename="../../ui/aftersales/case_editor.py" line="266" />
             <source>Customer: %1</source>
             <translation>客戶：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="266" />
+            <location filename="../../ui/aftersales/case_editor.py" line="267" />
             <source>Reason: %1</source>
             <translation>原因：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="267" />
+            <location filename="../../ui/aftersales/case_editor.py" line="268" />
             <source>Opened %1 by %2</source>
             <translation>%2 建立於 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="283" />
+            <location filename="../../ui/aftersales/case_editor.py" line="284" />
             <source>%1: paid %2 · refunded %3 · waiting %4</source>
             <translation>%1：已付 %2 · 已退 %3 · 待審批 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="292" />
+            <location filename="../../ui/aftersales/case_editor.py" line="293" />
             <source>Replacement order: %1</source>
             <translation>替換訂單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="314" />
+            <location filename="../../ui/aftersales/case_editor.py" line="315" />
             <source>Waiting for the warehouse to receive the goods</source>
             <translation>等待倉庫收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="317" />
+            <location filename="../../ui/aftersales/case_editor.py" line="318" />
             <source>Waiting for the refund to be approved</source>
             <translation>等待退款審批</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="318" />
+            <location filename="../../ui/aftersales/case_editor.py" line="319" />
             <source>Request the refund to finish the case</source>
             <translation>申請退款以完結售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="320" />
+            <location filename="../../ui/aftersales/case_editor.py" line="321" />
             <source>Waiting for a decision on the case</source>
             <translation>等待處理售後申請</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="379" />
+            <location filename="../../ui/aftersales/case_editor.py" line="387" />
             <source>Reject %1</source>
             <translation>拒絕 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="380" />
-            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <location filename="../../ui/aftersales/case_editor.py" line="388" />
+            <location filename="../../ui/aftersales/case_editor.py" line="477" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="380" />
-            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <location filename="../../ui/aftersales/case_editor.py" line="388" />
+            <location filename="../../ui/aftersales/case_editor.py" line="477" />
             <source>Re&amp;ject</source>
             <translation>拒絕(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="413" />
+            <location filename="../../ui/aftersales/case_editor.py" line="410" />
+            <source>Case %1: %2</source>
+            <translation>售後單 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="421" />
             <source>Send the case's items again? A new order at no charge is created for the customer's address and waits for review.</source>
             <translation>重新發出售後單中的商品？將按客戶地址生成一張免費的新訂單，進入待稽核。</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="416" />
+            <location filename="../../ui/aftersales/case_editor.py" line="424" />
             <source>Resend</source>
             <translation>補發</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="467" />
+            <location filename="../../ui/aftersales/case_editor.py" line="456" />
+            <source>Refund requested on case %1</source>
+            <translation>已為售後單 %1 申請退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="470" />
+            <source>Refund approved on case %1</source>
+            <translation>已批准售後單 %1 的退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="477" />
             <source>Reject the refund</source>
             <translation>駁回退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftersales/case_editor.py" line="486" />
+            <source>Refund rejected on case %1</source>
+            <translation>已駁回售後單 %1 的退款</translation>
         </message>
     </context>
     <context>
@@ -1475,317 +1548,418 @@
     <context>
         <name>Channel</name>
         <message>
-            <location filename="../../ui/i18n.py" line="87" />
+            <location filename="../../ui/i18n.py" line="95" />
             <source>Manual</source>
             <translation>手工錄入</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="88" />
+            <location filename="../../ui/i18n.py" line="96" />
             <source>Taobao</source>
             <translation>淘寶</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="89" />
+            <location filename="../../ui/i18n.py" line="97" />
             <source>Tmall</source>
             <translation>天貓</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="90" />
+            <location filename="../../ui/i18n.py" line="98" />
             <source>JD</source>
             <translation>京東</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="91" />
+            <location filename="../../ui/i18n.py" line="99" />
             <source>Pinduoduo</source>
             <translation>拼多多</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="92" />
+            <location filename="../../ui/i18n.py" line="100" />
             <source>Douyin</source>
             <translation>抖音</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="93" />
+            <location filename="../../ui/i18n.py" line="101" />
             <source>Shopify</source>
             <translation>Shopify</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="94" />
+            <location filename="../../ui/i18n.py" line="102" />
             <source>Amazon</source>
             <translation>亞馬遜</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="95" />
+            <location filename="../../ui/i18n.py" line="103" />
             <source>eBay</source>
             <translation>eBay</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="96" />
+            <location filename="../../ui/i18n.py" line="104" />
             <source>WooCommerce</source>
             <translation>WooCommerce</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="97" />
+            <location filename="../../ui/i18n.py" line="105" />
             <source>Etsy</source>
             <translation>Etsy</translation>
         </message>
     </context>
     <context>
+        <name>CodDialogs</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="78" />
+            <source>Tracking no</source>
+            <translation>運單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="79" />
+            <source>Order</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="80" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="81" />
+            <source>Collected</source>
+            <translation>代收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="82" />
+            <source>Remitted</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="83" />
+            <source>Difference</source>
+            <translation>差額</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodReportDialog</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
+            <source>Cash on delivery by carrier</source>
+            <translation>各快遞代收貨款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="105" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="105" />
+            <source>Parcels outstanding</source>
+            <translation>未回款包裹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="105" />
+            <source>Outstanding</source>
+            <translation>未回款金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <source>Collected</source>
+            <translation>代收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <source>Remitted</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <source>Difference</source>
+            <translation>差額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="119" />
+            <source>Remitted differs from collected:</source>
+            <translation>回款與代收金額不符：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="123" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="187" />
+            <location filename="../../ui/service/customer_view.py" line="194" />
             <source>Type or scan a phone number, its last 4 digits and the name, an order no, a tracking no or a customer name, then press Enter.</source>
             <translation>輸入或掃描電話號碼、尾號4位加姓名、訂單號、運單號或客戶姓名，然後按回車。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="221" />
+            <location filename="../../ui/service/customer_view.py" line="228" />
             <source>Re&amp;veal</source>
             <translation>檢視完整(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="224" />
+            <location filename="../../ui/service/customer_view.py" line="231" />
             <source>Show the full phone numbers and addresses. Every reveal is audited.</source>
             <translation>顯示完整電話和地址。每次檢視都會記入審計日誌。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="240" />
+            <location filename="../../ui/service/customer_view.py" line="247" />
             <source>Phone:</source>
             <translation>電話：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="241" />
+            <location filename="../../ui/service/customer_view.py" line="248" />
             <source>Address:</source>
             <translation>地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="242" />
+            <location filename="../../ui/service/customer_view.py" line="249" />
             <source>Shop / buyer:</source>
             <translation>店鋪 / 買家：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="243" />
+            <location filename="../../ui/service/customer_view.py" line="250" />
             <source>Note:</source>
             <translation>備註：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="244" />
+            <location filename="../../ui/service/customer_view.py" line="251" />
             <source>Lifetime:</source>
             <translation>累計：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="248" />
+            <location filename="../../ui/service/customer_view.py" line="255" />
             <source>&amp;New ticket…</source>
             <translation>新建工單(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="250" />
+            <location filename="../../ui/service/customer_view.py" line="257" />
             <source>New ticket for this customer (Ctrl+N)</source>
             <translation>為該客戶新建工單 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="252" />
+            <location filename="../../ui/service/customer_view.py" line="259" />
             <source>&amp;Edit…</source>
             <translation>編輯(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="257" />
+            <location filename="../../ui/service/customer_view.py" line="264" />
             <source>&amp;Merge duplicate…</source>
             <translation>合併重複客戶(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="281" />
+            <location filename="../../ui/service/customer_view.py" line="288" />
             <source>◀ Newer</source>
             <translation>◀ 較新</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="282" />
+            <location filename="../../ui/service/customer_view.py" line="289" />
             <source>Older ▶</source>
             <translation>更早 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="290" />
+            <location filename="../../ui/service/customer_view.py" line="293" />
+            <source>&amp;Hold order…</source>
+            <translation>掛起訂單(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="295" />
+            <source>Put the selected order on hold (e.g. address change)</source>
+            <translation>掛起選中的訂單（如客戶改地址）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="304" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="295" />
+            <location filename="../../ui/service/customer_view.py" line="309" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="302" />
+            <location filename="../../ui/service/customer_view.py" line="316" />
             <source>Tickets</source>
             <translation>工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="304" />
+            <location filename="../../ui/service/customer_view.py" line="318" />
             <source>Cases &amp;&amp; refunds</source>
             <translation>售後與退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="308" />
+            <location filename="../../ui/service/customer_view.py" line="322" />
             <source>Phones &amp;&amp; addresses used</source>
             <translation>用過的電話與地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="317" />
+            <location filename="../../ui/service/customer_view.py" line="331" />
             <source>New after-sales &amp;case…</source>
             <translation>新建售後單(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="320" />
+            <location filename="../../ui/service/customer_view.py" line="334" />
             <source>Return, exchange, resend or refund for this customer's orders (Ctrl+Shift+N)</source>
             <translation>為該客戶的訂單辦理退貨、換貨、補發或退款（Ctrl+Shift+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="342" />
+            <location filename="../../ui/service/customer_view.py" line="356" />
             <source>After-sales cases (Enter opens one)</source>
             <translation>售後單（回車開啟）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="343" />
+            <location filename="../../ui/service/customer_view.py" line="357" />
             <source>Refunds on this customer's orders</source>
             <translation>該客戶訂單的退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="400" />
+            <location filename="../../ui/service/customer_view.py" line="414" />
             <source>Blacklisted: %1</source>
             <translation>黑名單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="403" />
+            <location filename="../../ui/service/customer_view.py" line="417" />
             <source>Remove from &amp;blacklist…</source>
             <translation>移出黑名單(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="403" />
+            <location filename="../../ui/service/customer_view.py" line="417" />
             <source>&amp;Blacklist…</source>
             <translation>加入黑名單(&amp;B)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="412" />
+            <location filename="../../ui/service/customer_view.py" line="428" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="413" />
+            <location filename="../../ui/service/customer_view.py" line="429" />
             <source>%n cancelled</source>
             <translation>
                 <numerusform>已取消 %n 單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="414" />
+            <location filename="../../ui/service/customer_view.py" line="430" />
             <source>spend %1</source>
             <translation>消費 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="418" />
+            <location filename="../../ui/service/customer_view.py" line="434" />
             <source>refunded %1</source>
             <translation>已退款 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="419" />
+            <location filename="../../ui/service/customer_view.py" line="435" />
             <source>%n return(s)</source>
             <translation>
                 <numerusform>售後 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="421" />
+            <location filename="../../ui/service/customer_view.py" line="437" />
             <source>customer since %1</source>
             <translation>首單 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="430" />
+            <location filename="../../ui/service/customer_view.py" line="446" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n 個售後單</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="432" />
+            <location filename="../../ui/service/customer_view.py" line="448" />
             <source>%n refund(s)</source>
             <translation>
                 <numerusform>%n 筆退款</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="433" />
+            <location filename="../../ui/service/customer_view.py" line="449" />
             <source>%n waiting for approval</source>
             <translation>
                 <numerusform>%n 筆待審批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="435" />
+            <location filename="../../ui/service/customer_view.py" line="451" />
             <source>Tickets (%1)</source>
             <translation>工單 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="436" />
+            <location filename="../../ui/service/customer_view.py" line="452" />
             <source>Shipments (%1)</source>
             <translation>發貨 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="438" />
+            <location filename="../../ui/service/customer_view.py" line="454" />
             <source>Cases &amp;&amp; refunds (%1)</source>
             <translation>售後與退款（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="459" />
+            <location filename="../../ui/service/customer_view.py" line="475" />
             <source>Phone: %1</source>
             <translation>電話：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="461" />
+            <location filename="../../ui/service/customer_view.py" line="477" />
             <source>Address: %1</source>
             <translation>地址：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="468" />
+            <location filename="../../ui/service/customer_view.py" line="484" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 條，共 %3 條</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="474" />
+            <location filename="../../ui/service/customer_view.py" line="490" />
             <source>No orders yet</source>
             <translation>暫無訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="477" />
+            <location filename="../../ui/service/customer_view.py" line="493" />
             <source>Orders (%1)</source>
             <translation>訂單 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="592" />
+            <location filename="../../ui/service/customer_view.py" line="515" />
+            <source>Select the order to hold first.</source>
+            <translation>請先選擇要掛起的訂單。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="527" />
+            <source>Put %1 on hold</source>
+            <translation>已掛起 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/customer_view.py" line="633" />
             <source>Blacklist</source>
             <translation>黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="593" />
+            <location filename="../../ui/service/customer_view.py" line="634" />
             <source>Take %1 off the blacklist? Their orders are no longer flagged.</source>
             <translation>將 %1 移出黑名單？其訂單將不再被標記。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="602" />
+            <location filename="../../ui/service/customer_view.py" line="643" />
             <source>Blacklist %1</source>
             <translation>將 %1 加入黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="606" />
+            <location filename="../../ui/service/customer_view.py" line="647" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="607" />
+            <location filename="../../ui/service/customer_view.py" line="648" />
             <source>&amp;Blacklist</source>
             <translation>加入黑名單(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="633" />
+            <location filename="../../ui/service/customer_view.py" line="674" />
             <source>Merge customers</source>
             <translation>合併客戶</translation>
         </message>
@@ -1793,25 +1967,60 @@
     <context>
         <name>Database</name>
         <message>
-            <location filename="../../ui/login.py" line="215" />
+            <location filename="../../ui/login.py" line="282" />
             <source>Database password</source>
             <translation>資料庫密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="216" />
+            <location filename="../../ui/login.py" line="283" />
             <source>Password for %1:</source>
             <translation>%1 的密碼：</translation>
         </message>
     </context>
     <context>
+        <name>DrillPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/reports_tab.py" line="304" />
+            <source>%n order(s): %1</source>
+            <translation>
+                <numerusform>%n 個訂單：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <source>Order no</source>
+            <translation>訂單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <source>Total</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="311" />
+            <source>Ordered at</source>
+            <translation>下單時間</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorPanel</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="73" />
+            <location filename="../../ui/importing/import_dialog.py" line="79" />
             <source>Filter: row, column, value or reason</source>
             <translation>篩選：行號、列、值或原因</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="107" />
+            <location filename="../../ui/importing/import_dialog.py" line="113" />
             <source>Every problem</source>
             <translation>全部問題</translation>
         </message>
@@ -1819,24 +2028,24 @@
     <context>
         <name>ExchangeDialog</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="64" />
+            <location filename="../../ui/aftersales/case_editor.py" line="65" />
             <source>Send the exchange — %1</source>
             <translation>發出換貨 — %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/aftersales/case_editor.py" line="70" />
+            <location filename="../../ui/aftersales/case_editor.py" line="71" />
             <source>%n piece(s) came back. Type the SKU to send for each (e.g. the other size); the new order costs the customer nothing and waits for review.</source>
             <translation>
                 <numerusform>已收回 %n 件。請為每件填寫要發出的 SKU（例如另一個尺碼）；新訂單對客戶免費，並進入待稽核。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="93" />
+            <location filename="../../ui/aftersales/case_editor.py" line="94" />
             <source>Instead of %1 (%2):</source>
             <translation>替換 %1（%2）：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="98" />
+            <location filename="../../ui/aftersales/case_editor.py" line="99" />
             <source>&amp;Create the exchange order</source>
             <translation>生成換貨訂單(&amp;C)</translation>
         </message>
@@ -1968,44 +2177,44 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../ui/login.py" line="147" />
+            <location filename="../../ui/login.py" line="214" />
             <source>Welcome to Kuaidan</source>
             <translation>歡迎使用快單</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="154" />
+            <location filename="../../ui/login.py" line="221" />
             <source>This database has no users yet. Create the administrator account; the administrator then creates everyone else's.</source>
             <translation>此資料庫還沒有使用者。請建立管理員賬號，之後由管理員為其他人建立賬號。</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="166" />
+            <location filename="../../ui/login.py" line="233" />
             <source>&amp;User name:</source>
             <translation>使用者名稱(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="167" />
+            <location filename="../../ui/login.py" line="234" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="168" />
+            <location filename="../../ui/login.py" line="235" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="169" />
+            <location filename="../../ui/login.py" line="236" />
             <source>&amp;Repeat password:</source>
             <translation>確認密碼(&amp;R)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/login.py" line="189" />
+            <location filename="../../ui/login.py" line="256" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密碼至少需要 %n 個字元。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="193" />
+            <location filename="../../ui/login.py" line="260" />
             <source>The two passwords differ.</source>
             <translation>兩次輸入的密碼不一致。</translation>
         </message>
@@ -2026,6 +2235,41 @@
             <location filename="../../ui/tabs/fulfilment_dialogs.py" line="62" />
             <source>Closed</source>
             <translation>已關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="525" />
+            <source>Hold</source>
+            <translation>掛起</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/dialogs.py" line="528" />
+            <source>Hold %n order(s). Reason:</source>
+            <translation>
+                <numerusform>掛起 %n 個訂單。原因：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="534" />
+            <source>Customer is changing the address</source>
+            <translation>客戶要改地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="535" />
+            <source>Customer asked us to wait</source>
+            <translation>客戶要求暫緩發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="536" />
+            <source>Check the payment first</source>
+            <translation>先核對付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="540" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
         </message>
     </context>
     <context>
@@ -2337,162 +2581,167 @@
             <translation>快單模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="92" />
+            <location filename="../../ui/importing/labels.py" line="140" />
             <source>Taobao (CSV: order no, carrier, tracking no)</source>
             <translation>淘寶（CSV：訂單號、快遞公司、快遞單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="95" />
+            <location filename="../../ui/importing/labels.py" line="143" />
             <source>Tmall (CSV: order no, carrier, tracking no)</source>
             <translation>天貓（CSV：訂單號、快遞公司、快遞單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="98" />
+            <location filename="../../ui/importing/labels.py" line="146" />
             <source>JD (CSV: order no, carrier, tracking no)</source>
             <translation>京東（CSV：訂單號、快遞公司、快遞單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="99" />
+            <location filename="../../ui/importing/labels.py" line="147" />
             <source>Pinduoduo (CSV: order no, carrier, tracking no)</source>
             <translation>拼多多（CSV：訂單號、快遞公司、快遞單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="102" />
+            <location filename="../../ui/importing/labels.py" line="150" />
             <source>Douyin (CSV: order no, carrier, tracking no)</source>
             <translation>抖音（CSV：訂單號、快遞公司、快遞單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="105" />
+            <location filename="../../ui/importing/labels.py" line="153" />
             <source>All channels (CSV: order no, carrier, tracking no)</source>
             <translation>所有渠道（CSV：訂單號、快遞公司、快遞單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="108" />
+            <location filename="../../ui/importing/labels.py" line="156" />
             <source>Shopify (bulk fulfilment CSV)</source>
             <translation>Shopify（批次發貨 CSV）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="109" />
+            <location filename="../../ui/importing/labels.py" line="157" />
             <source>Amazon (shipping confirmation, tab-separated .txt)</source>
             <translation>亞馬遜（發貨確認，製表符分隔 .txt）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="112" />
+            <location filename="../../ui/importing/labels.py" line="160" />
             <source>eBay (File Exchange CSV)</source>
             <translation>eBay（File Exchange CSV）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="120" />
+            <location filename="../../ui/importing/labels.py" line="168" />
             <source>Not an amount of money</source>
             <translation>不是金額</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="121" />
+            <location filename="../../ui/importing/labels.py" line="169" />
             <source>An amount with more than two decimal places</source>
             <translation>金額超過兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="124" />
+            <location filename="../../ui/importing/labels.py" line="172" />
             <source>A negative amount</source>
             <translation>金額為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="125" />
+            <location filename="../../ui/importing/labels.py" line="173" />
+            <source>An amount above 100,000,000: not a price</source>
+            <translation>金額超過 1 億，不是有效價格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="176" />
             <source>A negative price</source>
             <translation>價格為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="126" />
+            <location filename="../../ui/importing/labels.py" line="177" />
             <source>The price is empty</source>
             <translation>價格為空</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="127" />
+            <location filename="../../ui/importing/labels.py" line="178" />
             <source>The quantity must be a whole number above 0</source>
             <translation>數量必須是大於 0 的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="130" />
+            <location filename="../../ui/importing/labels.py" line="181" />
             <source>The quantity is empty</source>
             <translation>數量為空</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="131" />
+            <location filename="../../ui/importing/labels.py" line="182" />
             <source>Not a date or time</source>
             <translation>不是日期或時間</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="132" />
+            <location filename="../../ui/importing/labels.py" line="183" />
             <source>Excel turned the phone number into 1.38E+10: digits are lost</source>
             <translation>Excel 把手機號變成了 1.38E+10：數字已丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="135" />
+            <location filename="../../ui/importing/labels.py" line="186" />
             <source>Excel turned the number into 1.23E+18: digits are lost; export the file again</source>
             <translation>Excel 把號碼變成了 1.23E+18：數字已丟失；請重新匯出檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="139" />
+            <location filename="../../ui/importing/labels.py" line="190" />
             <source>Not a three-letter currency code</source>
             <translation>不是三位字母的幣種程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="142" />
+            <location filename="../../ui/importing/labels.py" line="193" />
             <source>Order status not recognised</source>
             <translation>無法識別的訂單狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="143" />
+            <location filename="../../ui/importing/labels.py" line="194" />
             <source>No recipient, but the order still has to be shipped</source>
             <translation>沒有收貨人，但訂單仍需發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="146" />
+            <location filename="../../ui/importing/labels.py" line="197" />
             <source>Text longer than the field allows</source>
             <translation>文字超過欄位允許的長度</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="147" />
+            <location filename="../../ui/importing/labels.py" line="198" />
             <source>A cell longer than a spreadsheet allows</source>
             <translation>單元格內容超過電子表格允許的長度</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="150" />
+            <location filename="../../ui/importing/labels.py" line="201" />
             <source>A cell holds binary data (NUL byte)</source>
             <translation>單元格含有二進位制資料（NUL 位元組）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="151" />
+            <location filename="../../ui/importing/labels.py" line="202" />
             <source>A row with neither SKU nor product name</source>
             <translation>既無 SKU 也無商品名稱的行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="154" />
+            <location filename="../../ui/importing/labels.py" line="205" />
             <source>An item that cannot be read</source>
             <translation>無法讀取的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="155" />
+            <location filename="../../ui/importing/labels.py" line="206" />
             <source>An order without any item</source>
             <translation>訂單沒有任何商品</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="156" />
+            <location filename="../../ui/importing/labels.py" line="207" />
             <source>A row with an item but no order number</source>
             <translation>有商品但沒有訂單號的行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="159" />
+            <location filename="../../ui/importing/labels.py" line="210" />
             <source>An item whose order is not in the order list</source>
             <translation>商品所屬訂單不在訂單列表中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="162" />
+            <location filename="../../ui/importing/labels.py" line="213" />
             <source>The same order again further down the file</source>
             <translation>同一訂單在檔案後面再次出現</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/labels.py" line="165" />
+            <location filename="../../ui/importing/labels.py" line="216" />
             <source>The database refused the order</source>
             <translation>資料庫拒絕了該訂單</translation>
         </message>
@@ -2500,355 +2749,443 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="129" />
+            <location filename="../../ui/importing/import_dialog.py" line="135" />
             <source>Import orders</source>
             <translation>匯入訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="158" />
+            <location filename="../../ui/importing/import_dialog.py" line="164" />
             <source>An order export: .xlsx, .xls, .csv or .txt</source>
             <translation>訂單匯出檔案：.xlsx、.xls、.csv 或 .txt</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="159" />
+            <location filename="../../ui/importing/import_dialog.py" line="165" />
             <source>&amp;Browse…</source>
             <translation>瀏覽(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="164" />
+            <location filename="../../ui/importing/import_dialog.py" line="170" />
             <source>Only for Taobao and Etsy, whose items come in a second file</source>
             <translation>僅淘寶和 Etsy 需要：其商品明細在另一個檔案中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="166" />
+            <location filename="../../ui/importing/import_dialog.py" line="172" />
             <source>B&amp;rowse…</source>
             <translation>瀏覽(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="170" />
+            <location filename="../../ui/importing/import_dialog.py" line="176" />
             <source>Recognise from the headers</source>
             <translation>按表頭自動識別</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="181" />
+            <location filename="../../ui/importing/import_dialog.py" line="187" />
             <source>&amp;Order file:</source>
             <translation>訂單檔案(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="182" />
+            <location filename="../../ui/importing/import_dialog.py" line="188" />
             <source>&amp;Items file:</source>
             <translation>商品明細檔案(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="183" />
+            <location filename="../../ui/importing/import_dialog.py" line="189" />
             <source>&amp;Format:</source>
             <translation>格式(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="190" />
+            <location filename="../../ui/importing/import_dialog.py" line="196" />
             <source>Choose the file the shop platform gave you, or drop it on this window. Shopify, Taobao/Tmall, JD, Pinduoduo, Douyin, Amazon, eBay, WooCommerce, Etsy and our own template are recognised from their headers.</source>
             <translation>請選擇店鋪平臺匯出的檔案，或把檔案拖到本視窗。Shopify、淘寶/天貓、京東、拼多多、抖音、亞馬遜、eBay、WooCommerce、Etsy 以及快單自己的模板都能按表頭自動識別。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="201" />
+            <location filename="../../ui/importing/import_dialog.py" line="207" />
             <source>&amp;Next ›</source>
             <translation>下一步(&amp;N) ›</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="205" />
+            <location filename="../../ui/importing/import_dialog.py" line="211" />
             <source>Download import &amp;template…</source>
             <translation>下載匯入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="221" />
+            <location filename="../../ui/importing/import_dialog.py" line="227" />
             <source>Order file</source>
             <translation>訂單檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="222" />
-            <location filename="../../ui/importing/import_dialog.py" line="230" />
+            <location filename="../../ui/importing/import_dialog.py" line="228" />
+            <location filename="../../ui/importing/import_dialog.py" line="236" />
             <source>Order files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
             <translation>訂單檔案 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="229" />
+            <location filename="../../ui/importing/import_dialog.py" line="235" />
             <source>Items file</source>
             <translation>商品明細檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="239" />
+            <location filename="../../ui/importing/import_dialog.py" line="245" />
             <source>Import template</source>
             <translation>匯入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="240" />
-            <location filename="../../ui/importing/import_dialog.py" line="722" />
+            <location filename="../../ui/importing/import_dialog.py" line="246" />
+            <location filename="../../ui/importing/import_dialog.py" line="744" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="281" />
+            <location filename="../../ui/importing/import_dialog.py" line="287" />
             <source>&amp;Save mapping…</source>
             <translation>儲存列對應(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="283" />
+            <location filename="../../ui/importing/import_dialog.py" line="289" />
             <source>C&amp;hannel:</source>
             <translation>渠道(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="285" />
+            <location filename="../../ui/importing/import_dialog.py" line="291" />
             <source>Saved &amp;mappings:</source>
             <translation>已儲存的列對應(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="297" />
+            <location filename="../../ui/importing/import_dialog.py" line="303" />
             <source>Kuaidan field</source>
             <translation>快單欄位</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="297" />
+            <location filename="../../ui/importing/import_dialog.py" line="303" />
             <source>Column in the file</source>
             <translation>檔案中的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="323" />
-            <location filename="../../ui/importing/import_dialog.py" line="487" />
+            <location filename="../../ui/importing/import_dialog.py" line="329" />
+            <location filename="../../ui/importing/import_dialog.py" line="494" />
             <source>‹ &amp;Back</source>
             <translation>‹ 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="325" />
+            <location filename="../../ui/importing/import_dialog.py" line="331" />
             <source>&amp;Check (dry run)</source>
             <translation>檢查（試執行）(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="329" />
-            <location filename="../../ui/importing/import_dialog.py" line="491" />
+            <location filename="../../ui/importing/import_dialog.py" line="335" />
+            <location filename="../../ui/importing/import_dialog.py" line="498" />
             <source>&amp;Import</source>
             <translation>匯入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="331" />
+            <location filename="../../ui/importing/import_dialog.py" line="337" />
             <source>Import the good rows now (Ctrl+Enter)</source>
             <translation>現在匯入正確的行（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="351" />
+            <location filename="../../ui/importing/import_dialog.py" line="357" />
             <source>Choose the order file first.</source>
             <translation>請先選擇訂單檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="369" />
+            <location filename="../../ui/importing/import_dialog.py" line="375" />
             <source>%1 is read with your saved mapping “%2”; its header is row %3.</source>
             <translation>%1 按您儲存的列對應“%2”讀取；表頭在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="373" />
+            <location filename="../../ui/importing/import_dialog.py" line="379" />
             <source>%1 is a %2 file (%3% sure); its header is row %4.</source>
             <translation>%1 是 %2 檔案（把握 %3%）；表頭在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="378" />
+            <location filename="../../ui/importing/import_dialog.py" line="384" />
             <source>%1: the layout was not recognised. Map the columns yourself.</source>
             <translation>%1：未能識別檔案格式，請手動對應各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="383" />
+            <location filename="../../ui/importing/import_dialog.py" line="389" />
             <source>This format needs its items file too: %1. Add it on the first page.</source>
             <translation>此格式還需要商品明細檔案：%1。請在第一頁新增。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="394" />
+            <location filename="../../ui/importing/import_dialog.py" line="400" />
             <source>(the format's own)</source>
             <translation>（格式自帶）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="403" />
+            <location filename="../../ui/importing/import_dialog.py" line="409" />
             <source>— not used —</source>
             <translation>— 不使用 —</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="460" />
+            <location filename="../../ui/importing/import_dialog.py" line="466" />
             <source>Save mapping</source>
             <translation>儲存列對應</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="461" />
+            <location filename="../../ui/importing/import_dialog.py" line="467" />
             <source>Name of the mapping (used for this channel's files from now on):</source>
             <translation>列對應方案名稱（今後該渠道的檔案都會使用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="489" />
-            <location filename="../../ui/importing/import_dialog.py" line="695" />
+            <location filename="../../ui/importing/import_dialog.py" line="496" />
+            <location filename="../../ui/importing/import_dialog.py" line="717" />
             <source>Save &amp;error workbook…</source>
             <translation>儲存錯誤工作簿(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="516" />
+            <location filename="../../ui/importing/import_dialog.py" line="523" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="521" />
+            <location filename="../../ui/importing/import_dialog.py" line="528" />
             <source>You can keep working in the other windows meanwhile. Orders are written in chunks: after a cancel, importing the file again adds the rest.</source>
             <translation>匯入期間可以繼續在其他視窗工作。訂單分批寫入：取消後再次匯入同一檔案即可補齊其餘訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="574" />
+            <location filename="../../ui/importing/import_dialog.py" line="581" />
             <source>Checking %1…</source>
             <translation>正在檢查 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="574" />
+            <location filename="../../ui/importing/import_dialog.py" line="581" />
             <source>Importing %1…</source>
             <translation>正在匯入 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="582" />
+            <location filename="../../ui/importing/import_dialog.py" line="589" />
             <source>Import %1</source>
             <translation>匯入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="599" />
+            <location filename="../../ui/importing/import_dialog.py" line="606" />
             <source>%1 of %2 rows · %3 rows/s</source>
             <translation>%1 / %2 行 · 每秒 %3 行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="602" />
+            <location filename="../../ui/importing/import_dialog.py" line="609" />
             <source>about %1 left</source>
             <translation>約剩 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="611" />
+            <location filename="../../ui/importing/import_dialog.py" line="618" />
             <source>Stopping after the current chunk…</source>
             <translation>當前批次寫完後停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="639" />
+            <location filename="../../ui/importing/import_dialog.py" line="646" />
             <source>%1 orders (%2 lines) will be created.</source>
             <translation>將建立 %1 個訂單（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="645" />
+            <location filename="../../ui/importing/import_dialog.py" line="652" />
             <source>%1 orders (%2 lines) created.</source>
             <translation>已建立 %1 個訂單（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="650" />
+            <location filename="../../ui/importing/import_dialog.py" line="657" />
             <source>Already imported, skipped: %1.</source>
             <translation>已匯入過，跳過：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="655" />
+            <location filename="../../ui/importing/import_dialog.py" line="662" />
             <source>Rows not imported: %1.</source>
             <translation>未匯入的行：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="659" />
+            <location filename="../../ui/importing/import_dialog.py" line="667" />
+            <source>%1 orders have no items in this file (an order-level report): open ones are held until you import the items file for them.</source>
+            <translation>%1 個訂單在此檔案中沒有商品明細（訂單級報表）：未完結的訂單將被掛起，請匯入商品明細檔案後再處理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="673" />
+            <source>Held on intake (no items or review rules): %1.</source>
+            <translation>匯入時掛起（缺商品明細或審單規則）：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/import_dialog.py" line="678" />
             <source>Held by the review rules: %1.</source>
             <translation>被審單規則掛起：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="663" />
+            <location filename="../../ui/importing/import_dialog.py" line="682" />
             <source>Already shipped, kept as history (stock untouched): %1.</source>
             <translation>已發貨，作為歷史記錄儲存（不動庫存）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="668" />
+            <location filename="../../ui/importing/import_dialog.py" line="687" />
             <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
             <translation>不在商品目錄中的 SKU（相關訂單等待對應）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="674" />
+            <location filename="../../ui/importing/import_dialog.py" line="693" />
             <source>Continued an interrupted import of this file after row %1.</source>
             <translation>已從第 %1 行之後繼續此前中斷的匯入。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="678" />
+            <location filename="../../ui/importing/import_dialog.py" line="697" />
             <source>This file was imported before; only new orders were added.</source>
             <translation>此檔案以前匯入過；只新增了新訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="681" />
+            <location filename="../../ui/importing/import_dialog.py" line="700" />
             <source>Cancelled: what was written is kept; import the file again for the rest.</source>
             <translation>已取消：已寫入的訂單保留；再次匯入該檔案可補齊其餘訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="683" />
+            <location filename="../../ui/importing/import_dialog.py" line="702" />
             <source>%1 rows in %2 s.</source>
             <translation>%1 行，用時 %2 秒。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="698" />
+            <location filename="../../ui/importing/import_dialog.py" line="720" />
             <source>&amp;Unknown SKUs…</source>
             <translation>未知 SKU(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="700" />
+            <location filename="../../ui/importing/import_dialog.py" line="722" />
             <source>&amp;Close</source>
             <translation>關閉(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="722" />
+            <location filename="../../ui/importing/import_dialog.py" line="744" />
             <source>Save error workbook</source>
             <translation>儲存錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="729" />
+            <location filename="../../ui/importing/import_dialog.py" line="751" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="736" />
+            <location filename="../../ui/importing/import_dialog.py" line="758" />
             <source>Error workbook</source>
             <translation>錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="737" />
+            <location filename="../../ui/importing/import_dialog.py" line="759" />
             <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
             <translation>已將 %1 行儲存到 %2。請在其中修改後匯入該工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="753" />
+            <location filename="../../ui/importing/import_dialog.py" line="775" />
             <source>Import running</source>
             <translation>正在匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="754" />
+            <location filename="../../ui/importing/import_dialog.py" line="776" />
             <source>Stop the import? The orders written so far are kept.</source>
             <translation>停止匯入嗎？已寫入的訂單會保留。</translation>
         </message>
     </context>
     <context>
+        <name>ImportFormat</name>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="93" />
+            <source>Shopify orders export (orders_export.csv)</source>
+            <translation>Shopify 訂單匯出（orders_export.csv）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="96" />
+            <source>Shopify Transporter order import (orders.csv)</source>
+            <translation>Shopify 遷移工具訂單檔案（orders.csv）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="99" />
+            <source>Amazon order report (tab-separated .txt)</source>
+            <translation>亞馬遜 訂單報告（製表符分隔的 .txt）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="102" />
+            <source>Amazon unshipped orders report</source>
+            <translation>亞馬遜 未發貨訂單報告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="105" />
+            <source>Amazon all orders report (no buyer data)</source>
+            <translation>亞馬遜 全部訂單報告（無買家資訊）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="108" />
+            <source>eBay Seller Hub orders report (US)</source>
+            <translation>eBay 賣家中心訂單報告（美國站）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="109" />
+            <source>eBay Seller Hub orders report (UK)</source>
+            <translation>eBay 賣家中心訂單報告（英國站）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="110" />
+            <source>eBay Bestellbericht (DE, ';' and decimal commas)</source>
+            <translation>eBay 訂單報告（德國站，分號分隔，小數用逗號）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="113" />
+            <source>WooCommerce order export (WebToffee, line_item_N columns)</source>
+            <translation>WooCommerce 訂單匯出（每個商品佔一組列）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="116" />
+            <source>WooCommerce Advanced Order Export (one row per product)</source>
+            <translation>WooCommerce 高階訂單匯出（每個商品一行）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="119" />
+            <source>Etsy sold orders (EtsySoldOrders + EtsySoldOrderItems)</source>
+            <translation>Etsy 已售訂單（訂單檔案 + 商品明細檔案）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="122" />
+            <source>Etsy sold order items (EtsySoldOrderItems)</source>
+            <translation>Etsy 已售商品明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="125" />
+            <source>Taobao/Tmall sold items (order list + item details files)</source>
+            <translation>淘寶/天貓 已賣出的寶貝（訂單列表 + 寶貝明細兩個檔案）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="128" />
+            <source>Taobao/Tmall item details (ExportOrderDetailList)</source>
+            <translation>淘寶/天貓 寶貝明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importing/labels.py" line="131" />
+            <source>Tmall order report (order totals and addresses; no items)</source>
+            <translation>天貓訂單報表（訂單金額與收貨地址；不含商品明細）</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1044" />
             <source>Tracking import: %1</source>
             <translation>匯入物流軌跡：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="975" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1048" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 條軌跡，%3 條已存在，%4 行未匯入。%5 個包裹狀態變化，%6 個已簽收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="984" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1057" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次匯入該檔案即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1062" />
             <source>Row</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1062" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1062" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -2864,274 +3201,321 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="270" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="271" />
             <source>Warehouses</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="274" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="275" />
             <source>Alerts</source>
             <translation>預警</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="279" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
             <source>All stock</source>
             <translation>全部庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="280" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="281" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="282" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="312" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="602" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="315" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="603" />
             <source>Select a row to see its details</source>
             <translation>選擇一行檢視詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
             <source>Barcode:</source>
             <translation>條碼：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="320" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
             <source>Warehouse:</source>
             <translation>倉庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>Bin:</source>
             <translation>庫位：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="321" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
             <source>On hand:</source>
             <translation>在庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
             <source>Reserved:</source>
             <translation>預佔：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="322" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="325" />
             <source>Available:</source>
             <translation>可用：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
             <source>Safety stock:</source>
             <translation>安全庫存：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="323" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="326" />
             <source>Quarantined:</source>
             <translation>隔離：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="324" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="327" />
             <source>Incoming:</source>
             <translation>在途：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="332" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="335" />
             <source>Movement history</source>
             <translation>庫存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="390" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="393" />
             <source>&amp;Receive…</source>
             <translation>入庫(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="393" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="396" />
             <source>&amp;Adjust…</source>
             <translation>調整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="396" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="399" />
             <source>&amp;Transfer…</source>
             <translation>調撥(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="399" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="402" />
             <source>Transfers</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="406" />
             <source>&amp;Stock-take…</source>
             <translation>盤點(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="406" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="409" />
             <source>Reser&amp;ve…</source>
             <translation>預佔(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="409" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="412" />
             <source>Re&amp;lease…</source>
             <translation>釋放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="412" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="415" />
             <source>&amp;Export xlsx…</source>
             <translation>匯出 xlsx(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="415" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="418" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="418" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="421" />
             <source>Check &amp;ledger…</source>
             <translation>核對臺賬(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="425" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="425" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="428" />
             <source>Edit &amp;product…</source>
             <translation>編輯商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="428" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="431" />
             <source>&amp;Warehouses…</source>
             <translation>倉庫管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="431" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="434" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全庫存與庫位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="435" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="438" />
             <source>Return recei&amp;pt…</source>
             <translation>退貨收貨(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="466" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="464" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜尋 SKU、名稱或條碼（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="521" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="468" />
+            <source>Search:</source>
+            <translation>搜尋：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="519" />
             <source>All warehouses (%1)</source>
             <translation>全部倉庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="530" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="567" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="528" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="565" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低庫存 %1 · 缺貨 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="545" />
             <source>All stock (%1)</source>
             <translation>全部庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="546" />
             <source>Low stock (%1)</source>
             <translation>低庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="549" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
             <source>Out of stock (%1)</source>
             <translation>缺貨（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="556" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="554" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>顯示 %n 行</numerusform>
             </translation>
         </message>
         <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="646" />
+            <source>Goods received; the stock is updated.</source>
+            <translation>已入庫，庫存已更新。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="651" />
+            <source>Stock adjusted.</source>
+            <translation>庫存已調整。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="657" />
+            <source>Transfer created.</source>
+            <translation>調撥單已建立。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="677" />
+            <source>Stock reserved.</source>
+            <translation>庫存已預留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="683" />
+            <source>Reservation released.</source>
+            <translation>預留已釋放。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="688" />
+            <source>Product created.</source>
+            <translation>商品已建立。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="700" />
+            <source>Product saved.</source>
+            <translation>商品已儲存。</translation>
+        </message>
+        <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="714" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="736" />
+            <source>Stock level settings saved.</source>
+            <translation>庫存設定已儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
             <source>Export stock</source>
             <translation>匯出庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="725" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/settings_tab.py" line="459" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/settings_tab.py" line="460" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="726" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
+            <location filename="../../ui/tabs/settings_tab.py" line="461" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="728" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="737" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="753" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已寫入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="760" />
             <source>Exporting stock</source>
             <translation>正在匯出庫存</translation>
         </message>
@@ -3294,22 +3678,27 @@
     <context>
         <name>LockPage</name>
         <message>
-            <location filename="../../ui/idle_lock.py" line="69" />
+            <location filename="../../ui/idle_lock.py" line="80" />
             <source>Enter your password to continue.</source>
             <translation>請輸入密碼以繼續。</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="75" />
+            <location filename="../../ui/idle_lock.py" line="89" />
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="98" />
             <source>&amp;Unlock</source>
             <translation>解鎖(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="77" />
+            <location filename="../../ui/idle_lock.py" line="102" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="91" />
+            <location filename="../../ui/idle_lock.py" line="116" />
             <source>Locked — %1</source>
             <translation>已鎖定 — %1</translation>
         </message>
@@ -3317,42 +3706,53 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../ui/login.py" line="47" />
+            <location filename="../../ui/login.py" line="48" />
+            <location filename="../../ui/login.py" line="69" />
             <source>Kuaidan 快单</source>
             <translation>快單 Kuaidan</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="75" />
+            <location filename="../../ui/login.py" line="146" />
             <source>Log in — Kuaidan</source>
             <translation>登入 — 快單</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="78" />
+            <location filename="../../ui/login.py" line="148" />
             <source>Order-processing workstation</source>
             <translation>訂單處理工作臺</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="85" />
+            <location filename="../../ui/login.py" line="149" />
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="150" />
             <source>&amp;User name:</source>
             <translation>使用者名稱(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="86" />
+            <location filename="../../ui/login.py" line="151" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="109" />
+            <location filename="../../ui/login.py" line="153" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="176" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="102" />
+            <location filename="../../ui/login.py" line="152" />
             <source>Log in</source>
             <translation>登入</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="124" />
+            <location filename="../../ui/login.py" line="191" />
             <source>Enter your user name.</source>
             <translation>請輸入使用者名稱。</translation>
         </message>
@@ -3360,401 +3760,487 @@
     <context>
         <name>Logistics</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="75" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
             <source>In transit</source>
             <translation>運輸中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="83" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
             <source>Lost</source>
             <translation>丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="63" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
             <source>No movement</source>
             <translation>停滯未更新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="82" />
             <source>Address problem</source>
             <translation>地址異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="68" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="84" />
+            <source>Damaged</source>
+            <translation>破損</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="69" />
             <source>Other exception</source>
             <translation>其他異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="74" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
             <source>Picked up</source>
             <translation>已攬收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
             <source>Out for delivery</source>
             <translation>派送中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="88" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="91" />
             <source>Shipping labels</source>
             <translation>快遞面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="89" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="92" />
             <source>Invoices</source>
             <translation>銷售單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="90" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="93" />
             <source>Packing slips</source>
             <translation>裝箱單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="91" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="94" />
             <source>Pick list</source>
             <translation>揀貨單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="221" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="224" />
             <source>New parcel</source>
             <translation>新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="324" />
-            <source>Add tracking event</source>
-            <translation>新增物流軌跡</translation>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="330" />
+            <source>Add tracking event to %1</source>
+            <translation>為包裹 %1 新增物流記錄</translation>
         </message>
     </context>
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="221" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>運單號或訂單號（掃描或輸入後回車）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="227" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="244" />
             <source>All states</source>
             <translation>全部狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="232" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="249" />
             <source>All labels</source>
             <translation>全部面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="235" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="252" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="237" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="254" />
             <source>Reload (F5)</source>
             <translation>重新載入 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="247" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="264" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="248" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="265" />
             <source>&amp;Print queue…</source>
             <translation>列印佇列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="250" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="267" />
             <source>Re&amp;print label…</source>
             <translation>補打面單(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="252" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="269" />
             <source>&amp;Void label…</source>
             <translation>作廢面單(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="253" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="270" />
             <source>Add &amp;event…</source>
             <translation>新增軌跡(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="255" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="272" />
+            <source>Mark &amp;handled…</source>
+            <translation>標記已處理(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="274" />
             <source>&amp;Import tracking file…</source>
             <translation>匯入物流軌跡檔案(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="257" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="276" />
             <source>Compare &amp;rates…</source>
             <translation>比較運費(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="278" />
             <source>&amp;Carriers and rates…</source>
             <translation>快遞公司與運費(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="275" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="294" />
             <source>Fulfilment:</source>
             <translation>發貨作業：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="277" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="296" />
             <source>Pick &amp;waves…</source>
             <translation>揀貨波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="279" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="298" />
             <source>Pac&amp;k station</source>
             <translation>打包臺(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="280" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="299" />
             <source>Print &amp;labels…</source>
             <translation>批次列印面單(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="282" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="301" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包訂單發貨(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="301" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="303" />
+            <source>Import COD re&amp;mittance…</source>
+            <translation>匯入代收貨款回款(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="305" />
+            <source>C&amp;OD report…</source>
+            <translation>代收貨款報表(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="325" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="334" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="364" />
             <source>Copy tracking number</source>
             <translation>複製運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="335" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="365" />
             <source>Compare rates for this order</source>
             <translation>比較此訂單的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="336" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="366" />
             <source>New parcel for this order</source>
             <translation>為此訂單新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
             <source>Location</source>
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="355" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="389" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="418" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="398" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="417" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="438" />
+            <source>Handled exceptions</source>
+            <translation>已處理的異常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="450" />
             <source>Tracking numbers running out: %1</source>
             <translation>電子面單號即將用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="425" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="458" />
             <source>Logistics exceptions: %1</source>
             <translation>物流異常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="460" />
             <source>Tracking numbers low: %1</source>
             <translation>面單號不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="492" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="527" />
             <source>Select a parcel to see its tracking.</source>
             <translation>選擇一個包裹以檢視物流軌跡。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="504" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="539" />
             <source>Order %1 · %2</source>
             <translation>訂單 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="507" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="542" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面單：%1，已列印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="513" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="550" />
             <source>Voided: %1</source>
             <translation>已作廢：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="565" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="553" />
+            <source>%1, handled by %2 at %3</source>
+            <translation>%1，%2 於 %3 處理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="610" />
+            <source>Parcel created.</source>
+            <translation>包裹已建立。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="617" />
             <source>Void label</source>
             <translation>作廢面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="567" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作廢 %1（訂單 %2）的面單？該運單號將不再使用；重新列印面單需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="584" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="602" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="629" />
+            <source>Label %1 voided.</source>
+            <translation>面單 %1 已作廢。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="636" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="654" />
             <source>Reprint labels</source>
             <translation>補打面單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="585" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="637" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新列印 %n 個包裹的面單？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="591" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="643" />
             <source>Save labels as PDF</source>
             <translation>將面單儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="644" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="603" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="655" />
             <source>Not printed:</source>
             <translation>未列印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="619" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="660" />
+            <source>Labels saved again.</source>
+            <translation>面單已重新生成。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="669" />
+            <source>Tracking event added to parcel %1.</source>
+            <translation>已為包裹 %1 新增物流記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="678" />
+            <source>Mark exception handled</source>
+            <translation>標記異常已處理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="679" />
+            <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
+            <translation>包裹 %1（%2），訂單 %3：%4。做了什麼處理？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="693" />
+            <source>Exception of parcel %1 marked handled.</source>
+            <translation>包裹 %1 的異常已標記為已處理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="699" />
             <source>Import a carrier's tracking file</source>
             <translation>匯入快遞公司的物流軌跡檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="621" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="701" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流軌跡檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="635" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="715" />
             <source>Importing tracking</source>
             <translation>正在匯入物流軌跡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="723" />
+            <source>Import a carrier's COD remittance</source>
+            <translation>匯入快遞公司的代收貨款回款檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="725" />
+            <source>Remittance files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+            <translation>回款檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="742" />
+            <source>Importing COD remittance</source>
+            <translation>正在匯入代收貨款回款</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="73" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快單 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;Session</source>
             <translation>會話(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Lock screen</source>
             <translation>鎖定螢幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>&amp;Help</source>
             <translation>幫助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>&amp;About Kuaidan</source>
             <translation>關於快單(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="217" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="219" />
             <source>User: %1</source>
             <translation>使用者：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Account locked</source>
             <translation>賬號已鎖定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>About Kuaidan</source>
             <translation>關於快單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="349" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快單 Kuaidan %1&lt;/h3&gt;&lt;p&gt;網店訂單處理工作臺：匯入、審單、庫存、揀貨、打包、面單、物流跟蹤和售後。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="361" />
             <source>Background work is running</source>
             <translation>後臺任務正在執行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在執行的任務並關閉？已完成的部分會保留。</translation>
         </message>
@@ -3762,41 +4248,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="377" />
+            <location filename="../../ui/tabs/settings_tab.py" line="434" />
             <source>&amp;Check database</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="379" />
+            <location filename="../../ui/tabs/settings_tab.py" line="436" />
             <source>&amp;Verify audit log</source>
             <translation>校驗審計日誌(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="399" />
+            <location filename="../../ui/tabs/settings_tab.py" line="456" />
             <source>Checking…</source>
             <translation>正在檢查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="408" />
+            <location filename="../../ui/tabs/settings_tab.py" line="479" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>發現 %n 個問題</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="417" />
+            <location filename="../../ui/tabs/settings_tab.py" line="488" />
             <source>Checking the database</source>
             <translation>正在檢查資料庫</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="431" />
+            <location filename="../../ui/tabs/settings_tab.py" line="502" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>審計鏈完整：已校驗 %n 條記錄。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="435" />
+            <location filename="../../ui/tabs/settings_tab.py" line="506" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>審計鏈已被破壞：%1</translation>
         </message>
@@ -3804,97 +4290,97 @@
     <context>
         <name>MovementModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Type</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="191" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
             <source>On hand ±</source>
             <translation>在庫 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Reserved ±</source>
             <translation>預佔 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Quarantined ±</source>
             <translation>隔離 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="192" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
             <source>Reference</source>
             <translation>關聯單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="193" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="194" />
             <source>User</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="198" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
             <source>Receive</source>
             <translation>入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="199" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
             <source>Reserve</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="200" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
             <source>Release</source>
             <translation>釋放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="201" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="202" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
             <source>Return to stock</source>
             <translation>退貨入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
             <source>Return to quarantine</source>
             <translation>退貨隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
             <source>Adjust</source>
             <translation>調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
             <source>Transfer out</source>
             <translation>調撥出庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="206" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
             <source>Transfer in</source>
             <translation>調撥入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="207" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="208" />
             <source>Stock-take</source>
             <translation>盤點</translation>
         </message>
@@ -4015,102 +4501,102 @@
     <context>
         <name>NewShipmentDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="237" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="240" />
             <source>from the catalogue</source>
             <translation>按商品資料計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="245" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
             <source>empty: the carrier's rate</source>
             <translation>留空：按快遞運費計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="247" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="250" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="251" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="249" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
             <source>Weight</source>
             <translation>重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="250" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="253" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="251" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="254" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="255" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="254" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="257" />
             <source>&amp;Order no:</source>
             <translation>訂單號(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="255" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="257" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
             <source>&amp;Tracking no:</source>
             <translation>運單號(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="261" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="262" />
             <source>Length × width × height:</source>
             <translation>長 × 寬 × 高：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="263" />
             <source>C&amp;ost:</source>
             <translation>運費(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="272" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="275" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="278" />
             <source>empty: the next number from the carrier's pool</source>
             <translation>留空：自動取該快遞的下一個電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="277" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="280" />
             <source>required: this carrier has no number pool</source>
             <translation>必填：該快遞沒有電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="285" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="288" />
             <source>Cost: enter an amount like 12.50</source>
             <translation>運費：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="287" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="290" />
             <source>Choose a carrier</source>
             <translation>請選擇快遞公司</translation>
         </message>
@@ -4118,72 +4604,72 @@
     <context>
         <name>NewTicketDialog</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="86" />
+            <location filename="../../ui/service/ticket_editor.py" line="87" />
             <source>New ticket</source>
             <translation>新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="89" />
+            <location filename="../../ui/service/ticket_editor.py" line="90" />
             <source>(no customer)</source>
             <translation>（無客戶）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="91" />
+            <location filename="../../ui/service/ticket_editor.py" line="92" />
             <source>Customer:</source>
             <translation>客戶：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="107" />
+            <location filename="../../ui/service/ticket_editor.py" line="108" />
             <source>What is it about, in a few words</source>
             <translation>簡要說明問題</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="110" />
+            <location filename="../../ui/service/ticket_editor.py" line="111" />
             <source>— no order —</source>
             <translation>— 不關聯訂單 —</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="118" />
+            <location filename="../../ui/service/ticket_editor.py" line="119" />
             <source>&amp;Rating:</source>
             <translation>評分(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="122" />
+            <location filename="../../ui/service/ticket_editor.py" line="123" />
             <source>What the customer said (optional)</source>
             <translation>客戶反映的內容（可選）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="123" />
+            <location filename="../../ui/service/ticket_editor.py" line="124" />
             <source>&amp;Kind:</source>
             <translation>型別(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="124" />
+            <location filename="../../ui/service/ticket_editor.py" line="125" />
             <source>&amp;Priority:</source>
             <translation>優先順序(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="125" />
+            <location filename="../../ui/service/ticket_editor.py" line="126" />
             <source>C&amp;ategory:</source>
             <translation>分類(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="126" />
+            <location filename="../../ui/service/ticket_editor.py" line="127" />
             <source>&amp;Subject:</source>
             <translation>主題(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="127" />
+            <location filename="../../ui/service/ticket_editor.py" line="128" />
             <source>&amp;Order:</source>
             <translation>訂單(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="129" />
+            <location filename="../../ui/service/ticket_editor.py" line="130" />
             <source>&amp;Message:</source>
             <translation>內容(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="135" />
+            <location filename="../../ui/service/ticket_editor.py" line="136" />
             <source>&amp;Create</source>
             <translation>建立(&amp;C)</translation>
         </message>
@@ -4191,32 +4677,32 @@
     <context>
         <name>NewUserDialog</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="86" />
+            <location filename="../../ui/tabs/settings_tab.py" line="94" />
             <source>New user</source>
             <translation>新建使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="97" />
+            <location filename="../../ui/tabs/settings_tab.py" line="107" />
             <source>&amp;User name:</source>
             <translation>使用者名稱(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="98" />
+            <location filename="../../ui/tabs/settings_tab.py" line="108" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="99" />
+            <location filename="../../ui/tabs/settings_tab.py" line="109" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="100" />
+            <location filename="../../ui/tabs/settings_tab.py" line="110" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="112" />
+            <location filename="../../ui/tabs/settings_tab.py" line="122" />
             <source>The password needs at least %n characters.</source>
             <translation>
                 <numerusform>密碼至少需要 %n 個字元。</numerusform>
@@ -4363,293 +4849,325 @@
     <context>
         <name>OrderDetailPane</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="44" />
+            <location filename="../../ui/orders/detail.py" line="76" />
             <source>Select an order</source>
             <translation>請選擇一個訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/detail.py" line="48" />
+            <location filename="../../ui/orders/detail.py" line="80" />
             <source>%n orders selected</source>
             <translation>
                 <numerusform>已選擇 %n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="54" />
+            <location filename="../../ui/orders/detail.py" line="86" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="55" />
+            <location filename="../../ui/orders/detail.py" line="87" />
+            <source>Returned for correction</source>
+            <translation>已退回修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="88" />
             <source>Review rules fired</source>
             <translation>命中的審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="56" />
+            <location filename="../../ui/orders/detail.py" line="89" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="57" />
+            <location filename="../../ui/orders/detail.py" line="90" />
             <source>Personal data is masked</source>
             <translation>個人資訊已打碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="58" />
+            <location filename="../../ui/orders/detail.py" line="91" />
             <source>Lines</source>
             <translation>商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="59" />
+            <location filename="../../ui/orders/detail.py" line="92" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="60" />
+            <location filename="../../ui/orders/detail.py" line="93" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="61" />
+            <location filename="../../ui/orders/detail.py" line="94" />
             <source>Split or merged from %1</source>
             <translation>由 %1 拆分或合併而來</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="62" />
+            <location filename="../../ui/orders/detail.py" line="95" />
+            <location filename="../../ui/orders/detail.py" line="236" />
             <source>Payments</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="63" />
+            <location filename="../../ui/orders/detail.py" line="96" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="64" />
+            <location filename="../../ui/orders/detail.py" line="97" />
             <source>History</source>
             <translation>歷史記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="80" />
+            <location filename="../../ui/orders/detail.py" line="118" />
             <source>holds</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="80" />
+            <location filename="../../ui/orders/detail.py" line="118" />
             <source>flags</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="98" />
+            <location filename="../../ui/orders/detail.py" line="136" />
             <source>Buyer note</source>
             <translation>買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="99" />
+            <location filename="../../ui/orders/detail.py" line="137" />
             <source>Seller note</source>
             <translation>賣家備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="110" />
+            <location filename="../../ui/orders/detail.py" line="148" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="111" />
+            <location filename="../../ui/orders/detail.py" line="149" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="112" />
+            <location filename="../../ui/orders/detail.py" line="150" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="113" />
+            <location filename="../../ui/orders/detail.py" line="151" />
             <source>Price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="114" />
-            <location filename="../../ui/orders/detail.py" line="131" />
+            <location filename="../../ui/orders/detail.py" line="152" />
+            <location filename="../../ui/orders/detail.py" line="169" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="115" />
+            <location filename="../../ui/orders/detail.py" line="153" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="129" />
+            <location filename="../../ui/orders/detail.py" line="167" />
             <source>Goods</source>
             <translation>商品金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="130" />
+            <location filename="../../ui/orders/detail.py" line="168" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="132" />
+            <location filename="../../ui/orders/detail.py" line="170" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="133" />
+            <location filename="../../ui/orders/detail.py" line="171" />
             <source>Paid</source>
             <translation>實付</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/detail.py" line="158" />
+            <location filename="../../ui/orders/detail.py" line="198" />
+            <location filename="../../ui/orders/detail.py" line="263" />
             <source>refund requested %1</source>
             <translation>已申請退款 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="238" />
+            <source>Cash on delivery</source>
+            <translation>貨到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="242" />
+            <source>To collect on delivery: %1</source>
+            <translation>到付代收：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="242" />
+            <source>Still due: %1</source>
+            <translation>待付：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/detail.py" line="257" />
+            <source>remitted %1</source>
+            <translation>回款 %1</translation>
         </message>
     </context>
     <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="88" />
+            <location filename="../../ui/orders/dialogs.py" line="90" />
             <source>Edit order %1</source>
             <translation>修改訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="90" />
+            <location filename="../../ui/orders/dialogs.py" line="92" />
             <source>New phone order</source>
             <translation>新建電話訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>&amp;Recipient:</source>
             <translation>收件人(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="96" />
+            <location filename="../../ui/orders/dialogs.py" line="98" />
             <source>&amp;Phone:</source>
             <translation>電話(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>Pro&amp;vince:</source>
             <translation>省份(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="97" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>C&amp;ity:</source>
             <translation>城市(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>&amp;District:</source>
             <translation>區縣(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>&amp;Street address:</source>
             <translation>詳細地址(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>Post&amp;code:</source>
             <translation>郵編(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>&amp;Buyer note:</source>
             <translation>買家留言(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>S&amp;eller note:</source>
             <translation>賣家備註(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>Shipping &amp;fee:</source>
             <translation>運費(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="103" />
             <source>Order disc&amp;ount:</source>
             <translation>訂單優惠(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="103" />
             <source>P&amp;aid:</source>
             <translation>已付(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="115" />
+            <source>Payment &amp;method:</source>
+            <translation>支付方式(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="119" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="119" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="119" />
             <source>Unit price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="112" />
+            <location filename="../../ui/orders/dialogs.py" line="119" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="115" />
+            <location filename="../../ui/orders/dialogs.py" line="122" />
             <source>Add &amp;line</source>
             <translation>新增明細(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="117" />
+            <location filename="../../ui/orders/dialogs.py" line="124" />
             <source>Remove li&amp;ne</source>
             <translation>刪除明細(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="135" />
+            <location filename="../../ui/orders/dialogs.py" line="142" />
             <source>Lines (leave the price empty for the catalogue price)</source>
             <translation>明細（單價留空則使用商品價格）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="217" />
+            <location filename="../../ui/orders/dialogs.py" line="226" />
             <source>Enter the recipient's name</source>
             <translation>請輸入收件人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="218" />
+            <location filename="../../ui/orders/dialogs.py" line="227" />
             <source>Enter the province</source>
             <translation>請輸入省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="219" />
+            <location filename="../../ui/orders/dialogs.py" line="228" />
             <source>Enter the city</source>
             <translation>請輸入城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="220" />
+            <location filename="../../ui/orders/dialogs.py" line="229" />
             <source>Enter the street address</source>
             <translation>請輸入詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="225" />
+            <location filename="../../ui/orders/dialogs.py" line="234" />
             <source>Enter a valid mobile or landline number</source>
             <translation>請輸入有效的手機或固定電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="229" />
+            <location filename="../../ui/orders/dialogs.py" line="238" />
             <source>Enter an amount such as 12.50</source>
             <translation>請輸入金額，例如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="231" />
+            <location filename="../../ui/orders/dialogs.py" line="240" />
             <source>Add at least one line with a SKU</source>
             <translation>請至少新增一行帶 SKU 的明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="236" />
+            <location filename="../../ui/orders/dialogs.py" line="245" />
             <source>Line %1: enter a quantity above 0</source>
             <translation>第 %1 行：數量須大於 0</translation>
         </message>
@@ -4657,331 +5175,487 @@
     <context>
         <name>OrderDialogs</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="49" />
+            <location filename="../../ui/orders/dialogs.py" line="51" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="50" />
+            <location filename="../../ui/orders/dialogs.py" line="52" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="51" />
+            <location filename="../../ui/orders/dialogs.py" line="53" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="52" />
+            <location filename="../../ui/orders/dialogs.py" line="54" />
             <source>OK</source>
             <translation>確定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="650" />
+            <source>no rate</source>
+            <translation>無運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="657" />
+            <source>%n day(s)</source>
+            <translation>%n 天</translation>
         </message>
     </context>
     <context>
         <name>Orders</name>
         <message>
-            <location filename="../../ui/orders/detail.py" line="31" />
+            <location filename="../../ui/orders/detail.py" line="51" />
             <source>Review rules</source>
             <translation>審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="19" />
+            <location filename="../../ui/orders/labels.py" line="20" />
             <source>Record payment</source>
             <translation>確認收款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="20" />
+            <location filename="../../ui/orders/labels.py" line="21" />
+            <source>Payment</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="22" />
+            <source>COD collected by carrier</source>
+            <translation>快遞已代收貨款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="23" />
+            <source>COD remitted</source>
+            <translation>代收貨款已回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="24" />
             <source>Approve</source>
             <translation>稽核透過</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="21" />
+            <location filename="../../ui/orders/labels.py" line="25" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="22" />
+            <location filename="../../ui/orders/labels.py" line="26" />
             <source>Resubmit</source>
             <translation>重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="23" />
+            <location filename="../../ui/orders/labels.py" line="27" />
             <source>Confirm</source>
             <translation>確認</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="24" />
+            <location filename="../../ui/orders/labels.py" line="28" />
             <source>Pick</source>
             <translation>揀貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="25" />
+            <location filename="../../ui/orders/labels.py" line="29" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="26" />
+            <location filename="../../ui/orders/labels.py" line="30" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="27" />
+            <location filename="../../ui/orders/labels.py" line="31" />
             <source>Deliver</source>
             <translation>簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="28" />
+            <location filename="../../ui/orders/labels.py" line="32" />
             <source>Complete</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="29" />
+            <location filename="../../ui/orders/labels.py" line="33" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="30" />
+            <location filename="../../ui/orders/labels.py" line="34" />
+            <source>Release stock</source>
+            <translation>釋放庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="35" />
             <source>Created</source>
             <translation>建立</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="31" />
+            <location filename="../../ui/orders/labels.py" line="36" />
             <source>Edited</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="32" />
+            <location filename="../../ui/orders/labels.py" line="37" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="33" />
+            <location filename="../../ui/orders/labels.py" line="38" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="34" />
+            <location filename="../../ui/orders/labels.py" line="39" />
             <source>Merge</source>
             <translation>合併</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="40" />
             <source>Split</source>
             <translation>拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="36" />
-            <location filename="../../ui/orders/labels.py" line="37" />
+            <location filename="../../ui/orders/labels.py" line="41" />
+            <location filename="../../ui/orders/labels.py" line="42" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="43" />
             <source>Demo data</source>
             <translation>演示資料</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="39" />
+            <location filename="../../ui/orders/labels.py" line="44" />
             <source>Imported</source>
             <translation>已匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="46" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="47" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Invalid phone number</source>
             <translation>電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="48" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>Blacklisted customer</source>
             <translation>黑名單客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="49" />
+            <location filename="../../ui/orders/labels.py" line="54" />
             <source>Amount above threshold</source>
             <translation>金額超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="50" />
+            <location filename="../../ui/orders/labels.py" line="55" />
             <source>Quantity above threshold</source>
             <translation>數量超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="56" />
             <source>Buyer note present</source>
             <translation>有買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="57" />
             <source>Payment does not match total</source>
             <translation>付款與總額不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="53" />
+            <location filename="../../ui/orders/labels.py" line="58" />
             <source>Suspected duplicate</source>
             <translation>疑似重複訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="54" />
+            <location filename="../../ui/orders/labels.py" line="59" />
             <source>SKU not in catalogue</source>
             <translation>SKU 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="55" />
+            <location filename="../../ui/orders/labels.py" line="60" />
             <source>SKU out of stock</source>
             <translation>SKU 缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="62" />
+            <location filename="../../ui/orders/labels.py" line="67" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="63" />
+            <location filename="../../ui/orders/labels.py" line="68" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="64" />
+            <location filename="../../ui/orders/labels.py" line="69" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="65" />
+            <location filename="../../ui/orders/labels.py" line="70" />
             <source>street address</source>
             <translation>詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/labels.py" line="79" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="80" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="81" />
+            <source>District</source>
+            <translation>區縣</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="83" />
+            <source>Postcode</source>
+            <translation>郵編</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="84" />
+            <source>Buyer note</source>
+            <translation>買家留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="85" />
+            <source>Seller note</source>
+            <translation>賣家備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="86" />
+            <source>Shipping</source>
+            <translation>運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="87" />
+            <source>Discount</source>
+            <translation>優惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="88" />
+            <source>Goods</source>
+            <translation>商品金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="90" />
+            <source>Currency</source>
+            <translation>幣種</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="92" />
+            <source>Lines</source>
+            <translation>商品明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="94" />
+            <source>Payment method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="103" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="106" />
+            <source>automatically</source>
+            <translation>自動</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="108" />
+            <source>Merged into %1</source>
+            <translation>已合併為 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="109" />
+            <source>Merged from %1</source>
+            <translation>由 %1 合併而來</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="116" />
+            <source>Split from %1: %2</source>
+            <translation>從 %1 拆出：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="133" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或過短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="86" />
+            <location filename="../../ui/orders/labels.py" line="137" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/labels.py" line="142" />
             <source>Customer is blacklisted: %1</source>
             <translation>客戶在黑名單中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="95" />
+            <location filename="../../ui/orders/labels.py" line="146" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>訂單金額 %1 超過稽核閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="101" />
+            <location filename="../../ui/orders/labels.py" line="152" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超過閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="107" />
+            <location filename="../../ui/orders/labels.py" line="158" />
             <source>The buyer left a note: %1</source>
             <translation>買家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="111" />
+            <location filename="../../ui/orders/labels.py" line="162" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 與訂單總額 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="116" />
+            <location filename="../../ui/orders/labels.py" line="167" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似與訂單 %1 重複：%2 小時內電話、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="124" />
+            <location filename="../../ui/orders/labels.py" line="175" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目錄中：%1（請對應或新建該商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="129" />
+            <location filename="../../ui/orders/labels.py" line="180" />
             <source>Not enough stock: %1</source>
             <translation>庫存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="130" />
+            <location filename="../../ui/orders/labels.py" line="181" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>沒有一個倉庫能備齊全部商品，訂單需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="138" />
+            <location filename="../../ui/orders/labels.py" line="189" />
             <source>Held by review rules</source>
             <translation>被審單規則掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="72" />
+            <location filename="../../ui/orders/labels.py" line="191" />
+            <source>No items in the imported file: import the items file for this order</source>
+            <translation>匯入的檔案中沒有商品明細：請匯入該訂單的商品明細檔案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="218" />
+            <source>Address incomplete or wrong</source>
+            <translation>地址不全或有誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="219" />
+            <source>Phone number wrong</source>
+            <translation>電話號碼有誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="220" />
+            <source>Item or quantity wrong</source>
+            <translation>商品或數量有誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="221" />
+            <source>Price or discount wrong</source>
+            <translation>價格或優惠有誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="222" />
+            <source>Payment not received</source>
+            <translation>未收到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/labels.py" line="223" />
+            <source>Buyer note needs an answer</source>
+            <translation>買家留言需回覆</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/table_model.py" line="74" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="73" />
+            <location filename="../../ui/orders/labels.py" line="93" />
+            <location filename="../../ui/orders/table_model.py" line="75" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="74" />
+            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/table_model.py" line="76" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="75" />
+            <location filename="../../ui/orders/labels.py" line="77" />
+            <location filename="../../ui/orders/table_model.py" line="77" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="76" />
+            <location filename="../../ui/orders/labels.py" line="78" />
+            <location filename="../../ui/orders/table_model.py" line="78" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="77" />
+            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/table_model.py" line="79" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="78" />
+            <location filename="../../ui/orders/table_model.py" line="80" />
             <source>Items</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="79" />
+            <location filename="../../ui/orders/labels.py" line="89" />
+            <location filename="../../ui/orders/table_model.py" line="81" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="80" />
+            <location filename="../../ui/orders/table_model.py" line="82" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="81" />
+            <location filename="../../ui/orders/table_model.py" line="83" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="82" />
+            <location filename="../../ui/orders/table_model.py" line="84" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="83" />
+            <location filename="../../ui/orders/table_model.py" line="85" />
             <source>Ordered at</source>
             <translation>下單時間</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="223" />
+            <location filename="../../ui/orders/table_model.py" line="249" />
             <source>Click to sort</source>
             <translation>點選排序</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="277" />
+            <location filename="../../ui/orders/table_model.py" line="303" />
             <source>on hold</source>
             <translation>已掛起</translation>
         </message>
@@ -5047,309 +5721,392 @@
     <context>
         <name>OrdersTab</name>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="102" />
+            <location filename="../../ui/tabs/orders_tab.py" line="137" />
             <source>Order no, platform no, phone or last 4 digits, name, tracking no, SKU</source>
             <translation>訂單號、平臺單號、電話或尾號 4 位、姓名、運單號、SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="123" />
+            <location filename="../../ui/tabs/orders_tab.py" line="160" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="125" />
+            <location filename="../../ui/tabs/orders_tab.py" line="162" />
             <source>Saved views</source>
             <translation>已儲存的檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="131" />
+            <location filename="../../ui/tabs/orders_tab.py" line="168" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="134" />
+            <location filename="../../ui/tabs/orders_tab.py" line="171" />
             <source>All warehouses</source>
             <translation>全部倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="137" />
+            <location filename="../../ui/tabs/orders_tab.py" line="174" />
             <source>Any rule</source>
             <translation>任意規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="142" />
+            <location filename="../../ui/tabs/orders_tab.py" line="179" />
             <source>Held or not</source>
             <translation>是否掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="143" />
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="180" />
+            <location filename="../../ui/tabs/orders_tab.py" line="412" />
             <source>On hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="144" />
+            <location filename="../../ui/tabs/orders_tab.py" line="181" />
             <source>Not on hold</source>
             <translation>未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="145" />
+            <location filename="../../ui/tabs/orders_tab.py" line="182" />
             <source>Ordered from</source>
             <translation>下單日期從</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="157" />
+            <location filename="../../ui/tabs/orders_tab.py" line="202" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="238" />
+            <location filename="../../ui/tabs/orders_tab.py" line="251" />
+            <location filename="../../ui/tabs/orders_tab.py" line="381" />
+            <source>Record &amp;payment…</source>
+            <translation>登記付款(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="253" />
+            <location filename="../../ui/tabs/orders_tab.py" line="385" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1106" />
+            <source>Complete order</source>
+            <translation>完成訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="280" />
+            <source>Search:</source>
+            <translation>搜尋：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="319" />
             <source>&amp;New order</source>
             <translation>新建訂單(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="241" />
+            <location filename="../../ui/tabs/orders_tab.py" line="322" />
             <source>&amp;Edit</source>
             <translation>修改(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="245" />
+            <location filename="../../ui/tabs/orders_tab.py" line="326" />
             <source>&amp;Approve</source>
             <translation>稽核透過(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="248" />
+            <location filename="../../ui/tabs/orders_tab.py" line="329" />
             <source>&amp;Return for correction</source>
             <translation>退回修正(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="255" />
+            <location filename="../../ui/tabs/orders_tab.py" line="336" />
             <source>&amp;Confirm</source>
             <translation>確認(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="258" />
+            <location filename="../../ui/tabs/orders_tab.py" line="339" />
             <source>&amp;Hold</source>
             <translation>掛起(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="261" />
+            <location filename="../../ui/tabs/orders_tab.py" line="342" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="268" />
+            <location filename="../../ui/tabs/orders_tab.py" line="349" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="276" />
+            <location filename="../../ui/tabs/orders_tab.py" line="357" />
             <source>&amp;Merge</source>
             <translation>合併(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="279" />
+            <location filename="../../ui/tabs/orders_tab.py" line="360" />
             <source>&amp;Split</source>
             <translation>拆分(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="282" />
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
+            <location filename="../../ui/tabs/orders_tab.py" line="363" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1001" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="289" />
+            <location filename="../../ui/tabs/orders_tab.py" line="370" />
             <source>Run review rules</source>
             <translation>執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="292" />
+            <location filename="../../ui/tabs/orders_tab.py" line="373" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="293" />
+            <location filename="../../ui/tabs/orders_tab.py" line="374" />
             <source>Find</source>
             <translation>查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="294" />
+            <location filename="../../ui/tabs/orders_tab.py" line="376" />
             <source>Save view…</source>
             <translation>儲存檢視…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="296" />
+            <location filename="../../ui/tabs/orders_tab.py" line="378" />
             <source>Review rules…</source>
             <translation>審單規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="318" />
+            <location filename="../../ui/tabs/orders_tab.py" line="412" />
             <source>All orders</source>
             <translation>全部訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="319" />
+            <location filename="../../ui/tabs/orders_tab.py" line="413" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="386" />
+            <location filename="../../ui/tabs/orders_tab.py" line="492" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="388" />
+            <location filename="../../ui/tabs/orders_tab.py" line="494" />
             <source>%1+ orders, loading…</source>
             <translation>%1+ 個訂單，載入中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="508" />
+            <source>Searching only in “%1”</source>
+            <translation>僅在“%1”中搜尋</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="510" />
+            <source>Searching all queues</source>
+            <translation>在全部佇列中搜尋</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="545" />
             <source>Save view</source>
             <translation>儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="421" />
+            <location filename="../../ui/tabs/orders_tab.py" line="545" />
             <source>Name of the view:</source>
             <translation>檢視名稱：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="436" />
+            <location filename="../../ui/tabs/orders_tab.py" line="560" />
             <source>Delete the saved view “%1”? Orders are not affected.</source>
             <translation>刪除已儲存的檢視“%1”？訂單不受影響。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="437" />
+            <location filename="../../ui/tabs/orders_tab.py" line="561" />
             <source>Delete view</source>
             <translation>刪除檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="490" />
+            <location filename="../../ui/tabs/orders_tab.py" line="614" />
             <source>Waiting for review %1 · on hold %2</source>
             <translation>待稽核 %1 · 掛起 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="603" />
+            <location filename="../../ui/tabs/orders_tab.py" line="750" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="639" />
+            <location filename="../../ui/tabs/orders_tab.py" line="829" />
             <source>%1 of %2 orders done</source>
             <translation>%2 個訂單中已完成 %1 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="651" />
+            <location filename="../../ui/tabs/orders_tab.py" line="852" />
+            <location filename="../../ui/tabs/orders_tab.py" line="861" />
+            <source>Approved %1</source>
+            <translation>已稽核透過 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="858" />
             <source>Approving %n orders</source>
             <translation>正在稽核 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="659" />
+            <location filename="../../ui/tabs/orders_tab.py" line="873" />
+            <source>Confirm order %1</source>
+            <translation>確認訂單 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="874" />
+            <source>Reserve the stock and ship with the carrier chosen below.</source>
+            <translation>預留庫存，並用下面選中的快遞公司發貨。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="879" />
+            <location filename="../../ui/tabs/orders_tab.py" line="890" />
             <source>Confirming %n orders</source>
             <translation>正在確認 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="671" />
-            <source>Return for correction</source>
-            <translation>退回修正</translation>
+            <location filename="../../ui/tabs/orders_tab.py" line="884" />
+            <source>Confirmed %1: stock reserved, carrier set</source>
+            <translation>已確認 %1：庫存已預留，快遞已指定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="893" />
+            <source>Confirmed %1: stock reserved</source>
+            <translation>已確認 %1：庫存已預留</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="931" />
+            <source>Returned %1 for correction</source>
+            <translation>已將 %1 退回修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="981" />
+            <source>Cancelled %1</source>
+            <translation>已取消 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="672" />
-            <source>Return %n order(s) for correction. What must be fixed?</source>
+            <location filename="../../ui/tabs/orders_tab.py" line="996" />
+            <source>Carrier for %n orders; prices and delivery times of order %1.</source>
             <translation>
-                <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
+                <numerusform>為 %n 個訂單指定快遞公司；運費和時效按訂單 %1 計算。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="678" />
+            <location filename="../../ui/tabs/orders_tab.py" line="999" />
+            <source>Carrier for order %1.</source>
+            <translation>訂單 %1 的快遞公司。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="1134" />
+            <source>Saved %1</source>
+            <translation>已儲存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="926" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
-            <source>Hold</source>
-            <translation>掛起</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="687" />
-            <source>Hold %n order(s). Reason:</source>
-            <translation>
-                <numerusform>掛起 %n 個訂單。原因：</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="692" />
+            <location filename="../../ui/tabs/orders_tab.py" line="948" />
             <source>Holding %n orders</source>
             <translation>正在掛起 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="700" />
+            <location filename="../../ui/tabs/orders_tab.py" line="951" />
+            <source>Put %1 on hold</source>
+            <translation>已掛起 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="957" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 個訂單的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="710" />
+            <location filename="../../ui/tabs/orders_tab.py" line="960" />
+            <source>Released the hold on %1</source>
+            <translation>已解除 %1 的掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="968" />
             <source>Cancel orders</source>
             <translation>取消訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="712" />
+            <location filename="../../ui/tabs/orders_tab.py" line="970" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="720" />
+            <location filename="../../ui/tabs/orders_tab.py" line="978" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="734" />
-            <source>Carrier:</source>
-            <translation>快遞公司：</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="741" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1011" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在為 %n 個訂單指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="760" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1016" />
+            <source>Carrier of %1 set</source>
+            <translation>已為 %1 指定快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="1031" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="767" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1038" />
             <source>Running the review rules</source>
             <translation>正在執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="776" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1047" />
             <source>Merge orders</source>
             <translation>合併訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="777" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1048" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="786" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1057" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="806" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1077" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="812" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1096" />
+            <source>Payment recorded on %1: paid in full, waiting for review</source>
+            <translation>%1 已登記付款：已付清，等待稽核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="1097" />
+            <source>Payment recorded on %1</source>
+            <translation>%1 已登記付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="1107" />
+            <source>Complete this order now? After-sales stays open for the configured days.</source>
+            <translation>現在完成此訂單？完成後在設定的天數內仍可申請售後。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/orders_tab.py" line="1120" />
             <source>Created %1</source>
             <translation>已建立 %1</translation>
         </message>
@@ -5545,19 +6302,136 @@
         </message>
     </context>
     <context>
+        <name>Payment</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="154" />
+            <source>Alipay</source>
+            <translation>支付寶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="155" />
+            <location filename="../../ui/i18n.py" line="156" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="157" />
+            <source>Bank card</source>
+            <translation>銀行卡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="158" />
+            <source>Bank transfer</source>
+            <translation>銀行轉賬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="159" />
+            <source>Cash</source>
+            <translation>現金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="160" />
+            <source>Cash on delivery</source>
+            <translation>貨到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="161" />
+            <source>PayPal</source>
+            <translation>PayPal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="162" />
+            <source>Paid on the platform</source>
+            <translation>平臺代收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="179" />
+            <source>Order cancelled: %1</source>
+            <translation>訂單取消：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="183" />
+            <source>Order cancelled</source>
+            <translation>訂單取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="186" />
+            <source>Case rejected: %1</source>
+            <translation>售後單駁回：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Payments</name>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="35" />
+            <source>Bank transfer</source>
+            <translation>銀行轉賬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="36" />
+            <source>Alipay</source>
+            <translation>支付寶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="37" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="38" />
+            <source>Card</source>
+            <translation>銀行卡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="39" />
+            <source>Cash</source>
+            <translation>現金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="40" />
+            <source>Cash on delivery</source>
+            <translation>貨到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="41" />
+            <source>Manual</source>
+            <translation>手工錄入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="48" />
+            <source>paid</source>
+            <translation>已到賬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="49" />
+            <source>pending</source>
+            <translation>待確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="50" />
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="51" />
+            <source>collected by carrier</source>
+            <translation>快遞已代收</translation>
+        </message>
+    </context>
+    <context>
         <name>PickCustomerDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="111" />
+            <location filename="../../ui/service/customer_view.py" line="115" />
             <source>Merge a duplicate into this customer</source>
             <translation>把重複客戶合併到當前客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="115" />
+            <location filename="../../ui/service/customer_view.py" line="119" />
             <source>Find the duplicate (phone, last 4 + name, order no, name):</source>
             <translation>查詢重複的客戶（電話、尾號+姓名、訂單號、姓名）：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="124" />
+            <location filename="../../ui/service/customer_view.py" line="128" />
             <source>&amp;Merge…</source>
             <translation>合併(&amp;M)…</translation>
         </message>
@@ -5565,142 +6439,142 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1053" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1126" />
             <source>Print queue</source>
             <translation>列印佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1058" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1131" />
             <source>&amp;Orders (one number a line):</source>
             <translation>訂單(&amp;O)（每行一個訂單號）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1079" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1152" />
             <source>Label roll (thermal printer)</source>
             <translation>熱敏面單捲紙</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1080" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1153" />
             <source>A4, one label a page</source>
             <translation>A4 紙，每頁 1 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1081" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1154" />
             <source>A4, four labels a page</source>
             <translation>A4 紙，每頁 4 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1086" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1159" />
             <source>only to print labels again</source>
             <translation>僅在重新列印面單時填寫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1087" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1160" />
             <source>Label &amp;size:</source>
             <translation>面單尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1088" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1161" />
             <source>Label p&amp;aper:</source>
             <translation>面單紙張(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1089" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1162" />
             <source>&amp;Reprint reason:</source>
             <translation>補打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1093" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1166" />
             <source>&amp;Save as PDF…</source>
             <translation>儲存為 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1095" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1168" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1097" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1170" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1181" />
             <source>Document</source>
             <translation>單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1181" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1181" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1108" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1181" />
             <source>Details</source>
             <translation>詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1134" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1207" />
             <source>Save as PDF</source>
             <translation>儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1134" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1207" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1137" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1210" />
             <source>Folder for the PDF files</source>
             <translation>選擇儲存 PDF 的資料夾</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1151" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1224" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>請輸入訂單號並至少選擇一種單據。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1191" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1264" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1193" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1266" />
             <source>Printing documents</source>
             <translation>正在生成單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1216" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1289" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1216" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1289" />
             <source>failed</source>
             <translation>失敗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1233" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1306" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失敗 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1238" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1311" />
             <source>Saved: %1</source>
             <translation>已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1246" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1319" />
             <source>Print</source>
             <translation>列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1248" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1321" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接列印需要 Qt PDF 模組（PySide6-Addons），當前未安裝。單據已儲存為 PDF，並會在 PDF 閱讀器中開啟，可在其中列印：%1</translation>
         </message>
@@ -5769,62 +6643,62 @@
     <context>
         <name>ProfileDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="54" />
+            <location filename="../../ui/service/customer_view.py" line="58" />
             <source>Edit customer %1</source>
             <translation>編輯客戶 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="60" />
+            <location filename="../../ui/service/customer_view.py" line="64" />
             <source>Customer &amp;name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="61" />
+            <location filename="../../ui/service/customer_view.py" line="65" />
             <source>&amp;Phone:</source>
             <translation>電話(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="62" />
+            <location filename="../../ui/service/customer_view.py" line="66" />
             <source>&amp;E-mail:</source>
             <translation>郵箱(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="63" />
+            <location filename="../../ui/service/customer_view.py" line="67" />
             <source>P&amp;rovince:</source>
             <translation>省份(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="64" />
+            <location filename="../../ui/service/customer_view.py" line="68" />
             <source>&amp;City:</source>
             <translation>城市(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="65" />
+            <location filename="../../ui/service/customer_view.py" line="69" />
             <source>&amp;District:</source>
             <translation>區縣(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="66" />
+            <location filename="../../ui/service/customer_view.py" line="70" />
             <source>&amp;Address:</source>
             <translation>詳細地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="67" />
+            <location filename="../../ui/service/customer_view.py" line="71" />
             <source>&amp;Tags (comma-separated):</source>
             <translation>標籤，逗號分隔(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="74" />
+            <location filename="../../ui/service/customer_view.py" line="78" />
             <source>Phone and address are masked; reveal them to edit.</source>
             <translation>電話和地址已脫敏，需先檢視完整資訊才能編輯。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="82" />
+            <location filename="../../ui/service/customer_view.py" line="86" />
             <source>N&amp;ote:</source>
             <translation>備註(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="87" />
+            <location filename="../../ui/service/customer_view.py" line="91" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
@@ -5832,96 +6706,111 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="365" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="389" />
             <source>Compare carriers</source>
             <translation>比較快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="371" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="395" />
             <source>Order number</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="373" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="397" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 廣東省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="377" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="401" />
             <source>order weight</source>
             <translation>訂單重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="378" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="402" />
             <source>&amp;Compare</source>
             <translation>比較(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>Rate region</source>
             <translation>運費地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="411" />
             <source>Price</source>
             <translation>價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="412" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="412" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="417" />
+            <source>&amp;Use this carrier</source>
+            <translation>使用此快遞公司(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
+            <source>Set the selected carrier on the order</source>
+            <translation>把選中的快遞公司設為該訂單的快遞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="461" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，訂單金額 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="426" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="467" />
             <source>by carrier rule</source>
             <translation>按快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="426" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="437" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="467" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="478" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="427" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="468" />
             <source>Suggested: %1 (%2).</source>
             <translation>建議：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="431" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="472" />
             <source>No carrier has a rate for this destination.</source>
             <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="439" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="480" />
             <source>fastest</source>
             <translation>最快</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="519" />
+            <source>Order %1 ships with %2.</source>
+            <translation>訂單 %1 改由 %2 發貨。</translation>
         </message>
     </context>
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="313" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="316" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -6048,6 +6937,84 @@
         </message>
     </context>
     <context>
+        <name>RecordPaymentDialog</name>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="85" />
+            <source>Record payment for %1</source>
+            <translation>登記付款 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="87" />
+            <source>Total %1 · paid %2 · due %3</source>
+            <translation>合計 %1 · 已付 %2 · 待付 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="105" />
+            <source>Transaction or slip number</source>
+            <translation>交易號或憑證號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="112" />
+            <source>Why it failed or is pending</source>
+            <translation>失敗或待確認的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="114" />
+            <source>&amp;Method:</source>
+            <translation>支付方式(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="115" />
+            <source>&amp;Amount:</source>
+            <translation>金額(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="116" />
+            <source>&amp;Reference:</source>
+            <translation>憑證號(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="117" />
+            <source>&amp;Time:</source>
+            <translation>時間(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="118" />
+            <source>&amp;Status:</source>
+            <translation>狀態(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="119" />
+            <source>R&amp;eason:</source>
+            <translation>原因(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="127" />
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="128" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="158" />
+            <source>Enter an amount above 0, such as 68.00</source>
+            <translation>請輸入大於 0 的金額，例如 68.00</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="160" />
+            <source>More than the %1 still due</source>
+            <translation>超過待付金額 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/payments.py" line="163" />
+            <source>Say why the payment failed or is pending</source>
+            <translation>請說明支付失敗或待確認的原因</translation>
+        </message>
+    </context>
+    <context>
         <name>RefundDialog</name>
         <message>
             <location filename="../../ui/aftersales/refunds.py" line="75" />
@@ -6159,90 +7126,769 @@
         </message>
     </context>
     <context>
-        <name>ReportsTab</name>
-        <message numerus="yes">
-            <location filename="../../ui/tabs/reports_tab.py" line="105" />
-            <source>Last %n day(s)</source>
-            <translation>
-                <numerusform>最近 %n 天</numerusform>
-            </translation>
+        <name>RemittanceResultDialog</name>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="44" />
+            <source>COD remittance: %1</source>
+            <translation>代收貨款回款：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="108" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="48" />
+            <source>%1 rows: %2 parcels settled, %3 already settled, %4 rows not used, %5 with a different amount.</source>
+            <translation>共 %1 行：結算 %2 個包裹，%3 個此前已結算，%4 行未能使用，%5 個金額不符。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
+            <source>Row</source>
+            <translation>行號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
+            <source>Tracking no</source>
+            <translation>運單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="59" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="67" />
+            <source>Remitted differs from collected:</source>
+            <translation>回款與代收金額不符：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/cod_dialogs.py" line="71" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="236" />
+            <location filename="../../ui/tabs/reports_tab.py" line="272" />
+            <source>Click to list the orders</source>
+            <translation>點選列出這些訂單</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsTab</name>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="416" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="111" />
+            <location filename="../../ui/tabs/reports_tab.py" line="421" />
             <source>&amp;Export to Excel…</source>
             <translation>匯出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="114" />
+            <location filename="../../ui/tabs/reports_tab.py" line="429" />
             <source>Period:</source>
             <translation>時間範圍：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="124" />
-            <location filename="../../ui/tabs/reports_tab.py" line="145" />
-            <location filename="../../ui/tabs/reports_tab.py" line="149" />
+            <location filename="../../ui/tabs/reports_tab.py" line="516" />
+            <location filename="../../ui/tabs/reports_tab.py" line="537" />
+            <location filename="../../ui/tabs/reports_tab.py" line="545" />
+            <location filename="../../ui/tabs/reports_tab.py" line="564" />
+            <location filename="../../ui/tabs/reports_tab.py" line="574" />
+            <location filename="../../ui/tabs/reports_tab.py" line="636" />
             <source>Orders</source>
             <translation>訂單數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="125" />
-            <location filename="../../ui/tabs/reports_tab.py" line="145" />
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="517" />
+            <location filename="../../ui/tabs/reports_tab.py" line="527" />
+            <location filename="../../ui/tabs/reports_tab.py" line="532" />
+            <location filename="../../ui/tabs/reports_tab.py" line="533" />
+            <location filename="../../ui/tabs/reports_tab.py" line="537" />
+            <location filename="../../ui/tabs/reports_tab.py" line="545" />
             <source>Revenue</source>
             <translation>銷售額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="126" />
+            <location filename="../../ui/tabs/reports_tab.py" line="518" />
+            <location filename="../../ui/tabs/reports_tab.py" line="538" />
             <source>Average order</source>
             <translation>客單價</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="127" />
+            <location filename="../../ui/tabs/reports_tab.py" line="559" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="128" />
-            <source>SKUs below safety stock</source>
-            <translation>低於安全庫存的 SKU</translation>
-        </message>
-        <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="145" />
+            <location filename="../../ui/tabs/reports_tab.py" line="545" />
+            <location filename="../../ui/tabs/reports_tab.py" line="597" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="399" />
+            <location filename="../../ui/tabs/reports_tab.py" line="590" />
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
+            <location filename="../../ui/tabs/reports_tab.py" line="343" />
+            <source>Sales</source>
+            <translation>銷售</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="344" />
+            <source>Conversion</source>
+            <translation>轉化與流失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="345" />
+            <source>Returns</source>
+            <translation>退貨退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="346" />
+            <source>Processing speed</source>
+            <translation>處理時效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="347" />
+            <source>Stock</source>
+            <translation>庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="348" />
+            <source>Customer service</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="349" />
+            <location filename="../../ui/tabs/reports_tab.py" line="747" />
+            <source>Carriers</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="371" />
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="371" />
+            <source>Last 7 days</source>
+            <translation>最近 7 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="372" />
+            <source>Last 90 days</source>
+            <translation>最近 90 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="372" />
+            <source>Last month</source>
+            <translation>上個月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="373" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="373" />
+            <source>Last 365 days</source>
+            <translation>最近 365 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="374" />
+            <source>Custom</source>
+            <translation>自定義</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="388" />
+            <source>By day</source>
+            <translation>按日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="388" />
+            <source>By week</source>
+            <translation>按周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="389" />
+            <source>By month</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="402" />
+            <source>All channels</source>
+            <translation>全部渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="403" />
+            <source>All warehouses</source>
+            <translation>全部倉庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="404" />
+            <source>All carriers</source>
+            <translation>全部快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="419" />
+            <source>Refresh (F5)</source>
+            <translation>重新整理 (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="425" />
+            <source>&amp;Print to PDF…</source>
+            <translation>列印為 PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="519" />
+            <source>Orders vs previous period</source>
+            <translation>訂單數環比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="520" />
+            <source>Revenue vs previous period</source>
+            <translation>銷售額環比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="522" />
+            <source>Previous period revenue</source>
+            <translation>上期銷售額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="536" />
+            <source>By period</source>
+            <translation>按時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="537" />
+            <source>From</source>
+            <translation>起始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="544" />
+            <location filename="../../ui/tabs/reports_tab.py" line="596" />
+            <source>By channel</source>
+            <translation>按渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="556" />
+            <source>Orders created</source>
+            <translation>建立訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="557" />
+            <source>Paid</source>
+            <translation>已付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="558" />
+            <source>Paid ÷ created</source>
+            <translation>付款率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="560" />
+            <source>Unpaid timeouts</source>
+            <translation>超時未付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="561" />
+            <source>Cancelled after payment</source>
+            <translation>付款後取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="563" />
+            <source>Why orders were cancelled</source>
+            <translation>取消原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="564" />
+            <location filename="../../ui/tabs/reports_tab.py" line="605" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="566" />
+            <location filename="../../ui/tabs/reports_tab.py" line="573" />
+            <source>(no reason given)</source>
+            <translation>（未填寫原因）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="572" />
+            <source>Cancelled orders by reason</source>
+            <translation>按原因統計的取消訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="581" />
+            <source>Return rate (units)</source>
+            <translation>退貨率（件數）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="582" />
+            <source>Units returned</source>
+            <translation>退貨件數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="583" />
+            <source>Orders with returns</source>
+            <translation>有退貨的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="584" />
+            <source>Refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="585" />
+            <source>Refunded ÷ revenue</source>
+            <translation>退款率（金額）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="586" />
+            <source>Exchanges</source>
+            <translation>換貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="587" />
+            <source>Resends</source>
+            <translation>補發</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="589" />
+            <source>Return rate by SKU, worst first</source>
+            <translation>各 SKU 退貨率（從高到低）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="590" />
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="147" />
-            <source>Quantity</source>
-            <translation>數量</translation>
+            <location filename="../../ui/tabs/reports_tab.py" line="590" />
+            <location filename="../../ui/tabs/reports_tab.py" line="597" />
+            <source>Sold</source>
+            <translation>售出</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="149" />
-            <source>Status</source>
+            <location filename="../../ui/tabs/reports_tab.py" line="590" />
+            <location filename="../../ui/tabs/reports_tab.py" line="597" />
+            <location filename="../../ui/tabs/reports_tab.py" line="753" />
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="591" />
+            <location filename="../../ui/tabs/reports_tab.py" line="598" />
+            <location filename="../../ui/tabs/reports_tab.py" line="613" />
+            <source>Return rate</source>
+            <translation>退貨率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="604" />
+            <source>By reason</source>
+            <translation>按原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="605" />
+            <source>Cases</source>
+            <translation>售後單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="612" />
+            <source>Return rate by SKU (%)</source>
+            <translation>各 SKU 退貨率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <source>Review</source>
+            <translation>稽核</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <source>Confirm</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <source>Pick</source>
+            <translation>揀貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="622" />
+            <source>Pack</source>
+            <translation>打包</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="622" />
+            <source>Ship</source>
+            <translation>發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="626" />
+            <source>Payment → shipment, median (h)</source>
+            <translation>付款到發貨中位數（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="628" />
+            <source>Payment → shipment, p90 (h)</source>
+            <translation>付款到發貨 P90（小時）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/reports_tab.py" line="630" />
+            <source>Shipped within %n hour(s)</source>
+            <translation>
+                <numerusform>%n 小時內發貨率</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="632" />
+            <source>Shipped late</source>
+            <translation>超時發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="633" />
+            <source>Completion rate</source>
+            <translation>完成率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="635" />
+            <source>Time in each stage (hours)</source>
+            <translation>各環節耗時（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="636" />
+            <source>Stage</source>
+            <translation>環節</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="636" />
+            <location filename="../../ui/tabs/reports_tab.py" line="647" />
+            <location filename="../../ui/tabs/reports_tab.py" line="765" />
+            <source>Median</source>
+            <translation>中位數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="637" />
+            <location filename="../../ui/tabs/reports_tab.py" line="648" />
+            <location filename="../../ui/tabs/reports_tab.py" line="766" />
+            <source>p90</source>
+            <translation>P90</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="639" />
+            <source>Payment → shipment</source>
+            <translation>付款到發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="646" />
+            <source>Hours in each stage</source>
+            <translation>各環節耗時（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="651" />
+            <source>Time in a stage: from the order's first entry into the state to its first exit; medians and p90 of the orders placed in the period.</source>
+            <translation>環節耗時：訂單首次進入該狀態到首次離開的時間；統計期內下單訂單的中位數與 P90。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="659" />
+            <source>Stock value at cost</source>
+            <translation>庫存成本金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="660" />
+            <source>Units on hand</source>
+            <translation>在庫件數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="661" />
+            <source>SKUs</source>
+            <translation>SKU 數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="662" />
+            <source>Stock-outs</source>
+            <translation>缺貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="663" />
+            <location filename="../../ui/tabs/reports_tab.py" line="673" />
+            <source>Overstock</source>
+            <translation>積壓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="664" />
+            <source>Below safety stock</source>
+            <translation>低於安全庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="667" />
+            <source>Stock-out: nothing available (on hand − reserved ≤ 0). Overstock: more than %1 days of cover, or stock that did not move in the period. Days of cover: available ÷ units shipped a day in the period. Turnover: units shipped ÷ on hand. Age: days since the oldest unit on hand was received (first in, first out).</source>
+            <translation>缺貨：無可用庫存（在庫 − 預佔 ≤ 0）。積壓：可售天數超過 %1 天，或統計期內沒有出庫。可售天數：可用 ÷ 統計期內日均出庫件數。週轉率：出庫件數 ÷ 在庫。庫齡：在庫最早一件入庫至今的天數（先進先出）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="673" />
+            <source>Stock-out</source>
+            <translation>缺貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="674" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="675" />
+            <source>SKUs by stock value</source>
+            <translation>按庫存金額排列的 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
+            <source>On hand</source>
+            <translation>在庫</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <source>Available</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <location filename="../../ui/tabs/reports_tab.py" line="692" />
+            <location filename="../../ui/tabs/reports_tab.py" line="802" />
+            <source>Value</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <source>Shipped</source>
+            <translation>已發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <source>Turnover</source>
+            <translation>週轉率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <source>Days of cover</source>
+            <translation>可售天數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="679" />
+            <source>Age (days)</source>
+            <translation>庫齡（天）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="679" />
+            <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="192" />
+            <location filename="../../ui/tabs/reports_tab.py" line="691" />
+            <source>Stock value by age (days)</source>
+            <translation>按庫齡（天）的庫存金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="699" />
+            <location filename="../../ui/tabs/reports_tab.py" line="718" />
+            <location filename="../../ui/tabs/reports_tab.py" line="725" />
+            <location filename="../../ui/tabs/reports_tab.py" line="738" />
+            <source>Tickets</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="700" />
+            <source>First response, median (h)</source>
+            <translation>首次響應中位數（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="702" />
+            <source>First response, p90 (h)</source>
+            <translation>首次響應 P90（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="704" />
+            <source>Resolution, median (h)</source>
+            <translation>解決時長中位數（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="706" />
+            <source>Resolution, p90 (h)</source>
+            <translation>解決時長 P90（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="708" />
+            <source>Within SLA</source>
+            <translation>SLA 達成率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="709" />
+            <source>Complaints</source>
+            <translation>投訴數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="710" />
+            <source>Complaints per order</source>
+            <translation>投訴率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="711" />
+            <source>Average rating</source>
+            <translation>平均評分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="715" />
+            <source>Inquiry</source>
+            <translation>諮詢</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="715" />
+            <source>Complaint</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="716" />
+            <source>Feedback</source>
+            <translation>反饋</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="716" />
+            <source>After-sales</source>
+            <translation>售後</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="717" />
+            <source>Tickets by kind</source>
+            <translation>按型別的工單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="718" />
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="724" />
+            <source>Tickets by category</source>
+            <translation>按分類的工單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="725" />
+            <source>Category</source>
+            <translation>分類</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="730" />
+            <source>Ratings by week</source>
+            <translation>每週評分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="731" />
+            <source>Week of</source>
+            <translation>周起始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="731" />
+            <location filename="../../ui/tabs/reports_tab.py" line="737" />
+            <source>Ratings</source>
+            <translation>評分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="731" />
+            <source>Average</source>
+            <translation>平均</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="746" />
+            <location filename="../../ui/tabs/reports_tab.py" line="750" />
+            <source>Parcels</source>
+            <translation>包裹數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="749" />
+            <source>Carriers, fastest first</source>
+            <translation>快遞公司（由快到慢）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="750" />
+            <source>Carrier</source>
+            <translation>快遞公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="750" />
+            <source>Delivery median (h)</source>
+            <translation>妥投中位數（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="751" />
+            <source>Delivery p90 (h)</source>
+            <translation>妥投 P90（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="751" />
+            <source>Cost per parcel</source>
+            <translation>單票運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="752" />
+            <source>Exception rate</source>
+            <translation>異常率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="752" />
+            <source>Lost</source>
+            <translation>丟件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="752" />
+            <source>Damaged</source>
+            <translation>損壞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="764" />
+            <source>Delivery time (hours)</source>
+            <translation>妥投時長（小時）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="768" />
+            <source>COD outstanding per carrier is shown once payments are recorded.</source>
+            <translation>各快遞公司的代收貨款待回款將在記錄收款後顯示。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="802" />
+            <source>Figure</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="828" />
+            <source>Print to PDF</source>
+            <translation>列印為 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="828" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="840" />
+            <source>Cannot write %1</source>
+            <translation>無法寫入 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="810" />
             <source>Export report</source>
             <translation>匯出報表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="192" />
+            <location filename="../../ui/tabs/reports_tab.py" line="810" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel 檔案 (*.xlsx)</translation>
         </message>
@@ -6324,69 +7970,104 @@
         </message>
     </context>
     <context>
+        <name>ReturnReasonDialog</name>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="477" />
+            <source>Return for correction</source>
+            <translation>退回修正</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/orders/dialogs.py" line="481" />
+            <source>Return %n order(s) for correction. What must be fixed?</source>
+            <translation>
+                <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="489" />
+            <source>Other (type below)</source>
+            <translation>其他（在下方填寫）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="493" />
+            <source>Details for the clerk (optional with a preset)</source>
+            <translation>給制單員的說明（選了預設原因可不填）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="494" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/orders/dialogs.py" line="495" />
+            <source>&amp;Details:</source>
+            <translation>說明(&amp;D)：</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewRulesDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="364" />
+            <location filename="../../ui/orders/dialogs.py" line="373" />
             <source>Review rules</source>
             <translation>審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="378" />
             <source>Rule</source>
             <translation>規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="378" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="378" />
             <source>Action</source>
             <translation>處理方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="369" />
+            <location filename="../../ui/orders/dialogs.py" line="378" />
             <source>Parameter</source>
             <translation>引數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="385" />
+            <location filename="../../ui/orders/dialogs.py" line="394" />
             <source>Hold the order</source>
             <translation>掛起訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="386" />
+            <location filename="../../ui/orders/dialogs.py" line="395" />
             <source>Only flag it</source>
             <translation>僅標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <location filename="../../ui/orders/dialogs.py" line="404" />
             <source>Threshold</source>
             <translation>閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <location filename="../../ui/orders/dialogs.py" line="404" />
             <source>Hours</source>
             <translation>小時數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="402" />
+            <location filename="../../ui/orders/dialogs.py" line="411" />
             <source>&amp;Try on the last 1,000 orders</source>
             <translation>在最近 1,000 個訂單上試執行(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <location filename="../../ui/orders/dialogs.py" line="446" />
             <source>would hold</source>
             <translation>將掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="437" />
+            <location filename="../../ui/orders/dialogs.py" line="446" />
             <source>would flag</source>
             <translation>將標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="438" />
+            <location filename="../../ui/orders/dialogs.py" line="447" />
             <source>%1: %2 %3 of the last %4 orders</source>
             <translation>%1：最近 %4 個訂單中%2 %3 個</translation>
         </message>
@@ -6394,32 +8075,32 @@
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../ui/i18n.py" line="63" />
+            <location filename="../../ui/i18n.py" line="71" />
             <source>Administrator</source>
             <translation>管理員</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="64" />
+            <location filename="../../ui/i18n.py" line="72" />
             <source>Supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="65" />
+            <location filename="../../ui/i18n.py" line="73" />
             <source>Order reviewer</source>
             <translation>審單員</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="66" />
+            <location filename="../../ui/i18n.py" line="74" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="67" />
+            <location filename="../../ui/i18n.py" line="75" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="68" />
+            <location filename="../../ui/i18n.py" line="76" />
             <source>Analyst</source>
             <translation>資料分析</translation>
         </message>
@@ -6660,157 +8341,162 @@
     <context>
         <name>ServiceTab</name>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="63" />
+            <location filename="../../ui/tabs/service_tab.py" line="61" />
             <source>Phone, last 4 digits + name, order no, tracking no or name (Ctrl+F)</source>
             <translation>電話、尾號4位+姓名、訂單號、運單號或姓名 (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="67" />
+            <location filename="../../ui/tabs/service_tab.py" line="68" />
             <source>&amp;Find</source>
             <translation>查詢(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="69" />
+            <location filename="../../ui/tabs/service_tab.py" line="70" />
             <source>&amp;New ticket…</source>
             <translation>新建工單(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="71" />
+            <location filename="../../ui/tabs/service_tab.py" line="72" />
             <source>New ticket (Ctrl+N)</source>
             <translation>新建工單 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="86" />
+            <location filename="../../ui/tabs/service_tab.py" line="87" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="87" />
+            <location filename="../../ui/tabs/service_tab.py" line="88" />
             <source>Ticket queue</source>
             <translation>工單佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="94" />
+            <location filename="../../ui/tabs/service_tab.py" line="95" />
             <source>After-sales</source>
             <translation>售後</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="169" />
-            <location filename="../../ui/tabs/service_tab.py" line="174" />
-            <location filename="../../ui/tabs/service_tab.py" line="181" />
-            <location filename="../../ui/tabs/service_tab.py" line="222" />
+            <location filename="../../ui/tabs/service_tab.py" line="173" />
+            <location filename="../../ui/tabs/service_tab.py" line="178" />
+            <location filename="../../ui/tabs/service_tab.py" line="185" />
+            <location filename="../../ui/tabs/service_tab.py" line="226" />
             <source>Any</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="184" />
+            <location filename="../../ui/tabs/service_tab.py" line="188" />
             <source>&amp;Priority:</source>
             <translation>優先順序(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="185" />
+            <location filename="../../ui/tabs/service_tab.py" line="189" />
             <source>&amp;Kind:</source>
             <translation>型別(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="186" />
+            <location filename="../../ui/tabs/service_tab.py" line="190" />
             <source>C&amp;ategory:</source>
             <translation>分類(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="187" />
+            <location filename="../../ui/tabs/service_tab.py" line="191" />
             <source>&amp;Status:</source>
             <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="206" />
+            <location filename="../../ui/tabs/service_tab.py" line="210" />
             <source>◀ Previous</source>
             <translation>◀ 上一頁</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="207" />
+            <location filename="../../ui/tabs/service_tab.py" line="211" />
             <source>Next ▶</source>
             <translation>下一頁 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="258" />
+            <location filename="../../ui/tabs/service_tab.py" line="262" />
             <source>No customer or order found for “%1”.</source>
             <translation>未找到與“%1”匹配的客戶或訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="273" />
+            <location filename="../../ui/tabs/service_tab.py" line="277" />
             <source>%1 (no customer)</source>
             <translation>%1（無客戶檔案）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/service_tab.py" line="276" />
+            <location filename="../../ui/tabs/service_tab.py" line="280" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="278" />
+            <location filename="../../ui/tabs/service_tab.py" line="282" />
             <source>last %1</source>
             <translation>最近 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="279" />
+            <location filename="../../ui/tabs/service_tab.py" line="283" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="284" />
+            <location filename="../../ui/tabs/service_tab.py" line="288" />
             <source>⚠ blacklisted</source>
             <translation>⚠ 黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="298" />
+            <location filename="../../ui/tabs/service_tab.py" line="302" />
             <source>%1 (%2) has orders that are not linked to a customer yet.</source>
             <translation>%1（%2）的訂單尚未關聯到客戶。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="398" />
+            <location filename="../../ui/tabs/service_tab.py" line="351" />
+            <source>Ticket %1 opened</source>
+            <translation>已建立工單 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/service_tab.py" line="408" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 條，共 %3 條</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="416" />
+            <location filename="../../ui/tabs/service_tab.py" line="426" />
             <source>All open (%1)</source>
             <translation>全部未結 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="417" />
+            <location filename="../../ui/tabs/service_tab.py" line="427" />
             <source>Mine (%1)</source>
             <translation>我的 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="418" />
+            <location filename="../../ui/tabs/service_tab.py" line="428" />
             <source>Overdue (%1)</source>
             <translation>已超時 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="419" />
+            <location filename="../../ui/tabs/service_tab.py" line="429" />
             <source>All tickets</source>
             <translation>全部工單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="425" />
+            <location filename="../../ui/tabs/service_tab.py" line="435" />
             <source>Open %1 · overdue %2 · due soon %3 · mine %4</source>
             <translation>未結 %1 · 超時 %2 · 即將超時 %3 · 我的 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="436" />
+            <location filename="../../ui/tabs/service_tab.py" line="446" />
             <source>Overdue tickets: %1</source>
             <translation>超時工單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/service_tab.py" line="448" />
+            <location filename="../../ui/tabs/service_tab.py" line="458" />
             <source>After-sales (%1)</source>
             <translation>售後（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/service_tab.py" line="450" />
+            <location filename="../../ui/tabs/service_tab.py" line="460" />
             <source>%n refund(s) to approve</source>
             <translation>
                 <numerusform>%n 筆退款待審批</numerusform>
@@ -6820,27 +8506,27 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="446" />
+            <location filename="../../ui/tabs/settings_tab.py" line="517" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="452" />
+            <location filename="../../ui/tabs/settings_tab.py" line="519" />
             <source>Shared settings</source>
             <translation>共享設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="453" />
+            <location filename="../../ui/tabs/settings_tab.py" line="520" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="454" />
+            <location filename="../../ui/tabs/settings_tab.py" line="521" />
             <source>Maintenance</source>
             <translation>維護</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="458" />
+            <location filename="../../ui/tabs/settings_tab.py" line="525" />
             <source>Backup and restore</source>
             <translation>備份與恢復</translation>
         </message>
@@ -6848,158 +8534,197 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="238" />
+            <location filename="../../ui/tabs/settings_tab.py" line="274" />
             <source>&amp;Save settings</source>
             <translation>儲存設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="246" />
+            <location filename="../../ui/tabs/settings_tab.py" line="282" />
             <source>Failed logins before lockout</source>
             <translation>鎖定前允許的登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="247" />
+            <location filename="../../ui/tabs/settings_tab.py" line="283" />
             <source>Lockout duration (minutes)</source>
             <translation>鎖定時長（分鐘）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="248" />
+            <location filename="../../ui/tabs/settings_tab.py" line="284" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空閒自動鎖屏（分鐘，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="249" />
+            <location filename="../../ui/tabs/settings_tab.py" line="285" />
             <source>Backup cycle (hours, 0 = off)</source>
             <translation>備份週期（小時，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="250" />
+            <location filename="../../ui/tabs/settings_tab.py" line="286" />
             <source>Backups to keep</source>
             <translation>保留備份份數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="251" />
+            <location filename="../../ui/tabs/settings_tab.py" line="287" />
             <source>Backup folder (empty: the data folder's backups)</source>
             <translation>備份資料夾（留空：資料資料夾下的 backups）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="253" />
+            <location filename="../../ui/tabs/settings_tab.py" line="289" />
             <source>Workstation that makes the scheduled backups (computer name; empty: this one on SQLite, none on a server)</source>
             <translation>執行定時備份的工作站（計算機名；留空：單機 SQLite 為本機，伺服器資料庫則不執行）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="256" />
+            <location filename="../../ui/tabs/settings_tab.py" line="292" />
             <source>Company name</source>
             <translation>公司名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="257" />
+            <location filename="../../ui/tabs/settings_tab.py" line="293" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="258" />
+            <location filename="../../ui/tabs/settings_tab.py" line="294" />
             <source>Company phone</source>
             <translation>公司電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="259" />
+            <location filename="../../ui/tabs/settings_tab.py" line="295" />
             <source>Order number prefix</source>
             <translation>訂單號字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="260" />
+            <location filename="../../ui/tabs/settings_tab.py" line="297" />
+            <source>Reasons offered when returning an order (separate with ;)</source>
+            <translation>退回修正的預設原因（用分號 ; 分隔）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="299" />
+            <source>Approve orders that pass every review rule</source>
+            <translation>自動稽核透過所有審單規則都透過的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="300" />
+            <source>Confirm auto-approved orders when in stock</source>
+            <translation>有貨時自動確認自動稽核透過的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="301" />
+            <source>Default carrier code on confirmation</source>
+            <translation>確認訂單時預設的快遞公司程式碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="302" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允許一個訂單從多個倉庫發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="261" />
+            <location filename="../../ui/tabs/settings_tab.py" line="303" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工單 SLA：緊急（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="262" />
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工單 SLA：高（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="263" />
+            <location filename="../../ui/tabs/settings_tab.py" line="305" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工單 SLA：普通（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="264" />
+            <location filename="../../ui/tabs/settings_tab.py" line="306" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工單 SLA：低（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="265" />
+            <location filename="../../ui/tabs/settings_tab.py" line="307" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司稅號（列印在銷售單上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="266" />
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
             <source>Invoice tax rate (%)</source>
             <translation>銷售單稅率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="267" />
+            <location filename="../../ui/tabs/settings_tab.py" line="309" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>預設快遞程式碼（無包裹時列印面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="268" />
+            <location filename="../../ui/tabs/settings_tab.py" line="310" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滯天數（超過即異常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="270" />
+            <location filename="../../ui/tabs/settings_tab.py" line="312" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快遞停滯天數（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="272" />
+            <location filename="../../ui/tabs/settings_tab.py" line="314" />
             <source>Warn below this many tracking numbers left</source>
             <translation>電子面單號剩餘少於此數時提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="273" />
+            <location filename="../../ui/tabs/settings_tab.py" line="315" />
             <source>Mask phone numbers on labels</source>
             <translation>面單隱藏手機號（隱私面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="275" />
+            <location filename="../../ui/tabs/settings_tab.py" line="317" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包檯面單儲存資料夾（留空：資料資料夾下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="278" />
+            <location filename="../../ui/tabs/settings_tab.py" line="320" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包檯面單印表機（留空：只儲存；default：系統預設印表機）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="280" />
+            <location filename="../../ui/tabs/settings_tab.py" line="322" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包臺稱重校驗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="281" />
+            <location filename="../../ui/tabs/settings_tab.py" line="323" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包臺稱重允許誤差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="283" />
+            <location filename="../../ui/tabs/settings_tab.py" line="324" />
+            <source>Ship-by promise (hours after payment)</source>
+            <translation>承諾發貨時限（付款後小時數）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="326" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超過此金額須主管審批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="315" />
-            <location filename="../../ui/tabs/settings_tab.py" line="317" />
+            <location filename="../../ui/tabs/settings_tab.py" line="328" />
+            <source>Cancel unpaid orders after (hours, 0 = never)</source>
+            <translation>未付款訂單自動取消時限（小時，0 = 不取消）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="329" />
+            <source>Complete delivered orders after (days)</source>
+            <translation>簽收後自動完成天數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="331" />
+            <source>After-sales may still open after completion for (days)</source>
+            <translation>訂單完成後仍可申請售後的天數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="372" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="317" />
+            <location filename="../../ui/tabs/settings_tab.py" line="374" />
             <source>Settings saved.</source>
             <translation>設定已儲存。</translation>
         </message>
@@ -7158,52 +8883,52 @@
     <context>
         <name>Shipment</name>
         <message>
-            <location filename="../../ui/i18n.py" line="104" />
+            <location filename="../../ui/i18n.py" line="112" />
             <source>Label created</source>
             <translation>已建面單</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="105" />
+            <location filename="../../ui/i18n.py" line="113" />
             <source>Handed over</source>
             <translation>已交接</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="106" />
+            <location filename="../../ui/i18n.py" line="114" />
             <source>In transit</source>
             <translation>運輸中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="107" />
+            <location filename="../../ui/i18n.py" line="115" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="108" />
+            <location filename="../../ui/i18n.py" line="116" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="109" />
+            <location filename="../../ui/i18n.py" line="117" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="110" />
+            <location filename="../../ui/i18n.py" line="118" />
             <source>Lost</source>
             <translation>已丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="117" />
+            <location filename="../../ui/i18n.py" line="125" />
             <source>Not printed</source>
             <translation>未列印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="118" />
+            <location filename="../../ui/i18n.py" line="126" />
             <source>Printed</source>
             <translation>已列印</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="119" />
+            <location filename="../../ui/i18n.py" line="127" />
             <source>Voided</source>
             <translation>已作廢</translation>
         </message>
@@ -7212,25 +8937,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
@@ -7255,64 +8980,69 @@
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="102" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Label</source>
             <translation>面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Prints</source>
             <translation>列印次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="103" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Last event at</source>
             <translation>最新軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Last event</source>
             <translation>最新軌跡</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
             <source>Created</source>
             <translation>已建立</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_tab.py" line="188" />
+            <source> (handled)</source>
+            <translation>（已處理）</translation>
         </message>
     </context>
     <context>
@@ -7386,22 +9116,22 @@
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="271" />
+            <location filename="../../ui/orders/dialogs.py" line="280" />
             <source>Split order %1</source>
             <translation>拆分訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="274" />
+            <location filename="../../ui/orders/dialogs.py" line="283" />
             <source>Line</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="275" />
+            <location filename="../../ui/orders/dialogs.py" line="284" />
             <source>Ordered</source>
             <translation>訂購數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="276" />
+            <location filename="../../ui/orders/dialogs.py" line="285" />
             <source>To the new order</source>
             <translation>拆到新訂單</translation>
         </message>
@@ -7409,57 +9139,57 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/i18n.py" line="46" />
+            <location filename="../../ui/i18n.py" line="54" />
             <source>Pending payment</source>
             <translation>待付款</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="47" />
+            <location filename="../../ui/i18n.py" line="55" />
             <source>Pending review</source>
             <translation>待稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="48" />
+            <location filename="../../ui/i18n.py" line="56" />
             <source>Needs correction</source>
             <translation>待修正</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="49" />
+            <location filename="../../ui/i18n.py" line="57" />
             <source>Approved</source>
             <translation>已稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="50" />
+            <location filename="../../ui/i18n.py" line="58" />
             <source>Confirmed</source>
             <translation>已確認</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="51" />
+            <location filename="../../ui/i18n.py" line="59" />
             <source>Picking</source>
             <translation>揀貨中</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="52" />
+            <location filename="../../ui/i18n.py" line="60" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="53" />
+            <location filename="../../ui/i18n.py" line="61" />
             <source>Shipped</source>
             <translation>已發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="54" />
+            <location filename="../../ui/i18n.py" line="62" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="55" />
+            <location filename="../../ui/i18n.py" line="63" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="56" />
+            <location filename="../../ui/i18n.py" line="64" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -7467,77 +9197,77 @@
     <context>
         <name>StockTableModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="93" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="94" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="95" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="96" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="146" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="147" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="148" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="149" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -7679,32 +9409,32 @@
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../ui/i18n.py" line="75" />
+            <location filename="../../ui/i18n.py" line="83" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="76" />
+            <location filename="../../ui/i18n.py" line="84" />
             <source>Inventory</source>
             <translation>庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="77" />
+            <location filename="../../ui/i18n.py" line="85" />
             <source>Logistics</source>
             <translation>物流</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="78" />
+            <location filename="../../ui/i18n.py" line="86" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="79" />
+            <location filename="../../ui/i18n.py" line="87" />
             <source>Reports</source>
             <translation>報表</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="80" />
+            <location filename="../../ui/i18n.py" line="88" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
@@ -7712,57 +9442,57 @@
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="174" />
+            <location filename="../../ui/service/ticket_editor.py" line="175" />
             <source>Reply templates</source>
             <translation>回覆模板</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="186" />
+            <location filename="../../ui/service/ticket_editor.py" line="187" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="187" />
+            <location filename="../../ui/service/ticket_editor.py" line="188" />
             <source>C&amp;ategory:</source>
             <translation>分類(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="188" />
+            <location filename="../../ui/service/ticket_editor.py" line="189" />
             <source>&amp;Text:</source>
             <translation>正文(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="191" />
+            <location filename="../../ui/service/ticket_editor.py" line="192" />
             <source>Placeholders: %1</source>
             <translation>佔位符：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="204" />
+            <location filename="../../ui/service/ticket_editor.py" line="205" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="205" />
+            <location filename="../../ui/service/ticket_editor.py" line="206" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="206" />
+            <location filename="../../ui/service/ticket_editor.py" line="207" />
             <source>&amp;Delete…</source>
             <translation>刪除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="207" />
+            <location filename="../../ui/service/ticket_editor.py" line="208" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="277" />
+            <location filename="../../ui/service/ticket_editor.py" line="278" />
             <source>Delete template</source>
             <translation>刪除模板</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="278" />
+            <location filename="../../ui/service/ticket_editor.py" line="279" />
             <source>Delete the template %1? Tickets keep the replies already sent.</source>
             <translation>刪除模板 %1？已傳送的回覆仍保留在工單中。</translation>
         </message>
@@ -7770,104 +9500,124 @@
     <context>
         <name>TicketEditor</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="339" />
+            <location filename="../../ui/service/ticket_editor.py" line="337" />
             <source>Status:</source>
             <translation>狀態：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="351" />
+            <location filename="../../ui/service/ticket_editor.py" line="352" />
             <source>Rating:</source>
             <translation>評分：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="354" />
+            <location filename="../../ui/service/ticket_editor.py" line="355" />
             <source>Assignee:</source>
             <translation>處理人：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="358" />
+            <location filename="../../ui/service/ticket_editor.py" line="359" />
             <source>Priority:</source>
             <translation>優先順序：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="370" />
+            <location filename="../../ui/service/ticket_editor.py" line="371" />
             <source>Insert a saved reply with the ticket's details filled in</source>
             <translation>插入常用回覆，自動填入本工單的資訊</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="373" />
+            <location filename="../../ui/service/ticket_editor.py" line="374" />
             <source>&amp;Templates…</source>
             <translation>模板管理(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="380" />
+            <location filename="../../ui/service/ticket_editor.py" line="381" />
             <source>Reply to the customer, or an internal note</source>
             <translation>回覆客戶，或填寫內部備註</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="383" />
+            <location filename="../../ui/service/ticket_editor.py" line="384" />
             <source>&amp;Internal note (not for the customer)</source>
             <translation>內部備註，客戶不可見(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="385" />
+            <location filename="../../ui/service/ticket_editor.py" line="386" />
             <source>Sen&amp;d</source>
             <translation>傳送(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="387" />
+            <location filename="../../ui/service/ticket_editor.py" line="388" />
             <source>Send (Ctrl+Enter)</source>
             <translation>傳送 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="415" />
+            <location filename="../../ui/service/ticket_editor.py" line="416" />
             <source>— unassigned —</source>
             <translation>— 未分配 —</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="419" />
+            <location filename="../../ui/service/ticket_editor.py" line="420" />
             <source>Insert reply template…</source>
             <translation>插入回覆模板…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="430" />
+            <location filename="../../ui/service/ticket_editor.py" line="431" />
             <source>No ticket selected</source>
             <translation>未選擇工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="431" />
+            <location filename="../../ui/service/ticket_editor.py" line="432" />
             <source>Pick a ticket in the queue or on the customer screen.</source>
             <translation>請在工單佇列或客戶頁面中選擇一個工單。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="465" />
+            <location filename="../../ui/service/ticket_editor.py" line="466" />
             <source>order %1</source>
             <translation>訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="467" />
+            <location filename="../../ui/service/ticket_editor.py" line="468" />
             <source>case %1</source>
             <translation>售後單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="468" />
+            <location filename="../../ui/service/ticket_editor.py" line="469" />
             <source>created %1</source>
             <translation>建立於 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="472" />
+            <location filename="../../ui/service/ticket_editor.py" line="473" />
             <source>Open the customer screen</source>
             <translation>開啟客戶頁面</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="500" />
+            <location filename="../../ui/service/ticket_editor.py" line="501" />
             <source>SLA due %1</source>
             <translation>SLA 到期：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="504" />
+            <location filename="../../ui/service/ticket_editor.py" line="505" />
             <source>Resolved %1</source>
             <translation>已於 %1 解決</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="565" />
+            <source>Ticket %1: %2</source>
+            <translation>工單 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="580" />
+            <source>Ticket %1 assigned to %2</source>
+            <translation>工單 %1 已分派給 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="622" />
+            <source>Internal note added to %1</source>
+            <translation>已在 %1 新增內部備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service/ticket_editor.py" line="622" />
+            <source>Reply sent on %1</source>
+            <translation>已在 %1 回覆客戶</translation>
         </message>
     </context>
     <context>
@@ -7926,22 +9676,27 @@
     <context>
         <name>TrackingEventDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="334" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
+            <source>Parcel %1 (%2) of order %3, to %4</source>
+            <translation>包裹 %1（%2），訂單 %3，收件人 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="358" />
             <source>&amp;Time:</source>
             <translation>時間(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="335" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="359" />
             <source>&amp;Status:</source>
             <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="336" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="360" />
             <source>&amp;Location:</source>
             <translation>地點(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="361" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
@@ -8065,49 +9820,57 @@
         </message>
     </context>
     <context>
+        <name>Users</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="171" />
+            <source>System</source>
+            <translation>系統</translation>
+        </message>
+    </context>
+    <context>
         <name>UsersModel</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="47" />
+            <location filename="../../ui/tabs/settings_tab.py" line="55" />
             <source>User name</source>
             <translation>使用者名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="47" />
+            <location filename="../../ui/tabs/settings_tab.py" line="55" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="47" />
+            <location filename="../../ui/tabs/settings_tab.py" line="55" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="47" />
+            <location filename="../../ui/tabs/settings_tab.py" line="55" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="48" />
+            <location filename="../../ui/tabs/settings_tab.py" line="56" />
             <source>Failed logins</source>
             <translation>登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="48" />
+            <location filename="../../ui/tabs/settings_tab.py" line="56" />
             <source>Locked until</source>
             <translation>鎖定至</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="48" />
+            <location filename="../../ui/tabs/settings_tab.py" line="56" />
             <source>Last login</source>
             <translation>上次登入</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="77" />
+            <location filename="../../ui/tabs/settings_tab.py" line="85" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="77" />
+            <location filename="../../ui/tabs/settings_tab.py" line="85" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -8115,44 +9878,69 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="125" />
+            <location filename="../../ui/tabs/settings_tab.py" line="135" />
             <source>&amp;New user…</source>
             <translation>新建使用者(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="126" />
+            <location filename="../../ui/tabs/settings_tab.py" line="136" />
             <source>&amp;Unlock</source>
             <translation>解鎖(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="128" />
+            <location filename="../../ui/tabs/settings_tab.py" line="138" />
             <source>&amp;Reset password…</source>
             <translation>重置密碼(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="129" />
+            <location filename="../../ui/tabs/settings_tab.py" line="139" />
             <source>&amp;Disable / enable</source>
             <translation>停用 / 啟用(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="184" />
+            <location filename="../../ui/tabs/settings_tab.py" line="188" />
+            <source>User %1 created as %2</source>
+            <translation>已建立使用者 %1，角色：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="197" />
+            <source>%1 unlocked: they can log in again</source>
+            <translation>%1 已解鎖，可以重新登入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="205" />
             <source>Reset password of %1</source>
             <translation>重置 %1 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="188" />
+            <location filename="../../ui/tabs/settings_tab.py" line="209" />
             <source>New &amp;password:</source>
             <translation>新密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="207" />
+            <location filename="../../ui/tabs/settings_tab.py" line="219" />
+            <source>Password of %1 reset</source>
+            <translation>已重置 %1 的密碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="229" />
             <source>Disable user</source>
             <translation>停用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="208" />
+            <location filename="../../ui/tabs/settings_tab.py" line="230" />
             <source>Disable %1? They can no longer log in.</source>
             <translation>停用 %1？該使用者將無法再登入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="238" />
+            <source>%1 disabled</source>
+            <translation>已停用 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="238" />
+            <source>%1 enabled</source>
+            <translation>已啟用 %1</translation>
         </message>
     </context>
     <context>
@@ -8400,37 +10188,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="337" />
+            <location filename="../../ui/tabs/settings_tab.py" line="394" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本機內建資料庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="341" />
+            <location filename="../../ui/tabs/settings_tab.py" line="398" />
             <source>&amp;Language:</source>
             <translation>語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="342" />
+            <location filename="../../ui/tabs/settings_tab.py" line="399" />
             <source>&amp;Database URL:</source>
             <translation>資料庫地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="346" />
+            <location filename="../../ui/tabs/settings_tab.py" line="403" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多臺工作站請使用共享伺服器，例如 postgresql://user@server/kuaidan。密碼只詢問一次，儲存在系統鑰匙串中，絕不寫入檔案。更改在下次啟動時生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="354" />
+            <location filename="../../ui/tabs/settings_tab.py" line="411" />
             <source>&amp;Save for this workstation</source>
             <translation>儲存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="366" />
+            <location filename="../../ui/tabs/settings_tab.py" line="423" />
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="366" />
+            <location filename="../../ui/tabs/settings_tab.py" line="423" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已儲存。更改將在快單下次啟動時生效。</translation>
         </message>
@@ -8449,47 +10237,47 @@
             <translation>無法開啟資料庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="50" />
+            <location filename="../../ui/error_catalog.py" line="55" />
             <source>The password needs at least {minimum} characters</source>
             <translation>密碼至少需要 {minimum} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="51" />
+            <location filename="../../ui/error_catalog.py" line="56" />
             <source>User names are 2–64 letters, digits, '.', '_' or '-'</source>
             <translation>使用者名稱須為 2–64 個字母、數字、“.”、“_”或“-”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="52" />
+            <location filename="../../ui/error_catalog.py" line="57" />
             <source>Wrong user name or password</source>
             <translation>使用者名稱或密碼錯誤</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="53" />
+            <location filename="../../ui/error_catalog.py" line="58" />
             <source>Account locked until {locked_until}</source>
             <translation>賬號已鎖定，請於 {locked_until} 後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="54" />
+            <location filename="../../ui/error_catalog.py" line="59" />
             <source>Too many failed logins; the account is locked until {locked_until}</source>
             <translation>登入失敗次數過多，賬號已鎖定，請於 {locked_until} 後再試，或聯絡管理員解鎖</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="55" />
+            <location filename="../../ui/error_catalog.py" line="60" />
             <source>No user with id {user_id}</source>
             <translation>找不到編號為 {user_id} 的使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="56" />
+            <location filename="../../ui/error_catalog.py" line="61" />
             <source>An administrator already exists; log in instead</source>
             <translation>管理員已存在，請直接登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="58" />
+            <location filename="../../ui/error_catalog.py" line="63" />
             <source>You cannot demote or disable your own account</source>
             <translation>不能降級或停用自己的賬號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="57" />
+            <location filename="../../ui/error_catalog.py" line="62" />
             <source>The user name {username} is taken</source>
             <translation>使用者名稱 {username} 已被使用</translation>
         </message>
@@ -8679,777 +10467,842 @@
             <translation>自定義金額僅適用於僅退款的售後單；請按明細退款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="80" />
+            <location filename="../../ui/error_catalog.py" line="91" />
             <source>A customer needs a name</source>
             <translation>客戶必須有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="393" />
+            <location filename="../../ui/error_catalog.py" line="432" />
             <source>{label} is required</source>
             <translation>請填寫{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="394" />
+            <location filename="../../ui/error_catalog.py" line="433" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超過 {max_length} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="81" />
+            <location filename="../../ui/error_catalog.py" line="92" />
             <source>The phone number is masked; reveal it before editing</source>
             <translation>電話已脫敏，請先檢視完整資訊再編輯</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="82" />
+            <location filename="../../ui/error_catalog.py" line="93" />
             <source>{phone} is not a phone number</source>
             <translation>{phone} 不是有效的電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="83" />
+            <location filename="../../ui/error_catalog.py" line="94" />
             <source>The address is masked; reveal it before editing</source>
             <translation>地址已脫敏，請先檢視完整資訊再編輯</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="84" />
+            <location filename="../../ui/error_catalog.py" line="95" />
             <source>A customer cannot be merged into itself</source>
             <translation>不能把客戶合併到其自身</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="85" />
+            <location filename="../../ui/error_catalog.py" line="96" />
             <source>Too many tags (255 characters at most)</source>
             <translation>標籤過多（最多 255 個字元）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="86" />
+            <location filename="../../ui/error_catalog.py" line="97" />
             <source>Merge {duplicate} into {kept}: {orders} orders, {tickets} tickets and {cases} after-sales cases move to {kept}, and {duplicate} is deleted.</source>
             <translation>將 {duplicate} 合併到 {kept}：{orders} 個訂單、{tickets} 個工單和 {cases} 個售後單將轉到 {kept} 名下，{duplicate} 將被刪除。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="87" />
+            <location filename="../../ui/error_catalog.py" line="98" />
             <source>Unsupported database {backend}: use sqlite, postgresql or mysql/mariadb</source>
             <translation>不支援的資料庫 {backend}：請使用 sqlite、postgresql 或 mysql/mariadb</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="88" />
+            <location filename="../../ui/error_catalog.py" line="99" />
             <source>Not a database URL: {url}</source>
             <translation>不是有效的資料庫地址：{url}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="89" />
+            <location filename="../../ui/error_catalog.py" line="100" />
             <source>The server refused the login for {url}</source>
             <translation>伺服器拒絕了 {url} 的登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="90" />
+            <location filename="../../ui/error_catalog.py" line="101" />
             <source>No password given for {url}</source>
             <translation>未輸入 {url} 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="91" />
+            <location filename="../../ui/error_catalog.py" line="102" />
             <source>The server refused the password for {url}</source>
             <translation>伺服器拒絕了 {url} 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="92" />
+            <location filename="../../ui/error_catalog.py" line="103" />
             <source>Cannot reach the database at {url}: {reason}</source>
             <translation>無法連線資料庫 {url}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="93" />
+            <location filename="../../ui/error_catalog.py" line="104" />
             <source>The SQLite file {path} is on a network share. SQLite cannot be shared safely over a network (its locking and WAL do not work there). Keep the file on a local disk, or use a PostgreSQL/MySQL server for several PCs.</source>
             <translation>SQLite 檔案 {path} 位於網路共享上。SQLite 無法透過網路安全共享（其加鎖和 WAL 機制在網路上無效）。請將檔案放在本地磁碟，多臺電腦請使用 PostgreSQL/MySQL 伺服器。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="94" />
+            <location filename="../../ui/error_catalog.py" line="105" />
             <source>The database already has orders; demo data is only for an empty one</source>
             <translation>資料庫中已有訂單；演示資料只能寫入空資料庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="95" />
+            <location filename="../../ui/error_catalog.py" line="106" />
             <source>{field_name} must be a Decimal, not {name}</source>
             <translation>{field_name} 必須是 Decimal 金額，而不是 {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="96" />
+            <location filename="../../ui/error_catalog.py" line="107" />
             <source>{field_name} is not a finite amount</source>
             <translation>{field_name} 不是有效的金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="97" />
+            <location filename="../../ui/error_catalog.py" line="108" />
             <source>{field_name} must not be negative</source>
             <translation>{field_name} 不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="98" />
+            <location filename="../../ui/error_catalog.py" line="109" />
             <source>unsupported language {language!r}</source>
             <translation>不支援的語言 {language!r}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="99" />
+            <location filename="../../ui/error_catalog.py" line="110" />
             <source>tracking number must be 1-40 printable ASCII characters without spaces</source>
             <translation>運單號須為 1–40 個不含空格的可列印 ASCII 字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="100" />
+            <location filename="../../ui/error_catalog.py" line="111" />
             <source>recipient name is empty</source>
             <translation>收件人姓名為空</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="101" />
+            <location filename="../../ui/error_catalog.py" line="112" />
             <source>piece count must be at least 1</source>
             <translation>件數至少為 1</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="102" />
+            <location filename="../../ui/error_catalog.py" line="113" />
             <source>weight must not be negative</source>
             <translation>重量不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="103" />
+            <location filename="../../ui/error_catalog.py" line="114" />
             <source>quantity must be positive</source>
             <translation>數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="104" />
+            <location filename="../../ui/error_catalog.py" line="115" />
             <source>tax rate is a fraction (0.13), not a percentage</source>
             <translation>稅率應為小數（如 0.13），不是百分數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="105" />
+            <location filename="../../ui/error_catalog.py" line="116" />
             <source>line discount exceeds the line amount</source>
             <translation>行折扣超過了該行金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="106" />
+            <location filename="../../ui/error_catalog.py" line="117" />
             <source>an invoice needs at least one line</source>
             <translation>發票至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="107" />
+            <location filename="../../ui/error_catalog.py" line="118" />
             <source>the order discount exceeds the invoice total</source>
             <translation>訂單折扣超過了發票總額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="108" />
+            <location filename="../../ui/error_catalog.py" line="119" />
             <source>a packing slip needs at least one line</source>
             <translation>裝箱單至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="109" />
+            <location filename="../../ui/error_catalog.py" line="120" />
             <source>order quantities must be positive</source>
             <translation>訂單數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="110" />
+            <location filename="../../ui/error_catalog.py" line="121" />
             <source>total quantity differs from the sum of the order quantities</source>
             <translation>總數量與各訂單數量之和不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="111" />
+            <location filename="../../ui/error_catalog.py" line="122" />
             <source>a pick list needs at least one row</source>
             <translation>揀貨單至少需要一行</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="120" />
+            <location filename="../../ui/error_catalog.py" line="131" />
             <source>The scans do not match order {order_no}: {problems}</source>
             <translation>掃描結果與訂單 {order_no} 不符：{problems}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="137" />
+            <location filename="../../ui/error_catalog.py" line="148" />
             <source>Choose a warehouse</source>
             <translation>請選擇倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="139" />
+            <location filename="../../ui/error_catalog.py" line="150" />
             <source>No wave with id {wave_id}</source>
             <translation>沒有 ID 為 {wave_id} 的波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="131" />
+            <location filename="../../ui/error_catalog.py" line="142" />
             <source>Enter how many orders the wave takes</source>
             <translation>請輸入波次包含的訂單數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="133" />
+            <location filename="../../ui/error_catalog.py" line="144" />
             <source>Choose the orders for the wave</source>
             <translation>請選擇波次的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="134" />
+            <location filename="../../ui/error_catalog.py" line="145" />
             <source>A wave takes at most {limit} orders</source>
             <translation>一個波次最多 {limit} 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="136" />
+            <location filename="../../ui/error_catalog.py" line="147" />
             <source>Nothing left to pick in wave {wave_no}</source>
             <translation>波次 {wave_no} 已沒有待揀貨的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="123" />
+            <location filename="../../ui/error_catalog.py" line="134" />
             <source>Choose the orders to ship</source>
             <translation>請選擇要發貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="128" />
+            <location filename="../../ui/error_catalog.py" line="139" />
             <source>Order {order_no} has no parcel: pack it or print its label first</source>
             <translation>訂單 {order_no} 還沒有包裹：請先打包或列印面單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="129" />
+            <location filename="../../ui/error_catalog.py" line="140" />
             <source>The label of {tracking_no} (order {order_no}) is not printed yet</source>
             <translation>運單 {tracking_no}（訂單 {order_no}）的面單尚未列印</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="112" />
+            <location filename="../../ui/error_catalog.py" line="123" />
             <source>Scan an order number</source>
             <translation>請掃描訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="113" />
+            <location filename="../../ui/error_catalog.py" line="124" />
             <source>Nothing found for {code}: scan the order number, packing slip or label</source>
             <translation>找不到 {code}：請掃描訂單號、發貨單或面單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="115" />
+            <location filename="../../ui/error_catalog.py" line="126" />
             <source>Order {order_no} is {status}: only orders being picked can be packed</source>
             <translation>訂單 {order_no} 狀態為{status}：只有揀貨中的訂單可以打包</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="124" />
+            <location filename="../../ui/error_catalog.py" line="135" />
             <source>Expected the list of scans</source>
             <translation>缺少掃描記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="125" />
+            <location filename="../../ui/error_catalog.py" line="136" />
             <source>Enter the weight in grams (1 to 1,000,000)</source>
             <translation>請輸入重量（克，1 至 1,000,000）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="130" />
+            <location filename="../../ui/error_catalog.py" line="141" />
             <source>The orders ship from {count} warehouses ({warehouses}); a wave is picked in one warehouse: make one wave per warehouse</source>
             <translation>這些訂單來自 {count} 個倉庫（{warehouses}）；一個波次只在一個倉庫揀貨：請每個倉庫分別建波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="132" />
+            <location filename="../../ui/error_catalog.py" line="143" />
             <source>No confirmed order waits for picking in this warehouse</source>
             <translation>該倉庫沒有待揀貨的已確認訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="135" />
+            <location filename="../../ui/error_catalog.py" line="146" />
             <source>Wave {wave_no} is closed already</source>
             <translation>波次 {wave_no} 已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="116" />
+            <location filename="../../ui/error_catalog.py" line="127" />
             <source>{code} belongs to {count} orders: scan the order number</source>
             <translation>{code} 對應 {count} 個訂單：請掃描訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="117" />
+            <location filename="../../ui/error_catalog.py" line="128" />
             <source>Order {order_no} is not in a pick wave yet: put it in a wave first</source>
             <translation>訂單 {order_no} 尚未加入揀貨波次：請先建波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="126" />
+            <location filename="../../ui/error_catalog.py" line="137" />
             <source>Give the time packing started</source>
             <translation>請提供開始打包的時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="127" />
+            <location filename="../../ui/error_catalog.py" line="138" />
             <source>The label folder {folder} cannot be used: {reason}</source>
             <translation>面單資料夾 {folder} 無法使用：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="118" />
+            <location filename="../../ui/error_catalog.py" line="129" />
             <source>Weigh the parcel of order {order_no} and enter its weight</source>
             <translation>請為訂單 {order_no} 的包裹稱重並輸入重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="59" />
+            <location filename="../../ui/error_catalog.py" line="54" />
+            <source>Unknown figure {what}</source>
+            <translation>未知指標 {what}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="64" />
             <source>No backup file at {path}</source>
             <translation>{path} 處沒有備份檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="60" />
+            <location filename="../../ui/error_catalog.py" line="65" />
             <source>{path} is not a Kuaidan backup (not a SQLite file), or it is damaged</source>
             <translation>{path} 不是快單備份（不是 SQLite 檔案），或已損壞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="61" />
+            <location filename="../../ui/error_catalog.py" line="66" />
             <source>{path} was never finished (its manifest has no seal); use another backup</source>
             <translation>{path} 沒有寫完（清單缺少封印），請使用其他備份</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="62" />
+            <location filename="../../ui/error_catalog.py" line="67" />
             <source>The manifest of {path} was edited after the backup was made (its seal does not match); do not restore it</source>
             <translation>{path} 的清單在備份後被修改過（封印不符），請勿恢復</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="63" />
+            <location filename="../../ui/error_catalog.py" line="68" />
             <source>{path} was made by a newer Kuaidan (schema {revision}, app {version}); update Kuaidan before restoring it</source>
             <translation>{path} 由更新版本的快單建立（資料結構 {revision}，程式 {version}），請先升級快單再恢復</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="64" />
+            <location filename="../../ui/error_catalog.py" line="69" />
             <source>The backup could not be written to {path}: {reason}. The database is unchanged; free some space or choose another folder and try again.</source>
             <translation>無法寫入備份 {path}：{reason}。資料庫未受影響；請騰出磁碟空間或換一個資料夾後重試。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="65" />
+            <location filename="../../ui/error_catalog.py" line="70" />
             <source>The backup to {path} failed: {reason}. The database is unchanged.</source>
             <translation>備份到 {path} 失敗：{reason}。資料庫未受影響。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="66" />
+            <location filename="../../ui/error_catalog.py" line="71" />
             <source>{path} has backup format {format}, which this Kuaidan does not read</source>
             <translation>{path} 的備份格式為 {format}，本版本快單無法讀取</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="67" />
+            <location filename="../../ui/error_catalog.py" line="72" />
             <source>The manifest of {path} is damaged ({reason})</source>
             <translation>{path} 的清單已損壞（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="68" />
+            <location filename="../../ui/error_catalog.py" line="73" />
             <source>Could not copy the backup to {path}: {reason}</source>
             <translation>無法把備份複製到 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="69" />
+            <location filename="../../ui/error_catalog.py" line="74" />
             <source>Cannot restore into an in-memory database</source>
             <translation>不能恢復到記憶體資料庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="70" />
+            <location filename="../../ui/error_catalog.py" line="75" />
             <source>There is no database file to back up</source>
             <translation>沒有可備份的資料庫檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="71" />
+            <location filename="../../ui/error_catalog.py" line="76" />
             <source>The disk is full: the backup to {path} was not written. The database is unchanged; free some space or choose another folder and try again.</source>
             <translation>磁碟已滿：備份 {path} 沒有寫入。資料庫未受影響；請騰出磁碟空間或換一個資料夾後重試。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="72" />
+            <location filename="../../ui/error_catalog.py" line="77" />
             <source>{path} is damaged or truncated ({reason}); use another backup</source>
             <translation>{path} 已損壞或不完整（{reason}），請使用其他備份</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="73" />
+            <location filename="../../ui/error_catalog.py" line="78" />
             <source>{path} is damaged: {reason}</source>
             <translation>{path} 已損壞：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="74" />
+            <location filename="../../ui/error_catalog.py" line="79" />
             <source>{path} lists tables this Kuaidan does not know: {tables}</source>
             <translation>{path} 含有本版本快單不認識的資料表：{tables}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="75" />
+            <location filename="../../ui/error_catalog.py" line="80" />
             <source>{path} has no manifest: it is not a Kuaidan backup, or its writing was interrupted</source>
             <translation>{path} 沒有清單：不是快單備份，或寫入時被中斷</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="76" />
+            <location filename="../../ui/error_catalog.py" line="81" />
             <source>Table {table} in {path} does not match its manifest ({rows} rows, {expected} expected): the file was edited or damaged; do not restore it</source>
             <translation>{path} 中的資料表 {table} 與清單不符（{rows} 行，應為 {expected} 行）：檔案被修改或已損壞，請勿恢復</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="77" />
+            <location filename="../../ui/error_catalog.py" line="82" />
             <source>Type {word} to confirm: the database will be replaced by the backup</source>
             <translation>請輸入 {word} 確認：資料庫將被備份內容替換</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="78" />
+            <location filename="../../ui/error_catalog.py" line="83" />
             <source>The target database is not empty ({table} has {count} rows): migrate only into a new, empty database</source>
             <translation>目標資料庫不是空的（{table} 有 {count} 行）：只能遷移到新建的空資料庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="79" />
+            <location filename="../../ui/error_catalog.py" line="84" />
             <source>The target is the database being copied</source>
             <translation>目標就是正在複製的資料庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="119" />
+            <location filename="../../ui/error_catalog.py" line="85" />
+            <source>The file name must end in .xlsx or .csv</source>
+            <translation>檔名必須以 .xlsx 或 .csv 結尾</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="86" />
+            <source>The cost must be 0 or more, with at most 2 decimals</source>
+            <translation>成本必須大於等於 0，最多 2 位小數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="88" />
+            <source>Not a cost</source>
+            <translation>不是有效的成本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="89" />
+            <source>The file is empty</source>
+            <translation>檔案為空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="90" />
+            <source>Cannot read {path}: {reason}</source>
+            <translation>無法讀取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="130" />
             <source>The parcel weighs {weight} g; order {order_no} should weigh about {expected} g (± {percent} %)</source>
             <translation>包裹重 {weight} 克；訂單 {order_no} 應約為 {expected} 克（± {percent} %）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="141" />
+            <location filename="../../ui/error_catalog.py" line="152" />
             <source>Order {order_no} is in another wave already</source>
             <translation>訂單 {order_no} 已在其他波次中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="142" />
+            <location filename="../../ui/error_catalog.py" line="153" />
             <source>Order {order_no} ships from another warehouse than the wave</source>
             <translation>訂單 {order_no} 的發貨倉庫與波次不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="143" />
+            <location filename="../../ui/error_catalog.py" line="154" />
             <source>Save as a {suffixes} file</source>
             <translation>請儲存為 {suffixes} 檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="144" />
+            <location filename="../../ui/error_catalog.py" line="155" />
             <source>Folder {folder} not found</source>
             <translation>找不到資料夾 {folder}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="145" />
+            <location filename="../../ui/error_catalog.py" line="156" />
             <source>Unknown export column(s): {columns}</source>
             <translation>未知的匯出列：{columns}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="147" />
+            <location filename="../../ui/error_catalog.py" line="158" />
             <source>No shipping file format for {platform}; choose one of {formats}</source>
             <translation>沒有 {platform} 的發貨檔案格式；請從以下選擇：{formats}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="148" />
+            <location filename="../../ui/error_catalog.py" line="159" />
             <source>Unknown field(s) in the column mapping: {str_unknown}. Known fields: {mappable_fields}.</source>
             <translation>列對映中有未知欄位：{str_unknown}。可用欄位：{mappable_fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="149" />
+            <location filename="../../ui/error_catalog.py" line="160" />
             <source>The column mapping must say which column holds the order number.</source>
             <translation>列對映必須指定哪一列是訂單號。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="150" />
+            <location filename="../../ui/error_catalog.py" line="161" />
             <source>_price must be 'unit' or 'line_total', not '{price}'.</source>
             <translation>_price 必須是 'unit' 或 'line_total'，而不是 '{price}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="151" />
+            <location filename="../../ui/error_catalog.py" line="162" />
             <source>_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.</source>
             <translation>_date_order 必須是 'ymd'、'mdy' 或 'dmy'，而不是 '{date_order}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="152" />
+            <location filename="../../ui/error_catalog.py" line="163" />
             <source>Unknown import format '{name}'. Known formats: {presets}.</source>
             <translation>未知的匯入格式“{name}”。可用格式：{presets}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="153" />
+            <location filename="../../ui/error_catalog.py" line="164" />
             <source>The columns of '{file_name}' do not match any known order export.{hint} Choose the format by hand or map the columns yourself.</source>
             <translation>檔案“{file_name}”的列與已知的訂單匯出格式都不匹配。{hint}請手動選擇格式，或自行對映各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="154" />
+            <location filename="../../ui/error_catalog.py" line="165" />
             <source>File '{file_name}' lacks columns the '{name}' format needs ({wanted}). Choose another format or map the columns yourself.</source>
             <translation>檔案“{file_name}”缺少“{name}”格式所需的列（{wanted}）。請選擇其他格式，或自行對映各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="155" />
+            <location filename="../../ui/error_catalog.py" line="166" />
             <source>File '{file_name}' has no header row.</source>
             <translation>檔案“{file_name}”沒有表頭行。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="156" />
+            <location filename="../../ui/error_catalog.py" line="167" />
             <source>File '{file_name}' contains no data.</source>
             <translation>檔案“{file_name}”中沒有資料。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="157" />
+            <location filename="../../ui/error_catalog.py" line="168" />
             <source>File '{file_name}' is the items file of {label}. Choose the order list as the file to import and add this one as the second file.</source>
             <translation>檔案“{file_name}”是{label}的商品明細檔案。請選擇訂單列表作為匯入檔案，並把此檔案作為第二個檔案新增。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="158" />
+            <location filename="../../ui/error_catalog.py" line="169" />
             <source>Import cancelled.</source>
             <translation>匯入已取消。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="159" />
+            <location filename="../../ui/error_catalog.py" line="170" />
             <source>File '{file_name}' is a {label} order list; its items are in a second file ({companion_label}). Add that file and import again.</source>
             <translation>檔案“{file_name}”是{label}訂單列表，商品明細在另一個檔案（{companion_label}）中。請新增該檔案後重新匯入。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="160" />
+            <location filename="../../ui/error_catalog.py" line="171" />
             <source>Second file '{file_name}' is not a {label} file.</source>
             <translation>第二個檔案“{file_name}”不是{label}檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="161" />
+            <location filename="../../ui/error_catalog.py" line="172" />
             <source>The process reading '{file_name}' stopped before the end of the file (exit code {exit_code}), perhaps for lack of memory. The orders written so far are kept: import the file again to continue.</source>
             <translation>讀取“{file_name}”的程序在檔案結束前停止了（退出碼 {exit_code}），可能是記憶體不足。已寫入的訂單都保留著：再次匯入該檔案即可繼續。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="162" />
+            <location filename="../../ui/error_catalog.py" line="173" />
             <source>File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK ({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as 'CSV UTF-8'.</source>
             <translation>檔案“{file_name}”無法作為文字讀取：既不是 UTF-8 也不是 GB18030/GBK 編碼（{failures}）。如果是表格，請另存為 .xlsx；如果是 CSV，請另存為“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="163" />
+            <location filename="../../ui/error_catalog.py" line="174" />
             <source>File '{file_name}' contains no worksheet.</source>
             <translation>檔案“{file_name}”中沒有工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="164" />
+            <location filename="../../ui/error_catalog.py" line="175" />
             <source>File '{file_name}' cannot be read after row {row_no}: {reason}.</source>
             <translation>檔案“{file_name}”在第 {row_no} 行之後無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="165" />
+            <location filename="../../ui/error_catalog.py" line="176" />
             <source>File '{file_name}' is damaged or not a valid workbook ({errors}). Open it in Excel and save it again.</source>
             <translation>檔案“{file_name}”已損壞或不是有效的工作簿（{errors}）。請用 Excel 開啟後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="166" />
+            <location filename="../../ui/error_catalog.py" line="177" />
             <source>File '{file_name}' has no sheet number {sheet_1}.</source>
             <translation>檔案“{file_name}”沒有第 {sheet_1} 個工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="167" />
+            <location filename="../../ui/error_catalog.py" line="178" />
             <source>File '{file_name}' has no sheet named '{sheet}'.</source>
             <translation>檔案“{file_name}”沒有名為“{sheet}”的工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="168" />
+            <location filename="../../ui/error_catalog.py" line="179" />
             <source>File '{file_name}' is an old-style .xls workbook that could not be read ({errors_or_no_reader}), and the optional 'xlrd' package is not installed. Open it in Excel and save it as .xlsx.</source>
             <translation>檔案“{file_name}”是無法讀取的舊版 .xls 工作簿（{errors_or_no_reader}），且未安裝可選的 xlrd 元件。請用 Excel 開啟並另存為 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="169" />
+            <location filename="../../ui/error_catalog.py" line="180" />
             <source>File '{file_name}' cannot be read: {reason}.</source>
             <translation>檔案“{file_name}”無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="170" />
+            <location filename="../../ui/error_catalog.py" line="181" />
             <source>File '{name}' is an OLE document (for example a Word file), not a workbook.</source>
             <translation>檔案“{name}”是 OLE 文件（例如 Word 檔案），不是工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="171" />
+            <location filename="../../ui/error_catalog.py" line="182" />
             <source>'{name}' is not a file.</source>
             <translation>“{name}”不是檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="172" />
+            <location filename="../../ui/error_catalog.py" line="183" />
             <source>File '{name}' is empty.</source>
             <translation>檔案“{name}”是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="173" />
+            <location filename="../../ui/error_catalog.py" line="184" />
             <source>File '{name}' is {size_mib:.0f} MB; the limit is {max_file_bytes_mib:.0f} MB. Split it into smaller files.</source>
             <translation>檔案“{name}”大小為 {size_mib:.0f} MB，超過上限 {max_file_bytes_mib:.0f} MB。請拆分成較小的檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="174" />
+            <location filename="../../ui/error_catalog.py" line="185" />
             <source>File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or OLE container). It may be damaged, or a text file that was renamed; open it in Excel and save it again as .xlsx, or rename it to .csv if it is text.</source>
             <translation>檔案“{name}”的副檔名是 {suffix}，但它不是 Excel 工作簿（不是 zip 或 OLE 容器）。它可能已損壞，或是被改了副檔名的文字檔案；請用 Excel 開啟並另存為 .xlsx，如果是文字檔案請改名為 .csv。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="175" />
+            <location filename="../../ui/error_catalog.py" line="186" />
             <source>File '{name}' contains {infos} parts; a workbook has a few dozen (limit {max_zip_entries}). Refusing to open it.</source>
             <translation>檔案“{name}”包含 {infos} 個部件，而正常工作簿只有幾十個（上限 {max_zip_entries}）。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="176" />
+            <location filename="../../ui/error_catalog.py" line="187" />
             <source>File '{name}' would expand to {total_mib:,.0f} MB (limit {max_uncompressed_bytes_mib:,.0f} MB). Refusing to open it.</source>
             <translation>檔案“{name}”解壓後將達到 {total_mib:,.0f} MB（上限 {max_uncompressed_bytes_mib:,.0f} MB）。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="177" />
+            <location filename="../../ui/error_catalog.py" line="188" />
             <source>File '{name}' is a zip archive but not an Excel workbook.</source>
             <translation>檔案“{name}”是 zip 壓縮包，不是 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="178" />
+            <location filename="../../ui/error_catalog.py" line="189" />
             <source>openpyxl is not using defusedxml (is OPENPYXL_DEFUSEDXML set to False?); refusing to parse workbooks with an XML parser that expands entities.</source>
             <translation>openpyxl 未使用 defusedxml（OPENPYXL_DEFUSEDXML 是否被設為 False？）；拒絕用會展開實體的 XML 解析器讀取工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="179" />
+            <location filename="../../ui/error_catalog.py" line="190" />
             <source>File '{name}' does not exist.</source>
             <translation>檔案“{name}”不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="180" />
+            <location filename="../../ui/error_catalog.py" line="191" />
             <source>File '{name}' cannot be opened: {reason}.</source>
             <translation>檔案“{name}”無法開啟：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="181" />
+            <location filename="../../ui/error_catalog.py" line="192" />
             <source>File '{name}' is {what}, not an order spreadsheet or CSV file.</source>
             <translation>檔案“{name}”是{what}，不是訂單表格或 CSV 檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="182" />
+            <location filename="../../ui/error_catalog.py" line="193" />
             <source>File '{name}' is damaged or incomplete (not a valid zip/xlsx: {reason}). Download or export it again.</source>
             <translation>檔案“{name}”已損壞或不完整（不是有效的 zip/xlsx：{reason}）。請重新下載或匯出。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="183" />
+            <location filename="../../ui/error_catalog.py" line="194" />
             <source>File '{name}' cannot be read: {reason}.</source>
             <translation>檔案“{name}”無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="184" />
+            <location filename="../../ui/error_catalog.py" line="195" />
             <source>File '{name}' is password-protected. Remove the password in Excel and save it again.</source>
             <translation>檔案“{name}”設有密碼。請在 Excel 中取消密碼後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="185" />
+            <location filename="../../ui/error_catalog.py" line="196" />
             <source>File '{name}' looks like a zip bomb: part '{filename}' would expand from {compress_size:,} to {file_size:,} bytes. Refusing to open it.</source>
             <translation>檔案“{name}”疑似壓縮炸彈：部件“{filename}”會從 {compress_size:,} 位元組膨脹到 {file_size:,} 位元組。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="186" />
+            <location filename="../../ui/error_catalog.py" line="197" />
             <source>File '{file_name}' has overlapping zip entries ('{fname}'); this is a known zip-bomb trick. Refusing to open it.</source>
             <translation>檔案“{file_name}”包含重疊的 zip 條目（“{fname}”），這是已知的壓縮炸彈手法。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="187" />
+            <location filename="../../ui/error_catalog.py" line="198" />
             <source>Cannot read Excel files safely: {reason}.</source>
             <translation>無法安全地讀取 Excel 檔案：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="188" />
+            <location filename="../../ui/error_catalog.py" line="199" />
             <source>File '{name}' is password-protected (encrypted Excel workbook). Remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
             <translation>檔案“{name}”設有密碼（加密的 Excel 工作簿）。請在 Excel 中取消密碼（檔案 → 資訊 → 保護工作簿）後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="189" />
+            <location filename="../../ui/error_catalog.py" line="200" />
             <source>Choose the {what} to import</source>
             <translation>請選擇要匯入的 {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="190" />
+            <location filename="../../ui/error_catalog.py" line="201" />
             <source>File {path} not found</source>
             <translation>找不到檔案 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="191" />
+            <location filename="../../ui/error_catalog.py" line="202" />
             <source>Save as an .xlsx workbook</source>
             <translation>請儲存為 .xlsx 工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="192" />
+            <location filename="../../ui/error_catalog.py" line="203" />
             <source>A channel name has 1 to 32 characters</source>
             <translation>渠道名稱須為 1 到 32 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="193" />
+            <location filename="../../ui/error_catalog.py" line="204" />
             <source>Expected a column mapping</source>
             <translation>需要列對應關係</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="194" />
+            <location filename="../../ui/error_catalog.py" line="205" />
             <source>No import batch {batch_id}</source>
             <translation>沒有匯入批次 {batch_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="195" />
+            <location filename="../../ui/error_catalog.py" line="206" />
             <source>A mapping needs a name of 1 to 64 characters</source>
             <translation>列對應方案的名稱須為 1 到 64 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="196" />
+            <location filename="../../ui/error_catalog.py" line="207" />
             <source>A platform SKU has 1 to 128 characters</source>
             <translation>平臺 SKU 須為 1 到 128 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="197" />
+            <location filename="../../ui/error_catalog.py" line="208" />
             <source>Expected an import result or a batch id</source>
             <translation>需要匯入結果或批次號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="198" />
+            <location filename="../../ui/error_catalog.py" line="209" />
             <source>No saved mapping with id {profile_id}</source>
             <translation>沒有編號為 {profile_id} 的已儲存列對應</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="199" />
+            <location filename="../../ui/error_catalog.py" line="210" />
             <source>No active product with SKU {sku}</source>
             <translation>沒有 SKU 為 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="200" />
+            <location filename="../../ui/error_catalog.py" line="211" />
             <source>No SKU mapping with id {mapping_id}</source>
             <translation>沒有編號為 {mapping_id} 的 SKU 對應</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="201" />
+            <location filename="../../ui/error_catalog.py" line="212" />
             <source>{file_name} is not the file imported in batch {batch_id}</source>
             <translation>{file_name} 不是批次 {batch_id} 匯入的檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="202" />
+            <location filename="../../ui/error_catalog.py" line="213" />
+            <source>Foreign key broken: table {table} rowid {rowid} → {parent}</source>
+            <translation>外來鍵損壞：表 {table} 行號 {rowid} → {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="214" />
+            <source>Order {order_no}: total {total} ≠ goods {goods} + shipping {shipping} − discount {discount}, or goods ≠ the sum of its lines</source>
+            <translation>訂單 {order_no}：金額 {total} ≠ 商品 {goods} + 運費 {shipping} − 優惠 {discount}，或商品金額 ≠ 各行之和</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="215" />
             <source>Storage and foreign keys</source>
             <translation>儲存與外來鍵</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="203" />
+            <location filename="../../ui/error_catalog.py" line="216" />
             <source>Stock balances equal the ledger</source>
             <translation>庫存餘額與流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="204" />
+            <location filename="../../ui/error_catalog.py" line="217" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 預佔 ≤ 在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="205" />
+            <location filename="../../ui/error_catalog.py" line="218" />
             <source>Reservations match open orders</source>
             <translation>預佔與未完成訂單一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="206" />
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>Order totals add up</source>
             <translation>訂單金額核對</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="207" />
+            <location filename="../../ui/error_catalog.py" line="220" />
+            <source>Report facts equal a recount</source>
+            <translation>報表資料與重新統計一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>Audit chain intact</source>
             <translation>審計鏈完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="222" />
+            <source>SQLite integrity: {line}</source>
+            <translation>SQLite 完整性：{line}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="223" />
+            <source>SKU {sku} in {warehouse}: {reserved} reserved, open orders need {wanted}</source>
+            <translation>{warehouse} 倉的 SKU {sku}：已預佔 {reserved}，未完成訂單需要 {wanted}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="224" />
+            <source>SKU {sku} in {warehouse}: {field} balance {balance}, ledger says {ledger}</source>
+            <translation>{warehouse} 倉的 SKU {sku}：{field} 餘額 {balance}，臺賬為 {ledger}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="225" />
+            <source>SKU {sku} in {warehouse}: reserved {reserved} of on hand {on_hand}</source>
+            <translation>{warehouse} 倉的 SKU {sku}：在庫 {on_hand}，預佔 {reserved}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>No single warehouse holds the whole order, and splitting orders is off</source>
             <translation>沒有一個倉庫能滿足整單，且未開啟拆單發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="237" />
             <source>Quantity must be a whole number</source>
             <translation>數量必須是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="238" />
             <source>Quantity must be more than 0</source>
             <translation>數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>Quantity {qty} is too large</source>
             <translation>數量 {qty} 過大</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>Add at least one SKU with a quantity</source>
             <translation>請至少新增一個 SKU 及其數量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="209" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>Expected text</source>
             <translation>應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="391" />
+            <location filename="../../ui/error_catalog.py" line="430" />
             <source>This field is required</source>
             <translation>此項必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="392" />
+            <location filename="../../ui/error_catalog.py" line="431" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>Warehouse {warehouse} is not active</source>
             <translation>倉庫 {warehouse} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>No order {order_no}</source>
             <translation>找不到訂單 {order_no}</translation>
         </message>
@@ -9459,612 +11312,622 @@
             <translation>找不到售後單 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>Not a stock query</source>
             <translation>不是有效的庫存查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一倉庫中最多隻有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="211" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Warehouse code {code} exists already</source>
             <translation>倉庫編碼 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="247" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到調撥單 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="248" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>調撥單 {transfer_no} 當前為 {status}，不是 {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>No count sheet with id {count_id}</source>
             <translation>找不到盤點單 {count_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>Count sheet {count_no} is not open any more</source>
             <translation>盤點單 {count_no} 已不是待盤點狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>Expected a list of row ids</source>
             <translation>應為行 ID 列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="52" />
             <source>The file name must end in .xlsx</source>
             <translation>檔名必須以 .xlsx 結尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>Expected {count} column headers</source>
             <translation>應有 {count} 個列標題</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
             <translation>起始庫位 {bin_from} 排在結束庫位 {bin_to} 之後</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>Expected counted quantities by product</source>
             <translation>應按商品填寫實盤數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="210" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>Safety stock must be 0 or more</source>
             <translation>安全庫存必須大於等於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="212" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>The price must be 0 or more, with at most 2 decimals</source>
             <translation>價格必須大於等於 0，最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="213" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>The weight must be 0 or more grams</source>
             <translation>重量必須大於等於 0 克</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="214" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>Priority must be between 0 and 9999</source>
             <translation>優先順序必須在 0 到 9999 之間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="215" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>SKU {sku} exists already</source>
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="234" />
             <source>Barcode {barcode} belongs to another SKU</source>
             <translation>條碼 {barcode} 已屬於另一個 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="245" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="208" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>No product with SKU or barcode {code}</source>
             <translation>找不到 SKU 或條碼為 {code} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="53" />
             <source>Cannot write {path}: {reason}</source>
             <translation>無法寫入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>Order {order_no} is {status}; it cannot hold stock</source>
             <translation>訂單 {order_no} 狀態為 {status}，不能預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>訂單 {order_no} 在 {warehouse} 沒有預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="246" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>Source and destination must be different warehouses</source>
             <translation>調出倉與調入倉不能相同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>Nothing to count in {warehouse} for these bins</source>
             <translation>{warehouse} 的這些庫位沒有可盤點的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>A counted quantity must be 0 or more</source>
             <translation>實盤數必須大於等於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>Who counted? Enter the counter's name</source>
             <translation>請填寫盤點人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="236" />
             <source>Not a price</source>
             <translation>不是有效的價格</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="235" />
             <source>That code exists already (someone saved it a moment ago)</source>
             <translation>該編碼已存在（剛剛有人儲存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>訂單 {order_no} 在 {warehouse} 預佔的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>Product {product_id} is not on count sheet {count_no}</source>
             <translation>商品 {product_id} 不在盤點單 {count_no} 中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
             <translation>{warehouse} 的 {sku} 實盤 {counted} 件，但已有 {reserved} 件被訂單預佔；請先釋放預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="249" />
+            <location filename="../../ui/error_catalog.py" line="254" />
+            <source>Order {order_no} is {status}; it already holds its stock</source>
+            <translation>訂單 {order_no} 狀態為 {status}，已預佔庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="256" />
+            <source>Order {order_no} holds stock for all its lines in one warehouse; release or ship the whole order</source>
+            <translation>訂單 {order_no} 在一個倉庫預佔了全部明細的庫存，請整單釋放或發貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>The tracking-number pool of {carrier} is used up; add a new range from the carrier</source>
             <translation>{carrier} 的電子面單號已用完，請向快遞公司申請並新增新號段</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="250" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>{field}: enter an amount like 12.50</source>
             <translation>{field}：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="251" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>{field}: enter a non-negative amount with at most 2 decimals</source>
             <translation>{field}：請輸入不小於 0、最多兩位小數的金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="252" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>{field}: enter a whole number</source>
             <translation>{field}：請輸入整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="253" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>{field}: enter a number from {minimum} to {maximum}</source>
             <translation>{field}：請輸入 {minimum} 到 {maximum} 之間的數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="254" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>{field}: expected text</source>
             <translation>{field}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="255" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>{field} is required</source>
             <translation>{field} 為必填項</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="256" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>{field}: at most {max_len} characters</source>
             <translation>{field}：最多 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="257" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>No carrier with id {carrier_id}</source>
             <translation>找不到快遞公司（編號 {carrier_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="258" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>No active carrier has a rate for {province}</source>
             <translation>沒有啟用的快遞公司設定了到 {province} 的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="259" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>The service does not belong to the carrier</source>
             <translation>該服務不屬於此快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="260" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Carrier code: letters, digits, - and _ only (e.g. SF)</source>
             <translation>快遞程式碼只能包含字母、數字、- 和 _（如 SF）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="261" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>Service code: letters, digits, - and _ only (e.g. STD)</source>
             <translation>服務程式碼只能包含字母、數字、- 和 _（如 STD）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="262" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>Prefix: up to 16 letters, digits or - (the label's barcode carries it)</source>
             <translation>字首：最多 16 個字母、數字或 -（會印在面單條碼中）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="263" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>The range starts after it ends</source>
             <translation>號段的起始號大於結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="264" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>The last number {end} has more than {width} digits</source>
             <translation>結束號 {end} 超過 {width} 位</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="265" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>Prefix and digits together exceed {max_len} characters</source>
             <translation>字首加數字超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="266" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>The range is too large for the database</source>
             <translation>號段超出資料庫可儲存的範圍</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="267" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>A carrier with code {code} exists already</source>
             <translation>程式碼為 {code} 的快遞公司已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="268" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>The carrier already has a service {code}</source>
             <translation>該快遞公司已有服務 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="269" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>No service with id {service_id}</source>
             <translation>找不到服務（編號 {service_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="270" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>Service {code} is used by {shipments} parcels and {rules} carrier rules; it cannot be deleted</source>
             <translation>服務 {code} 已被 {shipments} 個包裹和 {rules} 條快遞規則使用，不能刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="271" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>There is a rate for {region} already; edit that one</source>
             <translation>{region} 已有運費，請編輯已有的那條</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="272" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>No rate rule with id {rule_id}</source>
             <translation>找不到運費（編號 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="273" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>Give an order, or the destination province and the weight</source>
             <translation>請輸入訂單號，或目的省份和重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="274" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>No carrier rule with id {rule_id}</source>
             <translation>找不到快遞規則（編號 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="275" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>The range overlaps a pool the carrier already has</source>
             <translation>該號段與此快遞已有的號段重疊</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="276" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>No tracking-number pool with id {pool_id}</source>
             <translation>找不到電子面單號段（編號 {pool_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="146" />
+            <location filename="../../ui/error_catalog.py" line="157" />
             <source>Expected an order filter</source>
             <translation>需要訂單篩選條件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="277" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>A view needs a name of 1 to 64 characters</source>
             <translation>檢視名稱需為 1 到 64 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="278" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>The saved view is damaged</source>
             <translation>已儲存的檢視已損壞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="279" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>No saved view with id {view_id}</source>
             <translation>沒有編號為 {view_id} 的已儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>訂單 {order_no} 當前為「{status}」（{user} 於 {time}），不能執行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="395" />
+            <location filename="../../ui/error_catalog.py" line="434" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="396" />
+            <location filename="../../ui/error_catalog.py" line="435" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="390" />
+            <location filename="../../ui/error_catalog.py" line="429" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="283" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>Expected an order</source>
             <translation>需要一個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>{phone} is not a valid phone number</source>
             <translation>{phone} 不是有效的電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>The address is too short: street and number are needed</source>
             <translation>地址太短：需要街道和門牌號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>An order needs at least one line</source>
             <translation>訂單至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>The order discount is larger than goods and shipping together</source>
             <translation>訂單優惠大於商品金額與運費之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>Paid {paid} is more than the total {total}</source>
             <translation>已付 {paid} 超過總額 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>Order {order_no}: the address is incomplete ({fields})</source>
             <translation>訂單 {order_no}：地址不完整（{fields}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>Order {order_no}: the phone number is not valid</source>
             <translation>訂單 {order_no}：電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>訂單 {order_no} 已由 {user} 於 {time} 處理為「{status}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="114" />
+            <location filename="../../ui/error_catalog.py" line="125" />
             <source>Order {order_no} is on hold ({reason}); release the hold first</source>
             <translation>訂單 {order_no} 已掛起（{reason}），請先解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>訂單 {order_no}：SKU {sku} 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
             <translation>訂單 {order_no} 已被 {user} 於 {time} 修改，請重新載入後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="397" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>Line {line}: no active product with SKU {sku}</source>
             <translation>第 {line} 行：沒有 SKU 為 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>Line {line}: the quantity must be a whole number above 0</source>
             <translation>第 {line} 行：數量須為大於 0 的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>Line {line}: at most {limit} pieces</source>
             <translation>第 {line} 行：最多 {limit} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>Line {line}: the discount is larger than the line's value</source>
             <translation>第 {line} 行：優惠大於該行金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>訂單 {order_no} 無法確認，庫存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>訂單 {order_no} 當前為「{status}」，只有未完結的訂單可以掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>Order {order_no} is not on hold</source>
             <translation>訂單 {order_no} 未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>沒有編號為 {carrier_id} 的啟用中快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>訂單 {order_no} 當前為「{status}」，不能再更換快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>Select at least two orders to merge</source>
             <translation>請至少選擇兩個訂單進行合併</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>Choose the lines and pieces to split off</source>
             <translation>請選擇要拆出的明細和件數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能拆分尚未揀貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>Leave at least one piece on order {order_no}</source>
             <translation>訂單 {order_no} 至少要保留一件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能修改尚未確認的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 與訂單總額 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>沒有一個倉庫能備齊訂單 {order_no} 的全部商品，請拆分訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能合併尚未揀貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>Order {order_no} goes to another recipient or address than {other}</source>
             <translation>訂單 {order_no} 的收件人或地址與 {other} 不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>Line {line_id} is not part of order {order_no}</source>
             <translation>明細 {line_id} 不屬於訂單 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>Line {line}: split between 1 and {qty} pieces</source>
             <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="280" />
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>Orders changed while they were approved</source>
             <translation>稽核過程中訂單已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="281" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>Orders changed while they were confirmed</source>
             <translation>確認過程中訂單已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="282" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
             <translation>訂單 {order_id} 無法儲存：違反了資料庫規則</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>Cancelled before this item was printed</source>
             <translation>在列印此項之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>No order numbers given</source>
             <translation>沒有輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="121" />
+            <location filename="../../ui/error_catalog.py" line="132" />
             <source>Choose where to save the file</source>
             <translation>請選擇檔案儲存位置</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="122" />
+            <location filename="../../ui/error_catalog.py" line="133" />
             <source>Folder {folder} does not exist</source>
             <translation>資料夾 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>No parcels chosen</source>
             <translation>沒有選擇包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（編號 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>訂單 {order_no} 還沒有分配倉庫，請先確認訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>Order {order_no} has no lines</source>
             <translation>訂單 {order_no} 沒有商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面單狀態已是 {label_status}，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>Order {order_no} is cancelled</source>
             <translation>訂單 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>訂單 {order_no} 的面單已列印，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>訂單 {order_no} 的狀態為 {status}，不能生成此單據</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="50" />
             <source>The end date is before the start date</source>
             <translation>結束日期早於開始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="51" />
             <source>A report covers at most {days} days</source>
             <translation>報表最多覆蓋 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="381" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的佔位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -10074,52 +11937,52 @@
             <translation>沒有 ID 為 {ticket_id} 的工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="382" />
             <source>No active user with id {user_id}</source>
             <translation>沒有 ID 為 {user_id} 的在用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="383" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 無權處理工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="384" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反饋類工單可以評分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="385" />
             <source>The rating is 1 to 5</source>
             <translation>評分為 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="386" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工單 {ticket_no} 當前為“{status}”，不能變為“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="387" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工單 {ticket_no} 已關閉，請新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="388" />
             <source>A template named {name} exists</source>
             <translation>已存在名為 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="389" />
             <source>No reply template with id {template_id}</source>
             <translation>沒有 ID 為 {template_id} 的回覆模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="140" />
+            <location filename="../../ui/error_catalog.py" line="151" />
             <source>No order with id {order_id}</source>
             <translation>沒有 ID 為 {order_id} 的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="390" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工單無法儲存：{reason}</translation>
         </message>
@@ -10129,7 +11992,7 @@
             <translation>沒有 ID 為 {case_id} 的售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="391" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售後單 {case_no} 屬於其他客戶</translation>
         </message>
@@ -10139,257 +12002,372 @@
             <translation>訂單 {order_no} 屬於其他客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="392" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="393" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="394" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="395" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="396" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="397" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="87" />
             <source>No product with id {product_id}</source>
             <translation>找不到編號為 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="138" />
+            <location filename="../../ui/error_catalog.py" line="149" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="322" />
+            <source>Order {order_no} was changed by {user} at {time} after you opened it; look at it again before deciding</source>
+            <translation>訂單 {order_no} 在您開啟後已被 {user} 於 {time} 修改；請重新檢視後再做決定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="335" />
+            <source>No header with a tracking-number column (运单号) and an amount column (代收货款 / 金额) in the first {rows} rows</source>
+            <translation>前 {rows} 行中沒有包含運單號列和金額列（代收貨款 / 金額）的表頭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="336" />
+            <source>Order {order_no} is not cash on delivery</source>
+            <translation>訂單 {order_no} 不是貨到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="337" />
+            <source>Order {order_no} is {status}: not shipped, nothing collected</source>
+            <translation>訂單 {order_no} 狀態為 {status}：尚未發貨，沒有代收貨款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="338" />
+            <source>Order {order_no}: the COD was already settled with {amount}</source>
+            <translation>訂單 {order_no}：代收貨款已按 {amount} 結算</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="340" />
+            <source>Order {order_no} owes nothing</source>
+            <translation>訂單 {order_no} 沒有待收金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="341" />
+            <source>amount: out of range</source>
+            <translation>金額：超出範圍</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="345" />
+            <source>Order {order_no} has an open after-sales case; close it first</source>
+            <translation>訂單 {order_no} 有未結束的售後單，請先關閉售後單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="346" />
+            <source>Order {order_no} was completed on {date}; after-sales closes {days} days after completion</source>
+            <translation>訂單 {order_no} 已於 {date} 完成；完成 {days} 天后不再受理售後</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="347" />
+            <source>Unknown payment method {method}</source>
+            <translation>未知的支付方式 {method}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="348" />
+            <source>amount: must be more than zero</source>
+            <translation>金額：必須大於零</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="349" />
+            <source>Cash on delivery is recorded by the delivery</source>
+            <translation>貨到付款在簽收時自動記錄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="350" />
+            <source>Give the reason why the payment failed or is pending</source>
+            <translation>請填寫支付失敗或待確認的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="351" />
+            <source>paid_at: give a time with its zone</source>
+            <translation>支付時間：須帶時區</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="352" />
+            <source>The payment time is in the future</source>
+            <translation>支付時間不能晚於當前時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="353" />
+            <source>Order {order_no} is {status}; no payment can be recorded on it</source>
+            <translation>訂單 {order_no} 狀態為 {status}，不能再登記付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="354" />
+            <source>Paid {amount} is more than the {due} still due on order {order_no}</source>
+            <translation>付款 {amount} 超過訂單 {order_no} 的待付金額 {due}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="355" />
+            <source>No payment with id {payment_id}</source>
+            <translation>找不到付款記錄 {payment_id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="356" />
+            <source>This payment is {status}, not pending</source>
+            <translation>該付款狀態為 {status}，不是待確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="357" />
+            <source>Give the reason why the payment failed</source>
+            <translation>請填寫支付失敗的原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="358" />
+            <source>This payment was settled by another workstation just now</source>
+            <translation>該付款剛剛已被另一臺工作站處理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="359" />
+            <source>Unknown payment status</source>
+            <translation>未知的付款狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面單隻能列印在面單捲紙上，不能列印在 A4 紙上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面單紙張 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：請輸入金額，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：請輸入 {minimum} 到 {maximum} 之間的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="378" />
             <source>Expected a list of order ids</source>
             <translation>需要訂單編號列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="379" />
             <source>No review rule {code}</source>
             <translation>沒有審單規則 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="380" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>規則只能掛起或標記訂單，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="398" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>請按“快遞程式碼=天數（1-60）”填寫，用逗號分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="399" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>運單號：4-40 個字母、數字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="400" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>訂單 {order_no} 的狀態為 {status}：訂單確認後、發貨前才能建立包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="401" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="402" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快遞公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="403" />
             <source>Give a reason</source>
             <translation>請填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="404" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="405" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面單已在其他工作站被修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="406" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="407" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交給快遞公司（{status}），不能作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="408" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的電子面單號段分配出的單號已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="409" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>運單號 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="410" />
             <source>Enter an order number</source>
             <translation>請輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="411" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 沒有電子面單號段，請輸入運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="412" />
+            <source>Parcel {tracking_no} has no logistics exception to handle</source>
+            <translation>包裹 {tracking_no} 沒有需要處理的物流異常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="413" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="414" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="415" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有找到包含運單號列（運單號 / tracking no）和時間列（時間 / time）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="416" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>無法讀取 {file}：未知的文字編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="417" />
             <source>Cannot read the time {value}</source>
             <translation>無法識別時間 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>File not found: {path}</source>
             <translation>找不到檔案：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支援的檔案型別 {suffix}：請使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超過 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="418" />
             <source>Give the time of the event</source>
             <translation>請填寫軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="377" />
+            <location filename="../../ui/error_catalog.py" line="419" />
             <source>The event's time is in the future</source>
             <translation>軌跡時間晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="378" />
+            <location filename="../../ui/error_catalog.py" line="420" />
             <source>Unknown tracking status {value}</source>
             <translation>無法識別的物流狀態 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="379" />
+            <location filename="../../ui/error_catalog.py" line="421" />
             <source>Cannot read {file}: {reason}</source>
             <translation>無法讀取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="380" />
+            <location filename="../../ui/error_catalog.py" line="422" />
             <source>The file has no status or description column</source>
             <translation>檔案中沒有狀態列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="381" />
+            <location filename="../../ui/error_catalog.py" line="423" />
             <source>The time {value} is in the future</source>
             <translation>時間 {value} 晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="382" />
+            <location filename="../../ui/error_catalog.py" line="424" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="383" />
+            <location filename="../../ui/error_catalog.py" line="425" />
             <source>This event is recorded already</source>
             <translation>這條軌跡已經記錄過</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="384" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>No tracking number</source>
             <translation>缺少運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="385" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的運單號 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="386" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>運單號 {tracking_no} 屬於多家快遞公司，請按單個快遞公司匯入檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="387" />
+            <location filename="../../ui/error_catalog.py" line="426" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="388" />
+            <location filename="../../ui/error_catalog.py" line="427" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="389" />
+            <location filename="../../ui/error_catalog.py" line="428" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>

@@ -44,6 +44,7 @@ from ui.aftersales.labels import (
 )
 from ui.aftersales.models import CaseLinesModel, RefundsModel
 from ui.aftersales.refunds import RefundDialog, approve_block_reason, ask_text
+from ui.feedback import notify
 from ui.service.labels import confirm, ok_cancel, ticket_status_label
 from ui.service.models import make_table, when
 
@@ -359,11 +360,18 @@ class CaseEditor(QDialog):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _done(self, detail: CaseDetail | None) -> None:
+    def _done(self, detail: CaseDetail | None, said: str = "") -> None:
         if detail is not None:
             self.show_detail(detail)
         elif self.case_id is not None:
             self.load(self.case_id)
+        if said and self.detail is not None:
+            notify(
+                self,
+                said.replace("%1", self.detail.case.case_no).replace(
+                    "%2", case_status_label(self.detail.case.status)
+                ),
+            )
         if self.case_id is not None:
             self.changed.emit(self.case_id)
 
@@ -399,7 +407,7 @@ class CaseEditor(QDialog):
         except AppError as exc:
             self.message.setText(aftersales_error(exc))
             return
-        self._done(detail)
+        self._done(detail, self.tr("Case %1: %2"))
 
     def _resend(self) -> CaseDetail | None:
         assert self.detail is not None
@@ -444,7 +452,9 @@ class CaseEditor(QDialog):
             return None
         dialog = RefundDialog(self.services, self.actor, self.detail, self)
         dialog.setObjectName("refundDialog")
-        dialog.accepted.connect(lambda: self._done(dialog.result_detail))
+        dialog.accepted.connect(
+            lambda: self._done(dialog.result_detail, self.tr("Refund requested on case %1"))
+        )
         dialog.open()
         return dialog
 
@@ -457,7 +467,7 @@ class CaseEditor(QDialog):
         except AppError as exc:
             self.message.setText(aftersales_error(exc))
             return
-        self._done(None)
+        self._done(None, self.tr("Refund approved on case %1"))
 
     def reject_refund(self) -> None:
         refund = self.selected_refund()
@@ -473,7 +483,7 @@ class CaseEditor(QDialog):
         except AppError as exc:
             self.message.setText(aftersales_error(exc))
             return
-        self._done(None)
+        self._done(None, self.tr("Refund rejected on case %1"))
 
     def select_refund(self, refund_id: int) -> bool:
         for row, refund in enumerate(self.refunds.rows):

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from app.aftersales import CaseAction, CaseKind, CaseStatus, Disposition, RefundStatus
 from app.errors import AppError
 from ui.errors import error_text, format_local_time
+from ui.i18n import money_label
 from ui.service.labels import field_label
 
 
@@ -157,7 +158,7 @@ def field_name(name: str) -> str:
 
 
 def money_text(amount: Decimal, currency: str = "") -> str:
-    return f"{amount:,.2f}" + (f" {currency}" if currency else "")
+    return money_label(amount, currency)  # ¥12.00, not 12.00 CNY
 
 
 def aftersales_error(error: AppError) -> str:

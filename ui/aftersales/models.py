@@ -18,7 +18,7 @@ from ui.aftersales.labels import (
     reason_label,
     refund_status_label,
 )
-from ui.i18n import status_label
+from ui.i18n import refund_reason_label, status_label, user_name_label
 from ui.service.models import RowsModel, when
 
 WAITING = QColor("#ffe7a8")
@@ -97,7 +97,8 @@ class RefundsModel(RowsModel):
             status += self.tr(" (supervisor)")
         return (
             money_text(r.amount, r.currency), status, r.order_no, r.case_no or "—",
-            r.customer_name, r.requested_by_name, when(r.requested_at), decided, r.reason,
+            r.customer_name, user_name_label(r.requested_by_name), when(r.requested_at), decided,
+            refund_reason_label(r.reason),
         )  # fmt: skip
 
     def background(self, r: RefundRow) -> QColor | None:

@@ -50,7 +50,13 @@ from app.services import Services
 from ui.errors import error_text, show_error
 from ui.importing.entry import dropped_files
 from ui.importing.error_model import ErrorColumn, RowErrorModel
-from ui.importing.labels import channel_name, error_reason, field_label, workbook_error_text
+from ui.importing.labels import (
+    channel_name,
+    error_reason,
+    field_label,
+    import_format_label,
+    workbook_error_text,
+)
 from ui.workers import Worker, start
 
 _PROBLEM_STYLE = "color: #b3261e"
@@ -169,7 +175,7 @@ class ImportDialog(QDialog):
         self.format.setObjectName("formatChoice")
         self.format.addItem(self.tr("Recognise from the headers"), "auto")
         for info in self.formats:
-            self.format.addItem(info.label, info.name)
+            self.format.addItem(import_format_label(info.name, info.label), info.name)
         form = QFormLayout()
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -483,6 +489,7 @@ class ImportDialog(QDialog):
         self.check_summary = QLabel("", page)
         self.check_summary.setObjectName("checkSummary")
         self.check_summary.setWordWrap(True)
+        self.check_summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.check_errors = ErrorPanel(page)
         back = QPushButton(self.tr("‹ &Back"), page)
         back.clicked.connect(lambda: self.pages.setCurrentIndex(self.PAGE_COLUMNS))
@@ -654,7 +661,19 @@ class ImportDialog(QDialog):
         lines.append(
             self.tr("Rows not imported: %1.").replace("%1", f"{len(result.rows_failed):,}")
         )
-        if result.orders_held:
+        if result.orders_without_items:
+            lines.append(
+                self.tr(
+                    "%1 orders have no items in this file (an order-level report): open ones "
+                    "are held until you import the items file for them."
+                ).replace("%1", f"{result.orders_without_items:,}")
+            )
+        if result.orders_held and result.orders_without_items:
+            lines.append(
+                self.tr("Held on intake (no items or review rules): %1.")
+                .replace("%1", f"{result.orders_held:,}")
+            )  # fmt: skip
+        elif result.orders_held:
             lines.append(
                 self.tr("Held by the review rules: %1.").replace("%1", f"{result.orders_held:,}")
             )
@@ -691,6 +710,9 @@ class ImportDialog(QDialog):
         self.report_summary = QLabel("", page)
         self.report_summary.setObjectName("reportSummary")
         self.report_summary.setWordWrap(True)
+        # At the top: with no failed rows the label had the page to itself and sat in the
+        # middle of an empty window.
+        self.report_summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.report_errors = ErrorPanel(page)
         self.save_report_errors = QPushButton(self.tr("Save &error workbook…"), page)
         self.save_report_errors.setObjectName("saveErrorsButton")

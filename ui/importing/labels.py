@@ -87,6 +87,54 @@ def channel_name(channel: str) -> str:
     return channel_label(channel)
 
 
+def import_format_label(name: str, fallback: str) -> str:
+    """An order file format's name for the format list (app/ names them in English)."""
+    labels = {
+        "shopify": QCoreApplication.translate(
+            "ImportFormat", "Shopify orders export (orders_export.csv)"
+        ),
+        "shopify_transporter": QCoreApplication.translate(
+            "ImportFormat", "Shopify Transporter order import (orders.csv)"
+        ),
+        "amazon": QCoreApplication.translate(
+            "ImportFormat", "Amazon order report (tab-separated .txt)"
+        ),
+        "amazon_unshipped": QCoreApplication.translate(
+            "ImportFormat", "Amazon unshipped orders report"
+        ),
+        "amazon_all": QCoreApplication.translate(
+            "ImportFormat", "Amazon all orders report (no buyer data)"
+        ),
+        "ebay": QCoreApplication.translate("ImportFormat", "eBay Seller Hub orders report (US)"),
+        "ebay_uk": QCoreApplication.translate("ImportFormat", "eBay Seller Hub orders report (UK)"),
+        "ebay_de": QCoreApplication.translate(
+            "ImportFormat", "eBay Bestellbericht (DE, ';' and decimal commas)"
+        ),
+        "woocommerce": QCoreApplication.translate(
+            "ImportFormat", "WooCommerce order export (WebToffee, line_item_N columns)"
+        ),
+        "woocommerce_aoe": QCoreApplication.translate(
+            "ImportFormat", "WooCommerce Advanced Order Export (one row per product)"
+        ),
+        "etsy": QCoreApplication.translate(
+            "ImportFormat", "Etsy sold orders (EtsySoldOrders + EtsySoldOrderItems)"
+        ),
+        "etsy_items": QCoreApplication.translate(
+            "ImportFormat", "Etsy sold order items (EtsySoldOrderItems)"
+        ),
+        "taobao": QCoreApplication.translate(
+            "ImportFormat", "Taobao/Tmall sold items (order list + item details files)"
+        ),
+        "taobao_items": QCoreApplication.translate(
+            "ImportFormat", "Taobao/Tmall item details (ExportOrderDetailList)"
+        ),
+        "tmall": QCoreApplication.translate(
+            "ImportFormat", "Tmall order report (order totals and addresses; no items)"
+        ),
+    }
+    return labels.get(name, fallback)
+
+
 def shipping_format_label(platform: str) -> str:
     labels = {
         "taobao": QCoreApplication.translate(
@@ -122,6 +170,9 @@ def error_reason(code: str) -> str:
             "Import", "An amount with more than two decimal places"
         ),
         "amount_negative": QCoreApplication.translate("Import", "A negative amount"),
+        "amount_range": QCoreApplication.translate(
+            "Import", "An amount above 100,000,000: not a price"
+        ),
         "price_negative": QCoreApplication.translate("Import", "A negative price"),
         "price_missing": QCoreApplication.translate("Import", "The price is empty"),
         "qty_invalid": QCoreApplication.translate(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError, ValidationError
+from app.logistics import CarrierOffer
 from app.order_queries import OrderDetail
 from app.orders import BatchResult, DraftLine, OrderDraft, OrderRef
 from app.permissions import Actor
@@ -38,6 +39,7 @@ from app.review_rules import RuleInfo, phone_is_valid
 from app.services import Services
 from ui.errors import show_error
 from ui.orders.labels import action_label, order_error_text, rule_name
+from ui.orders.payments import fill_methods
 
 _INVALID = "border: 1px solid #d93025;"
 
@@ -106,6 +108,11 @@ class OrderDialog(QDialog):
             form.addRow(label, edit)
         for key in ("shipping_fee", "discount", "paid_amount"):
             self.fields[key].setText("0.00")
+        # How the buyer pays: cash on delivery is reviewed and shipped unpaid.
+        self.payment_method = QComboBox(self)
+        self.payment_method.setObjectName("payment_method")
+        fill_methods(self.payment_method, with_cod=True)
+        form.addRow(self.tr("Payment &method:"), self.payment_method)
         self.lines = QTableWidget(0, self.LINE_COLUMNS, self)
         self.lines.setObjectName("orderLines")
         self.lines.setHorizontalHeaderLabels(
@@ -161,6 +168,7 @@ class OrderDialog(QDialog):
         for key, value in values.items():
             self.fields[key].setText(value)
         self.fields["paid_amount"].setReadOnly(True)  # payments are recorded, not typed over
+        self.payment_method.setEnabled(False)
         for ln in d.lines:
             self.add_line(ln.sku, ln.qty, str(ln.unit_price), str(ln.discount))
 
@@ -206,6 +214,7 @@ class OrderDialog(QDialog):
             shipping_fee=_decimal(f["shipping_fee"]) or Decimal(0),
             discount=_decimal(f["discount"]) or Decimal(0),
             paid_amount=_decimal(f["paid_amount"]) or Decimal(0),
+            payment_method=str(self.payment_method.currentData()),
             lines=tuple(lines),
         )  # fmt: skip
 
@@ -457,6 +466,195 @@ class ReviewRulesDialog(QDialog):
                 show_error(self, exc)
                 return
         self.accept()
+
+
+class ReturnReasonDialog(QDialog):
+    """Return orders for correction: a preset reason (the shared list) and/or free text."""
+
+    def __init__(self, presets: tuple[str, ...], count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("returnReasonDialog")
+        self.setWindowTitle(self.tr("Return for correction"))
+        self.setMinimumWidth(420)
+        form = QFormLayout(self)
+        info = QLabel(
+            self.tr("Return %n order(s) for correction. What must be fixed?", "", count), self
+        )
+        info.setWordWrap(True)
+        form.addRow(info)
+        self.preset = QComboBox(self)
+        self.preset.setObjectName("returnPreset")
+        for text in presets:
+            self.preset.addItem(text, text)
+        self.preset.addItem(self.tr("Other (type below)"), "")
+        self.details = QLineEdit(self)
+        self.details.setObjectName("returnDetails")
+        self.details.setMaxLength(400)
+        self.details.setPlaceholderText(self.tr("Details for the clerk (optional with a preset)"))
+        form.addRow(self.tr("&Reason:"), self.preset)
+        form.addRow(self.tr("&Details:"), self.details)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        _name_buttons(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.preset.currentIndexChanged.connect(lambda _i: self._check())
+        self.details.textChanged.connect(lambda _t: self._check())
+        self._check()
+
+    def reason(self) -> str:
+        preset = str(self.preset.currentData() or "")
+        details = self.details.text().strip()
+        if preset and details:
+            return f"{preset}：{details}"
+        return preset or details
+
+    def _check(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.reason()))
+
+
+class HoldDialog(QDialog):
+    """Put orders on hold with a reason: a common one from the list, or typed."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("holdDialog")
+        self.setWindowTitle(self.tr("Hold"))
+        self.setMinimumWidth(420)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Hold %n order(s). Reason:", "", count), self))
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("holdReason")
+        self.reason.setEditable(True)
+        self.reason.addItems(
+            [
+                self.tr("Customer is changing the address"),
+                self.tr("Customer asked us to wait"),
+                self.tr("Check the payment first"),
+            ]
+        )
+        self.reason.setCurrentIndex(0)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        _name_buttons(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.reason.editTextChanged.connect(
+            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+                bool(text.strip())
+            )
+        )
+
+    def text(self) -> str:
+        return self.reason.currentText().strip()
+
+
+class CarrierChoiceDialog(QDialog):
+    """Choose the carrier of an order, each with its price and delivery time to the order's
+    destination; the suggested one (carrier rules, else the cheapest) is marked and chosen."""
+
+    def __init__(
+        self, offer: CarrierOffer, title: str, text: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("carrierChoiceDialog")
+        self.offer = offer
+        self.setWindowTitle(title)
+        self.resize(620, 340)
+        layout = QVBoxLayout(self)
+        info = QLabel(text, self)
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        suggested = offer.suggested
+        self.suggestion = QLabel(self)
+        self.suggestion.setObjectName("carrierSuggestion")
+        self.suggestion.setWordWrap(True)
+        if suggested is not None:
+            self.suggestion.setText(
+                self.tr("Suggested: %1, %2, %3").replace("%1", suggested.name)
+                .replace("%2", price_text(suggested.price))
+                .replace("%3", eta_text(suggested.eta_days))
+            )  # fmt: skip
+        else:
+            self.suggestion.setText(self.tr("No carrier has a rate for this destination."))
+        layout.addWidget(self.suggestion)
+        self.table = QTableWidget(len(offer.choices), 4, self)
+        self.table.setObjectName("carrierChoices")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Carrier"), self.tr("Price"), self.tr("Delivery"), self.tr("Note")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        preselect = 0
+        for row, choice in enumerate(offer.choices):
+            marks = []
+            if choice.suggested:
+                marks.append(self.tr("suggested"))
+            if choice.cheapest:
+                marks.append(self.tr("cheapest"))
+            if choice.fastest:
+                marks.append(self.tr("fastest"))
+            if choice.carrier_id == offer.current_carrier_id:
+                marks.append(self.tr("current"))
+                preselect = row
+            values = (
+                f"{choice.name} ({choice.code})", price_text(choice.price),
+                eta_text(choice.eta_days), "、".join(marks),
+            )  # fmt: skip
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, choice.carrier_id)
+                if column in (1, 2):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if choice.suggested:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        if offer.choices:
+            self.table.selectRow(preselect)
+        layout.addWidget(self.table)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        _name_buttons(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.table.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout.addWidget(self.buttons)
+
+    def carrier_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+
+def price_text(price: Decimal | None) -> str:
+    if price is None:
+        return QCoreApplication.translate("OrderDialogs", "no rate")
+    return f"¥{price:,.2f}"
+
+
+def eta_text(days: int | None) -> str:
+    if days is None:
+        return "—"
+    return QCoreApplication.translate("OrderDialogs", "%n day(s)", "", days)
 
 
 def _param_key(rule: RuleInfo) -> str | None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.errors import AppError
 from app.review_rules import RULE_HOLD_REASON
+from app.states import NO_ITEMS_HOLD_REASON
 from ui.aftersales.labels import history_label
 from ui.errors import error_text, format_local_time
 from ui.i18n import status_label
@@ -17,6 +18,9 @@ from ui.i18n import status_label
 def action_label(action: str) -> str:
     labels = {
         "mark_paid": QCoreApplication.translate("Orders", "Record payment"),
+        "payment": QCoreApplication.translate("Orders", "Payment"),
+        "cod_collected": QCoreApplication.translate("Orders", "COD collected by carrier"),
+        "cod_remitted": QCoreApplication.translate("Orders", "COD remitted"),
         "approve": QCoreApplication.translate("Orders", "Approve"),
         "return_for_correction": QCoreApplication.translate("Orders", "Return for correction"),
         "resubmit": QCoreApplication.translate("Orders", "Resubmit"),
@@ -27,6 +31,7 @@ def action_label(action: str) -> str:
         "deliver": QCoreApplication.translate("Orders", "Deliver"),
         "complete": QCoreApplication.translate("Orders", "Complete"),
         "cancel": QCoreApplication.translate("Orders", "Cancel order"),
+        "release_stock": QCoreApplication.translate("Orders", "Release stock"),
         "create": QCoreApplication.translate("Orders", "Created"),
         "edit": QCoreApplication.translate("Orders", "Edited"),
         "hold": QCoreApplication.translate("Orders", "Hold"),
@@ -65,6 +70,52 @@ def _field_label(name: str) -> str:
         "address": QCoreApplication.translate("Orders", "street address"),
     }
     return labels.get(name, name)
+
+
+def _changed_field(name: str) -> str:
+    labels = {
+        "recipient_name": QCoreApplication.translate("Orders", "Recipient"),
+        "recipient_phone": QCoreApplication.translate("Orders", "Phone"),
+        "province": QCoreApplication.translate("Orders", "Province"),
+        "city": QCoreApplication.translate("Orders", "City"),
+        "district": QCoreApplication.translate("Orders", "District"),
+        "address": QCoreApplication.translate("Orders", "Address"),
+        "postcode": QCoreApplication.translate("Orders", "Postcode"),
+        "buyer_note": QCoreApplication.translate("Orders", "Buyer note"),
+        "seller_note": QCoreApplication.translate("Orders", "Seller note"),
+        "shipping_fee": QCoreApplication.translate("Orders", "Shipping"),
+        "discount": QCoreApplication.translate("Orders", "Discount"),
+        "goods_amount": QCoreApplication.translate("Orders", "Goods"),
+        "total": QCoreApplication.translate("Orders", "Total"),
+        "currency": QCoreApplication.translate("Orders", "Currency"),
+        "channel": QCoreApplication.translate("Orders", "Channel"),
+        "lines": QCoreApplication.translate("Orders", "Lines"),
+        "status": QCoreApplication.translate("Orders", "Status"),
+        "payment_method": QCoreApplication.translate("Orders", "Payment method"),
+    }
+    return labels.get(name, name)
+
+
+def history_note(action: str, note: str) -> str | None:
+    """A note the app wrote into an order's history in English (app/ has no Qt), said in the
+    user's language; None when the note is not one of those."""
+    if action == "edit" and note:
+        separator = QCoreApplication.translate("Orders", ", ")
+        return separator.join(_changed_field(part.strip()) for part in note.split(","))
+    if action == "approve" and note == "auto":
+        return QCoreApplication.translate("Orders", "automatically")
+    prefixes = (
+        ("merged into ", QCoreApplication.translate("Orders", "Merged into %1")),
+        ("merged from ", QCoreApplication.translate("Orders", "Merged from %1")),
+    )
+    for prefix, text in prefixes:
+        if note.startswith(prefix):
+            return text.replace("%1", note[len(prefix) :])
+    if note.startswith("split from ") and ": " in note:
+        source, moved = note[len("split from ") :].split(": ", 1)
+        text = QCoreApplication.translate("Orders", "Split from %1: %2")
+        return text.replace("%1", source).replace("%2", moved)
+    return None
 
 
 def rule_explanation(code: str, params: dict[str, Any]) -> str:
@@ -134,11 +185,13 @@ def rule_explanation(code: str, params: dict[str, Any]) -> str:
 
 
 def hold_reason_label(reason: str) -> str:
-    return (
-        QCoreApplication.translate("Orders", "Held by review rules")
-        if reason == RULE_HOLD_REASON
-        else reason
-    )
+    if reason == RULE_HOLD_REASON:
+        return QCoreApplication.translate("Orders", "Held by review rules")
+    if reason == NO_ITEMS_HOLD_REASON:
+        return QCoreApplication.translate(
+            "Orders", "No items in the imported file: import the items file for this order"
+        )
+    return reason
 
 
 def order_error_text(error: AppError) -> str:
@@ -156,3 +209,20 @@ def order_error_text(error: AppError) -> str:
     if "reason" in params:
         overrides["reason"] = hold_reason_label(str(params["reason"]))
     return error_text(error, **overrides)
+
+
+def default_return_reasons() -> tuple[str, ...]:
+    """The built-in return reasons, in the user's language (while the shared setting
+    `orders.return_reasons` is empty)."""
+    return (
+        QCoreApplication.translate("Orders", "Address incomplete or wrong"),
+        QCoreApplication.translate("Orders", "Phone number wrong"),
+        QCoreApplication.translate("Orders", "Item or quantity wrong"),
+        QCoreApplication.translate("Orders", "Price or discount wrong"),
+        QCoreApplication.translate("Orders", "Payment not received"),
+        QCoreApplication.translate("Orders", "Buyer note needs an answer"),
+    )
+
+
+def return_reason_presets(stored: tuple[str, ...]) -> tuple[str, ...]:
+    return stored or default_return_reasons()

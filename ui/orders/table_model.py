@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -26,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.addresses import format_address
 from app.errors import AppError
 from app.order_queries import OrderFilter, OrderRow, SortKey
 from app.permissions import Actor
@@ -142,8 +144,10 @@ class OrdersTableModel(QAbstractTableModel):
         start(worker)
 
     def _rest_arrived(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return  # another filter was chosen meanwhile
+        # The window may have closed while the ids were loading (the lambda keeps no
+        # receiver that Qt would disconnect): a deleted model takes no rows.
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # closed, or another filter was chosen meanwhile
         known = len(self._ids)
         self.complete = True
         if list(ids[:known]) != list(self._ids):
@@ -167,6 +171,28 @@ class OrdersTableModel(QAbstractTableModel):
         self._pages.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+
+    def refresh_rows(self, order_ids: Iterable[int]) -> list[int]:
+        """Reload only these orders (they changed): their cached pages are dropped and their
+        rows repaint. Returns the rows they are on."""
+        rows = sorted(r for r in (self.row_of(i) for i in set(order_ids)) if r is not None)
+        for row in rows:
+            self._pages.pop(row // self.PAGE_SIZE, None)
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        return rows
+
+    def remove_ids(self, order_ids: Iterable[int]) -> None:
+        """Take these orders out of the list (they left the filter), row by row."""
+        rows = sorted((r for r in (self.row_of(i) for i in set(order_ids)) if r is not None),
+                      reverse=True)  # fmt: skip
+        for row in rows:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            self.endRemoveRows()
+        if rows:
+            self._pages.clear()  # the pages after the first removed row shifted
+            self.ids_changed.emit()
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -284,7 +310,7 @@ class OrdersTableModel(QAbstractTableModel):
         if column == Column.PHONE:
             return row.recipient_phone
         if column == Column.ADDRESS:
-            return f"{row.province}{row.city}{row.address}"
+            return format_address(row.province, row.city, "", row.address)
         if column == Column.ITEMS:
             return str(row.items)
         if column == Column.TOTAL:

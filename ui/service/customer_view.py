@@ -3,6 +3,8 @@ shipments with their latest tracking, tickets, and after-sales cases and refunds
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -30,6 +32,8 @@ from app.services import Services
 from ui.aftersales.case_editor import CaseEditor
 from ui.aftersales.models import CasesModel, RefundsModel
 from ui.aftersales.new_case import NewCaseDialog
+from ui.feedback import notify
+from ui.i18n import channel_label
 from ui.service.labels import confirm, ok_cancel, service_error, show_service_error
 from ui.service.models import (
     OrdersModel,
@@ -167,6 +171,9 @@ class CustomerView(QWidget):
         self.screen: CustomerScreen | None = None
         self.case_editor: CaseEditor | None = None  # the last one opened
         self.new_case_dialog: NewCaseDialog | None = None
+        # The ticket of the call in progress (set by the tab): a case opened during the call
+        # is linked to it, rather than left for the agent to link by hand.
+        self.call_ticket: Callable[[int], int | None] = lambda _customer_id: None
         self.revealed: RevealedContact | None = None
         self.orders_page = 0
         outer = QVBoxLayout(self)
@@ -282,6 +289,13 @@ class CustomerView(QWidget):
         self.next_button = QPushButton(self.tr("Older ▶"), orders_page)
         self.prev_button.clicked.connect(lambda: self.show_orders_page(self.orders_page - 1))
         self.next_button.clicked.connect(lambda: self.show_orders_page(self.orders_page + 1))
+        # A caller changing the address: stop the order now, from where the agent already is.
+        self.hold_button = QPushButton(self.tr("&Hold order…"), orders_page)
+        self.hold_button.setObjectName("customerHoldOrder")
+        self.hold_button.setToolTip(self.tr("Put the selected order on hold (e.g. address change)"))
+        self.hold_button.setVisible(self.actor.can(Permission.HOLD_ORDERS))
+        self.hold_button.clicked.connect(lambda: self.hold_order())
+        pager.addWidget(self.hold_button)
         pager.addWidget(self.orders_info)
         pager.addStretch(1)
         pager.addWidget(self.prev_button)
@@ -403,7 +417,9 @@ class CustomerView(QWidget):
             self.tr("Remove from &blacklist…") if p.is_blacklisted else self.tr("&Blacklist…")
         )
         self._show_contacts()
-        source = " / ".join(x for x in (p.channel, p.channel_buyer_id) if x)
+        source = " / ".join(
+            x for x in (channel_label(p.channel) if p.channel else "", p.channel_buyer_id) if x
+        )
         self.source_label.setText(source or "—")
         self.note_label.setText(p.note or "—")
         f = s.figures
@@ -490,6 +506,30 @@ class CustomerView(QWidget):
         self._show_orders(result)
         self.orders_table.resizeColumnsToContents()
 
+    def hold_order(self) -> None:
+        """Hold the selected order with a reason (the Orders tab's own hold dialog)."""
+        from ui.orders.dialogs import HoldDialog
+
+        selected = self.selected_order()
+        if selected is None:
+            notify(self, self.tr("Select the order to hold first."), error=True)
+            return
+        order_id, order_no = selected
+        dialog = HoldDialog(1, self)
+        self.hold_dialog = dialog  # window-modal, not exec(): a click test can fill it
+
+        def hold() -> None:
+            try:
+                self.services.orders.hold(self.actor, order_id, dialog.text())
+            except AppError as exc:
+                show_service_error(self, exc)
+                return
+            notify(self, self.tr("Put %1 on hold").replace("%1", order_no))
+            self.reload()
+
+        dialog.accepted.connect(hold)
+        dialog.open()
+
     def selected_order(self) -> tuple[int, str] | None:
         rows = self.orders_table.selectionModel().selectedRows()
         if not rows:
@@ -530,6 +570,7 @@ class CustomerView(QWidget):
         dialog = NewCaseDialog(
             self.services, self.actor, self.screen.profile.id, self.screen.profile.name, self,
             order_id=selected[0] if selected else None,
+            ticket_id=self.call_ticket(self.screen.profile.id),
         )  # fmt: skip
         dialog.setObjectName("newCaseDialog")
         dialog.accepted.connect(lambda: self._case_created(dialog))

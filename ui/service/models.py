@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 from app.customers import CustomerOrder, CustomerShipment
 from app.service_desk import SlaState, TicketRow
 from ui.errors import format_local_time
-from ui.i18n import shipment_status_label, status_label
+from ui.i18n import channel_label, money_label, shipment_status_label, status_label
 from ui.service.labels import (
     kind_label,
     priority_label,
@@ -33,7 +33,7 @@ def when(moment: datetime | None) -> str:
 
 
 def money(amount: Decimal, currency: str) -> str:
-    return f"{amount:,.2f} {currency}"
+    return money_label(amount, currency)  # ¥12.00, not 12.00 CNY
 
 
 def make_table(parent: QWidget, name: str) -> QTableView:
@@ -116,7 +116,7 @@ class OrdersModel(RowsModel):
     def values(self, o: CustomerOrder) -> Sequence[str]:
         status = status_label(o.status) + (self.tr(" (on hold)") if o.is_on_hold else "")
         return (
-            o.order_no, when(o.ordered_at), status, o.channel, o.external_no,
+            o.order_no, when(o.ordered_at), status, channel_label(o.channel), o.external_no,
             money(o.total, o.currency), money(o.paid_amount, o.currency), o.recipient_name,
             o.recipient_phone, o.address,
         )  # fmt: skip

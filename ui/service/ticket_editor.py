@@ -36,6 +36,7 @@ from app.service_desk import (
     TicketStatus,
 )
 from app.services import Services
+from ui.feedback import notify
 from ui.service.labels import (
     confirm,
     kind_label,
@@ -332,11 +333,11 @@ class TicketEditor(QWidget):
         self.moves_row.setContentsMargins(0, 0, 0, 0)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("ticketStatus")
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status_label)
-        status_row.addWidget(moves_box)
-        status_row.addStretch(1)
-        controls.addRow(self.tr("Status:"), status_row)
+        self.moves_row.addStretch(1)
+        controls.addRow(self.tr("Status:"), self.status_label)
+        # The moves on a row of their own: beside the status they were cut off in the
+        # narrow editor pane at 1366 px ("等待客户(W").
+        controls.addRow(moves_box)
         self.priority = QComboBox(self)
         self.priority.setObjectName("ticketPriority")
         _fill_priorities(self.priority)
@@ -529,6 +530,7 @@ class TicketEditor(QWidget):
 
     def _set_moves(self, targets: tuple[TicketStatus, ...]) -> None:
         for button in self.moves:
+            self.moves_row.removeWidget(button)  # now: the new ones go where these were
             button.deleteLater()
         self.moves = []
         current = self.detail.ticket.status if self.detail else TicketStatus.NEW
@@ -536,12 +538,12 @@ class TicketEditor(QWidget):
             button = QPushButton(move_label(current, target), self)
             button.setObjectName(f"move_{target.value}")
             button.clicked.connect(lambda _=False, s=target: self.move(s))
-            self.moves_row.addWidget(button)
+            self.moves_row.insertWidget(len(self.moves), button)  # before the stretch
             self.moves.append(button)
 
     # -- actions -------------------------------------------------------------------------
 
-    def _apply(self, action: object) -> None:
+    def _apply(self, action: object, said: str = "") -> None:
         try:
             detail = action()  # type: ignore[operator]
         except AppError as exc:
@@ -550,13 +552,18 @@ class TicketEditor(QWidget):
                 self.load(self.ticket_id)  # show what is true now
             return
         self.show_detail(detail)
+        if said:
+            notify(self, said.replace("%1", detail.ticket.ticket_no))
         self.changed.emit(detail.ticket.id)
 
     def move(self, target: TicketStatus) -> None:
         if self.ticket_id is None:
             return
         tid = self.ticket_id
-        self._apply(lambda: self.services.service_desk.change_status(self.actor, tid, target))
+        self._apply(
+            lambda: self.services.service_desk.change_status(self.actor, tid, target),
+            self.tr("Ticket %1: %2").replace("%2", ticket_status_label(target)),
+        )
 
     def _priority_chosen(self, _index: int) -> None:
         if self.detail is None or self.priority.currentData() == self.detail.ticket.priority:
@@ -568,7 +575,10 @@ class TicketEditor(QWidget):
         if self.detail is None or self.assignee.currentData() == self.detail.ticket.assignee_id:
             return
         tid, user = self.detail.ticket.id, self.assignee.currentData()
-        self._apply(lambda: self.services.service_desk.assign(self.actor, tid, user))
+        self._apply(
+            lambda: self.services.service_desk.assign(self.actor, tid, user),
+            self.tr("Ticket %1 assigned to %2").replace("%2", self.assignee.currentText()),
+        )
 
     def _rating_chosen(self, _index: int) -> None:
         if self.detail is None or self.rating.currentData() == self.detail.ticket.rating:
@@ -607,6 +617,11 @@ class TicketEditor(QWidget):
         self.reply.clear()
         self.internal.setChecked(False)
         self.show_detail(detail)
+        notify(
+            self,
+            (self.tr("Internal note added to %1") if internal else self.tr("Reply sent on %1"))
+            .replace("%1", detail.ticket.ticket_no),
+        )  # fmt: skip
         self.changed.emit(tid)
 
     def edit_templates(self) -> None:

@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QToolBar,
@@ -51,6 +49,7 @@ from app.inventory import (
 from app.permissions import Actor, Permission
 from app.services import Services
 from ui.errors import format_local_time, show_error
+from ui.feedback import notify
 from ui.tabs.inventory_dialogs import (
     AdjustDialog,
     LedgerCheckDialog,
@@ -63,6 +62,8 @@ from ui.tabs.inventory_dialogs import (
     TransfersDialog,
     WarehousesDialog,
 )
+from ui.ui_state import header_width, remember_header
+from ui.widgets.search_box import SearchBox
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -297,10 +298,12 @@ class InventoryTab(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         # Fixed starting widths: sizing to contents would load every page of the lazy model.
-        for column, width in enumerate((96, 150, 72, 52, 64, 56, 56, 56, 66, 56, 50, 60)):
-            header.resizeSection(column, width)
+        # All twelve fit the table's share of a 1366 px window.
+        for column, width in enumerate((92, 132, 64, 46, 58, 52, 52, 52, 72, 48, 46, 56)):
+            header.resizeSection(column, max(width, header_width(header, column)))
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
+        remember_header(header, "inventory/stock")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.adjust_action, self.transfer_action, self.level_action,
                        self.edit_product_action):  # fmt: skip
@@ -337,6 +340,10 @@ class InventoryTab(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.history.horizontalHeader().setStretchLastSection(True)
+        for column in range(self.movements.columnCount()):  # titles whole; the pane scrolls
+            self.history.setColumnWidth(
+                column, max(72, header_width(self.history.horizontalHeader(), column))
+            )
         right_layout.addWidget(self.history, 1)
 
         splitter.addWidget(left)
@@ -351,12 +358,8 @@ class InventoryTab(QWidget):
         self.counts_label.setObjectName("stockCounts")
         layout.addWidget(self.counts_label)
 
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(300)
-        self.search_timer.timeout.connect(self.apply_search)
-        self.search.textEdited.connect(lambda _t: self.search_timer.start())
-        self.search.returnPressed.connect(self.scan_entered)
+        self.search.search_requested.connect(lambda _text: self.apply_search())
+        self.search.returnPressed.connect(self._scan_done)  # after the search it started
         self.warehouse_list.currentRowChanged.connect(lambda _r: self.reload())
         self.alert_list.currentRowChanged.connect(lambda _r: self.reload())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_row())
@@ -456,21 +459,16 @@ class InventoryTab(QWidget):
             first = False
             for action in group:
                 bar.addAction(action)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.search = QLineEdit(bar)
-        self.search.setObjectName("stockSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
-        self.search.setPlaceholderText(self.tr("Search SKU, name or barcode (Ctrl+F)"))
-        bar.addWidget(self.search)
-        focus = QAction(self)
-        focus.setShortcut(QKeySequence("Ctrl+F"))
-        focus.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        focus.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(focus)
         layout.addWidget(bar)
+        # Its own row, never in the toolbar: an overflowing toolbar would hide it.
+        self.search = SearchBox(self, self.tr("Search SKU, name or barcode (Ctrl+F)"))
+        self.search.setObjectName("stockSearch")
+        self.search.install_find_shortcut(self)
+        search_row = QHBoxLayout()
+        search_row.addWidget(QLabel(self.tr("Search:"), self))
+        search_row.addWidget(self.search, 1)
+        layout.addLayout(search_row)
+        self.setFocusProxy(self.search)  # the window focuses the tab when it is shown
 
     # -- loading -------------------------------------------------------------------------
 
@@ -583,13 +581,16 @@ class InventoryTab(QWidget):
         self.reload()
 
     def apply_search(self) -> None:
-        self.search_timer.stop()
+        self.search.cancel_pending()
         self.reload()
 
     def scan_entered(self) -> None:
         """Enter in the search box (a scanner sends it after the barcode): search now,
         select the first match and keep the text selected so the next scan replaces it."""
         self.apply_search()
+        self._scan_done()
+
+    def _scan_done(self) -> None:
         if self.model.ids:
             self.table.selectRow(0)
         self.search.selectAll()
@@ -630,22 +631,31 @@ class InventoryTab(QWidget):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _after(self, dialog: QDialog, changed: bool | None = None) -> None:
+    def _after(self, dialog: QDialog, changed: bool | None = None, said: str = "") -> None:
+        """Run the action's dialog; on success refresh and say what was done (`said`)."""
         done = dialog.exec() == QDialog.DialogCode.Accepted
         if changed if changed is not None else done:
             self.refresh()
+        if done and said:
+            notify(self, said)
 
     def receive(self) -> None:
         dialog = ReceiveDialog(
             self.services, self.actor, self.warehouses, self.selected_warehouse(), self
         )
-        self._after(dialog)
+        self._after(dialog, said=self.tr("Goods received; the stock is updated."))
 
     def adjust(self) -> None:
-        self._after(AdjustDialog(self.services, self.actor, self.warehouses, self.current, self))
+        self._after(
+            AdjustDialog(self.services, self.actor, self.warehouses, self.current, self),
+            said=self.tr("Stock adjusted."),
+        )
 
     def transfer(self) -> None:
-        self._after(TransferDialog(self.services, self.actor, self.warehouses, self.current, self))
+        self._after(
+            TransferDialog(self.services, self.actor, self.warehouses, self.current, self),
+            said=self.tr("Transfer created."),
+        )
 
     def show_transfers(self) -> None:
         dialog = TransfersDialog(self.services, self.actor, self)
@@ -663,16 +673,20 @@ class InventoryTab(QWidget):
 
     def reserve(self) -> None:
         self._after(
-            ReserveDialog(self.services, self.actor, self.warehouses, self.current, False, self)
+            ReserveDialog(self.services, self.actor, self.warehouses, self.current, False, self),
+            said=self.tr("Stock reserved."),
         )
 
     def release(self) -> None:
         self._after(
-            ReserveDialog(self.services, self.actor, self.warehouses, self.current, True, self)
+            ReserveDialog(self.services, self.actor, self.warehouses, self.current, True, self),
+            said=self.tr("Reservation released."),
         )
 
     def new_product(self) -> None:
-        self._after(ProductDialog(self.services, self.actor, None, self))
+        self._after(
+            ProductDialog(self.services, self.actor, None, self), said=self.tr("Product created.")
+        )
 
     def edit_product(self) -> None:
         if self.current is None:
@@ -682,7 +696,9 @@ class InventoryTab(QWidget):
         except AppError as exc:
             show_error(self, exc)
             return
-        self._after(ProductDialog(self.services, self.actor, product, self))
+        self._after(
+            ProductDialog(self.services, self.actor, product, self), said=self.tr("Product saved.")
+        )
 
     def edit_warehouses(self) -> None:
         dialog = WarehousesDialog(self.services, self.actor, self)
@@ -693,7 +709,10 @@ class InventoryTab(QWidget):
     def edit_level(self) -> None:
         if self.current is None or not self.actor.can(Permission.MANAGE_STOCK):
             return
-        self._after(LevelDialog(self.services, self.actor, self.current, self))
+        self._after(
+            LevelDialog(self.services, self.actor, self.current, self),
+            said=self.tr("Stock level settings saved."),
+        )
 
     def return_receipt(self) -> None:
         from ui.aftersales.receipt_screen import ReceiptScreen
@@ -731,11 +750,7 @@ class InventoryTab(QWidget):
         query = self.query
 
         def done(count: Any) -> None:
-            QMessageBox.information(
-                self,
-                self.tr("Export stock"),
-                self.tr("%n row(s) written to %1.", "", int(count)).replace("%1", path),
-            )
+            notify(self, self.tr("%n row(s) written to %1.", "", int(count)).replace("%1", path))
 
         window = self.window()
         job = lambda progress, cancelled: self.services.inventory.export_stock(  # noqa: E731

@@ -47,9 +47,10 @@ from app.logistics import CarrierInfo, Quote
 from app.permissions import Actor, Permission
 from app.printing import LABEL_SHEETS, LABEL_SIZES, BatchResult, DocumentKind
 from app.services import Services
-from app.shipments import LabelStatus, ShipmentException, ShipmentStatus
+from app.shipments import LabelStatus, ShipmentException, ShipmentRow, ShipmentStatus
 from app.tracking import TrackingImportResult, TrackingStatus
 from ui.errors import error_text, show_error
+from ui.feedback import notify
 from ui.i18n import label_status_label, shipment_status_label, status_label
 
 ERROR_STYLE = "color: #c0392b;"
@@ -64,6 +65,7 @@ def exception_label(kind: str) -> str:
         "returned": QCoreApplication.translate("Logistics", "Returned"),
         "lost": QCoreApplication.translate("Logistics", "Lost"),
         "address_problem": QCoreApplication.translate("Logistics", "Address problem"),
+        "damaged": QCoreApplication.translate("Logistics", "Damaged"),
         "problem": QCoreApplication.translate("Logistics", "Other exception"),
     }
     return labels.get(str(kind), str(kind))
@@ -79,6 +81,7 @@ def tracking_status_label(status: str) -> str:
         "lost": QCoreApplication.translate("Logistics", "Lost"),
         "address_problem": QCoreApplication.translate("Logistics", "Address problem"),
         "exception": QCoreApplication.translate("Logistics", "Exception"),
+        "damaged": QCoreApplication.translate("Logistics", "Damaged"),
     }
     return labels.get(str(status), str(status))
 
@@ -318,10 +321,31 @@ class ReasonDialog(FormDialog):
 
 
 class TrackingEventDialog(FormDialog):
+    """Add a tracking event to one parcel, named at the top so nobody adds it to the wrong one."""
+
     def __init__(
-        self, services: Services, actor: Actor, shipment_id: int, parent: QWidget | None = None
+        self, services: Services, actor: Actor, parcel: ShipmentRow, parent: QWidget | None = None
     ) -> None:
-        super().__init__(QCoreApplication.translate("Logistics", "Add tracking event"), parent)
+        super().__init__(
+            QCoreApplication.translate("Logistics", "Add tracking event to %1").replace(
+                "%1", parcel.tracking_no
+            ),
+            parent,
+        )
+        shipment_id = parcel.id
+        self.parcel = QLabel(
+            self.tr("Parcel %1 (%2) of order %3, to %4")
+            .replace("%1", parcel.tracking_no)
+            .replace("%2", parcel.carrier_name)
+            .replace("%3", parcel.order_no)
+            .replace("%4", parcel.recipient_name),
+            self,
+        )
+        self.parcel.setObjectName("eventParcel")
+        self.setMinimumWidth(440)
+        self.parcel.setWordWrap(True)
+        self.parcel.setStyleSheet("font-weight: bold;")
+        self.form.addRow(self.parcel)
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
@@ -390,6 +414,20 @@ class RateComparisonDialog(QDialog):
         )  # fmt: skip
         self.table.setObjectName("rateTable")
         layout.addWidget(self.table)
+        self.use_button = QPushButton(self.tr("&Use this carrier"), self)
+        self.use_button.setObjectName("useCarrier")
+        self.use_button.setToolTip(self.tr("Set the selected carrier on the order"))
+        self.use_button.setVisible(actor.can(Permission.CONFIRM_ORDERS))
+        self.use_button.setEnabled(False)
+        self.result = QLabel(self)
+        self.result.setObjectName("useCarrierResult")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.result, 1)
+        bottom.addWidget(self.use_button)
+        layout.addLayout(bottom)
+        self._compared_order = ""
+        self.use_button.clicked.connect(lambda: self.use_carrier())
+        self.table.itemSelectionChanged.connect(self._update_use)
         self.compare_button.clicked.connect(self.compare)
         self.order_no.returnPressed.connect(self.compare)
         if order_no:
@@ -413,7 +451,10 @@ class RateComparisonDialog(QDialog):
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(logistics_error_text(exc))
             self.table.setRowCount(0)
+            self._compared_order = ""
+            self._update_use()
             return
+        self._compared_order = order_no or ""
         self.summary.setStyleSheet("")
         facts = quote.facts
         text = (
@@ -452,6 +493,38 @@ class RateComparisonDialog(QDialog):
                     item.setFont(font)
             rows.append(row)
         fill_table(self.table, rows)
+        self._update_use()
+
+    def _update_use(self) -> None:
+        self.use_button.setEnabled(
+            bool(self._compared_order) and selected_data(self.table) is not None
+        )
+
+    def use_carrier(self) -> None:
+        """Set the selected row's carrier on the compared order."""
+        carrier_id = selected_data(self.table)
+        if not self._compared_order or carrier_id is None:
+            return
+        orders = self.services.orders
+        try:
+            order_id = orders.order_id(self.actor, self._compared_order)
+            orders.assign_carrier(self.actor, order_id, int(carrier_id))
+        except AppError as exc:
+            self.result.setStyleSheet(ERROR_STYLE)
+            self.result.setText(logistics_error_text(exc))
+            return
+        row = self.table.currentRow()
+        name = self.table.item(row, 0).text() if row >= 0 and self.table.item(row, 0) else ""
+        text = (
+            self.tr("Order %1 ships with %2.")
+            .replace("%1", self._compared_order)
+            .replace("%2", name)
+        )
+        self.result.setStyleSheet("")
+        self.result.setText(text)
+        parent = self.parentWidget()
+        if parent is not None:  # stays on the window after this dialog closes
+            notify(parent, text)
 
 
 # -- carriers and rates ------------------------------------------------------------------------

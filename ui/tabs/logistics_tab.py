@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.addresses import format_address
 from app.errors import AppError
 from app.permissions import Actor, Permission
 from app.services import Services
@@ -56,6 +57,7 @@ from app.shipments import (
     ShipmentStatus,
 )
 from ui.errors import show_error
+from ui.feedback import notify
 from ui.i18n import label_status_label, shipment_status_label
 from ui.tabs.logistics_dialogs import (
     CarrierEditorDialog,
@@ -71,6 +73,8 @@ from ui.tabs.logistics_dialogs import (
     money_text,
     tracking_status_label,
 )
+from ui.ui_state import header_width, remember_header
+from ui.widgets.search_box import SearchBox
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +82,7 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 CACHED_PAGES = 20
 EXCEPTION_COLOUR = QColor("#c0392b")
+HANDLED = "handled"  # the queue of exceptions someone dealt with
 
 
 class ShipmentsModel(QAbstractTableModel):
@@ -162,21 +167,26 @@ class ShipmentsModel(QAbstractTableModel):
         values: dict[str, Callable[[], str]] = {
             "tracking_no": lambda: row.tracking_no,
             "order_no": lambda: row.order_no,
-            "carrier": lambda: row.carrier_code,
+            "carrier": lambda: row.carrier_name or row.carrier_code,
             "service": lambda: row.service_name,
             "status": lambda: shipment_status_label(row.status),
             "label": lambda: label_status_label(row.label_status),
             "prints": lambda: str(row.print_count),
             "recipient": lambda: row.recipient_name,
             "phone": lambda: row.recipient_phone,
-            "destination": lambda: f"{row.province}{row.city}",
+            "destination": lambda: format_address(row.province, row.city),
             "weight": lambda: str(row.weight_g),
             "cost": lambda: money_text(row.cost),
             "last_event_at": lambda: local_time(row.last_event_at),
             "last_event": lambda: " ".join(
                 p for p in (tracking_status_label(row.last_event_status), row.last_event_text) if p
             ),
-            "exception": lambda: exception_label(row.exception) if row.exception else "",
+            "exception": lambda: (
+                ""
+                if row.exception is None
+                else exception_label(row.exception)
+                + (self.tr(" (handled)") if row.handled_at is not None else "")
+            ),
             "created_at": lambda: local_time(row.created_at),
         }
         return values[key]()
@@ -193,7 +203,7 @@ class ShipmentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole:
-            if row.exception is not None:
+            if row.exception is not None and row.handled_at is None:
                 return QBrush(EXCEPTION_COLOUR)
             if row.label_status is LabelStatus.VOIDED:
                 return QBrush(QColor("gray"))
@@ -203,6 +213,13 @@ class ShipmentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key == "label" and row.void_reason:
             return row.void_reason
         return None
+
+
+SHIPMENT_DISPLAY_ORDER = (
+    "tracking_no", "order_no", "carrier", "status", "label", "recipient", "phone",
+    "destination", "last_event", "last_event_at", "exception", "service", "prints", "weight",
+    "cost", "created_at",
+)  # fmt: skip
 
 
 class LogisticsTab(QWidget):
@@ -216,10 +233,10 @@ class LogisticsTab(QWidget):
         layout = QVBoxLayout(self)
 
         filters = QHBoxLayout()
-        self.search = QLineEdit(self)
+        self.search = SearchBox(self, self.tr("Tracking or order number (scan or type, Enter)"))
         self.search.setObjectName("shipmentSearch")
-        self.search.setPlaceholderText(self.tr("Tracking or order number (scan or type, Enter)"))
-        self.search.setClearButtonEnabled(True)
+        self.search.install_find_shortcut(self)
+        self.setFocusProxy(self.search)  # the window focuses the tab when it is shown
         self.carrier_filter = QComboBox(self)
         self.carrier_filter.setObjectName("carrierFilter")
         self.status_filter = QComboBox(self)
@@ -252,6 +269,8 @@ class LogisticsTab(QWidget):
             ("void", self.tr("&Void label…"), "", Permission.FULFIL, self.void_label),
             ("event", self.tr("Add &event…"), "Ctrl+E", Permission.UPDATE_TRACKING,
              self.add_event),
+            ("handled", self.tr("Mark &handled…"), "Ctrl+D", Permission.UPDATE_TRACKING,
+             self.mark_handled),
             ("import", self.tr("&Import tracking file…"), "Ctrl+I", Permission.UPDATE_TRACKING,
              self.import_tracking),
             ("rates", self.tr("Compare &rates…"), "Ctrl+R", Permission.VIEW_LOGISTICS,
@@ -265,7 +284,7 @@ class LogisticsTab(QWidget):
                 button.setShortcut(QKeySequence(shortcut))
                 button.setToolTip(shortcut)
             button.setEnabled(actor.can(permission))
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
             self.action_buttons[key] = button
             actions.addWidget(button)
         actions.addStretch(1)
@@ -281,11 +300,16 @@ class LogisticsTab(QWidget):
              self.print_labels),
             ("ship", self.tr("S&hip packed orders…"), "Ctrl+H", Permission.FULFIL,
              self.ship_orders),
+            ("remittance", self.tr("Import COD re&mittance…"), "", Permission.RECORD_PAYMENTS,
+             self.import_remittance),
+            ("cod_report", self.tr("C&OD report…"), "", Permission.RECORD_PAYMENTS,
+             self.cod_report),
         ):  # fmt: skip
             button = QPushButton(text, self)
             button.setObjectName(f"action_{key}")
-            button.setShortcut(QKeySequence(shortcut))
-            button.setToolTip(shortcut)
+            if shortcut:
+                button.setShortcut(QKeySequence(shortcut))
+                button.setToolTip(shortcut)
             button.setEnabled(actor.can(permission))
             button.clicked.connect(slot)
             self.action_buttons[key] = button
@@ -323,12 +347,18 @@ class LogisticsTab(QWidget):
         )
         self.table.setSortingEnabled(True)
         # Fixed widths: fitting to contents would load every page of a big table.
-        widths = {"tracking_no": 150, "order_no": 130, "carrier": 50, "service": 80,
-                  "status": 80, "label": 70, "prints": 70, "recipient": 70, "phone": 105,
-                  "destination": 130, "weight": 70, "cost": 60, "last_event_at": 120,
+        # The columns a parcel is found and judged by fit the table at 1366 px; the rest
+        # follow, least used last.
+        widths = {"tracking_no": 136, "order_no": 126, "carrier": 88, "service": 80,
+                  "status": 64, "label": 60, "prints": 76, "recipient": 64, "phone": 100,
+                  "destination": 110, "weight": 70, "cost": 60, "last_event_at": 120,
                   "last_event": 220, "exception": 90, "created_at": 120}  # fmt: skip
+        header = self.table.horizontalHeader()
         for column, key in enumerate(ShipmentsModel.COLUMNS):
-            self.table.setColumnWidth(column, widths[key])
+            self.table.setColumnWidth(column, max(widths[key], header_width(header, column)))
+        for position, key in enumerate(SHIPMENT_DISPLAY_ORDER):
+            header.moveSection(header.visualIndex(ShipmentsModel.COLUMNS.index(key)), position)
+        remember_header(self.table.horizontalHeader(), "logistics/shipments")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for text, slot in (
             (self.tr("Copy tracking number"), self.copy_tracking_no),
@@ -363,8 +393,7 @@ class LogisticsTab(QWidget):
         splitter.setSizes([170, 760, 330])
         layout.addWidget(splitter, 1)
 
-        self.search.returnPressed.connect(self.reload)
-        self.search.textChanged.connect(lambda text: self.reload() if not text else None)
+        self.search.search_requested.connect(lambda _text: self.reload())
         for combo in (self.carrier_filter, self.status_filter, self.label_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.queues.currentItemChanged.connect(lambda *_: self.reload())
@@ -405,6 +434,10 @@ class LogisticsTab(QWidget):
             if count:
                 item.setForeground(QBrush(EXCEPTION_COLOUR))
             self.queues.addItem(item)
+        # Exceptions someone dealt with (who and when); a parcel that moves again comes back.
+        handled = QListWidgetItem(self.tr("Handled exceptions"))
+        handled.setData(Qt.ItemDataRole.UserRole, HANDLED)
+        self.queues.addItem(handled)
         index = next(
             (i for i in range(self.queues.count())
              if self.queues.item(i).data(Qt.ItemDataRole.UserRole) == chosen),
@@ -442,12 +475,14 @@ class LogisticsTab(QWidget):
         exception = self.current_exception()
         status = self.status_filter.currentData()
         label = self.label_filter.currentData()
+        handled = exception == HANDLED
         return ShipmentFilter(
             carrier_id=self.carrier_filter.currentData(),
             status=ShipmentStatus(status) if status else None,
             label_status=LabelStatus(label) if label else None,
-            exception=ShipmentException(exception) if exception else None,
+            exception=ShipmentException(exception) if exception and not handled else None,
             search=self.search.text().strip(),
+            handled=handled,
         )
 
     def reload(self) -> None:
@@ -507,11 +542,23 @@ class LogisticsTab(QWidget):
             self.tr("Label: %1, printed %n time(s)", "", timeline.print_count).replace(
                 "%1", label_status_label(timeline.label_status)
             ),
-            f"{row.recipient_name} {row.recipient_phone}<br>{row.province}{row.city}{row.address}",
+            escape(f"{row.recipient_name} {row.recipient_phone}")
+            + "<br>"
+            + escape(format_address(row.province, row.city, "", row.address)),
         ]
         if timeline.void_reason:
             lines.append(self.tr("Voided: %1").replace("%1", timeline.void_reason))
-        if row.exception is not None:
+        if row.exception is not None and row.handled_at is not None:
+            handled = (
+                self.tr("%1, handled by %2 at %3")
+                .replace("%1", exception_label(row.exception))
+                .replace("%2", row.handled_by)
+                .replace("%3", local_time(row.handled_at))
+            )
+            if row.exception_note:
+                handled += f": {row.exception_note}"
+            lines.append(f'<span style="color:#2e7d32">{escape(handled)}</span>')
+        elif row.exception is not None:
             lines.append(f'<span style="color:#c0392b">{exception_label(row.exception)}</span>')
         self.detail.setText("<br>".join(lines))
         for event in reversed(timeline.events):  # newest first
@@ -526,11 +573,16 @@ class LogisticsTab(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def _open(self, dialog: QWidget, on_accept: Callable[[], None] | None = None) -> None:
+    def _open(
+        self, dialog: QWidget, on_accept: Callable[[], None] | None = None, said: str = ""
+    ) -> None:
+        """Open window-modal; on OK run `on_accept` and say what was done (`said`)."""
         self.open_dialogs.append(dialog)
         dialog.finished.connect(lambda _r: self.open_dialogs.remove(dialog))  # type: ignore[attr-defined]
         if on_accept is not None:
             dialog.accepted.connect(on_accept)  # type: ignore[attr-defined]
+        if said:
+            dialog.accepted.connect(lambda: notify(self, said))  # type: ignore[attr-defined]
         dialog.open()  # type: ignore[attr-defined]
 
     def run_job(
@@ -555,7 +607,7 @@ class LogisticsTab(QWidget):
     def new_parcel(self) -> None:
         row = self.current_row()
         dialog = NewShipmentDialog(self.services, self.actor, row.order_no if row else "", self)
-        self._open(dialog, self.refresh)
+        self._open(dialog, self.refresh, self.tr("Parcel created."))
 
     def void_label(self) -> None:
         row = self.current_row()
@@ -574,7 +626,7 @@ class LogisticsTab(QWidget):
         dialog.submit = lambda: self.services.shipments.void_label(
             self.actor, row.id, dialog.reason.text()
         )
-        self._open(dialog, self.refresh)
+        self._open(dialog, self.refresh, self.tr("Label %1 voided.").replace("%1", row.tracking_no))
 
     def reprint_label(self) -> None:
         rows = self.selected_rows()
@@ -605,13 +657,41 @@ class LogisticsTab(QWidget):
             return result
 
         dialog.submit = save
-        self._open(dialog, self.refresh)
+        self._open(dialog, self.refresh, self.tr("Labels saved again."))
 
     def add_event(self) -> None:
         row = self.current_row()
         if row is None:
             return
-        self._open(TrackingEventDialog(self.services, self.actor, row.id, self), self.refresh)
+        self._open(
+            TrackingEventDialog(self.services, self.actor, row, self),
+            self.refresh,
+            self.tr("Tracking event added to parcel %1.").replace("%1", row.tracking_no),
+        )
+
+    def mark_handled(self) -> None:
+        """The selected parcel's exception was dealt with: who and when, and a short note."""
+        row = self.current_row()
+        if row is None:
+            return
+        dialog = ReasonDialog(
+            self.tr("Mark exception handled"),
+            self.tr("Parcel %1 (%2) of order %3: %4. What was done?")
+            .replace("%1", row.tracking_no)
+            .replace("%2", row.carrier_name)
+            .replace("%3", row.order_no)
+            .replace("%4", exception_label(row.exception) if row.exception else "—"),
+            self,
+        )
+        dialog.setObjectName("handledDialog")
+        dialog.submit = lambda: self.services.shipments.mark_exception_handled(
+            self.actor, row.id, dialog.reason.text()
+        )
+        self._open(
+            dialog,
+            self.refresh,
+            self.tr("Exception of parcel %1 marked handled.").replace("%1", row.tracking_no),
+        )
 
     def import_tracking(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -636,6 +716,43 @@ class LogisticsTab(QWidget):
             lambda progress, cancelled: tracking.import_tracking(actor, path, progress, cancelled),
             done,
         )
+
+    def import_remittance(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a carrier's COD remittance"),
+            "",
+            self.tr("Remittance files (*.xlsx *.xls *.csv *.txt);;All files (*)"),
+        )
+        if path:
+            self.start_remittance(path)
+
+    def start_remittance(self, path: str) -> None:
+        """Settle COD payments from the carrier's file (tracking no, amount, date)."""
+        from ui.tabs.cod_dialogs import RemittanceResultDialog
+
+        payments = self.services.payments
+        actor = self.actor
+
+        def done(result: Any) -> None:
+            self.refresh()
+            self._open(RemittanceResultDialog(result, self))
+
+        self.run_job(
+            self.tr("Importing COD remittance"),
+            lambda progress, _cancelled: payments.import_remittance(actor, path, progress),
+            done,
+        )
+
+    def cod_report(self) -> None:
+        from ui.tabs.cod_dialogs import CodReportDialog
+
+        try:
+            report = self.services.payments.cod_report(self.actor)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self._open(CodReportDialog(report, self))
 
     def compare_rates(self) -> None:
         row = self.current_row()

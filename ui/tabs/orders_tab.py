@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QToolBar,
@@ -40,29 +40,62 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
+from app.logistics import CarrierOffer
 from app.order_queries import FilterChoices, OrderFilter, QueueCounts, SavedViewInfo
 from app.orders import BatchResult
 from app.permissions import Actor, Permission
 from app.review_rules import RuleCode
 from app.services import Services
-from app.states import OrderAction, OrderStatus, allowed_actions, can_edit
+from app.states import HOLDABLE, OrderAction, OrderStatus, allowed_actions, can_edit
+from app.uow import Changes
+from ui.action_runner import runner
 from ui.errors import show_error
+from ui.feedback import notify
 from ui.i18n import channel_label, status_label
 from ui.importing.entry import ImportEntry
 from ui.orders.detail import OrderDetailPane
 from ui.orders.dialogs import (
     BatchResultDialog,
+    CarrierChoiceDialog,
+    HoldDialog,
     OrderDialog,
+    ReturnReasonDialog,
     ReviewRulesDialog,
     SplitDialog,
     confirm_question,
 )
-from ui.orders.labels import order_error_text, rule_name
+from ui.orders.labels import order_error_text, return_reason_presets, rule_name
+from ui.orders.payments import RecordPaymentDialog
 from ui.orders.table_model import Column, OrdersTableModel
+from ui.ui_state import header_width, remember_header
+from ui.widgets.search_box import SearchBox
 from ui.workers import Worker, start
 
 ALL, HELD, FLAGGED = "all", "hold", "flagged"
+# The table's columns left to right: what a reviewer decides by first, least used last.
+DISPLAY_ORDER = (
+    Column.ORDER_NO, Column.STATUS, Column.CHANNEL, Column.RECIPIENT, Column.PHONE,
+    Column.TOTAL, Column.ADDRESS, Column.ITEMS, Column.ORDERED_AT, Column.CARRIER,
+    Column.WAREHOUSE, Column.RULES,
+)  # fmt: skip
 BatchJob = Callable[[list[int], Callable[[int, int], None], Callable[[], bool]], BatchResult]
+
+
+def tidy_separators(toolbar: QToolBar) -> None:
+    """Hide the separators that separate nothing: a role without the review or edit actions
+    (the analyst) saw a row of bars before its first button."""
+    pending: QAction | None = None
+    seen = False  # a shown button since the start
+    for action in toolbar.actions():
+        if action.isSeparator():
+            action.setVisible(False)
+            if seen and pending is None:
+                pending = action
+        elif action.isVisible():
+            if pending is not None:
+                pending.setVisible(True)
+                pending = None
+            seen = True
 
 
 class OrdersTab(QWidget):
@@ -83,6 +116,7 @@ class OrdersTab(QWidget):
         self._marker = self._change_marker()
         self.select_queue(OrderStatus.PENDING_REVIEW.value)
         self.refresh_counts()
+        runner().changes_applied.connect(self.apply_changes)
         self.timer = QTimer(self)
         self.timer.setInterval(self.REFRESH_MS)
         self.timer.timeout.connect(self.poll_changes)
@@ -90,29 +124,32 @@ class OrdersTab(QWidget):
 
     # -- building -------------------------------------------------------------------------
 
+    seen_versions: dict[int, int] = {}  # noqa: RUF012 - replaced, never mutated
+
     def _build(self) -> None:
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("ordersToolbar")
         self.status = QLabel("", self)
         self.status.setObjectName("ordersStatus")
-        self.search = QLineEdit(self)
-        self.search.setObjectName("orderSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(
-            self.tr("Order no, platform no, phone or last 4 digits, name, tracking no, SKU")
+        # Its own row above the table, never in the toolbar: a toolbar narrower than its
+        # actions hides the rest in an overflow menu, and the search box went with them.
+        self.search = SearchBox(
+            self, self.tr("Order no, platform no, phone or last 4 digits, name, tracking no, SKU")
         )
-        self.search.setMinimumWidth(360)
-        self.search.returnPressed.connect(self.apply_filter)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(350)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search.setObjectName("orderSearch")
+        self.search.search_requested.connect(lambda _text: self._search_typed())
         self.search.installEventFilter(self)
+        self.setFocusProxy(self.search)  # the window focuses the tab when it is shown
+        self.search_scope = QLabel("", self)
+        self.search_scope.setObjectName("searchScope")
+        self.search_scope.setStyleSheet("color: #1f6fb2;")
+        self._narrowed = False  # a queue clicked while searching: search only that queue
+        self._shown: tuple[int, int | None] | None = None  # selection the detail pane shows
 
         self.queues = QListWidget(self)
         self.queues.setObjectName("queues")
         self.queues.currentItemChanged.connect(self._queue_changed)
+        self.queues.itemClicked.connect(self._queue_clicked)
         self.views = QListWidget(self)
         self.views.setObjectName("savedViews")
         self.views.itemActivated.connect(self._view_chosen)
@@ -151,13 +188,20 @@ class OrdersTab(QWidget):
             edit.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.apply_filter())
         for combo in (self.channel, self.warehouse, self.rule, self.hold):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+            # As wide as a short choice, the list as wide as the longest: the row of filters
+            # must leave the table its room at 1280 px in English too.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(1)
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 34)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self.use_dates.toggled.connect(lambda _on: self.apply_filter())
         filters = QHBoxLayout()
         for widget in (self.channel, self.warehouse, self.rule, self.hold, self.use_dates,
                        self.date_from, QLabel(self.tr("to")), self.date_to):  # fmt: skip
             filters.addWidget(widget)
         filters.addStretch(1)
-        filters.addWidget(self.status)
 
         self.table = QTableView(self)
         self.table.setObjectName("ordersTable")
@@ -176,18 +220,42 @@ class OrdersTab(QWidget):
         vertical.setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Sized so the columns a reviewer decides by (number, state, who, phone, total,
+        # address) fit the table's width at 1366 px; the rest follow, least used last.
         widths = {
-            Column.ORDER_NO: 140, Column.STATUS: 110, Column.CHANNEL: 70, Column.RECIPIENT: 80,
-            Column.PHONE: 110, Column.ADDRESS: 240, Column.ITEMS: 50, Column.TOTAL: 90,
+            Column.ORDER_NO: 130, Column.STATUS: 96, Column.CHANNEL: 62, Column.RECIPIENT: 64,
+            Column.PHONE: 98, Column.ADDRESS: 200, Column.ITEMS: 44, Column.TOTAL: 76,
             Column.WAREHOUSE: 60, Column.CARRIER: 80, Column.RULES: 140, Column.ORDERED_AT: 130,
         }  # fmt: skip
+        # A state's name whole, in this language ("Needs correction" is wider than 待修正).
+        widths[Column.STATUS] = max(
+            widths[Column.STATUS],
+            12 + max(self.fontMetrics().horizontalAdvance(status_label(s)) for s in OrderStatus),
+        )
         for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header_width(header, column)))
+        for position, column in enumerate(DISPLAY_ORDER):
+            header.moveSection(header.visualIndex(column), position)
+        remember_header(header, "orders/table")
         self.table.viewport().installEventFilter(self)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_signal())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_signal())
 
         self.detail = OrderDetailPane(self)
+        # Money on the selected order, under its detail (issue 18).
+        self.detail_box = QWidget(self)
+        detail_layout = QVBoxLayout(self.detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 1)
+        money_buttons = QHBoxLayout()
+        self.pay_button = QPushButton(self.tr("Record &payment…"), self.detail_box)
+        self.pay_button.setObjectName("recordPayment")
+        self.complete_button = QPushButton(self.tr("Complete order"), self.detail_box)
+        self.complete_button.setObjectName("completeOrder")
+        money_buttons.addWidget(self.pay_button)
+        money_buttons.addWidget(self.complete_button)
+        money_buttons.addStretch(1)
+        detail_layout.addLayout(money_buttons)
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -196,12 +264,25 @@ class OrdersTab(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(centre)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.detail_box)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 820, 380])
+        # The queue list as wide as its longest name with a count, in this language.
+        metrics = self.queues.fontMetrics()
+        widest = 36 + max(
+            metrics.horizontalAdvance(self.queues.item(row).text() + " (8,888)")
+            for row in range(self.queues.count())
+        )
+        self.queues.setMinimumWidth(widest)  # never squeezed into cut names
+        splitter.setSizes([widest, 840, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        search_row = QHBoxLayout()
+        search_row.addWidget(QLabel(self.tr("Search:"), self))
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.search_scope)
+        search_row.addWidget(self.status)
         layout.addWidget(self.toolbar)
+        layout.addLayout(search_row)
         layout.addWidget(splitter, 1)
         self._build_actions()
 
@@ -255,13 +336,13 @@ class OrdersTab(QWidget):
             self.tr("&Confirm"), "C", self.confirm, Permission.CONFIRM_ORDERS, on_table=True
         )
         self.act_hold = self._action(
-            self.tr("&Hold"), "H", self.hold_orders, Permission.REVIEW_ORDERS, on_table=True
+            self.tr("&Hold"), "H", self.hold_orders, Permission.HOLD_ORDERS, on_table=True
         )
         self.act_release = self._action(
             self.tr("Release hold"),
             "U",
             self.release_orders,
-            Permission.REVIEW_ORDERS,
+            Permission.HOLD_ORDERS,
             on_table=True,
         )
         self.act_cancel = self._action(
@@ -291,18 +372,31 @@ class OrdersTab(QWidget):
         self.toolbar.addSeparator()
         self.act_refresh = self._action(self.tr("Refresh"), "F5", self.refresh)
         self.act_find = self._action(self.tr("Find"), "Ctrl+F", self.focus_search, toolbar=False)
+        self.search.setToolTip(self.act_find.toolTip())
         self.act_save_view = self._action(self.tr("Save view…"), "Ctrl+S", self.save_view)
         self.act_edit_rules = self._action(
             self.tr("Review rules…"), "Ctrl+Shift+R", self.edit_rules, Permission.MANAGE_RULES
         )
+        self.act_pay = self._action(
+            self.tr("Record &payment…"), "P", self.record_payment, Permission.RECORD_PAYMENTS,
+            on_table=True, toolbar=False,
+        )  # fmt: skip
+        self.act_complete = self._action(
+            self.tr("Complete order"), "", self.complete_order, Permission.COMPLETE_ORDERS,
+            toolbar=False,
+        )  # fmt: skip
+        self.pay_button.setVisible(self.act_pay.isVisible())
+        self.complete_button.setVisible(self.act_complete.isVisible())
+        self.pay_button.clicked.connect(lambda _checked=False: self.record_payment())
+        self.complete_button.clicked.connect(lambda _checked=False: self.complete_order())
         self.import_entry = ImportEntry(self)  # Import…, Export…, dropped order files
-        self.toolbar.addWidget(self.search)
         self.selection_actions = [
             self.act_edit, self.act_approve, self.act_return, self.act_confirm, self.act_hold,
             self.act_release, self.act_cancel, self.act_merge, self.act_split, self.act_carrier,
             self.act_rules,
         ]  # fmt: skip
         self.views.installEventFilter(self)
+        tidy_separators(self.toolbar)
 
     # -- queues, filters, views --------------------------------------------------------------
 
@@ -331,7 +425,14 @@ class OrdersTab(QWidget):
             return
         self._view = None
         self.views.clearSelection()
+        self._narrowed = bool(self.search.text().strip())
         self.apply_filter()
+
+    def _queue_clicked(self, _item: QListWidgetItem) -> None:
+        """The queue already chosen, clicked while searching: narrow the search to it."""
+        if self.search.text().strip() and not self._narrowed and self._view is None:
+            self._narrowed = True
+            self.apply_filter()
 
     def _view_chosen(self, item: QListWidgetItem) -> None:
         view = item.data(Qt.ItemDataRole.UserRole)
@@ -350,6 +451,8 @@ class OrdersTab(QWidget):
             return OrderFilter(**{**self._view.filter.__dict__, "text": text})
         item = self.queues.currentItem()
         key = item.data(Qt.ItemDataRole.UserRole) if item is not None else ALL
+        if text and not self._narrowed:
+            key = ALL  # a phone or a name is looked for in every queue, not just this one
         statuses: tuple[OrderStatus, ...] = ()
         on_hold = self.hold.currentData()
         if key in {s.value for s in OrderStatus}:
@@ -370,16 +473,19 @@ class OrdersTab(QWidget):
 
     def apply_filter(self) -> None:
         """Query the ids of the current filter and show the first page."""
-        self._search_timer.stop()
+        self.search.cancel_pending()
+        self._show_scope()
         try:
             self.model.query(self.current_filter())
         except AppError as exc:
             show_error(self, exc)
             return
+        self._shown = None
         if self.model.rowCount():
-            self.table.selectRow(0)
+            self.table.selectRow(0)  # shows the first order's detail, once
+        if self._shown is None:
+            self._selection_changed()
         self.table.scrollToTop()
-        self._selection_changed()
 
     def _show_row_count(self) -> None:
         count = self.model.rowCount()
@@ -388,10 +494,27 @@ class OrdersTab(QWidget):
             text = self.tr("%1+ orders, loading…").replace("%1", f"{count:,}")
         self.status.setText(text)
 
+    def _search_typed(self) -> None:
+        self._narrowed = False  # new text: look everywhere again
+        self.apply_filter()
+
+    def _show_scope(self) -> None:
+        """Say plainly where the search looks: all queues, or only the one clicked."""
+        item = self.queues.currentItem()
+        if not self.search.text().strip() or self._view is not None:
+            text = ""
+        elif self._narrowed and item is not None:
+            key = item.data(Qt.ItemDataRole.UserRole)
+            text = self.tr("Searching only in “%1”").replace("%1", self._queue_label(key, None))
+        else:
+            text = self.tr("Searching all queues")
+        self.search_scope.setText(text)
+        self.search_scope.setVisible(bool(text))
+
     def search_for(self, text: str) -> None:
         """Find as if typed and Enter pressed (a scanner does exactly that)."""
         self.search.setText(text)
-        self.apply_filter()
+        self._search_typed()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -408,6 +531,7 @@ class OrdersTab(QWidget):
             for label, value in items:
                 combo.addItem(label, value)
             combo.blockSignals(False)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self._carriers = choices.carriers
 
     def _fill_views(self) -> None:
@@ -527,9 +651,11 @@ class OrdersTab(QWidget):
         row = self.model.row_of(current_id) if current_id is not None else None
         if row is None:
             row = min(max(current, 0), self.model.rowCount() - 1) if keep_row else 0
+        self._shown = None  # the order may have changed: its detail is loaded again, once
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
-        self._selection_changed()
+        if self._shown is None:
+            self._selection_changed()
 
     def after_change(self) -> None:
         self._marker = self._change_marker()
@@ -548,8 +674,15 @@ class OrdersTab(QWidget):
     def selected_count(self) -> int:
         return sum(bottom - top + 1 for top, bottom in self._ranges())
 
+    def _selection_signal(self) -> None:
+        """One click changes the selection and the current row: load the detail once."""
+        key = (self.selected_count(), self.model.id_at(self.table.currentIndex().row()))
+        if key != self._shown:
+            self._selection_changed()
+
     def _selection_changed(self) -> None:
         count = self.selected_count()
+        self._shown = (count, self.model.id_at(self.table.currentIndex().row()))
         single = self.model.row_data(self.table.currentIndex().row()) if count == 1 else None
         allowed = set(allowed_actions(single.status, single.is_on_hold, self.actor)) if (
             single is not None
@@ -560,7 +693,7 @@ class OrdersTab(QWidget):
             self.act_confirm: OrderAction.CONFIRM in allowed,
             self.act_cancel: OrderAction.CANCEL in allowed,
             self.act_hold: single is not None and not single.is_on_hold
-            and OrderAction.CANCEL in allowed,
+            and single.status in HOLDABLE and self.actor.can(Permission.HOLD_ORDERS),
             self.act_release: single is not None and single.is_on_hold,
             self.act_edit: single is not None and can_edit(single.status),
             self.act_split: single is not None,
@@ -574,13 +707,26 @@ class OrdersTab(QWidget):
         self.act_edit.setEnabled(enable[self.act_edit])
         self.act_split.setEnabled(enable[self.act_split])
         self.act_merge.setEnabled(count > 1)
+        payable = single is not None and str(single.status) not in ("cancelled", "completed")
+        completable = OrderAction.COMPLETE in allowed
+        self.act_pay.setEnabled(payable)
+        self.pay_button.setEnabled(payable)
+        self.act_complete.setEnabled(completable)
+        self.complete_button.setEnabled(completable)
         if count == 0:
             self.detail.show_nothing()
         elif count > 1:
             self.detail.show_many(count)
         elif single is not None:
             try:
-                self.detail.show_order(self.services.order_queries.detail(self.actor, single.id))
+                detail = self.services.order_queries.detail(self.actor, single.id)
+                # Approve and confirm carry the version the reviewer is looking at.
+                self.seen_versions = {single.id: detail.row.version}
+                money = self.services.payments.order_money(self.actor, single.id)
+                self.detail.show_order(detail, money)
+                # Nothing due: nothing to record (a failed attempt has no money to record).
+                self.act_pay.setEnabled(payable and money.due > 0)
+                self.pay_button.setEnabled(payable and money.due > 0)
             except AppError as exc:
                 self.detail.show_nothing(order_error_text(exc))
 
@@ -589,7 +735,8 @@ class OrdersTab(QWidget):
         for action in (
             self.act_approve, self.act_return, self.act_confirm, None, self.act_hold,
             self.act_release, self.act_cancel, None, self.act_edit, self.act_merge,
-            self.act_split, self.act_carrier, self.act_rules,
+            self.act_split, self.act_carrier, self.act_rules, None, self.act_pay,
+            self.act_complete,
         ):  # fmt: skip
             if action is None:
                 menu.addSeparator()
@@ -602,21 +749,64 @@ class OrdersTab(QWidget):
     def _show_error(self, exc: AppError) -> None:
         QMessageBox.warning(self, self.tr("Orders"), order_error_text(exc))
 
-    def _act(self, title: str, single: Callable[[int], Any], batch: BatchJob) -> None:
-        """One order: do it now and move on to the next row. Several: in the background."""
+    def _action_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, AppError):
+            self._show_error(exc)
+        else:
+            show_error(self, exc)
+        self.after_change()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """After an action anywhere in the application: reload only the orders it changed
+        (the rest of the table, the filter and the selection stay), then the counts."""
+        ids = changes.int_ids("order")
+        if not ids:
+            return
+        current = self.table.currentIndex().row()
+        rows = self.model.refresh_rows(ids)
+        flt = self.model.filter
+        leaving = []
+        for row in rows:
+            data = self.model.row_data(row)
+            if data is not None and (
+                (flt.statuses and data.status not in flt.statuses)
+                or (flt.on_hold is not None and data.is_on_hold != flt.on_hold)
+            ):
+                leaving.append(data.id)
+        if leaving:  # they left the queue: the next order takes the row, as after a reload
+            self.model.remove_ids(leaving)
+            if self.model.rowCount():
+                self.table.selectRow(min(max(current, 0), self.model.rowCount() - 1))
+        if current in rows or leaving:
+            self._selection_changed()  # the detail and the actions of the current order
+        self.refresh_counts()
+
+    def _act(
+        self, title: str, single: Callable[[int], Any], batch: BatchJob, done: str = ""
+    ) -> None:
+        """One order: do it now and move on to the next row. Several: in the background.
+        `done` says what happened to one order ("Approved %1"); a batch says its counts."""
         ids = self.selected_ids()
         if not ids:
             return
         if len(ids) == 1:
             try:
-                single(ids[0])
+                ref = single(ids[0])
             except AppError as exc:
                 self._show_error(exc)
                 self.after_change()
                 return
+            order_no = getattr(ref, "order_no", "")
+            if done and order_no:
+                self._say(done.replace("%1", order_no))
             self.after_change()
             return
         self.run_batch(title, batch, ids)
+
+    def _say(self, text: str) -> None:
+        """What an action did: in the tab's status line and as a message that stays."""
+        self.status.setText(text)
+        notify(self, text)
 
     def run_batch(self, title: str, batch: BatchJob, ids: list[int]) -> None:
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
@@ -635,7 +825,7 @@ class OrdersTab(QWidget):
     def show_batch_result(self, title: str, batch: BatchJob, result: BatchResult) -> None:
         self.last_batch = result
         if not result.failed and not result.cancelled:
-            self.status.setText(
+            self._say(
                 self.tr("%1 of %2 orders done").replace("%1", f"{len(result.succeeded):,}")
                 .replace("%2", f"{result.requested:,}")
             )  # fmt: skip
@@ -647,19 +837,68 @@ class OrdersTab(QWidget):
 
     def approve(self) -> None:
         orders = self.services.orders
+        ids = self.selected_ids()
+        if len(ids) == 1:  # off the GUI thread; then only the changed rows refresh
+            order_id, actor, queries = ids[0], self.actor, self.services.order_queries
+
+            def op() -> tuple[int, str]:
+                ref = orders.approve(actor, order_id)
+                # Our own change: the poll need not reload for it.
+                return queries.change_marker(actor), getattr(ref, "order_no", "")
+
+            def done(result: tuple[int, str], _changes: Changes) -> None:
+                self._marker, order_no = result
+                if order_no:
+                    self._say(self.tr("Approved %1").replace("%1", order_no))
+
+            runner().run(self, op, success=done, failure=self._action_failed,
+                         busy=[self.act_approve])  # fmt: skip
+            return
         self._act(
             self.tr("Approving %n orders"),
-            lambda i: orders.approve(self.actor, i),
+            lambda i: orders.approve(self.actor, i, self.seen_versions.get(i)),
             lambda ids, p, c: orders.batch_approve(self.actor, ids, progress=p, cancelled=c),
+            self.tr("Approved %1"),
         )
 
     def confirm(self) -> None:
+        """One order: offer the carriers with price and ETA, the suggested one chosen.
+        Several: confirm in the background with each order's own or the default carrier."""
         orders = self.services.orders
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            offer = self._carrier_offer(ids[0])
+            if offer is not None and offer.choices:
+                dialog = CarrierChoiceDialog(
+                    offer, self.tr("Confirm order %1").replace("%1", offer.order_no),
+                    self.tr("Reserve the stock and ship with the carrier chosen below."), self,
+                )  # fmt: skip
+                self.carrier_dialog = dialog  # window-modal, not exec(): a click test can fill it
+                dialog.accepted.connect(
+                    lambda: self._act(
+                        self.tr("Confirming %n orders"),
+                        lambda i: orders.confirm(self.actor, i, carrier_id=dialog.carrier_id()),
+                        lambda ids, p, c: orders.batch_confirm(
+                            self.actor, ids, progress=p, cancelled=c
+                        ),
+                        self.tr("Confirmed %1: stock reserved, carrier set"),
+                    )
+                )
+                dialog.open()
+                return
         self._act(
             self.tr("Confirming %n orders"),
-            lambda i: orders.confirm(self.actor, i),
+            lambda i: orders.confirm(self.actor, i, self.seen_versions.get(i)),
             lambda ids, p, c: orders.batch_confirm(self.actor, ids, progress=p, cancelled=c),
+            self.tr("Confirmed %1: stock reserved"),
         )
+
+    def _carrier_offer(self, order_id: int) -> CarrierOffer | None:
+        try:
+            return self.services.orders.carrier_offer(self.actor, order_id)
+        except AppError as exc:
+            self._show_error(exc)
+            return None
 
     def _reason(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label)
@@ -667,11 +906,20 @@ class OrdersTab(QWidget):
 
     def return_for_correction(self) -> None:
         count = len(self.selected_ids())
-        reason = self._reason(
-            self.tr("Return for correction"),
-            self.tr("Return %n order(s) for correction. What must be fixed?", "", count),
-        )
-        if reason is None:
+        if not count:
+            return
+        try:
+            stored = self.services.orders.return_reasons(self.actor)
+        except AppError as exc:
+            self._show_error(exc)
+            return
+        dialog = ReturnReasonDialog(return_reason_presets(stored), count, self)
+        self.return_dialog = dialog  # window-modal, not exec(): a click test can fill it
+        dialog.accepted.connect(lambda: self._return_with(dialog.reason()))
+        dialog.open()
+
+    def _return_with(self, reason: str) -> None:
+        if not reason:
             return
         orders = self.services.orders
         self._act(
@@ -680,18 +928,27 @@ class OrdersTab(QWidget):
             lambda ids, p, c: orders.batch_return_for_correction(
                 self.actor, ids, reason, progress=p, cancelled=c
             ),
+            self.tr("Returned %1 for correction"),
         )
 
     def hold_orders(self) -> None:
         count = len(self.selected_ids())
-        reason = self._reason(self.tr("Hold"), self.tr("Hold %n order(s). Reason:", "", count))
-        if reason is None:
+        if not count:
+            return
+        dialog = HoldDialog(count, self)
+        self.hold_dialog = dialog  # window-modal, not exec(): a click test can fill it
+        dialog.accepted.connect(lambda: self._hold_with(dialog.text()))
+        dialog.open()
+
+    def _hold_with(self, reason: str) -> None:
+        if not reason:
             return
         orders = self.services.orders
         self._act(
             self.tr("Holding %n orders"),
             lambda i: orders.hold(self.actor, i, reason),
             lambda ids, p, c: orders.batch_hold(self.actor, ids, reason, progress=p, cancelled=c),
+            self.tr("Put %1 on hold"),
         )
 
     def release_orders(self) -> None:
@@ -700,6 +957,7 @@ class OrdersTab(QWidget):
             self.tr("Releasing %n orders"),
             lambda i: orders.release(self.actor, i),
             lambda ids, p, c: orders.batch_release(self.actor, ids, progress=p, cancelled=c),
+            self.tr("Released the hold on %1"),
         )
 
     def cancel_orders(self) -> None:
@@ -720,22 +978,34 @@ class OrdersTab(QWidget):
             self.tr("Cancelling %n orders"),
             lambda i: orders.cancel(self.actor, i, reason),
             lambda ids, p, c: orders.batch_cancel(self.actor, ids, reason, progress=p, cancelled=c),
+            self.tr("Cancelled %1"),
         )
 
     def assign_carrier(self) -> None:
-        carriers = (
-            getattr(self, "_carriers", None)
-            or self.services.order_queries.filter_choices(self.actor).carriers
-        )
-        if not carriers:
+        """The carriers with price and ETA (for the current order's destination)."""
+        ids = self.selected_ids()
+        if not ids:
             return
-        names = [f"{c.code} {c.name}" for c in carriers]
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Assign carrier"), self.tr("Carrier:"), names, 0, False
-        )
-        if not ok:
+        row = self.table.currentIndex().row()
+        current = self.model.id_at(row) if row >= 0 else None
+        offer = self._carrier_offer(current if current in ids else ids[0])
+        if offer is None or not offer.choices:
             return
-        carrier_id = carriers[names.index(choice)].id
+        text = (
+            self.tr(
+                "Carrier for %n orders; prices and delivery times of order %1.", "", len(ids)
+            ).replace("%1", offer.order_no)
+            if len(ids) > 1
+            else self.tr("Carrier for order %1.").replace("%1", offer.order_no)
+        )
+        dialog = CarrierChoiceDialog(offer, self.tr("Assign carrier"), text, self)
+        self.carrier_dialog = dialog
+        dialog.accepted.connect(lambda: self._assign(dialog.carrier_id()))
+        dialog.open()
+
+    def _assign(self, carrier_id: int | None) -> None:
+        if carrier_id is None:
+            return
         orders = self.services.orders
         self._act(
             self.tr("Assigning a carrier to %n orders"),
@@ -743,6 +1013,7 @@ class OrdersTab(QWidget):
             lambda ids, p, c: orders.batch_assign_carrier(
                 self.actor, ids, carrier_id, progress=p, cancelled=c
             ),
+            self.tr("Carrier of %1 set"),
         )
 
     def run_rules(self) -> None:
@@ -783,7 +1054,7 @@ class OrdersTab(QWidget):
         except AppError as exc:
             self._show_error(exc)
             return
-        self.status.setText(self.tr("Merged into %1").replace("%1", merged.order_no))
+        self._say(self.tr("Merged into %1").replace("%1", merged.order_no))
         self.after_change()
 
     def split_order(self) -> None:
@@ -803,13 +1074,50 @@ class OrdersTab(QWidget):
         except AppError as exc:
             self._show_error(exc)
             return
-        self.status.setText(self.tr("Split off %1").replace("%1", result.new.order_no))
+        self._say(self.tr("Split off %1").replace("%1", result.new.order_no))
+        self.after_change()
+
+    def record_payment(self) -> None:
+        """Record a payment on the selected order (its detail shows the money)."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        try:
+            money = self.services.payments.order_money(self.actor, ids[0])
+        except AppError as exc:
+            self._show_error(exc)
+            return
+        dialog = RecordPaymentDialog(self.services, self.actor, money, self)
+        self.payment_dialog = dialog
+        accepted = dialog.exec() == RecordPaymentDialog.DialogCode.Accepted
+        self.after_change()
+        if accepted and dialog.outcome is not None:
+            out = dialog.outcome
+            text = (self.tr("Payment recorded on %1: paid in full, waiting for review")
+                    if out.moved else self.tr("Payment recorded on %1"))  # fmt: skip
+            self.status.setText(text.replace("%1", out.order_no))
+
+    def complete_order(self) -> None:
+        """A supervisor completes a delivered order before the automatic completion."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Complete order"),
+            self.tr("Complete this order now? After-sales stays open for the configured days."),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.services.payments.complete(self.actor, ids[0])
+        except AppError as exc:
+            self._show_error(exc)
         self.after_change()
 
     def new_order(self) -> None:
         dialog = OrderDialog(self.services, self.actor, self)
         if dialog.exec() == OrderDialog.DialogCode.Accepted and dialog.result_ref is not None:
-            self.status.setText(self.tr("Created %1").replace("%1", dialog.result_ref.order_no))
+            self._say(self.tr("Created %1").replace("%1", dialog.result_ref.order_no))
             self.after_change()
 
     def edit_order(self) -> None:
@@ -822,7 +1130,8 @@ class OrdersTab(QWidget):
             self._show_error(exc)
             return
         dialog = OrderDialog(self.services, self.actor, self, existing=detail)
-        dialog.exec()
+        if dialog.exec() == OrderDialog.DialogCode.Accepted and dialog.result_ref is not None:
+            self._say(self.tr("Saved %1").replace("%1", dialog.result_ref.order_no))
         self.after_change()
 
     def edit_rules(self) -> None:
@@ -840,8 +1149,7 @@ class OrdersTab(QWidget):
                 self.table.setFocus()
                 return True
             if key == Qt.Key.Key_Escape:
-                self.search.clear()
-                self.apply_filter()
+                self.search.clear()  # an emptied box searches at once
                 self.table.setFocus()
                 return True
         elif (

@@ -1,202 +1,871 @@
-"""Reports tab: sales figures for a period, by day, channel, state and SKU; xlsx export."""
+"""Reports tab: a page per area (sales, conversion, returns, speed, stock, service, carriers)
+for any date range and filters, each chart (QtCharts) with its table beside it. A click on a
+figure opens the orders behind it in their own tab; the pages export to xlsx and print to PDF.
+"""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QDateTime, QMargins, QPoint, QPointF, Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.analytics import (
+    Drill,
+    Grain,
+    OrderBrief,
+    Percentiles,
+    ReportFilter,
+)
 from app.errors import AppError
 from app.permissions import Actor, Permission
-from app.reports import ReportSummary
 from app.services import Services
-from app.states import OrderStatus
 from ui.errors import show_error
 from ui.i18n import channel_label, status_label
 
+RED = QColor("#d7261e")
+GREY = QColor("#8c8c8c")
+LINK = QColor("#1f5fbf")
+MAX_BARS = 62  # more buckets than this are drawn as a line
 
-class DailyBars(QWidget):
-    """Revenue per day as bars (QtCharts is not part of PySide6-Essentials)."""
 
+class Shown(str):
+    """A figure as shown, carrying the number behind it for the export."""
+
+    raw: Any
+
+    def __new__(cls, text: str, raw: Any) -> Shown:
+        shown = super().__new__(cls, text)
+        shown.raw = raw
+        return shown
+
+
+def _pct(value: Decimal | None) -> Shown:
+    return Shown("–" if value is None else f"{value * 100:.1f}%", value)
+
+
+def _change(value: Decimal | None) -> Shown:
+    return Shown("–" if value is None else f"{value * 100:+.1f}%", value)
+
+
+def _money(value: Decimal | None) -> Shown:
+    return Shown("–" if value is None else f"¥{value:,.2f}", value)
+
+
+def _num(value: int | None) -> Shown:
+    return Shown("–" if value is None else f"{value:,}", value)
+
+
+def _hours(minutes: int | None) -> Shown:
+    return Shown("–" if minutes is None else f"{minutes / 60:.1f}", _hours_raw(minutes))
+
+
+@dataclass
+class TableSpec:
+    """A table on a page: headers, display rows, export rows (raw numbers), and the drill-down
+    of a row (what, key) if it has one."""
+
+    name: str
+    title: str
+    headers: list[str]
+    shown: list[list[str]] = field(default_factory=list)
+    raw: list[list[Any]] = field(default_factory=list)
+    drills: list[tuple[Drill, str] | None] = field(default_factory=list)
+    link_column: int | None = None  # the column a single click drills from
+
+
+class ChartView(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.values: list[tuple[str, float]] = []
-        self.setMinimumHeight(160)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(360, 240)
 
-    def set_values(self, values: list[tuple[str, float]]) -> None:
-        self.values = values
-        self.update()
+    def show_chart(self, chart: QChart) -> None:
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None and old is not chart:
+            old.deleteLater()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if not self.values:
-            return
-        top = max(v for _, v in self.values) or 1.0
-        margin, label_h = 8, 16
-        width = (self.width() - 2 * margin) / len(self.values)
-        height = self.height() - margin - label_h
-        step = max(1, len(self.values) // 10)  # label at most ~10 days
-        for i, (label, value) in enumerate(self.values):
-            bar_h = height * value / top
-            x = margin + i * width
-            painter.fillRect(
-                QRectF(x + 1, margin + height - bar_h, max(1.0, width - 2), bar_h),
-                QColor("#d7261e"),
-            )
-            if i % step == 0:
-                painter.setPen(QColor("#555"))
-                painter.drawText(
-                    QRectF(x - 20, margin + height, width + 40, label_h),
-                    Qt.AlignmentFlag.AlignCenter,
-                    label,
+
+def bar_chart(
+    title: str,
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float], QColor]],
+    horizontal: bool = False,
+) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    bars = QHorizontalBarSeries() if horizontal else QBarSeries()
+    top = 0.0
+    for name, values, colour in series:
+        bar_set = QBarSet(name)
+        bar_set.append([float(v) for v in values])
+        bar_set.setColor(colour)
+        bars.append(bar_set)
+        top = max([top, *(float(v) for v in values)])
+    chart.addSeries(bars)
+    cats = QBarCategoryAxis()
+    cats.append(list(categories))
+    values_axis = QValueAxis()
+    counts = all(isinstance(v, int) for _, values, _ in series for v in values)
+    values_axis.setRange(0, max(top * 1.1, 1.0))
+    values_axis.applyNiceNumbers()  # round ticks: 0, 1, 2… not 0.28, 0.55…
+    values_axis.setLabelFormat("%.0f" if counts or top >= 10 else "%.1f")
+    if horizontal:
+        chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
+    else:
+        chart.addAxis(cats, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
+    bars.attachAxis(cats)
+    bars.attachAxis(values_axis)
+    if len(series) == 1:
+        chart.legend().hide()
+    return chart
+
+
+def line_chart(title: str, days: Sequence[date], name: str, values: Sequence[float]) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    line = QLineSeries()
+    line.setName(name)
+    line.setColor(RED)
+    points = []
+    for d, v in zip(days, values, strict=True):
+        moment = QDateTime(QDate(d.year, d.month, d.day), QTime(0, 0))
+        points.append(QPointF(float(moment.toMSecsSinceEpoch()), float(v)))
+    line.replace(points)
+    chart.addSeries(line)
+    x = QDateTimeAxis()
+    x.setFormat("MM-dd")
+    x.setTickCount(min(12, max(2, len(days))))
+    y = QValueAxis()
+    y.setRange(0, max([1.0, *(float(v) for v in values)]) * 1.1)
+    y.setLabelFormat("%.0f")
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    line.attachAxis(x)
+    line.attachAxis(y)
+    chart.legend().hide()
+    return chart
+
+
+class ReportPage(QWidget):
+    """KPI strip on top, the chart on the left, its tables on the right."""
+
+    def __init__(self, key: str, open_drill: Callable[[Drill, str, str], None]) -> None:
+        super().__init__()
+        self.key = key
+        self.setObjectName(f"page_{key}")
+        self.open_drill = open_drill
+        self.specs: list[TableSpec] = []
+        self.kpi_values: list[tuple[str, Any]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.kpis = QGridLayout()
+        layout.addLayout(self.kpis)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setObjectName(f"note_{key}")
+        self.note.hide()
+        layout.addWidget(self.note)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.chart = ChartView(self.splitter)
+        self.tables_box = QWidget(self.splitter)
+        self.tables_layout = QVBoxLayout(self.tables_box)
+        self.tables_layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self.tables: dict[str, QTableWidget] = {}
+
+    def set_kpis(self, values: list[tuple[str, str, str, tuple[Drill, str] | None]]) -> None:
+        """(key, caption, text, drill-down or None)."""
+        while self.kpis.count():
+            item = self.kpis.takeAt(0)
+            if item.widget():
+                _discard(item.widget())
+        per_row = 6
+        self.kpi_values = [
+            (caption, getattr(text, "raw", text)) for _k, caption, text, _d in values
+        ]
+        for i, (key, caption, text, drill) in enumerate(values):
+            box = QGroupBox(caption, self)
+            label = QLabel(text, box)
+            label.setObjectName(f"kpi_{key}")
+            font = label.font()
+            font.setPointSize(font.pointSize() + 5)
+            font.setBold(True)
+            label.setFont(font)
+            if drill is not None:
+                label.setText(f'<a href="#">{text}</a>')
+                label.setToolTip(self.tr("Click to list the orders"))
+                label.linkActivated.connect(
+                    lambda _link, d=drill, c=caption: self.open_drill(d[0], d[1], c)
                 )
-        painter.end()
+            QVBoxLayout(box).addWidget(label)
+            self.kpis.addWidget(box, i // per_row, i % per_row)
+            box.show()
+
+    def set_tables(self, specs: list[TableSpec]) -> None:
+        self.specs = specs
+        for table in self.tables.values():
+            _discard(table)
+        self.tables = {}
+        while self.tables_layout.count():
+            item = self.tables_layout.takeAt(0)
+            if item.widget():
+                _discard(item.widget())
+        for spec in specs:
+            caption = QLabel(f"<b>{spec.title}</b>", self.tables_box)
+            self.tables_layout.addWidget(caption)
+            table = QTableWidget(len(spec.shown), len(spec.headers), self.tables_box)
+            table.setObjectName(f"table_{spec.name}")
+            table.setHorizontalHeaderLabels(spec.headers)
+            table.verticalHeader().setVisible(False)
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+            table.horizontalHeader().setStretchLastSection(True)
+            for r, row in enumerate(spec.shown):
+                for c, text in enumerate(row):
+                    item = QTableWidgetItem(text)
+                    if c > 0 and (text[:1].isdigit() or text[:1] in "¥-–"):
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                    if spec.drills[r] is not None and c == spec.link_column:
+                        item.setForeground(QBrush(LINK))
+                        item.setToolTip(self.tr("Click to list the orders"))
+                    table.setItem(r, c, item)
+            table.resizeColumnsToContents()
+            table.cellClicked.connect(lambda r, c, s=spec: self._clicked(s, r, c, False))
+            table.cellDoubleClicked.connect(lambda r, c, s=spec: self._clicked(s, r, c, True))
+            self.tables[spec.name] = table
+            self.tables_layout.addWidget(table, 1)
+            caption.show()
+            table.show()
+        if specs and self.splitter.sizes()[-1] == 0:  # the first tables: give them room
+            width = max(self.splitter.width(), 900)
+            self.splitter.setSizes([width * 11 // 20, width * 9 // 20])
+
+    def _clicked(self, spec: TableSpec, row: int, column: int, double: bool) -> None:
+        drill = spec.drills[row] if row < len(spec.drills) else None
+        if drill is None or not (double or column == spec.link_column):
+            return
+        label = f"{spec.title}: {spec.shown[row][0]}"
+        self.open_drill(drill[0], drill[1], label)
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
 
-def _table(headers: list[str], parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+class DrillPage(QWidget):
+    """The orders behind a figure."""
 
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if c > 0 and text[:1].isdigit():
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    def __init__(self, title: str, orders: list[OrderBrief], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("drill_page")
+        layout = QVBoxLayout(self)
+        count = QLabel(self.tr("%n order(s): %1", "", len(orders)).replace("%1", title), self)
+        count.setObjectName("drill_count")
+        layout.addWidget(count)
+        self.table = QTableWidget(len(orders), 5, self)
+        self.table.setObjectName("drill_table")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Order no"), self.tr("Channel"), self.tr("Status"), self.tr("Total"),
+             self.tr("Ordered at")]
+        )  # fmt: skip
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, o in enumerate(orders):
+            local = o.ordered_at.astimezone()
+            for c, text in enumerate(
+                [o.order_no, channel_label(o.channel), status_label(o.status),
+                 f"{o.total:,.2f}", local.strftime("%Y-%m-%d %H:%M")]
+            ):  # fmt: skip
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table)
+        self.order_ids = [o.order_id for o in orders]
 
 
 class ReportsTab(QWidget):
-    PERIODS = (7, 30, 90)
+    PAGES = ("sales", "conversion", "returns", "speed", "stock", "service", "logistics")
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
-        self.summary: ReportSummary | None = None
+        self.loaded: dict[str, ReportFilter] = {}
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.period = QComboBox(self)
-        self.period.setObjectName("period")
-        for days in self.PERIODS:
-            self.period.addItem(self.tr("Last %n day(s)", "", days), days)
-        self.period.setCurrentIndex(1)
-        self.period.currentIndexChanged.connect(self.refresh)
-        refresh = QPushButton(self.tr("&Refresh"), self)
-        refresh.setShortcut("F5")
-        refresh.clicked.connect(self.refresh)
-        self.export_button = QPushButton(self.tr("&Export to Excel…"), self)
-        self.export_button.setEnabled(actor.can(Permission.EXPORT_DATA))
-        self.export_button.clicked.connect(self.export)
-        bar.addWidget(QLabel(self.tr("Period:"), self))
-        bar.addWidget(self.period)
-        bar.addWidget(refresh)
-        bar.addStretch(1)
-        bar.addWidget(self.export_button)
-        layout.addLayout(bar)
-
-        kpis = QGridLayout()
-        self.kpi: dict[str, QLabel] = {}
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self._filter_bar())
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("report_pages")
+        self.pages.setTabsClosable(True)
+        self.pages.tabCloseRequested.connect(self._close_drill)
         captions = {
-            "orders": self.tr("Orders"),
-            "revenue": self.tr("Revenue"),
-            "average": self.tr("Average order"),
-            "cancelled": self.tr("Cancelled"),
-            "low_stock": self.tr("SKUs below safety stock"),
+            "sales": self.tr("Sales"),
+            "conversion": self.tr("Conversion"),
+            "returns": self.tr("Returns"),
+            "speed": self.tr("Processing speed"),
+            "stock": self.tr("Stock"),
+            "service": self.tr("Customer service"),
+            "logistics": self.tr("Carriers"),
         }
-        for column, (key, caption) in enumerate(captions.items()):
-            box = QGroupBox(caption, self)
-            value = QLabel("–", box)
-            value.setObjectName(f"kpi_{key}")
-            font = value.font()
-            font.setPointSize(font.pointSize() + 8)
-            font.setBold(True)
-            value.setFont(font)
-            QVBoxLayout(box).addWidget(value)
-            self.kpi[key] = value
-            kpis.addWidget(box, 0, column)
-        layout.addLayout(kpis)
-        self.bars = DailyBars(self)
-        layout.addWidget(self.bars)
-        tables = QHBoxLayout()
-        self.channels = _table([self.tr("Channel"), self.tr("Orders"), self.tr("Revenue")], self)
-        self.skus = _table(
-            [self.tr("SKU"), self.tr("Name"), self.tr("Quantity"), self.tr("Revenue")], self
-        )
-        self.statuses = _table([self.tr("Status"), self.tr("Orders")], self)
-        for table in (self.channels, self.skus, self.statuses):
-            tables.addWidget(table)
-        layout.addLayout(tables, 1)
+        self.page: dict[str, ReportPage] = {}
+        for key in self.PAGES:
+            page = ReportPage(key, self.open_drill)
+            self.page[key] = page
+            self.pages.addTab(page, captions[key])
+            # The area pages stay; only drill-down tabs close.
+            for side in (self.pages.tabBar().ButtonPosition.RightSide,):
+                self.pages.tabBar().setTabButton(self.pages.count() - 1, side, None)
+        self.pages.currentChanged.connect(lambda _i: self.load_current())
+        layout.addWidget(self.pages, 1)
+        self.load_current()
+
+    # ---- filters -------------------------------------------------------------------------
+
+    def _filter_bar(self) -> QGridLayout:
+        bar = QGridLayout()
+        today = QDate.currentDate()
+        self.range_combo = QComboBox(self)
+        self.range_combo.setObjectName("range")
+        for key, caption in (
+            ("30", self.tr("Last 30 days")), ("7", self.tr("Last 7 days")),
+            ("90", self.tr("Last 90 days")), ("last_month", self.tr("Last month")),
+            ("this_month", self.tr("This month")), ("365", self.tr("Last 365 days")),
+            ("custom", self.tr("Custom")),
+        ):  # fmt: skip
+            self.range_combo.addItem(caption, key)
+        self.range_combo.currentIndexChanged.connect(lambda _i: self._range_chosen())
+        self.date_from = QDateEdit(today.addDays(-29), self)
+        self.date_from.setObjectName("date_from")
+        self.date_to = QDateEdit(today, self)
+        self.date_to.setObjectName("date_to")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(lambda _d: self._dates_edited())
+        self.grain = QComboBox(self)
+        self.grain.setObjectName("grain")
+        for grain, caption in ((Grain.DAY, self.tr("By day")), (Grain.WEEK, self.tr("By week")),
+                               (Grain.MONTH, self.tr("By month"))):  # fmt: skip
+            self.grain.addItem(caption, grain.value)
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("channel")
+        self.warehouse = QComboBox(self)
+        self.warehouse.setObjectName("warehouse")
+        self.carrier = QComboBox(self)
+        self.carrier.setObjectName("carrier")
+        self.sku = QLineEdit(self)
+        self.sku.setObjectName("sku")
+        self.sku.setPlaceholderText(self.tr("SKU"))
+        self.sku.setClearButtonEnabled(True)
+        self.sku.returnPressed.connect(self.refresh)
+        self.channel.addItem(self.tr("All channels"), "")
+        self.warehouse.addItem(self.tr("All warehouses"), None)
+        self.carrier.addItem(self.tr("All carriers"), None)
+        try:
+            options = self.services.analytics.options(self.actor)
+        except AppError as exc:
+            show_error(self, exc)
+        else:
+            for channel in options.channels:
+                self.channel.addItem(channel_label(channel), channel)
+            for wid, name in options.warehouses:
+                self.warehouse.addItem(name, wid)
+            for cid, name in options.carriers:
+                self.carrier.addItem(name, cid)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setObjectName("refresh")
+        self.refresh_button.setShortcut("F5")
+        self.refresh_button.setToolTip(self.tr("Refresh (F5)"))
+        self.refresh_button.clicked.connect(lambda: self.refresh())
+        self.export_button = QPushButton(self.tr("&Export to Excel…"), self)
+        self.export_button.setObjectName("export_xlsx")
+        self.export_button.setEnabled(self.actor.can(Permission.EXPORT_DATA))
+        self.export_button.clicked.connect(lambda: self.export())
+        self.pdf_button = QPushButton(self.tr("&Print to PDF…"), self)
+        self.pdf_button.setObjectName("export_pdf")
+        self.pdf_button.clicked.connect(lambda: self.print_pdf())
+        row = [
+            (QLabel(self.tr("Period:"), self), self.range_combo), (None, self.date_from),
+            (QLabel("–", self), self.date_to), (None, self.grain), (None, self.channel),
+            (None, self.warehouse), (None, self.carrier), (None, self.sku),
+        ]  # fmt: skip
+        column = 0
+        for label, widget in row:
+            if label is not None:
+                bar.addWidget(label, 0, column)
+                column += 1
+            bar.addWidget(widget, 0, column)
+            column += 1
+        bar.setColumnStretch(column, 1)
+        column += 1
+        for button in (self.refresh_button, self.export_button, self.pdf_button):
+            bar.addWidget(button, 0, column)
+            column += 1
+        return bar
+
+    def _range_chosen(self) -> None:
+        key = self.range_combo.currentData()
+        today = date.today()
+        if key == "custom":
+            return
+        if key == "last_month":
+            end = today.replace(day=1) - timedelta(days=1)
+            start = end.replace(day=1)
+        elif key == "this_month":
+            start, end = today.replace(day=1), today
+        else:
+            start, end = today - timedelta(days=int(key) - 1), today
+        self._setting_dates = True
+        self.date_from.setDate(QDate(start.year, start.month, start.day))
+        self.date_to.setDate(QDate(end.year, end.month, end.day))
+        self._setting_dates = False
         self.refresh()
 
+    def _dates_edited(self) -> None:
+        if getattr(self, "_setting_dates", False):
+            return
+        custom = self.range_combo.findData("custom")
+        if self.range_combo.currentIndex() != custom:
+            self.range_combo.blockSignals(True)
+            self.range_combo.setCurrentIndex(custom)
+            self.range_combo.blockSignals(False)
+
+    def current_filter(self) -> ReportFilter:
+        f, t = self.date_from.date(), self.date_to.date()
+        return ReportFilter(
+            date(f.year(), f.month(), f.day()),
+            date(t.year(), t.month(), t.day()),
+            channel=self.channel.currentData() or None,
+            warehouse_id=self.warehouse.currentData(),
+            carrier_id=self.carrier.currentData(),
+            sku=self.sku.text().strip() or None,
+            zone=datetime.now().astimezone().tzinfo,
+            grain=Grain(self.grain.currentData()),
+        )
+
+    # ---- loading -------------------------------------------------------------------------
+
     def refresh(self) -> None:
-        days = int(self.period.currentData())
-        today = date.today()
+        self.loaded.clear()
+        self.load_current()
+
+    def load_current(self) -> None:
+        page = self.pages.currentWidget()
+        if isinstance(page, ReportPage):
+            self.load(page.key)
+
+    def load(self, key: str) -> bool:
+        flt = self.current_filter()
+        if self.loaded.get(key) == flt:
+            return True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.summary = self.services.reports.summary(
-                self.actor, today - timedelta(days=days - 1), today
+            getattr(self, f"_show_{key}")(self.page[key], flt)
+        except AppError as exc:
+            QApplication.restoreOverrideCursor()
+            show_error(self, exc)
+            return False
+        QApplication.restoreOverrideCursor()
+        self.loaded[key] = flt
+        return True
+
+    def _show_sales(self, page: ReportPage, flt: ReportFilter) -> None:
+        r = self.services.analytics.sales(self.actor, flt)
+        page.set_kpis([
+            ("orders", self.tr("Orders"), _num(r.totals.orders), None),
+            ("revenue", self.tr("Revenue"), _money(r.totals.revenue), None),
+            ("average", self.tr("Average order"), _money(r.totals.average), None),
+            ("orders_change", self.tr("Orders vs previous period"), _change(r.orders_change), None),
+            ("revenue_change", self.tr("Revenue vs previous period"), _change(r.revenue_change),
+             None),
+            ("previous_revenue", self.tr("Previous period revenue"), _money(r.previous.revenue),
+             None),
+        ])  # fmt: skip
+        days = [b.start for b in r.buckets]
+        if len(days) > MAX_BARS:
+            chart = line_chart(self.tr("Revenue"), days, self.tr("Revenue"),
+                               [float(b.revenue) for b in r.buckets])  # fmt: skip
+        else:
+            revenue = [float(b.revenue) for b in r.buckets]
+            chart = bar_chart(
+                self.tr("Revenue"), [d.strftime("%m-%d") for d in days],
+                [(self.tr("Revenue"), revenue, RED)],
+            )  # fmt: skip
+        page.chart.show_chart(chart)
+        period = TableSpec("sales_buckets", self.tr("By period"),
+                           [self.tr("From"), self.tr("Orders"), self.tr("Revenue"),
+                            self.tr("Average order")], link_column=1)  # fmt: skip
+        for b in r.buckets:
+            period.shown.append([b.start.isoformat(), _num(b.orders), f"{b.revenue:,.2f}",
+                                 f"{b.average:,.2f}"])  # fmt: skip
+            period.raw.append([b.start, b.orders, b.revenue, b.average])
+            period.drills.append((Drill.SALES_DAY, b.start.isoformat()) if b.orders else None)
+        channels = TableSpec("sales_channels", self.tr("By channel"),
+                             [self.tr("Channel"), self.tr("Orders"), self.tr("Revenue")],
+                             link_column=1)  # fmt: skip
+        for c, n, revenue in r.by_channel:
+            channels.shown.append([channel_label(c), _num(n), f"{revenue:,.2f}"])
+            channels.raw.append([channel_label(c), n, revenue])
+            channels.drills.append((Drill.SALES_CHANNEL, c))
+        page.set_tables([period, channels])
+
+    def _show_conversion(self, page: ReportPage, flt: ReportFilter) -> None:
+        r = self.services.analytics.conversion(self.actor, flt)
+        page.set_kpis([
+            ("created", self.tr("Orders created"), _num(r.created), None),
+            ("paid", self.tr("Paid"), _num(r.paid), None),
+            ("paid_rate", self.tr("Paid ÷ created"), _pct(r.paid_rate), None),
+            ("cancelled", self.tr("Cancelled"), _num(r.cancelled), (Drill.CANCELLED, "")),
+            ("cancelled_unpaid", self.tr("Unpaid timeouts"), _num(r.cancelled_unpaid), None),
+            ("cancelled_paid", self.tr("Cancelled after payment"), _num(r.cancelled_paid), None),
+        ])  # fmt: skip
+        reasons = TableSpec("cancel_reasons", self.tr("Why orders were cancelled"),
+                            [self.tr("Reason"), self.tr("Orders")], link_column=1)  # fmt: skip
+        for reason, n in r.cancel_reasons:
+            text = reason or self.tr("(no reason given)")
+            reasons.shown.append([text, _num(n)])
+            reasons.raw.append([text, n])
+            reasons.drills.append((Drill.CANCELLED, reason) if reason else None)
+        top = r.cancel_reasons[:10]
+        page.chart.show_chart(
+            bar_chart(self.tr("Cancelled orders by reason"),
+                      [(reason or self.tr("(no reason given)"))[:16] for reason, _ in top],
+                      [(self.tr("Orders"), [n for _, n in top], GREY)], horizontal=True)
+        )  # fmt: skip
+        page.set_tables([reasons])
+
+    def _show_returns(self, page: ReportPage, flt: ReportFilter) -> None:
+        r = self.services.analytics.returns(self.actor, flt)
+        page.set_kpis([
+            ("return_rate", self.tr("Return rate (units)"), _pct(r.return_rate), None),
+            ("returned_units", self.tr("Units returned"), _num(r.returned_units), None),
+            ("returned_orders", self.tr("Orders with returns"), _num(r.returned_orders), None),
+            ("refund_amount", self.tr("Refunded"), _money(r.refund_amount), None),
+            ("refund_rate", self.tr("Refunded ÷ revenue"), _pct(r.refund_rate), None),
+            ("exchanges", self.tr("Exchanges"), _num(r.exchanges), None),
+            ("resends", self.tr("Resends"), _num(r.resends), None),
+        ])  # fmt: skip
+        skus = TableSpec("returns_sku", self.tr("Return rate by SKU, worst first"),
+                         [self.tr("SKU"), self.tr("Name"), self.tr("Sold"), self.tr("Returned"),
+                          self.tr("Return rate")], link_column=4)  # fmt: skip
+        for x in r.by_sku:
+            skus.shown.append([x.key, x.name, _num(x.sold), _num(x.returned), _pct(x.rate)])
+            skus.raw.append([x.key, x.name, x.sold, x.returned, x.rate])
+            skus.drills.append((Drill.RETURNS_SKU, x.key))
+        channels = TableSpec("returns_channel", self.tr("By channel"),
+                             [self.tr("Channel"), self.tr("Sold"), self.tr("Returned"),
+                              self.tr("Return rate")], link_column=3)  # fmt: skip
+        for x in r.by_channel:
+            channels.shown.append([channel_label(x.key), _num(x.sold), _num(x.returned),
+                                   _pct(x.rate)])  # fmt: skip
+            channels.raw.append([channel_label(x.key), x.sold, x.returned, x.rate])
+            channels.drills.append((Drill.RETURNS_CHANNEL, x.key))
+        reasons = TableSpec("returns_reason", self.tr("By reason"),
+                            [self.tr("Reason"), self.tr("Cases")], link_column=1)  # fmt: skip
+        for reason, n in r.by_reason:
+            reasons.shown.append([reason or "–", _num(n)])
+            reasons.raw.append([reason, n])
+            reasons.drills.append((Drill.RETURNS_REASON, reason))
+        worst = list(reversed(r.by_sku[:10]))  # a horizontal chart draws bottom-up
+        page.chart.show_chart(
+            bar_chart(self.tr("Return rate by SKU (%)"), [x.key for x in worst],
+                      [(self.tr("Return rate"), [float((x.rate or 0) * 100) for x in worst],
+                        RED)], horizontal=True)
+        )  # fmt: skip
+        page.set_tables([skus, channels, reasons])
+
+    def _show_speed(self, page: ReportPage, flt: ReportFilter) -> None:
+        r = self.services.analytics.speed(self.actor, flt)
+        names = {
+            "review": self.tr("Review"), "confirm": self.tr("Confirm"), "pick": self.tr("Pick"),
+            "pack": self.tr("Pack"), "ship": self.tr("Ship"),
+        }  # fmt: skip
+        late = r.shipped - r.shipped_on_time
+        page.set_kpis([
+            ("pay_to_ship_p50", self.tr("Payment → shipment, median (h)"),
+             _hours(r.pay_to_ship.p50_minutes), None),
+            ("pay_to_ship_p90", self.tr("Payment → shipment, p90 (h)"),
+             _hours(r.pay_to_ship.p90_minutes), None),
+            ("on_time_rate", self.tr("Shipped within %n hour(s)", "", r.promise_hours),
+             _pct(r.on_time_rate), None),
+            ("late", self.tr("Shipped late"), _num(late), (Drill.LATE_SHIPMENTS, "")),
+            ("completion_rate", self.tr("Completion rate"), _pct(r.completion_rate), None),
+        ])  # fmt: skip
+        stages = TableSpec("speed_stages", self.tr("Time in each stage (hours)"),
+                           [self.tr("Stage"), self.tr("Orders"), self.tr("Median"),
+                            self.tr("p90")])  # fmt: skip
+        for name, p in [*r.stages, ("pay_to_ship", r.pay_to_ship)]:
+            caption = names.get(name, self.tr("Payment → shipment"))
+            stages.shown.append([caption, _num(p.count), _hours(p.p50_minutes),
+                                 _hours(p.p90_minutes)])  # fmt: skip
+            stages.raw.append([caption, p.count, _hours_raw(p.p50_minutes),
+                               _hours_raw(p.p90_minutes)])  # fmt: skip
+            stages.drills.append(None)
+        page.chart.show_chart(
+            bar_chart(self.tr("Hours in each stage"), [names[n] for n, _ in r.stages],
+                      [(self.tr("Median"), [_h(p.p50_minutes) for _, p in r.stages], RED),
+                       (self.tr("p90"), [_h(p.p90_minutes) for _, p in r.stages], GREY)])
+        )  # fmt: skip
+        page.set_note(
+            self.tr("Time in a stage: from the order's first entry into the state to its first "
+                    "exit; medians and p90 of the orders placed in the period.")
+        )  # fmt: skip
+        page.set_tables([stages])
+
+    def _show_stock(self, page: ReportPage, flt: ReportFilter) -> None:
+        r = self.services.analytics.stock(self.actor, flt)
+        page.set_kpis([
+            ("stock_value", self.tr("Stock value at cost"), _money(r.value), None),
+            ("units", self.tr("Units on hand"), _num(r.units), None),
+            ("skus", self.tr("SKUs"), _num(r.skus), None),
+            ("stock_outs", self.tr("Stock-outs"), _num(r.stock_outs), None),
+            ("overstock", self.tr("Overstock"), _num(r.overstock), None),
+            ("low", self.tr("Below safety stock"), _num(r.low), None),
+        ])  # fmt: skip
+        page.set_note(
+            self.tr("Stock-out: nothing available (on hand − reserved ≤ 0). Overstock: more than "
+                    "%1 days of cover, or stock that did not move in the period. Days of cover: "
+                    "available ÷ units shipped a day in the period. Turnover: units shipped ÷ "
+                    "on hand. Age: days since the oldest unit on hand was received (first in, "
+                    "first out).").replace("%1", str(r.overstock_days))
+        )  # fmt: skip
+        states = {"stock_out": self.tr("Stock-out"), "overstock": self.tr("Overstock"),
+                  "low": self.tr("Low"), "": ""}  # fmt: skip
+        rows = TableSpec("stock_skus", self.tr("SKUs by stock value"),
+                         [self.tr("SKU"), self.tr("Name"), self.tr("On hand"),
+                          self.tr("Available"), self.tr("Cost"), self.tr("Value"),
+                          self.tr("Shipped"), self.tr("Turnover"), self.tr("Days of cover"),
+                          self.tr("Age (days)"), self.tr("State")])  # fmt: skip
+        for x in r.rows:
+            cover = "∞" if x.days_of_cover is None and x.on_hand else (
+                "–" if x.days_of_cover is None else f"{x.days_of_cover:,.1f}")  # fmt: skip
+            rows.shown.append([x.sku, x.name, _num(x.on_hand), _num(x.available),
+                               f"{x.cost:,.2f}", f"{x.value:,.2f}", _num(x.shipped),
+                               "–" if x.turnover is None else f"{x.turnover:.2f}", cover,
+                               _num(x.age_days), states[x.state]])  # fmt: skip
+            rows.raw.append([x.sku, x.name, x.on_hand, x.available, x.cost, x.value, x.shipped,
+                             x.turnover, x.days_of_cover, x.age_days, states[x.state]])  # fmt: skip
+            rows.drills.append(None)
+        page.chart.show_chart(
+            bar_chart(self.tr("Stock value by age (days)"), [a for a, _, _ in r.ageing],
+                      [(self.tr("Value"), [float(v) for _, _, v in r.ageing], RED)])
+        )  # fmt: skip
+        page.set_tables([rows])
+
+    def _show_service(self, page: ReportPage, flt: ReportFilter) -> None:
+        r = self.services.analytics.service(self.actor, flt)
+        page.set_kpis([
+            ("tickets", self.tr("Tickets"), _num(r.tickets), None),
+            ("first_response_p50", self.tr("First response, median (h)"),
+             _hours(r.first_response.p50_minutes), None),
+            ("first_response_p90", self.tr("First response, p90 (h)"),
+             _hours(r.first_response.p90_minutes), None),
+            ("resolution_p50", self.tr("Resolution, median (h)"),
+             _hours(r.resolution.p50_minutes), None),
+            ("resolution_p90", self.tr("Resolution, p90 (h)"),
+             _hours(r.resolution.p90_minutes), None),
+            ("sla_rate", self.tr("Within SLA"), _pct(r.sla_rate), None),
+            ("complaints", self.tr("Complaints"), _num(r.complaints), (Drill.COMPLAINTS, "")),
+            ("complaint_rate", self.tr("Complaints per order"), _pct(r.complaint_rate), None),
+            ("rating", self.tr("Average rating"),
+             Shown("–" if r.rating_average is None else f"{r.rating_average}", r.rating_average),
+             None),
+        ])  # fmt: skip
+        kinds = {"inquiry": self.tr("Inquiry"), "complaint": self.tr("Complaint"),
+                 "feedback": self.tr("Feedback"), "aftersales": self.tr("After-sales")}  # fmt: skip
+        by_kind = TableSpec("service_kinds", self.tr("Tickets by kind"),
+                            [self.tr("Kind"), self.tr("Tickets")])  # fmt: skip
+        for k, n in r.by_kind:
+            by_kind.shown.append([kinds.get(k, k), _num(n)])
+            by_kind.raw.append([kinds.get(k, k), n])
+            by_kind.drills.append((Drill.COMPLAINTS, "") if k == "complaint" else None)
+        by_kind.link_column = 1
+        by_cat = TableSpec("service_categories", self.tr("Tickets by category"),
+                           [self.tr("Category"), self.tr("Tickets")])  # fmt: skip
+        for c, n in r.by_category:
+            by_cat.shown.append([c or "–", _num(n)])
+            by_cat.raw.append([c, n])
+            by_cat.drills.append(None)
+        trend = TableSpec("service_ratings", self.tr("Ratings by week"),
+                          [self.tr("Week of"), self.tr("Ratings"), self.tr("Average")])  # fmt: skip
+        for week, n, avg in r.rating_trend:
+            trend.shown.append([week.isoformat(), _num(n), f"{avg}"])
+            trend.raw.append([week, n, avg])
+            trend.drills.append(None)
+        page.chart.show_chart(
+            bar_chart(self.tr("Ratings"), [f"{s}★" for s, _ in r.rating_distribution],
+                      [(self.tr("Tickets"), [n for _, n in r.rating_distribution], RED)])
+        )  # fmt: skip
+        page.set_tables([by_kind, by_cat, trend])
+
+    def _show_logistics(self, page: ReportPage, flt: ReportFilter) -> None:
+        r = self.services.analytics.logistics(self.actor, flt)
+        parcels = sum(c.parcels for c in r.carriers)
+        page.set_kpis([
+            ("parcels", self.tr("Parcels"), _num(parcels), None),
+            ("carriers", self.tr("Carriers"), _num(len(r.carriers)), None),
+        ])  # fmt: skip
+        table = TableSpec("carriers", self.tr("Carriers, fastest first"),
+                          [self.tr("Carrier"), self.tr("Parcels"), self.tr("Delivery median (h)"),
+                           self.tr("Delivery p90 (h)"), self.tr("Cost per parcel"),
+                           self.tr("Exception rate"), self.tr("Lost"), self.tr("Damaged"),
+                           self.tr("Returned")], link_column=1)  # fmt: skip
+        for c in r.carriers:
+            table.shown.append([c.name, _num(c.parcels), _hours(c.delivery.p50_minutes),
+                                _hours(c.delivery.p90_minutes), _money(c.cost_per_parcel),
+                                _pct(c.exception_rate), _num(c.lost), _num(c.damaged),
+                                _num(c.returned)])  # fmt: skip
+            table.raw.append([c.name, c.parcels, _hours_raw(c.delivery.p50_minutes),
+                              _hours_raw(c.delivery.p90_minutes), c.cost_per_parcel,
+                              c.exception_rate, c.lost, c.damaged, c.returned])  # fmt: skip
+            table.drills.append((Drill.CARRIER_PARCELS, str(c.carrier_id)))
+        page.chart.show_chart(
+            bar_chart(self.tr("Delivery time (hours)"), [c.name for c in r.carriers],
+                      [(self.tr("Median"), [_h(c.delivery.p50_minutes) for c in r.carriers], RED),
+                       (self.tr("p90"), [_h(c.delivery.p90_minutes) for c in r.carriers], GREY)])
+        )  # fmt: skip
+        page.set_note(self.tr("COD outstanding per carrier is shown once payments are recorded."))
+        page.set_tables([table])
+
+    # ---- drill-down, export, print ---------------------------------------------------------
+
+    def open_drill(self, what: Drill, key: str, title: str) -> DrillPage | None:
+        flt = self.current_filter()
+        try:
+            ids = self.services.analytics.drill(self.actor, flt, what, key)
+            orders = self.services.analytics.orders(self.actor, ids)
+        except AppError as exc:
+            show_error(self, exc)
+            return None
+        page = DrillPage(title, orders, self)
+        index = self.pages.addTab(page, title if len(title) <= 24 else "…" + title[-23:])
+        self.pages.setTabToolTip(index, title)
+        self.pages.setCurrentIndex(index)
+        return page
+
+    def _close_drill(self, index: int) -> None:
+        widget = self.pages.widget(index)
+        if isinstance(widget, DrillPage):
+            self.pages.removeTab(index)
+            widget.deleteLater()
+
+    def sheets(self) -> list[tuple[str, list[str], list[list[Any]]]]:
+        """Every page's KPIs and tables (each page loaded for the current filter)."""
+        out: list[tuple[str, list[str], list[list[Any]]]] = []
+        for key in self.PAGES:
+            if not self.load(key):
+                continue
+            page = self.page[key]
+            title = self.pages.tabText(self.pages.indexOf(page))
+            kpis = [[caption, value] for caption, value in page.kpi_values]
+            out.append((title, [self.tr("Figure"), self.tr("Value")], kpis))
+            for spec in page.specs:
+                out.append((f"{title} {spec.title}", spec.headers, spec.raw))
+        return out
+
+    def export(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export report"), "kuaidan-report.xlsx", self.tr("Excel (*.xlsx)")
             )
-        except AppError as exc:
-            show_error(self, exc)
-            return
-        s = self.summary
-        self.kpi["orders"].setText(f"{s.orders:,}")
-        self.kpi["revenue"].setText(f"¥{s.revenue:,.2f}")
-        self.kpi["average"].setText(f"¥{s.average_order:,.2f}")
-        self.kpi["cancelled"].setText(f"{s.cancelled:,}")
-        self.kpi["low_stock"].setText(f"{s.low_stock_skus:,}")
-        self.bars.set_values([(d.day.strftime("%m-%d"), float(d.revenue)) for d in s.by_day])
-        _fill(
-            self.channels,
-            [
-                [channel_label(c.channel), f"{c.orders:,}", f"{c.revenue:,.2f}"]
-                for c in s.by_channel
-            ],
-        )
-        _fill(
-            self.skus,
-            [[k.sku, k.name, f"{k.qty:,}", f"{k.revenue:,.2f}"] for k in s.top_skus],
-        )
-        _fill(
-            self.statuses,
-            [[status_label(st), f"{s.by_status[st]:,}"] for st in OrderStatus if st in s.by_status],
-        )
-
-    def export(self) -> None:
-        if self.summary is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export report"), "kuaidan-report.xlsx", self.tr("Excel (*.xlsx)")
-        )
         if not path:
-            return
+            return False
+        current = self.pages.currentIndex()
         try:
-            self.services.reports.export_xlsx(self.actor, self.summary, path)
+            self.services.analytics.export_xlsx(self.actor, self.sheets(), path)
         except AppError as exc:
             show_error(self, exc)
+            return False
+        finally:
+            self.pages.setCurrentIndex(current)
+        return True
 
-    def headers(self) -> Any:  # for tests: what the tables show
-        return self.channels, self.skus, self.statuses
+    def print_pdf(self, path: str | None = None) -> bool:
+        """The page on screen, as it looks, on an A4 landscape PDF page."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Print to PDF"), "kuaidan-report.pdf", self.tr("PDF (*.pdf)")
+            )
+        if not path:
+            return False
+        page = self.pages.currentWidget()
+        writer = QPdfWriter(path)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        writer.setResolution(150)
+        writer.setTitle(self.pages.tabText(self.pages.currentIndex()))
+        painter = QPainter(writer)
+        if not painter.isActive():
+            show_error(self, OSError(self.tr("Cannot write %1").replace("%1", path)))
+            return False
+        f, t = self.date_from.date(), self.date_to.date()
+        heading = (f"{self.pages.tabText(self.pages.currentIndex())}  "
+                   f"{f.toString('yyyy-MM-dd')} – {t.toString('yyyy-MM-dd')}")  # fmt: skip
+        painter.drawText(0, 40, heading)
+        area = painter.viewport()
+        scale = min(area.width() / max(1, page.width()),
+                    (area.height() - 80) / max(1, page.height()))  # fmt: skip
+        painter.translate(0, 80)
+        painter.scale(scale, scale)
+        page.render(painter, QPoint(0, 0))
+        painter.end()
+        return True
+
+
+def _discard(widget: QWidget) -> None:
+    """Off the page now (findChild must not see it), deleted later."""
+    widget.hide()
+    widget.setParent(None)  # type: ignore[call-overload]
+    widget.deleteLater()
+
+
+def _h(minutes: int | None) -> float:
+    return 0.0 if minutes is None else round(minutes / 60, 1)
+
+
+def _hours_raw(minutes: int | None) -> Decimal | None:
+    return None if minutes is None else (Decimal(minutes) / 60).quantize(Decimal("0.1"))
+
+
+__all__ = ["Percentiles", "ReportsTab"]

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -30,6 +29,7 @@ from app.permissions import Actor, Permission
 from app.service_desk import TicketCounts, TicketFilter, TicketKind, TicketPriority, TicketStatus
 from app.services import Services
 from ui.aftersales.queues import AftersalesQueues
+from ui.feedback import notify
 from ui.service.customer_view import CustomerView, make_table
 from ui.service.labels import (
     kind_label,
@@ -40,6 +40,7 @@ from ui.service.labels import (
 )
 from ui.service.models import TicketsModel, when
 from ui.service.ticket_editor import NewTicketDialog, TicketEditor
+from ui.widgets.search_box import SearchBox
 
 QUEUE_PAGE = 100
 REFRESH_MS = 60_000
@@ -56,13 +57,13 @@ class ServiceTab(QWidget):
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
-        self.lookup = QLineEdit(self)
-        self.lookup.setObjectName("customerLookup")
-        self.lookup.setClearButtonEnabled(True)
-        self.lookup.setPlaceholderText(
-            self.tr("Phone, last 4 digits + name, order no, tracking no or name (Ctrl+F)")
+        self.lookup = SearchBox(
+            self, self.tr("Phone, last 4 digits + name, order no, tracking no or name (Ctrl+F)")
         )
+        self.lookup.setObjectName("customerLookup")
         self.lookup.setMinimumWidth(360)
+        # Typing lists the callers found so far; Enter (or Find) opens a single match.
+        self.lookup.typing_paused.connect(lambda _text: self._fill_results())
         self.lookup.returnPressed.connect(self.search)
         find = QPushButton(self.tr("&Find"), self)
         find.clicked.connect(lambda: self.search())
@@ -124,7 +125,9 @@ class ServiceTab(QWidget):
         )
         # Once the main window is built, its status bar takes the overdue alert.
         QTimer.singleShot(0, self.refresh_counts)
-        self.lookup.setFocus()
+        # The window focuses the tab when it is shown; focusing the box here, while the tab
+        # was built in the background behind another, put the user's typing into it.
+        self.setFocusProxy(self.lookup)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -142,6 +145,7 @@ class ServiceTab(QWidget):
         self.customer.new_ticket.connect(self.new_ticket)
         self.customer.customer_changed.connect(lambda _cid: self._fill_results())
         self.customer.case_changed.connect(lambda _cid: self.aftersales.refresh())
+        self.customer.call_ticket = self._call_ticket
         page.addWidget(self.results)
         page.addWidget(self.customer)
         page.setStretchFactor(0, 1)
@@ -344,8 +348,14 @@ class ServiceTab(QWidget):
         if dialog.created is None:
             return
         self.editor.show_detail(dialog.created)
+        notify(self, self.tr("Ticket %1 opened").replace("%1", dialog.created.ticket.ticket_no))
         self._ticket_changed(dialog.created.ticket.id)
         self.editor.reply.setFocus()
+
+    def _call_ticket(self, customer_id: int) -> int | None:
+        """The ticket open in the editor, if it is this customer's."""
+        detail = self.editor.detail
+        return detail.ticket.id if detail and detail.ticket.customer_id == customer_id else None
 
     def open_ticket(self, ticket_id: int) -> None:
         self.editor.load(ticket_id)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,12 +35,14 @@ from PySide6.QtWidgets import (
 from app import config as app_config
 from app.auth import MIN_PASSWORD_LENGTH, UserInfo
 from app.errors import AppError
-from app.permissions import Actor, Permission
+from app.permissions import Actor, Permission, least_privileged_role
 from app.services import Services
 from app.settings import SettingValue
 from app.states import Role
 from ui.errors import error_text, show_error
+from ui.feedback import notify
 from ui.i18n import role_label
+from ui.orders.labels import default_return_reasons
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -90,6 +98,8 @@ class NewUserDialog(QDialog):
         self.role = QComboBox(self)
         for role in Role:
             self.role.addItem(role_label(role), role.value)
+        # Start from the least rights: giving more is a choice, not an oversight.
+        self.role.setCurrentIndex(self.role.findData(least_privileged_role().value))
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel(self)
@@ -139,10 +149,10 @@ class UsersPage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table)
-        self.new_button.clicked.connect(self.new_user)
-        self.unlock_button.clicked.connect(self.unlock)
-        self.reset_button.clicked.connect(self.reset_password)
-        self.toggle_button.clicked.connect(self.toggle_active)
+        self.new_button.clicked.connect(lambda: self.new_user())
+        self.unlock_button.clicked.connect(lambda: self.unlock())
+        self.reset_button.clicked.connect(lambda: self.reset_password())
+        self.toggle_button.clicked.connect(lambda: self.toggle_active())
         self.refresh()
 
     def refresh(self) -> None:
@@ -153,28 +163,39 @@ class UsersPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.users[rows[0].row()] if rows else None
 
-    def _act(self, action: Any) -> None:
+    def _act(self, action: Any, said: str = "") -> None:
         try:
             action()
         except AppError as exc:
             show_error(self, exc)
+        else:
+            if said:
+                notify(self, said)
         self.refresh()
 
     def new_user(self) -> None:
         dialog = NewUserDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        self.new_dialog = dialog  # window-modal, not exec(): a click test can fill it
+        dialog.accepted.connect(lambda: self._create_user(dialog))
+        dialog.open()
+
+    def _create_user(self, dialog: NewUserDialog) -> None:
         self._act(
             lambda: self.services.users.create_user(
                 self.actor, dialog.username.text(), dialog.password.text(),
                 Role(dialog.role.currentData()), dialog.display_name.text(),
-            )
+            ),
+            self.tr("User %1 created as %2").replace("%1", dialog.username.text().strip())
+            .replace("%2", dialog.role.currentText()),
         )  # fmt: skip
 
     def unlock(self) -> None:
         user = self.selected()
         if user is not None:
-            self._act(lambda: self.services.users.unlock(self.actor, user.id))
+            self._act(
+                lambda: self.services.users.unlock(self.actor, user.id),
+                self.tr("%1 unlocked: they can log in again").replace("%1", user.username),
+            )
 
     def reset_password(self) -> None:
         user = self.selected()
@@ -194,7 +215,8 @@ class UsersPage(QWidget):
         form.addRow(box)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._act(
-                lambda: self.services.users.reset_password(self.actor, user.id, password.text())
+                lambda: self.services.users.reset_password(self.actor, user.id, password.text()),
+                self.tr("Password of %1 reset").replace("%1", user.username),
             )
 
     def toggle_active(self) -> None:
@@ -212,7 +234,10 @@ class UsersPage(QWidget):
         self._act(
             lambda: self.services.users.update_user(
                 self.actor, user.id, is_active=not user.is_active
-            )
+            ),
+            (self.tr("%1 disabled") if user.is_active else self.tr("%1 enabled")).replace(
+                "%1", user.username
+            ),
         )
 
 
@@ -224,7 +249,18 @@ class SharedSettingsPage(QWidget):
         self.services = services
         self.actor = actor
         self.editors: dict[str, QWidget] = {}
-        layout = QVBoxLayout(self)
+        self.shown: dict[str, str] = {}  # what the text fields showed at first
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # Scrolls: two dozen settings are taller than a 768 px screen, and without this the
+        # page stretched the whole main window past the screen's bottom.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        inner = QWidget(scroll)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(inner)
         form = QFormLayout()
         self.values = {v.key: v for v in services.settings.list_settings(actor)}
         can_edit = actor.can(Permission.MANAGE_SETTINGS)
@@ -233,15 +269,15 @@ class SharedSettingsPage(QWidget):
             editor.setEnabled(can_edit)
             editor.setObjectName(f"setting_{value.key}")
             self.editors[value.key] = editor
-            form.addRow(self._label(value.key), editor)
+            form.addRow(self._label(value.key, value.label), editor)
         layout.addLayout(form)
         self.save_button = QPushButton(self.tr("&Save settings"), self)
         self.save_button.setEnabled(can_edit)
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
 
-    def _label(self, key: str) -> str:
+    def _label(self, key: str, fallback: str = "") -> str:
+        """The setting's name for people; never its key (`orders.auto_approve`)."""
         labels = {
             "security.lockout_threshold": self.tr("Failed logins before lockout"),
             "security.lockout_minutes": self.tr("Lockout duration (minutes)"),
@@ -257,6 +293,12 @@ class SharedSettingsPage(QWidget):
             "company.address": self.tr("Company address"),
             "company.phone": self.tr("Company phone"),
             "orders.number_prefix": self.tr("Order number prefix"),
+            "orders.return_reasons": self.tr(
+                "Reasons offered when returning an order (separate with ;)"
+            ),
+            "orders.auto_approve": self.tr("Approve orders that pass every review rule"),
+            "orders.auto_confirm": self.tr("Confirm auto-approved orders when in stock"),
+            "orders.default_carrier": self.tr("Default carrier code on confirmation"),
             "inventory.allow_split": self.tr("Allow splitting an order across warehouses"),
             "service.sla_hours.urgent": self.tr("Ticket SLA, urgent (hours)"),
             "service.sla_hours.high": self.tr("Ticket SLA, high (hours)"),
@@ -279,11 +321,18 @@ class SharedSettingsPage(QWidget):
             ),
             "fulfilment.weight_check": self.tr("Weigh parcels at the pack station"),
             "fulfilment.weight_tolerance_percent": self.tr("Pack-station weight tolerance (%)"),
+            "reports.ship_within_hours": self.tr("Ship-by promise (hours after payment)"),
             "aftersales.refund_supervisor_threshold": self.tr(
                 "Refunds above this amount need a supervisor (yuan)"
             ),
+            "orders.unpaid_cancel_hours": self.tr("Cancel unpaid orders after (hours, 0 = never)"),
+            "orders.complete_after_days": self.tr("Complete delivered orders after (days)"),
+            "aftersales.window_after_completion_days": self.tr(
+                "After-sales may still open after completion for (days)"
+            ),
         }
-        return labels.get(key, key)
+        # A setting added in app/ before its label here: its English label, never the key.
+        return labels.get(key) or fallback or key
 
     def _editor(self, value: SettingValue) -> QWidget:
         if isinstance(value.value, bool):
@@ -295,7 +344,11 @@ class SharedSettingsPage(QWidget):
             spin.setRange(0, 100_000)
             spin.setValue(value.value)
             return spin
-        return QLineEdit(str(value.value), self)
+        text = str(value.value)
+        if value.key == "orders.return_reasons" and not text:
+            text = "; ".join(default_return_reasons())  # the built-in list, translated
+        self.shown[value.key] = text
+        return QLineEdit(text, self)
 
     def save(self) -> None:
         try:
@@ -307,14 +360,18 @@ class SharedSettingsPage(QWidget):
                 else:
                     assert isinstance(editor, QLineEdit)
                     new = editor.text()
+                    if new == self.shown.get(key):
+                        continue  # untouched (a built-in list stays built-in)
                 if new != self.values[key].value:
                     self.values[key] = self.services.settings.update(self.actor, key, new)
+                    if isinstance(new, str):
+                        self.shown[key] = new
         except AppError as exc:
             field = exc.params.get("field")
             label = self._label(field) if isinstance(field, str) else ""
             QMessageBox.warning(self, self.tr("Settings"), error_text(exc, label=label))
             return
-        QMessageBox.information(self, self.tr("Settings"), self.tr("Settings saved."))
+        notify(self, self.tr("Settings saved."))
 
 
 class WorkstationPage(QWidget):
@@ -398,13 +455,27 @@ class MaintenancePage(QWidget):
         self.check_button.setEnabled(False)
         self.output.setPlainText(self.tr("Checking…"))
 
+        balance_names = {  # which balance of a stock level disagrees with the ledger
+            "on_hand": QCoreApplication.translate("InventoryTab", "On hand"),
+            "reserved": QCoreApplication.translate("InventoryTab", "Reserved"),
+            "quarantined": QCoreApplication.translate("InventoryTab", "Quarantined"),
+        }
+
         def done(report: Any) -> None:
             self.check_button.setEnabled(True)
             lines = []
             for check in report.checks:
                 mark = "✔" if check.ok else "✘"
-                lines.append(f"{mark} {check.name}")
-                lines.extend(f"    {p}" for p in check.problems)
+                # The checks' names and problems are message templates from app/.
+                lines.append(f"{mark} {QCoreApplication.translate('errors', check.name)}")
+                for template, raw in check.details:
+                    text = QCoreApplication.translate("errors", template)
+                    field = raw.get("field")
+                    params = {**raw, "field": balance_names.get(str(field), field)}
+                    try:
+                        lines.append("    " + text.format(**params))
+                    except (KeyError, IndexError, ValueError):
+                        lines.append("    " + template.format(**params))
             lines.append(self.tr("%n problem(s) found", "", report.problem_count))
             self.output.setPlainText("\n".join(lines))
 
@@ -444,12 +515,8 @@ class SettingsTab(QWidget):
         self.pages.setObjectName("settingsPages")
         if actor.can(Permission.MANAGE_USERS):
             self.pages.addTab(UsersPage(services, actor, self), self.tr("Users"))
-        # Scrolls: its form (one row per shared setting) is taller than a 1366x768 screen.
-        shared = QScrollArea(self)
-        shared.setWidgetResizable(True)
-        shared.setFrameShape(QFrame.Shape.NoFrame)
-        shared.setWidget(SharedSettingsPage(services, actor, shared))
-        self.pages.addTab(shared, self.tr("Shared settings"))
+        self.shared = SharedSettingsPage(services, actor, self)  # scrolls on its own
+        self.pages.addTab(self.shared, self.tr("Shared settings"))
         self.pages.addTab(WorkstationPage(services, self), self.tr("This workstation"))
         self.pages.addTab(MaintenancePage(services, actor, self), self.tr("Maintenance"))
         if actor.can(Permission.BACKUP_RESTORE):
