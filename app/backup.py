@@ -287,6 +287,12 @@ def _fsync_dir(folder: Path) -> None:
         _fsync(folder)
 
 
+def _discard(partial: Path) -> None:
+    """An unfinished file and the journal SQLite may have left beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+
+
 def _partial_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}.partial")
 
@@ -533,7 +539,7 @@ def write_snapshot(
         os.replace(partial, target)
         _fsync_dir(target.parent)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise BackupError(
             "The backup could not be written to {path}: {reason}. The database is unchanged; "
             "free some space or choose another folder and try again.",
@@ -541,7 +547,7 @@ def write_snapshot(
             reason=exc.strerror or str(exc),
         ) from exc
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         if "full" in str(exc).lower():
             raise BackupError(
                 "The disk is full: the backup to {path} was not written. The database is "
@@ -554,7 +560,7 @@ def write_snapshot(
             reason=str(exc),
         ) from exc
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise
     return BackupResult(target, manifest, time.perf_counter() - started, target.stat().st_size)
 

@@ -369,9 +369,15 @@ class BackupService:
             progress("backing up the current database", 0, 1)
             safety = self.create(actor, label="before-restore").path
         server = self.db.dialect != "sqlite"
-        if not server and manifest.schema_revision == head_revision():
-            # The checked file itself goes into the live file: no working copy needed.
-            snap.restore_rows(self.db, path, progress, backup_file=True)
+        if manifest.schema_revision == head_revision():
+            # The checked file itself is the source: no working copy of it needed.
+            if server:
+                self._set_maintenance(actor, f"Restoring {path.name}")
+            try:
+                snap.restore_rows(self.db, path, progress, backup_file=True)
+            finally:
+                if server:
+                    self._clear_maintenance()
         else:
             with snap.scratch_dir(_near(self.db, path)) as folder:
                 work = folder / "restore.db"
@@ -432,9 +438,9 @@ class BackupService:
                     self.db, folder / f"source{SUFFIX}", created_by=actor.username,
                     label="migrate", progress=progress,
                 )  # fmt: skip
-                work = folder / "work.db"
-                snap.working_copy(source.path, work)
-                snap.restore_rows(target, work, progress)
+                # The snapshot is at this Kuaidan's schema (the source was upgraded when it
+                # opened): its rows go to the target straight from the file.
+                snap.restore_rows(target, source.path, progress, backup_file=True)
                 if target.dialect == "sqlite":
                     target.dispose()
                 progress("verifying", 0, 1)

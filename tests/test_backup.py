@@ -45,6 +45,8 @@ def _delete_orders_by_hand(services: Services, count: int) -> None:
         marks = ", ".join(str(i) for i in ids)
         if services.db.dialect == "mysql":
             conn.execute(text("SET FOREIGN_KEY_CHECKS=0"))
+        for table in ("refunds", "return_lines", "return_cases", "ticket_messages", "tickets"):
+            conn.execute(text(f"DELETE FROM {table}"))
         for table in children:
             column = "order_id"
             if table == "tracking_events":
@@ -56,8 +58,6 @@ def _delete_orders_by_hand(services: Services, count: int) -> None:
                 )
                 continue
             conn.execute(text(f"DELETE FROM {table} WHERE {column} IN ({marks})"))
-        for table in ("refunds", "return_lines", "return_cases", "ticket_messages", "tickets"):
-            conn.execute(text(f"DELETE FROM {table}"))
         conn.execute(text(f"DELETE FROM orders WHERE id IN ({marks})"))
         if services.db.dialect == "mysql":
             conn.execute(text("SET FOREIGN_KEY_CHECKS=1"))
