@@ -8606,7 +8606,7 @@
         <message>
             <location filename="../../ui/tabs/settings_tab.py" line="300" />
             <source>Approve orders that pass every review rule</source>
-            <translation>自动审核通过所有审单规则都通过的订单</translation>
+            <translation>通过全部审单规则的订单自动审核</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/settings_tab.py" line="301" />
