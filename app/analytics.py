@@ -48,6 +48,7 @@ from app.db import Database
 from app.errors import ValidationError
 from app.inventory.table import stock_alert_counts
 from app.permissions import Actor, Permission, requires
+from app.review_rules import clean_ids
 from app.settings import read_setting
 from app.uow import UnitOfWork, read, transaction
 from models import (
@@ -1347,7 +1348,7 @@ class AnalyticsService:
     def returns(self, actor: Actor, flt: ReportFilter) -> ReturnsReport:
         return self._read(flt, returns_in)
 
-    def refresh(self) -> int:
+    def _refresh(self) -> int:
         """Bring the kept facts up to date (derived data: no permission, no audit)."""
         if read(self.db, speed_facts_current):
             return 0
@@ -1359,7 +1360,7 @@ class AnalyticsService:
     @requires(Permission.VIEW_REPORTS)
     def speed(self, actor: Actor, flt: ReportFilter) -> SpeedReport:
         _check(flt)
-        self.refresh()
+        self._refresh()
         return self._read(flt, speed_in)
 
     @requires(Permission.VIEW_REPORTS)
@@ -1380,7 +1381,7 @@ class AnalyticsService:
     def drill(self, actor: Actor, flt: ReportFilter, what: Drill, key: str = "") -> list[int]:
         if what is Drill.LATE_SHIPMENTS:
             _check(flt)
-            self.refresh()
+            self._refresh()
         return self._read(flt, lambda uow, f: drill_in(uow, f, what, key))
 
     @requires(Permission.VIEW_REPORTS)
@@ -1411,7 +1412,8 @@ class AnalyticsService:
 
     @requires(Permission.VIEW_REPORTS)
     def orders(self, actor: Actor, ids: Sequence[int]) -> list[OrderBrief]:
-        return read(self.db, lambda uow: order_briefs(uow, ids))
+        wanted = clean_ids(ids)  # anything but a list of ids is refused, never sent as SQL
+        return read(self.db, lambda uow: order_briefs(uow, wanted))
 
     @requires(Permission.EXPORT_DATA)
     def export_xlsx(self, actor: Actor, sheets: Sequence[Sheet], path: str) -> int:

@@ -118,6 +118,7 @@ class BackupService:
 
     # --- settings and status ---------------------------------------------------------
 
+    @public  # where backups go: no data, asked by the scheduler on every workstation
     def folder(self) -> Path:
         configured = read(self.db, lambda uow: read_setting(uow.session, "backup.folder"))
         return Path(configured).expanduser() if configured else snap.default_folder()
@@ -218,6 +219,7 @@ class BackupService:
             return None
         return self._create(actor, None, label="", progress=progress, rotate=True)
 
+    @public  # whether this PC makes the scheduled backups: no data
     def schedule_here(self, status: BackupStatus) -> bool:
         """Whether this workstation makes the scheduled backups: the one named in the
         settings; when none is named, the one PC of a SQLite shop."""

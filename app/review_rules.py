@@ -367,6 +367,7 @@ class NewOrder(NamedTuple):
     customer_id: int | None
     phone_last4: str
     lines: tuple[tuple[int | None, str, int], ...]  # product_id, sku, qty
+    is_cod: bool = False  # cash on delivery: unpaid until the courier collects
 
 
 def load_facts(

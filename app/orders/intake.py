@@ -126,6 +126,7 @@ def enter_orders(
             row["paid_amount"], row["ordered_at"], row["customer_id"], row["phone_last4"],
             tuple((ln["product_id"], line_key(ln["sku"], ln["name"]), ln["qty"])
                   for ln in i.lines),
+            bool(row["is_cod"]),
         )
         for n, (i, row) in enumerate(zip(intakes, rows, strict=True))
         if i.status in EVALUATED_STATES

@@ -129,8 +129,9 @@ class OrderService:
         self,
         actor: Actor,
         order_id: int,
-        carrier_id: int | None = None,
         expected_version: int | None = None,
+        *,
+        carrier_id: int | None = None,
     ) -> OrderRef:
         """Reserve the stock in the first warehouse (by priority) that can fill the whole
         order, set the carrier (the one chosen, else the configured default) and mark the
