@@ -56,6 +56,7 @@ from app.shipments import (
     ShipmentSort,
     ShipmentStatus,
 )
+from app.uow import Changes
 from ui.errors import show_error
 from ui.feedback import notify
 from ui.i18n import label_status_label, shipment_status_label
@@ -116,6 +117,21 @@ class ShipmentsModel(QAbstractTableModel):
         self.ids = ids
         self.pages.clear()
         self.endResetModel()
+
+    def forget_rows(self) -> None:
+        """Drop the cached pages: the rows on screen load again when they repaint."""
+        self.pages.clear()
+        if self.ids:
+            last = self.index(len(self.ids) - 1, len(self.headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def refresh_rows(self, shipment_ids: set[int]) -> None:
+        """Reload only these parcels (they changed): their cached pages go, their rows
+        repaint."""
+        for row, shipment_id in enumerate(self.ids):
+            if shipment_id in shipment_ids:
+                self.pages.pop(row // PAGE_SIZE, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
 
     def row_at(self, row: int) -> ShipmentRow | None:
         if not 0 <= row < len(self.ids):
@@ -220,6 +236,13 @@ SHIPMENT_DISPLAY_ORDER = (
     "destination", "last_event", "last_event_at", "exception", "service", "prints", "weight",
     "cost", "created_at",
 )  # fmt: skip
+
+
+# What no parcel row shows: a change of only these leaves the tab as it is.
+NOT_PARCEL_KINDS = frozenset({
+    "user", "saved_view", "setting", "review_rule", "backup", "database", "ticket", "customer",
+    "import_profile", "sku_mapping", "payment", "product", "warehouse", "stock", "count",
+})  # fmt: skip
 
 
 class LogisticsTab(QWidget):
@@ -500,6 +523,23 @@ class LogisticsTab(QWidget):
                     break
         elif len(ids) == 1 and self.search.text().strip():
             self.table.selectRow(0)  # a scanned number finds its parcel
+        self.show_detail()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """After a change here or on another workstation (ui/change_watcher.py): parcels
+        named by the change reload their rows; anything else a parcel row shows (an order,
+        a carrier, a wave) reloads the rows on screen. The list itself is not queried again."""
+        kinds = {kind for kind, ids in changes.ids_by_kind.items() if ids} - NOT_PARCEL_KINDS
+        if not kinds:
+            return
+        shown = self.current_row()
+        if kinds == {"shipment"}:
+            changed = changes.int_ids("shipment")
+            self.model.refresh_rows(changed)
+            if shown is None or shown.id not in changed:
+                return
+        else:
+            self.model.forget_rows()
         self.show_detail()
 
     def _sort_changed(self, sort: ShipmentSort) -> None:
