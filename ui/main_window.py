@@ -160,9 +160,8 @@ class MainWindow(QMainWindow):
         return widget
 
     def _watch(self, widget: QWidget) -> None:
-        apply = getattr(widget, "apply_changes", None)
-        if apply is not None:
-            self.change_watch.changed.connect(apply)
+        if hasattr(widget, "apply_changes"):  # tabs live as long as the window and its watcher
+            self.change_watch.changed.connect(lambda changes, w=widget: w.apply_changes(changes))
 
     def _tab_opened(self, index: int) -> None:
         if 0 <= index < len(self.tab_keys):
