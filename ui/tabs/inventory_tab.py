@@ -51,6 +51,7 @@ from app.services import Services
 from app.uow import Changes
 from ui.errors import format_local_time, show_error
 from ui.feedback import notify
+from ui.kit.format import quantity
 from ui.tabs.inventory_dialogs import (
     AdjustDialog,
     LedgerCheckDialog,
@@ -246,7 +247,7 @@ class MovementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
 
             def signed(n: int) -> str:
-                return f"{n:+d}" if n else ""
+                return quantity(n, signed=True)
 
             values = (
                 format_local_time(m.created_at), self.kind_text(m.kind), m.warehouse_code,

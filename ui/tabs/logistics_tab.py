@@ -60,6 +60,7 @@ from app.uow import Changes
 from ui.errors import show_error
 from ui.feedback import notify
 from ui.i18n import label_status_label, shipment_status_label
+from ui.kit.format import local_time
 from ui.tabs.logistics_dialogs import (
     CarrierEditorDialog,
     ImportResultDialog,
@@ -69,7 +70,6 @@ from ui.tabs.logistics_dialogs import (
     ReasonDialog,
     TrackingEventDialog,
     exception_label,
-    local_time,
     logistics_error_text,
     money_text,
     tracking_status_label,
