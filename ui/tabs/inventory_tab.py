@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -279,6 +279,7 @@ class InventoryTab(QWidget):
         self.current: StockRow | None = None
         self.alerts_text = ""
         self._jobs: list[Worker] = []
+        self._stale = False  # changed while hidden
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self._build_toolbar(layout)
@@ -536,6 +537,10 @@ class InventoryTab(QWidget):
         they paint), with the selected row's detail and the counts; no re-query of the list."""
         if all(kind in NOT_STOCK_KINDS for kind, ids in changes.ids_by_kind.items() if ids):
             return
+        if not self.isVisible():  # behind another tab: once, when it shows again
+            self._stale = True
+            return
+        self._stale = False
         self.model.forget_rows()
         if self.current is not None:
             self.show_row()
@@ -546,6 +551,11 @@ class InventoryTab(QWidget):
         worker.signals.finished.connect(lambda _r, w=worker: self._jobs.remove(w))
         worker.signals.failed.connect(lambda _e, w=worker: self._jobs.remove(w))
         start(worker)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.apply_changes(Changes({"stock": frozenset({"*"})}))
 
     def _summary_ready(self, summary: list[Any]) -> None:
         self._update_counts(summary)

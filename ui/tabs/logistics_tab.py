@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -251,6 +251,7 @@ class LogisticsTab(QWidget):
         self.services = services
         self.actor = actor
         self.sort = ShipmentSort.NEWEST
+        self._stale = False  # changed while hidden
         self.alerts_text = ""
         self.open_dialogs: list[QWidget] = []  # kept alive while open (and found by tests)
         layout = QVBoxLayout(self)
@@ -532,6 +533,9 @@ class LogisticsTab(QWidget):
         kinds = {kind for kind, ids in changes.ids_by_kind.items() if ids} - NOT_PARCEL_KINDS
         if not kinds:
             return
+        if not self.isVisible():  # behind another tab: the rows on screen, once it shows
+            self._stale = True
+            return
         shown = self.current_row()
         if kinds == {"shipment"}:
             changed = changes.int_ids("shipment")
@@ -541,6 +545,13 @@ class LogisticsTab(QWidget):
         else:
             self.model.forget_rows()
         self.show_detail()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.model.forget_rows()
+            self.show_detail()
 
     def _sort_changed(self, sort: ShipmentSort) -> None:
         if sort != self.sort:
