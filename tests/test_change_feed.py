@@ -17,12 +17,16 @@ from app.db import open_database
 from app.orders import move_in
 from app.permissions import Actor
 from app.services import Services
+from app.shipments import LabelStatus
 from app.states import OrderAction, OrderStatus
 from app.uow import transaction
+from tests.logistics_world import D, build_world
+from tests.logistics_world import make_order as make_parcel_order
 from tests.orders_helpers import catalogue, make_order
 from ui.main_window import MainWindow
 from ui.orders.table_model import Column
 from ui.tabs.inventory_tab import InventoryTab
+from ui.tabs.logistics_tab import LogisticsTab, ShipmentsModel
 from ui.tabs.orders_tab import ALL, OrdersTab
 
 RESERVED_COLUMN = 6  # the stock table's 已预留 column
@@ -118,4 +122,33 @@ def test_an_approval_on_one_workstation_shows_on_the_other(
     record_property("reserved_shown_s", round(reserved, 3))
     print(f"\n{services.db.dialect}: approval shown after {approved:.3f} s, "
           f"reservation after {reserved:.3f} s")  # fmt: skip
+    window.close()
+
+
+def test_a_parcel_changed_on_one_workstation_changes_on_the_other(
+    qtbot: QtBot, services: Services, other: Services, admin: Actor
+) -> None:
+    world = build_world(services, admin)
+    make_parcel_order(
+        services.db, "KD-1", warehouse_id=world.warehouse_id, recipient="欧阳娜娜",
+        phone="13912345678", lines=[(world.shirt_id, "SKU-SHIRT", 1, D("59.00"))],
+    )  # fmt: skip
+    parcel = services.shipments.create_shipment(admin, "KD-1", world.zto, tracking_no="ZT0001")
+    window = MainWindow(services, admin, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentIndex(window.tab_keys.index("logistics"))
+    tab = window.tab_widgets["logistics"]
+    assert isinstance(tab, LogisticsTab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    label_cell = tab.model.index(0, ShipmentsModel.COLUMNS.index("label"))
+    printed = label_cell.data()
+    qtbot.wait(300)  # the watcher has marked the present
+
+    started = time.monotonic()
+    other.shipments.void_label(admin, parcel.id, "贴错了")
+    voided = _wait(qtbot, lambda: label_cell.data() != printed, started)
+    assert tab.model.row_at(0) is not None
+    assert tab.model.row_at(0).label_status is LabelStatus.VOIDED  # type: ignore[union-attr]
+    print(f"\n{services.db.dialect}: parcel shown voided after {voided:.3f} s")
     window.close()
