@@ -152,3 +152,29 @@ def test_a_parcel_changed_on_one_workstation_changes_on_the_other(
     assert tab.model.row_at(0).label_status is LabelStatus.VOIDED  # type: ignore[union-attr]
     print(f"\n{services.db.dialect}: parcel shown voided after {voided:.3f} s")
     window.close()
+
+
+def test_an_order_approved_elsewhere_enters_the_approved_queue(
+    qtbot: QtBot, services: Services, other: Services, admin: Actor
+) -> None:
+    catalogue(services)
+    shown = make_order(other, admin)
+    other.orders.approve(admin, shown.id)
+    order = make_order(other, admin, recipient_phone="13900001111", address="人民路 9 号 1 室")
+    window = MainWindow(services, admin, idle_minutes=0)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab_widgets["orders"]
+    assert isinstance(tab, OrdersTab)
+    tab.select_queue(OrderStatus.APPROVED.value)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.table.selectRow(0)
+    qtbot.wait(300)  # the watcher has marked the present
+
+    started = time.monotonic()
+    other.orders.approve(admin, order.id)
+    entered = _wait(qtbot, lambda: tab.model.row_of(order.id) is not None, started)
+    assert tab.model.rowCount() == 2, "inserted, not reloaded twice"
+    assert tab.model.id_at(tab.table.currentIndex().row()) == shown.id  # the selection stayed
+    print(f"\n{services.db.dialect}: approved order entered the queue after {entered:.3f} s")
+    window.close()

@@ -775,6 +775,7 @@ class OrdersTab(QWidget):
                 self.table.selectRow(min(max(current, 0), self.model.rowCount() - 1))
         if current in rows or leaving:
             self._selection_changed()  # the detail and the actions of the current order
+        self.model.add_entered(ids)  # orders not shown that may now belong to the filter
         self.refresh_counts()
 
     def _act(
