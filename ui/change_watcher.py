@@ -6,12 +6,12 @@ through the feed too, a moment later: refreshing a row twice is cheap and keeps 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from app.change_feed import ChangeFeed
 from app.services import Services
 from app.uow import Changes
-from ui.workers import Worker, start
+from ui.workers import Worker
 
 
 class ChangeWatcher(QObject):
@@ -22,6 +22,9 @@ class ChangeWatcher(QObject):
         self.feed = ChangeFeed(services.db)
         self._worker: Worker | None = None
         self._stopped = False
+        # A thread of its own: a long export or count on the shared pool never delays a look.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
         self.timer = QTimer(self)
         self.timer.setInterval(self.feed.poll_interval_ms)
         self.timer.timeout.connect(self.poll)
@@ -47,7 +50,7 @@ class ChangeWatcher(QObject):
         worker.signals.finished.connect(self._polled)
         worker.signals.failed.connect(self._failed)
         self._worker = worker
-        start(worker)
+        self.pool.start(worker)
 
     def _polled(self, changes: Changes) -> None:
         self._worker = None
