@@ -837,9 +837,10 @@ class OrdersTab(QWidget):
         ids = self.selected_ids()
         if len(ids) == 1:  # off the GUI thread; then only the changed rows refresh
             order_id, actor, queries = ids[0], self.actor, self.services.order_queries
+            seen = self.seen_versions.get(order_id)  # refused if it changed since it was shown
 
             def op() -> tuple[int, str]:
-                ref = orders.approve(actor, order_id)
+                ref = orders.approve(actor, order_id, seen)
                 # Our own change: the poll need not reload for it.
                 return queries.change_marker(actor), getattr(ref, "order_no", "")
 
