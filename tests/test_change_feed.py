@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.audit import seal_pending
 from app.change_feed import ChangeFeed
 from app.db import open_database
 from app.orders import move_in
@@ -19,7 +20,7 @@ from app.permissions import Actor
 from app.services import Services
 from app.shipments import LabelStatus
 from app.states import OrderAction, OrderStatus
-from app.uow import transaction
+from app.uow import Changes, transaction
 from tests.logistics_world import D, build_world
 from tests.logistics_world import make_order as make_parcel_order
 from tests.orders_helpers import catalogue, make_order
@@ -40,6 +41,17 @@ def other(db_url: str) -> Iterator[Services]:
     services.db.dispose()
 
 
+def _next_changes(feed: ChangeFeed) -> Changes:
+    """The next non-empty poll (a NOTIFY reaches the listener a few ms after the commit)."""
+    deadline = time.monotonic() + 2
+    while time.monotonic() < deadline:
+        changes = feed.poll()
+        if changes:
+            return changes
+        time.sleep(0.02)
+    return Changes()
+
+
 def test_the_feed_reports_what_others_committed(
     services: Services, other: Services, admin: Actor
 ) -> None:
@@ -49,14 +61,40 @@ def test_the_feed_reports_what_others_committed(
         assert not feed.poll()  # the first look marks the present
         order = make_order(other, admin)
         other.orders.approve(admin, order.id)
-        changes = feed.poll()
+        changes = _next_changes(feed)
         assert order.id in changes.int_ids("order")
         assert not feed.poll(), "nothing new: nothing reported twice"
         transaction(other.db, admin, lambda uow: move_in(
             uow, order.id, OrderAction.RETURN_FOR_CORRECTION, note="地址写错"))  # fmt: skip
-        assert feed.poll().int_ids("order") == {order.id}
+        assert _next_changes(feed).int_ids("order") == {order.id}
         if services.db.dialect == "postgresql":
             assert feed.listening, "PostgreSQL: the feed waits for NOTIFY, not a query"
+    finally:
+        feed.close()
+
+
+def test_an_entry_waiting_for_its_seal_is_reported_once(
+    services: Services, other: Services, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a server an entry is committed first and sealed just after (or by the next commit
+    anywhere): the feed reports it unsealed, and not again once it is sealed."""
+    if services.db.dialect == "sqlite":
+        pytest.skip("SQLite seals entries as it writes them")
+    catalogue(services)
+    first = make_order(other, admin)
+    second = make_order(other, admin, recipient_phone="13900001111", address="人民路 9 号 1 室")
+    feed = ChangeFeed(services.db)
+    try:
+        feed.start()
+        monkeypatch.setattr("app.uow.seal_after_commit", lambda _session: None)  # sealer missed
+        other.orders.approve(admin, first.id)
+        assert _next_changes(feed).int_ids("order") == {first.id}
+        monkeypatch.undo()
+        with other.db.session(write=True) as session, session.begin():
+            assert seal_pending(session, wait=True)
+        other.orders.approve(admin, second.id)
+        # The first approval's entry now comes with a seq, after the one the feed last saw.
+        assert _next_changes(feed).int_ids("order") == {second.id}
     finally:
         feed.close()
 
