@@ -17,7 +17,9 @@ What a write changed is derived from the unit of work: every change is audited, 
 audit entries of the committed units name the objects (kind -> ids). `record_changes()`
 collects them as a `Changes` record for whatever the calling thread commits inside it (the
 UI's action runner wraps a service call in it, then refreshes only those rows);
-`transaction_with_changes` returns the record beside the work's result.
+`transaction_with_changes` returns the record beside the work's result. Other workstations
+read the same entries through app/change_feed.py; on PostgreSQL a committing unit also sends
+NOTIFY on `CHANGES_CHANNEL`, so their feeds query only when something was committed.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, TypeVar
 
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -47,6 +50,7 @@ SEAL_ATTEMPTS = 8  # about 0.18 s in all, against sealers that each take millise
 T = TypeVar("T")
 
 MAX_ATTEMPTS = 8
+CHANGES_CHANNEL = "kuaidan_changes"  # PostgreSQL NOTIFY channel: "the audit log grew"
 _PG_RETRY_STATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
 # Lock wait timeout, deadlock, and "SAVEPOINT does not exist": MySQL rolls the whole
 # transaction back on a deadlock inside a savepoint, so releasing it then fails with 1305.
@@ -171,6 +175,9 @@ class UnitOfWork:
         if not self.write:
             raise RuntimeError("a read-only unit of work cannot commit")
         append_entries(self.session, self._audit)  # last: on SQLite it locks the chain
+        if self._audit and self.session.get_bind().dialect.name == "postgresql":
+            # Delivered at commit, only if it commits; repeats in one transaction fold into one.
+            self.session.execute(text(f"NOTIFY {CHANGES_CHANNEL}"))
         self.session.commit()
         written = bool(self._audit)
         for recorder in getattr(_recording, "stack", ()):

@@ -354,7 +354,8 @@ def test_every_action_says_what_it_did(
     row = next(r for r in range(tab.model.rowCount()) if not tab.model.row_data(r).is_on_hold)
     order_no = tab.model.row_data(row).order_no
     click_row(qtbot, tab.table, row)
-    qtbot.keyClick(tab.table, Qt.Key.Key_A)
+    qtbot.keyClick(tab.table, Qt.Key.Key_A)  # runs off the GUI thread, then says so
+    qtbot.waitUntil(lambda: order_no in last_message(tab))
     message = last_message(tab)
     assert order_no in message and message.startswith("已审核通过")
     shot(window, shots, "01-approved-toast")

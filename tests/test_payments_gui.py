@@ -257,14 +257,15 @@ def test_a_reviewer_is_warned_when_the_order_changed_under_their_eyes(
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     tab.table.setFocus()
-    qtbot.keyClick(tab.table, Qt.Key.Key_A)  # approve what A saw
+    qtbot.keyClick(tab.table, Qt.Key.Key_A)  # approve what A saw (off the GUI thread)
+    qtbot.waitUntil(lambda: bool(warnings))
     assert len(warnings) == 1 and "在您打开后已被 wang" in warnings[0]
     assert read(services.db, lambda uow: uow.session.get(Order, ref.id).status) == (
         OrderStatus.PENDING_REVIEW)  # fmt: skip
     qtbot.waitUntil(lambda: "1699" in tab.detail.toPlainText())  # the detail reloaded
     qtbot.keyClick(tab.table, Qt.Key.Key_A)  # now A has seen the new address
-    assert read(services.db, lambda uow: uow.session.get(Order, ref.id).status) == (
-        OrderStatus.APPROVED)  # fmt: skip
+    qtbot.waitUntil(lambda: read(services.db, lambda uow: uow.session.get(Order, ref.id).status)
+                    == OrderStatus.APPROVED)  # fmt: skip
 
 
 def test_a_supervisor_completes_a_delivered_order_from_its_detail(

@@ -10,13 +10,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import AccountLocked, AppError
+from ui.kit.format import local_time
 
 log = logging.getLogger(__name__)
 
 
 def format_local_time(moment: datetime) -> str:
     """Date and time in the workstation's time zone (the database keeps UTC)."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return local_time(moment)
 
 
 def error_text(error: AppError, **overrides: object) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.config import install_dir
 from app.permissions import Role
+from ui.kit.format import money as format_money
 
 _installed: list[QTranslator] = []
 _current = ["en"]  # the language installed last
@@ -129,24 +130,9 @@ def label_status_label(status: str) -> str:
     return labels.get(str(status), str(status))
 
 
-# Currencies shown with their symbol, as prices are written in shops; others keep the code.
-_SYMBOLS = {"CNY": "¥", "RMB": "¥", "USD": "US$", "EUR": "€", "GBP": "£", "HKD": "HK$",
-            "JPY": "JP¥", "TWD": "NT$", "CAD": "CA$", "AUD": "A$"}  # fmt: skip
-
-
 def money_label(amount: object, currency: str = "") -> str:
     """`¥1,234.50` for CNY (never `1,234.50 CNY`); an unknown code follows the amount."""
-    try:
-        number = f"{amount:,.2f}"
-    except (TypeError, ValueError):
-        number = str(amount)
-    code = (currency or "").upper()
-    if not code:
-        return number
-    symbol = _SYMBOLS.get(code)
-    if symbol is None:
-        return f"{number} {code}"
-    return f"-{symbol}{number[1:]}" if number.startswith("-") else f"{symbol}{number}"
+    return format_money(amount, currency)
 
 
 def payment_method_label(method: str) -> str:

@@ -26,6 +26,7 @@ from app.errors import AccountLocked, AppError, InvalidCredentials
 from app.permissions import Actor, visible_tabs
 from app.services import Services
 from ui.backup_watch import BackupWatcher
+from ui.change_watcher import ChangeWatcher
 from ui.errors import error_text, show_error
 from ui.i18n import resources_dir, role_label, tab_label
 from ui.idle_lock import IdleWatcher, LockPage
@@ -106,6 +107,11 @@ class MainWindow(QMainWindow):
         if self.tab_keys:
             self.tab(self.tab_keys[0])
         self.tabs.currentChanged.connect(self._tab_opened)
+        # Other workstations' changes: every tab with `apply_changes` refreshes those rows.
+        self.change_watch = ChangeWatcher(services, self)
+        self.change_watch.start()
+        for widget in self._built.values():
+            self._watch(widget)
         self.lock_page = LockPage(self)
         self.lock_page.unlock_requested.connect(self.try_unlock)
         self.lock_page.logout_requested.connect(self.log_out)
@@ -149,7 +155,13 @@ class MainWindow(QMainWindow):
             widget = create_tab(key, self.services, self.actor, page)
             page.layout().addWidget(widget)
             self._built[key] = widget
+            if hasattr(self, "change_watch"):  # else connected once the watcher exists
+                self._watch(widget)
         return widget
+
+    def _watch(self, widget: QWidget) -> None:
+        if hasattr(widget, "apply_changes"):  # tabs live as long as the window and its watcher
+            self.change_watch.changed.connect(lambda changes, w=widget: w.apply_changes(changes))
 
     def _tab_opened(self, index: int) -> None:
         if 0 <= index < len(self.tab_keys):
@@ -368,4 +380,5 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+        self.change_watch.stop()
         event.accept()

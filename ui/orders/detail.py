@@ -22,6 +22,7 @@ from ui.i18n import (
     status_label,
     user_name_label,
 )
+from ui.kit.format import money
 from ui.orders.labels import (
     action_label,
     history_note,
@@ -35,7 +36,7 @@ RULE_CODES = {code.value for code in RuleCode}
 
 
 def _money(value: Decimal) -> str:
-    return f"{value:,.2f}"
+    return money(value)
 
 
 def _note(note: str, action: str = "") -> str:

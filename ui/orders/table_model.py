@@ -182,6 +182,47 @@ class OrdersTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         return rows
 
+    def add_entered(self, order_ids: Iterable[int]) -> None:
+        """Orders changed here or elsewhere that the list does not show may have entered the
+        filter (approved into 已审核, imported into 待审核): the filter's ids come again in
+        the background and those orders are inserted where the sort puts them; the rows
+        shown and the selection stay. Only for lists under FIRST_IDS (a bigger queue shows
+        them on the next refresh; its count follows at once)."""
+        if not self._queried or not self.complete or len(self._ids) >= self.FIRST_IDS:
+            return
+        wanted = set(order_ids) - set(self._ids)
+        if not wanted:
+            return
+        generation, actor = self._generation, self.actor
+        queries, args = self.services.order_queries, (self.filter, self.sort_key, self.descending)
+        worker = Worker(
+            lambda _progress, _cancelled: queries.order_ids(actor, *args, limit=self.FIRST_IDS)
+        )
+        worker.signals.finished.connect(lambda ids: self._entered(generation, wanted, ids))
+        worker.signals.finished.connect(lambda _r: self._workers.remove(worker))
+        worker.signals.failed.connect(lambda _e: self._workers.remove(worker))
+        self._workers.append(worker)
+        start(worker)
+
+    def _entered(self, generation: int, wanted: set[int], ids: list[int]) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # closed, or another filter was chosen meanwhile
+        row_of = {order_id: row for row, order_id in enumerate(self._ids)}
+        anchor = inserted = 0
+        for order_id in ids:
+            row = row_of.get(order_id)
+            if row is not None:
+                anchor = row + inserted + 1
+            elif order_id in wanted:
+                self.beginInsertRows(QModelIndex(), anchor, anchor)
+                self._ids.insert(anchor, order_id)
+                self.endInsertRows()
+                anchor += 1
+                inserted += 1
+        if inserted:
+            self._pages.clear()  # the pages after the first new row shifted
+            self.ids_changed.emit()
+
     def remove_ids(self, order_ids: Iterable[int]) -> None:
         """Take these orders out of the list (they left the filter), row by row."""
         rows = sorted((r for r in (self.row_of(i) for i in set(order_ids)) if r is not None),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.payments import CodReport, RemittanceDifference, RemittanceResult
+from ui.kit.format import money
 from ui.tabs.logistics_dialogs import fill_table, logistics_error_text, make_table
 
 
@@ -34,7 +35,7 @@ def _item(text: str, data: Any = None, align_right: bool = False) -> QTableWidge
 
 
 def _money(value: Decimal) -> str:
-    return f"{value:,.2f}"
+    return money(value)
 
 
 class RemittanceResultDialog(QDialog):

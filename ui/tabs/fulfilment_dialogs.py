@@ -41,12 +41,12 @@ from app.permissions import Actor, Permission
 from app.services import Services
 from ui.errors import show_error
 from ui.i18n import status_label
+from ui.kit.format import local_time
 from ui.orders.labels import order_error_text
 from ui.tabs.logistics_dialogs import (
     ERROR_STYLE,
     PrintQueueDialog,
     fill_table,
-    local_time,
     make_table,
     print_pdf,
 )

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -48,8 +48,10 @@ from app.inventory import (
 )
 from app.permissions import Actor, Permission
 from app.services import Services
+from app.uow import Changes
 from ui.errors import format_local_time, show_error
 from ui.feedback import notify
+from ui.kit.format import quantity
 from ui.tabs.inventory_dialogs import (
     AdjustDialog,
     LedgerCheckDialog,
@@ -64,6 +66,7 @@ from ui.tabs.inventory_dialogs import (
 )
 from ui.ui_state import header_width, remember_header
 from ui.widgets.search_box import SearchBox
+from ui.workers import Worker, start
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -104,6 +107,14 @@ class StockTableModel(QAbstractTableModel):
         self.ids = ids
         self.pages.clear()
         self.endResetModel()
+
+    def forget_rows(self) -> None:
+        """Drop the cached pages (stock changed): the rows on screen load again when they
+        repaint; the list of rows and the selection stay."""
+        self.pages.clear()
+        if self.ids:
+            last = self.index(len(self.ids) - 1, len(self.headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def row_at(self, row: int) -> StockRow | None:
         """The row, loading its page if needed; None if it vanished or the load failed."""
@@ -236,7 +247,7 @@ class MovementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
 
             def signed(n: int) -> str:
-                return f"{n:+d}" if n else ""
+                return quantity(n, signed=True)
 
             values = (
                 format_local_time(m.created_at), self.kind_text(m.kind), m.warehouse_code,
@@ -251,6 +262,13 @@ class MovementModel(QAbstractTableModel):
         return None
 
 
+# What no stock figure depends on: a change of only these leaves the tab as it is.
+NOT_STOCK_KINDS = frozenset({
+    "user", "saved_view", "setting", "review_rule", "backup", "database", "ticket", "customer",
+    "carrier", "carrier_rule", "rate_rule", "import_profile", "sku_mapping", "payment",
+})  # fmt: skip
+
+
 class InventoryTab(QWidget):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -260,6 +278,8 @@ class InventoryTab(QWidget):
         self.warehouses: list[WarehouseInfo] = []
         self.current: StockRow | None = None
         self.alerts_text = ""
+        self._jobs: list[Worker] = []
+        self._stale = False  # changed while hidden
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self._build_toolbar(layout)
@@ -511,6 +531,35 @@ class InventoryTab(QWidget):
             self.table.selectRow(ids.index(keep))
         else:
             self.show_row()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """After a change here or on another workstation (ui/change_watcher.py): stock
+        levels carry no id in the audit, so the rows on screen load again (page by page, as
+        they paint), with the selected row's detail and the counts; no re-query of the list."""
+        if all(kind in NOT_STOCK_KINDS for kind, ids in changes.ids_by_kind.items() if ids):
+            return
+        if not self.isVisible():  # behind another tab: once, when it shows again
+            self._stale = True
+            return
+        self._stale = False
+        self.model.forget_rows()
+        if self.current is not None:
+            self.show_row()
+        services, actor, search = self.services, self.actor, self.search.text()
+        worker = Worker(lambda _p, _c: services.inventory.summary(actor, search))
+        worker.signals.finished.connect(self._summary_ready)
+        self._jobs.append(worker)
+        worker.signals.finished.connect(lambda _r, w=worker: self._jobs.remove(w))
+        worker.signals.failed.connect(lambda _e, w=worker: self._jobs.remove(w))
+        start(worker)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.apply_changes(Changes({"stock": frozenset({"*"})}))
+
+    def _summary_ready(self, summary: list[Any]) -> None:
+        self._update_counts(summary)
 
     def _update_counts(self, summary: list[Any]) -> None:
         selected = self.selected_warehouse()

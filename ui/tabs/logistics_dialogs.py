@@ -52,6 +52,7 @@ from app.tracking import TrackingImportResult, TrackingStatus
 from ui.errors import error_text, show_error
 from ui.feedback import notify
 from ui.i18n import label_status_label, shipment_status_label, status_label
+from ui.kit.format import money
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -109,12 +110,8 @@ def logistics_error_text(error: AppError, **overrides: Any) -> str:
     return error_text(error, **params)
 
 
-def local_time(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
-
-
 def money_text(amount: Decimal | None) -> str:
-    return "" if amount is None else f"{amount:,.2f}"
+    return money(amount)
 
 
 def parse_money(text: str) -> Decimal | None:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,9 +56,11 @@ from app.shipments import (
     ShipmentSort,
     ShipmentStatus,
 )
+from app.uow import Changes
 from ui.errors import show_error
 from ui.feedback import notify
 from ui.i18n import label_status_label, shipment_status_label
+from ui.kit.format import local_time
 from ui.tabs.logistics_dialogs import (
     CarrierEditorDialog,
     ImportResultDialog,
@@ -68,7 +70,6 @@ from ui.tabs.logistics_dialogs import (
     ReasonDialog,
     TrackingEventDialog,
     exception_label,
-    local_time,
     logistics_error_text,
     money_text,
     tracking_status_label,
@@ -116,6 +117,21 @@ class ShipmentsModel(QAbstractTableModel):
         self.ids = ids
         self.pages.clear()
         self.endResetModel()
+
+    def forget_rows(self) -> None:
+        """Drop the cached pages: the rows on screen load again when they repaint."""
+        self.pages.clear()
+        if self.ids:
+            last = self.index(len(self.ids) - 1, len(self.headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def refresh_rows(self, shipment_ids: set[int]) -> None:
+        """Reload only these parcels (they changed): their cached pages go, their rows
+        repaint."""
+        for row, shipment_id in enumerate(self.ids):
+            if shipment_id in shipment_ids:
+                self.pages.pop(row // PAGE_SIZE, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
 
     def row_at(self, row: int) -> ShipmentRow | None:
         if not 0 <= row < len(self.ids):
@@ -222,12 +238,20 @@ SHIPMENT_DISPLAY_ORDER = (
 )  # fmt: skip
 
 
+# What no parcel row shows: a change of only these leaves the tab as it is.
+NOT_PARCEL_KINDS = frozenset({
+    "user", "saved_view", "setting", "review_rule", "backup", "database", "ticket", "customer",
+    "import_profile", "sku_mapping", "payment", "product", "warehouse", "stock", "count",
+})  # fmt: skip
+
+
 class LogisticsTab(QWidget):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
         self.sort = ShipmentSort.NEWEST
+        self._stale = False  # changed while hidden
         self.alerts_text = ""
         self.open_dialogs: list[QWidget] = []  # kept alive while open (and found by tests)
         layout = QVBoxLayout(self)
@@ -501,6 +525,33 @@ class LogisticsTab(QWidget):
         elif len(ids) == 1 and self.search.text().strip():
             self.table.selectRow(0)  # a scanned number finds its parcel
         self.show_detail()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """After a change here or on another workstation (ui/change_watcher.py): parcels
+        named by the change reload their rows; anything else a parcel row shows (an order,
+        a carrier, a wave) reloads the rows on screen. The list itself is not queried again."""
+        kinds = {kind for kind, ids in changes.ids_by_kind.items() if ids} - NOT_PARCEL_KINDS
+        if not kinds:
+            return
+        if not self.isVisible():  # behind another tab: the rows on screen, once it shows
+            self._stale = True
+            return
+        shown = self.current_row()
+        if kinds == {"shipment"}:
+            changed = changes.int_ids("shipment")
+            self.model.refresh_rows(changed)
+            if shown is None or shown.id not in changed:
+                return
+        else:
+            self.model.forget_rows()
+        self.show_detail()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.model.forget_rows()
+            self.show_detail()
 
     def _sort_changed(self, sort: ShipmentSort) -> None:
         if sort != self.sort:

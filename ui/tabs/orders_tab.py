@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -99,8 +99,6 @@ def tidy_separators(toolbar: QToolBar) -> None:
 
 
 class OrdersTab(QWidget):
-    REFRESH_MS = 10_000  # poll the change marker; reload only when something changed
-
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -116,11 +114,8 @@ class OrdersTab(QWidget):
         self._marker = self._change_marker()
         self.select_queue(OrderStatus.PENDING_REVIEW.value)
         self.refresh_counts()
+        # Our own actions; the main window's change watcher feeds other workstations' too.
         runner().changes_applied.connect(self.apply_changes)
-        self.timer = QTimer(self)
-        self.timer.setInterval(self.REFRESH_MS)
-        self.timer.timeout.connect(self.poll_changes)
-        self.timer.start()
 
     # -- building -------------------------------------------------------------------------
 
@@ -622,7 +617,8 @@ class OrdersTab(QWidget):
         return self._counts
 
     def poll_changes(self) -> None:
-        """Other workstations' changes appear without a restart: cheap check, then reload."""
+        """Check the change marker and reload everything if it moved (a manual refresh's
+        cheap first step; other workstations' changes arrive through `apply_changes`)."""
         marker = self._change_marker()
         if marker != self._marker:
             self.refresh()
@@ -779,6 +775,7 @@ class OrdersTab(QWidget):
                 self.table.selectRow(min(max(current, 0), self.model.rowCount() - 1))
         if current in rows or leaving:
             self._selection_changed()  # the detail and the actions of the current order
+        self.model.add_entered(ids)  # orders not shown that may now belong to the filter
         self.refresh_counts()
 
     def _act(
@@ -840,7 +837,7 @@ class OrdersTab(QWidget):
         ids = self.selected_ids()
         if len(ids) == 1:  # off the GUI thread; then only the changed rows refresh
             order_id, actor, queries = ids[0], self.actor, self.services.order_queries
-            seen = self.seen_versions.get(order_id)  # refused if changed since it was shown
+            seen = self.seen_versions.get(order_id)  # refused if it changed since it was shown
 
             def op() -> tuple[int, str]:
                 ref = orders.approve(actor, order_id, seen)
