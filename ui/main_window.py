@@ -132,6 +132,12 @@ class MainWindow(QMainWindow):
         self.first_sweep.setSingleShot(True)
         self.first_sweep.timeout.connect(lambda: self.sweep_orders())
         self.first_sweep.start(self.FIRST_SWEEP_SECONDS * 1000)
+        # Abnormal-order monitoring: scan now and then, recount the status bar's button.
+        self.exception_timer = QTimer(self)
+        self.exception_timer.setInterval(self.EXCEPTION_SCAN_MINUTES * 60_000)
+        self.exception_timer.timeout.connect(lambda: self.scan_exceptions())
+        self.exception_timer.start()
+        QTimer.singleShot(0, lambda: self.show_exception_count())
         # Tab shortcuts Ctrl+1..6 follow the visible order.
         for index in range(self.tabs.count()):
             action = QAction(self)
@@ -199,6 +205,10 @@ class MainWindow(QMainWindow):
         logout.setShortcut(QKeySequence("Ctrl+Shift+L"))
         logout.triggered.connect(self.log_out)
         session.addAction(logout)
+        self.exceptions_action = QAction(self.tr("&Exception center"), self)
+        self.exceptions_action.setShortcut(QKeySequence("F8"))
+        self.exceptions_action.triggered.connect(lambda: self.open_exception_center())
+        session.addAction(self.exceptions_action)
         session.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -225,12 +235,18 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(self.services.db.display_url)  # the whole address
         self.alerts_label = QLabel("")
         self.alerts_label.setObjectName("alerts")
+        # Every role reaches the exception center from here (F8); it shows the open count.
+        self.exceptions_button = QPushButton(self.tr("Exceptions"))
+        self.exceptions_button.setObjectName("exceptionsButton")
+        self.exceptions_button.setFlat(True)
+        self.exceptions_button.setToolTip(self.tr("Open the exception center (F8)"))
+        self.exceptions_button.clicked.connect(lambda: self.open_exception_center())
         self.job_label = QLabel("")
         self.job_progress = QProgressBar()
         self.job_progress.setMaximumWidth(180)
         self.job_cancel = QPushButton(self.tr("Cancel"))
         self.job_cancel.clicked.connect(self.cancel_jobs)
-        for widget in (self.user_label, self.db_label):
+        for widget in (self.user_label, self.db_label, self.exceptions_button):
             bar.addWidget(widget)
         bar.addWidget(self.alerts_label, 1)
         for widget in (self.job_label, self.job_progress, self.job_cancel):
@@ -244,6 +260,63 @@ class MainWindow(QMainWindow):
         else:
             self._alerts.pop(source, None)
         self.alerts_label.setText("  ·  ".join(self._alerts[k] for k in sorted(self._alerts)))
+
+    # -- the exception center --------------------------------------------------------------
+
+    EXCEPTION_SCAN_MINUTES = 5
+
+    def show_exception_count(self) -> None:
+        """The open findings of my role's kinds (an indexed count, a few ms)."""
+        if self.logged_out:
+            return
+        try:
+            total = sum(self.services.exceptions.counts(self.actor).values())
+        except AppError as exc:
+            log.warning("exception count failed: %s", exc)
+            return
+        self.exceptions_button.setText(
+            self.tr("Exceptions (%1)").replace("%1", str(total)) if total else self.tr("Exceptions")
+        )
+        self.exceptions_button.setStyleSheet("color: #c62828; font-weight: bold;" if total else "")
+
+    def scan_exceptions(self) -> Worker | None:
+        """Look for new and gone exceptions in the background, then recount."""
+        if self.logged_out:
+            return None
+        worker = Worker(lambda _progress, _cancelled: self.services.exceptions.scan(self.actor))
+        self._scan_worker = worker
+        worker.signals.finished.connect(lambda _result: self.show_exception_count())
+        worker.signals.failed.connect(lambda exc: log.warning("exception scan failed: %s", exc))
+        return start(worker)
+
+    def open_exception_center(self) -> QWidget:
+        from ui.exception_center import ExceptionCenter
+
+        dialog = ExceptionCenter(self.services, self.actor, self.open_object, self)
+        dialog.changed.connect(lambda: self.show_exception_count())
+        dialog.finished.connect(lambda _code: self.show_exception_count())
+        self.exception_center = dialog
+        dialog.open()
+        return dialog
+
+    def open_object(self, object_type: str, object_ref: str) -> None:
+        """Show an exception's object in its tab: orders and parcels by their number."""
+        key = {"order": "orders", "parcel": "logistics", "ticket": "service", "case": "service"}
+        tab_key = key.get(object_type, "")
+        if tab_key not in self.tab_keys and object_type == "parcel":
+            tab_key = "orders"  # no Logistics tab for this role: nothing to show there
+        if tab_key not in self.tab_keys:
+            return
+        widget = self.tab(tab_key)
+        self.tabs.setCurrentIndex(self.tab_keys.index(tab_key))
+        search = getattr(widget, "search_for", None)
+        box = getattr(widget, "search", None)
+        reload = getattr(widget, "reload", None)
+        if callable(search):
+            search(object_ref)
+        elif hasattr(box, "setText") and callable(reload):  # the Logistics tab's search box
+            box.setText(object_ref)
+            reload()
 
     # -- background jobs -----------------------------------------------------------------
 

@@ -1,0 +1,42 @@
+"""Abnormal-order findings: one row per detected exception (overdue, out of stock, parcel...).
+
+A finding stays active while its cause lasts; the scan closes it when the cause goes away.
+`open_key` is set only while the finding is active, so that a unique index keeps one active
+finding per (kind, object) on every backend (NULLs never collide)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base
+from models.types import UTCDateTime, utcnow
+
+
+class ExceptionFinding(Base):
+    __tablename__ = "exception_findings"
+    __table_args__ = (
+        # The exception center's counts: an index-only GROUP BY over the open rows.
+        Index("ix_exception_findings_state_kind", "state", "kind"),
+        Index("ix_exception_findings_object", "object_type", "object_id"),
+        Index("ix_exception_findings_owner", "owner_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    severity: Mapped[str] = mapped_column(String(16))  # warning | critical
+    object_type: Mapped[str] = mapped_column(String(16))  # order | parcel | ticket | case
+    object_id: Mapped[int] = mapped_column(Integer)
+    object_ref: Mapped[str] = mapped_column(String(64), default="")  # order no, tracking no...
+    since: Mapped[datetime] = mapped_column(UTCDateTime)  # when the cause began
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # open (needs someone) | handled (someone dealt with it; cause still there) | closed
+    state: Mapped[str] = mapped_column(String(8), default="open")
+    open_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    handled_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
