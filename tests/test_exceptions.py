@@ -13,7 +13,20 @@ from app.exceptions import FindingFilter, Kind, ScanResult
 from app.orders import DraftLine, OrderRef
 from app.permissions import Actor, Role
 from app.services import Services
-from models import utcnow
+from app.uow import UnitOfWork, transaction
+from models import (
+    CaseKind,
+    CaseStatus,
+    LabelStatus,
+    ReturnCase,
+    Shipment,
+    ShipmentStatus,
+    Ticket,
+    TicketKind,
+    TicketPriority,
+    TicketStatus,
+    utcnow,
+)
 from tests.orders_helpers import catalogue, make_order, set_order
 
 H = timedelta(hours=1)
@@ -165,3 +178,74 @@ def test_assign_and_handle_with_permissions(services: Services, actors: dict[Rol
     services.orders.approve(reviewer, order.id)
     assert services.exceptions.scan(boss, now=now + 4 * H) == ScanResult({}, {"pending_review": 1})
     assert services.exceptions.finding(boss, row.id).state == "closed"
+
+
+def test_parcels_tickets_cases_and_the_ship_by_promise(
+    services: Services, actors: dict[Role, Actor]
+) -> None:
+    cat = catalogue(services)
+    reviewer, boss = actors[Role.REVIEWER], actors[Role.SUPERVISOR]
+    agent = actors[Role.CUSTOMER_SERVICE]
+    now = utcnow()
+    order = _order(services, reviewer)
+    services.orders.approve(reviewer, order.id)
+    services.orders.confirm(reviewer, order.id)
+    sent = _order(services, reviewer)
+
+    def world(uow: UnitOfWork) -> tuple[int, int, int]:
+        parcel = Shipment(
+            order_id=sent.id, carrier_id=cat.carrier, tracking_no="SF1000000001",
+            status=ShipmentStatus.SHIPPED, label_status=LabelStatus.PRINTED, shipped_at=now,
+        )  # fmt: skip
+        ticket = Ticket(
+            ticket_no="T0001", kind=TicketKind.COMPLAINT, priority=TicketPriority.URGENT,
+            status=TicketStatus.OPEN, subject="没收到货", assignee_id=agent.user_id,
+            sla_due_at=now + 1 * H,
+        )  # fmt: skip
+        case = ReturnCase(case_no="AS0001", kind=CaseKind.RETURN, status=CaseStatus.REQUESTED)
+        uow.session.add_all([parcel, ticket, case])
+        uow.session.flush()
+        return parcel.id, ticket.id, case.id
+
+    parcel_id, ticket_id, case_id = transaction(services.db, None, world)
+    skip = {"pending_review", "unconfirmed"}  # `sent` waits for review: not this test's point
+    for key in ("exceptions.pending_review_hours", "exceptions.unconfirmed_hours"):
+        services.settings.update(boss, key, 0)
+
+    assert services.exceptions.scan(boss, now=now + 2 * H).opened == {"ticket_overdue": 1}
+    (ticket_row,) = services.exceptions.findings(agent)
+    assert (ticket_row.object_ref, ticket_row.owner_name, ticket_row.severity) == (
+        "T0001", "user_customer_service", "critical",
+    )  # fmt: skip
+    # Three days: past the 48 h ship-by promise; four: the parcel stopped moving
+    # (logistics.stale_days 3); eight: the case is late.
+    assert services.exceptions.scan(boss, now=now + 3 * 24 * H).opened == {"not_shipped": 1}
+    assert services.exceptions.scan(boss, now=now + 4 * 24 * H).opened == {"no_movement": 1}
+    result = services.exceptions.scan(boss, now=now + 8 * 24 * H)
+    assert result.opened == {"case_overdue": 1}
+    assert skip.isdisjoint(result.opened)
+    assert services.exceptions.counts(actors[Role.WAREHOUSE]) == {
+        "not_shipped": 1, "no_movement": 1,
+    }  # fmt: skip
+    assert services.exceptions.counts(agent) == {
+        "ticket_overdue": 1, "case_overdue": 1, "no_movement": 1,
+    }  # fmt: skip
+
+    # The carrier reports the parcel lost: no longer "no movement", now "lost".
+    def lose(uow: UnitOfWork) -> None:
+        parcel = uow.session.get(Shipment, parcel_id)
+        assert parcel is not None
+        parcel.status = ShipmentStatus.LOST
+        ticket = uow.session.get(Ticket, ticket_id)
+        assert ticket is not None
+        ticket.status = TicketStatus.RESOLVED
+        case = uow.session.get(ReturnCase, case_id)
+        assert case is not None
+        case.status = CaseStatus.CLOSED
+
+    transaction(services.db, None, lose)
+    result = services.exceptions.scan(boss, now=now + 8 * 24 * H)
+    assert result == ScanResult(
+        {"parcel_lost": 1}, {"no_movement": 1, "ticket_overdue": 1, "case_overdue": 1}
+    )
+    assert _open(services, agent) == [("parcel_lost", "SF1000000001")]
