@@ -33,50 +33,54 @@ from app.uow import Changes
 from ui.action_runner import runner
 from ui.errors import show_error
 
-_T = QCoreApplication.translate
-
 
 def kind_label(kind: str) -> str:
     labels = {
-        Kind.PENDING_REVIEW: _T("ExceptionCenter", "Pending review too long"),
-        Kind.UNCONFIRMED: _T("ExceptionCenter", "Approved, not confirmed"),
-        Kind.NOT_SHIPPED: _T("ExceptionCenter", "Not shipped by the promise"),
-        Kind.UNPAID: _T("ExceptionCenter", "Unpaid too long"),
-        Kind.OUT_OF_STOCK: _T("ExceptionCenter", "Out of stock"),
-        Kind.PAYMENT_MISMATCH: _T("ExceptionCenter", "Payment mismatch"),
-        Kind.TICKET_OVERDUE: _T("ExceptionCenter", "Ticket past its SLA"),
-        Kind.CASE_OVERDUE: _T("ExceptionCenter", "After-sales case overdue"),
-        Kind.NO_MOVEMENT: _T("ExceptionCenter", "No tracking movement"),
-        Kind.PARCEL_LOST: _T("ExceptionCenter", "Parcel lost"),
-        Kind.PARCEL_DAMAGED: _T("ExceptionCenter", "Parcel damaged"),
-        Kind.PARCEL_RETURNED: _T("ExceptionCenter", "Parcel returned"),
-        Kind.ADDRESS_PROBLEM: _T("ExceptionCenter", "Address problem"),
-        Kind.PARCEL_DELAYED: _T("ExceptionCenter", "Parcel delayed"),
+        Kind.PENDING_REVIEW: QCoreApplication.translate(
+            "ExceptionCenter", "Pending review too long"
+        ),
+        Kind.UNCONFIRMED: QCoreApplication.translate("ExceptionCenter", "Approved, not confirmed"),
+        Kind.NOT_SHIPPED: QCoreApplication.translate(
+            "ExceptionCenter", "Not shipped by the promise"
+        ),
+        Kind.UNPAID: QCoreApplication.translate("ExceptionCenter", "Unpaid too long"),
+        Kind.OUT_OF_STOCK: QCoreApplication.translate("ExceptionCenter", "Out of stock"),
+        Kind.PAYMENT_MISMATCH: QCoreApplication.translate("ExceptionCenter", "Payment mismatch"),
+        Kind.TICKET_OVERDUE: QCoreApplication.translate("ExceptionCenter", "Ticket past its SLA"),
+        Kind.CASE_OVERDUE: QCoreApplication.translate(
+            "ExceptionCenter", "After-sales case overdue"
+        ),
+        Kind.NO_MOVEMENT: QCoreApplication.translate("ExceptionCenter", "No tracking movement"),
+        Kind.PARCEL_LOST: QCoreApplication.translate("ExceptionCenter", "Parcel lost"),
+        Kind.PARCEL_DAMAGED: QCoreApplication.translate("ExceptionCenter", "Parcel damaged"),
+        Kind.PARCEL_RETURNED: QCoreApplication.translate("ExceptionCenter", "Parcel returned"),
+        Kind.ADDRESS_PROBLEM: QCoreApplication.translate("ExceptionCenter", "Address problem"),
+        Kind.PARCEL_DELAYED: QCoreApplication.translate("ExceptionCenter", "Parcel delayed"),
     }
     return labels.get(Kind(kind), kind) if kind in Kind._value2member_map_ else kind
 
 
 def _object_label(object_type: str) -> str:
     return {
-        "order": _T("ExceptionCenter", "Order"),
-        "parcel": _T("ExceptionCenter", "Parcel"),
-        "ticket": _T("ExceptionCenter", "Ticket"),
-        "case": _T("ExceptionCenter", "After-sales case"),
+        "order": QCoreApplication.translate("ExceptionCenter", "Order"),
+        "parcel": QCoreApplication.translate("ExceptionCenter", "Parcel"),
+        "ticket": QCoreApplication.translate("ExceptionCenter", "Ticket"),
+        "case": QCoreApplication.translate("ExceptionCenter", "After-sales case"),
     }.get(object_type, object_type)
 
 
 def _state_label(state: str) -> str:
     return {
-        "open": _T("ExceptionCenter", "Open"),
-        "handled": _T("ExceptionCenter", "Handled"),
-        "closed": _T("ExceptionCenter", "Closed"),
+        "open": QCoreApplication.translate("ExceptionCenter", "Open"),
+        "handled": QCoreApplication.translate("ExceptionCenter", "Handled"),
+        "closed": QCoreApplication.translate("ExceptionCenter", "Closed"),
     }.get(state, state)
 
 
 def _severity_label(severity: str) -> str:
     return {
-        "critical": _T("ExceptionCenter", "Critical"),
-        "warning": _T("ExceptionCenter", "Warning"),
+        "critical": QCoreApplication.translate("ExceptionCenter", "Critical"),
+        "warning": QCoreApplication.translate("ExceptionCenter", "Warning"),
     }.get(severity, severity)
 
 
@@ -199,8 +203,6 @@ class ExceptionCenter(QDialog):
         layout.addWidget(self.summary)
 
         for keys, slot in (
-            ("Ctrl+Return", self.mark_handled),
-            ("Ctrl+Enter", self.mark_handled),
             ("Ctrl+T", lambda: self.assign(self.actor.user_id)),
             ("Ctrl+F", self._focus_search),
             ("F5", self.scan),
@@ -316,8 +318,13 @@ class ExceptionCenter(QDialog):
     # -- actions ----------------------------------------------------------------------
 
     def keyPressEvent(self, event):  # type: ignore[no-untyped-def]
-        """Enter on the list opens the object (not the dialog's default button)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+        """Enter on the list opens the object (not the dialog's default button); Ctrl+Enter
+        anywhere marks the selected finding handled (the note field passes it up)."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.mark_handled()
+            return
+        if enter and not event.modifiers():
             if self.table.hasFocus():
                 self.open_selected()
                 return

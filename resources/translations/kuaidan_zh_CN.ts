@@ -2028,162 +2028,265 @@
     <context>
         <name>ExceptionCenter</name>
         <message>
-            <location filename="../../ui/exception_center.py" line="109" />
+            <location filename="../../ui/exception_center.py" line="113" />
             <source>Exception center</source>
             <translation>异常中心</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="117" />
+            <location filename="../../ui/exception_center.py" line="74" />
+            <location filename="../../ui/exception_center.py" line="121" />
             <source>Open</source>
-            <translation>处理中</translation>
+            <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="118" />
+            <location filename="../../ui/exception_center.py" line="75" />
+            <location filename="../../ui/exception_center.py" line="122" />
             <source>Handled</source>
             <translation>已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="119" />
+            <location filename="../../ui/exception_center.py" line="123" />
             <source>Open and handled</source>
             <translation>未处理和已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="120" />
+            <location filename="../../ui/exception_center.py" line="76" />
+            <location filename="../../ui/exception_center.py" line="124" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="123" />
+            <location filename="../../ui/exception_center.py" line="39" />
+            <source>Pending review too long</source>
+            <translation>待审核超时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="42" />
+            <source>Approved, not confirmed</source>
+            <translation>已审核未确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="43" />
+            <source>Not shipped by the promise</source>
+            <translation>超时未发货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="46" />
+            <source>Unpaid too long</source>
+            <translation>待付款超时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="47" />
+            <source>Out of stock</source>
+            <translation>缺货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="48" />
+            <source>Payment mismatch</source>
+            <translation>付款金额不符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="49" />
+            <source>Ticket past its SLA</source>
+            <translation>工单超时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="50" />
+            <source>After-sales case overdue</source>
+            <translation>售后单超时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="53" />
+            <source>No tracking movement</source>
+            <translation>物流无更新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="54" />
+            <source>Parcel lost</source>
+            <translation>包裹丢失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="55" />
+            <source>Parcel damaged</source>
+            <translation>包裹破损</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="56" />
+            <source>Parcel returned</source>
+            <translation>包裹退回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="57" />
+            <source>Address problem</source>
+            <translation>地址异常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="58" />
+            <source>Parcel delayed</source>
+            <translation>包裹滞留</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="65" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="66" />
+            <source>Parcel</source>
+            <translation>包裹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="67" />
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="68" />
+            <source>After-sales case</source>
+            <translation>售后单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="82" />
+            <source>Critical</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="83" />
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="127" />
             <source>Assigned to me</source>
             <translation>分派给我的</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="126" />
+            <location filename="../../ui/exception_center.py" line="130" />
             <source>Order, tracking, ticket or case number</source>
             <translation>订单号、运单号、工单号或售后单号</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="129" />
+            <location filename="../../ui/exception_center.py" line="133" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="131" />
+            <location filename="../../ui/exception_center.py" line="135" />
             <source>State:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="140" />
+            <location filename="../../ui/exception_center.py" line="144" />
             <source>Severity</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="140" />
+            <location filename="../../ui/exception_center.py" line="144" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="140" />
+            <location filename="../../ui/exception_center.py" line="144" />
             <source>Object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="140" />
+            <location filename="../../ui/exception_center.py" line="144" />
             <source>Since</source>
             <translation>开始时间</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="141" />
+            <location filename="../../ui/exception_center.py" line="145" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="141" />
+            <location filename="../../ui/exception_center.py" line="145" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="141" />
+            <location filename="../../ui/exception_center.py" line="145" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="157" />
+            <location filename="../../ui/exception_center.py" line="161" />
             <source>&amp;Assign</source>
             <translation>分派(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="160" />
+            <location filename="../../ui/exception_center.py" line="164" />
             <source>&amp;Take it</source>
             <translation>我来处理(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="162" />
+            <location filename="../../ui/exception_center.py" line="166" />
             <source>Assign to me (Ctrl+T)</source>
             <translation>分派给我 (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="166" />
+            <location filename="../../ui/exception_center.py" line="170" />
             <source>What was done (Ctrl+Enter: mark handled)</source>
             <translation>处理说明（Ctrl+Enter：标记已处理）</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="167" />
+            <location filename="../../ui/exception_center.py" line="171" />
             <source>Mark &amp;handled</source>
             <translation>标记已处理(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="169" />
+            <location filename="../../ui/exception_center.py" line="173" />
             <source>Mark handled with the note (Ctrl+Enter)</source>
             <translation>带备注标记为已处理 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="171" />
+            <location filename="../../ui/exception_center.py" line="175" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="173" />
+            <location filename="../../ui/exception_center.py" line="177" />
             <source>Show the order, parcel or ticket (Enter)</source>
             <translation>查看订单、包裹或工单 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="175" />
+            <location filename="../../ui/exception_center.py" line="179" />
             <source>Check again</source>
             <translation>重新检查</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="177" />
+            <location filename="../../ui/exception_center.py" line="181" />
             <source>Look for new exceptions now (F5)</source>
             <translation>立即检查新异常 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="179" />
+            <location filename="../../ui/exception_center.py" line="183" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="183" />
+            <location filename="../../ui/exception_center.py" line="187" />
             <source>Owner:</source>
             <translation>负责人：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="235" />
+            <location filename="../../ui/exception_center.py" line="237" />
             <source>All kinds (%1)</source>
             <translation>全部类型 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="265" />
+            <location filename="../../ui/exception_center.py" line="267" />
             <source>%1 at %2: %3</source>
             <translation>%1 于 %2：%3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="281" />
+            <location filename="../../ui/exception_center.py" line="283" />
             <source>%1 shown</source>
             <translation>显示 %1 条</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="307" />
+            <location filename="../../ui/exception_center.py" line="309" />
             <source>(nobody)</source>
             <translation>（无人）</translation>
         </message>
