@@ -35,7 +35,7 @@ from ui.errors import show_error
 
 
 def kind_label(kind: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         Kind.PENDING_REVIEW: QCoreApplication.translate(
             "ExceptionCenter", "Pending review too long"
         ),
@@ -57,7 +57,7 @@ def kind_label(kind: str) -> str:
         Kind.ADDRESS_PROBLEM: QCoreApplication.translate("ExceptionCenter", "Address problem"),
         Kind.PARCEL_DELAYED: QCoreApplication.translate("ExceptionCenter", "Parcel delayed"),
     }
-    return labels.get(Kind(kind), kind) if kind in Kind._value2member_map_ else kind
+    return labels.get(kind, kind)
 
 
 def _object_label(object_type: str) -> str:
