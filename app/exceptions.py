@@ -47,6 +47,7 @@ from app.uow import UnitOfWork, read, transaction
 from models import (
     CaseStatus,
     ExceptionFinding,
+    Notification,
     Order,
     OrderEvent,
     OrderLine,
@@ -311,6 +312,7 @@ def scan_kind(session: Session, kind: Kind, now: datetime) -> tuple[int, int]:
     before = count()
     if cause is None:  # switched off: nothing of this kind stays open
         if before:
+            _notify_closed(session, active, now)
             session.execute(update(f).where(active).values(**close))
         return 0, before
     c = cause.subquery("cause")
@@ -328,13 +330,26 @@ def scan_kind(session: Session, kind: Kind, now: datetime) -> tuple[int, int]:
     )
     # (rowcount of INSERT ... SELECT is not reported by every driver: count instead.)
     middle = count()
+    gone = and_(active, f.c.object_id.not_in(select(c.c.object_id)))
+    _notify_closed(session, gone, now)
     session.execute(
-        update(f)
-        .where(active, f.c.object_id.not_in(select(c.c.object_id)))
-        .values(**close)
-        .execution_options(synchronize_session=False)
+        update(f).where(gone).values(**close).execution_options(synchronize_session=False)
     )
     return middle - before, middle - count()
+
+
+def _notify_closed(session: Session, condition: Any, now: datetime) -> None:
+    """Tell each owner that their finding closed by itself (one INSERT ... SELECT)."""
+    f = ExceptionFinding.__table__
+    n = Notification.__table__
+    session.execute(
+        insert(n).from_select(
+            ["user_id", "event", "finding_id", "actor_name", "created_at"],
+            select(f.c.owner_id, literal("closed"), f.c.id, literal(""), _at(now)).where(
+                condition, f.c.owner_id.is_not(None)
+            ),
+        )
+    )
 
 
 def scan_in(session: Session, now: datetime, kinds: Sequence[Kind] = tuple(Kind)) -> ScanResult:
@@ -376,6 +391,20 @@ class FindingRow:
     handled_by_name: str
     handled_at: datetime | None
     note: str
+
+
+@dataclass(frozen=True)
+class NotificationRow:
+    id: int
+    event: str  # assigned | closed
+    finding_id: int
+    kind: str
+    object_type: str
+    object_ref: str
+    state: str  # the finding's state now
+    actor_name: str
+    created_at: datetime
+    read: bool
 
 
 @dataclass(frozen=True)
@@ -560,6 +589,14 @@ class ExceptionService:
                     {"owner_id": [finding.owner_id, user_id]},
                 )  # fmt: skip
                 finding.owner_id = user_id
+                if user_id is not None and user_id != actor.user_id:
+                    uow.session.add(
+                        Notification(
+                            user_id=user_id, event="assigned", finding_id=finding.id,
+                            actor_name=actor.display_name or actor.username,
+                            created_at=self.clock(),
+                        )
+                    )  # fmt: skip
 
         transaction(self.db, actor, work)
         return self._row(actor, finding_id)
@@ -585,6 +622,70 @@ class ExceptionService:
 
         transaction(self.db, actor, work)
         return self._row(actor, finding_id)
+
+    @requires_login
+    def unread_count(self, actor: Actor) -> int:
+        """The badge: my unread notifications (an indexed count)."""
+        n = Notification.__table__
+
+        def work(uow: UnitOfWork) -> int:
+            return int(
+                uow.session.scalar(
+                    select(func.count())
+                    .select_from(n)
+                    .where(n.c.user_id == actor.user_id, n.c.read_at.is_(None))
+                )
+                or 0
+            )
+
+        return read(self.db, work)
+
+    @requires_login
+    def notifications(self, actor: Actor, limit: int = 100) -> list[NotificationRow]:
+        """My notifications, the newest first, with what they are about."""
+        n = Notification.__table__
+        f = ExceptionFinding.__table__
+
+        def work(uow: UnitOfWork) -> list[NotificationRow]:
+            rows = uow.session.execute(
+                select(n, f.c.kind, f.c.object_type, f.c.object_ref, f.c.state)
+                .join(f, f.c.id == n.c.finding_id)
+                .where(n.c.user_id == actor.user_id)
+                .order_by(n.c.id.desc())
+                .limit(max(1, min(limit, PAGE_LIMIT)))
+            )
+            return [
+                NotificationRow(
+                    id=r.id,
+                    event=r.event,
+                    finding_id=r.finding_id,
+                    kind=r.kind,
+                    object_type=r.object_type,
+                    object_ref=r.object_ref,
+                    state=r.state,
+                    actor_name=r.actor_name,
+                    created_at=r.created_at,
+                    read=r.read_at is not None,
+                )
+                for r in rows
+            ]
+
+        return read(self.db, work)
+
+    @requires_login
+    def mark_read(self, actor: Actor) -> int:
+        """Every notification of mine is read (the list was opened)."""
+        n = Notification.__table__
+        moment = self.clock()
+
+        def work(uow: UnitOfWork) -> int:
+            unread = and_(n.c.user_id == actor.user_id, n.c.read_at.is_(None))
+            count = int(uow.session.scalar(select(func.count()).select_from(n).where(unread)) or 0)
+            if count:
+                uow.session.execute(update(n).where(unread).values(read_at=moment))
+            return count
+
+        return transaction(self.db, actor, work)
 
     def _row(self, actor: Actor, finding_id: int) -> FindingRow:
         return self.finding(actor, finding_id)

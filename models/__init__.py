@@ -49,7 +49,7 @@ if TYPE_CHECKING:
         TicketPriority,
         TicketStatus,
     )
-    from models.exceptions import ExceptionFinding
+    from models.exceptions import ExceptionFinding, Notification
     from models.importing import ImportBatch, ImportProfile, ImportRowError
     from models.logistics import (
         Carrier,
@@ -115,6 +115,7 @@ __all__ = [
     "LabelStatus",
     "Money",
     "MovementKind",
+    "Notification",
     "Order",
     "OrderEvent",
     "OrderFlag",

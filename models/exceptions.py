@@ -40,3 +40,19 @@ class ExceptionFinding(Base):
     handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Notification(Base):
+    """An in-app message to one user (an exception assigned to them, or one of theirs that
+    closed by itself); unread until they open the list."""
+
+    __tablename__ = "notifications"
+    __table_args__ = (Index("ix_notifications_user_read", "user_id", "read_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    event: Mapped[str] = mapped_column(String(16))  # assigned | closed
+    finding_id: Mapped[int] = mapped_column(ForeignKey("exception_findings.id"))
+    actor_name: Mapped[str] = mapped_column(String(128), default="")  # who assigned it
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -249,3 +249,36 @@ def test_parcels_tickets_cases_and_the_ship_by_promise(
         {"parcel_lost": 1}, {"no_movement": 1, "ticket_overdue": 1, "case_overdue": 1}
     )
     assert _open(services, agent) == [("parcel_lost", "SF1000000001")]
+
+
+def test_notifications_reach_the_assignee_and_report_self_closing(
+    services: Services, actors: dict[Role, Actor]
+) -> None:
+    catalogue(services)
+    reviewer, boss = actors[Role.REVIEWER], actors[Role.SUPERVISOR]
+    now = utcnow()
+    order = _order(services, reviewer)
+    services.exceptions.scan(boss, now=now + 3 * H)
+    (row,) = services.exceptions.findings(boss)
+    services.exceptions.assign(boss, row.id, reviewer.user_id)
+    assert services.exceptions.unread_count(reviewer) == 1
+    assert services.exceptions.unread_count(boss) == 0
+    (note,) = services.exceptions.notifications(reviewer)
+    assert (note.event, note.kind, note.object_ref, note.actor_name, note.read) == (
+        "assigned", "pending_review", order.order_no, "user_supervisor", False,
+    )  # fmt: skip
+    assert services.exceptions.mark_read(reviewer) == 1
+    assert services.exceptions.unread_count(reviewer) == 0
+
+    # The reviewer fixes the order: the finding closes itself and they are told.
+    services.orders.approve(reviewer, order.id)
+    services.exceptions.scan(boss, now=now + 3 * H)
+    assert services.exceptions.unread_count(reviewer) == 1
+    latest = services.exceptions.notifications(reviewer)[0]
+    assert (latest.event, latest.state, latest.read) == ("closed", "closed", False)
+    # Taking it oneself sends nobody a notification.
+    other = _order(services, reviewer)
+    services.exceptions.scan(boss, now=now + 3 * H)
+    (mine,) = [r for r in services.exceptions.findings(reviewer) if r.object_ref == other.order_no]
+    services.exceptions.assign(reviewer, mine.id, reviewer.user_id)
+    assert services.exceptions.unread_count(reviewer) == 1

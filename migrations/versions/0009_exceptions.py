@@ -1,4 +1,4 @@
-"""Abnormal-order findings (the exception center).
+"""Abnormal-order findings (the exception center) and in-app notifications.
 
 Revision ID: 0009_exceptions
 Revises: 0008_money
@@ -57,9 +57,33 @@ def upgrade() -> None:
     op.create_index(
         "ix_exception_findings_owner", "exception_findings", ["owner_id", "state"], unique=False
     )
+    op.create_table(
+        "notifications",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("event", sa.String(length=16), nullable=False),
+        sa.Column("finding_id", sa.Integer(), nullable=False),
+        sa.Column("actor_name", sa.String(length=128), nullable=False),
+        sa.Column("created_at", models.types.UTCDateTime(), nullable=False),
+        sa.Column("read_at", models.types.UTCDateTime(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_notifications_user_id_users")
+        ),
+        sa.ForeignKeyConstraint(
+            ["finding_id"],
+            ["exception_findings.id"],
+            name=op.f("fk_notifications_finding_id_exception_findings"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_notifications")),
+    )
+    op.create_index(
+        "ix_notifications_user_read", "notifications", ["user_id", "read_at"], unique=False
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_notifications_user_read", table_name="notifications")
+    op.drop_table("notifications")
     op.drop_index("ix_exception_findings_owner", table_name="exception_findings")
     op.drop_index("ix_exception_findings_object", table_name="exception_findings")
     op.drop_index("ix_exception_findings_state_kind", table_name="exception_findings")
