@@ -81,8 +81,22 @@ def test_supervisor_assigns_reviewer_handles(
     qtbot.waitUntil(lambda: center.table.item(0, 4).text() == "user_reviewer", timeout=5000)
     center.close()
 
-    # The reviewer sees it under "assigned to me", writes a note, Ctrl+Enter handles it.
+    # The reviewer's badge says one notification; the list tells who assigned what.
     window2 = _window(qtbot, services, reviewer)
+    qtbot.waitUntil(lambda: window2.notifications_button.text() == "通知 (1)", timeout=5000)
+    qtbot.mouseClick(window2.notifications_button, Qt.MouseButton.LeftButton)
+    notes = window2.notifications_dialog
+    qtbot.waitExposed(notes)
+    assert (
+        notes.items.item(0)
+        .text()
+        .endswith(f"user_supervisor 指派给你：待审核超时 {first.order_no}")
+    )
+    notes.grab().save(os.path.join(shot, "notifications_zh.png"))
+    assert window2.notifications_button.text() == "通知"
+    notes.close()
+
+    # The reviewer sees it under "assigned to me", writes a note, Ctrl+Enter handles it.
     center2 = _center(qtbot, window2)
     qtbot.mouseClick(center2.mine, Qt.MouseButton.LeftButton)
     assert center2.table.rowCount() == 1

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -375,3 +377,67 @@ class ExceptionCenter(QDialog):
             success=self._done,
             busy=(self.scan_button,),
         )
+
+
+class NotificationsDialog(QDialog):
+    """My notifications, the newest first; opening the list marks them read. Enter (or a
+    double click) shows the object."""
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        open_object: Callable[[str, str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("notifications")
+        self.services = services
+        self.actor = actor
+        self.open_object = open_object
+        self.setWindowTitle(self.tr("Notifications"))
+        self.resize(640, 420)
+        self.items = QListWidget(self)
+        self.items.setObjectName("notificationList")
+        self.items.itemActivated.connect(lambda _item: self.open_selected())
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(lambda: self.reject())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.items, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        try:
+            self.rows = services.exceptions.notifications(actor)
+            services.exceptions.mark_read(actor)
+        except AppError as exc:
+            show_error(self, exc)
+            self.rows = []
+        for row in self.rows:
+            if row.event == "assigned":
+                text = self.tr("%1 assigned to you: %2 %3")
+            else:
+                text = self.tr("Closed by itself: %2 %3")
+            text = (
+                text.replace("%1", row.actor_name)
+                .replace("%2", kind_label(row.kind))
+                .replace("%3", row.object_ref)
+            )
+            item = QListWidgetItem(f"{_when(row.created_at)}  {text}")
+            if not row.read:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.items.addItem(item)
+        if not self.rows:
+            self.items.addItem(QListWidgetItem(self.tr("No notifications")))
+        self.items.setCurrentRow(0)
+        self.items.setFocus()
+
+    def open_selected(self) -> None:
+        index = self.items.currentRow()
+        if 0 <= index < len(self.rows) and self.open_object is not None:
+            row = self.rows[index]
+            self.open_object(row.object_type, row.object_ref)
+            self.accept()

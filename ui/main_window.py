@@ -137,6 +137,11 @@ class MainWindow(QMainWindow):
         self.exception_timer.setInterval(self.EXCEPTION_SCAN_MINUTES * 60_000)
         self.exception_timer.timeout.connect(lambda: self.scan_exceptions())
         self.exception_timer.start()
+        # The badge and the count (two indexed counts): another desk may have assigned me one.
+        self.exception_count_timer = QTimer(self)
+        self.exception_count_timer.setInterval(60_000)
+        self.exception_count_timer.timeout.connect(lambda: self.show_exception_count())
+        self.exception_count_timer.start()
         QTimer.singleShot(0, lambda: self.show_exception_count())
         # Tab shortcuts Ctrl+1..6 follow the visible order.
         for index in range(self.tabs.count()):
@@ -209,6 +214,10 @@ class MainWindow(QMainWindow):
         self.exceptions_action.setShortcut(QKeySequence("F8"))
         self.exceptions_action.triggered.connect(lambda: self.open_exception_center())
         session.addAction(self.exceptions_action)
+        self.notifications_action = QAction(self.tr("&Notifications"), self)
+        self.notifications_action.setShortcut(QKeySequence("F7"))
+        self.notifications_action.triggered.connect(lambda: self.open_notifications())
+        session.addAction(self.notifications_action)
         session.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -241,12 +250,23 @@ class MainWindow(QMainWindow):
         self.exceptions_button.setFlat(True)
         self.exceptions_button.setToolTip(self.tr("Open the exception center (F8)"))
         self.exceptions_button.clicked.connect(lambda: self.open_exception_center())
+        # My notifications (an exception assigned to me, one of mine closed), with a badge.
+        self.notifications_button = QPushButton(self.tr("Notifications"))
+        self.notifications_button.setObjectName("notificationsButton")
+        self.notifications_button.setFlat(True)
+        self.notifications_button.setToolTip(self.tr("My notifications (F7)"))
+        self.notifications_button.clicked.connect(lambda: self.open_notifications())
         self.job_label = QLabel("")
         self.job_progress = QProgressBar()
         self.job_progress.setMaximumWidth(180)
         self.job_cancel = QPushButton(self.tr("Cancel"))
         self.job_cancel.clicked.connect(self.cancel_jobs)
-        for widget in (self.user_label, self.db_label, self.exceptions_button):
+        for widget in (
+            self.user_label,
+            self.db_label,
+            self.exceptions_button,
+            self.notifications_button,
+        ):
             bar.addWidget(widget)
         bar.addWidget(self.alerts_label, 1)
         for widget in (self.job_label, self.job_progress, self.job_cancel):
@@ -271,9 +291,16 @@ class MainWindow(QMainWindow):
             return
         try:
             total = sum(self.services.exceptions.counts(self.actor).values())
+            unread = self.services.exceptions.unread_count(self.actor)
         except AppError as exc:
             log.warning("exception count failed: %s", exc)
             return
+        self.notifications_button.setText(
+            self.tr("Notifications (%1)").replace("%1", str(unread))
+            if unread
+            else self.tr("Notifications")
+        )
+        self.notifications_button.setStyleSheet("font-weight: bold;" if unread else "")
         self.exceptions_button.setText(
             self.tr("Exceptions (%1)").replace("%1", str(total)) if total else self.tr("Exceptions")
         )
@@ -297,6 +324,16 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _code: self.show_exception_count())
         self.exception_center = dialog
         dialog.open()
+        return dialog
+
+    def open_notifications(self) -> QWidget:
+        from ui.exception_center import NotificationsDialog
+
+        dialog = NotificationsDialog(self.services, self.actor, self.open_object, self)
+        dialog.finished.connect(lambda _code: self.show_exception_count())
+        self.notifications_dialog = dialog
+        dialog.open()
+        self.show_exception_count()  # opening the list read them: the badge goes
         return dialog
 
     def open_object(self, object_type: str, object_ref: str) -> None:

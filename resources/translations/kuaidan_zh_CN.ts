@@ -2028,265 +2028,265 @@
     <context>
         <name>ExceptionCenter</name>
         <message>
-            <location filename="../../ui/exception_center.py" line="113" />
+            <location filename="../../ui/exception_center.py" line="115" />
             <source>Exception center</source>
             <translation>异常中心</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="74" />
-            <location filename="../../ui/exception_center.py" line="121" />
+            <location filename="../../ui/exception_center.py" line="76" />
+            <location filename="../../ui/exception_center.py" line="123" />
             <source>Open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="75" />
-            <location filename="../../ui/exception_center.py" line="122" />
+            <location filename="../../ui/exception_center.py" line="77" />
+            <location filename="../../ui/exception_center.py" line="124" />
             <source>Handled</source>
             <translation>已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="123" />
+            <location filename="../../ui/exception_center.py" line="125" />
             <source>Open and handled</source>
             <translation>未处理和已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="76" />
-            <location filename="../../ui/exception_center.py" line="124" />
+            <location filename="../../ui/exception_center.py" line="78" />
+            <location filename="../../ui/exception_center.py" line="126" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="39" />
+            <location filename="../../ui/exception_center.py" line="41" />
             <source>Pending review too long</source>
             <translation>待审核超时</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="42" />
+            <location filename="../../ui/exception_center.py" line="44" />
             <source>Approved, not confirmed</source>
             <translation>已审核未确认</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="43" />
+            <location filename="../../ui/exception_center.py" line="45" />
             <source>Not shipped by the promise</source>
             <translation>超时未发货</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="46" />
+            <location filename="../../ui/exception_center.py" line="48" />
             <source>Unpaid too long</source>
             <translation>待付款超时</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="47" />
+            <location filename="../../ui/exception_center.py" line="49" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="48" />
+            <location filename="../../ui/exception_center.py" line="50" />
             <source>Payment mismatch</source>
             <translation>付款金额不符</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="49" />
+            <location filename="../../ui/exception_center.py" line="51" />
             <source>Ticket past its SLA</source>
             <translation>工单超时</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="50" />
+            <location filename="../../ui/exception_center.py" line="52" />
             <source>After-sales case overdue</source>
             <translation>售后单超时</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="53" />
+            <location filename="../../ui/exception_center.py" line="55" />
             <source>No tracking movement</source>
             <translation>物流无更新</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="54" />
+            <location filename="../../ui/exception_center.py" line="56" />
             <source>Parcel lost</source>
             <translation>包裹丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="55" />
+            <location filename="../../ui/exception_center.py" line="57" />
             <source>Parcel damaged</source>
             <translation>包裹破损</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="56" />
+            <location filename="../../ui/exception_center.py" line="58" />
             <source>Parcel returned</source>
             <translation>包裹退回</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="57" />
+            <location filename="../../ui/exception_center.py" line="59" />
             <source>Address problem</source>
             <translation>地址异常</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="58" />
+            <location filename="../../ui/exception_center.py" line="60" />
             <source>Parcel delayed</source>
             <translation>包裹滞留</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="65" />
+            <location filename="../../ui/exception_center.py" line="67" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="66" />
+            <location filename="../../ui/exception_center.py" line="68" />
             <source>Parcel</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="67" />
+            <location filename="../../ui/exception_center.py" line="69" />
             <source>Ticket</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="68" />
+            <location filename="../../ui/exception_center.py" line="70" />
             <source>After-sales case</source>
             <translation>售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="82" />
+            <location filename="../../ui/exception_center.py" line="84" />
             <source>Critical</source>
             <translation>严重</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="83" />
+            <location filename="../../ui/exception_center.py" line="85" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="127" />
+            <location filename="../../ui/exception_center.py" line="129" />
             <source>Assigned to me</source>
             <translation>分派给我的</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="130" />
+            <location filename="../../ui/exception_center.py" line="132" />
             <source>Order, tracking, ticket or case number</source>
             <translation>订单号、运单号、工单号或售后单号</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="133" />
+            <location filename="../../ui/exception_center.py" line="135" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="135" />
+            <location filename="../../ui/exception_center.py" line="137" />
             <source>State:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="144" />
+            <location filename="../../ui/exception_center.py" line="146" />
             <source>Severity</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="144" />
+            <location filename="../../ui/exception_center.py" line="146" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="144" />
+            <location filename="../../ui/exception_center.py" line="146" />
             <source>Object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="144" />
+            <location filename="../../ui/exception_center.py" line="146" />
             <source>Since</source>
             <translation>开始时间</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="145" />
+            <location filename="../../ui/exception_center.py" line="147" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="145" />
+            <location filename="../../ui/exception_center.py" line="147" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="145" />
+            <location filename="../../ui/exception_center.py" line="147" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="161" />
+            <location filename="../../ui/exception_center.py" line="163" />
             <source>&amp;Assign</source>
             <translation>分派(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="164" />
+            <location filename="../../ui/exception_center.py" line="166" />
             <source>&amp;Take it</source>
             <translation>我来处理(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="166" />
+            <location filename="../../ui/exception_center.py" line="168" />
             <source>Assign to me (Ctrl+T)</source>
             <translation>分派给我 (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="170" />
+            <location filename="../../ui/exception_center.py" line="172" />
             <source>What was done (Ctrl+Enter: mark handled)</source>
             <translation>处理说明（Ctrl+Enter：标记已处理）</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="171" />
+            <location filename="../../ui/exception_center.py" line="173" />
             <source>Mark &amp;handled</source>
             <translation>标记已处理(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="173" />
+            <location filename="../../ui/exception_center.py" line="175" />
             <source>Mark handled with the note (Ctrl+Enter)</source>
             <translation>带备注标记为已处理 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="175" />
+            <location filename="../../ui/exception_center.py" line="177" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="177" />
+            <location filename="../../ui/exception_center.py" line="179" />
             <source>Show the order, parcel or ticket (Enter)</source>
             <translation>查看订单、包裹或工单 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="179" />
+            <location filename="../../ui/exception_center.py" line="181" />
             <source>Check again</source>
             <translation>重新检查</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="181" />
+            <location filename="../../ui/exception_center.py" line="183" />
             <source>Look for new exceptions now (F5)</source>
             <translation>立即检查新异常 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="183" />
+            <location filename="../../ui/exception_center.py" line="185" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="187" />
+            <location filename="../../ui/exception_center.py" line="189" />
             <source>Owner:</source>
             <translation>负责人：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="237" />
+            <location filename="../../ui/exception_center.py" line="239" />
             <source>All kinds (%1)</source>
             <translation>全部类型 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="267" />
+            <location filename="../../ui/exception_center.py" line="269" />
             <source>%1 at %2: %3</source>
             <translation>%1 于 %2：%3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="283" />
+            <location filename="../../ui/exception_center.py" line="285" />
             <source>%1 shown</source>
             <translation>显示 %1 条</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="309" />
+            <location filename="../../ui/exception_center.py" line="311" />
             <source>(nobody)</source>
             <translation>（无人）</translation>
         </message>
@@ -4431,103 +4431,124 @@
             <translation>快单 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>&amp;Session</source>
             <translation>会话(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="209" />
             <source>Log &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>&amp;Exception center</source>
             <translation>异常中心(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="217" />
+            <source>&amp;Notifications</source>
+            <translation>通知(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="222" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>&amp;About Kuaidan</source>
             <translation>关于快单(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="229" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="229" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="248" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Exceptions</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="251" />
             <source>Open the exception center (F8)</source>
             <translation>打开异常中心 (F8)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="301" />
+            <source>Notifications</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="257" />
+            <source>My notifications (F7)</source>
+            <translation>我的通知 (F7)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="262" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="299" />
+            <source>Notifications (%1)</source>
+            <translation>通知 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Exceptions (%1)</source>
             <translation>异常 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="404" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>Account locked</source>
             <translation>账号已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="457" />
             <source>About Kuaidan</source>
             <translation>关于快单</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="422" />
+            <location filename="../../ui/main_window.py" line="459" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快单 Kuaidan %1&lt;/h3&gt;&lt;p&gt;网店订单处理工作台：导入、审单、库存、拣货、打包、面单、物流跟踪和售后。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="434" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>Background work is running</source>
             <translation>后台任务正在运行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="472" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在运行的任务并关闭？已完成的部分会保留。</translation>
         </message>
@@ -5131,6 +5152,34 @@
             <translation>
                 <numerusform>%n 个订单未能加入：</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationsDialog</name>
+        <message>
+            <location filename="../../ui/exception_center.py" line="398" />
+            <source>Notifications</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="403" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="419" />
+            <source>%1 assigned to you: %2 %3</source>
+            <translation>%1 指派给你：%2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="421" />
+            <source>Closed by itself: %2 %3</source>
+            <translation>已自动关闭：%2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="434" />
+            <source>No notifications</source>
+            <translation>没有通知</translation>
         </message>
     </context>
     <context>

@@ -2028,265 +2028,265 @@
     <context>
         <name>ExceptionCenter</name>
         <message>
-            <location filename="../../ui/exception_center.py" line="113" />
+            <location filename="../../ui/exception_center.py" line="115" />
             <source>Exception center</source>
             <translation>異常中心</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="74" />
-            <location filename="../../ui/exception_center.py" line="121" />
+            <location filename="../../ui/exception_center.py" line="76" />
+            <location filename="../../ui/exception_center.py" line="123" />
             <source>Open</source>
             <translation>處理中</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="75" />
-            <location filename="../../ui/exception_center.py" line="122" />
+            <location filename="../../ui/exception_center.py" line="77" />
+            <location filename="../../ui/exception_center.py" line="124" />
             <source>Handled</source>
             <translation>已處理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="123" />
+            <location filename="../../ui/exception_center.py" line="125" />
             <source>Open and handled</source>
             <translation>未處理和已處理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="76" />
-            <location filename="../../ui/exception_center.py" line="124" />
+            <location filename="../../ui/exception_center.py" line="78" />
+            <location filename="../../ui/exception_center.py" line="126" />
             <source>Closed</source>
             <translation>已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="39" />
+            <location filename="../../ui/exception_center.py" line="41" />
             <source>Pending review too long</source>
             <translation>待稽核超時</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="42" />
+            <location filename="../../ui/exception_center.py" line="44" />
             <source>Approved, not confirmed</source>
             <translation>已稽核未確認</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="43" />
+            <location filename="../../ui/exception_center.py" line="45" />
             <source>Not shipped by the promise</source>
             <translation>超時未發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="46" />
+            <location filename="../../ui/exception_center.py" line="48" />
             <source>Unpaid too long</source>
             <translation>待付款超時</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="47" />
+            <location filename="../../ui/exception_center.py" line="49" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="48" />
+            <location filename="../../ui/exception_center.py" line="50" />
             <source>Payment mismatch</source>
             <translation>付款金額不符</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="49" />
+            <location filename="../../ui/exception_center.py" line="51" />
             <source>Ticket past its SLA</source>
             <translation>工單超時</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="50" />
+            <location filename="../../ui/exception_center.py" line="52" />
             <source>After-sales case overdue</source>
             <translation>售後單超時</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="53" />
+            <location filename="../../ui/exception_center.py" line="55" />
             <source>No tracking movement</source>
             <translation>物流無更新</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="54" />
+            <location filename="../../ui/exception_center.py" line="56" />
             <source>Parcel lost</source>
             <translation>包裹丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="55" />
+            <location filename="../../ui/exception_center.py" line="57" />
             <source>Parcel damaged</source>
             <translation>包裹破損</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="56" />
+            <location filename="../../ui/exception_center.py" line="58" />
             <source>Parcel returned</source>
             <translation>包裹退回</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="57" />
+            <location filename="../../ui/exception_center.py" line="59" />
             <source>Address problem</source>
             <translation>地址異常</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="58" />
+            <location filename="../../ui/exception_center.py" line="60" />
             <source>Parcel delayed</source>
             <translation>包裹滯留</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="65" />
+            <location filename="../../ui/exception_center.py" line="67" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="66" />
+            <location filename="../../ui/exception_center.py" line="68" />
             <source>Parcel</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="67" />
+            <location filename="../../ui/exception_center.py" line="69" />
             <source>Ticket</source>
             <translation>工單</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="68" />
+            <location filename="../../ui/exception_center.py" line="70" />
             <source>After-sales case</source>
             <translation>售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="82" />
+            <location filename="../../ui/exception_center.py" line="84" />
             <source>Critical</source>
             <translation>嚴重</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="83" />
+            <location filename="../../ui/exception_center.py" line="85" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="127" />
+            <location filename="../../ui/exception_center.py" line="129" />
             <source>Assigned to me</source>
             <translation>分派給我的</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="130" />
+            <location filename="../../ui/exception_center.py" line="132" />
             <source>Order, tracking, ticket or case number</source>
             <translation>訂單號、運單號、工單號或售後單號</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="133" />
+            <location filename="../../ui/exception_center.py" line="135" />
             <source>Kind:</source>
             <translation>型別：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="135" />
+            <location filename="../../ui/exception_center.py" line="137" />
             <source>State:</source>
             <translation>狀態：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="144" />
+            <location filename="../../ui/exception_center.py" line="146" />
             <source>Severity</source>
             <translation>級別</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="144" />
+            <location filename="../../ui/exception_center.py" line="146" />
             <source>Kind</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="144" />
+            <location filename="../../ui/exception_center.py" line="146" />
             <source>Object</source>
             <translation>物件</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="144" />
+            <location filename="../../ui/exception_center.py" line="146" />
             <source>Since</source>
             <translation>開始時間</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="145" />
+            <location filename="../../ui/exception_center.py" line="147" />
             <source>Owner</source>
             <translation>負責人</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="145" />
+            <location filename="../../ui/exception_center.py" line="147" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="145" />
+            <location filename="../../ui/exception_center.py" line="147" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="161" />
+            <location filename="../../ui/exception_center.py" line="163" />
             <source>&amp;Assign</source>
             <translation>分派(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="164" />
+            <location filename="../../ui/exception_center.py" line="166" />
             <source>&amp;Take it</source>
             <translation>我來處理(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="166" />
+            <location filename="../../ui/exception_center.py" line="168" />
             <source>Assign to me (Ctrl+T)</source>
             <translation>分派給我 (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="170" />
+            <location filename="../../ui/exception_center.py" line="172" />
             <source>What was done (Ctrl+Enter: mark handled)</source>
             <translation>處理說明（Ctrl+Enter：標記已處理）</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="171" />
+            <location filename="../../ui/exception_center.py" line="173" />
             <source>Mark &amp;handled</source>
             <translation>標記已處理(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="173" />
+            <location filename="../../ui/exception_center.py" line="175" />
             <source>Mark handled with the note (Ctrl+Enter)</source>
             <translation>帶備註標記為已處理 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="175" />
+            <location filename="../../ui/exception_center.py" line="177" />
             <source>&amp;Open</source>
             <translation>開啟(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="177" />
+            <location filename="../../ui/exception_center.py" line="179" />
             <source>Show the order, parcel or ticket (Enter)</source>
             <translation>檢視訂單、包裹或工單 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="179" />
+            <location filename="../../ui/exception_center.py" line="181" />
             <source>Check again</source>
             <translation>重新檢查</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="181" />
+            <location filename="../../ui/exception_center.py" line="183" />
             <source>Look for new exceptions now (F5)</source>
             <translation>立即檢查新異常 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="183" />
+            <location filename="../../ui/exception_center.py" line="185" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="187" />
+            <location filename="../../ui/exception_center.py" line="189" />
             <source>Owner:</source>
             <translation>負責人：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="237" />
+            <location filename="../../ui/exception_center.py" line="239" />
             <source>All kinds (%1)</source>
             <translation>全部型別 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="267" />
+            <location filename="../../ui/exception_center.py" line="269" />
             <source>%1 at %2: %3</source>
             <translation>%1 於 %2：%3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="283" />
+            <location filename="../../ui/exception_center.py" line="285" />
             <source>%1 shown</source>
             <translation>顯示 %1 條</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="309" />
+            <location filename="../../ui/exception_center.py" line="311" />
             <source>(nobody)</source>
             <translation>（無人）</translation>
         </message>
@@ -4431,103 +4431,124 @@
             <translation>快單 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>&amp;Session</source>
             <translation>會話(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>&amp;Lock screen</source>
             <translation>鎖定螢幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="209" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>&amp;Exception center</source>
             <translation>異常中心(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="217" />
+            <source>&amp;Notifications</source>
+            <translation>通知(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="222" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>&amp;Help</source>
             <translation>幫助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>&amp;About Kuaidan</source>
             <translation>關於快單(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="229" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>User: %1</source>
             <translation>使用者：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="229" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="248" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Exceptions</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="251" />
             <source>Open the exception center (F8)</source>
             <translation>開啟異常中心 (F8)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="301" />
+            <source>Notifications</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="257" />
+            <source>My notifications (F7)</source>
+            <translation>我的通知 (F7)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="262" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="299" />
+            <source>Notifications (%1)</source>
+            <translation>通知 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Exceptions (%1)</source>
             <translation>異常 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="404" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>Account locked</source>
             <translation>賬號已鎖定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="457" />
             <source>About Kuaidan</source>
             <translation>關於快單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="422" />
+            <location filename="../../ui/main_window.py" line="459" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快單 Kuaidan %1&lt;/h3&gt;&lt;p&gt;網店訂單處理工作臺：匯入、審單、庫存、揀貨、打包、面單、物流跟蹤和售後。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="434" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>Background work is running</source>
             <translation>後臺任務正在執行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="472" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在執行的任務並關閉？已完成的部分會保留。</translation>
         </message>
@@ -5131,6 +5152,34 @@
             <translation>
                 <numerusform>%n 個訂單未能加入：</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationsDialog</name>
+        <message>
+            <location filename="../../ui/exception_center.py" line="398" />
+            <source>Notifications</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="403" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="419" />
+            <source>%1 assigned to you: %2 %3</source>
+            <translation>%1 指派給你：%2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="421" />
+            <source>Closed by itself: %2 %3</source>
+            <translation>已自動關閉：%2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="434" />
+            <source>No notifications</source>
+            <translation>沒有通知</translation>
         </message>
     </context>
     <context>
