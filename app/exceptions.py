@@ -40,9 +40,10 @@ from sqlalchemy.sql import Select
 
 from app.db import Database
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.permissions import Actor, Role, requires_login
+from app.permissions import Actor, Permission, Role, requires, requires_login
 from app.settings import read_setting
 from app.shipments import ShipmentException, exception_condition, stale_rule
+from app.stock_plan import StockPlan, create_plan_transfers, plan_for_order
 from app.uow import UnitOfWork, read, transaction
 from models import (
     CaseStatus,
@@ -686,6 +687,17 @@ class ExceptionService:
             return count
 
         return transaction(self.db, actor, work)
+
+    @requires(Permission.VIEW_INVENTORY)
+    def stock_plan(self, actor: Actor, order_id: int) -> StockPlan:
+        """Out of stock with a plan: transfers to the warehouse holding most of the order,
+        purchases for what no warehouse has, whether a split would ship it."""
+        return read(self.db, lambda uow: plan_for_order(uow, order_id))
+
+    @requires(Permission.MANAGE_STOCK)
+    def create_plan_transfers(self, actor: Actor, order_id: int) -> list[str]:
+        """One click: the plan's transfers, created and dispatched (their numbers)."""
+        return transaction(self.db, actor, lambda uow: create_plan_transfers(uow, order_id))
 
     def _row(self, actor: Actor, finding_id: int) -> FindingRow:
         return self.finding(actor, finding_id)

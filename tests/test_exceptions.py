@@ -27,7 +27,7 @@ from models import (
     TicketStatus,
     utcnow,
 )
-from tests.orders_helpers import catalogue, make_order, set_order
+from tests.orders_helpers import catalogue, level, make_order, set_order
 
 H = timedelta(hours=1)
 
@@ -282,3 +282,30 @@ def test_notifications_reach_the_assignee_and_report_self_closing(
     (mine,) = [r for r in services.exceptions.findings(reviewer) if r.object_ref == other.order_no]
     services.exceptions.assign(reviewer, mine.id, reviewer.user_id)
     assert services.exceptions.unread_count(reviewer) == 1
+
+
+def test_out_of_stock_with_a_plan_and_one_click_transfer(
+    services: Services, actors: dict[Role, Actor]
+) -> None:
+    cat = catalogue(services)  # SH: 10 shirts, 10 mugs; GZ: 5 shirts, 5 mugs; no SKU-X
+    reviewer, keeper = actors[Role.REVIEWER], actors[Role.WAREHOUSE]
+    mixed = _order(
+        services, reviewer, lines=(DraftLine("SKU-T", 12), DraftLine("SKU-X", 1)),
+        paid_amount=Decimal("1607.00"),
+    )  # fmt: skip
+    plan = services.exceptions.stock_plan(reviewer, mixed.id)
+    assert (plan.target_code, plan.can_split, plan.fills_order) == ("SH", False, False)
+    assert [(m.sku, m.from_code, m.qty) for m in plan.transfers] == [("SKU-T", "GZ", 2)]
+    assert [(p.sku, p.qty) for p in plan.purchases] == [("SKU-X", 1)]
+
+    shirts = _order(
+        services, reviewer, lines=(DraftLine("SKU-T", 12),), paid_amount=Decimal("608.00")
+    )
+    services.orders.approve(reviewer, shirts.id)
+    plan = services.exceptions.stock_plan(reviewer, shirts.id)
+    assert (plan.can_split, plan.fills_order) == (True, True)
+    with pytest.raises(PermissionDenied):
+        services.exceptions.create_plan_transfers(reviewer, shirts.id)
+    (number,) = services.exceptions.create_plan_transfers(keeper, shirts.id)
+    assert number.startswith("TR")
+    assert level(services, cat.shirt, cat.far) == (3, 0)  # dispatched: on its way to SH
