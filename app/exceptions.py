@@ -179,8 +179,10 @@ def _waiting(status: OrderStatus, hours: int, now: datetime) -> Select[*tuple[An
 
 
 def _available() -> Any:
+    """The most units of the line's product one warehouse can give: confirmation reserves a
+    whole order in one warehouse, so stock spread over several does not confirm it."""
     return (
-        select(func.coalesce(func.sum(StockLevel.on_hand - StockLevel.reserved), 0))
+        select(func.coalesce(func.max(StockLevel.on_hand - StockLevel.reserved), 0))
         .where(StockLevel.product_id == OrderLine.product_id)
         .correlate(OrderLine)
         .scalar_subquery()

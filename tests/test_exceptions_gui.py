@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import os
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.orders import DraftLine
 from app.permissions import Actor, Role
 from app.services import Services
 from models import utcnow
@@ -119,3 +121,26 @@ def test_supervisor_assigns_reviewer_handles(
     assert window2.tab_keys[window2.tabs.currentIndex()] == "orders"
     assert window2.tab("orders").search.text() == second.order_no  # type: ignore[attr-defined]
     QApplication.processEvents()
+
+
+def test_warehouse_creates_the_plans_transfer(
+    qtbot: QtBot, services: Services, actors: dict[Role, Actor], chinese: None, tmp_path
+) -> None:
+    catalogue(services)
+    reviewer, keeper = actors[Role.REVIEWER], actors[Role.WAREHOUSE]
+    order = _order(services, reviewer, lines=(DraftLine("SKU-T", 12),), paid_amount=Decimal("608"))
+    services.orders.approve(reviewer, order.id)
+    services.exceptions.scan(keeper)
+    window = _window(qtbot, services, keeper)
+    center = _center(qtbot, window)
+    assert center.table.rowCount() == 1
+    assert center.table.item(0, 1).text() == "缺货"
+    qtbot.mouseClick(center.plan_button, Qt.MouseButton.LeftButton)
+    plan = center.plan_dialog
+    qtbot.waitExposed(plan)
+    assert "调拨到 SH" in plan.text.text() and "SKU-T × 2 从 GZ" in plan.text.text()
+    shot = os.environ.get("KUAIDAN_SHOTS", str(tmp_path))
+    plan.grab().save(os.path.join(shot, "stock_plan_zh.png"))
+    qtbot.mouseClick(plan.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(plan.created), timeout=5000)
+    assert plan.text.text().startswith("已创建调拨单：TR")

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.exceptions import Assignee, FindingFilter, FindingRow, Kind, kinds_for
-from app.permissions import Actor
+from app.permissions import Actor, Permission
 from app.services import Services
+from app.stock_plan import StockPlan
 from app.uow import Changes
 from ui.action_runner import runner
 from ui.errors import show_error
@@ -178,6 +179,12 @@ class ExceptionCenter(QDialog):
         self.open_button.setObjectName("openButton")
         self.open_button.setToolTip(self.tr("Show the order, parcel or ticket (Enter)"))
         self.open_button.clicked.connect(lambda: self.open_selected())
+        self.plan_button = QPushButton(self.tr("Stock &plan…"), self)
+        self.plan_button.setObjectName("planButton")
+        self.plan_button.setToolTip(
+            self.tr("Where the missing stock could come from (out of stock only; Ctrl+P)")
+        )
+        self.plan_button.clicked.connect(lambda: self.show_plan())
         self.scan_button = QPushButton(self.tr("Check again"), self)
         self.scan_button.setObjectName("scanButton")
         self.scan_button.setToolTip(self.tr("Look for new exceptions now (F5)"))
@@ -193,6 +200,7 @@ class ExceptionCenter(QDialog):
         actions.addWidget(self.note, 2)
         actions.addWidget(self.handle_button)
         actions.addStretch(0)
+        actions.addWidget(self.plan_button)
         actions.addWidget(self.scan_button)
         actions.addWidget(close)
 
@@ -208,6 +216,7 @@ class ExceptionCenter(QDialog):
             ("Ctrl+T", lambda: self.assign(self.actor.user_id)),
             ("Ctrl+F", self._focus_search),
             ("F5", self.scan),
+            ("Ctrl+P", self.show_plan),
         ):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
         may_act = self.actor.role.value != "analyst"
@@ -302,6 +311,11 @@ class ExceptionCenter(QDialog):
             widget.setEnabled(actionable)
         self.handle_button.setEnabled(row is not None and row.state == "open")
         self.open_button.setEnabled(row is not None)
+        self.plan_button.setEnabled(
+            row is not None
+            and row.kind == Kind.OUT_OF_STOCK
+            and self.actor.can(Permission.VIEW_INVENTORY)
+        )
         if row is None or not actionable or self.actor.role.value == "analyst":
             return
         try:
@@ -369,6 +383,20 @@ class ExceptionCenter(QDialog):
             success=self._done,
             busy=(self.handle_button,),
         )
+
+    def show_plan(self) -> QDialog | None:
+        row = self.selected()
+        if row is None or row.kind != Kind.OUT_OF_STOCK:
+            return None
+        try:
+            plan = self.services.exceptions.stock_plan(self.actor, row.object_id)
+        except AppError as exc:
+            show_error(self, exc)
+            return None
+        dialog = StockPlanDialog(self.services, self.actor, plan, self)
+        self.plan_dialog = dialog
+        dialog.open()
+        return dialog
 
     def scan(self) -> None:
         runner().run(
@@ -441,3 +469,77 @@ class NotificationsDialog(QDialog):
             row = self.rows[index]
             self.open_object(row.object_type, row.object_ref)
             self.accept()
+
+
+class StockPlanDialog(QDialog):
+    """The plan for an order the stock cannot fill: transfers, purchases, split; one click
+    creates the transfers (warehouse staff, supervisors)."""
+
+    def __init__(
+        self, services: Services, actor: Actor, plan: StockPlan, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("stockPlan")
+        self.services = services
+        self.actor = actor
+        self.plan = plan
+        self.created: list[str] = []
+        self.setWindowTitle(self.tr("Stock plan for %1").replace("%1", plan.order_no))
+        self.setMinimumWidth(460)
+        parts: list[str] = []
+        if plan.transfers:
+            parts.append(
+                self.tr("Transfer to %1:").replace("%1", plan.target_code)
+                + "<ul>"
+                + "".join(
+                    "<li>"
+                    + self.tr("%1 × %2 from %3")
+                    .replace("%1", m.sku)
+                    .replace("%2", str(m.qty))
+                    .replace("%3", m.from_code)
+                    + "</li>"
+                    for m in plan.transfers
+                )
+                + "</ul>"
+            )
+        if plan.purchases:
+            parts.append(
+                self.tr("To buy (no warehouse has them):")
+                + "<ul>"
+                + "".join(f"<li>{p.sku} × {p.qty}</li>" for p in plan.purchases)
+                + "</ul>"
+            )
+        if plan.can_split:
+            parts.append(self.tr("Or split the order: every unit is in stock somewhere."))
+        if not parts:
+            parts.append(self.tr("The stock can fill this order now: confirm it."))
+        self.text = QLabel("".join(f"<p>{p}</p>" for p in parts), self)
+        self.text.setObjectName("planText")
+        self.text.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("&Create the transfer"), self)
+        self.create_button.setObjectName("createTransfer")
+        self.create_button.setEnabled(bool(plan.transfers))
+        self.create_button.setVisible(actor.can(Permission.MANAGE_STOCK))
+        self.create_button.clicked.connect(lambda: self.create())
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(lambda: self.reject())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+
+    def create(self) -> None:
+        def done(numbers: list[str], _changes: Changes) -> None:
+            self.created = numbers
+            self.text.setText(self.tr("Transfer created: %1").replace("%1", ", ".join(numbers)))
+            self.create_button.setEnabled(False)
+
+        runner().run(
+            self,
+            lambda: self.services.exceptions.create_plan_transfers(self.actor, self.plan.order_id),
+            success=done,
+            busy=(self.create_button,),
+        )

@@ -2028,265 +2028,275 @@
     <context>
         <name>ExceptionCenter</name>
         <message>
-            <location filename="../../ui/exception_center.py" line="115" />
+            <location filename="../../ui/exception_center.py" line="116" />
             <source>Exception center</source>
             <translation>异常中心</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="76" />
-            <location filename="../../ui/exception_center.py" line="123" />
+            <location filename="../../ui/exception_center.py" line="77" />
+            <location filename="../../ui/exception_center.py" line="124" />
             <source>Open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="77" />
-            <location filename="../../ui/exception_center.py" line="124" />
+            <location filename="../../ui/exception_center.py" line="78" />
+            <location filename="../../ui/exception_center.py" line="125" />
             <source>Handled</source>
             <translation>已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="125" />
+            <location filename="../../ui/exception_center.py" line="126" />
             <source>Open and handled</source>
             <translation>未处理和已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="78" />
-            <location filename="../../ui/exception_center.py" line="126" />
+            <location filename="../../ui/exception_center.py" line="79" />
+            <location filename="../../ui/exception_center.py" line="127" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="41" />
+            <location filename="../../ui/exception_center.py" line="42" />
             <source>Pending review too long</source>
             <translation>待审核超时</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="44" />
+            <location filename="../../ui/exception_center.py" line="45" />
             <source>Approved, not confirmed</source>
             <translation>已审核未确认</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="45" />
+            <location filename="../../ui/exception_center.py" line="46" />
             <source>Not shipped by the promise</source>
             <translation>超时未发货</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="48" />
+            <location filename="../../ui/exception_center.py" line="49" />
             <source>Unpaid too long</source>
             <translation>待付款超时</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="49" />
+            <location filename="../../ui/exception_center.py" line="50" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="50" />
+            <location filename="../../ui/exception_center.py" line="51" />
             <source>Payment mismatch</source>
             <translation>付款金额不符</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="51" />
+            <location filename="../../ui/exception_center.py" line="52" />
             <source>Ticket past its SLA</source>
             <translation>工单超时</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="52" />
+            <location filename="../../ui/exception_center.py" line="53" />
             <source>After-sales case overdue</source>
             <translation>售后单超时</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="55" />
+            <location filename="../../ui/exception_center.py" line="56" />
             <source>No tracking movement</source>
             <translation>物流无更新</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="56" />
+            <location filename="../../ui/exception_center.py" line="57" />
             <source>Parcel lost</source>
             <translation>包裹丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="57" />
+            <location filename="../../ui/exception_center.py" line="58" />
             <source>Parcel damaged</source>
             <translation>包裹破损</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="58" />
+            <location filename="../../ui/exception_center.py" line="59" />
             <source>Parcel returned</source>
             <translation>包裹退回</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="59" />
+            <location filename="../../ui/exception_center.py" line="60" />
             <source>Address problem</source>
             <translation>地址异常</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="60" />
+            <location filename="../../ui/exception_center.py" line="61" />
             <source>Parcel delayed</source>
             <translation>包裹滞留</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="67" />
+            <location filename="../../ui/exception_center.py" line="68" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="68" />
+            <location filename="../../ui/exception_center.py" line="69" />
             <source>Parcel</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="69" />
+            <location filename="../../ui/exception_center.py" line="70" />
             <source>Ticket</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="70" />
+            <location filename="../../ui/exception_center.py" line="71" />
             <source>After-sales case</source>
             <translation>售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="84" />
+            <location filename="../../ui/exception_center.py" line="85" />
             <source>Critical</source>
             <translation>严重</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="85" />
+            <location filename="../../ui/exception_center.py" line="86" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="129" />
+            <location filename="../../ui/exception_center.py" line="130" />
             <source>Assigned to me</source>
             <translation>分派给我的</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="132" />
+            <location filename="../../ui/exception_center.py" line="133" />
             <source>Order, tracking, ticket or case number</source>
             <translation>订单号、运单号、工单号或售后单号</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="135" />
+            <location filename="../../ui/exception_center.py" line="136" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="137" />
+            <location filename="../../ui/exception_center.py" line="138" />
             <source>State:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="146" />
+            <location filename="../../ui/exception_center.py" line="147" />
             <source>Severity</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="146" />
+            <location filename="../../ui/exception_center.py" line="147" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="146" />
+            <location filename="../../ui/exception_center.py" line="147" />
             <source>Object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="146" />
+            <location filename="../../ui/exception_center.py" line="147" />
             <source>Since</source>
             <translation>开始时间</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="147" />
+            <location filename="../../ui/exception_center.py" line="148" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="147" />
+            <location filename="../../ui/exception_center.py" line="148" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="147" />
+            <location filename="../../ui/exception_center.py" line="148" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="163" />
+            <location filename="../../ui/exception_center.py" line="164" />
             <source>&amp;Assign</source>
             <translation>分派(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="166" />
+            <location filename="../../ui/exception_center.py" line="167" />
             <source>&amp;Take it</source>
             <translation>我来处理(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="168" />
+            <location filename="../../ui/exception_center.py" line="169" />
             <source>Assign to me (Ctrl+T)</source>
             <translation>分派给我 (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="172" />
+            <location filename="../../ui/exception_center.py" line="173" />
             <source>What was done (Ctrl+Enter: mark handled)</source>
             <translation>处理说明（Ctrl+Enter：标记已处理）</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="173" />
+            <location filename="../../ui/exception_center.py" line="174" />
             <source>Mark &amp;handled</source>
             <translation>标记已处理(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="175" />
+            <location filename="../../ui/exception_center.py" line="176" />
             <source>Mark handled with the note (Ctrl+Enter)</source>
             <translation>带备注标记为已处理 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="177" />
+            <location filename="../../ui/exception_center.py" line="178" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="179" />
+            <location filename="../../ui/exception_center.py" line="180" />
             <source>Show the order, parcel or ticket (Enter)</source>
             <translation>查看订单、包裹或工单 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="181" />
+            <location filename="../../ui/exception_center.py" line="182" />
+            <source>Stock &amp;plan…</source>
+            <translation>调配方案(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="185" />
+            <source>Where the missing stock could come from (out of stock only; Ctrl+P)</source>
+            <translation>缺少的库存可从哪里调来（仅缺货；Ctrl+P）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="188" />
             <source>Check again</source>
             <translation>重新检查</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="183" />
+            <location filename="../../ui/exception_center.py" line="190" />
             <source>Look for new exceptions now (F5)</source>
             <translation>立即检查新异常 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="185" />
+            <location filename="../../ui/exception_center.py" line="192" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="189" />
+            <location filename="../../ui/exception_center.py" line="196" />
             <source>Owner:</source>
             <translation>负责人：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="239" />
+            <location filename="../../ui/exception_center.py" line="248" />
             <source>All kinds (%1)</source>
             <translation>全部类型 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="269" />
+            <location filename="../../ui/exception_center.py" line="278" />
             <source>%1 at %2: %3</source>
             <translation>%1 于 %2：%3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="285" />
+            <location filename="../../ui/exception_center.py" line="294" />
             <source>%1 shown</source>
             <translation>显示 %1 条</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="311" />
+            <location filename="../../ui/exception_center.py" line="325" />
             <source>(nobody)</source>
             <translation>（无人）</translation>
         </message>
@@ -5157,27 +5167,27 @@
     <context>
         <name>NotificationsDialog</name>
         <message>
-            <location filename="../../ui/exception_center.py" line="398" />
+            <location filename="../../ui/exception_center.py" line="426" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="403" />
+            <location filename="../../ui/exception_center.py" line="431" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="419" />
+            <location filename="../../ui/exception_center.py" line="447" />
             <source>%1 assigned to you: %2 %3</source>
             <translation>%1 指派给你：%2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="421" />
+            <location filename="../../ui/exception_center.py" line="449" />
             <source>Closed by itself: %2 %3</source>
             <translation>已自动关闭：%2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="434" />
+            <location filename="../../ui/exception_center.py" line="462" />
             <source>No notifications</source>
             <translation>没有通知</translation>
         </message>
@@ -9581,6 +9591,54 @@
         </message>
     </context>
     <context>
+        <name>StockPlanDialog</name>
+        <message>
+            <location filename="../../ui/exception_center.py" line="487" />
+            <source>Stock plan for %1</source>
+            <translation>%1 的调配方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="491" />
+            <source>Transfer to %1:</source>
+            <translation>调拨到 %1：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="495" />
+            <source>%1 × %2 from %3</source>
+            <translation>%1 × %2 从 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="506" />
+            <source>To buy (no warehouse has them):</source>
+            <translation>需采购（各仓库均无货）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="512" />
+            <source>Or split the order: every unit is in stock somewhere.</source>
+            <translation>或拆分订单：所有商品都有库存，只是分散在不同仓库。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="514" />
+            <source>The stock can fill this order now: confirm it.</source>
+            <translation>现有库存已足够，可直接确认订单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="518" />
+            <source>&amp;Create the transfer</source>
+            <translation>创建调拨单(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="523" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exception_center.py" line="536" />
+            <source>Transfer created: %1</source>
+            <translation>已创建调拨单：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>StockTableModel</name>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="94" />
@@ -10858,12 +10916,12 @@
             <translation>客户必须有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="440" />
+            <location filename="../../ui/error_catalog.py" line="443" />
             <source>{label} is required</source>
             <translation>请填写{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="441" />
+            <location filename="../../ui/error_catalog.py" line="444" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超过 {max_length} 个字符</translation>
         </message>
@@ -11713,12 +11771,12 @@
             <translation>应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="438" />
+            <location filename="../../ui/error_catalog.py" line="441" />
             <source>This field is required</source>
             <translation>此项必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="439" />
+            <location filename="../../ui/error_catalog.py" line="442" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 个字符</translation>
         </message>
@@ -12073,17 +12131,17 @@
             <translation>订单 {order_no} 当前为「{status}」（{user} 于 {time}），不能执行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="442" />
+            <location filename="../../ui/error_catalog.py" line="445" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="443" />
+            <location filename="../../ui/error_catalog.py" line="446" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="437" />
+            <location filename="../../ui/error_catalog.py" line="440" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 个字符</translation>
         </message>
@@ -12699,16 +12757,31 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="423" />
+            <source>Order {id} not found</source>
+            <translation>找不到订单 {id}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="424" />
+            <source>Order {order_no} is not waiting for confirmation</source>
+            <translation>订单 {order_no} 不在待确认状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="425" />
+            <source>No warehouse can send stock for order {order_no}</source>
+            <translation>没有仓库能为订单 {order_no} 调出库存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/error_catalog.py" line="426" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有找到包含运单号列（运单号 / tracking no）和时间列（时间 / time）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="424" />
+            <location filename="../../ui/error_catalog.py" line="427" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>无法读取 {file}：未知的文本编码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="425" />
+            <location filename="../../ui/error_catalog.py" line="428" />
             <source>Cannot read the time {value}</source>
             <translation>无法识别时间 {value}</translation>
         </message>
@@ -12728,42 +12801,42 @@
             <translation>{file} 超过 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="426" />
+            <location filename="../../ui/error_catalog.py" line="429" />
             <source>Give the time of the event</source>
             <translation>请填写轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="427" />
+            <location filename="../../ui/error_catalog.py" line="430" />
             <source>The event's time is in the future</source>
             <translation>轨迹时间晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="428" />
+            <location filename="../../ui/error_catalog.py" line="431" />
             <source>Unknown tracking status {value}</source>
             <translation>无法识别的物流状态 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="429" />
+            <location filename="../../ui/error_catalog.py" line="432" />
             <source>Cannot read {file}: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="430" />
+            <location filename="../../ui/error_catalog.py" line="433" />
             <source>The file has no status or description column</source>
             <translation>文件中没有状态列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="431" />
+            <location filename="../../ui/error_catalog.py" line="434" />
             <source>The time {value} is in the future</source>
             <translation>时间 {value} 晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="432" />
+            <location filename="../../ui/error_catalog.py" line="435" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="433" />
+            <location filename="../../ui/error_catalog.py" line="436" />
             <source>This event is recorded already</source>
             <translation>这条轨迹已经记录过</translation>
         </message>
@@ -12783,17 +12856,17 @@
             <translation>运单号 {tracking_no} 属于多家快递公司，请按单个快递公司导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="434" />
+            <location filename="../../ui/error_catalog.py" line="437" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="435" />
+            <location filename="../../ui/error_catalog.py" line="438" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="436" />
+            <location filename="../../ui/error_catalog.py" line="439" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>
