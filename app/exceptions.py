@@ -23,7 +23,6 @@ from sqlalchemy import (
     Integer,
     String,
     and_,
-    case,
     cast,
     exists,
     func,
@@ -456,7 +455,8 @@ def _rows(session: Session, conditions: list[Any], limit: int) -> list[FindingRo
         .outerjoin(owner, owner.c.id == f.c.owner_id)
         .outerjoin(handler, handler.c.id == f.c.handled_by)
         .where(*conditions)
-        .order_by(case((f.c.severity == Severity.CRITICAL.value, 0), else_=1), f.c.since, f.c.id)
+        # "critical" < "warning": the most severe first, read in the queue index's order.
+        .order_by(f.c.severity, f.c.since, f.c.id)
         .limit(max(1, min(limit, PAGE_LIMIT)))
     )
     return [

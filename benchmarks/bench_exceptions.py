@@ -35,7 +35,7 @@ def cached_database(orders: int) -> Path:
     the migrations were re-chained cannot be upgraded), copied for one run."""
     folder = Path(tempfile.gettempdir()) / "kuaidan-bench"
     folder.mkdir(exist_ok=True)
-    cached = folder / f"exceptions-orders-{orders}-v{GENERATOR_VERSION}-0009n.db"
+    cached = folder / f"exceptions-orders-{orders}-v{GENERATOR_VERSION}-0009q.db"
     if not cached.exists():
         started = time.perf_counter()
         print(f"generating {orders:,} orders into {cached} …", flush=True)

@@ -21,6 +21,8 @@ class ExceptionFinding(Base):
         # The exception center's counts: an index-only GROUP BY over the open rows.
         Index("ix_exception_findings_state_kind", "state", "kind"),
         Index("ix_exception_findings_object", "object_type", "object_id"),
+        # The list's order ("critical" sorts before "warning"): the first page from the index.
+        Index("ix_exception_findings_queue", "state", "severity", "since"),
         Index("ix_exception_findings_owner", "owner_id", "state"),
     )
 

@@ -55,6 +55,12 @@ def upgrade() -> None:
         unique=False,
     )
     op.create_index(
+        "ix_exception_findings_queue",
+        "exception_findings",
+        ["state", "severity", "since"],
+        unique=False,
+    )
+    op.create_index(
         "ix_exception_findings_owner", "exception_findings", ["owner_id", "state"], unique=False
     )
     op.create_table(
@@ -85,6 +91,7 @@ def downgrade() -> None:
     op.drop_index("ix_notifications_user_read", table_name="notifications")
     op.drop_table("notifications")
     op.drop_index("ix_exception_findings_owner", table_name="exception_findings")
+    op.drop_index("ix_exception_findings_queue", table_name="exception_findings")
     op.drop_index("ix_exception_findings_object", table_name="exception_findings")
     op.drop_index("ix_exception_findings_state_kind", table_name="exception_findings")
     op.drop_table("exception_findings")
