@@ -85,8 +85,9 @@ def test_supervisor_assigns_reviewer_handles(
 
     # The reviewer's badge says one notification; the list tells who assigned what.
     window2 = _window(qtbot, services, reviewer)
-    qtbot.waitUntil(lambda: window2.notifications_button.text() == "通知 (1)", timeout=5000)
-    qtbot.mouseClick(window2.notifications_button, Qt.MouseButton.LeftButton)
+    badge = window2.exceptions_button
+    qtbot.waitUntil(lambda: badge.text() == "异常 (2) · 通知 (1)", timeout=5000)
+    qtbot.mouseClick(badge, Qt.MouseButton.LeftButton)  # unread: the notifications first
     notes = window2.notifications_dialog
     qtbot.waitExposed(notes)
     assert (
@@ -95,7 +96,7 @@ def test_supervisor_assigns_reviewer_handles(
         .endswith(f"user_supervisor 指派给你：待审核超时 {first.order_no}")
     )
     notes.grab().save(os.path.join(shot, "notifications_zh.png"))
-    assert window2.notifications_button.text() == "通知"
+    assert badge.text() == "异常 (2)"
     notes.close()
 
     # The reviewer sees it under "assigned to me", writes a note, Ctrl+Enter handles it.

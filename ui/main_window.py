@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -244,18 +245,17 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(self.services.db.display_url)  # the whole address
         self.alerts_label = QLabel("")
         self.alerts_label.setObjectName("alerts")
-        # Every role reaches the exception center from here (F8); it shows the open count.
-        self.exceptions_button = QPushButton(self.tr("Exceptions"))
+        # Every role reaches the exception center from here (F8): one small button with the
+        # open count and, when I have unread notifications (F7), their badge; a click opens
+        # those first. Short sources: the English alerts need the room at 1280 px (Chinese
+        # says 异常/通知).
+        self.exceptions_button = QToolButton()
+        self.exceptions_button.setText(self.tr("⚠"))
         self.exceptions_button.setObjectName("exceptionsButton")
-        self.exceptions_button.setFlat(True)
-        self.exceptions_button.setToolTip(self.tr("Open the exception center (F8)"))
-        self.exceptions_button.clicked.connect(lambda: self.open_exception_center())
-        # My notifications (an exception assigned to me, one of mine closed), with a badge.
-        self.notifications_button = QPushButton(self.tr("Notifications"))
-        self.notifications_button.setObjectName("notificationsButton")
-        self.notifications_button.setFlat(True)
-        self.notifications_button.setToolTip(self.tr("My notifications (F7)"))
-        self.notifications_button.clicked.connect(lambda: self.open_notifications())
+        self.exceptions_button.setAutoRaise(True)
+        self.exceptions_button.setToolTip(self.tr("Exception center (F8) · my notifications (F7)"))
+        self.exceptions_button.clicked.connect(lambda: self._exceptions_clicked())
+        self.unread_notifications = 0
         self.job_label = QLabel("")
         self.job_progress = QProgressBar()
         self.job_progress.setMaximumWidth(180)
@@ -265,7 +265,6 @@ class MainWindow(QMainWindow):
             self.user_label,
             self.db_label,
             self.exceptions_button,
-            self.notifications_button,
         ):
             bar.addWidget(widget)
         bar.addWidget(self.alerts_label, 1)
@@ -295,16 +294,20 @@ class MainWindow(QMainWindow):
         except AppError as exc:
             log.warning("exception count failed: %s", exc)
             return
-        self.notifications_button.setText(
-            self.tr("Notifications (%1)").replace("%1", str(unread))
-            if unread
-            else self.tr("Notifications")
+        self.unread_notifications = unread
+        text = self.tr("⚠ %1").replace("%1", str(total)) if total else self.tr("⚠")
+        if unread:
+            text += " · " + self.tr("✉ %1").replace("%1", str(unread))
+        self.exceptions_button.setText(text)
+        self.exceptions_button.setStyleSheet(
+            "color: #c62828; font-weight: bold;" if total or unread else ""
         )
-        self.notifications_button.setStyleSheet("font-weight: bold;" if unread else "")
-        self.exceptions_button.setText(
-            self.tr("Exceptions (%1)").replace("%1", str(total)) if total else self.tr("Exceptions")
-        )
-        self.exceptions_button.setStyleSheet("color: #c62828; font-weight: bold;" if total else "")
+
+    def _exceptions_clicked(self) -> None:
+        if self.unread_notifications:
+            self.open_notifications()
+        else:
+            self.open_exception_center()
 
     def scan_exceptions(self) -> Worker | None:
         """Look for new and gone exceptions in the background, then recount."""

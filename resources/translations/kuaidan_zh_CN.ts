@@ -4436,91 +4436,90 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快单 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>&amp;Session</source>
             <translation>会话(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>Log &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>&amp;Exception center</source>
             <translation>异常中心(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>&amp;Notifications</source>
             <translation>通知(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>&amp;About Kuaidan</source>
             <translation>关于快单(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="248" />
-            <location filename="../../ui/main_window.py" line="305" />
-            <source>Exceptions</source>
+            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="298" />
+            <source>⚠</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
-            <source>Open the exception center (F8)</source>
-            <translation>打开异常中心 (F8)</translation>
+            <location filename="../../ui/main_window.py" line="256" />
+            <source>Exception center (F8) · my notifications (F7)</source>
+            <translation>异常中心 (F8) · 我的通知 (F7)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
-            <location filename="../../ui/main_window.py" line="301" />
-            <source>Notifications</source>
-            <translation>通知</translation>
+            <location filename="../../ui/main_window.py" line="300" />
+            <source>✉ %1</source>
+            <translation>通知 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
-            <source>My notifications (F7)</source>
-            <translation>我的通知 (F7)</translation>
+            <location filename="../../ui/main_window.py" line="298" />
+            <source>⚠ %1</source>
+            <translation>异常 (%1)</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="262" />
@@ -4528,37 +4527,27 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
-            <source>Notifications (%1)</source>
-            <translation>通知 (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="305" />
-            <source>Exceptions (%1)</source>
-            <translation>异常 (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="444" />
             <source>Account locked</source>
             <translation>账号已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="457" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>About Kuaidan</source>
             <translation>关于快单</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快单 Kuaidan %1&lt;/h3&gt;&lt;p&gt;网店订单处理工作台：导入、审单、库存、拣货、打包、面单、物流跟踪和售后。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="471" />
+            <location filename="../../ui/main_window.py" line="474" />
             <source>Background work is running</source>
             <translation>后台任务正在运行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="472" />
+            <location filename="../../ui/main_window.py" line="475" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在运行的任务并关闭？已完成的部分会保留。</translation>
         </message>
@@ -9598,42 +9587,42 @@
             <translation>%1 的调配方案</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="491" />
+            <location filename="../../ui/exception_center.py" line="492" />
             <source>Transfer to %1:</source>
             <translation>调拨到 %1：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="495" />
+            <location filename="../../ui/exception_center.py" line="496" />
             <source>%1 × %2 from %3</source>
             <translation>%1 × %2 从 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="506" />
+            <location filename="../../ui/exception_center.py" line="507" />
             <source>To buy (no warehouse has them):</source>
             <translation>需采购（各仓库均无货）：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="512" />
+            <location filename="../../ui/exception_center.py" line="513" />
             <source>Or split the order: every unit is in stock somewhere.</source>
             <translation>或拆分订单：所有商品都有库存，只是分散在不同仓库。</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="514" />
+            <location filename="../../ui/exception_center.py" line="515" />
             <source>The stock can fill this order now: confirm it.</source>
             <translation>现有库存已足够，可直接确认订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="518" />
+            <location filename="../../ui/exception_center.py" line="519" />
             <source>&amp;Create the transfer</source>
             <translation>创建调拨单(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="523" />
+            <location filename="../../ui/exception_center.py" line="524" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="536" />
+            <location filename="../../ui/exception_center.py" line="537" />
             <source>Transfer created: %1</source>
             <translation>已创建调拨单：%1</translation>
         </message>

@@ -4436,91 +4436,90 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快單 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>&amp;Session</source>
             <translation>會話(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>&amp;Lock screen</source>
             <translation>鎖定螢幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>&amp;Exception center</source>
             <translation>異常中心(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>&amp;Notifications</source>
             <translation>通知(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>&amp;Help</source>
             <translation>幫助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>&amp;About Kuaidan</source>
             <translation>關於快單(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>User: %1</source>
             <translation>使用者：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="248" />
-            <location filename="../../ui/main_window.py" line="305" />
-            <source>Exceptions</source>
+            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="298" />
+            <source>⚠</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
-            <source>Open the exception center (F8)</source>
-            <translation>開啟異常中心 (F8)</translation>
+            <location filename="../../ui/main_window.py" line="256" />
+            <source>Exception center (F8) · my notifications (F7)</source>
+            <translation>異常中心 (F8) · 我的通知 (F7)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
-            <location filename="../../ui/main_window.py" line="301" />
-            <source>Notifications</source>
-            <translation>通知</translation>
+            <location filename="../../ui/main_window.py" line="300" />
+            <source>✉ %1</source>
+            <translation>通知 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
-            <source>My notifications (F7)</source>
-            <translation>我的通知 (F7)</translation>
+            <location filename="../../ui/main_window.py" line="298" />
+            <source>⚠ %1</source>
+            <translation>異常 (%1)</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="262" />
@@ -4528,37 +4527,27 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
-            <source>Notifications (%1)</source>
-            <translation>通知 (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="305" />
-            <source>Exceptions (%1)</source>
-            <translation>異常 (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="444" />
             <source>Account locked</source>
             <translation>賬號已鎖定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="457" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>About Kuaidan</source>
             <translation>關於快單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快單 Kuaidan %1&lt;/h3&gt;&lt;p&gt;網店訂單處理工作臺：匯入、審單、庫存、揀貨、打包、面單、物流跟蹤和售後。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="471" />
+            <location filename="../../ui/main_window.py" line="474" />
             <source>Background work is running</source>
             <translation>後臺任務正在執行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="472" />
+            <location filename="../../ui/main_window.py" line="475" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在執行的任務並關閉？已完成的部分會保留。</translation>
         </message>
@@ -9598,42 +9587,42 @@
             <translation>%1 的調配方案</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="491" />
+            <location filename="../../ui/exception_center.py" line="492" />
             <source>Transfer to %1:</source>
             <translation>調撥到 %1：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="495" />
+            <location filename="../../ui/exception_center.py" line="496" />
             <source>%1 × %2 from %3</source>
             <translation>%1 × %2 從 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="506" />
+            <location filename="../../ui/exception_center.py" line="507" />
             <source>To buy (no warehouse has them):</source>
             <translation>需採購（各倉庫均無貨）：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="512" />
+            <location filename="../../ui/exception_center.py" line="513" />
             <source>Or split the order: every unit is in stock somewhere.</source>
             <translation>或拆分訂單：所有商品都有庫存，只是分散在不同倉庫。</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="514" />
+            <location filename="../../ui/exception_center.py" line="515" />
             <source>The stock can fill this order now: confirm it.</source>
             <translation>現有庫存已足夠，可直接確認訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="518" />
+            <location filename="../../ui/exception_center.py" line="519" />
             <source>&amp;Create the transfer</source>
             <translation>建立調撥單(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="523" />
+            <location filename="../../ui/exception_center.py" line="524" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="536" />
+            <location filename="../../ui/exception_center.py" line="537" />
             <source>Transfer created: %1</source>
             <translation>已建立調撥單：%1</translation>
         </message>
