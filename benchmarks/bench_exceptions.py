@@ -88,6 +88,16 @@ def run(path: Path) -> dict[str, object]:
     scan_s = time.perf_counter() - t0
     opened, closed = again.total_opened, again.total_closed
     print(f"steady scan    {scan_s:8.2f} s  opened {opened}, closed {closed}")
+    # The write lock is held per kind: the slowest kind is the longest another desk waits.
+    from app.exceptions import Kind, scan_in
+
+    per_kind: dict[str, float] = {}
+    for kind in Kind:
+        t0 = time.perf_counter()
+        transaction(services.db, boss, lambda uow, k=kind: scan_in(uow.session, now, (k,)))
+        per_kind[kind.value] = round(time.perf_counter() - t0, 3)
+    slowest = max(per_kind, key=lambda k: per_kind[k])
+    print(f"slowest kind   {per_kind[slowest]:8.2f} s  ({slowest}); per kind: {per_kind}")
     findings = read(
         services.db, lambda uow: uow.session.scalar(select(func.count(ExceptionFinding.id)))
     )
@@ -106,6 +116,8 @@ def run(path: Path) -> dict[str, object]:
         "first_page_ms": page_ms,
         "scan_s": round(scan_s, 3),
         "first_scan_s": round(first_s, 3),
+        "slowest_kind_s": per_kind[slowest],
+        "slowest_kind": slowest,
     }
 
 
