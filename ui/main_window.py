@@ -138,6 +138,10 @@ class MainWindow(QMainWindow):
         self.exception_timer.setInterval(self.EXCEPTION_SCAN_MINUTES * 60_000)
         self.exception_timer.timeout.connect(lambda: self.scan_exceptions())
         self.exception_timer.start()
+        self.first_exception_scan = QTimer(self)  # a child: it dies with the window
+        self.first_exception_scan.setSingleShot(True)
+        self.first_exception_scan.timeout.connect(lambda: self.scan_exceptions())
+        self.first_exception_scan.start(self.FIRST_SWEEP_SECONDS * 1000)
         # The badge and the count (two indexed counts): another desk may have assigned me one.
         self.exception_count_timer = QTimer(self)
         self.exception_count_timer.setInterval(60_000)
