@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from app.backup_service import BackupService
     from app.costing import CostService
     from app.customers import CustomerService
+    from app.exceptions import ExceptionService
     from app.fulfilment import FulfilmentService
     from app.importing.exports import ExportService
     from app.importing.service import ImportService
@@ -178,6 +179,12 @@ class Services:
         from app.aftersales import AftersalesService
 
         return AftersalesService(self.db)
+
+    @cached_property
+    def exceptions(self) -> ExceptionService:
+        from app.exceptions import ExceptionService
+
+        return ExceptionService(self.db)
 
     @cached_property
     def importing(self) -> ImportService:

@@ -186,6 +186,51 @@ REGISTRY: dict[str, SettingSpec] = {
             "Workstation that makes the scheduled backups (computer name; empty: this one on "
             "SQLite, none on a server)",
         ),
+        # Abnormal-order monitoring (app/exceptions.py): 0 hours or "no" switches a rule off.
+        SettingSpec(
+            "exceptions.pending_review_hours",
+            2,
+            int,
+            "Alert: pending review over (hours, 0 = off)",
+            0,
+            720,
+        ),
+        SettingSpec(
+            "exceptions.unconfirmed_hours",
+            4,
+            int,
+            "Alert: approved, not confirmed over (hours, 0 = off)",
+            0,
+            720,
+        ),
+        SettingSpec(
+            "exceptions.unpaid_hours", 24, int, "Alert: unpaid over (hours, 0 = off)", 0, 8760
+        ),
+        SettingSpec(
+            "exceptions.not_shipped", True, bool, "Alert: not shipped by the ship-by promise"
+        ),
+        SettingSpec(
+            "exceptions.no_movement", True, bool, "Alert: parcels without tracking movement"
+        ),
+        SettingSpec(
+            "exceptions.out_of_stock", True, bool, "Alert: out of stock blocks confirmation"
+        ),
+        SettingSpec("exceptions.payment_mismatch", True, bool, "Alert: payment mismatch"),
+        SettingSpec("exceptions.ticket_overdue", True, bool, "Alert: tickets past their SLA"),
+        SettingSpec(
+            "exceptions.case_overdue_days",
+            7,
+            int,
+            "Alert: after-sales cases open over (days, 0 = off)",
+            0,
+            365,
+        ),
+        SettingSpec(
+            "exceptions.logistics",
+            True,
+            bool,
+            "Alert: parcels lost, damaged, returned, address problem or delayed",
+        ),
         SettingSpec(
             "aftersales.refund_supervisor_threshold",
             500,

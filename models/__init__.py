@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         TicketPriority,
         TicketStatus,
     )
+    from models.exceptions import ExceptionFinding, Notification
     from models.importing import ImportBatch, ImportProfile, ImportRowError
     from models.logistics import (
         Carrier,
@@ -76,7 +77,8 @@ if TYPE_CHECKING:
     from models.types import Money, UTCDateTime, from_minor, to_minor, utcnow
 
 _MODULES = (
-    "models.aftersales", "models.base", "models.catalog", "models.enums", "models.importing",
+    "models.aftersales", "models.base", "models.catalog", "models.enums", "models.exceptions",
+    "models.importing",
     "models.logistics", "models.orders", "models.reports", "models.security", "models.types",
 )  # fmt: skip
 
@@ -105,6 +107,7 @@ __all__ = [
     "Counter",
     "Customer",
     "Disposition",
+    "ExceptionFinding",
     "ImportBatch",
     "ImportProfile",
     "ImportRowError",
@@ -112,6 +115,7 @@ __all__ = [
     "LabelStatus",
     "Money",
     "MovementKind",
+    "Notification",
     "Order",
     "OrderEvent",
     "OrderFlag",

@@ -331,6 +331,24 @@ class SharedSettingsPage(QWidget):
             "aftersales.window_after_completion_days": self.tr(
                 "After-sales may still open after completion for (days)"
             ),
+            "exceptions.pending_review_hours": self.tr(
+                "Alert: pending review over (hours, 0 = off)"
+            ),
+            "exceptions.unconfirmed_hours": self.tr(
+                "Alert: approved, not confirmed over (hours, 0 = off)"
+            ),
+            "exceptions.unpaid_hours": self.tr("Alert: unpaid over (hours, 0 = off)"),
+            "exceptions.not_shipped": self.tr("Alert: not shipped by the ship-by promise"),
+            "exceptions.no_movement": self.tr("Alert: parcels without tracking movement"),
+            "exceptions.out_of_stock": self.tr("Alert: out of stock blocks confirmation"),
+            "exceptions.payment_mismatch": self.tr("Alert: payment mismatch"),
+            "exceptions.ticket_overdue": self.tr("Alert: tickets past their SLA"),
+            "exceptions.case_overdue_days": self.tr(
+                "Alert: after-sales cases open over (days, 0 = off)"
+            ),
+            "exceptions.logistics": self.tr(
+                "Alert: parcels lost, damaged, returned, address problem or delayed"
+            ),
         }
         # A setting added in app/ before its label here: its English label, never the key.
         return labels.get(key) or fallback or key
