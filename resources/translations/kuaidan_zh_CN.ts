@@ -11327,7 +11327,7 @@
         <message>
             <location filename="../../ui/error_catalog.py" line="123" />
             <source>Enter a note</source>
-            <translation type="unfinished" />
+            <translation>请输入备注</translation>
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="124" />
@@ -11352,7 +11352,7 @@
         <message>
             <location filename="../../ui/error_catalog.py" line="128" />
             <source>This exception is no longer open</source>
-            <translation type="unfinished" />
+            <translation>该异常已不是未处理状态</translation>
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="129" />
