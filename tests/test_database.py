@@ -494,3 +494,14 @@ def test_upgrade_backs_up_sqlite_before_migrating(
     assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     copy.close()
     db.dispose()
+
+
+@pytest.mark.sqlite_only
+def test_every_migration_keeps_the_order_search_triggers(database: Database) -> None:
+    """A batch migration on SQLite rebuilds its table and drops that table's triggers: one on
+    `orders` (0008, before its fix) left new orders out of the phone and name search."""
+    with database.write_engine.connect() as conn:
+        triggers = conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'orders'")
+        ).scalars()
+        assert set(triggers) == {"order_search_ai", "order_search_ad", "order_search_au"}

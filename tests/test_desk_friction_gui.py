@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QGroupBox,
+    QLabel,
     QPushButton,
     QTableView,
     QWidget,
@@ -550,9 +551,14 @@ def test_reports_and_status_bar_agree_on_stock(
     reports = click_tab(qtbot, window, "reports")
     expected = f"低库存 {alerts.low} · 缺货 {alerts.out}"
     qtbot.waitUntil(lambda: expected in window.alerts_label.text(), timeout=15000)
-    assert reports.kpi["low_stock"].text() == f"{alerts.low:,}"
-    assert reports.kpi["out_of_stock"].text() == f"{alerts.out:,}"
-    captions = [box.title() for box in reports.findChildren(QGroupBox)]
+    bar = reports.pages.tabBar()  # the stock page, clicked as a user does
+    index = reports.PAGES.index("stock")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    stock = reports.page["stock"]
+    qtbot.waitUntil(lambda: stock.findChild(QLabel, "kpi_low_stock") is not None, timeout=15000)
+    assert stock.findChild(QLabel, "kpi_low_stock").text() == f"{alerts.low:,}"
+    assert stock.findChild(QLabel, "kpi_out_of_stock").text() == f"{alerts.out:,}"
+    captions = [box.title() for box in stock.findChildren(QGroupBox)]
     assert "低库存" in captions and "缺货" in captions
     shot(window, shots, "01-reports-and-status-bar")
 

@@ -47,15 +47,18 @@ def upgrade() -> None:
             op.f("fk_payments_carrier_id_carriers"), "carriers", ["carrier_id"], ["id"]
         )
         batch_op.create_index("ix_payments_status_carrier", ["status", "carrier_id"], unique=False)
-    with op.batch_alter_table("orders", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("is_cod", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # Not in batch mode: on SQLite a batch rebuilds the orders table, and the rebuild dropped
+    # the order search's triggers (new orders were no longer found by phone or name).
+    op.add_column(
+        "orders", sa.Column("is_cod", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("orders", schema=None) as batch_op:
-        batch_op.drop_column("is_cod")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("ALTER TABLE orders DROP COLUMN is_cod")  # keeps the search triggers
+    else:
+        op.drop_column("orders", "is_cod")
     with op.batch_alter_table("payments", schema=None) as batch_op:
         batch_op.drop_index("ix_payments_status_carrier")
         batch_op.drop_constraint(op.f("fk_payments_carrier_id_carriers"), type_="foreignkey")
