@@ -77,6 +77,10 @@ def test_back_up_verify_and_restore_from_the_page(
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.logged_out, timeout=60_000)  # every workstation reloads
+    told = window.backup_watch.message_box  # read on the login screen, then OK
+    assert told.isVisible() and ".kdbak" in told.text()
+    qtbot.mouseClick(told.buttons()[0], Qt.MouseButton.LeftButton)
+    assert not told.isVisible()
     assert read(services.db, lambda uow: uow.session.query(Order).count()) == 120
     names = {b.name for b in services.backups.list_backups(admin)}
     assert any("before-restore" in n for n in names)

@@ -35,6 +35,11 @@ class BackupWatcher(QObject):
         # so starting Kuaidan is never slowed by one.
         QTimer.singleShot(FIRST_CHECK_MS, lambda: self.check(schedule=False))
 
+    def stop(self) -> None:
+        """The window closes: no more checks, and a result still on its way is dropped."""
+        self.timer.stop()
+        self.reloading = True
+
     def check(self, schedule: bool = True) -> None:
         """Read the backup status and the maintenance state in the background."""
         if self.checking or self.reloading:
@@ -56,6 +61,8 @@ class BackupWatcher(QObject):
 
     def _on_result(self, result: Any) -> None:
         self.checking = False
+        if self.reloading:
+            return  # stopped, or already going back to the login
         if not all(
             shiboken6.isValid(o) for o in (self, self.timer, self.window, self.window.alerts_label)
         ):

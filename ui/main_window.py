@@ -498,4 +498,10 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.change_watch.stop()
+        # A closed window (log-out, lock to another user) must not go on checking backups,
+        # sweeping or scanning: its timers would show its messages over the next session.
+        self.backup_watch.stop()
+        for timer in (self.sweep_timer, self.first_sweep, self.exception_timer,
+                      self.first_exception_scan, self.exception_count_timer):  # fmt: skip
+            timer.stop()
         event.accept()
