@@ -238,3 +238,26 @@ def admin(database: Database) -> Actor:
 def actors(database: Database) -> dict[Role, Actor]:
     """One user per role."""
     return {role: add_user(database, f"user_{role.value}", role) for role in Role}
+
+
+@pytest.fixture(scope="session")
+def small_demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 600-order demo database, built once per session (screen and text scans read it)."""
+    from app.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("small-demo") / "demo.db"
+    db = open_database(f"sqlite:///{path}")
+    upgrade(db)
+    generate_demo(db, orders=600, customers=80)
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def small_demo(small_demo_file: Path, tmp_path: Path) -> Iterator[Services]:
+    """A fresh copy of the small demo for one test."""
+    path = tmp_path / "demo.db"
+    shutil.copyfile(small_demo_file, path)
+    db = open_database(f"sqlite:///{path}")
+    yield Services(db)
+    db.dispose()

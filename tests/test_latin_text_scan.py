@@ -11,9 +11,7 @@ unless it is data (codes and numbers, names from the database) or in the small A
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt, QTimer
@@ -43,9 +41,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from app.db import open_database
-from app.demo import generate_demo
-from app.migrate import upgrade
 from app.services import Services
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
@@ -80,23 +75,9 @@ NOT_WORDS = re.compile(
 ROWS = 40  # rows of each table read: the first screens are what a user sees
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("latin-demo") / "demo.db"
-    db = open_database(f"sqlite:///{path}")
-    upgrade(db)
-    generate_demo(db, orders=600, customers=80)
-    db.dispose()
-    return path
-
-
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Services]:
-    path = tmp_path / "demo.db"
-    shutil.copyfile(demo_file, path)
-    db = open_database(f"sqlite:///{path}")
-    yield Services(db)
-    db.dispose()
+def demo(small_demo: Services) -> Services:
+    return small_demo  # conftest: 600 orders, built once per session
 
 
 @pytest.fixture

@@ -6,19 +6,14 @@ layouts are remembered."""
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.db import open_database
-from app.demo import generate_demo
-from app.migrate import upgrade
 from app.services import Services
 from app.states import OrderStatus
 from ui.i18n import install_translators
@@ -41,23 +36,9 @@ PARCEL_KEYS = [ShipmentsModel.COLUMNS.index(k) for k in
                ("tracking_no", "order_no", "carrier", "status", "recipient", "phone")]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("screens-demo") / "demo.db"
-    db = open_database(f"sqlite:///{path}")
-    upgrade(db)
-    generate_demo(db, orders=600, customers=80)
-    db.dispose()
-    return path
-
-
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Services]:
-    path = tmp_path / "demo.db"
-    shutil.copyfile(demo_file, path)
-    db = open_database(f"sqlite:///{path}")
-    yield Services(db)
-    db.dispose()
+def demo(small_demo: Services) -> Services:
+    return small_demo  # conftest: 600 orders, built once per session
 
 
 @pytest.fixture(params=LANGUAGES)
