@@ -16,6 +16,7 @@ from app.db import Database, PasswordPrompt, open_database
 if TYPE_CHECKING:
     from app.aftersales import AftersalesService
     from app.analytics import AnalyticsService
+    from app.audit_queries import AuditQueryService
     from app.auth import AuthService, UserAdminService
     from app.backup_service import BackupService
     from app.costing import CostService
@@ -77,6 +78,12 @@ class Services:
         from app.maintenance import MaintenanceService
 
         return MaintenanceService(self.db)
+
+    @cached_property
+    def audit(self) -> AuditQueryService:
+        from app.audit_queries import AuditQueryService
+
+        return AuditQueryService(self.db)
 
     @cached_property
     def backups(self) -> BackupService:

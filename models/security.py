@@ -52,8 +52,15 @@ class AuditLog(Base):
     """Append-only; each entry's hash covers its content and the previous entry's hash."""
 
     __tablename__ = "audit_log"
-    # The history of one record (a parcel's label prints, an order's edits).
-    __table_args__ = (Index("ix_audit_log_entity", "entity_type", "entity_id"),)
+    # The history of one record (a parcel's label prints, an order's edits); the audit
+    # screen's filters, newest first by (ts, id) (app/audit_queries.py).
+    __table_args__ = (
+        Index("ix_audit_log_entity", "entity_type", "entity_id"),
+        Index("ix_audit_log_ts", "ts", "id"),
+        Index("ix_audit_log_user_ts", "user_id", "ts", "id"),
+        Index("ix_audit_log_action_ts", "action", "ts", "id"),
+        Index("ix_audit_log_type_ts", "entity_type", "ts", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # seq, prev_hash and hash are empty until the entry is sealed into the chain (on a
