@@ -55,6 +55,7 @@ ACTIONS: tuple[str, ...] = (
     # fulfilment and logistics
     "wave.create", "wave.picked", "wave.close",
     "shipment.create", "shipment.weigh", "shipment.hand_over", "shipment.label_void",
+    "shipment.label_reprint",
     "shipment.status", "shipment.delivered", "shipment.exception_handled",
     "tracking.add_event", "tracking.import",
     "carrier.create", "carrier.update", "carrier_service.create", "carrier_service.update",
@@ -63,7 +64,7 @@ ACTIONS: tuple[str, ...] = (
     "tracking_pool.create", "tracking_pool.update",
     # customers, service desk, after-sales
     "customer.create", "customer.update", "customer.merge", "customer.link",
-    "customer.link_buyer", "customer.reveal_pii",
+    "customer.link_buyer", "customer.reveal_pii", "customer.blacklist",
     "ticket.create", "ticket.update", "ticket.status", "ticket.priority", "ticket.assign",
     "ticket.message", "ticket.rating", "ticket.link_order", "ticket.link_case",
     "template.create", "template.update", "template.delete",

@@ -235,6 +235,11 @@ class MainWindow(QMainWindow):
         self.notifications_action.setShortcut(QKeySequence("F7"))
         self.notifications_action.triggered.connect(lambda: self.open_notifications())
         session.addAction(self.notifications_action)
+        # Every role, whichever tabs it sees: my own actions (everyone's for supervisors).
+        self.audit_action = QAction(self.tr("My &actions"), self)
+        self.audit_action.setShortcut(QKeySequence("F6"))
+        self.audit_action.triggered.connect(lambda: self.open_audit_log())
+        session.addAction(self.audit_action)
         session.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -353,6 +358,14 @@ class MainWindow(QMainWindow):
         self.notifications_dialog = dialog
         dialog.open()
         self.show_exception_count()  # opening the list read them: the badge goes
+        return dialog
+
+    def open_audit_log(self) -> QWidget:
+        from ui.audit_view import AuditLogDialog
+
+        dialog = AuditLogDialog(self.services, self.actor, self)
+        self.audit_dialog = dialog
+        dialog.open()
         return dialog
 
     def open_object(self, object_type: str, object_ref: str) -> None:

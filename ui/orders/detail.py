@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.addresses import format_address
+from app.audit_queries import AuditEntryRow
 from app.order_queries import OrderDetail
 from app.payments import OrderMoney
 from app.review_rules import RuleCode
+from ui.audit_labels import audit_action_label, changes_text
 from ui.errors import format_local_time
 from ui.i18n import (
     channel_label,
@@ -80,7 +82,12 @@ class OrderDetailPane(QTextBrowser):
     def show_many(self, count: int) -> None:
         self.show_nothing(self.tr("%n orders selected", "", count))
 
-    def show_order(self, d: OrderDetail, payments: OrderMoney | None = None) -> None:
+    def show_order(
+        self,
+        d: OrderDetail,
+        payments: OrderMoney | None = None,
+        audit: list[AuditEntryRow] | None = None,
+    ) -> None:
         r = d.row
         # tr() outside the f-strings, where lupdate can see the texts.
         t = {
@@ -229,7 +236,24 @@ class OrderDetailPane(QTextBrowser):
                 f"{escape(move)}{escape(note)}</td></tr>"
             )
         parts.append("</table>")
+        if audit:
+            parts.append(self._audit_html(audit))
         self.setHtml("".join(parts))
+
+    def _audit_html(self, entries: list[AuditEntryRow]) -> str:
+        """The order's audit entries, newest first: who changed what, field by field."""
+        parts = [f"<h4>{escape(self.tr('Audit log'))}</h4><table cellpadding='2'>"]
+        for e in entries:
+            said = changes_text(e.changes, limit=120)
+            parts.append(
+                f"<tr><td style='color:#555'>{escape(format_local_time(e.ts))}</td>"
+                f"<td>{escape(user_name_label(e.user_name))}</td>"
+                f"<td><b>{escape(audit_action_label(e.action))}</b>"
+                + (f"<br><span style='color:#555'>{escape(said)}</span>" if said else "")
+                + "</td></tr>"
+            )
+        parts.append("</table>")
+        return "".join(parts)
 
     def _money_html(self, m: OrderMoney, d: OrderDetail) -> str:
         """Payments with their status, reference and reason; what is due; COD."""

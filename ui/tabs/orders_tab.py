@@ -719,7 +719,8 @@ class OrdersTab(QWidget):
                 # Approve and confirm carry the version the reviewer is looking at.
                 self.seen_versions = {single.id: detail.row.version}
                 money = self.services.payments.order_money(self.actor, single.id)
-                self.detail.show_order(detail, money)
+                audit = self.services.audit.for_order(self.actor, single.id)
+                self.detail.show_order(detail, money, audit)
                 # Nothing due: nothing to record (a failed attempt has no money to record).
                 self.act_pay.setEnabled(payable and money.due > 0)
                 self.pay_button.setEnabled(payable and money.due > 0)
