@@ -11,8 +11,8 @@ first page reads about one page of index entries even with a million entries.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -91,14 +91,19 @@ OBJECT_TYPES: tuple[str, ...] = (
     "import_batch", "exception",
 )  # fmt: skip
 
+
 # Fields of an entry's changes that hold personal data (an order's recipient, a customer).
-_PII_MASKS = {
+def _hidden(_value: str) -> str:
+    return "****"
+
+
+_PII_MASKS: dict[str, Callable[[str], str]] = {
     "recipient_phone": mask_phone,
     "phone": mask_phone,
     "recipient_name": mask_name,
     "address": mask_address,
-    "district": lambda _v: "****",
-    "postcode": lambda _v: "****",
+    "district": _hidden,
+    "postcode": _hidden,
 }
 
 
@@ -135,6 +140,8 @@ class AuditEntryRow:
     entity_type: str
     entity_id: str
     changes: dict[str, Any]  # {field: [before, after]}, personal data masked per role
+    # What users call the object: an order's number, a parcel's tracking number (else the id).
+    object_ref: str = ""
 
 
 @dataclass(frozen=True)
@@ -213,7 +220,7 @@ def _check(flt: AuditFilter) -> None:
         raise ValidationError("The filter is too long", field="filter")
 
 
-def _query(session: Session, flt: AuditFilter) -> Select[tuple[AuditLog, str | None]]:
+def _query(session: Session, flt: AuditFilter) -> Select[AuditLog, str]:
     query = select(AuditLog, User.display_name).outerjoin(User, User.id == AuditLog.user_id)
     if flt.user_id is not None:
         query = query.where(AuditLog.user_id == flt.user_id)
@@ -231,7 +238,7 @@ def _query(session: Session, flt: AuditFilter) -> Select[tuple[AuditLog, str | N
     return query
 
 
-def _after(query: Select[Any], cursor: Cursor | None) -> Select[Any]:
+def _after(query: Select[AuditLog, str], cursor: Cursor | None) -> Select[AuditLog, str]:
     if cursor is not None:
         # `ts <= t` is the index range; the OR only breaks ties within one moment.
         query = query.where(
@@ -257,11 +264,28 @@ def _row(entry: AuditLog, display_name: str | None, full: bool) -> AuditEntryRow
     )
 
 
+def _numbered(session: Session, rows: list[AuditEntryRow]) -> list[AuditEntryRow]:
+    """Name orders and parcels by their numbers (one lookup by primary key per kind)."""
+    refs: dict[tuple[str, str], str] = {}
+    for kind, column in (("order", Order.order_no), ("shipment", Shipment.tracking_no)):
+        ids = {int(r.entity_id) for r in rows if r.entity_type == kind and r.entity_id.isdigit()
+               and len(r.entity_id) < 10}  # fmt: skip
+        if ids:
+            table = column.class_
+            for object_id, number in session.execute(
+                select(table.id, column).where(table.id.in_(sorted(ids)))
+            ):
+                refs[(kind, str(object_id))] = number
+    return [
+        replace(r, object_ref=refs.get((r.entity_type, r.entity_id), r.entity_id)) for r in rows
+    ]
+
+
 def _page(
     session: Session, flt: AuditFilter, cursor: Cursor | None, limit: int, full: bool
 ) -> tuple[list[AuditEntryRow], Cursor | None]:
     found = session.execute(_after(_query(session, flt), cursor).limit(limit + 1)).all()
-    rows = [_row(entry, name, full) for entry, name in found[:limit]]
+    rows = _numbered(session, [_row(entry, name, full) for entry, name in found[:limit]])
     more = len(found) > limit
     return rows, (Cursor(rows[-1].ts, rows[-1].id) if more and rows else None)
 
@@ -321,7 +345,7 @@ class AuditQueryService:
                     None,
                 ).limit(ORDER_DETAIL_LIMIT)
             ).all()
-            return [_row(entry, name, full) for entry, name in found]
+            return _numbered(s, [_row(entry, name, full) for entry, name in found])
 
         return read(self.db, work)
 
@@ -373,7 +397,7 @@ class AuditQueryService:
                     for r in page:
                         base = [
                             r.ts, r.user_name, actions.get(r.action, r.action),
-                            types.get(r.entity_type, r.entity_type), r.entity_id,
+                            types.get(r.entity_type, r.entity_type), r.object_ref,
                         ]  # fmt: skip
                         fields = list(r.changes.items()) or [("", None)]
                         for name, change in fields:

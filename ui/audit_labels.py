@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.i18n import status_label
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Audit", text)
@@ -284,17 +286,24 @@ def value_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def changes_text(changes: dict[str, Any], limit: int = 160) -> str:
+def change_values(name: str, change: Any, entity_type: str = "") -> tuple[str | None, str]:
+    """(before, after) as text; None before: the field was set, not changed. An order's
+    states in words."""
+    before, after = change if isinstance(change, list) and len(change) == 2 else (None, change)
+    if name == "status" and entity_type == "order":
+        before = status_label(before) if isinstance(before, str) else before
+        after = status_label(after) if isinstance(after, str) else after
+    return (None if before is None else value_text(before)), value_text(after)
+
+
+def changes_text(changes: dict[str, Any], limit: int = 160, entity_type: str = "") -> str:
     """One line: field before → after; ... (cut at `limit` characters)."""
     parts = []
     for name, change in changes.items():
-        if isinstance(change, list) and len(change) == 2:
-            before, after = change
-            text = f"{field_label(name)}: {value_text(before)} → {value_text(after)}"
-            if before is None:
-                text = f"{field_label(name)}: {value_text(after)}"
+        before, after = change_values(name, change, entity_type)
+        if before is None:
+            parts.append(f"{field_label(name)}: {after}")
         else:
-            text = f"{field_label(name)}: {value_text(change)}"
-        parts.append(text)
+            parts.append(f"{field_label(name)}: {before} → {after}")
     line = "；".join(parts)
     return line if len(line) <= limit else line[: limit - 1] + "…"

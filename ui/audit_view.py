@@ -36,11 +36,11 @@ from app.services import Services
 from ui.audit_labels import (
     action_labels,
     audit_action_label,
+    change_values,
     changes_text,
     field_label,
     object_type_label,
     object_type_labels,
-    value_text,
 )
 from ui.errors import format_local_time, show_error
 from ui.i18n import user_name_label
@@ -49,7 +49,7 @@ COLUMNS = ("time", "user", "action", "object", "changes")
 
 
 def object_text(row: AuditEntryRow) -> str:
-    return f"{object_type_label(row.entity_type)} {row.entity_id}"
+    return f"{object_type_label(row.entity_type)} {row.object_ref or row.entity_id}"
 
 
 class AuditLogDialog(QDialog):
@@ -214,7 +214,8 @@ class AuditLogDialog(QDialog):
         for r, row in enumerate(page.rows, start):
             values = (
                 format_local_time(row.ts), user_name_label(row.user_name),
-                audit_action_label(row.action), object_text(row), changes_text(row.changes),
+                audit_action_label(row.action), object_text(row),
+                changes_text(row.changes, entity_type=row.entity_type),
             )  # fmt: skip
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -308,12 +309,10 @@ def entry_html(row: AuditEntryRow) -> str:
             f"<th align='left'>{escape(t('After'))}</th></tr>"
         )
         for name, change in row.changes.items():
-            before, after = (
-                change if isinstance(change, list) and len(change) == 2 else (None, change)
-            )
+            before, after = change_values(name, change, row.entity_type)
             parts.append(
-                f"<tr><td>{escape(field_label(name))}</td><td>{escape(value_text(before))}</td>"
-                f"<td>{escape(value_text(after))}</td></tr>"
+                f"<tr><td>{escape(field_label(name))}</td><td>{escape(before or '—')}</td>"
+                f"<td>{escape(after)}</td></tr>"
             )
         parts.append("</table>")
     return "".join(parts)

@@ -242,9 +242,10 @@ class OrderDetailPane(QTextBrowser):
 
     def _audit_html(self, entries: list[AuditEntryRow]) -> str:
         """The order's audit entries, newest first: who changed what, field by field."""
-        parts = [f"<h4>{escape(self.tr('Audit log'))}</h4><table cellpadding='2'>"]
+        head = self.tr("Audit log")
+        parts = [f"<h4>{escape(head)}</h4><table cellpadding='2'>"]
         for e in entries:
-            said = changes_text(e.changes, limit=120)
+            said = changes_text(e.changes, limit=120, entity_type=e.entity_type)
             parts.append(
                 f"<tr><td style='color:#555'>{escape(format_local_time(e.ts))}</td>"
                 f"<td>{escape(user_name_label(e.user_name))}</td>"
