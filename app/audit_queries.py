@@ -220,17 +220,28 @@ def _check(flt: AuditFilter) -> None:
         raise ValidationError("The filter is too long", field="filter")
 
 
+def _about(object_type: str, entity_ids: list[str]) -> Select[int]:
+    """The entries about one object, found through (entity_type, entity_id) in a subquery: a
+    planner given the type and the order (ts, id) in one query may walk (entity_type, ts, id)
+    through every order's entries instead (SQLite did: 30 ms for one order in 50,000)."""
+    return select(AuditLog.id).where(
+        AuditLog.entity_type == object_type, AuditLog.entity_id.in_(entity_ids)
+    )
+
+
 def _query(session: Session, flt: AuditFilter) -> Select[AuditLog, str]:
     query = select(AuditLog, User.display_name).outerjoin(User, User.id == AuditLog.user_id)
     if flt.user_id is not None:
         query = query.where(AuditLog.user_id == flt.user_id)
     if flt.action:
         query = query.where(AuditLog.action == flt.action)
-    if flt.object_type:
+    ref = flt.object_ref.strip()
+    if flt.object_type and ref:
+        query = query.where(
+            AuditLog.id.in_(_about(flt.object_type, _object_ids(session, flt.object_type, ref)))
+        )
+    elif flt.object_type:
         query = query.where(AuditLog.entity_type == flt.object_type)
-        ref = flt.object_ref.strip()
-        if ref:
-            query = query.where(AuditLog.entity_id.in_(_object_ids(session, flt.object_type, ref)))
     if flt.since is not None:
         query = query.where(AuditLog.ts >= flt.since)
     if flt.until is not None:
@@ -341,7 +352,7 @@ class AuditQueryService:
                 _after(
                     select(AuditLog, User.display_name)
                     .outerjoin(User, User.id == AuditLog.user_id)
-                    .where(AuditLog.entity_type == "order", AuditLog.entity_id.in_(ids)),
+                    .where(AuditLog.id.in_(_about("order", ids))),
                     None,
                 ).limit(ORDER_DETAIL_LIMIT)
             ).all()
