@@ -4,7 +4,6 @@ pages that stay stable while others work, an order's entries, the xlsx export es
 
 from __future__ import annotations
 
-import ast
 import re
 from datetime import timedelta
 from pathlib import Path
