@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -141,6 +141,18 @@ def test_supervisor_filters_pages_and_exports(
     assert _column(dialog, 2) == ["审核通过", "创建订单"]
     shot = os.environ.get("KUAIDAN_SHOTS", str(tmp_path))
     dialog.grab().save(os.path.join(shot, "audit_supervisor_zh.png"))
+    # Dates: yesterday alone holds nothing; up to today (included) both entries.
+    dialog.period.setCurrentIndex(dialog.period.findText("指定日期…"))
+    assert dialog.date_from.isVisible() and dialog.date_to.isVisible()
+    yesterday = QDate.currentDate().addDays(-1)
+    dialog.date_from.setDate(yesterday)
+    dialog.date_to.setDate(yesterday)
+    assert dialog.table.rowCount() == 0
+    dialog.date_to.setDate(QDate.currentDate())
+    assert _column(dialog, 2) == ["审核通过", "创建订单"]
+    dialog.grab().save(os.path.join(shot, "audit_dates_zh.png"))
+    dialog.period.setCurrentIndex(dialog.period.findText("全部时间"))
+    assert not dialog.date_from.isVisible()
 
     # Export everyone's: the hold reason that looks like a formula is text in the file.
     dialog.object_type.setCurrentIndex(0)
@@ -151,6 +163,7 @@ def test_supervisor_filters_pages_and_exports(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)  # written on a worker
     rows = [[c.value for c in r] for r in load_workbook(target).active.iter_rows()]
     assert rows[0][:3] == ["时间", "用户", "操作"]
     held = [r for r in rows if r[2] == "挂起订单" and r[5] == "hold_reason"]

@@ -5,14 +5,15 @@ changes below; export to xlsx. Opened from the Session menu (F6) by every role."
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +34,8 @@ from app.audit_queries import ACTIONS, OBJECT_TYPES, AuditEntryRow, AuditFilter,
 from app.errors import AppError
 from app.permissions import Actor, Permission
 from app.services import Services
+from app.uow import Changes
+from ui.action_runner import runner
 from ui.audit_labels import (
     action_labels,
     audit_action_label,
@@ -50,6 +53,14 @@ COLUMNS = ("time", "user", "action", "object", "changes")
 
 def object_text(row: AuditEntryRow) -> str:
     return f"{object_type_label(row.entity_type)} {row.object_ref or row.entity_id}"
+
+
+CUSTOM = -1  # the period's "Dates…" choice
+
+
+def _midnight(day: QDate) -> datetime:
+    """The start of `day` on this workstation's clock, as an aware time."""
+    return datetime(day.year(), day.month(), day.day()).astimezone()
 
 
 class AuditLogDialog(QDialog):
@@ -99,13 +110,24 @@ class AuditLogDialog(QDialog):
         self.object_ref.setClearButtonEnabled(True)
         self.period = QComboBox(self)
         self.period.setObjectName("auditPeriod")
+        # Days before today that the period starts (None: all time, -1: the dates below).
         for days, label in (
             (None, self.tr("All time")),
             (0, self.tr("Today")),
-            (7, self.tr("Last 7 days")),
-            (30, self.tr("Last 30 days")),
+            (6, self.tr("Last 7 days")),
+            (29, self.tr("Last 30 days")),
+            (CUSTOM, self.tr("Dates…")),
         ):
             self.period.addItem(label, days)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-6), self)
+        self.date_from.setObjectName("auditFrom")
+        self.date_to = QDateEdit(today, self)
+        self.date_to.setObjectName("auditTo")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setVisible(False)
         filters = QHBoxLayout()
         for caption, widget, stretch in (
             (self.tr("User:"), self.user, 1),
@@ -113,6 +135,8 @@ class AuditLogDialog(QDialog):
             (self.tr("Object:"), self.object_type, 1),
             ("", self.object_ref, 1),
             (self.tr("Period:"), self.period, 0),
+            ("", self.date_from, 0),
+            ("", self.date_to, 0),
         ):
             if caption:
                 filters.addWidget(QLabel(caption, self))
@@ -164,28 +188,40 @@ class AuditLogDialog(QDialog):
 
         QShortcut(QKeySequence("F5"), self).activated.connect(lambda: self.reload())
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(lambda: self._focus_ref())
-        for combo in (self.user, self.action, self.object_type, self.period):
+        for combo in (self.user, self.action, self.object_type):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _d: self.reload())
         self.object_ref.returnPressed.connect(lambda: self.reload())
         self.reload()
         self.table.setFocus()
 
     # -- loading ----------------------------------------------------------------------
 
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == CUSTOM
+        for edit in (self.date_from, self.date_to):
+            edit.setVisible(custom)
+        self.reload()
+
     def current_filter(self) -> AuditFilter:
+        """The filters as chosen; days start at local midnight, the end date is included."""
         since: datetime | None = None
+        until: datetime | None = None
         days = self.period.currentData()
-        if days is not None:
-            midnight = (
-                datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
-            )
-            since = midnight - timedelta(days=int(days))
+        if days == CUSTOM:
+            since = _midnight(self.date_from.date())
+            until = _midnight(self.date_to.date().addDays(1))
+        elif days is not None:
+            since = _midnight(QDate.currentDate().addDays(-int(days)))
         return AuditFilter(
             user_id=self.user.currentData(),
             action=self.action.currentData() or "",
             object_type=self.object_type.currentData() or "",
             object_ref=self.object_ref.text().strip(),
             since=since,
+            until=until,
         )
 
     def reload(self) -> None:
@@ -265,19 +301,22 @@ class AuditLogDialog(QDialog):
             self.tr("Number or id"), self.tr("Field"), self.tr("Before"), self.tr("After"),
             self.tr("Entry no."),
         ]  # fmt: skip
-        try:
-            count = self.services.audit.export_xlsx(
-                self.actor, self.current_filter(), path, headers, action_labels(),
-                object_type_labels(),
-            )  # fmt: skip
-        except AppError as exc:
-            show_error(self, exc)
-            return
-        self.exported = path
-        QMessageBox.information(
+        flt, actions, types = self.current_filter(), action_labels(), object_type_labels()
+
+        def done(count: int, _changes: Changes) -> None:
+            self.exported = path
+            QMessageBox.information(
+                self,
+                self.tr("Export the audit log"),
+                self.tr("%1 rows written to %2").replace("%1", str(count)).replace("%2", path),
+            )
+
+        # A large log takes a while: written on a worker, the screen stays usable.
+        runner().run(
             self,
-            self.tr("Export the audit log"),
-            self.tr("%1 rows written to %2").replace("%1", str(count)).replace("%2", path),
+            lambda: self.services.audit.export_xlsx(self.actor, flt, path, headers, actions, types),
+            success=done,
+            busy=(self.export_button,),
         )
 
 

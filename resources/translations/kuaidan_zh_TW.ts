@@ -1481,177 +1481,182 @@
     <context>
         <name>AuditLogDialog</name>
         <message>
-            <location filename="../../ui/audit_view.py" line="66" />
+            <location filename="../../ui/audit_view.py" line="77" />
             <source>Audit log</source>
             <translation>操作記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="66" />
+            <location filename="../../ui/audit_view.py" line="77" />
             <source>My actions</source>
             <translation>我的操作記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="71" />
+            <location filename="../../ui/audit_view.py" line="82" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="82" />
+            <location filename="../../ui/audit_view.py" line="93" />
             <source>Only my actions</source>
             <translation>僅我的操作</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="86" />
+            <location filename="../../ui/audit_view.py" line="97" />
             <source>All actions</source>
             <translation>全部操作</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="93" />
+            <location filename="../../ui/audit_view.py" line="104" />
             <source>Any object</source>
             <translation>全部物件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="98" />
-            <location filename="../../ui/audit_view.py" line="264" />
+            <location filename="../../ui/audit_view.py" line="109" />
+            <location filename="../../ui/audit_view.py" line="301" />
             <source>Number or id</source>
             <translation>單號或編號</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="103" />
+            <location filename="../../ui/audit_view.py" line="115" />
             <source>All time</source>
             <translation>全部時間</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="104" />
+            <location filename="../../ui/audit_view.py" line="116" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="105" />
+            <location filename="../../ui/audit_view.py" line="117" />
             <source>Last 7 days</source>
             <translation>最近7天</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="106" />
+            <location filename="../../ui/audit_view.py" line="118" />
             <source>Last 30 days</source>
             <translation>最近30天</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="111" />
+            <location filename="../../ui/audit_view.py" line="119" />
+            <source>Dates…</source>
+            <translation>指定日期…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_view.py" line="133" />
             <source>User:</source>
             <translation>使用者：</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="112" />
+            <location filename="../../ui/audit_view.py" line="134" />
             <source>Action:</source>
             <translation>操作：</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="113" />
+            <location filename="../../ui/audit_view.py" line="135" />
             <source>Object:</source>
             <translation>物件：</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="115" />
+            <location filename="../../ui/audit_view.py" line="137" />
             <source>Period:</source>
             <translation>時間：</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="124" />
-            <location filename="../../ui/audit_view.py" line="263" />
+            <location filename="../../ui/audit_view.py" line="148" />
+            <location filename="../../ui/audit_view.py" line="300" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="124" />
-            <location filename="../../ui/audit_view.py" line="263" />
+            <location filename="../../ui/audit_view.py" line="148" />
+            <location filename="../../ui/audit_view.py" line="300" />
             <source>User</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="124" />
-            <location filename="../../ui/audit_view.py" line="263" />
+            <location filename="../../ui/audit_view.py" line="148" />
+            <location filename="../../ui/audit_view.py" line="300" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="124" />
-            <location filename="../../ui/audit_view.py" line="263" />
+            <location filename="../../ui/audit_view.py" line="148" />
+            <location filename="../../ui/audit_view.py" line="300" />
             <source>Object</source>
             <translation>物件</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="125" />
+            <location filename="../../ui/audit_view.py" line="149" />
             <source>Changes</source>
             <translation>修改內容</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="146" />
+            <location filename="../../ui/audit_view.py" line="170" />
             <source>&amp;More</source>
             <translation>更多(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="149" />
+            <location filename="../../ui/audit_view.py" line="173" />
             <source>&amp;Export…</source>
             <translation>匯出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="152" />
+            <location filename="../../ui/audit_view.py" line="176" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="225" />
+            <location filename="../../ui/audit_view.py" line="262" />
             <source>%1 entries shown</source>
             <translation>顯示 %1 條</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="227" />
+            <location filename="../../ui/audit_view.py" line="264" />
             <source>more below</source>
             <translation>下面還有</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="256" />
-            <location filename="../../ui/audit_view.py" line="278" />
+            <location filename="../../ui/audit_view.py" line="293" />
+            <location filename="../../ui/audit_view.py" line="310" />
             <source>Export the audit log</source>
             <translation>匯出操作記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="256" />
+            <location filename="../../ui/audit_view.py" line="293" />
             <source>Excel files (*.xlsx)</source>
             <translation>Excel 檔案 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="264" />
-            <location filename="../../ui/audit_view.py" line="289" />
+            <location filename="../../ui/audit_view.py" line="301" />
+            <location filename="../../ui/audit_view.py" line="329" />
             <source>Field</source>
             <translation>欄位</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="264" />
-            <location filename="../../ui/audit_view.py" line="290" />
+            <location filename="../../ui/audit_view.py" line="301" />
+            <location filename="../../ui/audit_view.py" line="330" />
             <source>Before</source>
             <translation>修改前</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="264" />
-            <location filename="../../ui/audit_view.py" line="291" />
+            <location filename="../../ui/audit_view.py" line="301" />
+            <location filename="../../ui/audit_view.py" line="331" />
             <source>After</source>
             <translation>修改後</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="265" />
-            <location filename="../../ui/audit_view.py" line="288" />
+            <location filename="../../ui/audit_view.py" line="302" />
+            <location filename="../../ui/audit_view.py" line="328" />
             <source>Entry no.</source>
             <translation>記錄號</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="279" />
+            <location filename="../../ui/audit_view.py" line="311" />
             <source>%1 rows written to %2</source>
             <translation>已寫入 %1 行到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_view.py" line="287" />
+            <location filename="../../ui/audit_view.py" line="327" />
             <source>not yet sealed</source>
             <translation>尚未封存</translation>
         </message>
