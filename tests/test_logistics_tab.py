@@ -27,7 +27,9 @@ from ui.tabs.logistics_dialogs import (
     RateComparisonDialog,
     ReasonDialog,
 )
-from ui.tabs.logistics_tab import PAGE_SIZE, LogisticsTab, ShipmentsModel
+from ui.tabs.logistics_tab import LogisticsTab, ShipmentsModel
+
+PAGE_SIZE = ShipmentsModel.PAGE_SIZE
 
 pytestmark = pytest.mark.sqlite_only
 
