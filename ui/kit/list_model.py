@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -205,6 +206,22 @@ class Cell:
     checkable: bool = False  # only for check-box grids (QTableWidget)
 
 
+def _cell_text(column: int, row: Sequence[Cell]) -> str:
+    return row[column].text if column < len(row) else ""
+
+
+def _cell_colour(column: int, row: Sequence[Cell]) -> QColor | None:
+    return row[column].colour if column < len(row) else None
+
+
+def _cell_bold(column: int, row: Sequence[Cell]) -> bool:
+    return column < len(row) and row[column].bold
+
+
+def _cell_tip(column: int, row: Sequence[Cell]) -> str | None:
+    return row[column].tip if column < len(row) else None
+
+
 class CellsModel(ListModel[Sequence[Cell]]):
     """Rows of prepared cells under fixed headers; UserRole gives a cell's data."""
 
@@ -235,10 +252,10 @@ class CellsModel(ListModel[Sequence[Cell]]):
         return [
             ListColumn[Sequence[Cell]](
                 title,
-                lambda row, c=c: row[c].text if c < len(row) else "",
-                colour=lambda row, c=c: row[c].colour if c < len(row) else None,
-                bold=lambda row, c=c: c < len(row) and row[c].bold,
-                tooltip=lambda row, c=c: row[c].tip if c < len(row) else None,
+                partial(_cell_text, c),
+                colour=partial(_cell_colour, c),
+                bold=partial(_cell_bold, c),
+                tooltip=partial(_cell_tip, c),
             )
             for c, title in enumerate(headers)
         ]
