@@ -302,9 +302,9 @@ def test_warehouse(desk: Desk, demo: Services, tmp_path: Path) -> None:
     desk.shot("wave-made")
     desk.click(dialog_button(new, QDialogButtonBox.StandardButton.Close))
     desk.wait(lambda: not new.isVisible(), what="the new-wave dialog to close")
-    orders = find(waves, QTableWidget, "waveOrders")
+    orders = find(waves, QTableView, "waveOrders")
     number = column_of(orders, "订单号")
-    desk.wait(lambda: orders.rowCount() == 2, what="the wave's two orders")
+    desk.wait(lambda: orders.model().rowCount() == 2, what="the wave's two orders")
     picked = table_texts(orders, number)
     assert set(table_texts(orders, column_of(orders, "状态"))) == {"拣货中"}
     desk.shot("wave-orders")
@@ -329,14 +329,14 @@ def test_warehouse(desk: Desk, demo: Services, tmp_path: Path) -> None:
     assert station is not None and station.isFullScreen()  # scanner-first, large type
     field = find(station, QLineEdit, "scanField")
     desk.wait(field.hasFocus, what="the focus in the scan field")
-    lines = find(station, QTableWidget, "packLines")
+    lines = find(station, QTableView, "packLines")
     banner = find(station, QLabel, "banner")
     for order in picked:
         desk.type(field, order, clear=False, enter=True)
-        desk.wait(lambda: lines.rowCount() > 0, what=f"the lines of {order}")
+        desk.wait(lambda: lines.model().rowCount() > 0, what=f"the lines of {order}")
         desk.shot(f"pack-{order}", station)
         barcode, count = column_of(lines, "条码"), column_of(lines, "已扫 / 应扫")
-        for row in range(lines.rowCount()):
+        for row in range(lines.model().rowCount()):
             wanted = int(table_texts(lines, count)[row].split("/")[1])
             for _ in range(wanted):
                 desk.type(field, table_texts(lines, barcode)[row], clear=False, enter=True)

@@ -243,19 +243,19 @@ def test_confirm_offers_the_suggested_carrier_with_price_and_eta(
     assert suggested is not None and suggested.price is not None
     assert "建议" in dialog.suggestion.text() and "¥" in dialog.suggestion.text()
     assert dialog.carrier_id() == suggested.carrier_id  # chosen already
-    table = dialog.table
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    table, model = dialog.table, dialog.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[:3] == ["快递公司", "运费", "时效"]
-    assert table.item(0, 1).text().startswith("¥") and "天" in table.item(0, 2).text()
+    assert model.index(0, 1).data().startswith("¥") and "天" in model.index(0, 2).data()
     shot(dialog, shots, "01-confirm-carriers")
     # Choose another carrier than the suggested one, by clicking its row.
-    other = next(r for r in range(table.rowCount()) if table.item(r, 1).text().startswith("¥")
+    other = next(r for r in range(model.rowCount()) if model.index(r, 1).data().startswith("¥")
                  and r != 0)  # fmt: skip
-    other_id = table.item(other, 0).data(Qt.ItemDataRole.UserRole)
+    other_id = model.row_at(other).carrier_id
     qtbot.mouseClick(
         table.viewport(),
         Qt.MouseButton.LeftButton,
-        pos=table.visualItemRect(table.item(other, 0)).center(),
+        pos=table.visualRect(model.index(other, 0)).center(),
     )
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -280,14 +280,14 @@ def test_assign_carrier_lists_price_and_eta(
     qtbot.keyClick(tab.table, Qt.Key.Key_K)
     dialog = tab.carrier_dialog
     qtbot.waitUntil(dialog.isVisible)
-    table = dialog.table
-    priced = [r for r in range(table.rowCount()) if table.item(r, 1).text().startswith("¥")]
-    assert priced and all("天" in table.item(r, 2).text() for r in priced)
+    table, model = dialog.table, dialog.model
+    priced = [r for r in range(model.rowCount()) if model.index(r, 1).data().startswith("¥")]
+    assert priced and all("天" in model.index(r, 2).data() for r in priced)
     last = priced[-1]
-    target = table.item(last, 0).data(Qt.ItemDataRole.UserRole)
+    target = model.row_at(last).carrier_id
     qtbot.mouseClick(
         table.viewport(), Qt.MouseButton.LeftButton,
-        pos=table.visualItemRect(table.item(last, 0)).center(),
+        pos=table.visualRect(model.index(last, 0)).center(),
     )  # fmt: skip
     shot(dialog, shots, "01-assign-carrier")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
@@ -313,15 +313,15 @@ def test_rate_comparison_uses_this_carrier(
     assert not dialog.use_button.isEnabled()
     qtbot.keyClicks(dialog.order_no, order.order_no)
     qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
-    table = dialog.table
-    assert table.rowCount() > 1
-    pick = table.rowCount() - 1
+    table, model = dialog.table, dialog.table.model()
+    assert model.rowCount() > 1
+    pick = model.rowCount() - 1
     qtbot.mouseClick(
         table.viewport(), Qt.MouseButton.LeftButton,
-        pos=table.visualItemRect(table.item(pick, 0)).center(),
+        pos=table.visualRect(model.index(pick, 0)).center(),
     )  # fmt: skip
     assert dialog.use_button.isEnabled() and dialog.use_button.isVisible()
-    target = table.item(pick, 0).data(Qt.ItemDataRole.UserRole)
+    target = model.index(pick, 0).data(Qt.ItemDataRole.UserRole)
     qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
     assert order.order_no in dialog.result.text()
     assert demo.orders.carrier_offer(supervisor, order.id).current_carrier_id == target

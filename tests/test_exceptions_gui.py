@@ -67,20 +67,20 @@ def test_supervisor_assigns_reviewer_handles(
     kinds = [center.kind.itemText(i) for i in range(center.kind.count())]
     assert kinds[0] == "全部类型 (2)"
     assert "待审核超时 (1)" in kinds and "已审核未确认 (1)" in kinds
-    assert center.table.rowCount() == 2
-    assert center.table.item(0, 1).text() in ("待审核超时", "已审核未确认")
+    assert center.model.rowCount() == 2
+    assert center.model.index(0, 1).data() in ("待审核超时", "已审核未确认")
     shot = os.environ.get("KUAIDAN_SHOTS", str(tmp_path))
     center.grab().save(os.path.join(shot, "exception_center_zh.png"))
     window.grab().save(os.path.join(shot, "main_window_exceptions_zh.png"))
 
     # Filter to "pending review too long" with the keyboard-reachable combo.
     center.kind.setCurrentIndex(center.kind.findData("pending_review"))
-    assert center.table.rowCount() == 1
-    assert first.order_no in center.table.item(0, 2).text()
+    assert center.model.rowCount() == 1
+    assert first.order_no in center.model.index(0, 2).data()
     # Assign to the reviewer: choose in the owner box, press Assign.
     center.assignee.setCurrentIndex(center.assignee.findText("user_reviewer"))
     qtbot.mouseClick(center.assign_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: center.table.item(0, 4).text() == "user_reviewer", timeout=5000)
+    qtbot.waitUntil(lambda: center.model.index(0, 4).data() == "user_reviewer", timeout=5000)
     center.close()
 
     # The reviewer's badge says one notification; the list tells who assigned what.
@@ -102,20 +102,20 @@ def test_supervisor_assigns_reviewer_handles(
     # The reviewer sees it under "assigned to me", writes a note, Ctrl+Enter handles it.
     center2 = _center(qtbot, window2)
     qtbot.mouseClick(center2.mine, Qt.MouseButton.LeftButton)
-    assert center2.table.rowCount() == 1
+    assert center2.model.rowCount() == 1
     qtbot.mouseClick(center2.note, Qt.MouseButton.LeftButton)
     center2.note.insert("已联系客户")  # an input method's commit (keyClicks is ASCII only)
     qtbot.keyClick(center2.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: center2.table.rowCount() == 0, timeout=5000)  # open only
+    qtbot.waitUntil(lambda: center2.model.rowCount() == 0, timeout=5000)  # open only
     assert services.exceptions.counts(reviewer) == {"unconfirmed": 1}
     center2.state.setCurrentIndex(center2.state.findData("handled"))
-    assert center2.table.rowCount() == 1
-    assert "已联系客户" in center2.table.item(0, 6).text()
+    assert center2.model.rowCount() == 1
+    assert "已联系客户" in center2.model.index(0, 6).data()
 
     # Enter on the list opens the order in the Orders tab.
     center2.state.setCurrentIndex(center2.state.findData("open"))
     qtbot.mouseClick(center2.mine, Qt.MouseButton.LeftButton)  # everything again
-    assert center2.table.rowCount() == 1
+    assert center2.model.rowCount() == 1
     center2.table.setFocus()
     qtbot.keyClick(center2.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not center2.isVisible(), timeout=5000)
@@ -134,8 +134,8 @@ def test_warehouse_creates_the_plans_transfer(
     services.exceptions.scan(keeper)
     window = _window(qtbot, services, keeper)
     center = _center(qtbot, window)
-    assert center.table.rowCount() == 1
-    assert center.table.item(0, 1).text() == "缺货"
+    assert center.model.rowCount() == 1
+    assert center.model.index(0, 1).data() == "缺货"
     qtbot.mouseClick(center.plan_button, Qt.MouseButton.LeftButton)
     plan = center.plan_dialog
     qtbot.waitExposed(plan)

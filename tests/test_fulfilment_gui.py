@@ -82,7 +82,7 @@ def test_waves_new_wave_pick_list_labels_and_close(
     tab = _tab(qtbot, services, admin)
     tab.action_buttons["waves"].click()
     waves = tab.open_dialogs[-1]
-    assert isinstance(waves, WavesDialog) and waves.table.rowCount() == 0
+    assert isinstance(waves, WavesDialog) and waves.table.model().rowCount() == 0
     waves.new_wave()
     dialog = waves.open_dialogs[-1]
     assert isinstance(dialog, NewWaveDialog)
@@ -100,11 +100,20 @@ def test_waves_new_wave_pick_list_labels_and_close(
     assert made is not None and made.wave is not None and len(made.succeeded) == 4
     assert "4 order(s) to pick" in dialog.status.text()
     assert "1 order(s) could not join" in dialog.status.text()
-    assert dialog.failures.rowCount() == 1 and "on hold" in dialog.failures.item(0, 1).text()
+    assert (
+        dialog.failures.model().rowCount() == 1
+        and "on hold" in dialog.failures.model().index(0, 1).data()
+    )
     assert dialog.table.rowCount() == 0  # the held order is held: no longer a candidate
     dialog.accept()
-    assert waves.table.rowCount() == 1 and waves.table.item(0, 0).text() == made.wave.wave_no
-    assert waves.orders.rowCount() == 4 and waves.orders.item(0, 1).text() == "Picking"
+    assert (
+        waves.table.model().rowCount() == 1
+        and waves.table.model().index(0, 0).data() == made.wave.wave_no
+    )
+    assert (
+        waves.orders.model().rowCount() == 4
+        and waves.orders.model().index(0, 1).data() == "Picking"
+    )
     out = tmp_path / "pick.pdf"
     waves.save_pick_list(str(out))
     assert "Pick list saved" in waves.message.text() and made.wave.wave_no in pdf_text(out)
@@ -124,9 +133,9 @@ def test_waves_new_wave_pick_list_labels_and_close(
     queue.reject()
     waves.close_wave()
     assert "4 order(s) are still being picked" in no_questions[-1]
-    assert waves.table.rowCount() == 0
+    assert waves.table.model().rowCount() == 0
     waves.show_closed.setChecked(True)
-    assert waves.table.item(0, 2).text() == "Closed"
+    assert waves.table.model().index(0, 2).data() == "Closed"
     assert {order_status(services, i) for i in ids} == {OrderStatus.PICKING}
 
 
@@ -157,8 +166,8 @@ def test_ship_dialog_ticks_by_scan_and_reports_per_order(
     dialog.ship_button.click()
     assert "Hand 2 order(s) to the carrier?" in no_questions[0]
     assert "1 order(s) shipped." in dialog.status.text() and "1 failed" in dialog.status.text()
-    assert dialog.results.rowCount() == 1
-    assert "was already Shipped by admin" in dialog.results.item(0, 1).text()
+    assert dialog.results.model().rowCount() == 1
+    assert "was already Shipped by admin" in dialog.results.model().index(0, 1).data()
     assert dialog.retry_button.isEnabled() and dialog.table.rowCount() == 1
     assert order_status(services, orders[1]) == OrderStatus.SHIPPED
 

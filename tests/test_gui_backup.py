@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton, QTableWidget, QTabWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton, QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from app.demo import generate_demo
@@ -49,14 +49,14 @@ def test_back_up_verify_and_restore_from_the_page(
     window.show()
     window.tabs.setCurrentIndex(window.tab_keys.index("settings"))
     page = _page(window, qtbot)
-    table = page.findChild(QTableWidget, "backupsTable")
-    assert table.rowCount() == 0
+    table = page.findChild(QTableView, "backupsTable")
+    assert table.model().rowCount() == 0
     _click(qtbot, page, "backupNow")
-    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=30_000)
     assert "Backup written" in page.details.toPlainText()
     _click(qtbot, page, "restoreDrill")
     qtbot.waitUntil(lambda: "verified" in page.details.toPlainText(), timeout=60_000)
-    qtbot.waitUntil(lambda: table.item(0, 6).text() == "✔ ok", timeout=10_000)
+    qtbot.waitUntil(lambda: table.model().index(0, 6).data() == "✔ ok", timeout=10_000)
     # Orders deleted by hand, then restored from the page.
     conn = sqlite3.connect(services.db.url.database)  # a database tool: no foreign keys
     conn.execute("DELETE FROM orders WHERE id <= 20")

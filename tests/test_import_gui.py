@@ -79,7 +79,8 @@ def test_drop_a_sample_check_import_and_save_the_bad_rows(
     assert dialog.pages.currentIndex() == dialog.PAGE_COLUMNS
     assert "Shopify" in dialog.detected.text() and "100%" in dialog.detected.text()
     assert dialog.column_choices["external_no"].currentData() == "Name"
-    assert dialog.sample.rowCount() == 20 and dialog.sample.item(0, 0).text() == "#1001"
+    sample = dialog.sample.model()
+    assert sample.rowCount() == 20 and sample.index(0, 0).data() == "#1001"
 
     dialog.dry_button.click()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PAGE_CHECK, timeout=20_000)
@@ -192,11 +193,11 @@ def test_mapping_an_unknown_sku_in_the_dialog_releases_the_order(
     assert services.importing.run(clerk, source).orders_held == 1
     dialog = SkuDialog(services, clerk)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "RED-1"
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 1).data() == "RED-1"
     with qtbot.waitSignal(dialog.linked):
         dialog.our_sku.setText("SKU-T")
         dialog.map_button.click()
-    assert dialog.table.rowCount() == 0
+    assert dialog.model.rowCount() == 0
     assert "1" in dialog.message.text()
     assert services.order_queries.queue_counts(clerk).on_hold == 0
 

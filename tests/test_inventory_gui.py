@@ -197,10 +197,10 @@ def test_ledger_check_dialog_finds_and_repairs(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog = LedgerCheckDialog(services, admin)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 2 and dialog.repair_button.isEnabled()
-    assert {dialog.table.item(r, 1).text() for r in range(2)} == {"SH", "GZ"}
+    assert dialog.model.rowCount() == 2 and dialog.repair_button.isEnabled()
+    assert {dialog.model.index(r, 1).data() for r in range(2)} == {"SH", "GZ"}
     dialog.repair()
-    assert dialog.table.rowCount() == 0 and dialog.repaired
+    assert dialog.model.rowCount() == 0 and dialog.repaired
     assert "0 differences" in dialog.summary.text()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QTableWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.permissions import Actor, Role
@@ -27,7 +27,9 @@ from ui.tabs.logistics_dialogs import (
     RateComparisonDialog,
     ReasonDialog,
 )
-from ui.tabs.logistics_tab import PAGE_SIZE, LogisticsTab, ShipmentsModel
+from ui.tabs.logistics_tab import LogisticsTab, ShipmentsModel
+
+PAGE_SIZE = ShipmentsModel.PAGE_SIZE
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -208,9 +210,9 @@ def test_tracking_import_shows_rows_not_imported(
     result = tab.open_dialogs[-1]
     assert isinstance(result, ImportResultDialog)
     assert "1 events added" in result.summary.text() and "1 delivered" in result.summary.text()
-    assert result.table.rowCount() == 1
-    assert result.table.item(0, 0).text() == "3"
-    assert result.table.item(0, 2).text() == "Unknown tracking number ZT9999"
+    assert result.table.model().rowCount() == 1
+    assert result.table.model().index(0, 0).data() == "3"
+    assert result.table.model().index(0, 2).data() == "Unknown tracking number ZT9999"
     zto = _texts(tab, "tracking_no").index("ZT0001")
     assert _texts(tab, "status")[zto] == "Delivered"
 
@@ -232,8 +234,8 @@ def test_rate_comparison_marks_cheapest_and_fastest(
 ) -> None:
     dialog = RateComparisonDialog(services, admin, "KD-0")
     qtbot.addWidget(dialog)
-    table = dialog.table
-    rows = {table.item(r, 0).text(): table.item(r, 5).text() for r in range(table.rowCount())}
+    table = dialog.table.model()
+    rows = {table.index(r, 0).data(): table.index(r, 5).data() for r in range(table.rowCount())}
     assert rows == {"ZTO 中通快递": "cheapest", "SF 顺丰速运": "fastest"}
     assert "Suggested: ZTO (cheapest)" in dialog.summary.text()
     dialog.order_no.setText("KD-NONE")
@@ -256,9 +258,9 @@ def test_print_queue_reports_per_order_and_retries(
     dialog.start(
         False, targets={DocumentKind.LABEL: str(labels), DocumentKind.INVOICE: str(invoices)}
     )
-    results = dialog.results
+    results = dialog.results.model()
     assert results.rowCount() == 6
-    outcome = {(results.item(r, 0).text(), results.item(r, 1).text()): results.item(r, 2).text()
+    outcome = {(results.index(r, 0).data(), results.index(r, 1).data()): results.index(r, 2).data()
                for r in range(6)}  # fmt: skip
     assert outcome[("Shipping labels", "KD-0")] == "ok"
     assert outcome[("Invoices", "KD-404")] == "failed"
@@ -268,7 +270,7 @@ def test_print_queue_reports_per_order_and_retries(
     # Retry only the failed ones (into new files: the dialog asks where).
     dialog._targets = lambda kinds, _p: {k: str(tmp_path / f"retry-{k.value}.pdf") for k in kinds}  # type: ignore[method-assign]
     dialog.retry_failed()
-    assert dialog.results.rowCount() == 2  # KD-404 twice, still unknown
+    assert dialog.results.model().rowCount() == 2  # KD-404 twice, still unknown
     assert services.shipments.shipments_of_order(admin, "KD-0")[0].print_count == 1
 
 
@@ -279,8 +281,8 @@ def test_carrier_editor_adds_a_rate_and_names_the_bad_field(
     qtbot.addWidget(editor)
     assert editor.carrier_list.count() == 2
     editor.carrier_list.setCurrentRow(0)  # SF
-    assert editor.rates_table.rowCount() == 2 and editor.pools_table.rowCount() == 1
-    assert editor.pools_table.item(0, 4).text() == "149"  # one went to KD-0's parcel
+    assert editor.rates_table.model().rowCount() == 2 and editor.pools_table.model().rowCount() == 1
+    assert editor.pools_table.model().index(0, 4).data() == "149"  # one went to KD-0's parcel
     forms: list[FormDialog] = []
 
     def fake_exec(dialog: FormDialog) -> int:
@@ -300,8 +302,8 @@ def test_carrier_editor_adds_a_rate_and_names_the_bad_field(
 
     monkeypatch.setattr(FormDialog, "exec", fake_exec)
     editor.add_rate()
-    assert forms and editor.rates_table.rowCount() == 3
-    regions = {editor.rates_table.item(r, 1).text() for r in range(3)}
+    assert forms and editor.rates_table.model().rowCount() == 3
+    regions = {editor.rates_table.model().index(r, 1).data() for r in range(3)}
     assert regions == {"*", "广东省", "浙江省"}
     # Without the permission everything is read-only.
     viewer = CarrierEditorDialog(services, Actor(admin.user_id, "x", Role.ANALYST))
@@ -323,7 +325,7 @@ def test_the_tab_in_chinese(qtbot: QtBot, services: Services, admin: Actor, worl
         assert "队列" in labels
         dialog = RateComparisonDialog(services, admin, "KD-0")
         qtbot.addWidget(dialog)
-        assert "最便宜" in {dialog.table.item(r, 5).text() for r in range(2)}
-        assert isinstance(dialog.table, QTableWidget)
+        assert "最便宜" in {dialog.table.model().index(r, 5).data() for r in range(2)}
+        assert isinstance(dialog.table, QTableView)
     finally:
         install_translators("en")

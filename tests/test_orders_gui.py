@@ -189,14 +189,14 @@ def test_a_thousand_approved_in_one_action_three_listed_with_reasons(
     assert isinstance(dialog, BatchResultDialog)
     assert len(dialog.result.succeeded) == 997
     assert "已完成 997 个" in dialog.summary.text() and "失败 3 个" in dialog.summary.text()
-    assert dialog.table.rowCount() == 3
-    numbers = {dialog.table.item(r, 0).text() for r in range(3)}
+    assert dialog.model.rowCount() == 3
+    numbers = {dialog.model.index(r, 0).data() for r in range(3)}
     expected = set(
         read(services.db, lambda uow: uow.session.scalars(
             select(Order.order_no).where(Order.id.in_(broken))).all())
     )  # fmt: skip
     assert numbers == expected
-    assert all("电话号码无效" in dialog.table.item(r, 1).text() for r in range(3))
+    assert all("电话号码无效" in dialog.model.index(r, 1).data() for r in range(3))
     assert tab.model.rowCount() == 3  # only the failed ones still wait
     # Fix one and retry just the failed ones.
     transaction(

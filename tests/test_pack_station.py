@@ -84,8 +84,8 @@ def test_scans_right_wrong_extra_undo_and_complete(
     assert station.state is StationState.WAITING and station.field.hasFocus()
     scan(qtbot, station, number)
     assert station.state is StationState.VERIFYING
-    assert station.order_label.text() == number and station.table.rowCount() == 2
-    assert station.table.item(0, 0).text() == "A-10" and station.table.item(1, 0).text() == "A-2"
+    assert station.order_label.text() == number and station.model.rowCount() == 2
+    assert station.model.index(0, 0).data() == "A-10" and station.model.index(1, 0).data() == "A-2"
     assert station.progress.text() == "0 / 3"
 
     # From here until the last item no scan may touch the database.
@@ -100,17 +100,17 @@ def test_scans_right_wrong_extra_undo_and_complete(
         monkeypatch.setattr(services.fulfilment, name, spy)
 
     scan(qtbot, station, SHIRT_BARCODE)
-    assert _banner(station)[0] == "green" and station.table.item(0, 4).text() == "1 / 2"
+    assert _banner(station)[0] == "green" and station.model.index(0, 4).data() == "1 / 2"
     scan(qtbot, station, "6900000000999")  # not in this order
     colour, text = _banner(station)
     assert colour == "red" and "6900000000999" in text and len(beeps) == 1
     scan(qtbot, station, SHIRT_BARCODE)
-    assert station.table.item(0, 4).text() == "2 / 2"
+    assert station.model.index(0, 4).data() == "2 / 2"
     scan(qtbot, station, SHIRT_BARCODE)  # one too many
     assert _banner(station)[0] == "red" and "One too many" in station.banner.text()
-    assert len(beeps) == 2 and station.table.item(0, 4).text() == "2 / 2"
+    assert len(beeps) == 2 and station.model.index(0, 4).data() == "2 / 2"
     qtbot.keyClick(station.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert station.table.item(0, 4).text() == "1 / 2" and "undone" in station.banner.text()
+    assert station.model.index(0, 4).data() == "1 / 2" and "undone" in station.banner.text()
     assert station.progress.text() == "1 / 3" and station.field.text() == ""
     scan(qtbot, station, SHIRT_BARCODE.lower())
     # Each scan is handled in memory, with no database call (a timed assertion here failed on
@@ -149,7 +149,7 @@ def test_drop_an_order_and_leave_with_the_keyboard(
     qtbot.keyClick(station.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert station.banner.text() == "Nothing to undo"
     qtbot.keyClick(station.field, Qt.Key.Key_F8)
-    assert station.state is StationState.WAITING and station.table.rowCount() == 0
+    assert station.state is StationState.WAITING and station.model.rowCount() == 0
     assert order_status(services, order_id) == OrderStatus.PICKING
     # Esc asks first; "No" keeps the station open.
     station.confirm_leave = True

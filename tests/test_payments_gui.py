@@ -214,14 +214,22 @@ def test_cod_remittance_import_and_report_on_the_logistics_tab(
         dialog.summary.text()
         == "共 3 行：结算 2 个包裹，0 个此前已结算，1 行未能使用，1 个金额不符。"
     )
-    assert dialog.problems.rowCount() == 1 and dialog.problems.item(0, 0).text() == "4"
-    assert dialog.differences.rowCount() == 1 and dialog.differences.item(0, 5).text() == "-8.00"
-    assert dialog.differences.horizontalHeaderItem(3).text() == "代收"
+    assert (
+        dialog.problems.model().rowCount() == 1
+        and dialog.problems.model().index(0, 0).data() == "4"
+    )
+    assert (
+        dialog.differences.model().rowCount() == 1
+        and dialog.differences.model().index(0, 5).data() == "-8.00"
+    )
+    assert dialog.differences.model().headerData(3, Qt.Orientation.Horizontal) == "代收"
     _shot(dialog, "remittance_result.png")
     dialog.reject()
     qtbot.mouseClick(tab.action_buttons["cod_report"], Qt.MouseButton.LeftButton)
     report = next(d for d in tab.open_dialogs if isinstance(d, CodReportDialog))
-    assert report.table.rowCount() == 1 and report.table.item(0, 5).text() == "-8.00"
+    assert (
+        report.table.model().rowCount() == 1 and report.table.model().index(0, 5).data() == "-8.00"
+    )
     _shot(report, "cod_report.png")
     _shot(window, "logistics_tab.png")
     report.reject()

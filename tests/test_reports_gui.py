@@ -46,7 +46,7 @@ def _open_page(qtbot: QtBot, tab, key: str):  # type: ignore[no-untyped-def]
 
 
 def _click_cell(qtbot: QtBot, table, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
-    rect = table.visualItemRect(table.item(row, column))
+    rect = table.visualRect(table.model().index(row, column))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -54,20 +54,20 @@ def test_pages_show_the_figures(qtbot: QtBot, tab) -> None:  # type: ignore[no-u
     sales = tab.page["sales"]
     assert sales.findChild(object, "kpi_orders").text() == "3"
     assert sales.findChild(object, "kpi_revenue").text() == "¥200.00"
-    assert sales.tables["sales_channels"].rowCount() == 2
+    assert sales.tables["sales_channels"].model().rowCount() == 2
     assert tab.pages.currentWidget().chart.chart().series()  # a QtCharts chart is drawn
     returns = _open_page(qtbot, tab, "returns")
-    skus = returns.tables["returns_sku"]
-    assert [skus.item(r, 0).text() for r in range(skus.rowCount())] == ["SKU-B", "SKU-A"]
-    assert skus.item(0, 4).text() == "66.7%"
+    skus = returns.tables["returns_sku"].model()
+    assert [skus.index(r, 0).data() for r in range(skus.rowCount())] == ["SKU-B", "SKU-A"]
+    assert skus.index(0, 4).data() == "66.7%"
     speed = _open_page(qtbot, tab, "speed")
     assert speed.findChild(object, "kpi_pay_to_ship_p50").text() == "3.0"
     stock = _open_page(qtbot, tab, "stock")
     assert stock.findChild(object, "kpi_stock_value").text() == "¥570.00"
     assert "90" in stock.note.text() and stock.note.isVisible()
     carriers = _open_page(qtbot, tab, "logistics")
-    table = carriers.tables["carriers"]
-    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["中通快递", "顺丰速运"]
+    table = carriers.tables["carriers"].model()
+    assert [table.index(r, 0).data() for r in range(table.rowCount())] == ["中通快递", "顺丰速运"]
     service = _open_page(qtbot, tab, "service")
     assert service.findChild(object, "kpi_complaints").text().endswith(">2</a>")
 
@@ -84,7 +84,7 @@ def test_click_on_a_sku_return_rate_lists_exactly_those_orders(
     flt = tab.current_filter()
     expected = services.analytics.drill(actors[Role.SUPERVISOR], flt, Drill.RETURNS_SKU, "SKU-B")
     assert drill.order_ids == expected and len(expected) == 1
-    assert drill.table.item(0, 0).text() == "O2"
+    assert drill.model.index(0, 0).data() == "O2"
     # A drill-down tab closes; the area pages cannot.
     bar = tab.pages.tabBar()
     close = bar.tabButton(tab.pages.currentIndex(), bar.ButtonPosition.RightSide)
@@ -153,6 +153,7 @@ def test_chinese_pages_at_1366x768(qtbot: QtBot, tab, tmp_path: Path) -> None:  
             zh.grab().save(str(tmp_path / f"reports-{key}.png"))
         stock = zh.page["stock"]
         assert "积压" in stock.note.text()
-        assert stock.tables["stock_skus"].horizontalHeaderItem(4).text() == "成本"
+        skus = stock.tables["stock_skus"].model()
+        assert skus.headerData(4, Qt.Orientation.Horizontal) == "成本"
     finally:
         install_translators("en")

@@ -8,21 +8,17 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +31,7 @@ from app.stock_plan import StockPlan
 from app.uow import Changes
 from ui.action_runner import runner
 from ui.errors import show_error
+from ui.kit.list_model import ListColumn, ListModel, list_view
 
 
 def kind_label(kind: str) -> str:
@@ -91,9 +88,6 @@ def _when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
-COLUMNS = ("severity", "kind", "object", "since", "owner", "state", "note")
-
-
 class ExceptionCenter(QDialog):
     """`open_object(object_type, object_ref)` is asked to show the object (the main window
     switches to its tab)."""
@@ -140,23 +134,10 @@ class ExceptionCenter(QDialog):
         filters.addWidget(self.mine)
         filters.addWidget(self.search, 2)
 
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setObjectName("findings")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Severity"), self.tr("Kind"), self.tr("Object"), self.tr("Since"),
-                self.tr("Owner"), self.tr("State"), self.tr("Note"),
-            ]
-        )  # fmt: skip
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.model: ListModel[FindingRow] = ListModel(self._columns(), (), self)
+        self.table = list_view(self, "findings", self.model)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
         self.assignee = QComboBox(self)
         self.assignee.setObjectName("assignee")
@@ -269,39 +250,42 @@ class ExceptionCenter(QDialog):
         except AppError as exc:
             show_error(self, exc)
             self.rows = []
-        self.table.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
-            owner = row.owner_name
-            note = row.note
-            if row.state == "handled":
-                note = (
-                    self.tr("%1 at %2: %3")
-                    .replace("%1", row.handled_by_name)
-                    .replace("%2", _when(row.handled_at))
-                    .replace("%3", row.note)
-                )
-            values = (
-                _severity_label(row.severity), kind_label(row.kind),
-                f"{_object_label(row.object_type)} {row.object_ref}", _when(row.since), owner,
-                _state_label(row.state), note,
-            )  # fmt: skip
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                if row.severity == "critical" and c == 0:
-                    item.setForeground(Qt.GlobalColor.red)
-                self.table.setItem(r, c, item)
+        self.model.set_rows(self.rows)
         self.summary.setText(self.tr("%1 shown").replace("%1", str(len(self.rows))))
         ids = [row.id for row in self.rows]
         if self.rows:
             self.table.selectRow(ids.index(keep.id) if keep and keep.id in ids else 0)
         self._selection_changed()
 
+    def _columns(self) -> list[ListColumn[FindingRow]]:
+        def note(row: FindingRow) -> str:
+            if row.state != "handled":
+                return row.note
+            return (
+                self.tr("%1 at %2: %3")
+                .replace("%1", row.handled_by_name)
+                .replace("%2", _when(row.handled_at))
+                .replace("%3", row.note)
+            )
+
+        def critical(row: FindingRow) -> QColor | None:
+            return QColor(Qt.GlobalColor.red) if row.severity == "critical" else None
+
+        return [
+            ListColumn(self.tr("Severity"), lambda r: _severity_label(r.severity), colour=critical),
+            ListColumn(self.tr("Kind"), lambda r: kind_label(r.kind)),
+            ListColumn(self.tr("Object"), lambda r: f"{_object_label(r.object_type)} "
+                                                    f"{r.object_ref}"),
+            ListColumn(self.tr("Since"), lambda r: _when(r.since)),
+            ListColumn(self.tr("Owner"), lambda r: r.owner_name),
+            ListColumn(self.tr("State"), lambda r: _state_label(r.state)),
+            ListColumn(self.tr("Note"), note),
+        ]  # fmt: skip
+
     def selected(self) -> FindingRow | None:
-        row = self.table.currentRow()
-        if not self.table.selectedItems() or not 0 <= row < len(self.rows):
+        if not self.table.selectionModel().hasSelection():
             return None
-        return self.rows[row]
+        return self.model.row_at(self.table.currentIndex().row())
 
     def _selection_changed(self) -> None:
         row = self.selected()

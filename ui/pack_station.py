@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent
@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,7 @@ from app.fulfilment import (
 )
 from app.permissions import Actor
 from app.services import Services
+from ui.kit.list_model import ListColumn, ListModel, list_view
 from ui.orders.labels import order_error_text
 from ui.tabs.fulfilment_dialogs import place
 
@@ -191,21 +190,17 @@ class PackStation(QWidget):
         order_layout.addWidget(self.progress)
         root.addWidget(order_box)
 
-        self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setObjectName("packLines")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Bin"), self.tr("SKU"), self.tr("Item"), self.tr("Barcode"),
-             self.tr("Scanned")]
-        )  # fmt: skip
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.row_colours: dict[int, QColor] = {}  # the lines' highlights
+        self.model: ListModel[int] = ListModel(self._line_columns(), (), self)
+        self.table = list_view(self, "packLines", self.model, fit=False)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         _font(self.table, 20)
         # Style sheets, not fonts: the header's style would otherwise keep its small font.
         self.table.setStyleSheet(
             "QHeaderView::section { font-size: 15pt; font-weight: bold; padding: 6px 10px; }"
-            " QTableWidget::item { padding: 0 12px; }"
+            " QTableView::item { padding: 0 12px; }"
         )
         self.table.verticalHeader().setDefaultSectionSize(52)
         header = self.table.horizontalHeader()
@@ -272,11 +267,32 @@ class PackStation(QWidget):
             .replace("%2", self.tr("%n order(s)", "", stats.packed_last_hour))
         )
 
+    def _line_columns(self) -> list[ListColumn[int]]:
+        def line(row: int) -> Any:
+            assert self.session is not None
+            return self.session.lines[row]
+
+        def scanned(row: int) -> str:
+            assert self.session is not None
+            return f"{self.session.counts[row]} / {line(row).qty}"
+
+        def colour(row: int) -> QColor | None:
+            return self.row_colours.get(row)
+
+        return [
+            ListColumn(self.tr("Bin"), lambda r: line(r).bin_code, background=colour),
+            ListColumn(self.tr("SKU"), lambda r: line(r).sku, background=colour),
+            ListColumn(self.tr("Item"), lambda r: line(r).name, background=colour),
+            ListColumn(self.tr("Barcode"), lambda r: line(r).barcode, background=colour),
+            ListColumn(self.tr("Scanned"), scanned, background=colour, centred=True),
+        ]
+
     def _waiting(self, message: str = "") -> None:
         self.state = StationState.WAITING
         self.job = None
         self.session = None
-        self.table.setRowCount(0)
+        self.model.set_rows([])
+        self.row_colours.clear()
         self.order_box.hide()
         self.order_label.setText("")
         self.recipient.setText("")
@@ -308,13 +324,9 @@ class PackStation(QWidget):
         if job.buyer_note:
             details.append(self.tr("Buyer note: %1").replace("%1", job.buyer_note))
         self.recipient.setText("\n".join(d for d in details if d))
-        self.table.setRowCount(len(job.lines))
-        for row, line in enumerate(job.lines):
-            for column, text in enumerate((line.bin_code, line.sku, line.name, line.barcode, "")):
-                item = QTableWidgetItem(text)
-                if column == len(self.COLUMNS) - 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(row, column, item)
+        self.row_colours.clear()
+        self.model.set_rows(range(len(job.lines)))  # a row is a line's index in the session
+        for row in range(len(job.lines)):
             self._show_line(row)
         self.prompt.setText(self.tr("Scan each item"))
         self.field.setPlaceholderText(self.tr("item barcode…"))
@@ -330,16 +342,12 @@ class PackStation(QWidget):
 
     def _show_line(self, row: int, highlight: QColor | None = None) -> None:
         assert self.session is not None
-        line = self.session.lines[row]
-        count = self.session.counts[row]
-        self.table.item(row, len(self.COLUMNS) - 1).setText(f"{count} / {line.qty}")
         colour = highlight or (DONE_ROW if self.session.line_done(row) else None)
-        for column in range(len(self.COLUMNS)):
-            item = self.table.item(row, column)
-            if colour is None:
-                item.setData(Qt.ItemDataRole.BackgroundRole, None)
-            else:
-                item.setBackground(colour)
+        if colour is None:
+            self.row_colours.pop(row, None)
+        else:
+            self.row_colours[row] = colour
+        self.model.refresh_row(row)
 
     def _verify(self, code: str) -> None:
         assert self.session is not None and self.job is not None
@@ -357,7 +365,7 @@ class PackStation(QWidget):
                 )
             )
             return
-        for row in range(self.table.rowCount()):
+        for row in range(self.model.rowCount()):
             self._show_line(row, LAST_ROW if row == outcome.line else None)
         if self.session.line_done(outcome.line):
             self._show_line(outcome.line)

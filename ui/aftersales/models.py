@@ -30,13 +30,14 @@ class CasesModel(RowsModel):
     def __init__(self, parent: QWidget | None = None, *, with_customer: bool = False) -> None:
         super().__init__(parent)
         self.with_customer = with_customer
-        self.headers = [
+        headers = [
             self.tr("Case no"), self.tr("Kind"), self.tr("Status"), self.tr("Orders"),
             self.tr("Pieces"), self.tr("Received"), self.tr("Refunded"), self.tr("Waiting"),
             self.tr("Reason"), self.tr("Replacement order"), self.tr("Opened"),
         ]  # fmt: skip
         if with_customer:
-            self.headers.insert(1, self.tr("Customer"))
+            headers.insert(1, self.tr("Customer"))
+        self.headers = headers  # the columns are made from the whole list
 
     def values(self, c: CaseRow) -> Sequence[str]:
         values = [

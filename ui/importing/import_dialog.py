@@ -57,6 +57,7 @@ from ui.importing.labels import (
     import_format_label,
     workbook_error_text,
 )
+from ui.kit.list_model import Cell, CellsModel, list_view
 from ui.workers import Worker, start
 
 _PROBLEM_STYLE = "color: #b3261e"
@@ -318,9 +319,10 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self._mapping_changed())
             self.mapping.setCellWidget(row, 1, combo)
             self.column_choices[name] = combo
-        self.sample = QTableWidget(0, 0, page)
-        self.sample.setObjectName("previewTable")
-        self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sample_model = CellsModel([], page)
+        self.sample = list_view(page, "previewTable", self.sample_model, fit=False)
+        self.sample.verticalHeader().setVisible(True)  # the file's row numbers
+        self.sample.horizontalHeader().setStretchLastSection(False)
         self.sample.verticalHeader().setDefaultSectionSize(22)
         split = QSplitter(page)
         split.addWidget(self.mapping)
@@ -414,16 +416,12 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(first)) if first else 0)
             combo.blockSignals(False)
         self._edited = False
-        self.sample.clear()
-        self.sample.setColumnCount(len(headers))
-        self.sample.setRowCount(len(preview.rows))
-        self.sample.setHorizontalHeaderLabels(headers)
-        self.sample.setVerticalHeaderLabels(
-            [str(preview.header_row + 1 + n) for n in range(len(preview.rows))]
-        )
-        for r, row in enumerate(preview.rows):
-            for c, value in enumerate(row.values()):
-                self.sample.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        self.sample_model.set_table(
+            headers,
+            [[Cell("" if value is None else str(value)) for value in row.values()]
+             for row in preview.rows],
+            [str(preview.header_row + 1 + n) for n in range(len(preview.rows))],
+        )  # fmt: skip
         self.sample.resizeColumnsToContents()
         ready = bool(preview.format) or preview.problem is None
         blocked = bool(preview.second_file_label and not self.second.text().strip())

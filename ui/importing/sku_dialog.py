@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from app.permissions import Actor
 from app.services import Services
 from ui.errors import error_text
 from ui.importing.labels import channel_name
+from ui.kit.list_model import ListColumn, ListModel, list_view
 
 
 class SkuDialog(QDialog):
@@ -46,16 +44,18 @@ class SkuDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("unknownSkus")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Channel"), self.tr("Platform SKU"), self.tr("Product name"),
-             self.tr("Open orders")]
-        )  # fmt: skip
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.model: ListModel[UnknownSku] = ListModel(
+            [
+                ListColumn(self.tr("Channel"), lambda u: channel_name(u.channel)),
+                ListColumn(self.tr("Platform SKU"), lambda u: u.platform_sku),
+                ListColumn(self.tr("Product name"), lambda u: u.name),
+                ListColumn(self.tr("Open orders"), lambda u: f"{u.orders:,}"),
+            ],
+            (),
+            self,
+        )
+        self.table = list_view(self, "unknownSkus", self.model, fit=False)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.our_sku = QLineEdit(self)
         self.our_sku.setObjectName("ourSku")
@@ -95,12 +95,7 @@ class SkuDialog(QDialog):
         except AppError as exc:
             self.message.setText(error_text(exc))
             return
-        self.table.setRowCount(len(self.unknown))
-        for row, item in enumerate(self.unknown):
-            for column, value in enumerate(
-                (channel_name(item.channel), item.platform_sku, item.name, f"{item.orders:,}")
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.model.set_rows(self.unknown)
         self.table.resizeColumnToContents(1)
         if self.unknown:
             self.table.selectRow(0)
@@ -117,10 +112,9 @@ class SkuDialog(QDialog):
         self.reload()
 
     def map_selected(self) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.unknown) or not self.our_sku.text().strip():
+        item = self.model.row_at(self.table.currentIndex().row())
+        if item is None or not self.our_sku.text().strip():
             return
-        item = self.unknown[row]
         try:
             result = self.services.importing.map_sku(
                 self.actor, item.channel, item.platform_sku, self.our_sku.text()

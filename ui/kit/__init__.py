@@ -1,3 +1,3 @@
-"""Shared UI parts (issue 21, item 6). So far: `format`, the one set of money, time and
-quantity formatters; the paged table model, the short-list model, the dialog scaffold and
-the error presenter are still to come here."""
+"""Shared UI parts (issue 21, item 6): `format`, the one set of money, time and quantity
+formatters; `paged_model`, the one model for big tables (orders, stock, parcels);
+`list_model`, the one model for short lists (instead of hand-filled QTableWidgets)."""

@@ -38,6 +38,7 @@ from app.permissions import Actor
 from app.review_rules import RuleInfo, phone_is_valid
 from app.services import Services
 from ui.errors import show_error
+from ui.kit.list_model import ListColumn, ListModel, list_view, selected_row
 from ui.orders.labels import action_label, order_error_text, rule_name
 from ui.orders.payments import fill_methods
 
@@ -330,14 +331,15 @@ class BatchResultDialog(QDialog):
             summary += " " + self.tr("Stopped before the end: the rest was not touched.")
         self.summary = QLabel(summary, self)
         self.summary.setObjectName("summary")
-        self.table = QTableWidget(len(result.failed), 2, self)
-        self.table.setObjectName("failures")
-        self.table.setHorizontalHeaderLabels([self.tr("Order no"), self.tr("Why it failed")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for row, failure in enumerate(result.failed):
-            self.table.setItem(row, 0, QTableWidgetItem(failure.order_no))
-            self.table.setItem(row, 1, QTableWidgetItem(order_error_text(failure.error)))
+        self.model: ListModel[Any] = ListModel(
+            [
+                ListColumn(self.tr("Order no"), lambda f: f.order_no),
+                ListColumn(self.tr("Why it failed"), lambda f: order_error_text(f.error)),
+            ],
+            result.failed,
+            self,
+        )
+        self.table = list_view(self, "failures", self.model, fit=False)
         self.table.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         _name_buttons(buttons)
@@ -584,45 +586,43 @@ class CarrierChoiceDialog(QDialog):
         else:
             self.suggestion.setText(self.tr("No carrier has a rate for this destination."))
         layout.addWidget(self.suggestion)
-        self.table = QTableWidget(len(offer.choices), 4, self)
-        self.table.setObjectName("carrierChoices")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Carrier"), self.tr("Price"), self.tr("Delivery"), self.tr("Note")]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        def marks(choice: Any) -> str:
+            found = []
+            if choice.suggested:
+                found.append(self.tr("suggested"))
+            if choice.cheapest:
+                found.append(self.tr("cheapest"))
+            if choice.fastest:
+                found.append(self.tr("fastest"))
+            if choice.carrier_id == offer.current_carrier_id:
+                found.append(self.tr("current"))
+            return "、".join(found)
+
+        def suggested(choice: Any) -> bool:
+            return bool(choice.suggested)
+
+        self.model: ListModel[Any] = ListModel(
+            [
+                ListColumn(self.tr("Carrier"), lambda c: f"{c.name} ({c.code})", bold=suggested),
+                ListColumn(self.tr("Price"), lambda c: price_text(c.price), numeric=True,
+                           bold=suggested),
+                ListColumn(self.tr("Delivery"), lambda c: eta_text(c.eta_days), numeric=True,
+                           bold=suggested),
+                ListColumn(self.tr("Note"), marks, bold=suggested),
+            ],
+            offer.choices,
+            self,
+        )  # fmt: skip
+        self.table = list_view(self, "carrierChoices", self.model, fit=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        preselect = 0
-        for row, choice in enumerate(offer.choices):
-            marks = []
-            if choice.suggested:
-                marks.append(self.tr("suggested"))
-            if choice.cheapest:
-                marks.append(self.tr("cheapest"))
-            if choice.fastest:
-                marks.append(self.tr("fastest"))
-            if choice.carrier_id == offer.current_carrier_id:
-                marks.append(self.tr("current"))
-                preselect = row
-            values = (
-                f"{choice.name} ({choice.code})", price_text(choice.price),
-                eta_text(choice.eta_days), "、".join(marks),
-            )  # fmt: skip
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, choice.carrier_id)
-                if column in (1, 2):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if choice.suggested:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.table.setItem(row, column, item)
+        header.setStretchLastSection(False)
+        preselect = next(
+            (row for row, c in enumerate(offer.choices)
+             if c.carrier_id == offer.current_carrier_id),
+            0,
+        )  # fmt: skip
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         if offer.choices:
@@ -634,15 +634,12 @@ class CarrierChoiceDialog(QDialog):
         _name_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.table.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.table.doubleClicked.connect(lambda _index: self.accept())
         layout.addWidget(self.buttons)
 
     def carrier_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        choice = selected_row(self.table)
+        return int(choice.carrier_id) if choice is not None else None
 
 
 def price_text(price: Decimal | None) -> str:

@@ -8,7 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView, QWidget
 
@@ -16,6 +16,7 @@ from app.customers import CustomerOrder, CustomerShipment
 from app.service_desk import SlaState, TicketRow
 from ui.errors import format_local_time
 from ui.i18n import channel_label, money_label, shipment_status_label, status_label
+from ui.kit.list_model import ListColumn, ListModel
 from ui.service.labels import (
     kind_label,
     priority_label,
@@ -48,21 +49,32 @@ def make_table(parent: QWidget, name: str) -> QTableView:
     return table
 
 
-class RowsModel(QAbstractTableModel):
-    """Rows of one frozen dataclass; subclasses say the headers and the cell texts."""
+class RowsModel(ListModel[Any]):
+    """Rows of one frozen dataclass; subclasses say the headers and the cell texts (the kit's
+    short-list model with its columns made from `headers` and `values`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-        self.headers: list[str] = []
+        super().__init__([], (), parent)
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    @property
+    def headers(self) -> list[str]:
+        return [c.title for c in self.columns]
 
-    def row(self, index: Index) -> Any:
-        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+    @headers.setter
+    def headers(self, titles: list[str]) -> None:
+        def dark(row: Any) -> QColor | None:
+            return DARK_TEXT if self.background(row) is not None else None
+
+        self.columns = [
+            ListColumn(
+                title,
+                lambda r, c=column: self.values(r)[c],
+                colour=dark,
+                background=self.background,
+                tooltip=self.tooltip,
+            )
+            for column, title in enumerate(titles)
+        ]
 
     def values(self, row: Any) -> Sequence[str]:
         raise NotImplementedError
@@ -71,36 +83,6 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def tooltip(self, row: Any) -> str | None:
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        # Answer every role ourselves: never call the base class (PySide6 6.12 crash).
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        row = self.row(index)
-        if row is None or not 0 <= index.column() < len(self.headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.values(row)[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self.background(row)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return DARK_TEXT if self.background(row) is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row)
         return None
 
 

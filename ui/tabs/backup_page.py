@@ -3,11 +3,11 @@ result, back up now, a restore drill, and restore with a typed confirmation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from app.errors import AppError
 from app.permissions import Actor
 from app.services import Services
 from ui.errors import show_error
+from ui.kit.list_model import ListColumn, ListModel, list_view, selected_row
 
 
 def manifest_text(info: BackupInfo) -> str:
@@ -147,22 +146,11 @@ class BackupPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.table = QTableWidget(0, len(self.COLUMNS), split)
-        self.table.setObjectName("backupsTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("File"), self.tr("Made at"), self.tr("By"), self.tr("Source"),
-                self.tr("Rows"), self.tr("Size"), self.tr("Verified"),
-            ]
-        )  # fmt: skip
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.model: ListModel[BackupInfo] = ListModel(self._columns(), (), self)
+        self.table = list_view(split, "backupsTable", self.model, fit=False)
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
         self.details = QPlainTextEdit(split)
         self.details.setObjectName("backupDetails")
         self.details.setReadOnly(True)
@@ -176,7 +164,7 @@ class BackupPage(QWidget):
         self.verify_button.clicked.connect(lambda: self.verify_selected())
         self.restore_button.clicked.connect(lambda: self.restore_selected())
         self.refresh_button.clicked.connect(lambda: self.refresh())
-        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.refresh()
 
     def _window(self) -> Any:
@@ -216,39 +204,35 @@ class BackupPage(QWidget):
             .replace("%3", who)
             .replace("%4", str(folder))
         )
-        self.table.setRowCount(len(self.backups))
-        for row, info in enumerate(self.backups):
-            m = info.manifest
-            if info.verified is None:
-                verified = self.tr("not yet")
-            elif info.verified:
-                verified = self.tr("✔ ok")
-            else:
-                verified = self.tr("✘ failed")
-            if m is None:
-                verified = self.tr("✘ unusable")
-            values = (
-                info.name,
-                _local(m.created_at) if m else "",
-                m.created_by if m else "",
-                m.source_kind if m else "",
-                f"{m.total_rows:,}" if m else "",
-                f"{info.size_bytes / 1e6:.1f} MB",
-                verified,
-            )
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.model.set_rows(self.backups)
         if self.backups:
             self.table.selectRow(0)
         else:
             self.details.setPlainText(self.tr("No backups in this folder yet."))
 
+    def _columns(self) -> list[ListColumn[BackupInfo]]:
+        def verified(info: BackupInfo) -> str:
+            if info.manifest is None:
+                return self.tr("✘ unusable")
+            if info.verified is None:
+                return self.tr("not yet")
+            return self.tr("✔ ok") if info.verified else self.tr("✘ failed")
+
+        def made(value: Callable[[Any], str]) -> Callable[[BackupInfo], str]:
+            return lambda info: value(info.manifest) if info.manifest else ""
+
+        return [
+            ListColumn(self.tr("File"), lambda i: i.name),
+            ListColumn(self.tr("Made at"), made(lambda m: _local(m.created_at))),
+            ListColumn(self.tr("By"), made(lambda m: m.created_by)),
+            ListColumn(self.tr("Source"), made(lambda m: m.source_kind)),
+            ListColumn(self.tr("Rows"), made(lambda m: f"{m.total_rows:,}")),
+            ListColumn(self.tr("Size"), lambda i: f"{i.size_bytes / 1e6:.1f} MB"),
+            ListColumn(self.tr("Verified"), verified),
+        ]
+
     def selected(self) -> BackupInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        index = rows[0].row()
-        return self.backups[index] if 0 <= index < len(self.backups) else None
+        return selected_row(self.table)  # type: ignore[no-any-return]
 
     def _show_selected(self) -> None:
         info = self.selected()

@@ -8,30 +8,24 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.payments import CodReport, RemittanceDifference, RemittanceResult
 from ui.kit.format import money
+from ui.kit.list_model import Cell
 from ui.tabs.logistics_dialogs import fill_table, logistics_error_text, make_table
 
 
-def _item(text: str, data: Any = None, align_right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
+def _item(text: str, data: Any = None, align_right: bool = False) -> Cell:
+    return Cell(text, data, align_right)
 
 
 def _money(value: Decimal) -> str:
@@ -74,7 +68,7 @@ class RemittanceResultDialog(QDialog):
         layout.addWidget(box)
 
 
-def differences_table(parent: QWidget, differences: Sequence[RemittanceDifference]) -> QTableWidget:
+def differences_table(parent: QWidget, differences: Sequence[RemittanceDifference]) -> QTableView:
     headers = [
         QCoreApplication.translate("CodDialogs", "Tracking no"),
         QCoreApplication.translate("CodDialogs", "Order"),

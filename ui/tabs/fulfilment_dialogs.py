@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from app.services import Services
 from ui.errors import show_error
 from ui.i18n import status_label
 from ui.kit.format import local_time
+from ui.kit.list_model import Cell
 from ui.orders.labels import order_error_text
 from ui.tabs.logistics_dialogs import (
     ERROR_STYLE,
@@ -69,18 +69,11 @@ def place(province: str, city: str) -> str:
     return city if city.startswith(province) else f"{province}{city}"
 
 
-def cell(text: str, data: Any = None, *, checkable: bool = False, right: bool = False) -> Any:
-    item = QTableWidgetItem(text)
-    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-    if checkable:
-        flags |= Qt.ItemFlag.ItemIsUserCheckable
-        item.setCheckState(Qt.CheckState.Unchecked)
-    item.setFlags(flags)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
+def cell(
+    text: str, data: Any = None, *, checkable: bool = False, right: bool = False,
+    colour: QColor | None = None,
+) -> Cell:  # fmt: skip
+    return Cell(text, data, right, colour, checkable=checkable)
 
 
 class CheckTable(QTableWidget):
@@ -136,13 +129,13 @@ def no_default_button(dialog: QDialog) -> None:
         button.setDefault(False)
 
 
-def failures_rows(failed: Sequence[BatchFailure]) -> list[list[QTableWidgetItem]]:
+def failures_rows(failed: Sequence[BatchFailure]) -> list[list[Cell]]:
     rows = []
     for failure in failed:
-        row = [cell(failure.order_no, failure.order_id), cell(order_error_text(failure.error))]
-        for item in row:
-            item.setForeground(QBrush(FAILED))
-        rows.append(row)
+        rows.append([
+            cell(failure.order_no, failure.order_id, colour=FAILED),
+            cell(order_error_text(failure.error), colour=FAILED),
+        ])  # fmt: skip
     return rows
 
 
@@ -389,7 +382,7 @@ class WavesDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.show_closed.toggled.connect(lambda _c: self.reload())
-        self.table.itemSelectionChanged.connect(self.show_orders)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_orders())
         self.waves: list[WaveInfo] = []
         no_default_button(self)
         self.reload()
@@ -431,7 +424,7 @@ class WavesDialog(QDialog):
     def show_orders(self) -> None:
         wave = self.current_wave()
         if wave is None:
-            self.orders.setRowCount(0)
+            fill_table(self.orders, [])
             return
         try:
             rows = self.services.fulfilment.wave_orders(self.actor, wave.id)

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -46,6 +45,7 @@ from app.permissions import Actor, Permission
 from app.services import Services
 from app.stock import StockLine
 from ui.errors import error_text, format_local_time
+from ui.kit.list_model import ListColumn, ListModel, list_view
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -183,12 +183,18 @@ class LinesEditor(QWidget):
         layout.addLayout(row)
         self.message = _error_label(self)
         layout.addWidget(self.message)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("linesTable")
-        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Name"), self.tr("Qty")])
+        self.model: ListModel[tuple[ProductInfo, int]] = ListModel(
+            [
+                ListColumn(self.tr("SKU"), lambda line: line[0].sku),
+                ListColumn(self.tr("Name"), lambda line: line[0].name),
+                ListColumn(self.tr("Qty"), lambda line: str(line[1]), numeric=True),
+            ],
+            (),
+            self,
+        )
+        self.table = list_view(self, "linesTable", self.model, fit=False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(False)
         layout.addWidget(self.table)
         self.remove_button = QPushButton(self.tr("&Remove line"), self)
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -219,21 +225,13 @@ class LinesEditor(QWidget):
         self._show()
 
     def remove(self) -> None:
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         if 0 <= row < len(self.lines):
             del self.lines[list(self.lines)[row]]
             self._show()
 
     def _show(self) -> None:
-        self.table.setRowCount(len(self.lines))
-        for row, (product, qty) in enumerate(self.lines.values()):
-            for column, value in enumerate((product.sku, product.name, str(qty))):
-                item = QTableWidgetItem(value)
-                if column == 2:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, column, item)
+        self.model.set_rows(list(self.lines.values()))
 
     def stock_lines(self) -> list[StockLine]:
         return [StockLine(pid, qty) for pid, (_, qty) in self.lines.items()]
@@ -381,16 +379,20 @@ class TransfersDialog(ActionDialog):
         self.resize(760, 420)
         self.changed = False
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("transfersTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Transfer no"), self.tr("From"), self.tr("To"), self.tr("Status"),
-             self.tr("Units"), self.tr("Dispatched")]
+        self.model: ListModel[TransferInfo] = ListModel(
+            [
+                ListColumn(self.tr("Transfer no"), lambda t: t.transfer_no),
+                ListColumn(self.tr("From"), lambda t: t.from_code),
+                ListColumn(self.tr("To"), lambda t: t.to_code),
+                ListColumn(self.tr("Status"), lambda t: self.status_text(t.status)),
+                ListColumn(self.tr("Units"), lambda t: str(t.units), numeric=True),
+                ListColumn(self.tr("Dispatched"), lambda t: format_local_time(t.dispatched_at)
+                           if t.dispatched_at else ""),
+            ],
+            (),
+            self,
         )  # fmt: skip
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_view(self, "transfersTable", self.model)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.receive_button = QPushButton(self.tr("&Receive at destination"), self)
@@ -421,18 +423,10 @@ class TransfersDialog(ActionDialog):
 
     def refresh(self) -> None:
         self.transfers = self.services.inventory.list_transfers(self.actor)
-        self.table.setRowCount(len(self.transfers))
-        for r, t in enumerate(self.transfers):
-            when = format_local_time(t.dispatched_at) if t.dispatched_at else ""
-            values = (t.transfer_no, t.from_code, t.to_code, self.status_text(t.status),
-                      str(t.units), when)  # fmt: skip
-            for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+        self.model.set_rows(self.transfers)
 
     def selected(self) -> TransferInfo | None:
-        row = self.table.currentRow()
-        return self.transfers[row] if 0 <= row < len(self.transfers) else None
+        return self.model.row_at(self.table.currentIndex().row())
 
     def receive(self) -> None:
         transfer = self.selected()
@@ -834,16 +828,19 @@ class WarehousesDialog(ActionDialog):
         self.resize(640, 360)
         self.changed = False
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("warehousesTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Code"), self.tr("Name"), self.tr("Priority"), self.tr("Address"),
-             self.tr("Active")]
+        self.model: ListModel[WarehouseInfo] = ListModel(
+            [
+                ListColumn(self.tr("Code"), lambda w: w.code),
+                ListColumn(self.tr("Name"), lambda w: w.name),
+                ListColumn(self.tr("Priority"), lambda w: str(w.priority), numeric=True),
+                ListColumn(self.tr("Address"), lambda w: w.address),
+                ListColumn(self.tr("Active"),
+                           lambda w: self.tr("yes") if w.is_active else self.tr("no")),
+            ],
+            (),
+            self,
         )  # fmt: skip
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_view(self, "warehousesTable", self.model)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         new = QPushButton(self.tr("&New warehouse…"), self)
@@ -863,17 +860,10 @@ class WarehousesDialog(ActionDialog):
 
     def refresh(self) -> None:
         self.warehouses = self.services.inventory.list_warehouses(self.actor, include_inactive=True)
-        self.table.setRowCount(len(self.warehouses))
-        for r, w in enumerate(self.warehouses):
-            values = (w.code, w.name, str(w.priority), w.address,
-                      self.tr("yes") if w.is_active else self.tr("no"))  # fmt: skip
-            for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+        self.model.set_rows(self.warehouses)
 
     def selected(self) -> WarehouseInfo | None:
-        row = self.table.currentRow()
-        return self.warehouses[row] if 0 <= row < len(self.warehouses) else None
+        return self.model.row_at(self.table.currentIndex().row())
 
     def edit(self, warehouse: WarehouseInfo | None) -> None:
         dialog = WarehouseDialog(self.services, self.actor, warehouse, self)
@@ -933,15 +923,18 @@ class LedgerCheckDialog(ActionDialog):
         self.summary.setObjectName("ledgerSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("differencesTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("SKU"), self.tr("Warehouse"), self.tr("Field"), self.tr("Balance"),
-             self.tr("Ledger")]
-        )  # fmt: skip
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model: ListModel[Any] = ListModel(
+            [
+                ListColumn(self.tr("SKU"), lambda d: d.sku),
+                ListColumn(self.tr("Warehouse"), lambda d: d.warehouse_code),
+                ListColumn(self.tr("Field"), lambda d: self.field_text(d.field)),
+                ListColumn(self.tr("Balance"), lambda d: str(d.balance), numeric=True),
+                ListColumn(self.tr("Ledger"), lambda d: str(d.ledger), numeric=True),
+            ],
+            (),
+            self,
+        )
+        self.table = list_view(self, "differencesTable", self.model, fit=False)
         layout.addWidget(self.table)
         layout.addWidget(self.error)
         row = QHBoxLayout()
@@ -971,12 +964,7 @@ class LedgerCheckDialog(ActionDialog):
         if not self.run(lambda: self.services.inventory.ledger_differences(self.actor)):
             return
         self.differences = self.result_value
-        self.table.setRowCount(len(self.differences))
-        for r, d in enumerate(self.differences):
-            values = (d.sku, d.warehouse_code, self.field_text(d.field), str(d.balance),
-                      str(d.ledger))  # fmt: skip
-            for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.model.set_rows(self.differences)
         if self.differences:
             self.summary.setText(
                 self.tr("%n balance(s) differ from the ledger.", "", len(self.differences))

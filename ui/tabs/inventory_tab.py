@@ -9,9 +9,11 @@ over the ids the service filtered and sorted in SQL); right, the selected row an
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -52,6 +54,7 @@ from app.uow import Changes
 from ui.errors import format_local_time, show_error
 from ui.feedback import notify
 from ui.kit.format import quantity
+from ui.kit.paged_model import PagedColumn, PagedTableModel
 from ui.tabs.inventory_dialogs import (
     AdjustDialog,
     LedgerCheckDialog,
@@ -69,89 +72,69 @@ from ui.widgets.search_box import SearchBox
 from ui.workers import Worker, start
 
 Index = QModelIndex | QPersistentModelIndex
-PAGE_SIZE = 200
-CACHED_PAGES = 20
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LOW_COLOUR = QColor("#b9770e")
 OUT_COLOUR = QColor("#c0392b")
 
 
-class StockTableModel(QAbstractTableModel):
-    """The ids of the current filter, in order; rows are loaded a page at a time (LRU)."""
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
 
-    # (sort key or None when the column cannot be sorted) per column
-    SORT_KEYS = (
-        StockSort.SKU, StockSort.NAME, None, StockSort.WAREHOUSE, StockSort.BIN,
-        StockSort.ON_HAND, StockSort.RESERVED, StockSort.AVAILABLE, StockSort.SAFETY,
-        StockSort.QUARANTINED, None, StockSort.AVAILABLE,
-    )  # fmt: skip
+
+class StockTableModel(PagedTableModel[StockRow]):
+    """The stock rows of the current query (`stock_query`, sorted in SQL), a page at a time."""
+
     NUMERIC = frozenset({5, 6, 7, 8, 9, 10})
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.services = services
         self.actor = actor
-        self.ids: list[int] = []
-        self.pages: OrderedDict[int, list[StockRow]] = OrderedDict()
-        self.headers = [
-            self.tr("SKU"), self.tr("Name"), self.tr("Spec"), self.tr("Warehouse"),
-            self.tr("Bin"), self.tr("On hand"), self.tr("Reserved"), self.tr("Available"),
-            self.tr("Safety stock"), self.tr("Quarantined"), self.tr("Incoming"),
-            self.tr("State"),
-        ]  # fmt: skip
-        self.query = StockQuery()
-        self.sort_requested: Any = None  # set by the tab to re-query on a header click
+        self.stock_query = StockQuery()
+        super().__init__(self._columns(), self.stock_query.sort, self.stock_query.descending,
+                         parent)  # fmt: skip
+        self.headers = [c.title for c in self.columns]
 
-    def set_ids(self, ids: list[int]) -> None:
-        self.beginResetModel()
-        self.ids = ids
-        self.pages.clear()
-        self.endResetModel()
+    def _columns(self) -> list[PagedColumn[StockRow]]:
+        def alert(row: StockRow) -> QColor | None:
+            return {AlertState.OUT: OUT_COLOUR, AlertState.LOW: LOW_COLOUR}.get(row.alert)
 
-    def forget_rows(self) -> None:
-        """Drop the cached pages (stock changed): the rows on screen load again when they
-        repaint; the list of rows and the selection stay."""
-        self.pages.clear()
-        if self.ids:
-            last = self.index(len(self.ids) - 1, len(self.headers) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        s = StockSort
+        spec: tuple[tuple[str, Callable[[StockRow], object], Any], ...] = (
+            (self.tr("SKU"), lambda r: r.sku, s.SKU),
+            (self.tr("Name"), lambda r: r.name, s.NAME),
+            (self.tr("Spec"), lambda r: r.spec, None),
+            (self.tr("Warehouse"), lambda r: r.warehouse_code, s.WAREHOUSE),
+            (self.tr("Bin"), lambda r: r.bin_code, s.BIN),
+            (self.tr("On hand"), lambda r: r.on_hand, s.ON_HAND),
+            (self.tr("Reserved"), lambda r: r.reserved, s.RESERVED),
+            (self.tr("Available"), lambda r: r.available, s.AVAILABLE),
+            (self.tr("Safety stock"), lambda r: r.safety_stock, s.SAFETY),
+            (self.tr("Quarantined"), lambda r: r.quarantined, s.QUARANTINED),
+            (self.tr("Incoming"), lambda r: r.incoming or "", None),
+            (self.tr("State"), lambda r: self.alert_text(r.alert), s.AVAILABLE),
+        )
+        return [
+            PagedColumn(
+                title,
+                lambda r, v=value: _text(v(r)),
+                sort=key,
+                numeric=n in self.NUMERIC,
+                colour=alert if n in (7, 11) else None,
+                tooltip=(lambda r: r.warehouse_name) if n == 3 else None,
+            )
+            for n, (title, value, key) in enumerate(spec)
+        ]
 
-    def row_at(self, row: int) -> StockRow | None:
-        """The row, loading its page if needed; None if it vanished or the load failed."""
-        if not 0 <= row < len(self.ids):
-            return None
-        page = row // PAGE_SIZE
-        rows = self.pages.get(page)
-        if rows is None:
-            wanted = self.ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-            try:
-                loaded = self.services.inventory.stock_rows(self.actor, wanted)
-            except AppError:
-                return None  # data() never raises; the next refresh shows the truth
-            by_id = {r.level_id: r for r in loaded}
-            rows = [by_id.get(i) for i in wanted]  # type: ignore[misc]
-            self.pages[page] = rows
-            if len(self.pages) > CACHED_PAGES:
-                self.pages.popitem(last=False)
-        else:
-            self.pages.move_to_end(page)
-        return rows[row % PAGE_SIZE]
+    def ids_fetcher(self, limit: int | None) -> Callable[[], Sequence[int]]:
+        inventory, actor = self.services.inventory, self.actor
+        query = replace(self.stock_query, sort=self.sort_key, descending=self.descending)
+        return lambda: inventory.stock_ids(actor, query)  # all at once (FIRST_IDS None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+    def fetch_rows(self, ids: list[int]) -> Sequence[StockRow]:
+        return self.services.inventory.stock_rows(self.actor, ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        # Answer every role ourselves: never call the base class (PySide6 6.12 crash).
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC:
-            return int(RIGHT)
-        return None
+    def row_id(self, row: StockRow) -> int:
+        return row.level_id
 
     def alert_text(self, alert: AlertState) -> str:
         return {
@@ -159,40 +142,6 @@ class StockTableModel(QAbstractTableModel):
             AlertState.OUT: self.tr("Out of stock"),
             AlertState.OK: self.tr("OK"),
         }.get(alert, "")
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = (
-                row.sku, row.name, row.spec, row.warehouse_code, row.bin_code, row.on_hand,
-                row.reserved, row.available, row.safety_stock, row.quarantined,
-                row.incoming or "", self.alert_text(row.alert),
-            )  # fmt: skip
-            value = values[column] if 0 <= column < len(values) else None
-            return str(value) if value is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(RIGHT) if column in self.NUMERIC else None
-        if role == Qt.ItemDataRole.ForegroundRole and column in (7, 11):
-            if row.alert is AlertState.OUT:
-                return QBrush(OUT_COLOUR)
-            if row.alert is AlertState.LOW:
-                return QBrush(LOW_COLOUR)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return row.warehouse_name
-        if role == Qt.ItemDataRole.UserRole:
-            return row.level_id
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.SORT_KEYS[column] if 0 <= column < len(self.SORT_KEYS) else None
-        if key is not None and self.sort_requested is not None:
-            self.sort_requested(key, order == Qt.SortOrder.DescendingOrder)
 
 
 class MovementModel(QAbstractTableModel):
@@ -384,7 +333,7 @@ class InventoryTab(QWidget):
         self.alert_list.currentRowChanged.connect(lambda _r: self.reload())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_row())
         self.table.doubleClicked.connect(lambda _i: self.edit_level())
-        self.model.sort_requested = self.set_sort  # after setup: the header sorts at once
+        self.model.requery = self.resort  # the header sorts at once, keeping the selection
         self.refresh()
 
     # -- building ------------------------------------------------------------------------
@@ -519,16 +468,18 @@ class InventoryTab(QWidget):
             descending=self.query.descending,
         )
         keep = self.current.level_id if self.current else None
+        self.model.stock_query = self.query
+        self.model.sort_key, self.model.descending = self.query.sort, self.query.descending
         try:
-            ids = self.services.inventory.stock_ids(self.actor, self.query)
+            self.model.query()
             summary = self.services.inventory.summary(self.actor, self.search.text())
         except AppError as exc:
             show_error(self, exc)
             return
-        self.model.set_ids(ids)
         self._update_counts(summary)
-        if keep in ids:
-            self.table.selectRow(ids.index(keep))
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            self.table.selectRow(row)
         else:
             self.show_row()
 
@@ -601,7 +552,7 @@ class InventoryTab(QWidget):
         for index, colour in ((1, LOW_COLOUR), (2, OUT_COLOUR)):
             count = (low, out)[index - 1]
             self.alert_list.item(index).setForeground(QBrush(colour) if count else QBrush())
-        self.counts_label.setText(self.tr("%n row(s) shown", "", len(self.model.ids)))
+        self.counts_label.setText(self.tr("%n row(s) shown", "", self.model.rowCount()))
         # Alerts are for the whole shop, whatever filter is on screen.
         all_low = sum(s.low for s in summary) if not self.search.text() else None
         all_out = sum(s.out for s in summary) if not self.search.text() else None
@@ -617,17 +568,16 @@ class InventoryTab(QWidget):
             .replace("%2", str(all_out))
         )
         # Later, not now: while the main window builds its tabs it has no status bar yet.
-        QTimer.singleShot(0, self.report_alerts)
+        QTimer.singleShot(0, lambda: shiboken6.isValid(self) and self.report_alerts())
 
     def report_alerts(self) -> None:
         window = self.window()
         if hasattr(window, "set_alerts"):
             window.set_alerts(self.alerts_text, "inventory")
 
-    def set_sort(self, key: StockSort, descending: bool) -> None:
-        self.query = StockQuery(
-            self.query.warehouse_id, self.query.alert, self.query.search, key, descending
-        )
+    def resort(self) -> None:
+        """A header click (the model noted the sort): query again, keeping the selection."""
+        self.query = replace(self.query, sort=self.model.sort_key, descending=self.model.descending)
         self.reload()
 
     def apply_search(self) -> None:
@@ -641,7 +591,7 @@ class InventoryTab(QWidget):
         self._scan_done()
 
     def _scan_done(self) -> None:
-        if self.model.ids:
+        if self.model.rowCount():
             self.table.selectRow(0)
         self.search.selectAll()
 

@@ -8,7 +8,7 @@ dialog itself, so the user can correct the input without retyping everything.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -53,6 +52,7 @@ from ui.errors import error_text, show_error
 from ui.feedback import notify
 from ui.i18n import label_status_label, shipment_status_label, status_label
 from ui.kit.format import money
+from ui.kit.list_model import Cell, CellsModel, list_view, selected_row
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -122,40 +122,51 @@ def parse_money(text: str) -> Decimal | None:
         return None
 
 
-def _item(text: str, data: Any = None, align_right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    if align_right:
+def _item(text: str, data: Any = None, align_right: bool = False, **style: Any) -> Cell:
+    return Cell(text, data, align_right, **style)
+
+
+def make_table(headers: list[str], parent: QWidget) -> QTableView:
+    """A read-only short list of prepared cells (the kit's `CellsModel`)."""
+    return list_view(parent, "", CellsModel(headers, parent))
+
+
+def fill_table(table: QTableView, rows: Sequence[Sequence[Cell]]) -> None:
+    """Show these rows: in a `make_table` list, or in a check-box grid (a QTableWidget)."""
+    if not isinstance(table, QTableWidget):
+        model = table.model()
+        assert isinstance(model, CellsModel)
+        model.set_rows(rows)
+        return
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.setItem(r, c, _widget_item(cell))
+
+
+def _widget_item(cell: Cell) -> QTableWidgetItem:
+    item = QTableWidgetItem(cell.text)
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    if cell.checkable:
+        flags |= Qt.ItemFlag.ItemIsUserCheckable
+        item.setCheckState(Qt.CheckState.Unchecked)
+    item.setFlags(flags)
+    if cell.data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, cell.data)
+    if cell.right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if cell.colour is not None:
+        item.setForeground(QBrush(cell.colour))
     return item
 
 
-def make_table(headers: list[str], parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def fill_table(table: QTableWidget, rows: list[list[QTableWidgetItem]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, item in enumerate(row):
-            table.setItem(r, c, item)
-
-
-def selected_data(table: QTableWidget) -> Any:
+def selected_data(table: QTableView) -> Any:
+    """The selected row's key (its first cell's data)."""
     rows = table.selectionModel().selectedRows()
-    if not rows:
+    model = table.model()
+    if not rows or not isinstance(model, CellsModel):
         return None
-    item = table.item(rows[0].row(), 0)
-    return item.data(Qt.ItemDataRole.UserRole) if item else None
+    return model.key_at(rows[0].row())
 
 
 class InputProblem(Exception):
@@ -424,7 +435,7 @@ class RateComparisonDialog(QDialog):
         layout.addLayout(bottom)
         self._compared_order = ""
         self.use_button.clicked.connect(lambda: self.use_carrier())
-        self.table.itemSelectionChanged.connect(self._update_use)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_use())
         self.compare_button.clicked.connect(self.compare)
         self.order_no.returnPressed.connect(self.compare)
         if order_no:
@@ -447,7 +458,7 @@ class RateComparisonDialog(QDialog):
         except AppError as exc:
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(logistics_error_text(exc))
-            self.table.setRowCount(0)
+            fill_table(self.table, [])
             self._compared_order = ""
             self._update_use()
             return
@@ -475,20 +486,16 @@ class RateComparisonDialog(QDialog):
                 marks.append(self.tr("cheapest"))
             if option.fastest:
                 marks.append(self.tr("fastest"))
-            row = [
-                _item(f"{option.carrier_code} {option.carrier_name}", option.carrier_id),
-                _item(option.service_name),
-                _item(option.region),
-                _item(money_text(option.price), align_right=True),
-                _item(str(option.eta_days), align_right=True),
-                _item(" · ".join(marks)),
-            ]
-            if marks:
-                for item in row:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-            rows.append(row)
+            bold = bool(marks)
+            rows.append([
+                _item(f"{option.carrier_code} {option.carrier_name}", option.carrier_id,
+                      bold=bold),
+                _item(option.service_name, bold=bold),
+                _item(option.region, bold=bold),
+                _item(money_text(option.price), align_right=True, bold=bold),
+                _item(str(option.eta_days), align_right=True, bold=bold),
+                _item(" · ".join(marks), bold=bold),
+            ])  # fmt: skip
         fill_table(self.table, rows)
         self._update_use()
 
@@ -510,8 +517,8 @@ class RateComparisonDialog(QDialog):
             self.result.setStyleSheet(ERROR_STYLE)
             self.result.setText(logistics_error_text(exc))
             return
-        row = self.table.currentRow()
-        name = self.table.item(row, 0).text() if row >= 0 and self.table.item(row, 0) else ""
+        chosen = selected_row(self.table)
+        name = chosen[0].text if chosen else ""
         text = (
             self.tr("Order %1 ships with %2.")
             .replace("%1", self._compared_order)
@@ -580,7 +587,7 @@ class CarrierEditorDialog(QDialog):
         )  # fmt: skip
         self.rules_table.setObjectName("rulesTable")
 
-        def page(table: QTableWidget, actions: list[tuple[str, Callable[[], None]]]) -> QWidget:
+        def page(table: QTableView, actions: list[tuple[str, Callable[[], None]]]) -> QWidget:
             widget = QWidget(self)
             box = QVBoxLayout(widget)
             box.addWidget(table)
@@ -663,7 +670,7 @@ class CarrierEditorDialog(QDialog):
         carrier = self.current_carrier()
         if carrier is None:
             for table in (self.services_table, self.rates_table, self.pools_table):
-                table.setRowCount(0)
+                fill_table(table, [])
             return
         names = {s.id: s.name for s in carrier.services}
         fill_table(
@@ -1279,23 +1286,22 @@ class PrintQueueDialog(QDialog):
         rows = []
         for result in results:
             for item in result.items:
+                colour = None if item.ok else QColor("#c0392b")
                 rows.append(
                     [
-                        _item(document_label(result.kind), result.kind.value),
-                        _item(item.key),
-                        _item(self.tr("ok") if item.ok else self.tr("failed")),
+                        _item(document_label(result.kind), result.kind.value, colour=colour),
+                        _item(item.key, colour=colour),
+                        _item(self.tr("ok") if item.ok else self.tr("failed"), colour=colour),
                         _item(
                             ", ".join(item.tracking_nos)
                             if item.ok
                             else logistics_error_text(item.error)
                             if item.error
-                            else ""
+                            else "",
+                            colour=colour,
                         ),
                     ]
                 )
-                if not item.ok:
-                    for cell in rows[-1]:
-                        cell.setForeground(QBrush(QColor("#c0392b")))
         fill_table(self.results, rows)
         failed = sum(len(r.failed) for r in results)
         written = [r.path for r in results if r.path]

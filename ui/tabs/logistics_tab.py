@@ -11,19 +11,12 @@ access.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +54,7 @@ from ui.errors import show_error
 from ui.feedback import notify
 from ui.i18n import label_status_label, shipment_status_label
 from ui.kit.format import local_time
+from ui.kit.paged_model import PagedColumn, PagedTableModel
 from ui.tabs.logistics_dialogs import (
     CarrierEditorDialog,
     ImportResultDialog,
@@ -79,17 +73,13 @@ from ui.widgets.search_box import SearchBox
 
 log = logging.getLogger(__name__)
 
-Index = QModelIndex | QPersistentModelIndex
-PAGE_SIZE = 200
-CACHED_PAGES = 20
 EXCEPTION_COLOUR = QColor("#c0392b")
 HANDLED = "handled"  # the queue of exceptions someone dealt with
 
 
-class ShipmentsModel(QAbstractTableModel):
-    """Holds the ordered ids of the current filter; loads rows a page at a time (LRU)."""
-
-    sort_requested = Signal(object)  # ShipmentSort
+class ShipmentsModel(PagedTableModel[ShipmentRow]):
+    """The parcels of the current filter (`shipment_filter`, sorted in SQL), a page at a time.
+    `fetch_ids(filter, sort)` and `fetch(ids)` are the service calls."""
 
     COLUMNS = (
         "tracking_no", "order_no", "carrier", "service", "status", "label", "prints",
@@ -98,86 +88,54 @@ class ShipmentsModel(QAbstractTableModel):
     )  # fmt: skip
 
     def __init__(
-        self, fetch: Callable[[list[int]], list[ShipmentRow]], parent: QWidget | None = None
+        self,
+        fetch: Callable[[list[int]], Sequence[ShipmentRow]],
+        parent: QWidget | None = None,
+        fetch_ids: Callable[[ShipmentFilter, ShipmentSort], Sequence[int]] | None = None,
     ) -> None:
-        super().__init__(parent)
         self.fetch = fetch
-        self.ids: list[int] = []
-        self.pages: OrderedDict[int, dict[int, ShipmentRow]] = OrderedDict()
-        self.headers = [
-            self.tr("Tracking no"), self.tr("Order no"), self.tr("Carrier"), self.tr("Service"),
-            self.tr("Status"), self.tr("Label"), self.tr("Prints"), self.tr("Recipient"),
-            self.tr("Phone"), self.tr("Destination"), self.tr("Weight (g)"), self.tr("Cost"),
-            self.tr("Last event at"), self.tr("Last event"), self.tr("Exception"),
-            self.tr("Created"),
-        ]  # fmt: skip
+        self.fetch_ids = fetch_ids
+        self.shipment_filter = ShipmentFilter()
+        super().__init__(self._columns(), ShipmentSort.NEWEST, True, parent)
+        self.headers = [c.title for c in self.columns]
 
-    def set_ids(self, ids: list[int]) -> None:
-        self.beginResetModel()
-        self.ids = ids
-        self.pages.clear()
-        self.endResetModel()
+    def _columns(self) -> list[PagedColumn[ShipmentRow]]:
+        titles = {
+            "tracking_no": self.tr("Tracking no"), "order_no": self.tr("Order no"),
+            "carrier": self.tr("Carrier"), "service": self.tr("Service"),
+            "status": self.tr("Status"), "label": self.tr("Label"), "prints": self.tr("Prints"),
+            "recipient": self.tr("Recipient"), "phone": self.tr("Phone"),
+            "destination": self.tr("Destination"), "weight": self.tr("Weight (g)"),
+            "cost": self.tr("Cost"), "last_event_at": self.tr("Last event at"),
+            "last_event": self.tr("Last event"), "exception": self.tr("Exception"),
+            "created_at": self.tr("Created"),
+        }  # fmt: skip
+        # created_at: NEWEST descending, OLDEST ascending (see ids_fetcher)
+        sorts = {"tracking_no": ShipmentSort.TRACKING_NO, "order_no": ShipmentSort.ORDER_NO,
+                 "last_event_at": ShipmentSort.LAST_MOVEMENT,
+                 "created_at": ShipmentSort.NEWEST}  # fmt: skip
+        return [
+            PagedColumn(
+                titles[key],
+                lambda r, k=key: self._text(r, k),
+                sort=sorts.get(key),
+                numeric=key in ("prints", "weight", "cost"),
+                colour=_parcel_colour,
+                tooltip=(lambda r: r.void_reason or None) if key == "label" else None,
+            )
+            for key in self.COLUMNS
+        ]
 
-    def forget_rows(self) -> None:
-        """Drop the cached pages: the rows on screen load again when they repaint."""
-        self.pages.clear()
-        if self.ids:
-            last = self.index(len(self.ids) - 1, len(self.headers) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+    def ids_fetcher(self, limit: int | None) -> Callable[[], Sequence[int]]:
+        fetch_ids, flt, sort = self.fetch_ids, self.shipment_filter, self.sort_key
+        if sort is ShipmentSort.NEWEST and not self.descending:
+            sort = ShipmentSort.OLDEST
+        if fetch_ids is None:
+            return list
+        return lambda: fetch_ids(flt, sort)  # all at once (FIRST_IDS None)
 
-    def refresh_rows(self, shipment_ids: set[int]) -> None:
-        """Reload only these parcels (they changed): their cached pages go, their rows
-        repaint."""
-        for row, shipment_id in enumerate(self.ids):
-            if shipment_id in shipment_ids:
-                self.pages.pop(row // PAGE_SIZE, None)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
-
-    def row_at(self, row: int) -> ShipmentRow | None:
-        if not 0 <= row < len(self.ids):
-            return None
-        page = row // PAGE_SIZE
-        if page not in self.pages:
-            ids = self.ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-            try:
-                rows = self.fetch(ids)
-            except Exception:  # data() must never raise; the next refresh shows the error
-                log.exception("loading shipments page %d failed", page)
-                return None
-            self.pages[page] = {r.id: r for r in rows}
-            while len(self.pages) > CACHED_PAGES:
-                self.pages.popitem(last=False)
-        self.pages.move_to_end(page)
-        return self.pages[page].get(self.ids[row])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        # Answer every role ourselves: never call the base class (PySide6 6.12 crash).
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.COLUMNS[column] if 0 <= column < len(self.COLUMNS) else ""
-        descending = order == Qt.SortOrder.DescendingOrder
-        sort = {
-            "tracking_no": ShipmentSort.TRACKING_NO,
-            "order_no": ShipmentSort.ORDER_NO,
-            "last_event_at": ShipmentSort.LAST_MOVEMENT,
-            "created_at": ShipmentSort.NEWEST if descending else ShipmentSort.OLDEST,
-        }.get(key)
-        if sort is not None:
-            self.sort_requested.emit(sort)
+    def fetch_rows(self, ids: list[int]) -> Sequence[ShipmentRow]:
+        return self.fetch(ids)
 
     def _text(self, row: ShipmentRow, key: str) -> str:
         values: dict[str, Callable[[], str]] = {
@@ -207,28 +165,13 @@ class ShipmentsModel(QAbstractTableModel):
         }
         return values[key]()
 
-    def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        key = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, key)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.exception is not None and row.handled_at is None:
-                return QBrush(EXCEPTION_COLOUR)
-            if row.label_status is LabelStatus.VOIDED:
-                return QBrush(QColor("gray"))
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("prints", "weight", "cost"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "label" and row.void_reason:
-            return row.void_reason
-        return None
+
+def _parcel_colour(row: ShipmentRow) -> QColor | None:
+    if row.exception is not None and row.handled_at is None:
+        return EXCEPTION_COLOUR
+    if row.label_status is LabelStatus.VOIDED:
+        return QColor("gray")
+    return None
 
 
 SHIPMENT_DISPLAY_ORDER = (
@@ -250,7 +193,6 @@ class LogisticsTab(QWidget):
         super().__init__(parent)
         self.services = services
         self.actor = actor
-        self.sort = ShipmentSort.NEWEST
         self._stale = False  # changed while hidden
         self.alerts_text = ""
         self.open_dialogs: list[QWidget] = []  # kept alive while open (and found by tests)
@@ -356,8 +298,9 @@ class LogisticsTab(QWidget):
         self.pool_label.setStyleSheet("color: #c0392b;")
         left_box.addWidget(self.pool_label)
         self.model = ShipmentsModel(
-            lambda ids: self.services.shipments.shipment_rows(self.actor, ids), self
-        )
+            lambda ids: services.shipments.shipment_rows(actor, ids), self,
+            lambda flt, sort: services.shipments.shipment_ids(actor, flt, sort),
+        )  # fmt: skip
         self.table = QTableView(splitter)
         self.table.setObjectName("shipmentsTable")
         self.table.setModel(self.model)
@@ -422,7 +365,7 @@ class LogisticsTab(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.queues.currentItemChanged.connect(lambda *_: self.reload())
         self.refresh_button.clicked.connect(self.refresh)
-        self.model.sort_requested.connect(self._sort_changed)
+        self.model.requery = self.reload  # a header click: query again, keeping the selection
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())
         self.refresh()
 
@@ -484,7 +427,7 @@ class LogisticsTab(QWidget):
             parts.append(self.tr("Tracking numbers low: %1").replace("%1", pools))
         self.alerts_text = " · ".join(parts)
         # Later, not now: while the main window builds its tabs it has no status bar yet.
-        QTimer.singleShot(0, self._push_alerts)
+        QTimer.singleShot(0, lambda: shiboken6.isValid(self) and self._push_alerts())
 
     def _push_alerts(self) -> None:
         window = self.window()
@@ -511,18 +454,17 @@ class LogisticsTab(QWidget):
 
     def reload(self) -> None:
         selected = set(self.selected_ids())
+        self.model.shipment_filter = self.current_filter()
         try:
-            ids = self.services.shipments.shipment_ids(self.actor, self.current_filter(), self.sort)
+            self.model.query()
         except AppError as exc:
             show_error(self, exc)
             return
-        self.model.set_ids(ids)
         if selected:
-            for row, shipment_id in enumerate(ids):
-                if shipment_id in selected:
-                    self.table.selectRow(row)
-                    break
-        elif len(ids) == 1 and self.search.text().strip():
+            rows = self.model.rows_of(selected)
+            if rows:
+                self.table.selectRow(rows[0])
+        elif self.model.rowCount() == 1 and self.search.text().strip():
             self.table.selectRow(0)  # a scanned number finds its parcel
         self.show_detail()
 
@@ -553,14 +495,10 @@ class LogisticsTab(QWidget):
             self.model.forget_rows()
             self.show_detail()
 
-    def _sort_changed(self, sort: ShipmentSort) -> None:
-        if sort != self.sort:
-            self.sort = sort
-            self.reload()
-
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self.model.ids[r] for r in rows if r < len(self.model.ids)]
+        found = (self.model.id_at(r) for r in rows)
+        return [i for i in found if i is not None]
 
     def selected_rows(self) -> list[ShipmentRow]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())

@@ -23,8 +23,9 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, QMargins, QPoint, QPointF, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDateEdit,
@@ -35,8 +36,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -54,6 +54,8 @@ from app.permissions import Actor, Permission
 from app.services import Services
 from ui.errors import show_error
 from ui.i18n import channel_label, status_label
+from ui.kit.format import local_time
+from ui.kit.list_model import Cell, CellsModel, ListColumn, ListModel, list_view
 
 RED = QColor("#d7261e")
 GREY = QColor("#8c8c8c")
@@ -211,7 +213,7 @@ class ReportPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
-        self.tables: dict[str, QTableWidget] = {}
+        self.tables: dict[str, QTableView] = {}
 
     def set_kpis(self, values: list[tuple[str, str, str, tuple[Drill, str] | None]]) -> None:
         """(key, caption, text, drill-down or None)."""
@@ -253,27 +255,16 @@ class ReportPage(QWidget):
         for spec in specs:
             caption = QLabel(f"<b>{spec.title}</b>", self.tables_box)
             self.tables_layout.addWidget(caption)
-            table = QTableWidget(len(spec.shown), len(spec.headers), self.tables_box)
-            table.setObjectName(f"table_{spec.name}")
-            table.setHorizontalHeaderLabels(spec.headers)
-            table.verticalHeader().setVisible(False)
-            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-            table.horizontalHeader().setStretchLastSection(True)
-            for r, row in enumerate(spec.shown):
-                for c, text in enumerate(row):
-                    item = QTableWidgetItem(text)
-                    if c > 0 and (text[:1].isdigit() or text[:1] in "¥-–"):
-                        item.setTextAlignment(
-                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                        )
-                    if spec.drills[r] is not None and c == spec.link_column:
-                        item.setForeground(QBrush(LINK))
-                        item.setToolTip(self.tr("Click to list the orders"))
-                    table.setItem(r, c, item)
+            model = CellsModel(spec.headers, self.tables_box)
+            model.set_rows([[self._cell(spec, r, c, text) for c, text in enumerate(row)]
+                            for r, row in enumerate(spec.shown)])  # fmt: skip
+            table = list_view(self.tables_box, f"table_{spec.name}", model, fit=False)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
             table.resizeColumnsToContents()
-            table.cellClicked.connect(lambda r, c, s=spec: self._clicked(s, r, c, False))
-            table.cellDoubleClicked.connect(lambda r, c, s=spec: self._clicked(s, r, c, True))
+            table.clicked.connect(lambda i, s=spec: self._clicked(s, i.row(), i.column(), False))
+            table.doubleClicked.connect(
+                lambda i, s=spec: self._clicked(s, i.row(), i.column(), True)
+            )
             self.tables[spec.name] = table
             self.tables_layout.addWidget(table, 1)
             caption.show()
@@ -281,6 +272,15 @@ class ReportPage(QWidget):
         if specs and self.splitter.sizes()[-1] == 0:  # the first tables: give them room
             width = max(self.splitter.width(), 900)
             self.splitter.setSizes([width * 11 // 20, width * 9 // 20])
+
+    def _cell(self, spec: TableSpec, row: int, column: int, text: str) -> Cell:
+        link = spec.drills[row] is not None and column == spec.link_column
+        return Cell(
+            text,
+            right=column > 0 and (text[:1].isdigit() or text[:1] in "¥-–"),
+            colour=LINK if link else None,
+            tip=self.tr("Click to list the orders") if link else None,
+        )
 
     def _clicked(self, spec: TableSpec, row: int, column: int, double: bool) -> None:
         drill = spec.drills[row] if row < len(spec.drills) else None
@@ -304,21 +304,19 @@ class DrillPage(QWidget):
         count = QLabel(self.tr("%n order(s): %1", "", len(orders)).replace("%1", title), self)
         count.setObjectName("drill_count")
         layout.addWidget(count)
-        self.table = QTableWidget(len(orders), 5, self)
-        self.table.setObjectName("drill_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Order no"), self.tr("Channel"), self.tr("Status"), self.tr("Total"),
-             self.tr("Ordered at")]
-        )  # fmt: skip
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for r, o in enumerate(orders):
-            local = o.ordered_at.astimezone()
-            for c, text in enumerate(
-                [o.order_no, channel_label(o.channel), status_label(o.status),
-                 f"{o.total:,.2f}", local.strftime("%Y-%m-%d %H:%M")]
-            ):  # fmt: skip
-                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.model: ListModel[OrderBrief] = ListModel(
+            [
+                ListColumn(self.tr("Order no"), lambda o: o.order_no),
+                ListColumn(self.tr("Channel"), lambda o: channel_label(o.channel)),
+                ListColumn(self.tr("Status"), lambda o: status_label(o.status)),
+                ListColumn(self.tr("Total"), lambda o: f"{o.total:,.2f}"),
+                ListColumn(self.tr("Ordered at"), lambda o: local_time(o.ordered_at)),
+            ],
+            orders,
+            self,
+        )
+        self.table = list_view(self, "drill_table", self.model, fit=False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.resizeColumnsToContents()
         layout.addWidget(self.table)
         self.order_ids = [o.order_id for o in orders]
