@@ -706,6 +706,7 @@ SPEED_MARK = "speed_facts"
 # events before the watermark on every refresh.
 REREAD_EVENTS = 1000
 FACT_CHUNK = 500
+FACT_EVENTS = 50_000  # events folded per transaction when catching up
 
 
 def _minutes_between(start: datetime | None, end: datetime | None) -> int | None:
@@ -756,9 +757,10 @@ def _fact_rows(uow: UnitOfWork, order_ids: Sequence[int]) -> list[dict[str, Any]
     return rows
 
 
-def refresh_speed_facts(uow: UnitOfWork, full: bool = False) -> int:
+def refresh_speed_facts(uow: UnitOfWork, full: bool = False, max_events: int | None = None) -> int:
     """Fold the order events added since the last refresh into the speed facts; returns the
-    number of orders recomputed. `full` recounts every order."""
+    number of orders recomputed. `full` recounts every order. `max_events` folds at most that
+    many events past the watermark (a step of a long catch-up: short transactions)."""
     s = uow.session
     mark = s.get(ReportMark, SPEED_MARK, with_for_update=True)
     if mark is None:
@@ -771,6 +773,8 @@ def refresh_speed_facts(uow: UnitOfWork, full: bool = False) -> int:
     top = s.scalar(select(func.max(OrderEvent.id))) or 0
     if full:
         s.execute(delete(OrderSpeedFact))
+    elif max_events is not None:
+        top = min(top, mark.value + max_events)
     if top <= since:
         return 0
     orders = sorted(
@@ -791,12 +795,21 @@ def refresh_speed_facts(uow: UnitOfWork, full: bool = False) -> int:
     return len(orders)
 
 
-def speed_facts_current(uow: UnitOfWork) -> bool:
-    """Nothing to fold in: no event after the watermark (a read, without the write lock)."""
+def speed_facts_backlog(uow: UnitOfWork) -> tuple[int, int]:
+    """(watermark, newest event id): the events after the watermark are not folded in yet
+    (a read, without the write lock)."""
     s = uow.session
     mark = s.scalar(select(ReportMark.value).where(ReportMark.name == SPEED_MARK))
     top = s.scalar(select(func.max(OrderEvent.id))) or 0
-    return mark is not None and mark >= top
+    if mark is None:  # never refreshed: everything is to do, even an empty history
+        return -1, top
+    return int(mark), int(top)
+
+
+def speed_facts_current(uow: UnitOfWork) -> bool:
+    """Nothing to fold in: no event after the watermark."""
+    mark, top = speed_facts_backlog(uow)
+    return mark >= top
 
 
 def speed_fact_differences(uow: UnitOfWork, limit: int = 200) -> tuple[int, list[str]]:
@@ -1348,14 +1361,43 @@ class AnalyticsService:
     def returns(self, actor: Actor, flt: ReportFilter) -> ReturnsReport:
         return self._read(flt, returns_in)
 
-    def _refresh(self) -> int:
-        """Bring the kept facts up to date (derived data: no permission, no audit)."""
-        if read(self.db, speed_facts_current):
-            return 0
-        try:
-            return transaction(self.db, None, refresh_speed_facts)
-        except IntegrityError:  # another workstation refreshed the same orders just now
-            return 0
+    def _refresh(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Bring the kept facts up to date (derived data: no permission, no audit), in short
+        transactions of FACT_EVENTS events each, so a large backlog (a big database opened
+        for the first time) neither holds the write lock long nor hides its progress.
+        `progress(done, total)` counts events. Returns the orders recomputed."""
+        first, top = read(self.db, speed_facts_backlog)
+        total = max(0, top - max(first, 0))
+        folded = clashes = 0
+        while True:
+            mark, top = read(self.db, speed_facts_backlog)
+            if progress is not None:
+                progress(min(total, max(0, mark - max(first, 0))), total)
+            if mark >= top or (cancelled is not None and cancelled()):
+                return folded
+            try:
+                folded += transaction(
+                    self.db, None, lambda uow: refresh_speed_facts(uow, max_events=FACT_EVENTS)
+                )
+            except IntegrityError:  # another workstation refreshed the same orders just now
+                clashes += 1
+                if clashes > 3:
+                    return folded
+
+    @requires(Permission.VIEW_REPORTS)
+    def prepare(
+        self,
+        actor: Actor,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Fold the order history not yet in the processing-time facts (a background job:
+        the Reports tab runs it on a worker with a progress bar). Returns orders recomputed."""
+        return self._refresh(progress, cancelled)
 
     @requires(Permission.VIEW_REPORTS)
     def speed(self, actor: Actor, flt: ReportFilter) -> SpeedReport:
