@@ -216,9 +216,9 @@ class ReturnsReport:
     by_sku: tuple[ReturnRow, ...]  # worst rate first
     by_channel: tuple[ReturnRow, ...]
     by_reason: tuple[tuple[str, int], ...]  # (reason code, cases)
-    refund_amount: Decimal
+    refund_amount: Decimal  # approved refunds decided in the period (of any order's day)
     refunds: int
-    refund_rate: Decimal | None  # refunded ÷ revenue
+    refund_rate: Decimal | None  # refunded ÷ revenue of the period
     exchanges: int
     resends: int
 
@@ -654,11 +654,20 @@ def returns_in(uow: UnitOfWork, flt: ReportFilter) -> ReturnsReport:
         ),
         key=lambda r: (-(r.rate or 0), r.key),
     )
+    # Refunds count by the day the money went back (approval), not by the order's day: a
+    # refund in this period of last month's order is this period's refund, as the
+    # platforms' refund rate counts it (refunds ÷ sales of the same days).
+    start, end = _bounds(flt)
     refunded, refunds = s.execute(
         select(func.coalesce(func.sum(_raw(Refund.amount)), 0), func.count())
         .join(Payment, Payment.id == Refund.payment_id)
         .join(Order, Order.id == Payment.order_id)
-        .where(Refund.status == RefundStatus.APPROVED, *_order_filters(flt))
+        .where(
+            Refund.status == RefundStatus.APPROVED,
+            Refund.decided_at >= start,
+            Refund.decided_at < end,
+            *_order_filters(flt, dates=False),
+        )
     ).one()
     kinds = dict(
         s.execute(

@@ -156,15 +156,29 @@ def build_world(services: Services, actors: dict[Role, Actor]) -> dict[str, int]
         case("C2", CaseKind.EXCHANGE, CaseStatus.RECEIVED, "size", o2.lines[0], 2)
         case("C3", CaseKind.RESEND, CaseStatus.RESENT, "lost", o3.lines[0], 1)
         case("C4", CaseKind.RETURN, CaseStatus.REJECTED, "quality", o3.lines[0], 1)
+        # Refunds count by the day they were approved: O1's 25.00 (12th) and O7's 8.00 (11th,
+        # an order of the previous period) are in; O2's 5.00 approved on the 17th (Beijing)
+        # and O1's request still waiting are not.
         pay = Payment(order_id=o1.id, method="alipay", amount=Decimal("100.00"),
                       refunded_amount=Decimal("25.00"), paid_at=t(10, 2))  # fmt: skip
-        s.add(pay)
+        pay2 = Payment(order_id=o2.id, method="alipay", amount=Decimal("60.00"),
+                       refunded_amount=Decimal("5.00"), paid_at=t(11, 2))  # fmt: skip
+        pay7 = Payment(order_id=o7.id, method="alipay", amount=Decimal("80.00"),
+                       refunded_amount=Decimal("8.00"), paid_at=t(5, 2))  # fmt: skip
+        s.add_all([pay, pay2, pay7])
         s.flush()
         s.add_all([
             Refund(payment_id=pay.id, case_id=rc1.id, amount=Decimal("25.00"),
-                   status=RefundStatus.APPROVED, requested_by=agent, approved_by=boss),
+                   status=RefundStatus.APPROVED, requested_by=agent, approved_by=boss,
+                   requested_at=t(11, 8), decided_at=t(12, 6)),
             Refund(payment_id=pay.id, amount=Decimal("10.00"), status=RefundStatus.REQUESTED,
-                   requested_by=agent),
+                   requested_by=agent, requested_at=t(12, 7)),
+            Refund(payment_id=pay7.id, amount=Decimal("8.00"), status=RefundStatus.APPROVED,
+                   requested_by=agent, approved_by=boss, requested_at=t(6, 8),
+                   decided_at=t(11, 9)),
+            Refund(payment_id=pay2.id, amount=Decimal("5.00"), status=RefundStatus.APPROVED,
+                   requested_by=agent, approved_by=boss, requested_at=t(16, 10),
+                   decided_at=t(16, 17)),
         ])  # fmt: skip
 
         # Stock in W1: A 37 received (24 on 1 Oct, 13 on 1 Nov), 4 + 3 shipped → 30;
@@ -301,7 +315,10 @@ def test_returns_and_refunds(
     ]  # fmt: skip
     assert r.by_reason == (("quality", 1), ("size", 1))
     assert r.returned_orders == 2
-    assert (r.refund_amount, r.refunds, r.refund_rate) == (Decimal("25.00"), 1, Decimal("0.1250"))
+    # By refund date: 25.00 + 8.00 (O7 is an older order); 33 ÷ 200 revenue.
+    assert (r.refund_amount, r.refunds, r.refund_rate) == (Decimal("33.00"), 2, Decimal("0.1650"))
+    tm = services.analytics.returns(actors[Role.SUPERVISOR], replace(PERIOD, channel="tmall"))
+    assert (tm.refund_amount, tm.refunds) == (Decimal("0.00"), 0)  # O2's refund is after it
     assert (r.exchanges, r.resends) == (1, 1)
 
 
