@@ -771,7 +771,9 @@ class ProductDialog(ActionDialog):
     def submit(self) -> None:
         inv = self.services.inventory
         price = Decimal(str(round(self.price.value(), 2))).quantize(Decimal("0.01"))
-        cost = Decimal(str(round(self.cost.value(), 2))).quantize(Decimal("0.01"))
+        cost: Decimal | str = Decimal(str(round(self.cost.value(), 2))).quantize(Decimal("0.01"))
+        if not self.cost.hasAcceptableInput():  # e.g. "-5": the service names what is wrong
+            cost = self.cost.cleanText()
         fields: dict[str, Any] = {
             "sku": self.sku.text(), "name": self.name.text(), "barcode": self.barcode.text(),
             "spec": self.spec.text(), "unit_price": price, "weight_g": self.weight.value(),
