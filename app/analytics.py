@@ -603,6 +603,7 @@ def _returned_lines(flt: ReportFilter) -> Any:
             ReturnLine.qty,
             ReturnLine.case_id,
             Order.id.label("order_id"),
+            OrderLine.name,
         )
         .select_from(ReturnLine)
         .join(ReturnCase, ReturnCase.id == ReturnLine.case_id)
@@ -618,8 +619,10 @@ def _returned_lines(flt: ReportFilter) -> Any:
 
 def returns_in(uow: UnitOfWork, flt: ReportFilter) -> ReturnsReport:
     s = uow.session
+    # Units sold per SKU and channel: read from the lines' covering index (order_id, sku,
+    # qty); the names come with the returned lines below (only returned SKUs are listed).
     sold_rows = s.execute(
-        select(OrderLine.sku, func.max(OrderLine.name), Order.channel, func.sum(OrderLine.qty))
+        select(OrderLine.sku, Order.channel, func.sum(OrderLine.qty))
         .join(Order, Order.id == OrderLine.order_id)
         .where(*_order_filters(flt), _is_sale())
         .group_by(OrderLine.sku, Order.channel)
@@ -627,15 +630,15 @@ def returns_in(uow: UnitOfWork, flt: ReportFilter) -> ReturnsReport:
     sold_sku: dict[str, int] = defaultdict(int)
     sold_channel: dict[str, int] = defaultdict(int)
     names: dict[str, str] = {}
-    for sku, name, channel, qty in sold_rows:
+    for sku, channel, qty in sold_rows:
         sold_sku[sku] += int(qty)
         sold_channel[channel] += int(qty)
-        names[sku] = name or ""
     ret_sku: dict[str, int] = defaultdict(int)
     ret_channel: dict[str, int] = defaultdict(int)
     reason_cases: dict[str, set[int]] = defaultdict(set)
     orders: set[int] = set()
-    for sku, channel, reason, qty, case_id, order_id in s.execute(_returned_lines(flt)).all():
+    for sku, channel, reason, qty, case_id, order_id, name in s.execute(_returned_lines(flt)).all():
+        names[sku] = max(names.get(sku, ""), name or "")
         ret_sku[sku] += int(qty)
         ret_channel[channel] += int(qty)
         reason_cases[reason or ""].add(case_id)
