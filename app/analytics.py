@@ -718,7 +718,7 @@ SPEED_MARK = "speed_facts"
 # events before the watermark on every refresh.
 REREAD_EVENTS = 1000
 FACT_CHUNK = 500
-FACT_EVENTS = 50_000  # events folded per transaction when catching up
+FACT_EVENTS = 20_000  # events folded per transaction when catching up (a short write lock)
 
 
 def _minutes_between(start: datetime | None, end: datetime | None) -> int | None:

@@ -189,3 +189,32 @@ def test_pages_load_off_the_gui_thread_with_a_busy_bar(qtbot: QtBot, tab) -> Non
     qtbot.keyClick(tab.sku, Qt.Key.Key_Backspace)
     qtbot.waitUntil(lambda: sales.findChild(object, "kpi_orders").text() == "2", timeout=10000)
     qtbot.waitUntil(lambda: not tab.busy.isVisible(), timeout=10000)
+
+
+def test_opening_reports_folds_the_history_in_the_background_with_progress(
+    qtbot: QtBot, services: Services, actors: dict[Role, Actor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A history not yet in the processing-time facts is folded on a worker when the tab
+    opens, its progress in the busy bar; the sales page does not wait for it."""
+    import app.analytics as analytics
+    from app.uow import read
+    from ui.tabs.reports_tab import ReportsTab
+
+    build_world(services, actors)
+    assert not read(services.db, analytics.speed_facts_current)
+    monkeypatch.setattr(analytics, "FACT_EVENTS", 2)  # many small steps
+    steps: list[tuple[int, int, str]] = []
+    widget = ReportsTab(services, actors[Role.SUPERVISOR])
+    # The worker's progress reaches the bar through the event loop, so nothing is missed.
+    widget.busy.valueChanged.connect(
+        lambda value: steps.append((value, widget.busy.maximum(), widget.busy.format()))
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: not widget.busy.isVisible(), timeout=20000)
+    assert read(services.db, analytics.speed_facts_current)
+    assert "sales" in widget.loaded and "speed" not in widget.loaded
+    preparing = [s for s in steps if s[2].startswith("Preparing processing times")]
+    assert preparing, steps
+    assert [v for v, _m, _f in preparing] == sorted(v for v, _m, _f in preparing)
+    assert all(m > 0 for _v, m, _f in preparing)
