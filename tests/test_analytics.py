@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -533,8 +534,9 @@ def test_facts_catch_up_in_short_steps_with_progress(
     """A big history is folded into the processing-time facts in steps of FACT_EVENTS events
     (each its own short transaction), reporting (done, total) events, and can be cancelled
     between steps; the result equals a recount."""
-    import app.analytics as analytics
     from sqlalchemy import func, select
+
+    import app.analytics as analytics
 
     boss = actors[Role.SUPERVISOR]
     with pytest.raises(PermissionDenied):
@@ -548,7 +550,7 @@ def test_facts_catch_up_in_short_steps_with_progress(
     assert folded >= 5  # O1..O5 have a history (a server re-reads a margin: some twice)
     assert seen[0] == (0, top) and seen[-1] == (top, top)
     assert len(seen) >= top // 4 + 1  # one report per step, each at most 4 events on
-    assert all(b[0] - a[0] <= 4 and b[0] >= a[0] for a, b in zip(seen, seen[1:], strict=False))
+    assert all(b[0] - a[0] <= 4 and b[0] >= a[0] for a, b in pairwise(seen))
     assert _facts_check(services) == 0
     assert services.analytics.prepare(boss) == 0  # nothing left
     assert services.analytics.speed(boss, PERIOD).pay_to_ship == Percentiles(3, 180, 3000)

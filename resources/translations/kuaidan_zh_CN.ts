@@ -1980,34 +1980,34 @@
     <context>
         <name>DrillPage</name>
         <message numerus="yes">
-            <location filename="../../ui/tabs/reports_tab.py" line="306" />
+            <location filename="../../ui/tabs/reports_tab.py" line="316" />
             <source>%n order(s): %1</source>
             <translation>
                 <numerusform>%n 个订单：%1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="312" />
+            <location filename="../../ui/tabs/reports_tab.py" line="322" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="312" />
+            <location filename="../../ui/tabs/reports_tab.py" line="322" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="312" />
+            <location filename="../../ui/tabs/reports_tab.py" line="322" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="312" />
+            <location filename="../../ui/tabs/reports_tab.py" line="322" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="313" />
+            <location filename="../../ui/tabs/reports_tab.py" line="323" />
             <source>Ordered at</source>
             <translation>下单时间</translation>
         </message>
@@ -4880,7 +4880,7 @@
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
             <source>C&amp;ost:</source>
-            <translation>成本(&amp;O)：</translation>
+            <translation>运费(&amp;O)：</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
@@ -6963,8 +6963,8 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="762" />
-            <source>C&amp;ost:</source>
-            <translation>成本(&amp;O)：</translation>
+            <source>C&amp;ost per unit:</source>
+            <translation>单位成本(&amp;O)：</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_dialogs.py" line="763" />
@@ -7511,8 +7511,8 @@
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="238" />
-            <location filename="../../ui/tabs/reports_tab.py" line="274" />
+            <location filename="../../ui/tabs/reports_tab.py" line="248" />
+            <location filename="../../ui/tabs/reports_tab.py" line="284" />
             <source>Click to list the orders</source>
             <translation>点击列出这些订单</translation>
         </message>
@@ -7520,737 +7520,737 @@
     <context>
         <name>ReportsTab</name>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="413" />
+            <location filename="../../ui/tabs/reports_tab.py" line="424" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="418" />
+            <location filename="../../ui/tabs/reports_tab.py" line="429" />
             <source>&amp;Export to Excel…</source>
             <translation>导出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="426" />
+            <location filename="../../ui/tabs/reports_tab.py" line="437" />
             <source>Period:</source>
             <translation>时间范围：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="604" />
-            <location filename="../../ui/tabs/reports_tab.py" line="625" />
-            <location filename="../../ui/tabs/reports_tab.py" line="633" />
-            <location filename="../../ui/tabs/reports_tab.py" line="651" />
-            <location filename="../../ui/tabs/reports_tab.py" line="661" />
-            <location filename="../../ui/tabs/reports_tab.py" line="721" />
+            <location filename="../../ui/tabs/reports_tab.py" line="642" />
+            <location filename="../../ui/tabs/reports_tab.py" line="663" />
+            <location filename="../../ui/tabs/reports_tab.py" line="671" />
+            <location filename="../../ui/tabs/reports_tab.py" line="689" />
+            <location filename="../../ui/tabs/reports_tab.py" line="699" />
+            <location filename="../../ui/tabs/reports_tab.py" line="759" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="605" />
-            <location filename="../../ui/tabs/reports_tab.py" line="615" />
-            <location filename="../../ui/tabs/reports_tab.py" line="620" />
-            <location filename="../../ui/tabs/reports_tab.py" line="621" />
-            <location filename="../../ui/tabs/reports_tab.py" line="625" />
-            <location filename="../../ui/tabs/reports_tab.py" line="633" />
+            <location filename="../../ui/tabs/reports_tab.py" line="643" />
+            <location filename="../../ui/tabs/reports_tab.py" line="653" />
+            <location filename="../../ui/tabs/reports_tab.py" line="658" />
+            <location filename="../../ui/tabs/reports_tab.py" line="659" />
+            <location filename="../../ui/tabs/reports_tab.py" line="663" />
+            <location filename="../../ui/tabs/reports_tab.py" line="671" />
             <source>Revenue</source>
             <translation>销售额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="606" />
-            <location filename="../../ui/tabs/reports_tab.py" line="626" />
+            <location filename="../../ui/tabs/reports_tab.py" line="644" />
+            <location filename="../../ui/tabs/reports_tab.py" line="664" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="646" />
+            <location filename="../../ui/tabs/reports_tab.py" line="684" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="633" />
-            <location filename="../../ui/tabs/reports_tab.py" line="683" />
+            <location filename="../../ui/tabs/reports_tab.py" line="671" />
+            <location filename="../../ui/tabs/reports_tab.py" line="721" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="407" />
-            <location filename="../../ui/tabs/reports_tab.py" line="676" />
-            <location filename="../../ui/tabs/reports_tab.py" line="764" />
+            <location filename="../../ui/tabs/reports_tab.py" line="418" />
+            <location filename="../../ui/tabs/reports_tab.py" line="714" />
+            <location filename="../../ui/tabs/reports_tab.py" line="802" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="350" />
+            <location filename="../../ui/tabs/reports_tab.py" line="360" />
             <source>Sales</source>
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="351" />
+            <location filename="../../ui/tabs/reports_tab.py" line="361" />
             <source>Conversion</source>
             <translation>转化与流失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="352" />
+            <location filename="../../ui/tabs/reports_tab.py" line="362" />
             <source>Returns</source>
             <translation>退货退款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="353" />
+            <location filename="../../ui/tabs/reports_tab.py" line="363" />
             <source>Processing speed</source>
             <translation>处理时效</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="354" />
+            <location filename="../../ui/tabs/reports_tab.py" line="364" />
             <source>Stock</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="355" />
+            <location filename="../../ui/tabs/reports_tab.py" line="365" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="356" />
-            <location filename="../../ui/tabs/reports_tab.py" line="833" />
+            <location filename="../../ui/tabs/reports_tab.py" line="366" />
+            <location filename="../../ui/tabs/reports_tab.py" line="871" />
             <source>Carriers</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="379" />
+            <location filename="../../ui/tabs/reports_tab.py" line="390" />
             <source>Last 30 days</source>
             <translation>最近 30 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="379" />
+            <location filename="../../ui/tabs/reports_tab.py" line="390" />
             <source>Last 7 days</source>
             <translation>最近 7 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="380" />
+            <location filename="../../ui/tabs/reports_tab.py" line="391" />
             <source>Last 90 days</source>
             <translation>最近 90 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="380" />
+            <location filename="../../ui/tabs/reports_tab.py" line="391" />
             <source>Last month</source>
             <translation>上个月</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="381" />
+            <location filename="../../ui/tabs/reports_tab.py" line="392" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="381" />
+            <location filename="../../ui/tabs/reports_tab.py" line="392" />
             <source>Last 365 days</source>
             <translation>最近 365 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="382" />
+            <location filename="../../ui/tabs/reports_tab.py" line="393" />
             <source>Custom</source>
             <translation>自定义</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="396" />
+            <location filename="../../ui/tabs/reports_tab.py" line="407" />
             <source>By day</source>
             <translation>按日</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="396" />
+            <location filename="../../ui/tabs/reports_tab.py" line="407" />
             <source>By week</source>
             <translation>按周</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="397" />
+            <location filename="../../ui/tabs/reports_tab.py" line="408" />
             <source>By month</source>
             <translation>按月</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="410" />
+            <location filename="../../ui/tabs/reports_tab.py" line="421" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="411" />
+            <location filename="../../ui/tabs/reports_tab.py" line="422" />
             <source>All warehouses</source>
             <translation>全部仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="412" />
+            <location filename="../../ui/tabs/reports_tab.py" line="423" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="416" />
+            <location filename="../../ui/tabs/reports_tab.py" line="427" />
             <source>Refresh (F5)</source>
             <translation>刷新 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="422" />
+            <location filename="../../ui/tabs/reports_tab.py" line="433" />
             <source>&amp;Print to PDF…</source>
             <translation>打印为 PDF(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="443" />
-            <location filename="../../ui/tabs/reports_tab.py" line="569" />
-            <location filename="../../ui/tabs/reports_tab.py" line="576" />
+            <location filename="../../ui/tabs/reports_tab.py" line="454" />
+            <location filename="../../ui/tabs/reports_tab.py" line="607" />
+            <location filename="../../ui/tabs/reports_tab.py" line="614" />
             <source>Loading…</source>
             <translation>加载中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="580" />
+            <location filename="../../ui/tabs/reports_tab.py" line="618" />
             <source>Preparing processing times… %p%</source>
             <translation>正在准备处理时效数据… %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="607" />
+            <location filename="../../ui/tabs/reports_tab.py" line="645" />
             <source>Orders vs previous period</source>
             <translation>订单数环比</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="608" />
+            <location filename="../../ui/tabs/reports_tab.py" line="646" />
             <source>Revenue vs previous period</source>
             <translation>销售额环比</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="610" />
+            <location filename="../../ui/tabs/reports_tab.py" line="648" />
             <source>Previous period revenue</source>
             <translation>上期销售额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="624" />
+            <location filename="../../ui/tabs/reports_tab.py" line="662" />
             <source>By period</source>
             <translation>按时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="625" />
+            <location filename="../../ui/tabs/reports_tab.py" line="663" />
             <source>From</source>
             <translation>起始</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="632" />
-            <location filename="../../ui/tabs/reports_tab.py" line="682" />
+            <location filename="../../ui/tabs/reports_tab.py" line="670" />
+            <location filename="../../ui/tabs/reports_tab.py" line="720" />
             <source>By channel</source>
             <translation>按渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="643" />
+            <location filename="../../ui/tabs/reports_tab.py" line="681" />
             <source>Orders created</source>
             <translation>创建订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="644" />
+            <location filename="../../ui/tabs/reports_tab.py" line="682" />
             <source>Paid</source>
             <translation>已付款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="645" />
+            <location filename="../../ui/tabs/reports_tab.py" line="683" />
             <source>Paid ÷ created</source>
             <translation>付款率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="647" />
+            <location filename="../../ui/tabs/reports_tab.py" line="685" />
             <source>Unpaid timeouts</source>
             <translation>超时未付</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="648" />
+            <location filename="../../ui/tabs/reports_tab.py" line="686" />
             <source>Cancelled after payment</source>
             <translation>付款后取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="650" />
+            <location filename="../../ui/tabs/reports_tab.py" line="688" />
             <source>Why orders were cancelled</source>
             <translation>取消原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="651" />
-            <location filename="../../ui/tabs/reports_tab.py" line="691" />
+            <location filename="../../ui/tabs/reports_tab.py" line="689" />
+            <location filename="../../ui/tabs/reports_tab.py" line="729" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="653" />
-            <location filename="../../ui/tabs/reports_tab.py" line="660" />
+            <location filename="../../ui/tabs/reports_tab.py" line="691" />
+            <location filename="../../ui/tabs/reports_tab.py" line="698" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="659" />
+            <location filename="../../ui/tabs/reports_tab.py" line="697" />
             <source>Cancelled orders by reason</source>
             <translation>按原因统计的取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="667" />
+            <location filename="../../ui/tabs/reports_tab.py" line="705" />
             <source>Return rate (units)</source>
             <translation>退货率（件数）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="668" />
+            <location filename="../../ui/tabs/reports_tab.py" line="706" />
             <source>Units returned</source>
             <translation>退货件数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="669" />
+            <location filename="../../ui/tabs/reports_tab.py" line="707" />
             <source>Orders with returns</source>
             <translation>有退货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="670" />
+            <location filename="../../ui/tabs/reports_tab.py" line="708" />
             <source>Refunded</source>
             <translation>已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="671" />
+            <location filename="../../ui/tabs/reports_tab.py" line="709" />
             <source>Refunded ÷ revenue</source>
             <translation>退款率（金额）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="672" />
+            <location filename="../../ui/tabs/reports_tab.py" line="710" />
             <source>Exchanges</source>
             <translation>换货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="673" />
+            <location filename="../../ui/tabs/reports_tab.py" line="711" />
             <source>Resends</source>
             <translation>补发</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="675" />
+            <location filename="../../ui/tabs/reports_tab.py" line="713" />
             <source>Return rate by SKU, worst first</source>
             <translation>各 SKU 退货率（从高到低）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="676" />
-            <location filename="../../ui/tabs/reports_tab.py" line="764" />
+            <location filename="../../ui/tabs/reports_tab.py" line="714" />
+            <location filename="../../ui/tabs/reports_tab.py" line="802" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="676" />
-            <location filename="../../ui/tabs/reports_tab.py" line="683" />
+            <location filename="../../ui/tabs/reports_tab.py" line="714" />
+            <location filename="../../ui/tabs/reports_tab.py" line="721" />
             <source>Sold</source>
             <translation>售出</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="676" />
-            <location filename="../../ui/tabs/reports_tab.py" line="683" />
-            <location filename="../../ui/tabs/reports_tab.py" line="839" />
+            <location filename="../../ui/tabs/reports_tab.py" line="714" />
+            <location filename="../../ui/tabs/reports_tab.py" line="721" />
+            <location filename="../../ui/tabs/reports_tab.py" line="877" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="677" />
-            <location filename="../../ui/tabs/reports_tab.py" line="684" />
-            <location filename="../../ui/tabs/reports_tab.py" line="699" />
+            <location filename="../../ui/tabs/reports_tab.py" line="715" />
+            <location filename="../../ui/tabs/reports_tab.py" line="722" />
+            <location filename="../../ui/tabs/reports_tab.py" line="737" />
             <source>Return rate</source>
             <translation>退货率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="690" />
+            <location filename="../../ui/tabs/reports_tab.py" line="728" />
             <source>By reason</source>
             <translation>按原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="691" />
+            <location filename="../../ui/tabs/reports_tab.py" line="729" />
             <source>Cases</source>
             <translation>售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="698" />
+            <location filename="../../ui/tabs/reports_tab.py" line="736" />
             <source>Return rate by SKU (%)</source>
             <translation>各 SKU 退货率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="706" />
+            <location filename="../../ui/tabs/reports_tab.py" line="744" />
             <source>Review</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="706" />
+            <location filename="../../ui/tabs/reports_tab.py" line="744" />
             <source>Confirm</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="706" />
+            <location filename="../../ui/tabs/reports_tab.py" line="744" />
             <source>Pick</source>
             <translation>拣货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="707" />
+            <location filename="../../ui/tabs/reports_tab.py" line="745" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="707" />
+            <location filename="../../ui/tabs/reports_tab.py" line="745" />
             <source>Ship</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="711" />
+            <location filename="../../ui/tabs/reports_tab.py" line="749" />
             <source>Payment → shipment, median (h)</source>
             <translation>付款到发货中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="713" />
+            <location filename="../../ui/tabs/reports_tab.py" line="751" />
             <source>Payment → shipment, p90 (h)</source>
             <translation>付款到发货 P90（小时）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/reports_tab.py" line="715" />
+            <location filename="../../ui/tabs/reports_tab.py" line="753" />
             <source>Shipped within %n hour(s)</source>
             <translation>
                 <numerusform>%n 小时内发货率</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="717" />
+            <location filename="../../ui/tabs/reports_tab.py" line="755" />
             <source>Shipped late</source>
             <translation>超时发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="718" />
+            <location filename="../../ui/tabs/reports_tab.py" line="756" />
             <source>Completion rate</source>
             <translation>完成率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="720" />
+            <location filename="../../ui/tabs/reports_tab.py" line="758" />
             <source>Time in each stage (hours)</source>
             <translation>各环节耗时（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="721" />
+            <location filename="../../ui/tabs/reports_tab.py" line="759" />
             <source>Stage</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="721" />
-            <location filename="../../ui/tabs/reports_tab.py" line="732" />
-            <location filename="../../ui/tabs/reports_tab.py" line="851" />
+            <location filename="../../ui/tabs/reports_tab.py" line="759" />
+            <location filename="../../ui/tabs/reports_tab.py" line="770" />
+            <location filename="../../ui/tabs/reports_tab.py" line="889" />
             <source>Median</source>
             <translation>中位数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="722" />
-            <location filename="../../ui/tabs/reports_tab.py" line="733" />
-            <location filename="../../ui/tabs/reports_tab.py" line="852" />
+            <location filename="../../ui/tabs/reports_tab.py" line="760" />
+            <location filename="../../ui/tabs/reports_tab.py" line="771" />
+            <location filename="../../ui/tabs/reports_tab.py" line="890" />
             <source>p90</source>
             <translation>P90</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="724" />
+            <location filename="../../ui/tabs/reports_tab.py" line="762" />
             <source>Payment → shipment</source>
             <translation>付款到发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="731" />
+            <location filename="../../ui/tabs/reports_tab.py" line="769" />
             <source>Hours in each stage</source>
             <translation>各环节耗时（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="736" />
+            <location filename="../../ui/tabs/reports_tab.py" line="774" />
             <source>Time in a stage: from the order's first entry into the state to its first exit; medians and p90 of the orders placed in the period.</source>
             <translation>环节耗时：订单首次进入该状态到首次离开的时间；统计期内下单订单的中位数与 P90。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="743" />
+            <location filename="../../ui/tabs/reports_tab.py" line="781" />
             <source>Stock value at cost</source>
             <translation>库存成本金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="744" />
+            <location filename="../../ui/tabs/reports_tab.py" line="782" />
             <source>Units on hand</source>
             <translation>在库件数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="745" />
+            <location filename="../../ui/tabs/reports_tab.py" line="783" />
             <source>SKUs</source>
             <translation>SKU 数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="750" />
-            <location filename="../../ui/tabs/reports_tab.py" line="761" />
+            <location filename="../../ui/tabs/reports_tab.py" line="788" />
+            <location filename="../../ui/tabs/reports_tab.py" line="799" />
             <source>Overstock</source>
             <translation>积压</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="761" />
+            <location filename="../../ui/tabs/reports_tab.py" line="799" />
             <source>Stock-out</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="762" />
+            <location filename="../../ui/tabs/reports_tab.py" line="800" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="763" />
+            <location filename="../../ui/tabs/reports_tab.py" line="801" />
             <source>SKUs by stock value</source>
             <translation>按库存金额排列的 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="764" />
+            <location filename="../../ui/tabs/reports_tab.py" line="802" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="765" />
+            <location filename="../../ui/tabs/reports_tab.py" line="803" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="765" />
+            <location filename="../../ui/tabs/reports_tab.py" line="803" />
             <source>Cost</source>
             <translation>成本</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="765" />
-            <location filename="../../ui/tabs/reports_tab.py" line="780" />
-            <location filename="../../ui/tabs/reports_tab.py" line="902" />
+            <location filename="../../ui/tabs/reports_tab.py" line="803" />
+            <location filename="../../ui/tabs/reports_tab.py" line="818" />
+            <location filename="../../ui/tabs/reports_tab.py" line="940" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="766" />
+            <location filename="../../ui/tabs/reports_tab.py" line="804" />
             <source>Shipped</source>
             <translation>已发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="766" />
+            <location filename="../../ui/tabs/reports_tab.py" line="804" />
             <source>Turnover</source>
             <translation>周转率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="766" />
+            <location filename="../../ui/tabs/reports_tab.py" line="804" />
             <source>Days of cover</source>
             <translation>可售天数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="767" />
+            <location filename="../../ui/tabs/reports_tab.py" line="805" />
             <source>Age (days)</source>
             <translation>库龄（天）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="767" />
+            <location filename="../../ui/tabs/reports_tab.py" line="805" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="779" />
+            <location filename="../../ui/tabs/reports_tab.py" line="817" />
             <source>Stock value by age (days)</source>
             <translation>按库龄（天）的库存金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="786" />
-            <location filename="../../ui/tabs/reports_tab.py" line="805" />
-            <location filename="../../ui/tabs/reports_tab.py" line="812" />
-            <location filename="../../ui/tabs/reports_tab.py" line="825" />
+            <location filename="../../ui/tabs/reports_tab.py" line="824" />
+            <location filename="../../ui/tabs/reports_tab.py" line="843" />
+            <location filename="../../ui/tabs/reports_tab.py" line="850" />
+            <location filename="../../ui/tabs/reports_tab.py" line="863" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="787" />
+            <location filename="../../ui/tabs/reports_tab.py" line="825" />
             <source>First response, median (h)</source>
             <translation>首次响应中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="789" />
+            <location filename="../../ui/tabs/reports_tab.py" line="827" />
             <source>First response, p90 (h)</source>
             <translation>首次响应 P90（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="791" />
+            <location filename="../../ui/tabs/reports_tab.py" line="829" />
             <source>Resolution, median (h)</source>
             <translation>解决时长中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="793" />
+            <location filename="../../ui/tabs/reports_tab.py" line="831" />
             <source>Resolution, p90 (h)</source>
             <translation>解决时长 P90（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="795" />
+            <location filename="../../ui/tabs/reports_tab.py" line="833" />
             <source>Within SLA</source>
             <translation>时限达成率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="796" />
+            <location filename="../../ui/tabs/reports_tab.py" line="834" />
             <source>Complaints</source>
             <translation>投诉数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="797" />
+            <location filename="../../ui/tabs/reports_tab.py" line="835" />
             <source>Complaints per order</source>
             <translation>投诉率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="798" />
+            <location filename="../../ui/tabs/reports_tab.py" line="836" />
             <source>Average rating</source>
             <translation>平均评分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="802" />
+            <location filename="../../ui/tabs/reports_tab.py" line="840" />
             <source>Inquiry</source>
             <translation>咨询</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="802" />
+            <location filename="../../ui/tabs/reports_tab.py" line="840" />
             <source>Complaint</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="803" />
+            <location filename="../../ui/tabs/reports_tab.py" line="841" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="803" />
+            <location filename="../../ui/tabs/reports_tab.py" line="841" />
             <source>After-sales</source>
             <translation>售后</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="804" />
+            <location filename="../../ui/tabs/reports_tab.py" line="842" />
             <source>Tickets by kind</source>
             <translation>按类型的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="805" />
+            <location filename="../../ui/tabs/reports_tab.py" line="843" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="811" />
+            <location filename="../../ui/tabs/reports_tab.py" line="849" />
             <source>Tickets by category</source>
             <translation>按分类的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="812" />
+            <location filename="../../ui/tabs/reports_tab.py" line="850" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="817" />
+            <location filename="../../ui/tabs/reports_tab.py" line="855" />
             <source>Ratings by week</source>
             <translation>每周评分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="818" />
+            <location filename="../../ui/tabs/reports_tab.py" line="856" />
             <source>Week of</source>
             <translation>周起始</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="818" />
-            <location filename="../../ui/tabs/reports_tab.py" line="824" />
+            <location filename="../../ui/tabs/reports_tab.py" line="856" />
+            <location filename="../../ui/tabs/reports_tab.py" line="862" />
             <source>Ratings</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="818" />
+            <location filename="../../ui/tabs/reports_tab.py" line="856" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="832" />
-            <location filename="../../ui/tabs/reports_tab.py" line="836" />
+            <location filename="../../ui/tabs/reports_tab.py" line="870" />
+            <location filename="../../ui/tabs/reports_tab.py" line="874" />
             <source>Parcels</source>
             <translation>包裹数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="835" />
+            <location filename="../../ui/tabs/reports_tab.py" line="873" />
             <source>Carriers, fastest first</source>
             <translation>快递公司（由快到慢）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="836" />
+            <location filename="../../ui/tabs/reports_tab.py" line="874" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="836" />
+            <location filename="../../ui/tabs/reports_tab.py" line="874" />
             <source>Delivery median (h)</source>
             <translation>妥投中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="837" />
+            <location filename="../../ui/tabs/reports_tab.py" line="875" />
             <source>Delivery p90 (h)</source>
             <translation>妥投 P90（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="837" />
+            <location filename="../../ui/tabs/reports_tab.py" line="875" />
             <source>Cost per parcel</source>
             <translation>单票运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="838" />
+            <location filename="../../ui/tabs/reports_tab.py" line="876" />
             <source>Exception rate</source>
             <translation>异常率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="838" />
+            <location filename="../../ui/tabs/reports_tab.py" line="876" />
             <source>Lost</source>
             <translation>丢件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="838" />
+            <location filename="../../ui/tabs/reports_tab.py" line="876" />
             <source>Damaged</source>
             <translation>损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="850" />
+            <location filename="../../ui/tabs/reports_tab.py" line="888" />
             <source>Delivery time (hours)</source>
             <translation>妥投时长（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="854" />
+            <location filename="../../ui/tabs/reports_tab.py" line="892" />
             <source>COD outstanding per carrier is shown once payments are recorded.</source>
             <translation>各快递公司的代收货款待回款将在记录收款后显示。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="902" />
+            <location filename="../../ui/tabs/reports_tab.py" line="940" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="961" />
+            <location filename="../../ui/tabs/reports_tab.py" line="999" />
             <source>Print to PDF</source>
             <translation>打印为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="961" />
+            <location filename="../../ui/tabs/reports_tab.py" line="999" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="973" />
+            <location filename="../../ui/tabs/reports_tab.py" line="1011" />
             <source>Cannot write %1</source>
             <translation>无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="913" />
+            <location filename="../../ui/tabs/reports_tab.py" line="951" />
             <source>Export report</source>
             <translation>导出报表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="747" />
+            <location filename="../../ui/tabs/reports_tab.py" line="785" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="748" />
+            <location filename="../../ui/tabs/reports_tab.py" line="786" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="749" />
+            <location filename="../../ui/tabs/reports_tab.py" line="787" />
             <source>SKUs with nothing available</source>
             <translation>无可用库存的 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="753" />
+            <location filename="../../ui/tabs/reports_tab.py" line="791" />
             <source>Out of stock and low stock count a SKU in each warehouse, as the status bar does: nothing available, or less than its safety stock. Stock-out: nothing available (on hand − reserved ≤ 0). Overstock: more than %1 days of cover, or stock that did not move in the period. Days of cover: available ÷ units shipped a day in the period. Turnover: units shipped ÷ on hand. Age: days since the oldest unit on hand was received (first in, first out).</source>
             <translation>缺货与低库存按每个仓库中的每个 SKU 计数，与状态栏一致：无可用库存，或低于安全库存。缺货：无可用库存（在库 − 预占 ≤ 0）。积压：可售天数超过 %1 天，或统计期内没有出库。可售天数：可用 ÷ 统计期内日均出库件数。周转率：出库件数 ÷ 在库。库龄：在库最早一件入库至今的天数（先进先出）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="913" />
+            <location filename="../../ui/tabs/reports_tab.py" line="951" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel 文件 (*.xlsx)</translation>
         </message>

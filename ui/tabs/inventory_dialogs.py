@@ -759,7 +759,7 @@ class ProductDialog(ActionDialog):
         form.addRow(self.tr("&Barcode:"), self.barcode)
         form.addRow(self.tr("S&pec:"), self.spec)
         form.addRow(self.tr("&Unit price:"), self.price)
-        form.addRow(self.tr("C&ost:"), self.cost)
+        form.addRow(self.tr("C&ost per unit:"), self.cost)
         form.addRow(self.tr("&Weight:"), self.weight)
         if product is not None:
             form.addRow(self.active)
