@@ -374,6 +374,22 @@ class ReportsTab(QWidget):
             for side in (self.pages.tabBar().ButtonPosition.RightSide,):
                 self.pages.tabBar().setTabButton(self.pages.count() - 1, side, None)
         self.pages.currentChanged.connect(lambda _i: self.load_current())
+        # Figures load on workers; this bar, beside the page tabs (room to spare there, none
+        # in the filter row at 1280 px), says so, and how far the processing-time facts are
+        # when a big history is folded in first.
+        corner = QWidget(self.pages)  # always there: a corner shown late is not laid out
+        corner_layout = QVBoxLayout(corner)
+        corner_layout.setContentsMargins(4, 2, 2, 2)
+        self.busy = QProgressBar(corner)
+        self.busy.setObjectName("report_busy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(True)
+        self.busy.setFormat(self.tr("Loading…"))
+        self.busy.setFixedWidth(240)
+        corner_layout.addWidget(self.busy)
+        corner.setFixedSize(246, max(self.pages.tabBar().sizeHint().height(), 22))
+        self.pages.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.busy.hide()
         layout.addWidget(self.pages, 1)
         self._load_options()
         self.load_current()
@@ -445,16 +461,6 @@ class ReportsTab(QWidget):
                 column += 1
             bar.addWidget(widget, 0, column)
             column += 1
-        # Figures load on workers; this bar says so (and how far the processing-time facts
-        # are when a big history is folded in first).
-        self.busy = QProgressBar(self)
-        self.busy.setObjectName("report_busy")
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(True)
-        self.busy.setFormat(self.tr("Loading…"))
-        self.busy.setMaximumWidth(220)
-        self.busy.hide()
-        bar.addWidget(self.busy, 0, column)
         bar.setColumnStretch(column, 1)
         column += 1
         for button in (self.refresh_button, self.export_button, self.pdf_button):
