@@ -75,6 +75,7 @@ def test_pages_show_the_figures(qtbot: QtBot, tab) -> None:  # type: ignore[no-u
     stock = _open_page(qtbot, tab, "stock")
     assert stock.findChild(object, "kpi_stock_value").text() == "¥570.00"
     assert "90" in stock.note.text() and stock.note.isVisible()
+    assert "approved" in tab.page["returns"].note.text()
     carriers = _open_page(qtbot, tab, "logistics")
     table = carriers.tables["carriers"]
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["中通快递", "顺丰速运"]

@@ -7520,61 +7520,61 @@
     <context>
         <name>ReportsTab</name>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="424" />
+            <location filename="../../ui/tabs/reports_tab.py" line="440" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="429" />
+            <location filename="../../ui/tabs/reports_tab.py" line="445" />
             <source>&amp;Export to Excel…</source>
             <translation>导出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="437" />
+            <location filename="../../ui/tabs/reports_tab.py" line="453" />
             <source>Period:</source>
             <translation>时间范围：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="642" />
-            <location filename="../../ui/tabs/reports_tab.py" line="663" />
-            <location filename="../../ui/tabs/reports_tab.py" line="671" />
-            <location filename="../../ui/tabs/reports_tab.py" line="689" />
-            <location filename="../../ui/tabs/reports_tab.py" line="699" />
-            <location filename="../../ui/tabs/reports_tab.py" line="759" />
+            <location filename="../../ui/tabs/reports_tab.py" line="649" />
+            <location filename="../../ui/tabs/reports_tab.py" line="670" />
+            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <location filename="../../ui/tabs/reports_tab.py" line="696" />
+            <location filename="../../ui/tabs/reports_tab.py" line="706" />
+            <location filename="../../ui/tabs/reports_tab.py" line="771" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="643" />
-            <location filename="../../ui/tabs/reports_tab.py" line="653" />
-            <location filename="../../ui/tabs/reports_tab.py" line="658" />
-            <location filename="../../ui/tabs/reports_tab.py" line="659" />
-            <location filename="../../ui/tabs/reports_tab.py" line="663" />
-            <location filename="../../ui/tabs/reports_tab.py" line="671" />
+            <location filename="../../ui/tabs/reports_tab.py" line="650" />
+            <location filename="../../ui/tabs/reports_tab.py" line="660" />
+            <location filename="../../ui/tabs/reports_tab.py" line="665" />
+            <location filename="../../ui/tabs/reports_tab.py" line="666" />
+            <location filename="../../ui/tabs/reports_tab.py" line="670" />
+            <location filename="../../ui/tabs/reports_tab.py" line="678" />
             <source>Revenue</source>
             <translation>销售额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="644" />
-            <location filename="../../ui/tabs/reports_tab.py" line="664" />
+            <location filename="../../ui/tabs/reports_tab.py" line="651" />
+            <location filename="../../ui/tabs/reports_tab.py" line="671" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="684" />
+            <location filename="../../ui/tabs/reports_tab.py" line="691" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="671" />
-            <location filename="../../ui/tabs/reports_tab.py" line="721" />
+            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <location filename="../../ui/tabs/reports_tab.py" line="728" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="418" />
-            <location filename="../../ui/tabs/reports_tab.py" line="714" />
-            <location filename="../../ui/tabs/reports_tab.py" line="802" />
+            <location filename="../../ui/tabs/reports_tab.py" line="434" />
+            <location filename="../../ui/tabs/reports_tab.py" line="721" />
+            <location filename="../../ui/tabs/reports_tab.py" line="814" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
@@ -7610,647 +7610,652 @@
         </message>
         <message>
             <location filename="../../ui/tabs/reports_tab.py" line="366" />
-            <location filename="../../ui/tabs/reports_tab.py" line="871" />
+            <location filename="../../ui/tabs/reports_tab.py" line="883" />
             <source>Carriers</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="390" />
+            <location filename="../../ui/tabs/reports_tab.py" line="406" />
             <source>Last 30 days</source>
             <translation>最近 30 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="390" />
+            <location filename="../../ui/tabs/reports_tab.py" line="406" />
             <source>Last 7 days</source>
             <translation>最近 7 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="391" />
+            <location filename="../../ui/tabs/reports_tab.py" line="407" />
             <source>Last 90 days</source>
             <translation>最近 90 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="391" />
+            <location filename="../../ui/tabs/reports_tab.py" line="407" />
             <source>Last month</source>
             <translation>上个月</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="392" />
+            <location filename="../../ui/tabs/reports_tab.py" line="408" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="392" />
+            <location filename="../../ui/tabs/reports_tab.py" line="408" />
             <source>Last 365 days</source>
             <translation>最近 365 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="393" />
+            <location filename="../../ui/tabs/reports_tab.py" line="409" />
             <source>Custom</source>
             <translation>自定义</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="407" />
+            <location filename="../../ui/tabs/reports_tab.py" line="423" />
             <source>By day</source>
             <translation>按日</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="407" />
+            <location filename="../../ui/tabs/reports_tab.py" line="423" />
             <source>By week</source>
             <translation>按周</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="408" />
+            <location filename="../../ui/tabs/reports_tab.py" line="424" />
             <source>By month</source>
             <translation>按月</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="421" />
+            <location filename="../../ui/tabs/reports_tab.py" line="437" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="422" />
+            <location filename="../../ui/tabs/reports_tab.py" line="438" />
             <source>All warehouses</source>
             <translation>全部仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="423" />
+            <location filename="../../ui/tabs/reports_tab.py" line="439" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="427" />
+            <location filename="../../ui/tabs/reports_tab.py" line="443" />
             <source>Refresh (F5)</source>
             <translation>刷新 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="433" />
+            <location filename="../../ui/tabs/reports_tab.py" line="449" />
             <source>&amp;Print to PDF…</source>
             <translation>打印为 PDF(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="454" />
-            <location filename="../../ui/tabs/reports_tab.py" line="607" />
-            <location filename="../../ui/tabs/reports_tab.py" line="614" />
+            <location filename="../../ui/tabs/reports_tab.py" line="387" />
+            <location filename="../../ui/tabs/reports_tab.py" line="613" />
+            <location filename="../../ui/tabs/reports_tab.py" line="620" />
             <source>Loading…</source>
             <translation>加载中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="618" />
+            <location filename="../../ui/tabs/reports_tab.py" line="624" />
             <source>Preparing processing times… %p%</source>
             <translation>正在准备处理时效数据… %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="645" />
+            <location filename="../../ui/tabs/reports_tab.py" line="652" />
             <source>Orders vs previous period</source>
             <translation>订单数环比</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="646" />
+            <location filename="../../ui/tabs/reports_tab.py" line="653" />
             <source>Revenue vs previous period</source>
             <translation>销售额环比</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="648" />
+            <location filename="../../ui/tabs/reports_tab.py" line="655" />
             <source>Previous period revenue</source>
             <translation>上期销售额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="662" />
+            <location filename="../../ui/tabs/reports_tab.py" line="669" />
             <source>By period</source>
             <translation>按时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="663" />
+            <location filename="../../ui/tabs/reports_tab.py" line="670" />
             <source>From</source>
             <translation>起始</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="670" />
-            <location filename="../../ui/tabs/reports_tab.py" line="720" />
+            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <location filename="../../ui/tabs/reports_tab.py" line="727" />
             <source>By channel</source>
             <translation>按渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="681" />
+            <location filename="../../ui/tabs/reports_tab.py" line="688" />
             <source>Orders created</source>
             <translation>创建订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="682" />
+            <location filename="../../ui/tabs/reports_tab.py" line="689" />
             <source>Paid</source>
             <translation>已付款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="683" />
+            <location filename="../../ui/tabs/reports_tab.py" line="690" />
             <source>Paid ÷ created</source>
             <translation>付款率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="685" />
+            <location filename="../../ui/tabs/reports_tab.py" line="692" />
             <source>Unpaid timeouts</source>
             <translation>超时未付</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="686" />
+            <location filename="../../ui/tabs/reports_tab.py" line="693" />
             <source>Cancelled after payment</source>
             <translation>付款后取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="688" />
+            <location filename="../../ui/tabs/reports_tab.py" line="695" />
             <source>Why orders were cancelled</source>
             <translation>取消原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="689" />
-            <location filename="../../ui/tabs/reports_tab.py" line="729" />
+            <location filename="../../ui/tabs/reports_tab.py" line="696" />
+            <location filename="../../ui/tabs/reports_tab.py" line="736" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="691" />
             <location filename="../../ui/tabs/reports_tab.py" line="698" />
+            <location filename="../../ui/tabs/reports_tab.py" line="705" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="697" />
+            <location filename="../../ui/tabs/reports_tab.py" line="704" />
             <source>Cancelled orders by reason</source>
             <translation>按原因统计的取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="705" />
+            <location filename="../../ui/tabs/reports_tab.py" line="712" />
             <source>Return rate (units)</source>
             <translation>退货率（件数）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="706" />
+            <location filename="../../ui/tabs/reports_tab.py" line="713" />
             <source>Units returned</source>
             <translation>退货件数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="707" />
+            <location filename="../../ui/tabs/reports_tab.py" line="714" />
             <source>Orders with returns</source>
             <translation>有退货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="708" />
+            <location filename="../../ui/tabs/reports_tab.py" line="715" />
             <source>Refunded</source>
             <translation>已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="709" />
+            <location filename="../../ui/tabs/reports_tab.py" line="716" />
             <source>Refunded ÷ revenue</source>
             <translation>退款率（金额）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="710" />
+            <location filename="../../ui/tabs/reports_tab.py" line="717" />
             <source>Exchanges</source>
             <translation>换货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="711" />
+            <location filename="../../ui/tabs/reports_tab.py" line="718" />
             <source>Resends</source>
             <translation>补发</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="713" />
+            <location filename="../../ui/tabs/reports_tab.py" line="720" />
             <source>Return rate by SKU, worst first</source>
             <translation>各 SKU 退货率（从高到低）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="714" />
-            <location filename="../../ui/tabs/reports_tab.py" line="802" />
+            <location filename="../../ui/tabs/reports_tab.py" line="721" />
+            <location filename="../../ui/tabs/reports_tab.py" line="814" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="714" />
             <location filename="../../ui/tabs/reports_tab.py" line="721" />
+            <location filename="../../ui/tabs/reports_tab.py" line="728" />
             <source>Sold</source>
             <translation>售出</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="714" />
             <location filename="../../ui/tabs/reports_tab.py" line="721" />
-            <location filename="../../ui/tabs/reports_tab.py" line="877" />
+            <location filename="../../ui/tabs/reports_tab.py" line="728" />
+            <location filename="../../ui/tabs/reports_tab.py" line="889" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="715" />
             <location filename="../../ui/tabs/reports_tab.py" line="722" />
-            <location filename="../../ui/tabs/reports_tab.py" line="737" />
+            <location filename="../../ui/tabs/reports_tab.py" line="729" />
+            <location filename="../../ui/tabs/reports_tab.py" line="744" />
             <source>Return rate</source>
             <translation>退货率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="728" />
+            <location filename="../../ui/tabs/reports_tab.py" line="735" />
             <source>By reason</source>
             <translation>按原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="729" />
+            <location filename="../../ui/tabs/reports_tab.py" line="736" />
             <source>Cases</source>
             <translation>售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="736" />
+            <location filename="../../ui/tabs/reports_tab.py" line="743" />
             <source>Return rate by SKU (%)</source>
             <translation>各 SKU 退货率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="744" />
+            <location filename="../../ui/tabs/reports_tab.py" line="748" />
+            <source>Returns count the units returned of the orders placed in the period. Refunds count by the day they were approved, whatever the order's day; refunded ÷ revenue uses the period's revenue.</source>
+            <translation>退货按统计期内下单订单的退回件数统计。退款按审批通过的日期统计（不论订单是哪天下的）；退款额 ÷ 销售额使用本期销售额。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="756" />
             <source>Review</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="744" />
+            <location filename="../../ui/tabs/reports_tab.py" line="756" />
             <source>Confirm</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="744" />
+            <location filename="../../ui/tabs/reports_tab.py" line="756" />
             <source>Pick</source>
             <translation>拣货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="745" />
+            <location filename="../../ui/tabs/reports_tab.py" line="757" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="745" />
+            <location filename="../../ui/tabs/reports_tab.py" line="757" />
             <source>Ship</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="749" />
+            <location filename="../../ui/tabs/reports_tab.py" line="761" />
             <source>Payment → shipment, median (h)</source>
             <translation>付款到发货中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="751" />
+            <location filename="../../ui/tabs/reports_tab.py" line="763" />
             <source>Payment → shipment, p90 (h)</source>
             <translation>付款到发货 P90（小时）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/reports_tab.py" line="753" />
+            <location filename="../../ui/tabs/reports_tab.py" line="765" />
             <source>Shipped within %n hour(s)</source>
             <translation>
                 <numerusform>%n 小时内发货率</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="755" />
+            <location filename="../../ui/tabs/reports_tab.py" line="767" />
             <source>Shipped late</source>
             <translation>超时发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="756" />
+            <location filename="../../ui/tabs/reports_tab.py" line="768" />
             <source>Completion rate</source>
             <translation>完成率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="758" />
+            <location filename="../../ui/tabs/reports_tab.py" line="770" />
             <source>Time in each stage (hours)</source>
             <translation>各环节耗时（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="759" />
+            <location filename="../../ui/tabs/reports_tab.py" line="771" />
             <source>Stage</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="759" />
-            <location filename="../../ui/tabs/reports_tab.py" line="770" />
-            <location filename="../../ui/tabs/reports_tab.py" line="889" />
+            <location filename="../../ui/tabs/reports_tab.py" line="771" />
+            <location filename="../../ui/tabs/reports_tab.py" line="782" />
+            <location filename="../../ui/tabs/reports_tab.py" line="901" />
             <source>Median</source>
             <translation>中位数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="760" />
-            <location filename="../../ui/tabs/reports_tab.py" line="771" />
-            <location filename="../../ui/tabs/reports_tab.py" line="890" />
+            <location filename="../../ui/tabs/reports_tab.py" line="772" />
+            <location filename="../../ui/tabs/reports_tab.py" line="783" />
+            <location filename="../../ui/tabs/reports_tab.py" line="902" />
             <source>p90</source>
             <translation>P90</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="762" />
+            <location filename="../../ui/tabs/reports_tab.py" line="774" />
             <source>Payment → shipment</source>
             <translation>付款到发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="769" />
+            <location filename="../../ui/tabs/reports_tab.py" line="781" />
             <source>Hours in each stage</source>
             <translation>各环节耗时（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="774" />
+            <location filename="../../ui/tabs/reports_tab.py" line="786" />
             <source>Time in a stage: from the order's first entry into the state to its first exit; medians and p90 of the orders placed in the period.</source>
             <translation>环节耗时：订单首次进入该状态到首次离开的时间；统计期内下单订单的中位数与 P90。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="781" />
+            <location filename="../../ui/tabs/reports_tab.py" line="793" />
             <source>Stock value at cost</source>
             <translation>库存成本金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="782" />
+            <location filename="../../ui/tabs/reports_tab.py" line="794" />
             <source>Units on hand</source>
             <translation>在库件数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="783" />
+            <location filename="../../ui/tabs/reports_tab.py" line="795" />
             <source>SKUs</source>
             <translation>SKU 数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="788" />
-            <location filename="../../ui/tabs/reports_tab.py" line="799" />
+            <location filename="../../ui/tabs/reports_tab.py" line="800" />
+            <location filename="../../ui/tabs/reports_tab.py" line="811" />
             <source>Overstock</source>
             <translation>积压</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="799" />
+            <location filename="../../ui/tabs/reports_tab.py" line="811" />
             <source>Stock-out</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="800" />
+            <location filename="../../ui/tabs/reports_tab.py" line="812" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="801" />
+            <location filename="../../ui/tabs/reports_tab.py" line="813" />
             <source>SKUs by stock value</source>
             <translation>按库存金额排列的 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="802" />
+            <location filename="../../ui/tabs/reports_tab.py" line="814" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="803" />
+            <location filename="../../ui/tabs/reports_tab.py" line="815" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="803" />
+            <location filename="../../ui/tabs/reports_tab.py" line="815" />
             <source>Cost</source>
             <translation>成本</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="803" />
-            <location filename="../../ui/tabs/reports_tab.py" line="818" />
-            <location filename="../../ui/tabs/reports_tab.py" line="940" />
+            <location filename="../../ui/tabs/reports_tab.py" line="815" />
+            <location filename="../../ui/tabs/reports_tab.py" line="830" />
+            <location filename="../../ui/tabs/reports_tab.py" line="952" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="804" />
+            <location filename="../../ui/tabs/reports_tab.py" line="816" />
             <source>Shipped</source>
             <translation>已发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="804" />
+            <location filename="../../ui/tabs/reports_tab.py" line="816" />
             <source>Turnover</source>
             <translation>周转率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="804" />
+            <location filename="../../ui/tabs/reports_tab.py" line="816" />
             <source>Days of cover</source>
             <translation>可售天数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="805" />
+            <location filename="../../ui/tabs/reports_tab.py" line="817" />
             <source>Age (days)</source>
             <translation>库龄（天）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="805" />
+            <location filename="../../ui/tabs/reports_tab.py" line="817" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="817" />
+            <location filename="../../ui/tabs/reports_tab.py" line="829" />
             <source>Stock value by age (days)</source>
             <translation>按库龄（天）的库存金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="824" />
-            <location filename="../../ui/tabs/reports_tab.py" line="843" />
-            <location filename="../../ui/tabs/reports_tab.py" line="850" />
-            <location filename="../../ui/tabs/reports_tab.py" line="863" />
+            <location filename="../../ui/tabs/reports_tab.py" line="836" />
+            <location filename="../../ui/tabs/reports_tab.py" line="855" />
+            <location filename="../../ui/tabs/reports_tab.py" line="862" />
+            <location filename="../../ui/tabs/reports_tab.py" line="875" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="825" />
+            <location filename="../../ui/tabs/reports_tab.py" line="837" />
             <source>First response, median (h)</source>
             <translation>首次响应中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="827" />
+            <location filename="../../ui/tabs/reports_tab.py" line="839" />
             <source>First response, p90 (h)</source>
             <translation>首次响应 P90（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="829" />
+            <location filename="../../ui/tabs/reports_tab.py" line="841" />
             <source>Resolution, median (h)</source>
             <translation>解决时长中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="831" />
+            <location filename="../../ui/tabs/reports_tab.py" line="843" />
             <source>Resolution, p90 (h)</source>
             <translation>解决时长 P90（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="833" />
+            <location filename="../../ui/tabs/reports_tab.py" line="845" />
             <source>Within SLA</source>
             <translation>时限达成率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="834" />
+            <location filename="../../ui/tabs/reports_tab.py" line="846" />
             <source>Complaints</source>
             <translation>投诉数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="835" />
+            <location filename="../../ui/tabs/reports_tab.py" line="847" />
             <source>Complaints per order</source>
             <translation>投诉率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="836" />
+            <location filename="../../ui/tabs/reports_tab.py" line="848" />
             <source>Average rating</source>
             <translation>平均评分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="840" />
+            <location filename="../../ui/tabs/reports_tab.py" line="852" />
             <source>Inquiry</source>
             <translation>咨询</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="840" />
+            <location filename="../../ui/tabs/reports_tab.py" line="852" />
             <source>Complaint</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="841" />
+            <location filename="../../ui/tabs/reports_tab.py" line="853" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="841" />
+            <location filename="../../ui/tabs/reports_tab.py" line="853" />
             <source>After-sales</source>
             <translation>售后</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="842" />
+            <location filename="../../ui/tabs/reports_tab.py" line="854" />
             <source>Tickets by kind</source>
             <translation>按类型的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="843" />
+            <location filename="../../ui/tabs/reports_tab.py" line="855" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="849" />
+            <location filename="../../ui/tabs/reports_tab.py" line="861" />
             <source>Tickets by category</source>
             <translation>按分类的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="850" />
+            <location filename="../../ui/tabs/reports_tab.py" line="862" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="855" />
+            <location filename="../../ui/tabs/reports_tab.py" line="867" />
             <source>Ratings by week</source>
             <translation>每周评分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="856" />
+            <location filename="../../ui/tabs/reports_tab.py" line="868" />
             <source>Week of</source>
             <translation>周起始</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="856" />
-            <location filename="../../ui/tabs/reports_tab.py" line="862" />
+            <location filename="../../ui/tabs/reports_tab.py" line="868" />
+            <location filename="../../ui/tabs/reports_tab.py" line="874" />
             <source>Ratings</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="856" />
+            <location filename="../../ui/tabs/reports_tab.py" line="868" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="870" />
-            <location filename="../../ui/tabs/reports_tab.py" line="874" />
+            <location filename="../../ui/tabs/reports_tab.py" line="882" />
+            <location filename="../../ui/tabs/reports_tab.py" line="886" />
             <source>Parcels</source>
             <translation>包裹数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="873" />
+            <location filename="../../ui/tabs/reports_tab.py" line="885" />
             <source>Carriers, fastest first</source>
             <translation>快递公司（由快到慢）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="874" />
+            <location filename="../../ui/tabs/reports_tab.py" line="886" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="874" />
+            <location filename="../../ui/tabs/reports_tab.py" line="886" />
             <source>Delivery median (h)</source>
             <translation>妥投中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="875" />
+            <location filename="../../ui/tabs/reports_tab.py" line="887" />
             <source>Delivery p90 (h)</source>
             <translation>妥投 P90（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="875" />
+            <location filename="../../ui/tabs/reports_tab.py" line="887" />
             <source>Cost per parcel</source>
             <translation>单票运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="876" />
+            <location filename="../../ui/tabs/reports_tab.py" line="888" />
             <source>Exception rate</source>
             <translation>异常率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="876" />
+            <location filename="../../ui/tabs/reports_tab.py" line="888" />
             <source>Lost</source>
             <translation>丢件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="876" />
+            <location filename="../../ui/tabs/reports_tab.py" line="888" />
             <source>Damaged</source>
             <translation>损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="888" />
+            <location filename="../../ui/tabs/reports_tab.py" line="900" />
             <source>Delivery time (hours)</source>
             <translation>妥投时长（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="892" />
+            <location filename="../../ui/tabs/reports_tab.py" line="904" />
             <source>COD outstanding per carrier is shown once payments are recorded.</source>
             <translation>各快递公司的代收货款待回款将在记录收款后显示。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="940" />
+            <location filename="../../ui/tabs/reports_tab.py" line="952" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="999" />
+            <location filename="../../ui/tabs/reports_tab.py" line="1011" />
             <source>Print to PDF</source>
             <translation>打印为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="999" />
+            <location filename="../../ui/tabs/reports_tab.py" line="1011" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="1011" />
+            <location filename="../../ui/tabs/reports_tab.py" line="1023" />
             <source>Cannot write %1</source>
             <translation>无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="951" />
+            <location filename="../../ui/tabs/reports_tab.py" line="963" />
             <source>Export report</source>
             <translation>导出报表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="785" />
+            <location filename="../../ui/tabs/reports_tab.py" line="797" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="786" />
+            <location filename="../../ui/tabs/reports_tab.py" line="798" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="787" />
+            <location filename="../../ui/tabs/reports_tab.py" line="799" />
             <source>SKUs with nothing available</source>
             <translation>无可用库存的 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="791" />
+            <location filename="../../ui/tabs/reports_tab.py" line="803" />
             <source>Out of stock and low stock count a SKU in each warehouse, as the status bar does: nothing available, or less than its safety stock. Stock-out: nothing available (on hand − reserved ≤ 0). Overstock: more than %1 days of cover, or stock that did not move in the period. Days of cover: available ÷ units shipped a day in the period. Turnover: units shipped ÷ on hand. Age: days since the oldest unit on hand was received (first in, first out).</source>
             <translation>缺货与低库存按每个仓库中的每个 SKU 计数，与状态栏一致：无可用库存，或低于安全库存。缺货：无可用库存（在库 − 预占 ≤ 0）。积压：可售天数超过 %1 天，或统计期内没有出库。可售天数：可用 ÷ 统计期内日均出库件数。周转率：出库件数 ÷ 在库。库龄：在库最早一件入库至今的天数（先进先出）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="951" />
+            <location filename="../../ui/tabs/reports_tab.py" line="963" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel 文件 (*.xlsx)</translation>
         </message>

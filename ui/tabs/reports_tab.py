@@ -635,7 +635,8 @@ class ReportsTab(QWidget):
             return
         del self.loading[key]
         if error is not None:
-            self._export_pending = None
+            self._export_pending = None  # the export stops; its button comes back
+            self._continue_export()
             show_error(self, error)
             return
         getattr(self, f"_show_{key}")(self.page[key], result)
@@ -742,6 +743,11 @@ class ReportsTab(QWidget):
             bar_chart(self.tr("Return rate by SKU (%)"), [x.key for x in worst],
                       [(self.tr("Return rate"), [float((x.rate or 0) * 100) for x in worst],
                         RED)], horizontal=True)
+        )  # fmt: skip
+        page.set_note(
+            self.tr("Returns count the units returned of the orders placed in the period. "
+                    "Refunds count by the day they were approved, whatever the order's day; "
+                    "refunded ÷ revenue uses the period's revenue.")
         )  # fmt: skip
         page.set_tables([skus, channels, reasons])
 
