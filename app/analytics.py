@@ -216,9 +216,9 @@ class ReturnsReport:
     by_sku: tuple[ReturnRow, ...]  # worst rate first
     by_channel: tuple[ReturnRow, ...]
     by_reason: tuple[tuple[str, int], ...]  # (reason code, cases)
-    refund_amount: Decimal
+    refund_amount: Decimal  # approved refunds decided in the period (of any order's day)
     refunds: int
-    refund_rate: Decimal | None  # refunded ÷ revenue
+    refund_rate: Decimal | None  # refunded ÷ revenue of the period
     exchanges: int
     resends: int
 
@@ -603,6 +603,7 @@ def _returned_lines(flt: ReportFilter) -> Any:
             ReturnLine.qty,
             ReturnLine.case_id,
             Order.id.label("order_id"),
+            OrderLine.name,
         )
         .select_from(ReturnLine)
         .join(ReturnCase, ReturnCase.id == ReturnLine.case_id)
@@ -618,8 +619,10 @@ def _returned_lines(flt: ReportFilter) -> Any:
 
 def returns_in(uow: UnitOfWork, flt: ReportFilter) -> ReturnsReport:
     s = uow.session
+    # Units sold per SKU and channel: read from the lines' covering index (order_id, sku,
+    # qty); the names come with the returned lines below (only returned SKUs are listed).
     sold_rows = s.execute(
-        select(OrderLine.sku, func.max(OrderLine.name), Order.channel, func.sum(OrderLine.qty))
+        select(OrderLine.sku, Order.channel, func.sum(OrderLine.qty))
         .join(Order, Order.id == OrderLine.order_id)
         .where(*_order_filters(flt), _is_sale())
         .group_by(OrderLine.sku, Order.channel)
@@ -627,15 +630,15 @@ def returns_in(uow: UnitOfWork, flt: ReportFilter) -> ReturnsReport:
     sold_sku: dict[str, int] = defaultdict(int)
     sold_channel: dict[str, int] = defaultdict(int)
     names: dict[str, str] = {}
-    for sku, name, channel, qty in sold_rows:
+    for sku, channel, qty in sold_rows:
         sold_sku[sku] += int(qty)
         sold_channel[channel] += int(qty)
-        names[sku] = name or ""
     ret_sku: dict[str, int] = defaultdict(int)
     ret_channel: dict[str, int] = defaultdict(int)
     reason_cases: dict[str, set[int]] = defaultdict(set)
     orders: set[int] = set()
-    for sku, channel, reason, qty, case_id, order_id in s.execute(_returned_lines(flt)).all():
+    for sku, channel, reason, qty, case_id, order_id, name in s.execute(_returned_lines(flt)).all():
+        names[sku] = max(names.get(sku, ""), name or "")
         ret_sku[sku] += int(qty)
         ret_channel[channel] += int(qty)
         reason_cases[reason or ""].add(case_id)
@@ -654,11 +657,20 @@ def returns_in(uow: UnitOfWork, flt: ReportFilter) -> ReturnsReport:
         ),
         key=lambda r: (-(r.rate or 0), r.key),
     )
+    # Refunds count by the day the money went back (approval), not by the order's day: a
+    # refund in this period of last month's order is this period's refund, as the
+    # platforms' refund rate counts it (refunds ÷ sales of the same days).
+    start, end = _bounds(flt)
     refunded, refunds = s.execute(
         select(func.coalesce(func.sum(_raw(Refund.amount)), 0), func.count())
         .join(Payment, Payment.id == Refund.payment_id)
         .join(Order, Order.id == Payment.order_id)
-        .where(Refund.status == RefundStatus.APPROVED, *_order_filters(flt))
+        .where(
+            Refund.status == RefundStatus.APPROVED,
+            Refund.decided_at >= start,
+            Refund.decided_at < end,
+            *_order_filters(flt, dates=False),
+        )
     ).one()
     kinds = dict(
         s.execute(
@@ -706,6 +718,7 @@ SPEED_MARK = "speed_facts"
 # events before the watermark on every refresh.
 REREAD_EVENTS = 1000
 FACT_CHUNK = 500
+FACT_EVENTS = 20_000  # events folded per transaction when catching up (a short write lock)
 
 
 def _minutes_between(start: datetime | None, end: datetime | None) -> int | None:
@@ -756,9 +769,10 @@ def _fact_rows(uow: UnitOfWork, order_ids: Sequence[int]) -> list[dict[str, Any]
     return rows
 
 
-def refresh_speed_facts(uow: UnitOfWork, full: bool = False) -> int:
+def refresh_speed_facts(uow: UnitOfWork, full: bool = False, max_events: int | None = None) -> int:
     """Fold the order events added since the last refresh into the speed facts; returns the
-    number of orders recomputed. `full` recounts every order."""
+    number of orders recomputed. `full` recounts every order. `max_events` folds at most that
+    many events past the watermark (a step of a long catch-up: short transactions)."""
     s = uow.session
     mark = s.get(ReportMark, SPEED_MARK, with_for_update=True)
     if mark is None:
@@ -771,6 +785,8 @@ def refresh_speed_facts(uow: UnitOfWork, full: bool = False) -> int:
     top = s.scalar(select(func.max(OrderEvent.id))) or 0
     if full:
         s.execute(delete(OrderSpeedFact))
+    elif max_events is not None:
+        top = min(top, mark.value + max_events)
     if top <= since:
         return 0
     orders = sorted(
@@ -791,12 +807,21 @@ def refresh_speed_facts(uow: UnitOfWork, full: bool = False) -> int:
     return len(orders)
 
 
-def speed_facts_current(uow: UnitOfWork) -> bool:
-    """Nothing to fold in: no event after the watermark (a read, without the write lock)."""
+def speed_facts_backlog(uow: UnitOfWork) -> tuple[int, int]:
+    """(watermark, newest event id): the events after the watermark are not folded in yet
+    (a read, without the write lock)."""
     s = uow.session
     mark = s.scalar(select(ReportMark.value).where(ReportMark.name == SPEED_MARK))
     top = s.scalar(select(func.max(OrderEvent.id))) or 0
-    return mark is not None and mark >= top
+    if mark is None:  # never refreshed: everything is to do, even an empty history
+        return -1, top
+    return int(mark), int(top)
+
+
+def speed_facts_current(uow: UnitOfWork) -> bool:
+    """Nothing to fold in: no event after the watermark."""
+    mark, top = speed_facts_backlog(uow)
+    return mark >= top
 
 
 def speed_fact_differences(uow: UnitOfWork, limit: int = 200) -> tuple[int, list[str]]:
@@ -1348,14 +1373,43 @@ class AnalyticsService:
     def returns(self, actor: Actor, flt: ReportFilter) -> ReturnsReport:
         return self._read(flt, returns_in)
 
-    def _refresh(self) -> int:
-        """Bring the kept facts up to date (derived data: no permission, no audit)."""
-        if read(self.db, speed_facts_current):
-            return 0
-        try:
-            return transaction(self.db, None, refresh_speed_facts)
-        except IntegrityError:  # another workstation refreshed the same orders just now
-            return 0
+    def _refresh(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Bring the kept facts up to date (derived data: no permission, no audit), in short
+        transactions of FACT_EVENTS events each, so a large backlog (a big database opened
+        for the first time) neither holds the write lock long nor hides its progress.
+        `progress(done, total)` counts events. Returns the orders recomputed."""
+        first, top = read(self.db, speed_facts_backlog)
+        total = max(0, top - max(first, 0))
+        folded = clashes = 0
+        while True:
+            mark, top = read(self.db, speed_facts_backlog)
+            if progress is not None:
+                progress(min(total, max(0, mark - max(first, 0))), total)
+            if mark >= top or (cancelled is not None and cancelled()):
+                return folded
+            try:
+                folded += transaction(
+                    self.db, None, lambda uow: refresh_speed_facts(uow, max_events=FACT_EVENTS)
+                )
+            except IntegrityError:  # another workstation refreshed the same orders just now
+                clashes += 1
+                if clashes > 3:
+                    return folded
+
+    @requires(Permission.VIEW_REPORTS)
+    def prepare(
+        self,
+        actor: Actor,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Fold the order history not yet in the processing-time facts (a background job:
+        the Reports tab runs it on a worker with a progress bar). Returns orders recomputed."""
+        return self._refresh(progress, cancelled)
 
     @requires(Permission.VIEW_REPORTS)
     def speed(self, actor: Actor, flt: ReportFilter) -> SpeedReport:

@@ -32,8 +32,10 @@ def check_cost(value: object, field: str = "cost") -> Decimal:
     try:
         cost = Decimal(str(value).strip()) if not isinstance(value, Decimal) else value
     except (InvalidOperation, ValueError) as exc:
-        raise ValidationError("Not a cost", field=field) from exc
-    if not cost.is_finite() or cost < 0 or cost != cost.quantize(CENT) or cost > MAX_COST:
+        raise ValidationError(
+            "The cost must be 0 or more, with at most 2 decimals", field=field
+        ) from exc
+    if not cost.is_finite() or cost < 0 or cost > MAX_COST or cost != cost.quantize(CENT):
         raise ValidationError("The cost must be 0 or more, with at most 2 decimals", field=field)
     return cost
 

@@ -11,9 +11,11 @@ order in 50. Each page is timed once, as a user opening it would see it (the fil
 OS cache, SQLite's own cache is cold).
 
 Prints a line per page and range (wall and CPU time); the last line is one JSON object with
-one key per page (wall seconds for the year; `<page>_90d` for 90 days), `rss_mb` (peak) and
-`load_avg` (the 1-minute load average at the end: on a shared machine a wall time includes
-waiting for a core). Targets: every page ≤ 1 s for 90 days and ≤ 3 s for the year.
+one key per page (wall seconds for the year; `<page>_90d` for 90 days; the same with `_cpu`
+for the process's CPU seconds), `rss_mb` (peak) and `load_avg` (the 1-minute load average at
+the end: on a shared machine a wall time includes waiting for a core). `--repeat N` times each
+page N times and keeps the best (the first is cold). Targets: every page ≤ 1 s for 90 days and
+≤ 3 s for the year. A cache made before a newer migration is upgraded once, timed.
 """
 
 from __future__ import annotations
@@ -193,12 +195,32 @@ def cached_reports_database(orders: int, fresh: bool) -> Path:
         add_activity(base)
         base.rename(cached)
         print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
+    _to_head(cached)
     work = folder / f"work-reports-{os.getpid()}.db"
     shutil.copyfile(cached, work)
     return work
 
 
-def run(path: Path) -> dict[str, float]:
+def _to_head(cached: Path) -> None:
+    """Migrations newer than the cached file (report indexes) run once on the cache itself,
+    timed: what a user's upgrade of a million-order file costs."""
+    db = open_database(f"sqlite:///{cached}")
+    try:
+        started, cpu = time.perf_counter(), time.process_time()
+        result = upgrade(db, backup_dir=cached.parent / "upgrade-backups")
+        if result.from_revision != result.to_revision:
+            print(
+                f"  upgraded the cache {result.from_revision} → {result.to_revision} in "
+                f"{time.perf_counter() - started:.1f} s (CPU {time.process_time() - cpu:.1f} s)",
+                flush=True,
+            )
+        if result.backup_path is not None:
+            result.backup_path.unlink(missing_ok=True)  # a cache needs no backup
+    finally:
+        db.dispose()
+
+
+def run(path: Path, repeat: int = 1) -> dict[str, float]:
     from app.analytics import ReportFilter
     from app.permissions import Actor, Role
     from app.services import connect
@@ -220,10 +242,15 @@ def run(path: Path) -> dict[str, float]:
         flt = ReportFilter(today - timedelta(days=days - 1), today, zone=SHANGHAI)
         for page in PAGES:
             call = getattr(services.analytics, page)
-            t0, c0 = time.perf_counter(), time.process_time()
-            figures = call(actor, flt)
-            seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+            walls, cpus = [], []
+            for _ in range(repeat):  # the best of `repeat`: a loaded machine adds waits
+                t0, c0 = time.perf_counter(), time.process_time()
+                figures = call(actor, flt)
+                walls.append(time.perf_counter() - t0)
+                cpus.append(time.process_time() - c0)
+            seconds, cpu = min(walls), min(cpus)
             results[f"{page}{label}"] = round(seconds, 3)
+            results[f"{page}{label}_cpu"] = round(cpu, 3)
             print(
                 f"{page:<11} {days:>3} days {seconds:8.3f} s (CPU {cpu:.3f} s)  {_gist(figures)}",
                 flush=True,
@@ -253,10 +280,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--orders", type=int, default=1_000_000)
     parser.add_argument("--fresh", action="store_true", help="regenerate the cached databases")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="time each page N times, keep the best"
+    )
     args = parser.parse_args()
     path = cached_reports_database(args.orders, args.fresh)
     try:
-        results: dict[str, float] = run(path)
+        results: dict[str, float] = run(path, max(1, args.repeat))
     finally:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)

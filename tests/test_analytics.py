@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -156,15 +157,29 @@ def build_world(services: Services, actors: dict[Role, Actor]) -> dict[str, int]
         case("C2", CaseKind.EXCHANGE, CaseStatus.RECEIVED, "size", o2.lines[0], 2)
         case("C3", CaseKind.RESEND, CaseStatus.RESENT, "lost", o3.lines[0], 1)
         case("C4", CaseKind.RETURN, CaseStatus.REJECTED, "quality", o3.lines[0], 1)
+        # Refunds count by the day they were approved: O1's 25.00 (12th) and O7's 8.00 (11th,
+        # an order of the previous period) are in; O2's 5.00 approved on the 17th (Beijing)
+        # and O1's request still waiting are not.
         pay = Payment(order_id=o1.id, method="alipay", amount=Decimal("100.00"),
                       refunded_amount=Decimal("25.00"), paid_at=t(10, 2))  # fmt: skip
-        s.add(pay)
+        pay2 = Payment(order_id=o2.id, method="alipay", amount=Decimal("60.00"),
+                       refunded_amount=Decimal("5.00"), paid_at=t(11, 2))  # fmt: skip
+        pay7 = Payment(order_id=o7.id, method="alipay", amount=Decimal("80.00"),
+                       refunded_amount=Decimal("8.00"), paid_at=t(5, 2))  # fmt: skip
+        s.add_all([pay, pay2, pay7])
         s.flush()
         s.add_all([
             Refund(payment_id=pay.id, case_id=rc1.id, amount=Decimal("25.00"),
-                   status=RefundStatus.APPROVED, requested_by=agent, approved_by=boss),
+                   status=RefundStatus.APPROVED, requested_by=agent, approved_by=boss,
+                   requested_at=t(11, 8), decided_at=t(12, 6)),
             Refund(payment_id=pay.id, amount=Decimal("10.00"), status=RefundStatus.REQUESTED,
-                   requested_by=agent),
+                   requested_by=agent, requested_at=t(12, 7)),
+            Refund(payment_id=pay7.id, amount=Decimal("8.00"), status=RefundStatus.APPROVED,
+                   requested_by=agent, approved_by=boss, requested_at=t(6, 8),
+                   decided_at=t(11, 9)),
+            Refund(payment_id=pay2.id, amount=Decimal("5.00"), status=RefundStatus.APPROVED,
+                   requested_by=agent, approved_by=boss, requested_at=t(16, 10),
+                   decided_at=t(16, 17)),
         ])  # fmt: skip
 
         # Stock in W1: A 37 received (24 on 1 Oct, 13 on 1 Nov), 4 + 3 shipped → 30;
@@ -301,7 +316,10 @@ def test_returns_and_refunds(
     ]  # fmt: skip
     assert r.by_reason == (("quality", 1), ("size", 1))
     assert r.returned_orders == 2
-    assert (r.refund_amount, r.refunds, r.refund_rate) == (Decimal("25.00"), 1, Decimal("0.1250"))
+    # By refund date: 25.00 + 8.00 (O7 is an older order); 33 ÷ 200 revenue.
+    assert (r.refund_amount, r.refunds, r.refund_rate) == (Decimal("33.00"), 2, Decimal("0.1650"))
+    tm = services.analytics.returns(actors[Role.SUPERVISOR], replace(PERIOD, channel="tmall"))
+    assert (tm.refund_amount, tm.refunds) == (Decimal("0.00"), 0)  # O2's refund is after it
     assert (r.exchanges, r.resends) == (1, 1)
 
 
@@ -505,3 +523,34 @@ def _facts_check(services: Services) -> int:
 
     report = check_database(services.db)
     return next(c for c in report.checks if c.name == "Report facts equal a recount").problem_count
+
+
+def test_facts_catch_up_in_short_steps_with_progress(
+    services: Services,
+    actors: dict[Role, Actor],
+    world: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A big history is folded into the processing-time facts in steps of FACT_EVENTS events
+    (each its own short transaction), reporting (done, total) events, and can be cancelled
+    between steps; the result equals a recount."""
+    from sqlalchemy import func, select
+
+    import app.analytics as analytics
+
+    boss = actors[Role.SUPERVISOR]
+    with pytest.raises(PermissionDenied):
+        services.analytics.prepare(actors[Role.WAREHOUSE])
+    assert services.analytics.prepare(boss, cancelled=lambda: True) == 0  # stopped at once
+    top = transaction(services.db, None, lambda uow: uow.session.scalar(
+        select(func.max(OrderEvent.id))))  # fmt: skip
+    monkeypatch.setattr(analytics, "FACT_EVENTS", 4)
+    seen: list[tuple[int, int]] = []
+    folded = services.analytics.prepare(boss, lambda done, total: seen.append((done, total)))
+    assert folded >= 5  # O1..O5 have a history (a server re-reads a margin: some twice)
+    assert seen[0] == (0, top) and seen[-1] == (top, top)
+    assert len(seen) >= top // 4 + 1  # one report per step, each at most 4 events on
+    assert all(b[0] - a[0] <= 4 and b[0] >= a[0] for a, b in pairwise(seen))
+    assert _facts_check(services) == 0
+    assert services.analytics.prepare(boss) == 0  # nothing left
+    assert services.analytics.speed(boss, PERIOD).pay_to_ship == Percentiles(3, 180, 3000)

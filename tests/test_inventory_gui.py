@@ -252,3 +252,51 @@ def test_chinese_labels(
     dialog.product.code.setText("SKU-M")
     dialog.submit()
     assert dialog.error.text() == "找不到订单 KD-404"
+
+
+def test_product_dialog_edits_the_cost_through_the_service(
+    qtbot: QtBot, services: Services, admin: Actor, shop: Shop
+) -> None:
+    """The cost field: typed, saved by pressing Save, audited; a negative cost is refused
+    with the field named, and the service refuses bad costs by itself too."""
+    import json
+
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    from app.errors import ValidationError
+    from app.uow import transaction
+    from models import AuditLog
+    from ui.tabs.inventory_dialogs import ProductDialog
+
+    product = services.inventory.find_product(admin, "SKU-M")
+    assert product.cost == 0
+    dialog = ProductDialog(services, admin, product)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    cost = dialog.findChild(QDoubleSpinBox, "cost")
+    assert cost is not None and cost.isVisible()
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    cost.selectAll()
+    qtbot.keyClicks(cost, "-5")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # refused, the dialog stays open
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.isVisible()
+    assert "cost must be 0 or more" in dialog.error.text()
+    assert services.inventory.find_product(admin, "SKU-M").cost == 0
+    cost.selectAll()
+    qtbot.keyClicks(cost, "12.345")  # a third decimal cannot be typed
+    assert cost.value() == 12.34
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    assert str(services.inventory.find_product(admin, "SKU-M").cost) == "12.34"
+
+    def audited(uow):  # type: ignore[no-untyped-def]
+        entry = uow.session.query(AuditLog).filter_by(action="product.update").one()
+        return entry.entity_id, json.loads(entry.changes)
+
+    sku, changes = transaction(services.db, None, audited)
+    assert sku == "SKU-M" and changes == {"cost": ["0.00", "12.34"]}
+    for bad in ("-1", "1.005", "abc"):
+        with pytest.raises(ValidationError) as info:
+            services.inventory.update_product(admin, product.id, cost=bad)  # type: ignore[arg-type]
+        assert info.value.field == "cost"
+    assert str(services.inventory.find_product(admin, "SKU-M").cost) == "12.34"

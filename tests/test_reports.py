@@ -86,11 +86,13 @@ def test_reports_tab_shows_demo_figures(qtbot, services: Services, actors) -> No
     sales = services.analytics.sales(actors[Role.ANALYST], tab.current_filter())
     assert sales.totals.orders > 0
     page = tab.page["sales"]
+    # The figures load on a worker: wait for them.
+    qtbot.waitUntil(lambda: page.findChild(object, "kpi_orders") is not None, timeout=10000)
     assert page.findChild(object, "kpi_orders").text() == f"{sales.totals.orders:,}"
     assert page.tables["sales_channels"].model().rowCount() == len(sales.by_channel) >= 3
     assert sum(b.orders for b in sales.buckets) == sales.totals.orders
     tab.range_combo.setCurrentIndex(tab.range_combo.findData("7"))
-    assert page.tables["sales_buckets"].model().rowCount() == 7
+    qtbot.waitUntil(lambda: page.tables["sales_buckets"].model().rowCount() == 7, timeout=10000)
 
 
 @pytest.mark.sqlite_only

@@ -34,7 +34,16 @@ def tab(qtbot: QtBot, services: Services, actors: dict[Role, Actor]):  # type: i
     widget.date_to.setDate(QDate(2026, 11, 16))
     assert widget.range_combo.currentData() == "custom"
     qtbot.mouseClick(widget.refresh_button, Qt.MouseButton.LeftButton)
+    _wait_loaded(qtbot, widget, "sales")
     return widget
+
+
+def _wait_loaded(qtbot: QtBot, tab, key: str) -> None:  # type: ignore[no-untyped-def]
+    """The figures load on a worker: wait until the page shows those of the filter."""
+    qtbot.waitUntil(
+        lambda: tab.loaded.get(key) == tab.current_filter() and key not in tab.loading,
+        timeout=10000,
+    )
 
 
 def _open_page(qtbot: QtBot, tab, key: str):  # type: ignore[no-untyped-def]
@@ -42,6 +51,7 @@ def _open_page(qtbot: QtBot, tab, key: str):  # type: ignore[no-untyped-def]
     index = tab.PAGES.index(key)
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert tab.pages.currentIndex() == index
+    _wait_loaded(qtbot, tab, key)
     return tab.page[key]
 
 
@@ -65,6 +75,7 @@ def test_pages_show_the_figures(qtbot: QtBot, tab) -> None:  # type: ignore[no-u
     stock = _open_page(qtbot, tab, "stock")
     assert stock.findChild(object, "kpi_stock_value").text() == "¥570.00"
     assert "90" in stock.note.text() and stock.note.isVisible()
+    assert "approved" in tab.page["returns"].note.text()
     carriers = _open_page(qtbot, tab, "logistics")
     table = carriers.tables["carriers"].model()
     assert [table.index(r, 0).data() for r in range(table.rowCount())] == ["中通快递", "顺丰速运"]
@@ -78,7 +89,7 @@ def test_click_on_a_sku_return_rate_lists_exactly_those_orders(
     returns = _open_page(qtbot, tab, "returns")
     before = tab.pages.count()
     _click_cell(qtbot, returns.tables["returns_sku"], 0, 4)
-    assert tab.pages.count() == before + 1
+    qtbot.waitUntil(lambda: tab.pages.count() == before + 1, timeout=10000)
     drill = tab.pages.currentWidget()
     assert drill.objectName() == "drill_page"
     flt = tab.current_filter()
@@ -93,11 +104,13 @@ def test_click_on_a_sku_return_rate_lists_exactly_those_orders(
     assert bar.tabButton(0, bar.ButtonPosition.RightSide) is None
 
 
-def test_export_reads_back_with_numbers(tab, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_reads_back_with_numbers(tab, tmp_path: Path, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
 
     path = tmp_path / "report.xlsx"
-    assert tab.export(str(path))
+    with qtbot.waitSignal(tab.exported, timeout=20000) as written:
+        assert tab.export(str(path))
+    assert written.args == [str(path)]
     wb = load_workbook(path)
     kpis = {row[0]: row[1] for row in wb["Sales"].iter_rows(min_row=2, values_only=True)}
     assert kpis["Orders"] == 3 and float(kpis["Revenue"]) == 200.0
@@ -120,11 +133,14 @@ def test_page_prints_to_pdf(tab, tmp_path: Path, qtbot: QtBot) -> None:  # type:
 
 
 def test_filters_reach_the_figures(qtbot: QtBot, tab) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: tab.channel.findData("jd") > 0)  # the options load on a worker
     tab.channel.setCurrentIndex(tab.channel.findData("jd"))
     qtbot.mouseClick(tab.refresh_button, Qt.MouseButton.LeftButton)
+    _wait_loaded(qtbot, tab, "sales")
     assert tab.page["sales"].findChild(object, "kpi_orders").text() == "2"
     qtbot.keyClicks(tab.sku, "SKU-B")
     qtbot.keyClick(tab.sku, Qt.Key.Key_Return)
+    _wait_loaded(qtbot, tab, "sales")
     assert tab.page["sales"].findChild(object, "kpi_orders").text() == "0"
     assert tab.current_filter() == ReportFilter(
         date(2026, 11, 10), date(2026, 11, 16), channel="jd", sku="SKU-B",
@@ -146,6 +162,7 @@ def test_chinese_pages_at_1366x768(qtbot: QtBot, tab, tmp_path: Path) -> None:  
         zh.date_from.setDate(QDate(2026, 11, 10))
         zh.date_to.setDate(QDate(2026, 11, 16))
         qtbot.mouseClick(zh.refresh_button, Qt.MouseButton.LeftButton)
+        _wait_loaded(qtbot, zh, "sales")
         assert zh.pages.tabText(2) == "退货退款"
         assert zh.page["sales"].findChild(object, "kpi_revenue").parent().title() == "销售额"
         for key in zh.PAGES:
@@ -157,3 +174,49 @@ def test_chinese_pages_at_1366x768(qtbot: QtBot, tab, tmp_path: Path) -> None:  
         assert skus.headerData(4, Qt.Orientation.Horizontal) == "成本"
     finally:
         install_translators("en")
+
+
+def test_pages_load_off_the_gui_thread_with_a_busy_bar(qtbot: QtBot, tab) -> None:  # type: ignore[no-untyped-def]
+    """Refresh returns at once: the busy bar shows and the old figures stay until the new
+    ones arrive from the worker; the tab answers meanwhile."""
+    sales = tab.page["sales"]
+    assert sales.findChild(object, "kpi_orders").text() == "3"
+    assert not tab.busy.isVisible()
+    tab.date_from.setDate(QDate(2026, 11, 11))  # O1 (the 10th) leaves the period
+    qtbot.mouseClick(tab.refresh_button, Qt.MouseButton.LeftButton)
+    assert tab.busy.isVisible() and "sales" in tab.loading
+    assert sales.findChild(object, "kpi_orders").text() == "3"  # not drawn synchronously
+    qtbot.keyClicks(tab.sku, "X")  # the GUI thread takes input while the worker runs
+    assert tab.sku.text() == "X"
+    qtbot.keyClick(tab.sku, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: sales.findChild(object, "kpi_orders").text() == "2", timeout=10000)
+    qtbot.waitUntil(lambda: not tab.busy.isVisible(), timeout=10000)
+
+
+def test_opening_reports_folds_the_history_in_the_background_with_progress(
+    qtbot: QtBot, services: Services, actors: dict[Role, Actor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A history not yet in the processing-time facts is folded on a worker when the tab
+    opens, its progress in the busy bar; the sales page does not wait for it."""
+    import app.analytics as analytics
+    from app.uow import read
+    from ui.tabs.reports_tab import ReportsTab
+
+    build_world(services, actors)
+    assert not read(services.db, analytics.speed_facts_current)
+    monkeypatch.setattr(analytics, "FACT_EVENTS", 2)  # many small steps
+    steps: list[tuple[int, int, str]] = []
+    widget = ReportsTab(services, actors[Role.SUPERVISOR])
+    # The worker's progress reaches the bar through the event loop, so nothing is missed.
+    widget.busy.valueChanged.connect(
+        lambda value: steps.append((value, widget.busy.maximum(), widget.busy.format()))
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: not widget.busy.isVisible(), timeout=20000)
+    assert read(services.db, analytics.speed_facts_current)
+    assert "sales" in widget.loaded and "speed" not in widget.loaded
+    preparing = [s for s in steps if s[2].startswith("Preparing processing times")]
+    assert preparing, steps
+    assert [v for v, _m, _f in preparing] == sorted(v for v, _m, _f in preparing)
+    assert all(m > 0 for _v, m, _f in preparing)

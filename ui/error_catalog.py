@@ -92,7 +92,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The file name must end in .xlsx or .csv"),
     QT_TRANSLATE_NOOP("errors", "The cost must be 0 or more, with at most 2 decimals"),
     QT_TRANSLATE_NOOP("errors", "No product with id {product_id}"),
-    QT_TRANSLATE_NOOP("errors", "Not a cost"),
     QT_TRANSLATE_NOOP("errors", "The file is empty"),
     QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
     QT_TRANSLATE_NOOP("errors", "A customer needs a name"),

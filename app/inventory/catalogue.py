@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
+from app.costing import check_cost
 from app.errors import ConflictError, NotFound, ValidationError
 from app.inventory.checks import load_product, load_warehouse
 from app.inventory.model import MAX_QTY, ProductInfo, StockRow, WarehouseInfo
@@ -67,12 +68,14 @@ def create_product_in(
     unit_price: Decimal = Decimal(0),
     weight_g: int = 0,
     warehouse_ids: list[int] | None = None,
+    cost: Decimal = Decimal(0),
 ) -> ProductInfo:
     """A new SKU, carried (with an empty balance) in the given warehouses, or in every
     active warehouse when none are given."""
     fields = _product_fields(
-        sku=sku, name=name, barcode=barcode, spec=spec, unit_price=unit_price, weight_g=weight_g
-    )
+        sku=sku, name=name, barcode=barcode, spec=spec, unit_price=unit_price, weight_g=weight_g,
+        cost=cost,
+    )  # fmt: skip
     with _unique_codes():
         _unique_product(uow, fields, None)
         product = Product(**fields, is_active=True)
@@ -105,12 +108,13 @@ def update_product_in(
     unit_price: Decimal | None = None,
     weight_g: int | None = None,
     is_active: bool | None = None,
+    cost: Decimal | None = None,
 ) -> ProductInfo:
     given = {
         k: v
         for k, v in dict(
             sku=sku, name=name, barcode=barcode, spec=spec, unit_price=unit_price,
-            weight_g=weight_g,
+            weight_g=weight_g, cost=cost,
         ).items()
         if v is not None
     }  # fmt: skip
@@ -229,8 +233,9 @@ def set_level_in(
 
 def _product_info(p: Product) -> ProductInfo:
     return ProductInfo(
-        p.id, p.sku, p.barcode or "", p.name, p.spec or "", p.unit_price, p.weight_g, p.is_active
-    )
+        p.id, p.sku, p.barcode or "", p.name, p.spec or "", p.unit_price, p.weight_g, p.is_active,
+        p.cost,
+    )  # fmt: skip
 
 
 def _warehouse_info(w: Warehouse) -> WarehouseInfo:
@@ -259,6 +264,9 @@ def _product_fields(partial: bool = False, **given: Any) -> dict[str, Any]:
                 "The price must be 0 or more, with at most 2 decimals", field="unit_price"
             )
         fields["unit_price"] = price
+    if "cost" in given or not partial:
+        # The unit cost edited by hand (receipts keep it as a moving average): money, ≥ 0.
+        fields["cost"] = check_cost(given.get("cost", Decimal(0)))
     if "weight_g" in given or not partial:
         weight = given.get("weight_g", 0)
         if not isinstance(weight, int) or isinstance(weight, bool) or not 0 <= weight <= 10**7:

@@ -143,6 +143,7 @@ class ProductInfo:
     unit_price: Decimal
     weight_g: int
     is_active: bool
+    cost: Decimal = Decimal(0)  # per unit, for stock valuation (moving average of receipts)
 
 
 @dataclass(frozen=True)

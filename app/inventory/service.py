@@ -350,6 +350,7 @@ class InventoryService:
         unit_price: Decimal = Decimal(0),
         weight_g: int = 0,
         warehouse_ids: list[int] | None = None,
+        cost: Decimal = Decimal(0),
     ) -> ProductInfo:
         """A new SKU, carried (with an empty balance) in the given warehouses, or in every
         active warehouse when none are given."""
@@ -357,7 +358,7 @@ class InventoryService:
             self.db,
             actor,
             lambda uow: catalogue.create_product_in(
-                uow, sku, name, barcode, spec, unit_price, weight_g, warehouse_ids
+                uow, sku, name, barcode, spec, unit_price, weight_g, warehouse_ids, cost
             ),
         )
 
@@ -374,13 +375,14 @@ class InventoryService:
         unit_price: Decimal | None = None,
         weight_g: int | None = None,
         is_active: bool | None = None,
+        cost: Decimal | None = None,
     ) -> ProductInfo:
         return transaction(
             self.db,
             actor,
             lambda uow: catalogue.update_product_in(
                 uow, product_id, sku=sku, name=name, barcode=barcode, spec=spec,
-                unit_price=unit_price, weight_g=weight_g, is_active=is_active,
+                unit_price=unit_price, weight_g=weight_g, is_active=is_active, cost=cost,
             ),
         )  # fmt: skip
 

@@ -4,67 +4,67 @@
     <context>
         <name>AdjustDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="288" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="286" />
             <source>Adjust stock</source>
             <translation>库存调整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="296" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="294" />
             <source>Negative takes stock off the shelf, positive adds</source>
             <translation>负数为减少库存，正数为增加</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
             <source>Damaged</source>
             <translation>损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
             <source>Lost</source>
             <translation>丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
             <source>Found</source>
             <translation>盘盈找回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
             <source>Sample</source>
             <translation>样品领用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="302" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="300" />
             <source>Expired</source>
             <translation>过期</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="304" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="302" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="305" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="303" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="306" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="304" />
             <source>&amp;Change (±):</source>
             <translation>调整数量 ±(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="307" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="305" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="309" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="307" />
             <source>Adjust</source>
             <translation>调整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="319" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="317" />
             <source>Choose a SKU first.</source>
             <translation>请先选择 SKU。</translation>
         </message>
@@ -1664,232 +1664,232 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="38" />
+            <location filename="../../ui/tabs/backup_page.py" line="37" />
             <source>Not usable: %1</source>
             <translation>不可用：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="40" />
+            <location filename="../../ui/tabs/backup_page.py" line="39" />
             <source>File: %1</source>
             <translation>文件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="41" />
+            <location filename="../../ui/tabs/backup_page.py" line="40" />
             <source>Made at: %1 by %2 on %3</source>
             <translation>创建时间：%1，创建人 %2，电脑 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="45" />
+            <location filename="../../ui/tabs/backup_page.py" line="44" />
             <source>From: %1 (%2)</source>
             <translation>来源：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="48" />
+            <location filename="../../ui/tabs/backup_page.py" line="47" />
             <source>Kuaidan %1, schema %2</source>
             <translation>快单 %1，数据结构 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="51" />
+            <location filename="../../ui/tabs/backup_page.py" line="50" />
             <source>Audit chain head: seq %1</source>
             <translation>审计链头：序号 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="54" />
+            <location filename="../../ui/tabs/backup_page.py" line="53" />
             <source>Rows: %1 in %2 tables</source>
             <translation>行数：%1（%2 个数据表）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="129" />
+            <location filename="../../ui/tabs/backup_page.py" line="128" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="131" />
+            <location filename="../../ui/tabs/backup_page.py" line="130" />
             <source>Restore &amp;drill</source>
             <translation>恢复演练(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="134" />
+            <location filename="../../ui/tabs/backup_page.py" line="133" />
             <source>Verify the newest backup: restore it into a temporary database and check it</source>
             <translation>验证最新备份：恢复到临时数据库并检查</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="136" />
+            <location filename="../../ui/tabs/backup_page.py" line="135" />
             <source>&amp;Verify selected</source>
             <translation>验证所选(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="138" />
+            <location filename="../../ui/tabs/backup_page.py" line="137" />
             <source>&amp;Restore selected…</source>
             <translation>恢复所选(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="140" />
+            <location filename="../../ui/tabs/backup_page.py" line="139" />
             <source>Re&amp;fresh</source>
             <translation>刷新(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="225" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="226" />
             <source>Made at</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="227" />
             <source>By</source>
             <translation>创建人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="228" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <location filename="../../ui/tabs/backup_page.py" line="229" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <location filename="../../ui/tabs/backup_page.py" line="230" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <location filename="../../ui/tabs/backup_page.py" line="231" />
             <source>Verified</source>
             <translation>验证结果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="199" />
+            <location filename="../../ui/tabs/backup_page.py" line="187" />
             <source>none yet</source>
             <translation>尚无</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="203" />
+            <location filename="../../ui/tabs/backup_page.py" line="191" />
             <source>every %1 hours</source>
             <translation>每 %1 小时</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="205" />
+            <location filename="../../ui/tabs/backup_page.py" line="193" />
             <source>no schedule</source>
             <translation>未设定计划</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="208" />
+            <location filename="../../ui/tabs/backup_page.py" line="196" />
             <source>made here</source>
             <translation>由本机执行</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="210" />
+            <location filename="../../ui/tabs/backup_page.py" line="198" />
             <source>made by %1</source>
             <translation>由 %1 执行</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="210" />
+            <location filename="../../ui/tabs/backup_page.py" line="198" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="213" />
+            <location filename="../../ui/tabs/backup_page.py" line="201" />
             <source>Last backup: %1 · Schedule: %2, %3 · Folder: %4</source>
             <translation>上次备份：%1 · 计划：%2，%3 · 文件夹：%4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="223" />
+            <location filename="../../ui/tabs/backup_page.py" line="218" />
             <source>not yet</source>
             <translation>尚未验证</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="225" />
+            <location filename="../../ui/tabs/backup_page.py" line="219" />
             <source>✔ ok</source>
             <translation>✔ 正常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="227" />
+            <location filename="../../ui/tabs/backup_page.py" line="219" />
             <source>✘ failed</source>
             <translation>✘ 失败</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="229" />
+            <location filename="../../ui/tabs/backup_page.py" line="216" />
             <source>✘ unusable</source>
             <translation>✘ 不可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="244" />
+            <location filename="../../ui/tabs/backup_page.py" line="211" />
             <source>No backups in this folder yet.</source>
             <translation>此文件夹中还没有备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="265" />
+            <location filename="../../ui/tabs/backup_page.py" line="249" />
             <source>Backup written: %1 (%2 MB, %3 s)</source>
             <translation>备份已写入：%1（%2 MB，%3 秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="272" />
+            <location filename="../../ui/tabs/backup_page.py" line="256" />
             <source>Backing up</source>
             <translation>正在备份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="291" />
+            <location filename="../../ui/tabs/backup_page.py" line="275" />
             <source>Restore drill</source>
             <translation>恢复演练</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="291" />
+            <location filename="../../ui/tabs/backup_page.py" line="275" />
             <source>No backup yet.</source>
             <translation>还没有备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="302" />
+            <location filename="../../ui/tabs/backup_page.py" line="286" />
             <source>Verifying %1…</source>
             <translation>正在验证 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="308" />
+            <location filename="../../ui/tabs/backup_page.py" line="292" />
             <source>✔ %1</source>
             <translation>✔ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="308" />
+            <location filename="../../ui/tabs/backup_page.py" line="292" />
             <source>✘ %1</source>
             <translation>✘ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="313" />
+            <location filename="../../ui/tabs/backup_page.py" line="297" />
             <source>%1 verified: it restores and checks clean (%2 s).</source>
             <translation>%1 验证通过：可以恢复且检查无误（%2 秒）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="315" />
+            <location filename="../../ui/tabs/backup_page.py" line="299" />
             <source>%1 HAS PROBLEMS (%2 s).</source>
             <translation>%1 有问题（%2 秒）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="321" />
+            <location filename="../../ui/tabs/backup_page.py" line="305" />
             <source>Verifying a backup</source>
             <translation>正在验证备份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="331" />
+            <location filename="../../ui/tabs/backup_page.py" line="315" />
             <source>Restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="341" />
+            <location filename="../../ui/tabs/backup_page.py" line="325" />
             <source>Restoring %1…</source>
             <translation>正在恢复 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="346" />
+            <location filename="../../ui/tabs/backup_page.py" line="330" />
             <source>Restored %1. The database as it was before is in %2. Kuaidan reloads now: log in again.</source>
             <translation>已恢复 %1。恢复前的数据库已保存在 %2。快单将重新加载：请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="357" />
+            <location filename="../../ui/tabs/backup_page.py" line="341" />
             <source>Restoring a backup</source>
             <translation>正在恢复备份</translation>
         </message>
@@ -1935,32 +1935,32 @@
     <context>
         <name>BatchResultDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="322" />
+            <location filename="../../ui/orders/dialogs.py" line="323" />
             <source>%1: result</source>
             <translation>%1：结果</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="323" />
+            <location filename="../../ui/orders/dialogs.py" line="324" />
             <source>%1 of %2 orders done, %3 failed.</source>
             <translation>%2 个订单中已完成 %1 个，失败 %3 个。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="330" />
+            <location filename="../../ui/orders/dialogs.py" line="331" />
             <source>Stopped before the end: the rest was not touched.</source>
             <translation>已中途停止：其余订单未处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="335" />
+            <location filename="../../ui/orders/dialogs.py" line="336" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="335" />
+            <location filename="../../ui/orders/dialogs.py" line="337" />
             <source>Why it failed</source>
             <translation>失败原因</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="346" />
+            <location filename="../../ui/orders/dialogs.py" line="348" />
             <source>&amp;Retry failed</source>
             <translation>重试失败项(&amp;R)</translation>
         </message>
@@ -1968,52 +1968,52 @@
     <context>
         <name>CarrierChoiceDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="580" />
+            <location filename="../../ui/orders/dialogs.py" line="582" />
             <source>Suggested: %1, %2, %3</source>
             <translation>建议：%1，%2，%3</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="585" />
+            <location filename="../../ui/orders/dialogs.py" line="587" />
             <source>No carrier has a rate for this destination.</source>
             <translation>没有快递公司设置了到该地区的运费。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="590" />
+            <location filename="../../ui/orders/dialogs.py" line="607" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="590" />
+            <location filename="../../ui/orders/dialogs.py" line="608" />
             <source>Price</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="590" />
+            <location filename="../../ui/orders/dialogs.py" line="610" />
             <source>Delivery</source>
             <translation>时效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="590" />
+            <location filename="../../ui/orders/dialogs.py" line="612" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="602" />
+            <location filename="../../ui/orders/dialogs.py" line="593" />
             <source>suggested</source>
             <translation>建议</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="604" />
+            <location filename="../../ui/orders/dialogs.py" line="595" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="606" />
+            <location filename="../../ui/orders/dialogs.py" line="597" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="608" />
+            <location filename="../../ui/orders/dialogs.py" line="599" />
             <source>current</source>
             <translation>当前</translation>
         </message>
@@ -2021,428 +2021,428 @@
     <context>
         <name>CarrierEditorDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="539" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="546" />
             <source>Carriers and rates</source>
             <translation>快递公司与运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="552" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="559" />
             <source>&amp;New carrier…</source>
             <translation>新建快递公司(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="553" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="560" />
             <source>&amp;Edit carrier…</source>
             <translation>编辑快递公司(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="554" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="611" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="618" />
             <source>In use on/off</source>
             <translation>启用 / 停用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="732" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="739" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="788" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="733" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="740" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="788" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="565" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="572" />
             <source>Days</source>
             <translation>时效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="775" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="585" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="844" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
             <source>Region</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="847" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
             <source>First weight (g)</source>
             <translation>首重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="845" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
             <source>First price</source>
             <translation>首重价格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="848" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
             <source>Step (g)</source>
             <translation>续重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="846" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
             <source>Step price</source>
             <translation>续重价格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="920" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
             <source>Prefix</source>
             <translation>前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="921" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
             <source>From</source>
             <translation>起始号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="922" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
             <source>To</source>
             <translation>结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
             <source>Next</source>
             <translation>下一个</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
             <source>Left</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
             <source>In use</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="583" />
             <source>Position</source>
             <translation>顺序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="583" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="990" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="583" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="991" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
             <source>Max weight (g)</source>
             <translation>最大重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="996" />
             <source>Min amount</source>
             <translation>最低金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="725" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="732" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="970" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="585" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="977" />
             <source>Enabled</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="598" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="605" />
             <source>Add service…</source>
             <translation>添加服务…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="599" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="605" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="617" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="606" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="612" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="624" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="600" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="606" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="618" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="607" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="613" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="625" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="601" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="608" />
             <source>Services</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="604" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="611" />
             <source>Add rate…</source>
             <translation>添加运费…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="607" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="614" />
             <source>Rate table</source>
             <translation>运费表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="610" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="617" />
             <source>Add number range…</source>
             <translation>添加单号段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="612" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="619" />
             <source>Tracking numbers</source>
             <translation>电子面单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="614" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="621" />
             <source>Carriers</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="616" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="623" />
             <source>Add rule…</source>
             <translation>添加规则…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="619" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="626" />
             <source>Automatic carrier choice</source>
             <translation>自动选择快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="645" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="652" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="692" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="699" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="718" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="692" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="699" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="718" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="706" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="707" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="956" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="964" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="963" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="967" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="974" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="734" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="741" />
             <source>Tracking page</source>
             <translation>查件网址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="743" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="789" />
             <source>&amp;Code:</source>
             <translation>代码(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="737" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="744" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="790" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="738" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="745" />
             <source>&amp;Tracking page:</source>
             <translation>查件网址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="791" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="863" />
             <source>&amp;Delivery days:</source>
             <translation>时效天数(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="806" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="813" />
             <source>Delete service</source>
             <translation>删除服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="807" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="814" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>删除该服务及其运费？已被包裹使用的服务不会删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="819" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="826" />
             <source>Rate</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="821" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="828" />
             <source>every service</source>
             <translation>所有服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="827" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="834" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>与订单中写法完全一致的省份（如 广东省），或 * 表示其他所有地区</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="999" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1006" />
             <source>&amp;Service:</source>
             <translation>服务(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="858" />
             <source>&amp;Region:</source>
             <translation>地区(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="860" />
             <source>First &amp;price:</source>
             <translation>首重价格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="861" />
             <source>&amp;Each further:</source>
             <translation>每续重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="862" />
             <source>Further p&amp;rice:</source>
             <translation>续重价格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="879" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="886" />
             <source>Delete rate</source>
             <translation>删除运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="879" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="886" />
             <source>Delete this rate?</source>
             <translation>删除这条运费？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="889" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="896" />
             <source>Tracking-number range</source>
             <translation>电子面单号段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="902" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="909" />
             <source>Enter the first and last number of the range</source>
             <translation>请输入号段的起始号和结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="908" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="915" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 个单号）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="930" />
             <source>Digits</source>
             <translation>位数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="932" />
             <source>&amp;Prefix:</source>
             <translation>前缀(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="926" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="933" />
             <source>&amp;First number:</source>
             <translation>起始号(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="934" />
             <source>&amp;Last number:</source>
             <translation>结束号(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="935" />
             <source>&amp;Digits:</source>
             <translation>位数(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="936" />
             <source>Numbers:</source>
             <translation>单号：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="951" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="958" />
             <source>Carrier rule</source>
             <translation>快递规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="975" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="982" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
             <source>&amp;Position (lower first):</source>
             <translation>顺序(&amp;P)（小的优先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="994" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1001" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="995" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1002" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="996" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1003" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超过(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1004" />
             <source>&amp;From order amount:</source>
             <translation>订单金额不低于(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1005" />
             <source>&amp;Carrier:</source>
             <translation>快递公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1030" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1037" />
             <source>Delete rule</source>
             <translation>删除规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1030" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1037" />
             <source>Delete this rule?</source>
             <translation>删除这条规则？</translation>
         </message>
@@ -2611,47 +2611,47 @@
     <context>
         <name>CaseLinesModel</name>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="64" />
+            <location filename="../../ui/aftersales/models.py" line="65" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="64" />
+            <location filename="../../ui/aftersales/models.py" line="65" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="64" />
+            <location filename="../../ui/aftersales/models.py" line="65" />
             <source>Item</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="64" />
+            <location filename="../../ui/aftersales/models.py" line="65" />
             <source>Pieces</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="65" />
+            <location filename="../../ui/aftersales/models.py" line="66" />
             <source>Received</source>
             <translation>已收回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="65" />
+            <location filename="../../ui/aftersales/models.py" line="66" />
             <source>Disposition</source>
             <translation>处置</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="65" />
+            <location filename="../../ui/aftersales/models.py" line="66" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="66" />
+            <location filename="../../ui/aftersales/models.py" line="67" />
             <source>Paid per piece</source>
             <translation>每件实付</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="66" />
+            <location filename="../../ui/aftersales/models.py" line="67" />
             <source>Order status</source>
             <translation>订单状态</translation>
         </message>
@@ -2780,32 +2780,32 @@
     <context>
         <name>CodDialogs</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="79" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="73" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="80" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="74" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="81" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="75" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="82" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="76" />
             <source>Collected</source>
             <translation>代收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="83" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="77" />
             <source>Remitted</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="84" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="78" />
             <source>Difference</source>
             <translation>差额</translation>
         </message>
@@ -2813,47 +2813,47 @@
     <context>
         <name>CodReportDialog</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="102" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="96" />
             <source>Cash on delivery by carrier</source>
             <translation>各快递代收货款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="100" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="100" />
             <source>Parcels outstanding</source>
             <translation>未回款包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="100" />
             <source>Outstanding</source>
             <translation>未回款金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
             <source>Collected</source>
             <translation>代收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
             <source>Remitted</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
             <source>Difference</source>
             <translation>差额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="120" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="114" />
             <source>Remitted differs from collected:</source>
             <translation>回款与代收金额不符：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="124" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="118" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -3154,34 +3154,34 @@
     <context>
         <name>DrillPage</name>
         <message numerus="yes">
-            <location filename="../../ui/tabs/reports_tab.py" line="304" />
+            <location filename="../../ui/tabs/reports_tab.py" line="316" />
             <source>%n order(s): %1</source>
             <translation>
                 <numerusform>%n 个订单：%1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <location filename="../../ui/tabs/reports_tab.py" line="321" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <location filename="../../ui/tabs/reports_tab.py" line="322" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <location filename="../../ui/tabs/reports_tab.py" line="323" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <location filename="../../ui/tabs/reports_tab.py" line="324" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="311" />
+            <location filename="../../ui/tabs/reports_tab.py" line="325" />
             <source>Ordered at</source>
             <translation>下单时间</translation>
         </message>
@@ -3189,12 +3189,12 @@
     <context>
         <name>ErrorPanel</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="79" />
+            <location filename="../../ui/importing/import_dialog.py" line="80" />
             <source>Filter: row, column, value or reason</source>
             <translation>筛选：行号、列、值或原因</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="113" />
+            <location filename="../../ui/importing/import_dialog.py" line="114" />
             <source>Every problem</source>
             <translation>全部问题</translation>
         </message>
@@ -3202,275 +3202,275 @@
     <context>
         <name>ExceptionCenter</name>
         <message>
-            <location filename="../../ui/exception_center.py" line="42" />
+            <location filename="../../ui/exception_center.py" line="39" />
             <source>Pending review too long</source>
             <translation>待审核超时</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="45" />
+            <location filename="../../ui/exception_center.py" line="42" />
             <source>Approved, not confirmed</source>
             <translation>已审核未确认</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="46" />
+            <location filename="../../ui/exception_center.py" line="43" />
             <source>Not shipped by the promise</source>
             <translation>超时未发货</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="49" />
+            <location filename="../../ui/exception_center.py" line="46" />
             <source>Unpaid too long</source>
             <translation>待付款超时</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="50" />
+            <location filename="../../ui/exception_center.py" line="47" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="51" />
+            <location filename="../../ui/exception_center.py" line="48" />
             <source>Payment mismatch</source>
             <translation>付款金额不符</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="52" />
+            <location filename="../../ui/exception_center.py" line="49" />
             <source>Ticket past its SLA</source>
             <translation>工单超时</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="53" />
+            <location filename="../../ui/exception_center.py" line="50" />
             <source>After-sales case overdue</source>
             <translation>售后单超时</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="56" />
+            <location filename="../../ui/exception_center.py" line="53" />
             <source>No tracking movement</source>
             <translation>物流无更新</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="57" />
+            <location filename="../../ui/exception_center.py" line="54" />
             <source>Parcel lost</source>
             <translation>包裹丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="58" />
+            <location filename="../../ui/exception_center.py" line="55" />
             <source>Parcel damaged</source>
             <translation>包裹破损</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="59" />
+            <location filename="../../ui/exception_center.py" line="56" />
             <source>Parcel returned</source>
             <translation>包裹退回</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="60" />
+            <location filename="../../ui/exception_center.py" line="57" />
             <source>Address problem</source>
             <translation>地址异常</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="61" />
+            <location filename="../../ui/exception_center.py" line="58" />
             <source>Parcel delayed</source>
             <translation>包裹滞留</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="68" />
+            <location filename="../../ui/exception_center.py" line="65" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="69" />
+            <location filename="../../ui/exception_center.py" line="66" />
             <source>Parcel</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="70" />
+            <location filename="../../ui/exception_center.py" line="67" />
             <source>Ticket</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="71" />
+            <location filename="../../ui/exception_center.py" line="68" />
             <source>After-sales case</source>
             <translation>售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="77" />
-            <location filename="../../ui/exception_center.py" line="124" />
+            <location filename="../../ui/exception_center.py" line="74" />
+            <location filename="../../ui/exception_center.py" line="118" />
             <source>Open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="78" />
-            <location filename="../../ui/exception_center.py" line="125" />
+            <location filename="../../ui/exception_center.py" line="75" />
+            <location filename="../../ui/exception_center.py" line="119" />
             <source>Handled</source>
             <translation>已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="79" />
-            <location filename="../../ui/exception_center.py" line="127" />
+            <location filename="../../ui/exception_center.py" line="76" />
+            <location filename="../../ui/exception_center.py" line="121" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="85" />
+            <location filename="../../ui/exception_center.py" line="82" />
             <source>Critical</source>
             <translation>严重</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="86" />
+            <location filename="../../ui/exception_center.py" line="83" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="116" />
+            <location filename="../../ui/exception_center.py" line="110" />
             <source>Exception center</source>
             <translation>异常中心</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="126" />
+            <location filename="../../ui/exception_center.py" line="120" />
             <source>Open and handled</source>
             <translation>未处理和已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="130" />
+            <location filename="../../ui/exception_center.py" line="124" />
             <source>Assigned to me</source>
             <translation>分派给我的</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="133" />
+            <location filename="../../ui/exception_center.py" line="127" />
             <source>Order, tracking, ticket or case number</source>
             <translation>订单号、运单号、工单号或售后单号</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="136" />
+            <location filename="../../ui/exception_center.py" line="130" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="138" />
+            <location filename="../../ui/exception_center.py" line="132" />
             <source>State:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="147" />
+            <location filename="../../ui/exception_center.py" line="275" />
             <source>Severity</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="147" />
+            <location filename="../../ui/exception_center.py" line="276" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="147" />
+            <location filename="../../ui/exception_center.py" line="277" />
             <source>Object</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="147" />
+            <location filename="../../ui/exception_center.py" line="279" />
             <source>Since</source>
             <translation>开始时间</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="148" />
+            <location filename="../../ui/exception_center.py" line="280" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="148" />
+            <location filename="../../ui/exception_center.py" line="281" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="148" />
+            <location filename="../../ui/exception_center.py" line="282" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="164" />
+            <location filename="../../ui/exception_center.py" line="145" />
             <source>&amp;Assign</source>
             <translation>分派(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="167" />
+            <location filename="../../ui/exception_center.py" line="148" />
             <source>&amp;Take it</source>
             <translation>我来处理(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="169" />
+            <location filename="../../ui/exception_center.py" line="150" />
             <source>Assign to me (Ctrl+T)</source>
             <translation>分派给我 (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="173" />
+            <location filename="../../ui/exception_center.py" line="154" />
             <source>What was done (Ctrl+Enter: mark handled)</source>
             <translation>处理说明（Ctrl+Enter：标记已处理）</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="174" />
+            <location filename="../../ui/exception_center.py" line="155" />
             <source>Mark &amp;handled</source>
             <translation>标记已处理(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="176" />
+            <location filename="../../ui/exception_center.py" line="157" />
             <source>Mark handled with the note (Ctrl+Enter)</source>
             <translation>带备注标记为已处理 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="178" />
+            <location filename="../../ui/exception_center.py" line="159" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="180" />
+            <location filename="../../ui/exception_center.py" line="161" />
             <source>Show the order, parcel or ticket (Enter)</source>
             <translation>查看订单、包裹或工单 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="182" />
+            <location filename="../../ui/exception_center.py" line="163" />
             <source>Stock &amp;plan…</source>
             <translation>调配方案(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="185" />
+            <location filename="../../ui/exception_center.py" line="166" />
             <source>Where the missing stock could come from (out of stock only; Ctrl+P)</source>
             <translation>缺少的库存可从哪里调来（仅缺货；Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="188" />
+            <location filename="../../ui/exception_center.py" line="169" />
             <source>Check again</source>
             <translation>重新检查</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="190" />
+            <location filename="../../ui/exception_center.py" line="171" />
             <source>Look for new exceptions now (F5)</source>
             <translation>立即检查新异常 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="192" />
+            <location filename="../../ui/exception_center.py" line="173" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="196" />
+            <location filename="../../ui/exception_center.py" line="177" />
             <source>Owner:</source>
             <translation>负责人：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="248" />
+            <location filename="../../ui/exception_center.py" line="229" />
             <source>All kinds (%1)</source>
             <translation>全部类型 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="278" />
+            <location filename="../../ui/exception_center.py" line="265" />
             <source>%1 at %2: %3</source>
             <translation>%1 于 %2：%3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="294" />
+            <location filename="../../ui/exception_center.py" line="254" />
             <source>%1 shown</source>
             <translation>显示 %1 条</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="325" />
+            <location filename="../../ui/exception_center.py" line="309" />
             <source>(nobody)</source>
             <translation>（无人）</translation>
         </message>
@@ -3690,34 +3690,34 @@
     <context>
         <name>HoldDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="525" />
+            <location filename="../../ui/orders/dialogs.py" line="527" />
             <source>Hold</source>
             <translation>挂起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/dialogs.py" line="528" />
+            <location filename="../../ui/orders/dialogs.py" line="530" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>挂起 %n 个订单。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="534" />
+            <location filename="../../ui/orders/dialogs.py" line="536" />
             <source>Customer is changing the address</source>
             <translation>客户要改地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="535" />
+            <location filename="../../ui/orders/dialogs.py" line="537" />
             <source>Customer asked us to wait</source>
             <translation>客户要求暂缓发货</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="536" />
+            <location filename="../../ui/orders/dialogs.py" line="538" />
             <source>Check the payment first</source>
             <translation>先核对付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="540" />
+            <location filename="../../ui/orders/dialogs.py" line="542" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -4199,332 +4199,332 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="135" />
+            <location filename="../../ui/importing/import_dialog.py" line="136" />
             <source>Import orders</source>
             <translation>导入订单</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="164" />
+            <location filename="../../ui/importing/import_dialog.py" line="165" />
             <source>An order export: .xlsx, .xls, .csv or .txt</source>
             <translation>订单导出文件：.xlsx、.xls、.csv 或 .txt</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="165" />
+            <location filename="../../ui/importing/import_dialog.py" line="166" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="170" />
+            <location filename="../../ui/importing/import_dialog.py" line="171" />
             <source>Only for Taobao and Etsy, whose items come in a second file</source>
             <translation>仅淘宝和 Etsy 需要：其商品明细在另一个文件中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="172" />
+            <location filename="../../ui/importing/import_dialog.py" line="173" />
             <source>B&amp;rowse…</source>
             <translation>浏览(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="176" />
+            <location filename="../../ui/importing/import_dialog.py" line="177" />
             <source>Recognise from the headers</source>
             <translation>按表头自动识别</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="187" />
+            <location filename="../../ui/importing/import_dialog.py" line="188" />
             <source>&amp;Order file:</source>
             <translation>订单文件(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="188" />
+            <location filename="../../ui/importing/import_dialog.py" line="189" />
             <source>&amp;Items file:</source>
             <translation>商品明细文件(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="189" />
+            <location filename="../../ui/importing/import_dialog.py" line="190" />
             <source>&amp;Format:</source>
             <translation>格式(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="196" />
+            <location filename="../../ui/importing/import_dialog.py" line="197" />
             <source>Choose the file the shop platform gave you, or drop it on this window. Shopify, Taobao/Tmall, JD, Pinduoduo, Douyin, Amazon, eBay, WooCommerce, Etsy and our own template are recognised from their headers.</source>
             <translation>请选择店铺平台导出的文件，或把文件拖到本窗口。Shopify、淘宝/天猫、京东、拼多多、抖音、亚马逊、eBay、WooCommerce、Etsy 以及快单自己的模板都能按表头自动识别。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="207" />
+            <location filename="../../ui/importing/import_dialog.py" line="208" />
             <source>&amp;Next ›</source>
             <translation>下一步(&amp;N) ›</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="211" />
+            <location filename="../../ui/importing/import_dialog.py" line="212" />
             <source>Download import &amp;template…</source>
             <translation>下载导入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="227" />
+            <location filename="../../ui/importing/import_dialog.py" line="228" />
             <source>Order file</source>
             <translation>订单文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="228" />
-            <location filename="../../ui/importing/import_dialog.py" line="236" />
+            <location filename="../../ui/importing/import_dialog.py" line="229" />
+            <location filename="../../ui/importing/import_dialog.py" line="237" />
             <source>Order files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
             <translation>订单文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="235" />
+            <location filename="../../ui/importing/import_dialog.py" line="236" />
             <source>Items file</source>
             <translation>商品明细文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="245" />
+            <location filename="../../ui/importing/import_dialog.py" line="246" />
             <source>Import template</source>
             <translation>导入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="246" />
-            <location filename="../../ui/importing/import_dialog.py" line="744" />
+            <location filename="../../ui/importing/import_dialog.py" line="247" />
+            <location filename="../../ui/importing/import_dialog.py" line="742" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="287" />
+            <location filename="../../ui/importing/import_dialog.py" line="288" />
             <source>&amp;Save mapping…</source>
             <translation>保存列对应(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="289" />
+            <location filename="../../ui/importing/import_dialog.py" line="290" />
             <source>C&amp;hannel:</source>
             <translation>渠道(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="291" />
+            <location filename="../../ui/importing/import_dialog.py" line="292" />
             <source>Saved &amp;mappings:</source>
             <translation>已保存的列对应(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="303" />
+            <location filename="../../ui/importing/import_dialog.py" line="304" />
             <source>Kuaidan field</source>
             <translation>快单字段</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="303" />
+            <location filename="../../ui/importing/import_dialog.py" line="304" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="329" />
-            <location filename="../../ui/importing/import_dialog.py" line="494" />
+            <location filename="../../ui/importing/import_dialog.py" line="331" />
+            <location filename="../../ui/importing/import_dialog.py" line="492" />
             <source>‹ &amp;Back</source>
             <translation>‹ 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="331" />
+            <location filename="../../ui/importing/import_dialog.py" line="333" />
             <source>&amp;Check (dry run)</source>
             <translation>检查（试运行）(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="335" />
-            <location filename="../../ui/importing/import_dialog.py" line="498" />
+            <location filename="../../ui/importing/import_dialog.py" line="337" />
+            <location filename="../../ui/importing/import_dialog.py" line="496" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="337" />
+            <location filename="../../ui/importing/import_dialog.py" line="339" />
             <source>Import the good rows now (Ctrl+Enter)</source>
             <translation>现在导入正确的行（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="357" />
+            <location filename="../../ui/importing/import_dialog.py" line="359" />
             <source>Choose the order file first.</source>
             <translation>请先选择订单文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="375" />
+            <location filename="../../ui/importing/import_dialog.py" line="377" />
             <source>%1 is read with your saved mapping “%2”; its header is row %3.</source>
             <translation>%1 按您保存的列对应“%2”读取；表头在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="379" />
+            <location filename="../../ui/importing/import_dialog.py" line="381" />
             <source>%1 is a %2 file (%3% sure); its header is row %4.</source>
             <translation>%1 是 %2 文件（把握 %3%）；表头在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="384" />
+            <location filename="../../ui/importing/import_dialog.py" line="386" />
             <source>%1: the layout was not recognised. Map the columns yourself.</source>
             <translation>%1：未能识别文件格式，请手动对应各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="389" />
+            <location filename="../../ui/importing/import_dialog.py" line="391" />
             <source>This format needs its items file too: %1. Add it on the first page.</source>
             <translation>此格式还需要商品明细文件：%1。请在第一页添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="400" />
+            <location filename="../../ui/importing/import_dialog.py" line="402" />
             <source>(the format's own)</source>
             <translation>（格式自带）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="409" />
+            <location filename="../../ui/importing/import_dialog.py" line="411" />
             <source>— not used —</source>
             <translation>— 不使用 —</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="466" />
+            <location filename="../../ui/importing/import_dialog.py" line="464" />
             <source>Save mapping</source>
             <translation>保存列对应</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="467" />
+            <location filename="../../ui/importing/import_dialog.py" line="465" />
             <source>Name of the mapping (used for this channel's files from now on):</source>
             <translation>列对应方案名称（今后该渠道的文件都会使用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="496" />
-            <location filename="../../ui/importing/import_dialog.py" line="717" />
+            <location filename="../../ui/importing/import_dialog.py" line="494" />
+            <location filename="../../ui/importing/import_dialog.py" line="715" />
             <source>Save &amp;error workbook…</source>
             <translation>保存错误工作簿(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="523" />
+            <location filename="../../ui/importing/import_dialog.py" line="521" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="528" />
+            <location filename="../../ui/importing/import_dialog.py" line="526" />
             <source>You can keep working in the other windows meanwhile. Orders are written in chunks: after a cancel, importing the file again adds the rest.</source>
             <translation>导入期间可以继续在其他窗口工作。订单分批写入：取消后再次导入同一文件即可补齐其余订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="581" />
+            <location filename="../../ui/importing/import_dialog.py" line="579" />
             <source>Checking %1…</source>
             <translation>正在检查 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="581" />
+            <location filename="../../ui/importing/import_dialog.py" line="579" />
             <source>Importing %1…</source>
             <translation>正在导入 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="589" />
+            <location filename="../../ui/importing/import_dialog.py" line="587" />
             <source>Import %1</source>
             <translation>导入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="606" />
+            <location filename="../../ui/importing/import_dialog.py" line="604" />
             <source>%1 of %2 rows · %3 rows/s</source>
             <translation>%1 / %2 行 · 每秒 %3 行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="609" />
+            <location filename="../../ui/importing/import_dialog.py" line="607" />
             <source>about %1 left</source>
             <translation>约剩 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="618" />
+            <location filename="../../ui/importing/import_dialog.py" line="616" />
             <source>Stopping after the current chunk…</source>
             <translation>当前批次写完后停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="646" />
+            <location filename="../../ui/importing/import_dialog.py" line="644" />
             <source>%1 orders (%2 lines) will be created.</source>
             <translation>将创建 %1 个订单（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="652" />
+            <location filename="../../ui/importing/import_dialog.py" line="650" />
             <source>%1 orders (%2 lines) created.</source>
             <translation>已创建 %1 个订单（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="657" />
+            <location filename="../../ui/importing/import_dialog.py" line="655" />
             <source>Already imported, skipped: %1.</source>
             <translation>已导入过，跳过：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="662" />
+            <location filename="../../ui/importing/import_dialog.py" line="660" />
             <source>Rows not imported: %1.</source>
             <translation>未导入的行：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="667" />
+            <location filename="../../ui/importing/import_dialog.py" line="665" />
             <source>%1 orders have no items in this file (an order-level report): open ones are held until you import the items file for them.</source>
             <translation>%1 个订单在此文件中没有商品明细（订单级报表）：未完结的订单将被挂起，请导入商品明细文件后再处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="673" />
+            <location filename="../../ui/importing/import_dialog.py" line="671" />
             <source>Held on intake (no items or review rules): %1.</source>
             <translation>导入时挂起（缺商品明细或审单规则）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="678" />
+            <location filename="../../ui/importing/import_dialog.py" line="676" />
             <source>Held by the review rules: %1.</source>
             <translation>被审单规则挂起：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="682" />
+            <location filename="../../ui/importing/import_dialog.py" line="680" />
             <source>Already shipped, kept as history (stock untouched): %1.</source>
             <translation>已发货，作为历史记录保存（不动库存）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="687" />
+            <location filename="../../ui/importing/import_dialog.py" line="685" />
             <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
             <translation>不在商品目录中的 SKU（相关订单等待对应）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="693" />
+            <location filename="../../ui/importing/import_dialog.py" line="691" />
             <source>Continued an interrupted import of this file after row %1.</source>
             <translation>已从第 %1 行之后继续此前中断的导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="697" />
+            <location filename="../../ui/importing/import_dialog.py" line="695" />
             <source>This file was imported before; only new orders were added.</source>
             <translation>此文件以前导入过；只添加了新订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="700" />
+            <location filename="../../ui/importing/import_dialog.py" line="698" />
             <source>Cancelled: what was written is kept; import the file again for the rest.</source>
             <translation>已取消：已写入的订单保留；再次导入该文件可补齐其余订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="702" />
+            <location filename="../../ui/importing/import_dialog.py" line="700" />
             <source>%1 rows in %2 s.</source>
             <translation>%1 行，用时 %2 秒。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="720" />
+            <location filename="../../ui/importing/import_dialog.py" line="718" />
             <source>&amp;Unknown SKUs…</source>
             <translation>未知 SKU(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="722" />
+            <location filename="../../ui/importing/import_dialog.py" line="720" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="744" />
+            <location filename="../../ui/importing/import_dialog.py" line="742" />
             <source>Save error workbook</source>
             <translation>保存错误工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="751" />
+            <location filename="../../ui/importing/import_dialog.py" line="749" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="758" />
+            <location filename="../../ui/importing/import_dialog.py" line="756" />
             <source>Error workbook</source>
             <translation>错误工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="759" />
+            <location filename="../../ui/importing/import_dialog.py" line="757" />
             <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
             <translation>已将 %1 行保存到 %2。请在其中修改后导入该工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="775" />
+            <location filename="../../ui/importing/import_dialog.py" line="773" />
             <source>Import running</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="776" />
+            <location filename="../../ui/importing/import_dialog.py" line="774" />
             <source>Stop the import? The orders written so far are kept.</source>
             <translation>停止导入吗？已写入的订单会保留。</translation>
         </message>
@@ -4610,32 +4610,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1041" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1048" />
             <source>Tracking import: %1</source>
             <translation>导入物流轨迹：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1045" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1052" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 条轨迹，%3 条已存在，%4 行未导入。%5 个包裹状态变化，%6 个已签收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1054" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1061" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次导入该文件即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1066" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1066" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1066" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -4651,321 +4651,321 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="291" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="240" />
             <source>Warehouses</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="244" />
             <source>Alerts</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="300" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="249" />
             <source>All stock</source>
             <translation>全部库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="301" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="250" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="302" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="251" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="335" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="653" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="284" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="603" />
             <source>Select a row to see its details</source>
             <translation>选择一行查看详情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="343" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="292" />
             <source>Barcode:</source>
             <translation>条码：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="343" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="292" />
             <source>Warehouse:</source>
             <translation>仓库：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="344" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="293" />
             <source>Bin:</source>
             <translation>库位：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="344" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="293" />
             <source>On hand:</source>
             <translation>在库：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="345" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="294" />
             <source>Reserved:</source>
             <translation>预占：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="345" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="294" />
             <source>Available:</source>
             <translation>可用：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="346" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
             <source>Safety stock:</source>
             <translation>安全库存：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="346" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
             <source>Quarantined:</source>
             <translation>隔离：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="347" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="296" />
             <source>Incoming:</source>
             <translation>在途：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="355" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="304" />
             <source>Movement history</source>
             <translation>库存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="413" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="362" />
             <source>&amp;Receive…</source>
             <translation>入库(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="416" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="365" />
             <source>&amp;Adjust…</source>
             <translation>调整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="419" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="368" />
             <source>&amp;Transfer…</source>
             <translation>调拨(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="371" />
             <source>Transfers</source>
             <translation>调拨单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="426" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="375" />
             <source>&amp;Stock-take…</source>
             <translation>盘点(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="429" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="378" />
             <source>Reser&amp;ve…</source>
             <translation>预占(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="432" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="381" />
             <source>Re&amp;lease…</source>
             <translation>释放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="435" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="384" />
             <source>&amp;Export xlsx…</source>
             <translation>导出 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="438" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="387" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="441" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="390" />
             <source>Check &amp;ledger…</source>
             <translation>核对台账(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="445" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="394" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="448" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="397" />
             <source>Edit &amp;product…</source>
             <translation>编辑商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="451" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="400" />
             <source>&amp;Warehouses…</source>
             <translation>仓库管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="454" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全库存与库位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="458" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="407" />
             <source>Return recei&amp;pt…</source>
             <translation>退货收货(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="484" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="433" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜索 SKU、名称或条码（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="489" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="438" />
             <source>Search:</source>
             <translation>搜索：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="569" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="520" />
             <source>All warehouses (%1)</source>
             <translation>全部仓库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="578" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="615" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="529" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="566" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低库存 %1 · 缺货 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="595" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="546" />
             <source>All stock (%1)</source>
             <translation>全部库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="596" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
             <source>Low stock (%1)</source>
             <translation>低库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="597" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
             <source>Out of stock (%1)</source>
             <translation>缺货（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="604" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="555" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>显示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="696" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="646" />
             <source>Goods received; the stock is updated.</source>
             <translation>已入库，库存已更新。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="701" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="651" />
             <source>Stock adjusted.</source>
             <translation>库存已调整。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="657" />
             <source>Transfer created.</source>
             <translation>调拨单已创建。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="677" />
             <source>Stock reserved.</source>
             <translation>库存已预留。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="683" />
             <source>Reservation released.</source>
             <translation>预留已释放。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="738" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="688" />
             <source>Product created.</source>
             <translation>商品已创建。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="750" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="700" />
             <source>Product saved.</source>
             <translation>商品已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="764" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
             <source>Stock level settings saved.</source>
             <translation>库存设置已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="783" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
             <source>Export stock</source>
             <translation>导出库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="783" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="794" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Spec</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="794" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Barcode</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="794" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="794" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="795" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <location filename="../../ui/tabs/settings_tab.py" line="478" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="795" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <location filename="../../ui/tabs/settings_tab.py" line="479" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="795" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="796" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <location filename="../../ui/tabs/settings_tab.py" line="480" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="796" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="796" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="797" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="803" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="753" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已写入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="810" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="760" />
             <source>Exporting stock</source>
             <translation>正在导出库存</translation>
         </message>
@@ -4973,91 +4973,91 @@
     <context>
         <name>LedgerCheckDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="934" />
             <source>Stock balances against the ledger</source>
             <translation>库存余额与台账核对</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="944" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="945" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="946" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="947" />
             <source>Balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="940" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="948" />
             <source>Ledger</source>
             <translation>台账</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="948" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="957" />
             <source>Check &amp;again</source>
             <translation>重新核对(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="949" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="958" />
             <source>&amp;Repair balances…</source>
             <translation>修复余额(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="951" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="960" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="965" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="974" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="966" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="975" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="967" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="976" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="982" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="986" />
             <source>%n balance(s) differ from the ledger.</source>
             <translation>
                 <numerusform>有 %n 个余额与台账不符。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="987" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="991" />
             <source>Every balance equals the sum of its ledger: 0 differences.</source>
             <translation>所有余额均等于台账合计：0 处差异。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="997" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="1001" />
             <source>Repair balances</source>
             <translation>修复余额</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="999" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="1003" />
             <source>Set %n balance(s) back to what the ledger says? The ledger is the record of every movement; each correction is written to the audit log.</source>
             <translation>
                 <numerusform>将 %n 个余额恢复为台账的数值？台账记录了每一笔库存变动；每次修正都会写入审计日志。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="1013" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="1017" />
             <source>%n difference(s) could not be repaired: the ledger itself breaks a rule.</source>
             <translation>
                 <numerusform>有 %n 处差异无法修复：台账本身违反了规则。</numerusform>
@@ -5067,22 +5067,22 @@
     <context>
         <name>LevelDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="894" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="900" />
             <source>%1 in %2</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="906" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="912" />
             <source>&amp;Safety stock:</source>
             <translation>安全库存(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="907" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="913" />
             <source>&amp;Bin:</source>
             <translation>库位(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="909" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="915" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
@@ -5110,17 +5110,17 @@
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="189" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="190" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="193" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="199" />
             <source>&amp;Remove line</source>
             <translation>删除行(&amp;R)</translation>
         </message>
@@ -5289,12 +5289,12 @@
             <translation>拣货单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="221" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="232" />
             <source>New parcel</source>
             <translation>新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="327" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="338" />
             <source>Add tracking event to %1</source>
             <translation>为包裹 %1 添加物流记录</translation>
         </message>
@@ -5302,307 +5302,307 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="260" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="202" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>运单号或订单号（扫描或输入后回车）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="268" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="210" />
             <source>All states</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="273" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="215" />
             <source>All labels</source>
             <translation>全部面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="276" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="218" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="278" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="220" />
             <source>Reload (F5)</source>
             <translation>重新加载 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="288" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="230" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="289" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="231" />
             <source>&amp;Print queue…</source>
             <translation>打印队列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="291" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="233" />
             <source>Re&amp;print label…</source>
             <translation>补打面单(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="293" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="235" />
             <source>&amp;Void label…</source>
             <translation>作废面单(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="294" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
             <source>Add &amp;event…</source>
             <translation>添加轨迹(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="296" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="238" />
             <source>Mark &amp;handled…</source>
             <translation>标记已处理(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="298" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="240" />
             <source>&amp;Import tracking file…</source>
             <translation>导入物流轨迹文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="300" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="242" />
             <source>Compare &amp;rates…</source>
             <translation>比较运费(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="302" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="244" />
             <source>&amp;Carriers and rates…</source>
             <translation>快递公司与运费(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="318" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="260" />
             <source>Fulfilment:</source>
             <translation>发货作业：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="320" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="262" />
             <source>Pick &amp;waves…</source>
             <translation>拣货波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="322" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="264" />
             <source>Pac&amp;k station</source>
             <translation>打包台(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="323" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="265" />
             <source>Print &amp;labels…</source>
             <translation>批量打印面单(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="325" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="267" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包订单发货(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="327" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="269" />
             <source>Import COD re&amp;mittance…</source>
             <translation>导入代收货款回款(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="329" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="271" />
             <source>C&amp;OD report…</source>
             <translation>代收货款报表(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="349" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="291" />
             <source>Queues</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="388" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="331" />
             <source>Copy tracking number</source>
             <translation>复制运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="389" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="332" />
             <source>Compare rates for this order</source>
             <translation>比较此订单的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="390" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="333" />
             <source>New parcel for this order</source>
             <translation>为此订单新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="442" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="451" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="394" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="462" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="405" />
             <source>Handled exceptions</source>
             <translation>已处理的异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="474" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="417" />
             <source>Tracking numbers running out: %1</source>
             <translation>电子面单号即将用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="482" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="425" />
             <source>Logistics exceptions: %1</source>
             <translation>物流异常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="484" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
             <source>Tracking numbers low: %1</source>
             <translation>面单号不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="578" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="516" />
             <source>Select a parcel to see its tracking.</source>
             <translation>选择一个包裹以查看物流轨迹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="590" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="528" />
             <source>Order %1 · %2</source>
             <translation>订单 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="593" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="531" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面单：%1，已打印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="601" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="539" />
             <source>Voided: %1</source>
             <translation>已作废：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="604" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="542" />
             <source>%1, handled by %2 at %3</source>
             <translation>%1，%2 于 %3 处理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="661" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="599" />
             <source>Parcel created.</source>
             <translation>包裹已创建。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="668" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="606" />
             <source>Void label</source>
             <translation>作废面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="670" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="608" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作废 %1（订单 %2）的面单？该运单号将不再使用；重新打印面单需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="680" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="618" />
             <source>Label %1 voided.</source>
             <translation>面单 %1 已作废。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="687" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="705" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="625" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="643" />
             <source>Reprint labels</source>
             <translation>补打面单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="688" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="626" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新打印 %n 个包裹的面单？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="694" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="632" />
             <source>Save labels as PDF</source>
             <translation>将面单保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="695" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="633" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="706" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="644" />
             <source>Not printed:</source>
             <translation>未打印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="711" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="649" />
             <source>Labels saved again.</source>
             <translation>面单已重新生成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="720" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="658" />
             <source>Tracking event added to parcel %1.</source>
             <translation>已为包裹 %1 添加物流记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="729" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="667" />
             <source>Mark exception handled</source>
             <translation>标记异常已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="730" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="668" />
             <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
             <translation>包裹 %1（%2），订单 %3：%4。做了什么处理？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="744" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="682" />
             <source>Exception of parcel %1 marked handled.</source>
             <translation>包裹 %1 的异常已标记为已处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="750" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="688" />
             <source>Import a carrier's tracking file</source>
             <translation>导入快递公司的物流轨迹文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="752" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="690" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流轨迹文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="766" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="704" />
             <source>Importing tracking</source>
             <translation>正在导入物流轨迹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="774" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="712" />
             <source>Import a carrier's COD remittance</source>
             <translation>导入快递公司的代收货款回款文件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="776" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="714" />
             <source>Remittance files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>回款文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="793" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="731" />
             <source>Importing COD remittance</source>
             <translation>正在导入代收货款回款</translation>
         </message>
@@ -5776,97 +5776,97 @@
     <context>
         <name>MovementModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
             <source>On hand ±</source>
             <translation>在库 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
             <source>Reserved ±</source>
             <translation>预占 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
             <source>Quarantined ±</source>
             <translation>隔离 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
             <source>Reference</source>
             <translation>关联单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="154" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="154" />
             <source>User</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="210" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="159" />
             <source>Receive</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="211" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="160" />
             <source>Reserve</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="212" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="161" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="213" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="162" />
             <source>Ship</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="214" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="163" />
             <source>Return to stock</source>
             <translation>退货入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="215" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="164" />
             <source>Return to quarantine</source>
             <translation>退货隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="216" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="165" />
             <source>Adjust</source>
             <translation>调整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="217" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="166" />
             <source>Transfer out</source>
             <translation>调拨出库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="218" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="167" />
             <source>Transfer in</source>
             <translation>调拨入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="219" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="168" />
             <source>Stock-take</source>
             <translation>盘点</translation>
         </message>
@@ -5987,102 +5987,102 @@
     <context>
         <name>NewShipmentDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="237" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
             <source>from the catalogue</source>
             <translation>按商品资料计算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="245" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
             <source>empty: the carrier's rate</source>
             <translation>留空：按快递运费计算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="247" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="249" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
             <source>Weight</source>
             <translation>重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="250" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="261" />
             <source>Cost</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="251" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="262" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="263" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="254" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="265" />
             <source>&amp;Order no:</source>
             <translation>订单号(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="255" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="266" />
             <source>&amp;Carrier:</source>
             <translation>快递公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="267" />
             <source>&amp;Service:</source>
             <translation>服务(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="257" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="268" />
             <source>&amp;Tracking no:</source>
             <translation>运单号(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="270" />
             <source>Length × width × height:</source>
             <translation>长 × 宽 × 高：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="271" />
             <source>C&amp;ost:</source>
             <translation>运费(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="280" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="275" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="286" />
             <source>empty: the next number from the carrier's pool</source>
             <translation>留空：自动取该快递的下一个电子面单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="277" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="288" />
             <source>required: this carrier has no number pool</source>
             <translation>必填：该快递没有电子面单号段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="285" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="296" />
             <source>Cost: enter an amount like 12.50</source>
             <translation>运费：请输入金额，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="287" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="298" />
             <source>Choose a carrier</source>
             <translation>请选择快递公司</translation>
         </message>
@@ -6198,134 +6198,134 @@
     <context>
         <name>NewWaveDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="157" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="150" />
             <source>New pick wave</source>
             <translation>新建拣货波次</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="167" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="160" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="170" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="163" />
             <source>Single-item orders only</source>
             <translation>只看单品单件订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="171" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="164" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="173" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="166" />
             <source>&amp;Carrier:</source>
             <translation>快递公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
             <source>Ordered</source>
             <translation>下单时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="175" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="175" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="175" />
             <source>Items</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="188" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
             <source>Select &amp;all</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="190" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="183" />
             <source>Select &amp;none</source>
             <translation>全不选(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="197" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="190" />
             <source>&amp;Create wave from ticked orders</source>
             <translation>用勾选的订单建波次(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="208" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="201" />
             <source>single-item orders first</source>
             <translation>单品单件优先</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="210" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="203" />
             <source>Wave by &amp;rule</source>
             <translation>按规则建波次(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="212" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="205" />
             <source>By rule: up to</source>
             <translation>按规则：最多</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="214" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="207" />
             <source>orders of this warehouse and carrier,</source>
             <translation>单（本仓库、所选快递公司），</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="223" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="216" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="223" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="216" />
             <source>Why it did not join</source>
             <translation>未加入的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="276" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="269" />
             <source>%1 of %2 ticked</source>
             <translation>已勾选 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="285" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="278" />
             <source>Tick the orders for the wave first (Space ticks a row).</source>
             <translation>请先勾选要加入波次的订单（空格键勾选当前行）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="313" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="306" />
             <source>No wave was made: none of the orders could join.</source>
             <translation>未创建波次：没有订单可以加入。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="316" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="309" />
             <source>Wave %1: %n order(s) to pick.</source>
             <translation>
                 <numerusform>波次 %1：%n 个订单待拣货。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="320" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="313" />
             <source>%n order(s) could not join:</source>
             <translation>
                 <numerusform>%n 个订单未能加入：</numerusform>
@@ -6335,27 +6335,27 @@
     <context>
         <name>NotificationsDialog</name>
         <message>
-            <location filename="../../ui/exception_center.py" line="426" />
+            <location filename="../../ui/exception_center.py" line="410" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="431" />
+            <location filename="../../ui/exception_center.py" line="415" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="447" />
+            <location filename="../../ui/exception_center.py" line="431" />
             <source>%1 assigned to you: %2 %3</source>
             <translation>%1 指派给你：%2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="449" />
+            <location filename="../../ui/exception_center.py" line="433" />
             <source>Closed by itself: %2 %3</source>
             <translation>已自动关闭：%2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="462" />
+            <location filename="../../ui/exception_center.py" line="446" />
             <source>No notifications</source>
             <translation>没有通知</translation>
         </message>
@@ -6541,152 +6541,152 @@
     <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="90" />
+            <location filename="../../ui/orders/dialogs.py" line="91" />
             <source>Edit order %1</source>
             <translation>修改订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="92" />
+            <location filename="../../ui/orders/dialogs.py" line="93" />
             <source>New phone order</source>
             <translation>新建电话订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;Recipient:</source>
             <translation>收件人(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;Phone:</source>
             <translation>电话(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>Pro&amp;vince:</source>
             <translation>省份(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>C&amp;ity:</source>
             <translation>城市(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>&amp;District:</source>
             <translation>区县(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>&amp;Street address:</source>
             <translation>详细地址(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>Post&amp;code:</source>
             <translation>邮编(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>&amp;Buyer note:</source>
             <translation>买家留言(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="102" />
+            <location filename="../../ui/orders/dialogs.py" line="103" />
             <source>S&amp;eller note:</source>
             <translation>卖家备注(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="102" />
+            <location filename="../../ui/orders/dialogs.py" line="103" />
             <source>Shipping &amp;fee:</source>
             <translation>运费(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="103" />
+            <location filename="../../ui/orders/dialogs.py" line="104" />
             <source>Order disc&amp;ount:</source>
             <translation>订单优惠(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="103" />
+            <location filename="../../ui/orders/dialogs.py" line="104" />
             <source>P&amp;aid:</source>
             <translation>已付(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="115" />
+            <location filename="../../ui/orders/dialogs.py" line="116" />
             <source>Payment &amp;method:</source>
             <translation>支付方式(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="119" />
+            <location filename="../../ui/orders/dialogs.py" line="120" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="119" />
+            <location filename="../../ui/orders/dialogs.py" line="120" />
             <source>Qty</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="119" />
+            <location filename="../../ui/orders/dialogs.py" line="120" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="119" />
+            <location filename="../../ui/orders/dialogs.py" line="120" />
             <source>Discount</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="122" />
+            <location filename="../../ui/orders/dialogs.py" line="123" />
             <source>Add &amp;line</source>
             <translation>添加明细(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="124" />
+            <location filename="../../ui/orders/dialogs.py" line="125" />
             <source>Remove li&amp;ne</source>
             <translation>删除明细(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="142" />
+            <location filename="../../ui/orders/dialogs.py" line="143" />
             <source>Lines (leave the price empty for the catalogue price)</source>
             <translation>明细（单价留空则使用商品价格）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="226" />
+            <location filename="../../ui/orders/dialogs.py" line="227" />
             <source>Enter the recipient's name</source>
             <translation>请输入收件人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="227" />
+            <location filename="../../ui/orders/dialogs.py" line="228" />
             <source>Enter the province</source>
             <translation>请输入省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="228" />
+            <location filename="../../ui/orders/dialogs.py" line="229" />
             <source>Enter the city</source>
             <translation>请输入城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="229" />
+            <location filename="../../ui/orders/dialogs.py" line="230" />
             <source>Enter the street address</source>
             <translation>请输入详细地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="234" />
+            <location filename="../../ui/orders/dialogs.py" line="235" />
             <source>Enter a valid mobile or landline number</source>
             <translation>请输入有效的手机或固定电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="238" />
+            <location filename="../../ui/orders/dialogs.py" line="239" />
             <source>Enter an amount such as 12.50</source>
             <translation>请输入金额，例如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="240" />
+            <location filename="../../ui/orders/dialogs.py" line="241" />
             <source>Add at least one line with a SKU</source>
             <translation>请至少添加一行带 SKU 的明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="245" />
+            <location filename="../../ui/orders/dialogs.py" line="246" />
             <source>Line %1: enter a quantity above 0</source>
             <translation>第 %1 行：数量须大于 0</translation>
         </message>
@@ -6694,32 +6694,32 @@
     <context>
         <name>OrderDialogs</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="51" />
+            <location filename="../../ui/orders/dialogs.py" line="52" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="52" />
+            <location filename="../../ui/orders/dialogs.py" line="53" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="53" />
+            <location filename="../../ui/orders/dialogs.py" line="54" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="54" />
+            <location filename="../../ui/orders/dialogs.py" line="55" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="650" />
+            <location filename="../../ui/orders/dialogs.py" line="647" />
             <source>no rate</source>
             <translation>无运费</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="657" />
+            <location filename="../../ui/orders/dialogs.py" line="654" />
             <source>%n day(s)</source>
             <translation>%n 天</translation>
         </message>
@@ -7103,78 +7103,78 @@
             <translation>买家留言需回复</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="74" />
+            <location filename="../../ui/orders/table_model.py" line="57" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="93" />
-            <location filename="../../ui/orders/table_model.py" line="75" />
+            <location filename="../../ui/orders/table_model.py" line="58" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="91" />
-            <location filename="../../ui/orders/table_model.py" line="76" />
+            <location filename="../../ui/orders/table_model.py" line="59" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="77" />
-            <location filename="../../ui/orders/table_model.py" line="77" />
+            <location filename="../../ui/orders/table_model.py" line="60" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="78" />
-            <location filename="../../ui/orders/table_model.py" line="78" />
+            <location filename="../../ui/orders/table_model.py" line="61" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="82" />
-            <location filename="../../ui/orders/table_model.py" line="79" />
+            <location filename="../../ui/orders/table_model.py" line="62" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="80" />
+            <location filename="../../ui/orders/table_model.py" line="63" />
             <source>Items</source>
             <translation>件数</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="89" />
-            <location filename="../../ui/orders/table_model.py" line="81" />
+            <location filename="../../ui/orders/table_model.py" line="64" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="82" />
+            <location filename="../../ui/orders/table_model.py" line="65" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="83" />
+            <location filename="../../ui/orders/table_model.py" line="66" />
             <source>Carrier</source>
             <translation>快递</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="84" />
+            <location filename="../../ui/orders/table_model.py" line="67" />
             <source>Rules fired</source>
             <translation>规则命中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="85" />
+            <location filename="../../ui/orders/table_model.py" line="68" />
             <source>Ordered at</source>
             <translation>下单时间</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="290" />
+            <location filename="../../ui/orders/table_model.py" line="108" />
             <source>Click to sort</source>
             <translation>点击排序</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="344" />
+            <location filename="../../ui/orders/table_model.py" line="83" />
             <source>on hold</source>
             <translation>已挂起</translation>
         </message>
@@ -7182,57 +7182,57 @@
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/service/models.py" line="93" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/service/models.py" line="93" />
             <source>Ordered at</source>
             <translation>下单时间</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/service/models.py" line="93" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/service/models.py" line="93" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="112" />
+            <location filename="../../ui/service/models.py" line="94" />
             <source>Platform order no</source>
             <translation>平台单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="112" />
+            <location filename="../../ui/service/models.py" line="94" />
             <source>Total</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="112" />
+            <location filename="../../ui/service/models.py" line="94" />
             <source>Paid</source>
             <translation>实付</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="113" />
+            <location filename="../../ui/service/models.py" line="95" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="113" />
+            <location filename="../../ui/service/models.py" line="95" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="113" />
+            <location filename="../../ui/service/models.py" line="95" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="117" />
+            <location filename="../../ui/service/models.py" line="99" />
             <source> (on hold)</source>
             <translation>（挂起）</translation>
         </message>
@@ -7633,189 +7633,189 @@
     <context>
         <name>PackStation</name>
         <message>
-            <location filename="../../ui/pack_station.py" line="145" />
-            <location filename="../../ui/pack_station.py" line="153" />
-            <location filename="../../ui/pack_station.py" line="518" />
+            <location filename="../../ui/pack_station.py" line="144" />
+            <location filename="../../ui/pack_station.py" line="152" />
+            <location filename="../../ui/pack_station.py" line="526" />
             <source>Pack station</source>
             <translation>打包台</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="197" />
+            <location filename="../../ui/pack_station.py" line="283" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="197" />
+            <location filename="../../ui/pack_station.py" line="284" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="197" />
+            <location filename="../../ui/pack_station.py" line="285" />
             <source>Item</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="197" />
+            <location filename="../../ui/pack_station.py" line="286" />
             <source>Barcode</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="198" />
+            <location filename="../../ui/pack_station.py" line="287" />
             <source>Scanned</source>
             <translation>已扫 / 应扫</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="232" />
+            <location filename="../../ui/pack_station.py" line="227" />
             <source>Enter: scan · Ctrl+Z: undo the last scan · F8: drop this order · F11: full screen · Esc: leave</source>
             <translation>回车：扫描 · Ctrl+Z：撤销上一次扫描 · F8：放弃本单 · F11：全屏 · Esc：离开</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="270" />
+            <location filename="../../ui/pack_station.py" line="265" />
             <source>Today %1 · last hour %2</source>
             <translation>今日 %1 · 近一小时 %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pack_station.py" line="271" />
-            <location filename="../../ui/pack_station.py" line="272" />
+            <location filename="../../ui/pack_station.py" line="266" />
+            <location filename="../../ui/pack_station.py" line="267" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="284" />
+            <location filename="../../ui/pack_station.py" line="300" />
             <source>Scan the order number, packing slip or label</source>
             <translation>请扫描订单号、发货单或面单</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="285" />
-            <location filename="../../ui/pack_station.py" line="449" />
+            <location filename="../../ui/pack_station.py" line="301" />
+            <location filename="../../ui/pack_station.py" line="457" />
             <source>order number…</source>
             <translation>订单号…</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="289" />
+            <location filename="../../ui/pack_station.py" line="305" />
             <source>Scan an order to start</source>
             <translation>扫描订单开始打包</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="309" />
+            <location filename="../../ui/pack_station.py" line="325" />
             <source>Buyer note: %1</source>
             <translation>买家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="319" />
-            <location filename="../../ui/pack_station.py" line="489" />
+            <location filename="../../ui/pack_station.py" line="331" />
+            <location filename="../../ui/pack_station.py" line="497" />
             <source>Scan each item</source>
             <translation>请逐件扫描商品</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="320" />
-            <location filename="../../ui/pack_station.py" line="490" />
+            <location filename="../../ui/pack_station.py" line="332" />
+            <location filename="../../ui/pack_station.py" line="498" />
             <source>item barcode…</source>
             <translation>商品条码…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pack_station.py" line="322" />
+            <location filename="../../ui/pack_station.py" line="334" />
             <source>Order %1: scan the %n item(s)</source>
             <translation>
                 <numerusform>订单 %1：请扫描 %n 件商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="348" />
+            <location filename="../../ui/pack_station.py" line="356" />
             <source>✗ Not in this order: %1</source>
             <translation>✗ 不是本单商品：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pack_station.py" line="355" />
+            <location filename="../../ui/pack_station.py" line="363" />
             <source>✗ One too many: %1 — the order has %n</source>
             <translation>
                 <numerusform>✗ 多扫了一件：%1 — 本单只有 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="366" />
+            <location filename="../../ui/pack_station.py" line="374" />
             <source>✓ %1  %2 / %3</source>
             <translation>✓ %1  %2 / %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="381" />
+            <location filename="../../ui/pack_station.py" line="389" />
             <source>Weigh the parcel and enter its weight in grams</source>
             <translation>请称重并输入包裹重量（克）</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="382" />
+            <location filename="../../ui/pack_station.py" line="390" />
             <source>grams…</source>
             <translation>克…</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="384" />
+            <location filename="../../ui/pack_station.py" line="392" />
             <source>All items verified. Weigh the parcel</source>
             <translation>商品已全部核对，请称重</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="386" />
+            <location filename="../../ui/pack_station.py" line="394" />
             <source>(about %1 g)</source>
             <translation>（约 %1 克）</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="393" />
+            <location filename="../../ui/pack_station.py" line="401" />
             <source>Enter the weight in grams, e.g. 1250</source>
             <translation>请输入以克为单位的重量，例如 1250</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="399" />
+            <location filename="../../ui/pack_station.py" line="407" />
             <source>✗ %1 g — expected about %2 g (± %3 %): check the parcel</source>
             <translation>✗ %1 克 — 应约为 %2 克（± %3 %）：请检查包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="429" />
+            <location filename="../../ui/pack_station.py" line="437" />
             <source>Packed %1, but the label did not print: %2</source>
             <translation>%1 已打包，但面单未能打印：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="435" />
+            <location filename="../../ui/pack_station.py" line="443" />
             <source>✓ %1 packed — label %2</source>
             <translation>✓ %1 已打包 — 面单 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="441" />
+            <location filename="../../ui/pack_station.py" line="449" />
             <source>The label was printed before; stick that one on the parcel.</source>
             <translation>面单之前已打印，请贴上那张面单。</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="443" />
+            <location filename="../../ui/pack_station.py" line="451" />
             <source>Label sent to %1</source>
             <translation>面单已发送到 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="445" />
+            <location filename="../../ui/pack_station.py" line="453" />
             <source>Label saved: %1</source>
             <translation>面单已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="448" />
+            <location filename="../../ui/pack_station.py" line="456" />
             <source>Scan the next order</source>
             <translation>请扫描下一单</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="485" />
+            <location filename="../../ui/pack_station.py" line="493" />
             <source>Nothing to undo</source>
             <translation>没有可撤销的扫描</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="495" />
+            <location filename="../../ui/pack_station.py" line="503" />
             <source>Last scan undone: %1  %2 / %3</source>
             <translation>已撤销上一次扫描：%1  %2 / %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="511" />
+            <location filename="../../ui/pack_station.py" line="519" />
             <source>Leave the pack station?</source>
             <translation>离开打包台？</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="513" />
+            <location filename="../../ui/pack_station.py" line="521" />
             <source>The scans of order %1 are not kept.</source>
             <translation>订单 %1 的扫描记录不会保留。</translation>
         </message>
@@ -7958,142 +7958,142 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1123" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1130" />
             <source>Print queue</source>
             <translation>打印队列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1128" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1135" />
             <source>&amp;Orders (one number a line):</source>
             <translation>订单(&amp;O)（每行一个订单号）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1149" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1156" />
             <source>Label roll (thermal printer)</source>
             <translation>热敏面单卷纸</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1150" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1157" />
             <source>A4, one label a page</source>
             <translation>A4 纸，每页 1 张面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1151" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
             <source>A4, four labels a page</source>
             <translation>A4 纸，每页 4 张面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1156" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1163" />
             <source>only to print labels again</source>
             <translation>仅在重新打印面单时填写</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1157" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1164" />
             <source>Label &amp;size:</source>
             <translation>面单尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1165" />
             <source>Label p&amp;aper:</source>
             <translation>面单纸张(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1159" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1166" />
             <source>&amp;Reprint reason:</source>
             <translation>补打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1163" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1170" />
             <source>&amp;Save as PDF…</source>
             <translation>保存为 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1165" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1172" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1167" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1174" />
             <source>&amp;Retry failed</source>
             <translation>重试失败项(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
             <source>Document</source>
             <translation>单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1204" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1211" />
             <source>Save as PDF</source>
             <translation>保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1204" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1211" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1207" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1214" />
             <source>Folder for the PDF files</source>
             <translation>选择保存 PDF 的文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1221" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1228" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>请输入订单号并至少选择一种单据。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1261" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1268" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1263" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1270" />
             <source>Printing documents</source>
             <translation>正在生成单据</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1286" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1294" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1286" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1294" />
             <source>failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1303" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1309" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失败 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1308" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1314" />
             <source>Saved: %1</source>
             <translation>已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1316" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1322" />
             <source>Print</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1318" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1324" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接打印需要 Qt PDF 模块（PySide6-Addons），当前未安装。单据已保存为 PDF，并会在 PDF 阅读器中打开，可在其中打印：%1</translation>
         </message>
@@ -8101,52 +8101,62 @@
     <context>
         <name>ProductDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="726" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="720" />
             <source>Edit product</source>
             <translation>编辑商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="726" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="720" />
             <source>New product</source>
             <translation>新建商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="743" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="740" />
+            <source>Unit cost for stock valuation; receipts with a cost update it as a moving average.</source>
+            <translation>用于库存估值的单位成本；带成本的入库会按移动加权平均更新它。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="748" />
             <source>Active (inactive SKUs are hidden from the stock table)</source>
             <translation>启用（停用的 SKU 不在库存表中显示）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="746" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="751" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="747" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="752" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="748" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="753" />
             <source>&amp;Barcode:</source>
             <translation>条码(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="749" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="754" />
             <source>S&amp;pec:</source>
             <translation>规格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="750" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="755" />
             <source>&amp;Unit price:</source>
             <translation>单价(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="751" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="756" />
+            <source>C&amp;ost per unit:</source>
+            <translation>单位成本(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="757" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="755" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="761" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
@@ -8225,103 +8235,103 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="386" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="397" />
             <source>Compare carriers</source>
             <translation>比较快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="392" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="403" />
             <source>Order number</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="394" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="405" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 广东省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="398" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
             <source>order weight</source>
             <translation>订单重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="399" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
             <source>&amp;Compare</source>
             <translation>比较(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
             <source>Rate region</source>
             <translation>运费地区</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
             <source>Days</source>
             <translation>时效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="414" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="425" />
             <source>&amp;Use this carrier</source>
             <translation>使用此快递公司(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="416" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="427" />
             <source>Set the selected carrier on the order</source>
             <translation>把选中的快递公司设为该订单的快递</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="458" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="469" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，订单金额 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="464" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="475" />
             <source>by carrier rule</source>
             <translation>按快递规则</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="464" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="475" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="486" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="465" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="476" />
             <source>Suggested: %1 (%2).</source>
             <translation>建议：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="469" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="480" />
             <source>No carrier has a rate for this destination.</source>
             <translation>没有快递公司设置了到该地区的运费。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="477" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="488" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="523" />
             <source>Order %1 ships with %2.</source>
             <translation>订单 %1 改由 %2 发货。</translation>
         </message>
@@ -8329,7 +8339,7 @@
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="313" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="324" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -8430,27 +8440,27 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="252" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="250" />
             <source>Receive goods</source>
             <translation>采购入库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="258" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="256" />
             <source>Delivery note or supplier, e.g. PO-2024-118</source>
             <translation>送货单号或供应商，如 PO-2024-118</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="257" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="259" />
             <source>&amp;Note:</source>
             <translation>备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="263" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
             <source>Receive</source>
             <translation>入库</translation>
         </message>
@@ -8589,57 +8599,57 @@
     <context>
         <name>RefundsModel</name>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="86" />
+            <location filename="../../ui/aftersales/models.py" line="87" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="86" />
+            <location filename="../../ui/aftersales/models.py" line="87" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="86" />
+            <location filename="../../ui/aftersales/models.py" line="87" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="86" />
+            <location filename="../../ui/aftersales/models.py" line="87" />
             <source>Case no</source>
             <translation>售后单号</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="87" />
+            <location filename="../../ui/aftersales/models.py" line="88" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="87" />
+            <location filename="../../ui/aftersales/models.py" line="88" />
             <source>Requested by</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="87" />
+            <location filename="../../ui/aftersales/models.py" line="88" />
             <source>Requested at</source>
             <translation>申请时间</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="88" />
+            <location filename="../../ui/aftersales/models.py" line="89" />
             <source>Decided by</source>
             <translation>审批人</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="88" />
+            <location filename="../../ui/aftersales/models.py" line="89" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="94" />
+            <location filename="../../ui/aftersales/models.py" line="95" />
             <source>withdrawn by %1</source>
             <translation>%1 已撤回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="97" />
+            <location filename="../../ui/aftersales/models.py" line="98" />
             <source> (supervisor)</source>
             <translation>（需主管）</translation>
         </message>
@@ -8647,37 +8657,37 @@
     <context>
         <name>RemittanceResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="45" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="39" />
             <source>COD remittance: %1</source>
             <translation>代收货款回款：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="49" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="43" />
             <source>%1 rows: %2 parcels settled, %3 already settled, %4 rows not used, %5 with a different amount.</source>
             <translation>共 %1 行：结算 %2 个包裹，%3 个此前已结算，%4 行未能使用，%5 个金额不符。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="60" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="54" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="60" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="54" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="60" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="54" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="68" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="62" />
             <source>Remitted differs from collected:</source>
             <translation>回款与代收金额不符：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="72" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="66" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -8685,8 +8695,8 @@
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="236" />
-            <location filename="../../ui/tabs/reports_tab.py" line="272" />
+            <location filename="../../ui/tabs/reports_tab.py" line="250" />
+            <location filename="../../ui/tabs/reports_tab.py" line="294" />
             <source>Click to list the orders</source>
             <translation>点击列出这些订单</translation>
         </message>
@@ -8694,725 +8704,742 @@
     <context>
         <name>ReportsTab</name>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="416" />
+            <location filename="../../ui/tabs/reports_tab.py" line="438" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="421" />
+            <location filename="../../ui/tabs/reports_tab.py" line="443" />
             <source>&amp;Export to Excel…</source>
             <translation>导出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="429" />
+            <location filename="../../ui/tabs/reports_tab.py" line="451" />
             <source>Period:</source>
             <translation>时间范围：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="516" />
-            <location filename="../../ui/tabs/reports_tab.py" line="537" />
-            <location filename="../../ui/tabs/reports_tab.py" line="545" />
-            <location filename="../../ui/tabs/reports_tab.py" line="564" />
-            <location filename="../../ui/tabs/reports_tab.py" line="574" />
-            <location filename="../../ui/tabs/reports_tab.py" line="636" />
+            <location filename="../../ui/tabs/reports_tab.py" line="647" />
+            <location filename="../../ui/tabs/reports_tab.py" line="668" />
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
+            <location filename="../../ui/tabs/reports_tab.py" line="694" />
+            <location filename="../../ui/tabs/reports_tab.py" line="704" />
+            <location filename="../../ui/tabs/reports_tab.py" line="769" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="517" />
-            <location filename="../../ui/tabs/reports_tab.py" line="527" />
-            <location filename="../../ui/tabs/reports_tab.py" line="532" />
-            <location filename="../../ui/tabs/reports_tab.py" line="533" />
-            <location filename="../../ui/tabs/reports_tab.py" line="537" />
-            <location filename="../../ui/tabs/reports_tab.py" line="545" />
+            <location filename="../../ui/tabs/reports_tab.py" line="648" />
+            <location filename="../../ui/tabs/reports_tab.py" line="658" />
+            <location filename="../../ui/tabs/reports_tab.py" line="663" />
+            <location filename="../../ui/tabs/reports_tab.py" line="664" />
+            <location filename="../../ui/tabs/reports_tab.py" line="668" />
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
             <source>Revenue</source>
             <translation>销售额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="518" />
-            <location filename="../../ui/tabs/reports_tab.py" line="538" />
+            <location filename="../../ui/tabs/reports_tab.py" line="649" />
+            <location filename="../../ui/tabs/reports_tab.py" line="669" />
             <source>Average order</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="559" />
+            <location filename="../../ui/tabs/reports_tab.py" line="689" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="545" />
-            <location filename="../../ui/tabs/reports_tab.py" line="597" />
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
+            <location filename="../../ui/tabs/reports_tab.py" line="726" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="399" />
-            <location filename="../../ui/tabs/reports_tab.py" line="590" />
-            <location filename="../../ui/tabs/reports_tab.py" line="680" />
+            <location filename="../../ui/tabs/reports_tab.py" line="432" />
+            <location filename="../../ui/tabs/reports_tab.py" line="719" />
+            <location filename="../../ui/tabs/reports_tab.py" line="812" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="343" />
+            <location filename="../../ui/tabs/reports_tab.py" line="358" />
             <source>Sales</source>
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="344" />
+            <location filename="../../ui/tabs/reports_tab.py" line="359" />
             <source>Conversion</source>
             <translation>转化与流失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="345" />
+            <location filename="../../ui/tabs/reports_tab.py" line="360" />
             <source>Returns</source>
             <translation>退货退款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="346" />
+            <location filename="../../ui/tabs/reports_tab.py" line="361" />
             <source>Processing speed</source>
             <translation>处理时效</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="347" />
+            <location filename="../../ui/tabs/reports_tab.py" line="362" />
             <source>Stock</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="348" />
+            <location filename="../../ui/tabs/reports_tab.py" line="363" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="349" />
-            <location filename="../../ui/tabs/reports_tab.py" line="751" />
+            <location filename="../../ui/tabs/reports_tab.py" line="364" />
+            <location filename="../../ui/tabs/reports_tab.py" line="881" />
             <source>Carriers</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="371" />
+            <location filename="../../ui/tabs/reports_tab.py" line="385" />
+            <location filename="../../ui/tabs/reports_tab.py" line="611" />
+            <location filename="../../ui/tabs/reports_tab.py" line="618" />
+            <source>Loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="404" />
             <source>Last 30 days</source>
             <translation>最近 30 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="371" />
+            <location filename="../../ui/tabs/reports_tab.py" line="404" />
             <source>Last 7 days</source>
             <translation>最近 7 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="372" />
+            <location filename="../../ui/tabs/reports_tab.py" line="405" />
             <source>Last 90 days</source>
             <translation>最近 90 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="372" />
+            <location filename="../../ui/tabs/reports_tab.py" line="405" />
             <source>Last month</source>
             <translation>上个月</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="373" />
+            <location filename="../../ui/tabs/reports_tab.py" line="406" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="373" />
+            <location filename="../../ui/tabs/reports_tab.py" line="406" />
             <source>Last 365 days</source>
             <translation>最近 365 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="374" />
+            <location filename="../../ui/tabs/reports_tab.py" line="407" />
             <source>Custom</source>
             <translation>自定义</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="388" />
+            <location filename="../../ui/tabs/reports_tab.py" line="421" />
             <source>By day</source>
             <translation>按日</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="388" />
+            <location filename="../../ui/tabs/reports_tab.py" line="421" />
             <source>By week</source>
             <translation>按周</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="389" />
+            <location filename="../../ui/tabs/reports_tab.py" line="422" />
             <source>By month</source>
             <translation>按月</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="402" />
+            <location filename="../../ui/tabs/reports_tab.py" line="435" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="403" />
+            <location filename="../../ui/tabs/reports_tab.py" line="436" />
             <source>All warehouses</source>
             <translation>全部仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="404" />
+            <location filename="../../ui/tabs/reports_tab.py" line="437" />
             <source>All carriers</source>
             <translation>全部快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="419" />
+            <location filename="../../ui/tabs/reports_tab.py" line="441" />
             <source>Refresh (F5)</source>
             <translation>刷新 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="425" />
+            <location filename="../../ui/tabs/reports_tab.py" line="447" />
             <source>&amp;Print to PDF…</source>
             <translation>打印为 PDF(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="519" />
+            <location filename="../../ui/tabs/reports_tab.py" line="622" />
+            <source>Preparing processing times… %p%</source>
+            <translation>正在准备处理时效数据… %p%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="650" />
             <source>Orders vs previous period</source>
             <translation>订单数环比</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="520" />
+            <location filename="../../ui/tabs/reports_tab.py" line="651" />
             <source>Revenue vs previous period</source>
             <translation>销售额环比</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="522" />
+            <location filename="../../ui/tabs/reports_tab.py" line="653" />
             <source>Previous period revenue</source>
             <translation>上期销售额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="536" />
+            <location filename="../../ui/tabs/reports_tab.py" line="667" />
             <source>By period</source>
             <translation>按时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="537" />
+            <location filename="../../ui/tabs/reports_tab.py" line="668" />
             <source>From</source>
             <translation>起始</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="544" />
-            <location filename="../../ui/tabs/reports_tab.py" line="596" />
+            <location filename="../../ui/tabs/reports_tab.py" line="675" />
+            <location filename="../../ui/tabs/reports_tab.py" line="725" />
             <source>By channel</source>
             <translation>按渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="556" />
+            <location filename="../../ui/tabs/reports_tab.py" line="686" />
             <source>Orders created</source>
             <translation>创建订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="557" />
+            <location filename="../../ui/tabs/reports_tab.py" line="687" />
             <source>Paid</source>
             <translation>已付款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="558" />
+            <location filename="../../ui/tabs/reports_tab.py" line="688" />
             <source>Paid ÷ created</source>
             <translation>付款率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="560" />
+            <location filename="../../ui/tabs/reports_tab.py" line="690" />
             <source>Unpaid timeouts</source>
             <translation>超时未付</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="561" />
+            <location filename="../../ui/tabs/reports_tab.py" line="691" />
             <source>Cancelled after payment</source>
             <translation>付款后取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="563" />
+            <location filename="../../ui/tabs/reports_tab.py" line="693" />
             <source>Why orders were cancelled</source>
             <translation>取消原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="564" />
-            <location filename="../../ui/tabs/reports_tab.py" line="605" />
+            <location filename="../../ui/tabs/reports_tab.py" line="694" />
+            <location filename="../../ui/tabs/reports_tab.py" line="734" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="566" />
-            <location filename="../../ui/tabs/reports_tab.py" line="573" />
+            <location filename="../../ui/tabs/reports_tab.py" line="696" />
+            <location filename="../../ui/tabs/reports_tab.py" line="703" />
             <source>(no reason given)</source>
             <translation>（未填写原因）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="572" />
+            <location filename="../../ui/tabs/reports_tab.py" line="702" />
             <source>Cancelled orders by reason</source>
             <translation>按原因统计的取消订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="581" />
+            <location filename="../../ui/tabs/reports_tab.py" line="710" />
             <source>Return rate (units)</source>
             <translation>退货率（件数）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="582" />
+            <location filename="../../ui/tabs/reports_tab.py" line="711" />
             <source>Units returned</source>
             <translation>退货件数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="583" />
+            <location filename="../../ui/tabs/reports_tab.py" line="712" />
             <source>Orders with returns</source>
             <translation>有退货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="584" />
+            <location filename="../../ui/tabs/reports_tab.py" line="713" />
             <source>Refunded</source>
             <translation>已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="585" />
+            <location filename="../../ui/tabs/reports_tab.py" line="714" />
             <source>Refunded ÷ revenue</source>
             <translation>退款率（金额）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="586" />
+            <location filename="../../ui/tabs/reports_tab.py" line="715" />
             <source>Exchanges</source>
             <translation>换货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="587" />
+            <location filename="../../ui/tabs/reports_tab.py" line="716" />
             <source>Resends</source>
             <translation>补发</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="589" />
+            <location filename="../../ui/tabs/reports_tab.py" line="718" />
             <source>Return rate by SKU, worst first</source>
             <translation>各 SKU 退货率（从高到低）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="590" />
-            <location filename="../../ui/tabs/reports_tab.py" line="680" />
+            <location filename="../../ui/tabs/reports_tab.py" line="719" />
+            <location filename="../../ui/tabs/reports_tab.py" line="812" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="590" />
-            <location filename="../../ui/tabs/reports_tab.py" line="597" />
+            <location filename="../../ui/tabs/reports_tab.py" line="719" />
+            <location filename="../../ui/tabs/reports_tab.py" line="726" />
             <source>Sold</source>
             <translation>售出</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="590" />
-            <location filename="../../ui/tabs/reports_tab.py" line="597" />
-            <location filename="../../ui/tabs/reports_tab.py" line="757" />
+            <location filename="../../ui/tabs/reports_tab.py" line="719" />
+            <location filename="../../ui/tabs/reports_tab.py" line="726" />
+            <location filename="../../ui/tabs/reports_tab.py" line="887" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="591" />
-            <location filename="../../ui/tabs/reports_tab.py" line="598" />
-            <location filename="../../ui/tabs/reports_tab.py" line="613" />
+            <location filename="../../ui/tabs/reports_tab.py" line="720" />
+            <location filename="../../ui/tabs/reports_tab.py" line="727" />
+            <location filename="../../ui/tabs/reports_tab.py" line="742" />
             <source>Return rate</source>
             <translation>退货率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="604" />
+            <location filename="../../ui/tabs/reports_tab.py" line="733" />
             <source>By reason</source>
             <translation>按原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="605" />
+            <location filename="../../ui/tabs/reports_tab.py" line="734" />
             <source>Cases</source>
             <translation>售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="612" />
+            <location filename="../../ui/tabs/reports_tab.py" line="741" />
             <source>Return rate by SKU (%)</source>
             <translation>各 SKU 退货率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <location filename="../../ui/tabs/reports_tab.py" line="746" />
+            <source>Returns count the units returned of the orders placed in the period. Refunds count by the day they were approved, whatever the order's day; refunded ÷ revenue uses the period's revenue.</source>
+            <translation>退货按统计期内下单订单的退回件数统计。退款按审批通过的日期统计（不论订单是哪天下的）；退款额 ÷ 销售额使用本期销售额。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="754" />
             <source>Review</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <location filename="../../ui/tabs/reports_tab.py" line="754" />
             <source>Confirm</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <location filename="../../ui/tabs/reports_tab.py" line="754" />
             <source>Pick</source>
             <translation>拣货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="622" />
+            <location filename="../../ui/tabs/reports_tab.py" line="755" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="622" />
+            <location filename="../../ui/tabs/reports_tab.py" line="755" />
             <source>Ship</source>
             <translation>发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="626" />
+            <location filename="../../ui/tabs/reports_tab.py" line="759" />
             <source>Payment → shipment, median (h)</source>
             <translation>付款到发货中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="628" />
+            <location filename="../../ui/tabs/reports_tab.py" line="761" />
             <source>Payment → shipment, p90 (h)</source>
             <translation>付款到发货 P90（小时）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/reports_tab.py" line="630" />
+            <location filename="../../ui/tabs/reports_tab.py" line="763" />
             <source>Shipped within %n hour(s)</source>
             <translation>
                 <numerusform>%n 小时内发货率</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="632" />
+            <location filename="../../ui/tabs/reports_tab.py" line="765" />
             <source>Shipped late</source>
             <translation>超时发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="633" />
+            <location filename="../../ui/tabs/reports_tab.py" line="766" />
             <source>Completion rate</source>
             <translation>完成率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="635" />
+            <location filename="../../ui/tabs/reports_tab.py" line="768" />
             <source>Time in each stage (hours)</source>
             <translation>各环节耗时（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="636" />
+            <location filename="../../ui/tabs/reports_tab.py" line="769" />
             <source>Stage</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="636" />
-            <location filename="../../ui/tabs/reports_tab.py" line="647" />
             <location filename="../../ui/tabs/reports_tab.py" line="769" />
+            <location filename="../../ui/tabs/reports_tab.py" line="780" />
+            <location filename="../../ui/tabs/reports_tab.py" line="899" />
             <source>Median</source>
             <translation>中位数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="637" />
-            <location filename="../../ui/tabs/reports_tab.py" line="648" />
             <location filename="../../ui/tabs/reports_tab.py" line="770" />
+            <location filename="../../ui/tabs/reports_tab.py" line="781" />
+            <location filename="../../ui/tabs/reports_tab.py" line="900" />
             <source>p90</source>
             <translation>P90</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="639" />
+            <location filename="../../ui/tabs/reports_tab.py" line="772" />
             <source>Payment → shipment</source>
             <translation>付款到发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="646" />
+            <location filename="../../ui/tabs/reports_tab.py" line="779" />
             <source>Hours in each stage</source>
             <translation>各环节耗时（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="651" />
+            <location filename="../../ui/tabs/reports_tab.py" line="784" />
             <source>Time in a stage: from the order's first entry into the state to its first exit; medians and p90 of the orders placed in the period.</source>
             <translation>环节耗时：订单首次进入该状态到首次离开的时间；统计期内下单订单的中位数与 P90。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="659" />
+            <location filename="../../ui/tabs/reports_tab.py" line="791" />
             <source>Stock value at cost</source>
             <translation>库存成本金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="660" />
+            <location filename="../../ui/tabs/reports_tab.py" line="792" />
             <source>Units on hand</source>
             <translation>在库件数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="661" />
+            <location filename="../../ui/tabs/reports_tab.py" line="793" />
             <source>SKUs</source>
             <translation>SKU 数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="666" />
-            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <location filename="../../ui/tabs/reports_tab.py" line="798" />
+            <location filename="../../ui/tabs/reports_tab.py" line="809" />
             <source>Overstock</source>
             <translation>积压</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <location filename="../../ui/tabs/reports_tab.py" line="809" />
             <source>Stock-out</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <location filename="../../ui/tabs/reports_tab.py" line="810" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="679" />
+            <location filename="../../ui/tabs/reports_tab.py" line="811" />
             <source>SKUs by stock value</source>
             <translation>按库存金额排列的 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="680" />
+            <location filename="../../ui/tabs/reports_tab.py" line="812" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="681" />
+            <location filename="../../ui/tabs/reports_tab.py" line="813" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="681" />
+            <location filename="../../ui/tabs/reports_tab.py" line="813" />
             <source>Cost</source>
             <translation>成本</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="681" />
-            <location filename="../../ui/tabs/reports_tab.py" line="696" />
-            <location filename="../../ui/tabs/reports_tab.py" line="806" />
+            <location filename="../../ui/tabs/reports_tab.py" line="813" />
+            <location filename="../../ui/tabs/reports_tab.py" line="828" />
+            <location filename="../../ui/tabs/reports_tab.py" line="950" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="682" />
+            <location filename="../../ui/tabs/reports_tab.py" line="814" />
             <source>Shipped</source>
             <translation>已发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="682" />
+            <location filename="../../ui/tabs/reports_tab.py" line="814" />
             <source>Turnover</source>
             <translation>周转率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="682" />
+            <location filename="../../ui/tabs/reports_tab.py" line="814" />
             <source>Days of cover</source>
             <translation>可售天数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="683" />
+            <location filename="../../ui/tabs/reports_tab.py" line="815" />
             <source>Age (days)</source>
             <translation>库龄（天）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="683" />
+            <location filename="../../ui/tabs/reports_tab.py" line="815" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="695" />
+            <location filename="../../ui/tabs/reports_tab.py" line="827" />
             <source>Stock value by age (days)</source>
             <translation>按库龄（天）的库存金额</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="703" />
-            <location filename="../../ui/tabs/reports_tab.py" line="722" />
-            <location filename="../../ui/tabs/reports_tab.py" line="729" />
-            <location filename="../../ui/tabs/reports_tab.py" line="742" />
+            <location filename="../../ui/tabs/reports_tab.py" line="834" />
+            <location filename="../../ui/tabs/reports_tab.py" line="853" />
+            <location filename="../../ui/tabs/reports_tab.py" line="860" />
+            <location filename="../../ui/tabs/reports_tab.py" line="873" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="704" />
+            <location filename="../../ui/tabs/reports_tab.py" line="835" />
             <source>First response, median (h)</source>
             <translation>首次响应中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="706" />
+            <location filename="../../ui/tabs/reports_tab.py" line="837" />
             <source>First response, p90 (h)</source>
             <translation>首次响应 P90（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="708" />
+            <location filename="../../ui/tabs/reports_tab.py" line="839" />
             <source>Resolution, median (h)</source>
             <translation>解决时长中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="710" />
+            <location filename="../../ui/tabs/reports_tab.py" line="841" />
             <source>Resolution, p90 (h)</source>
             <translation>解决时长 P90（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="712" />
+            <location filename="../../ui/tabs/reports_tab.py" line="843" />
             <source>Within SLA</source>
             <translation>时限达成率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="713" />
+            <location filename="../../ui/tabs/reports_tab.py" line="844" />
             <source>Complaints</source>
             <translation>投诉数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="714" />
+            <location filename="../../ui/tabs/reports_tab.py" line="845" />
             <source>Complaints per order</source>
             <translation>投诉率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="715" />
+            <location filename="../../ui/tabs/reports_tab.py" line="846" />
             <source>Average rating</source>
             <translation>平均评分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="719" />
+            <location filename="../../ui/tabs/reports_tab.py" line="850" />
             <source>Inquiry</source>
             <translation>咨询</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="719" />
+            <location filename="../../ui/tabs/reports_tab.py" line="850" />
             <source>Complaint</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="720" />
+            <location filename="../../ui/tabs/reports_tab.py" line="851" />
             <source>Feedback</source>
             <translation>反馈</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="720" />
+            <location filename="../../ui/tabs/reports_tab.py" line="851" />
             <source>After-sales</source>
             <translation>售后</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="721" />
+            <location filename="../../ui/tabs/reports_tab.py" line="852" />
             <source>Tickets by kind</source>
             <translation>按类型的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="722" />
+            <location filename="../../ui/tabs/reports_tab.py" line="853" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="728" />
+            <location filename="../../ui/tabs/reports_tab.py" line="859" />
             <source>Tickets by category</source>
             <translation>按分类的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="729" />
+            <location filename="../../ui/tabs/reports_tab.py" line="860" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="734" />
+            <location filename="../../ui/tabs/reports_tab.py" line="865" />
             <source>Ratings by week</source>
             <translation>每周评分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="735" />
+            <location filename="../../ui/tabs/reports_tab.py" line="866" />
             <source>Week of</source>
             <translation>周起始</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="735" />
-            <location filename="../../ui/tabs/reports_tab.py" line="741" />
+            <location filename="../../ui/tabs/reports_tab.py" line="866" />
+            <location filename="../../ui/tabs/reports_tab.py" line="872" />
             <source>Ratings</source>
             <translation>评分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="735" />
+            <location filename="../../ui/tabs/reports_tab.py" line="866" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="750" />
-            <location filename="../../ui/tabs/reports_tab.py" line="754" />
+            <location filename="../../ui/tabs/reports_tab.py" line="880" />
+            <location filename="../../ui/tabs/reports_tab.py" line="884" />
             <source>Parcels</source>
             <translation>包裹数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="753" />
+            <location filename="../../ui/tabs/reports_tab.py" line="883" />
             <source>Carriers, fastest first</source>
             <translation>快递公司（由快到慢）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="754" />
+            <location filename="../../ui/tabs/reports_tab.py" line="884" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="754" />
+            <location filename="../../ui/tabs/reports_tab.py" line="884" />
             <source>Delivery median (h)</source>
             <translation>妥投中位数（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="755" />
+            <location filename="../../ui/tabs/reports_tab.py" line="885" />
             <source>Delivery p90 (h)</source>
             <translation>妥投 P90（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="755" />
+            <location filename="../../ui/tabs/reports_tab.py" line="885" />
             <source>Cost per parcel</source>
             <translation>单票运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="756" />
+            <location filename="../../ui/tabs/reports_tab.py" line="886" />
             <source>Exception rate</source>
             <translation>异常率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="756" />
+            <location filename="../../ui/tabs/reports_tab.py" line="886" />
             <source>Lost</source>
             <translation>丢件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="756" />
+            <location filename="../../ui/tabs/reports_tab.py" line="886" />
             <source>Damaged</source>
             <translation>损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="768" />
+            <location filename="../../ui/tabs/reports_tab.py" line="898" />
             <source>Delivery time (hours)</source>
             <translation>妥投时长（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="772" />
+            <location filename="../../ui/tabs/reports_tab.py" line="902" />
             <source>COD outstanding per carrier is shown once payments are recorded.</source>
             <translation>各快递公司的代收货款待回款将在记录收款后显示。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="806" />
+            <location filename="../../ui/tabs/reports_tab.py" line="950" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="832" />
+            <location filename="../../ui/tabs/reports_tab.py" line="1009" />
             <source>Print to PDF</source>
             <translation>打印为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="832" />
+            <location filename="../../ui/tabs/reports_tab.py" line="1009" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="844" />
+            <location filename="../../ui/tabs/reports_tab.py" line="1021" />
             <source>Cannot write %1</source>
             <translation>无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="814" />
+            <location filename="../../ui/tabs/reports_tab.py" line="961" />
             <source>Export report</source>
             <translation>导出报表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="663" />
+            <location filename="../../ui/tabs/reports_tab.py" line="795" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="664" />
+            <location filename="../../ui/tabs/reports_tab.py" line="796" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="665" />
+            <location filename="../../ui/tabs/reports_tab.py" line="797" />
             <source>SKUs with nothing available</source>
             <translation>无可用库存的 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="669" />
+            <location filename="../../ui/tabs/reports_tab.py" line="801" />
             <source>Out of stock and low stock count a SKU in each warehouse, as the status bar does: nothing available, or less than its safety stock. Stock-out: nothing available (on hand − reserved ≤ 0). Overstock: more than %1 days of cover, or stock that did not move in the period. Days of cover: available ÷ units shipped a day in the period. Turnover: units shipped ÷ on hand. Age: days since the oldest unit on hand was received (first in, first out).</source>
             <translation>缺货与低库存按每个仓库中的每个 SKU 计数，与状态栏一致：无可用库存，或低于安全库存。缺货：无可用库存（在库 − 预占 ≤ 0）。积压：可售天数超过 %1 天，或统计期内没有出库。可售天数：可用 ÷ 统计期内日均出库件数。周转率：出库件数 ÷ 在库。库龄：在库最早一件入库至今的天数（先进先出）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="814" />
+            <location filename="../../ui/tabs/reports_tab.py" line="961" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel 文件 (*.xlsx)</translation>
         </message>
@@ -9420,52 +9447,52 @@
     <context>
         <name>ReserveDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="665" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="659" />
             <source>Release a reservation</source>
             <translation>释放预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="665" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="659" />
             <source>Reserve for an order</source>
             <translation>为订单预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="677" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="671" />
             <source>all it holds</source>
             <translation>全部预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="678" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="672" />
             <source>&amp;Order no:</source>
             <translation>订单号(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="679" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="673" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="680" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="674" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="681" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="675" />
             <source>&amp;Quantity:</source>
             <translation>数量(&amp;Q)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="683" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="677" />
             <source>Release</source>
             <translation>释放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="683" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="677" />
             <source>Reserve</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="704" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="698" />
             <source>Choose a SKU first.</source>
             <translation>请先选择 SKU。</translation>
         </message>
@@ -9473,22 +9500,22 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="77" />
+            <location filename="../../ui/tabs/backup_page.py" line="76" />
             <source>Restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="85" />
+            <location filename="../../ui/tabs/backup_page.py" line="84" />
             <source>The whole database will be replaced by this backup. The current database is backed up first. On a shared server the other workstations wait until the restore ends, then every workstation reloads.</source>
             <translation>整个数据库将被此备份替换。恢复前会先备份当前数据库。在共享服务器上，其他工作站会等待恢复结束，然后所有工作站重新加载。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="94" />
+            <location filename="../../ui/tabs/backup_page.py" line="93" />
             <source>Type %1 to confirm:</source>
             <translation>输入 %1 以确认：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="103" />
+            <location filename="../../ui/tabs/backup_page.py" line="102" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
@@ -9496,34 +9523,34 @@
     <context>
         <name>ReturnReasonDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="477" />
+            <location filename="../../ui/orders/dialogs.py" line="479" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/dialogs.py" line="481" />
+            <location filename="../../ui/orders/dialogs.py" line="483" />
             <source>Return %n order(s) for correction. What must be fixed?</source>
             <translation>
                 <numerusform>将 %n 个订单退回修正。需要修正什么？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="489" />
+            <location filename="../../ui/orders/dialogs.py" line="491" />
             <source>Other (type below)</source>
             <translation>其他（在下方填写）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="493" />
+            <location filename="../../ui/orders/dialogs.py" line="495" />
             <source>Details for the clerk (optional with a preset)</source>
             <translation>给制单员的说明（选了预设原因可不填）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="494" />
+            <location filename="../../ui/orders/dialogs.py" line="496" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="495" />
+            <location filename="../../ui/orders/dialogs.py" line="497" />
             <source>&amp;Details:</source>
             <translation>说明(&amp;D)：</translation>
         </message>
@@ -9531,67 +9558,67 @@
     <context>
         <name>ReviewRulesDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="373" />
+            <location filename="../../ui/orders/dialogs.py" line="375" />
             <source>Review rules</source>
             <translation>审单规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="378" />
+            <location filename="../../ui/orders/dialogs.py" line="380" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="378" />
+            <location filename="../../ui/orders/dialogs.py" line="380" />
             <source>Enabled</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="378" />
+            <location filename="../../ui/orders/dialogs.py" line="380" />
             <source>Action</source>
             <translation>处理方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="378" />
+            <location filename="../../ui/orders/dialogs.py" line="380" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="394" />
+            <location filename="../../ui/orders/dialogs.py" line="396" />
             <source>Hold the order</source>
             <translation>挂起订单</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <location filename="../../ui/orders/dialogs.py" line="397" />
             <source>Only flag it</source>
             <translation>仅标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="404" />
+            <location filename="../../ui/orders/dialogs.py" line="406" />
             <source>Threshold</source>
             <translation>阈值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="404" />
+            <location filename="../../ui/orders/dialogs.py" line="406" />
             <source>Hours</source>
             <translation>小时数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="411" />
+            <location filename="../../ui/orders/dialogs.py" line="413" />
             <source>&amp;Try on the last 1,000 orders</source>
             <translation>在最近 1,000 个订单上试运行(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="446" />
+            <location filename="../../ui/orders/dialogs.py" line="448" />
             <source>would hold</source>
             <translation>将挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="446" />
+            <location filename="../../ui/orders/dialogs.py" line="448" />
             <source>would flag</source>
             <translation>将标记</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="447" />
+            <location filename="../../ui/orders/dialogs.py" line="449" />
             <source>%1: %2 %3 of the last %4 orders</source>
             <translation>%1：最近 %4 个订单中%2 %3 个</translation>
         </message>
@@ -10306,150 +10333,150 @@
     <context>
         <name>ShipDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="543" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="651" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="663" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="536" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="644" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="656" />
             <source>Ship packed orders</source>
             <translation>已打包订单发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="542" />
             <source>Scan an order or tracking number to tick it</source>
             <translation>扫描订单号或运单号即可勾选</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="543" />
             <source>&amp;Scan:</source>
             <translation>扫描(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
             <source>Label</source>
             <translation>面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
             <source>Packed</source>
             <translation>打包时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="563" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
             <source>Select &amp;all</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="565" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="558" />
             <source>Select &amp;none</source>
             <translation>全不选(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="569" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="562" />
             <source>S&amp;hip ticked orders</source>
             <translation>勾选订单发货(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="574" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="567" />
             <source>&amp;Retry failed</source>
             <translation>重试失败项(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="586" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="579" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="586" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="579" />
             <source>Why it was not shipped</source>
             <translation>未发货原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="618" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="611" />
             <source>printed</source>
             <translation>已打印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="618" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="611" />
             <source>not printed</source>
             <translation>未打印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="634" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="627" />
             <source>%1 of %2 ticked</source>
             <translation>已勾选 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="647" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="640" />
             <source>Ticked %1</source>
             <translation>已勾选 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="652" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="645" />
             <source>%1 is not a packed order waiting to ship.</source>
             <translation>%1 不是待发货的已打包订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="658" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="651" />
             <source>Tick the orders to ship first (Space ticks a row).</source>
             <translation>请先勾选要发货的订单（空格键勾选当前行）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="665" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="658" />
             <source>Hand %n order(s) to the carrier? Their goods are taken out of stock.</source>
             <translation>
                 <numerusform>将 %n 个订单交给快递发货？这些订单的商品将从库存中扣减。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="676" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="669" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="681" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="674" />
             <source>Shipping orders</source>
             <translation>正在发货</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="691" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="684" />
             <source>%n order(s) shipped.</source>
             <translation>
                 <numerusform>已发货 %n 单。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="693" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="686" />
             <source>%n failed:</source>
             <translation>
                 <numerusform>%n 单失败：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="695" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="688" />
             <source>Stopped before the end.</source>
             <translation>已中途停止。</translation>
         </message>
@@ -10510,111 +10537,111 @@
     <context>
         <name>ShipmentsModel</name>
         <message>
-            <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Carrier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="130" />
+            <location filename="../../ui/service/models.py" line="112" />
             <source>Shipped at</source>
             <translation>发货时间</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="130" />
+            <location filename="../../ui/service/models.py" line="112" />
             <source>Latest tracking</source>
             <translation>最新物流</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="130" />
+            <location filename="../../ui/service/models.py" line="112" />
             <source>At</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="130" />
+            <location filename="../../ui/service/models.py" line="112" />
             <source>Where</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Label</source>
             <translation>面单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Prints</source>
             <translation>打印次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Cost</source>
             <translation>运费</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Last event at</source>
             <translation>最新轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Last event</source>
             <translation>最新轨迹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Exception</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="112" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
             <source>Created</source>
             <translation>创建</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="204" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="162" />
             <source> (handled)</source>
             <translation>（已处理）</translation>
         </message>
@@ -10622,32 +10649,32 @@
     <context>
         <name>SkuDialog</name>
         <message>
-            <location filename="../../ui/importing/sku_dialog.py" line="36" />
+            <location filename="../../ui/importing/sku_dialog.py" line="34" />
             <source>SKUs not in the catalogue</source>
             <translation>不在商品目录中的 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/sku_dialog.py" line="42" />
+            <location filename="../../ui/importing/sku_dialog.py" line="40" />
             <source>Orders with these platform SKUs are held until each SKU names a product. Map a platform SKU to our SKU (remembered for later imports of the channel), or create the product in the catalogue and check again.</source>
             <translation>含有这些平台 SKU 的订单会被挂起，直到每个 SKU 都对应到商品。可以把平台 SKU 对应到我们的 SKU（该渠道以后的导入会记住），或在商品目录中新建商品后重新检查。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/sku_dialog.py" line="52" />
+            <location filename="../../ui/importing/sku_dialog.py" line="49" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/sku_dialog.py" line="52" />
+            <location filename="../../ui/importing/sku_dialog.py" line="50" />
             <source>Platform SKU</source>
             <translation>平台 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/sku_dialog.py" line="52" />
+            <location filename="../../ui/importing/sku_dialog.py" line="51" />
             <source>Product name</source>
             <translation>商品名称</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/sku_dialog.py" line="53" />
+            <location filename="../../ui/importing/sku_dialog.py" line="52" />
             <source>Open orders</source>
             <translation>未完成订单</translation>
         </message>
@@ -10682,7 +10709,7 @@
             <translation>所选平台 SKU 对应我们的：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/sku_dialog.py" line="111" />
+            <location filename="../../ui/importing/sku_dialog.py" line="106" />
             <source>%1 orders now name the product; %2 released from hold.</source>
             <translation>%1 个订单已关联到商品；%2 个已解除挂起。</translation>
         </message>
@@ -10690,22 +10717,22 @@
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="280" />
+            <location filename="../../ui/orders/dialogs.py" line="281" />
             <source>Split order %1</source>
             <translation>拆分订单 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="283" />
+            <location filename="../../ui/orders/dialogs.py" line="284" />
             <source>Line</source>
             <translation>明细</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="284" />
+            <location filename="../../ui/orders/dialogs.py" line="285" />
             <source>Ordered</source>
             <translation>订购数</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="285" />
+            <location filename="../../ui/orders/dialogs.py" line="286" />
             <source>To the new order</source>
             <translation>拆到新订单</translation>
         </message>
@@ -10771,47 +10798,47 @@
     <context>
         <name>StockPlanDialog</name>
         <message>
-            <location filename="../../ui/exception_center.py" line="487" />
+            <location filename="../../ui/exception_center.py" line="471" />
             <source>Stock plan for %1</source>
             <translation>%1 的调配方案</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="492" />
+            <location filename="../../ui/exception_center.py" line="476" />
             <source>Transfer to %1:</source>
             <translation>调拨到 %1：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="496" />
+            <location filename="../../ui/exception_center.py" line="480" />
             <source>%1 × %2 from %3</source>
             <translation>%1 × %2 从 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="507" />
+            <location filename="../../ui/exception_center.py" line="491" />
             <source>To buy (no warehouse has them):</source>
             <translation>需采购（各仓库均无货）：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="513" />
+            <location filename="../../ui/exception_center.py" line="497" />
             <source>Or split the order: every unit is in stock somewhere.</source>
             <translation>或拆分订单：所有商品都有库存，只是分散在不同仓库。</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="515" />
+            <location filename="../../ui/exception_center.py" line="499" />
             <source>The stock can fill this order now: confirm it.</source>
             <translation>现有库存已足够，可直接确认订单。</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="519" />
+            <location filename="../../ui/exception_center.py" line="503" />
             <source>&amp;Create the transfer</source>
             <translation>创建调拨单(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="524" />
+            <location filename="../../ui/exception_center.py" line="508" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="537" />
+            <location filename="../../ui/exception_center.py" line="521" />
             <source>Transfer created: %1</source>
             <translation>已创建调拨单：%1</translation>
         </message>
@@ -10819,77 +10846,77 @@
     <context>
         <name>StockTableModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="103" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="104" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="105" />
             <source>Spec</source>
             <translation>规格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="106" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="107" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="108" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="109" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="110" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="99" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="111" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="99" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="112" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="99" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="113" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="100" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="114" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="158" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="141" />
             <source>Low stock</source>
             <translation>低库存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="159" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="142" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="160" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="143" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -10897,131 +10924,131 @@
     <context>
         <name>StockTakeDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="475" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="469" />
             <source>Stock-take</source>
             <translation>盘点</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="483" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="477" />
             <source>New count sheet</source>
             <translation>新建盘点单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="490" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="484" />
             <source>first bin, e.g. A-01</source>
             <translation>起始库位，如 A-01</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="492" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="486" />
             <source>last bin, e.g. B-10</source>
             <translation>结束库位，如 B-10</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="498" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="492" />
             <source>&amp;Make count sheet</source>
             <translation>生成盘点单(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="499" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="493" />
             <source>&amp;Sheet:</source>
             <translation>盘点单(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="500" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="494" />
             <source>&amp;Warehouse:</source>
             <translation>仓库(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="501" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="495" />
             <source>&amp;Bins (empty: all):</source>
             <translation>库位范围（空为全部）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="502" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="496" />
             <source>&amp;Counted by:</source>
             <translation>盘点人(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
             <source>Expected</source>
             <translation>账面数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="505" />
             <source>On hand now</source>
             <translation>当前在库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="505" />
             <source>Counted</source>
             <translation>实盘数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="518" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="512" />
             <source>&amp;Save counts</source>
             <translation>保存实盘数(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="519" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="513" />
             <source>&amp;Post variances</source>
             <translation>过账差异(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="521" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="515" />
             <source>Cancel s&amp;heet</source>
             <translation>作废盘点单(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="522" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="516" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="551" />
             <source>Count sheet %1 · %2 · %n line(s)</source>
             <translation>
                 <numerusform>盘点单 %1 · %2 · 共 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="592" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="586" />
             <source>Row %1 (%2): the count must be a whole number of 0 or more.</source>
             <translation>第 %1 行（%2）：实盘数必须是大于等于 0 的整数。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="617" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="611" />
             <source>Post stock-take</source>
             <translation>盘点过账</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="619" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="613" />
             <source>Post %1? On hand of the %n counted line(s) is set to the count; empty lines stay as they are.</source>
             <translation>
                 <numerusform>过账 %1？已盘点的 %n 行在库数将改为实盘数；未填写的行保持不变。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="635" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="629" />
             <source>Stock-take posted</source>
             <translation>盘点已过账</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="636" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="630" />
             <source>%1 posted: %n variance(s) booked.</source>
             <translation>
                 <numerusform>%1 已过账：记录了 %n 处差异。</numerusform>
@@ -11245,52 +11272,52 @@
     <context>
         <name>TicketsModel</name>
         <message>
-            <location filename="../../ui/service/models.py" line="149" />
+            <location filename="../../ui/service/models.py" line="131" />
             <source>Ticket no</source>
             <translation>工单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="149" />
+            <location filename="../../ui/service/models.py" line="131" />
             <source>SLA due</source>
             <translation>处理时限</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="149" />
+            <location filename="../../ui/service/models.py" line="131" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="149" />
+            <location filename="../../ui/service/models.py" line="131" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="150" />
+            <location filename="../../ui/service/models.py" line="132" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="150" />
+            <location filename="../../ui/service/models.py" line="132" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="150" />
+            <location filename="../../ui/service/models.py" line="132" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="150" />
+            <location filename="../../ui/service/models.py" line="132" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="151" />
+            <location filename="../../ui/service/models.py" line="133" />
             <source>Assignee</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="151" />
+            <location filename="../../ui/service/models.py" line="133" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
@@ -11298,27 +11325,27 @@
     <context>
         <name>TrackingEventDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="334" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="345" />
             <source>Parcel %1 (%2) of order %3, to %4</source>
             <translation>包裹 %1（%2），订单 %3，收件人 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="355" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="366" />
             <source>&amp;Time:</source>
             <translation>时间(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="367" />
             <source>&amp;Status:</source>
             <translation>状态(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="357" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="368" />
             <source>&amp;Location:</source>
             <translation>地点(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="358" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="369" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
@@ -11326,32 +11353,32 @@
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="340" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="338" />
             <source>Transfer between warehouses</source>
             <translation>仓库间调拨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="351" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="349" />
             <source>&amp;From:</source>
             <translation>调出仓(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="352" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="350" />
             <source>&amp;To:</source>
             <translation>调入仓(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="354" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="352" />
             <source>&amp;Note:</source>
             <translation>备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="354" />
             <source>The goods leave the source now and are in transit until received.</source>
             <translation>货物现在从调出仓出库，签收前处于在途状态。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="361" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="359" />
             <source>Dispatch</source>
             <translation>调拨出库</translation>
         </message>
@@ -11359,22 +11386,22 @@
     <context>
         <name>TransfersDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="380" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="378" />
             <source>Transfers</source>
             <translation>调拨单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="384" />
             <source>Transfer no</source>
             <translation>调拨单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="385" />
             <source>From</source>
             <translation>调出仓</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="386" />
             <source>To</source>
             <translation>调入仓</translation>
         </message>
@@ -11389,52 +11416,52 @@
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="389" />
             <source>Dispatched</source>
             <translation>出库时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="396" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="398" />
             <source>&amp;Receive at destination</source>
             <translation>调入仓签收(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="397" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="399" />
             <source>Cancel &amp;transfer</source>
             <translation>取消调拨(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="398" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="400" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="416" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="418" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="417" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="419" />
             <source>In transit</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="418" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="420" />
             <source>Received</source>
             <translation>已签收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="419" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="421" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="451" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="445" />
             <source>Cancel transfer</source>
             <translation>取消调拨</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="452" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="446" />
             <source>Cancel %1? Goods in transit go back into %2 (%n units).</source>
             <translation>
                 <numerusform>取消 %1？在途货物将退回 %2（%n 件）。</numerusform>
@@ -11568,47 +11595,47 @@
     <context>
         <name>WarehouseDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="789" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="799" />
             <source>Edit warehouse</source>
             <translation>编辑仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="789" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="799" />
             <source>New warehouse</source>
             <translation>新建仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="798" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="808" />
             <source>Lower numbers are chosen first for orders</source>
             <translation>数字越小，订单越优先从该仓发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="800" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="810" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="802" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="812" />
             <source>&amp;Code:</source>
             <translation>编码(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="803" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="813" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="804" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="814" />
             <source>&amp;Priority:</source>
             <translation>优先级(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="805" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="815" />
             <source>&amp;Address:</source>
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="809" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="819" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
@@ -11616,57 +11643,57 @@
     <context>
         <name>WarehousesDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="833" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="843" />
             <source>Warehouses</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="849" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="850" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="851" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="852" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="841" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="853" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="849" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="862" />
             <source>&amp;New warehouse…</source>
             <translation>新建仓库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="850" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="863" />
             <source>&amp;Edit…</source>
             <translation>编辑(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="851" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="864" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="869" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="854" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="869" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="854" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -11674,135 +11701,135 @@
     <context>
         <name>WavesDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="337" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="330" />
             <source>Pick waves</source>
             <translation>拣货波次</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="342" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="335" />
             <source>Show &amp;closed waves</source>
             <translation>显示已关闭的波次(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
             <source>Wave</source>
             <translation>波次号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
             <source>Warehouse</source>
             <translation>仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
             <source>Orders</source>
             <translation>订单数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
             <source>Picking</source>
             <translation>拣货中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
             <source>By</source>
             <translation>创建人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="349" />
             <source>&amp;New wave…</source>
             <translation>新建波次(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="357" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="350" />
             <source>&amp;Save pick list…</source>
             <translation>保存拣货单(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="359" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="352" />
             <source>&amp;Print pick list…</source>
             <translation>打印拣货单(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="361" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="354" />
             <source>Print &amp;labels…</source>
             <translation>打印本波次面单(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="363" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="356" />
             <source>Close &amp;wave…</source>
             <translation>关闭波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="380" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="373" />
             <source>Orders of the wave</source>
             <translation>本波次的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
             <source>Order no</source>
             <translation>订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="383" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="376" />
             <source>Tracking no</source>
             <translation>运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="480" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="473" />
             <source>Save pick list</source>
             <translation>保存拣货单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="481" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="474" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="485" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="478" />
             <source>Pick list saved: %1</source>
             <translation>拣货单已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="514" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="507" />
             <source>Close wave %1?</source>
             <translation>关闭波次 %1？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="517" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="510" />
             <source>%n order(s) are still being picked; they stay so and can still be packed.</source>
             <translation>
                 <numerusform>还有 %n 个订单在拣货中；关闭后它们保持拣货中，仍可打包。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="521" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="514" />
             <source>Close wave</source>
             <translation>关闭波次</translation>
         </message>
@@ -12089,287 +12116,287 @@
             <translation>自定义金额仅适用于仅退款的售后单；请按明细退款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="98" />
+            <location filename="../../ui/error_catalog.py" line="97" />
             <source>A customer needs a name</source>
             <translation>客户必须有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="450" />
+            <location filename="../../ui/error_catalog.py" line="449" />
             <source>{label} is required</source>
             <translation>请填写{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="451" />
+            <location filename="../../ui/error_catalog.py" line="450" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超过 {max_length} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="99" />
+            <location filename="../../ui/error_catalog.py" line="98" />
             <source>The phone number is masked; reveal it before editing</source>
             <translation>电话已脱敏，请先查看完整信息再编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="100" />
+            <location filename="../../ui/error_catalog.py" line="99" />
             <source>{phone} is not a phone number</source>
             <translation>{phone} 不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="101" />
+            <location filename="../../ui/error_catalog.py" line="100" />
             <source>The address is masked; reveal it before editing</source>
             <translation>地址已脱敏，请先查看完整信息再编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="102" />
+            <location filename="../../ui/error_catalog.py" line="101" />
             <source>A customer cannot be merged into itself</source>
             <translation>不能把客户合并到其自身</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="103" />
+            <location filename="../../ui/error_catalog.py" line="102" />
             <source>Too many tags (255 characters at most)</source>
             <translation>标签过多（最多 255 个字符）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="104" />
+            <location filename="../../ui/error_catalog.py" line="103" />
             <source>Merge {duplicate} into {kept}: {orders} orders, {tickets} tickets and {cases} after-sales cases move to {kept}, and {duplicate} is deleted.</source>
             <translation>将 {duplicate} 合并到 {kept}：{orders} 个订单、{tickets} 个工单和 {cases} 个售后单将转到 {kept} 名下，{duplicate} 将被删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="105" />
+            <location filename="../../ui/error_catalog.py" line="104" />
             <source>Unsupported database {backend}: use sqlite, postgresql or mysql/mariadb</source>
             <translation>不支持的数据库 {backend}：请使用 sqlite、postgresql 或 mysql/mariadb</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="106" />
+            <location filename="../../ui/error_catalog.py" line="105" />
             <source>Not a database URL: {url}</source>
             <translation>不是有效的数据库地址：{url}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="107" />
+            <location filename="../../ui/error_catalog.py" line="106" />
             <source>The server refused the login for {url}</source>
             <translation>服务器拒绝了 {url} 的登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="108" />
+            <location filename="../../ui/error_catalog.py" line="107" />
             <source>No password given for {url}</source>
             <translation>未输入 {url} 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="109" />
+            <location filename="../../ui/error_catalog.py" line="108" />
             <source>The server refused the password for {url}</source>
             <translation>服务器拒绝了 {url} 的密码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="110" />
+            <location filename="../../ui/error_catalog.py" line="109" />
             <source>Cannot reach the database at {url}: {reason}</source>
             <translation>无法连接数据库 {url}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="111" />
+            <location filename="../../ui/error_catalog.py" line="110" />
             <source>The SQLite file {path} is on a network share. SQLite cannot be shared safely over a network (its locking and WAL do not work there). Keep the file on a local disk, or use a PostgreSQL/MySQL server for several PCs.</source>
             <translation>SQLite 文件 {path} 位于网络共享上。SQLite 无法通过网络安全共享（其加锁和 WAL 机制在网络上无效）。请将文件放在本地磁盘，多台电脑请使用 PostgreSQL/MySQL 服务器。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="112" />
+            <location filename="../../ui/error_catalog.py" line="111" />
             <source>The database already has orders; demo data is only for an empty one</source>
             <translation>数据库中已有订单；演示数据只能写入空数据库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="113" />
+            <location filename="../../ui/error_catalog.py" line="112" />
             <source>{field_name} must be a Decimal, not {name}</source>
             <translation>{field_name} 必须是 Decimal 金额，而不是 {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="114" />
+            <location filename="../../ui/error_catalog.py" line="113" />
             <source>{field_name} is not a finite amount</source>
             <translation>{field_name} 不是有效的金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="115" />
+            <location filename="../../ui/error_catalog.py" line="114" />
             <source>{field_name} must not be negative</source>
             <translation>{field_name} 不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="116" />
+            <location filename="../../ui/error_catalog.py" line="115" />
             <source>unsupported language {language!r}</source>
             <translation>不支持的语言 {language!r}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="117" />
+            <location filename="../../ui/error_catalog.py" line="116" />
             <source>tracking number must be 1-40 printable ASCII characters without spaces</source>
             <translation>运单号须为 1–40 个不含空格的可打印 ASCII 字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="118" />
+            <location filename="../../ui/error_catalog.py" line="117" />
             <source>recipient name is empty</source>
             <translation>收件人姓名为空</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="119" />
+            <location filename="../../ui/error_catalog.py" line="118" />
             <source>piece count must be at least 1</source>
             <translation>件数至少为 1</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="120" />
+            <location filename="../../ui/error_catalog.py" line="119" />
             <source>weight must not be negative</source>
             <translation>重量不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="121" />
+            <location filename="../../ui/error_catalog.py" line="120" />
             <source>quantity must be positive</source>
             <translation>数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="122" />
+            <location filename="../../ui/error_catalog.py" line="121" />
             <source>tax rate is a fraction (0.13), not a percentage</source>
             <translation>税率应为小数（如 0.13），不是百分数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="123" />
+            <location filename="../../ui/error_catalog.py" line="122" />
             <source>line discount exceeds the line amount</source>
             <translation>行折扣超过了该行金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="124" />
+            <location filename="../../ui/error_catalog.py" line="123" />
             <source>an invoice needs at least one line</source>
             <translation>发票至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="125" />
+            <location filename="../../ui/error_catalog.py" line="124" />
             <source>the order discount exceeds the invoice total</source>
             <translation>订单折扣超过了发票总额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="126" />
+            <location filename="../../ui/error_catalog.py" line="125" />
             <source>a packing slip needs at least one line</source>
             <translation>装箱单至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="127" />
+            <location filename="../../ui/error_catalog.py" line="126" />
             <source>order quantities must be positive</source>
             <translation>订单数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="128" />
+            <location filename="../../ui/error_catalog.py" line="127" />
             <source>total quantity differs from the sum of the order quantities</source>
             <translation>总数量与各订单数量之和不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="129" />
+            <location filename="../../ui/error_catalog.py" line="128" />
             <source>a pick list needs at least one row</source>
             <translation>拣货单至少需要一行</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="146" />
+            <location filename="../../ui/error_catalog.py" line="145" />
             <source>The scans do not match order {order_no}: {problems}</source>
             <translation>扫描结果与订单 {order_no} 不符：{problems}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="163" />
+            <location filename="../../ui/error_catalog.py" line="162" />
             <source>Choose a warehouse</source>
             <translation>请选择仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="165" />
+            <location filename="../../ui/error_catalog.py" line="164" />
             <source>No wave with id {wave_id}</source>
             <translation>没有 ID 为 {wave_id} 的波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="157" />
+            <location filename="../../ui/error_catalog.py" line="156" />
             <source>Enter how many orders the wave takes</source>
             <translation>请输入波次包含的订单数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="159" />
+            <location filename="../../ui/error_catalog.py" line="158" />
             <source>Choose the orders for the wave</source>
             <translation>请选择波次的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="160" />
+            <location filename="../../ui/error_catalog.py" line="159" />
             <source>A wave takes at most {limit} orders</source>
             <translation>一个波次最多 {limit} 个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="162" />
+            <location filename="../../ui/error_catalog.py" line="161" />
             <source>Nothing left to pick in wave {wave_no}</source>
             <translation>波次 {wave_no} 已没有待拣货的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="149" />
+            <location filename="../../ui/error_catalog.py" line="148" />
             <source>Choose the orders to ship</source>
             <translation>请选择要发货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="154" />
+            <location filename="../../ui/error_catalog.py" line="153" />
             <source>Order {order_no} has no parcel: pack it or print its label first</source>
             <translation>订单 {order_no} 还没有包裹：请先打包或打印面单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="155" />
+            <location filename="../../ui/error_catalog.py" line="154" />
             <source>The label of {tracking_no} (order {order_no}) is not printed yet</source>
             <translation>运单 {tracking_no}（订单 {order_no}）的面单尚未打印</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="138" />
+            <location filename="../../ui/error_catalog.py" line="137" />
             <source>Scan an order number</source>
             <translation>请扫描订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="139" />
+            <location filename="../../ui/error_catalog.py" line="138" />
             <source>Nothing found for {code}: scan the order number, packing slip or label</source>
             <translation>找不到 {code}：请扫描订单号、发货单或面单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="141" />
+            <location filename="../../ui/error_catalog.py" line="140" />
             <source>Order {order_no} is {status}: only orders being picked can be packed</source>
             <translation>订单 {order_no} 状态为{status}：只有拣货中的订单可以打包</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="150" />
+            <location filename="../../ui/error_catalog.py" line="149" />
             <source>Expected the list of scans</source>
             <translation>缺少扫描记录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="151" />
+            <location filename="../../ui/error_catalog.py" line="150" />
             <source>Enter the weight in grams (1 to 1,000,000)</source>
             <translation>请输入重量（克，1 至 1,000,000）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="156" />
+            <location filename="../../ui/error_catalog.py" line="155" />
             <source>The orders ship from {count} warehouses ({warehouses}); a wave is picked in one warehouse: make one wave per warehouse</source>
             <translation>这些订单来自 {count} 个仓库（{warehouses}）；一个波次只在一个仓库拣货：请每个仓库分别建波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="158" />
+            <location filename="../../ui/error_catalog.py" line="157" />
             <source>No confirmed order waits for picking in this warehouse</source>
             <translation>该仓库没有待拣货的已确认订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="161" />
+            <location filename="../../ui/error_catalog.py" line="160" />
             <source>Wave {wave_no} is closed already</source>
             <translation>波次 {wave_no} 已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="142" />
+            <location filename="../../ui/error_catalog.py" line="141" />
             <source>{code} belongs to {count} orders: scan the order number</source>
             <translation>{code} 对应 {count} 个订单：请扫描订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="143" />
+            <location filename="../../ui/error_catalog.py" line="142" />
             <source>Order {order_no} is not in a pick wave yet: put it in a wave first</source>
             <translation>订单 {order_no} 尚未加入拣货波次：请先建波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="152" />
+            <location filename="../../ui/error_catalog.py" line="151" />
             <source>Give the time packing started</source>
             <translation>请提供开始打包的时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="153" />
+            <location filename="../../ui/error_catalog.py" line="152" />
             <source>The label folder {folder} cannot be used: {reason}</source>
             <translation>面单文件夹 {folder} 无法使用：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="144" />
+            <location filename="../../ui/error_catalog.py" line="143" />
             <source>Weigh the parcel of order {order_no} and enter its weight</source>
             <translation>请为订单 {order_no} 的包裹称重并输入重量</translation>
         </message>
@@ -12530,476 +12557,471 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="95" />
-            <source>Not a cost</source>
-            <translation>不是有效的成本</translation>
-        </message>
-        <message>
-            <location filename="../../ui/error_catalog.py" line="96" />
             <source>The file is empty</source>
             <translation>文件为空</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="97" />
+            <location filename="../../ui/error_catalog.py" line="96" />
             <source>Cannot read {path}: {reason}</source>
             <translation>无法读取 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="130" />
+            <location filename="../../ui/error_catalog.py" line="129" />
             <source>Enter a note</source>
             <translation>请输入备注</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="131" />
+            <location filename="../../ui/error_catalog.py" line="130" />
             <source>At most {max} characters</source>
             <translation>最多 {max} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="132" />
+            <location filename="../../ui/error_catalog.py" line="131" />
             <source>{username} ({role}) may not act on exceptions</source>
             <translation>{username}（{role}）无权处理异常</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="133" />
+            <location filename="../../ui/error_catalog.py" line="132" />
             <source>Exception {id} not found</source>
             <translation>找不到异常 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="134" />
+            <location filename="../../ui/error_catalog.py" line="133" />
             <source>{username} ({role}) may only take an exception, not assign it</source>
             <translation>{username}（{role}）只能自己认领异常，不能分派给他人</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="135" />
+            <location filename="../../ui/error_catalog.py" line="134" />
             <source>This exception is no longer open</source>
             <translation>该异常已不是未处理状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="136" />
+            <location filename="../../ui/error_catalog.py" line="135" />
             <source>User {id} not found</source>
             <translation>找不到用户 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="137" />
+            <location filename="../../ui/error_catalog.py" line="136" />
             <source>{name} cannot act on this kind of exception</source>
             <translation>{name} 不能处理这类异常</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="145" />
+            <location filename="../../ui/error_catalog.py" line="144" />
             <source>The parcel weighs {weight} g; order {order_no} should weigh about {expected} g (± {percent} %)</source>
             <translation>包裹重 {weight} 克；订单 {order_no} 应约为 {expected} 克（± {percent} %）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="167" />
+            <location filename="../../ui/error_catalog.py" line="166" />
             <source>Order {order_no} is in another wave already</source>
             <translation>订单 {order_no} 已在其他波次中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="168" />
+            <location filename="../../ui/error_catalog.py" line="167" />
             <source>Order {order_no} ships from another warehouse than the wave</source>
             <translation>订单 {order_no} 的发货仓库与波次不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="169" />
+            <location filename="../../ui/error_catalog.py" line="168" />
             <source>Save as a {suffixes} file</source>
             <translation>请保存为 {suffixes} 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="170" />
+            <location filename="../../ui/error_catalog.py" line="169" />
             <source>Folder {folder} not found</source>
             <translation>找不到文件夹 {folder}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="171" />
+            <location filename="../../ui/error_catalog.py" line="170" />
             <source>Unknown export column(s): {columns}</source>
             <translation>未知的导出列：{columns}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="173" />
+            <location filename="../../ui/error_catalog.py" line="172" />
             <source>No shipping file format for {platform}; choose one of {formats}</source>
             <translation>没有 {platform} 的发货文件格式；请从以下选择：{formats}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="174" />
+            <location filename="../../ui/error_catalog.py" line="173" />
             <source>Unknown field(s) in the column mapping: {str_unknown}. Known fields: {mappable_fields}.</source>
             <translation>列映射中有未知字段：{str_unknown}。可用字段：{mappable_fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="175" />
+            <location filename="../../ui/error_catalog.py" line="174" />
             <source>The column mapping must say which column holds the order number.</source>
             <translation>列映射必须指定哪一列是订单号。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="176" />
+            <location filename="../../ui/error_catalog.py" line="175" />
             <source>_price must be 'unit' or 'line_total', not '{price}'.</source>
             <translation>_price 必须是 'unit' 或 'line_total'，而不是 '{price}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="177" />
+            <location filename="../../ui/error_catalog.py" line="176" />
             <source>_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.</source>
             <translation>_date_order 必须是 'ymd'、'mdy' 或 'dmy'，而不是 '{date_order}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="178" />
+            <location filename="../../ui/error_catalog.py" line="177" />
             <source>Unknown import format '{name}'. Known formats: {presets}.</source>
             <translation>未知的导入格式“{name}”。可用格式：{presets}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="179" />
+            <location filename="../../ui/error_catalog.py" line="178" />
             <source>The columns of '{file_name}' do not match any known order export.{hint} Choose the format by hand or map the columns yourself.</source>
             <translation>文件“{file_name}”的列与已知的订单导出格式都不匹配。{hint}请手动选择格式，或自行映射各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="180" />
+            <location filename="../../ui/error_catalog.py" line="179" />
             <source>File '{file_name}' lacks columns the '{name}' format needs ({wanted}). Choose another format or map the columns yourself.</source>
             <translation>文件“{file_name}”缺少“{name}”格式所需的列（{wanted}）。请选择其他格式，或自行映射各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="181" />
+            <location filename="../../ui/error_catalog.py" line="180" />
             <source>File '{file_name}' has no header row.</source>
             <translation>文件“{file_name}”没有表头行。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="182" />
+            <location filename="../../ui/error_catalog.py" line="181" />
             <source>File '{file_name}' contains no data.</source>
             <translation>文件“{file_name}”中没有数据。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="183" />
+            <location filename="../../ui/error_catalog.py" line="182" />
             <source>File '{file_name}' is the items file of {label}. Choose the order list as the file to import and add this one as the second file.</source>
             <translation>文件“{file_name}”是{label}的商品明细文件。请选择订单列表作为导入文件，并把此文件作为第二个文件添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="184" />
+            <location filename="../../ui/error_catalog.py" line="183" />
             <source>Import cancelled.</source>
             <translation>导入已取消。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="185" />
+            <location filename="../../ui/error_catalog.py" line="184" />
             <source>File '{file_name}' is a {label} order list; its items are in a second file ({companion_label}). Add that file and import again.</source>
             <translation>文件“{file_name}”是{label}订单列表，商品明细在另一个文件（{companion_label}）中。请添加该文件后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="186" />
+            <location filename="../../ui/error_catalog.py" line="185" />
             <source>Second file '{file_name}' is not a {label} file.</source>
             <translation>第二个文件“{file_name}”不是{label}文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="187" />
+            <location filename="../../ui/error_catalog.py" line="186" />
             <source>The process reading '{file_name}' stopped before the end of the file (exit code {exit_code}), perhaps for lack of memory. The orders written so far are kept: import the file again to continue.</source>
             <translation>读取“{file_name}”的进程在文件结束前停止了（退出码 {exit_code}），可能是内存不足。已写入的订单都保留着：再次导入该文件即可继续。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="188" />
+            <location filename="../../ui/error_catalog.py" line="187" />
             <source>File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK ({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as 'CSV UTF-8'.</source>
             <translation>文件“{file_name}”无法作为文本读取：既不是 UTF-8 也不是 GB18030/GBK 编码（{failures}）。如果是表格，请另存为 .xlsx；如果是 CSV，请另存为“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="189" />
+            <location filename="../../ui/error_catalog.py" line="188" />
             <source>File '{file_name}' contains no worksheet.</source>
             <translation>文件“{file_name}”中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="190" />
+            <location filename="../../ui/error_catalog.py" line="189" />
             <source>File '{file_name}' cannot be read after row {row_no}: {reason}.</source>
             <translation>文件“{file_name}”在第 {row_no} 行之后无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="191" />
+            <location filename="../../ui/error_catalog.py" line="190" />
             <source>File '{file_name}' is damaged or not a valid workbook ({errors}). Open it in Excel and save it again.</source>
             <translation>文件“{file_name}”已损坏或不是有效的工作簿（{errors}）。请用 Excel 打开后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="192" />
+            <location filename="../../ui/error_catalog.py" line="191" />
             <source>File '{file_name}' has no sheet number {sheet_1}.</source>
             <translation>文件“{file_name}”没有第 {sheet_1} 个工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="193" />
+            <location filename="../../ui/error_catalog.py" line="192" />
             <source>File '{file_name}' has no sheet named '{sheet}'.</source>
             <translation>文件“{file_name}”没有名为“{sheet}”的工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="194" />
+            <location filename="../../ui/error_catalog.py" line="193" />
             <source>File '{file_name}' is an old-style .xls workbook that could not be read ({errors_or_no_reader}), and the optional 'xlrd' package is not installed. Open it in Excel and save it as .xlsx.</source>
             <translation>文件“{file_name}”是无法读取的旧版 .xls 工作簿（{errors_or_no_reader}），且未安装可选的 xlrd 组件。请用 Excel 打开并另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="195" />
+            <location filename="../../ui/error_catalog.py" line="194" />
             <source>File '{file_name}' cannot be read: {reason}.</source>
             <translation>文件“{file_name}”无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="196" />
+            <location filename="../../ui/error_catalog.py" line="195" />
             <source>File '{name}' is an OLE document (for example a Word file), not a workbook.</source>
             <translation>文件“{name}”是 OLE 文档（例如 Word 文件），不是工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="197" />
+            <location filename="../../ui/error_catalog.py" line="196" />
             <source>'{name}' is not a file.</source>
             <translation>“{name}”不是文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="198" />
+            <location filename="../../ui/error_catalog.py" line="197" />
             <source>File '{name}' is empty.</source>
             <translation>文件“{name}”是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="199" />
+            <location filename="../../ui/error_catalog.py" line="198" />
             <source>File '{name}' is {size_mib:.0f} MB; the limit is {max_file_bytes_mib:.0f} MB. Split it into smaller files.</source>
             <translation>文件“{name}”大小为 {size_mib:.0f} MB，超过上限 {max_file_bytes_mib:.0f} MB。请拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="200" />
+            <location filename="../../ui/error_catalog.py" line="199" />
             <source>File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or OLE container). It may be damaged, or a text file that was renamed; open it in Excel and save it again as .xlsx, or rename it to .csv if it is text.</source>
             <translation>文件“{name}”的扩展名是 {suffix}，但它不是 Excel 工作簿（不是 zip 或 OLE 容器）。它可能已损坏，或是被改了扩展名的文本文件；请用 Excel 打开并另存为 .xlsx，如果是文本文件请改名为 .csv。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="201" />
+            <location filename="../../ui/error_catalog.py" line="200" />
             <source>File '{name}' contains {infos} parts; a workbook has a few dozen (limit {max_zip_entries}). Refusing to open it.</source>
             <translation>文件“{name}”包含 {infos} 个部件，而正常工作簿只有几十个（上限 {max_zip_entries}）。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="202" />
+            <location filename="../../ui/error_catalog.py" line="201" />
             <source>File '{name}' would expand to {total_mib:,.0f} MB (limit {max_uncompressed_bytes_mib:,.0f} MB). Refusing to open it.</source>
             <translation>文件“{name}”解压后将达到 {total_mib:,.0f} MB（上限 {max_uncompressed_bytes_mib:,.0f} MB）。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="203" />
+            <location filename="../../ui/error_catalog.py" line="202" />
             <source>File '{name}' is a zip archive but not an Excel workbook.</source>
             <translation>文件“{name}”是 zip 压缩包，不是 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="204" />
+            <location filename="../../ui/error_catalog.py" line="203" />
             <source>openpyxl is not using defusedxml (is OPENPYXL_DEFUSEDXML set to False?); refusing to parse workbooks with an XML parser that expands entities.</source>
             <translation>openpyxl 未使用 defusedxml（OPENPYXL_DEFUSEDXML 是否被设为 False？）；拒绝用会展开实体的 XML 解析器读取工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="205" />
+            <location filename="../../ui/error_catalog.py" line="204" />
             <source>File '{name}' does not exist.</source>
             <translation>文件“{name}”不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="206" />
+            <location filename="../../ui/error_catalog.py" line="205" />
             <source>File '{name}' cannot be opened: {reason}.</source>
             <translation>文件“{name}”无法打开：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="207" />
+            <location filename="../../ui/error_catalog.py" line="206" />
             <source>File '{name}' is {what}, not an order spreadsheet or CSV file.</source>
             <translation>文件“{name}”是{what}，不是订单表格或 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="208" />
+            <location filename="../../ui/error_catalog.py" line="207" />
             <source>File '{name}' is damaged or incomplete (not a valid zip/xlsx: {reason}). Download or export it again.</source>
             <translation>文件“{name}”已损坏或不完整（不是有效的 zip/xlsx：{reason}）。请重新下载或导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="209" />
+            <location filename="../../ui/error_catalog.py" line="208" />
             <source>File '{name}' cannot be read: {reason}.</source>
             <translation>文件“{name}”无法读取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="210" />
+            <location filename="../../ui/error_catalog.py" line="209" />
             <source>File '{name}' is password-protected. Remove the password in Excel and save it again.</source>
             <translation>文件“{name}”设有密码。请在 Excel 中取消密码后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="211" />
+            <location filename="../../ui/error_catalog.py" line="210" />
             <source>File '{name}' looks like a zip bomb: part '{filename}' would expand from {compress_size:,} to {file_size:,} bytes. Refusing to open it.</source>
             <translation>文件“{name}”疑似压缩炸弹：部件“{filename}”会从 {compress_size:,} 字节膨胀到 {file_size:,} 字节。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="212" />
+            <location filename="../../ui/error_catalog.py" line="211" />
             <source>File '{file_name}' has overlapping zip entries ('{fname}'); this is a known zip-bomb trick. Refusing to open it.</source>
             <translation>文件“{file_name}”包含重叠的 zip 条目（“{fname}”），这是已知的压缩炸弹手法。拒绝打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="213" />
+            <location filename="../../ui/error_catalog.py" line="212" />
             <source>Cannot read Excel files safely: {reason}.</source>
             <translation>无法安全地读取 Excel 文件：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="214" />
+            <location filename="../../ui/error_catalog.py" line="213" />
             <source>File '{name}' is password-protected (encrypted Excel workbook). Remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
             <translation>文件“{name}”设有密码（加密的 Excel 工作簿）。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="215" />
+            <location filename="../../ui/error_catalog.py" line="214" />
             <source>Choose the {what} to import</source>
             <translation>请选择要导入的 {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="215" />
             <source>File {path} not found</source>
             <translation>找不到文件 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="216" />
             <source>Save as an .xlsx workbook</source>
             <translation>请保存为 .xlsx 工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="217" />
             <source>A channel name has 1 to 32 characters</source>
             <translation>渠道名称须为 1 到 32 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="218" />
             <source>Expected a column mapping</source>
             <translation>需要列对应关系</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>No import batch {batch_id}</source>
             <translation>没有导入批次 {batch_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="220" />
             <source>A mapping needs a name of 1 to 64 characters</source>
             <translation>列对应方案的名称须为 1 到 64 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>A platform SKU has 1 to 128 characters</source>
             <translation>平台 SKU 须为 1 到 128 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>Expected an import result or a batch id</source>
             <translation>需要导入结果或批次号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>No saved mapping with id {profile_id}</source>
             <translation>没有编号为 {profile_id} 的已保存列对应</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>No active product with SKU {sku}</source>
             <translation>没有 SKU 为 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>No SKU mapping with id {mapping_id}</source>
             <translation>没有编号为 {mapping_id} 的 SKU 对应</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>{file_name} is not the file imported in batch {batch_id}</source>
             <translation>{file_name} 不是批次 {batch_id} 导入的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>Foreign key broken: table {table} rowid {rowid} → {parent}</source>
             <translation>外键损坏：表 {table} 行号 {rowid} → {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>Order {order_no}: total {total} ≠ goods {goods} + shipping {shipping} − discount {discount}, or goods ≠ the sum of its lines</source>
             <translation>订单 {order_no}：金额 {total} ≠ 商品 {goods} + 运费 {shipping} − 优惠 {discount}，或商品金额 ≠ 各行之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Storage and foreign keys</source>
             <translation>存储与外键</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>Stock balances equal the ledger</source>
             <translation>库存余额与流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 预占 ≤ 在库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>Reservations match open orders</source>
             <translation>预占与未完成订单一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>Order totals add up</source>
             <translation>订单金额核对</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="234" />
             <source>Report facts equal a recount</source>
             <translation>报表数据与重新统计一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="235" />
             <source>Audit chain intact</source>
             <translation>审计链完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="236" />
             <source>SQLite integrity: {line}</source>
             <translation>SQLite 完整性：{line}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="237" />
             <source>SKU {sku} in {warehouse}: {reserved} reserved, open orders need {wanted}</source>
             <translation>{warehouse} 仓的 SKU {sku}：已预占 {reserved}，未完成订单需要 {wanted}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="238" />
             <source>SKU {sku} in {warehouse}: {field} balance {balance}, ledger says {ledger}</source>
             <translation>{warehouse} 仓的 SKU {sku}：{field} 余额 {balance}，台账为 {ledger}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>SKU {sku} in {warehouse}: reserved {reserved} of on hand {on_hand}</source>
             <translation>{warehouse} 仓的 SKU {sku}：在库 {on_hand}，预占 {reserved}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="267" />
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>No single warehouse holds the whole order, and splitting orders is off</source>
             <translation>没有一个仓库能满足整单，且未开启拆单发货</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="252" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>Quantity must be a whole number</source>
             <translation>数量必须是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="253" />
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>Quantity must be more than 0</source>
             <translation>数量必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="254" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>Quantity {qty} is too large</source>
             <translation>数量 {qty} 过大</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="255" />
+            <location filename="../../ui/error_catalog.py" line="254" />
             <source>Add at least one SKU with a quantity</source>
             <translation>请至少添加一个 SKU 及其数量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>Expected text</source>
             <translation>应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="448" />
+            <location filename="../../ui/error_catalog.py" line="447" />
             <source>This field is required</source>
             <translation>此项必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="449" />
+            <location filename="../../ui/error_catalog.py" line="448" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="256" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>Warehouse {warehouse} is not active</source>
             <translation>仓库 {warehouse} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="257" />
+            <location filename="../../ui/error_catalog.py" line="256" />
             <source>No order {order_no}</source>
             <translation>找不到订单 {order_no}</translation>
         </message>
@@ -13009,42 +13031,42 @@
             <translation>找不到售后单 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="276" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>Not a stock query</source>
             <translation>不是有效的库存查询</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="272" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一仓库中最多只有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>Warehouse code {code} exists already</source>
             <translation>仓库编码 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="279" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到调拨单 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="280" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>调拨单 {transfer_no} 当前为 {status}，不是 {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="263" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>No count sheet with id {count_id}</source>
             <translation>找不到盘点单 {count_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="262" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>Count sheet {count_no} is not open any more</source>
             <translation>盘点单 {count_no} 已不是待盘点状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="274" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>Expected a list of row ids</source>
             <translation>应为行 ID 列表</translation>
         </message>
@@ -13054,57 +13076,57 @@
             <translation>文件名必须以 .xlsx 结尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="275" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>Expected {count} column headers</source>
             <translation>应有 {count} 个列标题</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="258" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
             <translation>起始库位 {bin_from} 排在结束库位 {bin_to} 之后</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="260" />
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>Expected counted quantities by product</source>
             <translation>应按商品填写实盘数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>Safety stock must be 0 or more</source>
             <translation>安全库存必须大于等于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="245" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>The price must be 0 or more, with at most 2 decimals</source>
             <translation>价格必须大于等于 0，最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="246" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>The weight must be 0 or more grams</source>
             <translation>重量必须大于等于 0 克</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="247" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>Priority must be between 0 and 9999</source>
             <translation>优先级必须在 0 到 9999 之间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="248" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>SKU {sku} exists already</source>
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="249" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>Barcode {barcode} belongs to another SKU</source>
             <translation>条码 {barcode} 已属于另一个 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="277" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存记录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>No product with SKU or barcode {code}</source>
             <translation>找不到 SKU 或条码为 {code} 的商品</translation>
         </message>
@@ -13114,502 +13136,502 @@
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="268" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>Order {order_no} is {status}; it cannot hold stock</source>
             <translation>订单 {order_no} 状态为 {status}，不能预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="270" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>订单 {order_no} 在 {warehouse} 没有预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="278" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Source and destination must be different warehouses</source>
             <translation>调出仓与调入仓不能相同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="259" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>Nothing to count in {warehouse} for these bins</source>
             <translation>{warehouse} 的这些库位没有可盘点的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="264" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>A counted quantity must be 0 or more</source>
             <translation>实盘数必须大于等于 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="261" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>Who counted? Enter the counter's name</source>
             <translation>请填写盘点人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="251" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>Not a price</source>
             <translation>不是有效的价格</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="250" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>That code exists already (someone saved it a moment ago)</source>
             <translation>该编码已存在（刚刚有人保存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="273" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>订单 {order_no} 在 {warehouse} 预占的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="265" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>Product {product_id} is not on count sheet {count_no}</source>
             <translation>商品 {product_id} 不在盘点单 {count_no} 中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="266" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
             <translation>{warehouse} 的 {sku} 实盘 {counted} 件，但已有 {reserved} 件被订单预占；请先释放预占</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="269" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>Order {order_no} is {status}; it already holds its stock</source>
             <translation>订单 {order_no} 状态为 {status}，已预占库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="271" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>Order {order_no} holds stock for all its lines in one warehouse; release or ship the whole order</source>
             <translation>订单 {order_no} 在一个仓库预占了全部明细的库存，请整单释放或发货</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="281" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>The tracking-number pool of {carrier} is used up; add a new range from the carrier</source>
             <translation>{carrier} 的电子面单号已用完，请向快递公司申请并添加新号段</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="282" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>{field}: enter an amount like 12.50</source>
             <translation>{field}：请输入金额，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="283" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>{field}: enter a non-negative amount with at most 2 decimals</source>
             <translation>{field}：请输入不小于 0、最多两位小数的金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>{field}: enter a whole number</source>
             <translation>{field}：请输入整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>{field}: enter a number from {minimum} to {maximum}</source>
             <translation>{field}：请输入 {minimum} 到 {maximum} 之间的数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>{field}: expected text</source>
             <translation>{field}：应为文本</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>{field} is required</source>
             <translation>{field} 为必填项</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>{field}: at most {max_len} characters</source>
             <translation>{field}：最多 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>No carrier with id {carrier_id}</source>
             <translation>找不到快递公司（编号 {carrier_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>No active carrier has a rate for {province}</source>
             <translation>没有启用的快递公司设置了到 {province} 的运费</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>The service does not belong to the carrier</source>
             <translation>该服务不属于此快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Carrier code: letters, digits, - and _ only (e.g. SF)</source>
             <translation>快递代码只能包含字母、数字、- 和 _（如 SF）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>Service code: letters, digits, - and _ only (e.g. STD)</source>
             <translation>服务代码只能包含字母、数字、- 和 _（如 STD）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>Prefix: up to 16 letters, digits or - (the label's barcode carries it)</source>
             <translation>前缀：最多 16 个字母、数字或 -（会印在面单条码中）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>The range starts after it ends</source>
             <translation>号段的起始号大于结束号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>The last number {end} has more than {width} digits</source>
             <translation>结束号 {end} 超过 {width} 位</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>Prefix and digits together exceed {max_len} characters</source>
             <translation>前缀加数字超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>The range is too large for the database</source>
             <translation>号段超出数据库可保存的范围</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>A carrier with code {code} exists already</source>
             <translation>代码为 {code} 的快递公司已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>The carrier already has a service {code}</source>
             <translation>该快递公司已有服务 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>No service with id {service_id}</source>
             <translation>找不到服务（编号 {service_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>Service {code} is used by {shipments} parcels and {rules} carrier rules; it cannot be deleted</source>
             <translation>服务 {code} 已被 {shipments} 个包裹和 {rules} 条快递规则使用，不能删除</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>There is a rate for {region} already; edit that one</source>
             <translation>{region} 已有运费，请编辑已有的那条</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>No rate rule with id {rule_id}</source>
             <translation>找不到运费（编号 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>Give an order, or the destination province and the weight</source>
             <translation>请输入订单号，或目的省份和重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>No carrier rule with id {rule_id}</source>
             <translation>找不到快递规则（编号 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>The range overlaps a pool the carrier already has</source>
             <translation>该号段与此快递已有的号段重叠</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>No tracking-number pool with id {pool_id}</source>
             <translation>找不到电子面单号段（编号 {pool_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="172" />
+            <location filename="../../ui/error_catalog.py" line="171" />
             <source>Expected an order filter</source>
             <translation>需要订单筛选条件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>A view needs a name of 1 to 64 characters</source>
             <translation>视图名称需为 1 到 64 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>The saved view is damaged</source>
             <translation>已保存的视图已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>No saved view with id {view_id}</source>
             <translation>没有编号为 {view_id} 的已保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="337" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>订单 {order_no} 当前为「{status}」（{user} 于 {time}），不能执行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="452" />
+            <location filename="../../ui/error_catalog.py" line="451" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能为负数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="453" />
+            <location filename="../../ui/error_catalog.py" line="452" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多两位小数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="447" />
+            <location filename="../../ui/error_catalog.py" line="446" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>Expected an order</source>
             <translation>需要一个订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>{phone} is not a valid phone number</source>
             <translation>{phone} 不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>The address is too short: street and number are needed</source>
             <translation>地址太短：需要街道和门牌号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>An order needs at least one line</source>
             <translation>订单至少需要一行明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>The order discount is larger than goods and shipping together</source>
             <translation>订单优惠大于商品金额与运费之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>Paid {paid} is more than the total {total}</source>
             <translation>已付 {paid} 超过总额 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>Order {order_no}: the address is incomplete ({fields})</source>
             <translation>订单 {order_no}：地址不完整（{fields}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>Order {order_no}: the phone number is not valid</source>
             <translation>订单 {order_no}：电话号码无效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="338" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>订单 {order_no} 已由 {user} 于 {time} 处理为「{status}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="140" />
+            <location filename="../../ui/error_catalog.py" line="139" />
             <source>Order {order_no} is on hold ({reason}); release the hold first</source>
             <translation>订单 {order_no} 已挂起（{reason}），请先解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>订单 {order_no}：SKU {sku} 不在商品目录中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
             <translation>订单 {order_no} 已被 {user} 于 {time} 修改，请重新加载后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>Line {line}: no active product with SKU {sku}</source>
             <translation>第 {line} 行：没有 SKU 为 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>Line {line}: the quantity must be a whole number above 0</source>
             <translation>第 {line} 行：数量须为大于 0 的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>Line {line}: at most {limit} pieces</source>
             <translation>第 {line} 行：最多 {limit} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>Line {line}: the discount is larger than the line's value</source>
             <translation>第 {line} 行：优惠大于该行金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>订单 {order_no} 无法确认，库存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>订单 {order_no} 当前为「{status}」，只有未完结的订单可以挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="345" />
             <source>Order {order_no} is not on hold</source>
             <translation>订单 {order_no} 未挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="346" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>没有编号为 {carrier_id} 的启用中快递公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="347" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>订单 {order_no} 当前为「{status}」，不能再更换快递</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>Select at least two orders to merge</source>
             <translation>请至少选择两个订单进行合并</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>Choose the lines and pieces to split off</source>
             <translation>请选择要拆出的明细和件数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
             <translation>订单 {order_no} 当前为「{status}」，只能拆分尚未拣货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>Leave at least one piece on order {order_no}</source>
             <translation>订单 {order_no} 至少要保留一件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
             <translation>订单 {order_no} 当前为「{status}」，只能修改尚未确认的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="341" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 与订单总额 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>没有一个仓库能备齐订单 {order_no} 的全部商品，请拆分订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
             <translation>订单 {order_no} 当前为「{status}」，只能合并尚未拣货的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>Order {order_no} goes to another recipient or address than {other}</source>
             <translation>订单 {order_no} 的收件人或地址与 {other} 不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>Line {line_id} is not part of order {order_no}</source>
             <translation>明细 {line_id} 不属于订单 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="335" />
             <source>Line {line}: split between 1 and {qty} pieces</source>
             <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>Orders changed while they were approved</source>
             <translation>审核过程中订单已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>Orders changed while they were confirmed</source>
             <translation>确认过程中订单已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
             <translation>订单 {order_id} 无法保存：违反了数据库规则</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="378" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）无权执行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="379" />
+            <location filename="../../ui/error_catalog.py" line="378" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="380" />
+            <location filename="../../ui/error_catalog.py" line="379" />
             <source>Cancelled before this item was printed</source>
             <translation>在打印此项之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="381" />
+            <location filename="../../ui/error_catalog.py" line="380" />
             <source>No order numbers given</source>
             <translation>没有输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="147" />
+            <location filename="../../ui/error_catalog.py" line="146" />
             <source>Choose where to save the file</source>
             <translation>请选择文件保存位置</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="148" />
+            <location filename="../../ui/error_catalog.py" line="147" />
             <source>Folder {folder} does not exist</source>
             <translation>文件夹 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="384" />
+            <location filename="../../ui/error_catalog.py" line="383" />
             <source>No parcels chosen</source>
             <translation>没有选择包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="385" />
+            <location filename="../../ui/error_catalog.py" line="384" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（编号 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="386" />
+            <location filename="../../ui/error_catalog.py" line="385" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>订单 {order_no} 还没有分配仓库，请先确认订单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="340" />
             <source>Order {order_no} has no lines</source>
             <translation>订单 {order_no} 没有商品明细</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="387" />
+            <location filename="../../ui/error_catalog.py" line="386" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面单状态已是 {label_status}，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="388" />
+            <location filename="../../ui/error_catalog.py" line="387" />
             <source>Order {order_no} is cancelled</source>
             <translation>订单 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="389" />
+            <location filename="../../ui/error_catalog.py" line="388" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>订单 {order_no} 的面单已打印，补打需填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="390" />
+            <location filename="../../ui/error_catalog.py" line="389" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>订单 {order_no} 的状态为 {status}，不能生成此单据</translation>
         </message>
@@ -13624,7 +13646,7 @@
             <translation>报表最多覆盖 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="396" />
+            <location filename="../../ui/error_catalog.py" line="395" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的占位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -13634,52 +13656,52 @@
             <translation>没有 ID 为 {ticket_id} 的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="397" />
+            <location filename="../../ui/error_catalog.py" line="396" />
             <source>No active user with id {user_id}</source>
             <translation>没有 ID 为 {user_id} 的在用用户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="398" />
+            <location filename="../../ui/error_catalog.py" line="397" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 无权处理工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="399" />
+            <location filename="../../ui/error_catalog.py" line="398" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反馈类工单可以评分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="400" />
+            <location filename="../../ui/error_catalog.py" line="399" />
             <source>The rating is 1 to 5</source>
             <translation>评分为 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="401" />
+            <location filename="../../ui/error_catalog.py" line="400" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工单 {ticket_no} 当前为“{status}”，不能变为“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="402" />
+            <location filename="../../ui/error_catalog.py" line="401" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工单 {ticket_no} 已关闭，请新建工单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="403" />
+            <location filename="../../ui/error_catalog.py" line="402" />
             <source>A template named {name} exists</source>
             <translation>已存在名为 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="404" />
+            <location filename="../../ui/error_catalog.py" line="403" />
             <source>No reply template with id {template_id}</source>
             <translation>没有 ID 为 {template_id} 的回复模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="166" />
+            <location filename="../../ui/error_catalog.py" line="165" />
             <source>No order with id {order_id}</source>
             <translation>找不到订单（编号 {order_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="405" />
+            <location filename="../../ui/error_catalog.py" line="404" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工单无法保存：{reason}</translation>
         </message>
@@ -13689,7 +13711,7 @@
             <translation>没有 ID 为 {case_id} 的售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="406" />
+            <location filename="../../ui/error_catalog.py" line="405" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售后单 {case_no} 属于其他客户</translation>
         </message>
@@ -13699,32 +13721,32 @@
             <translation>订单 {order_no} 属于其他客户</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="407" />
+            <location filename="../../ui/error_catalog.py" line="406" />
             <source>Unknown setting {key}</source>
             <translation>未知的设置项 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="408" />
+            <location filename="../../ui/error_catalog.py" line="407" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：应为是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="409" />
+            <location filename="../../ui/error_catalog.py" line="408" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="410" />
+            <location filename="../../ui/error_catalog.py" line="409" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少为 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="411" />
+            <location filename="../../ui/error_catalog.py" line="410" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多为 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="412" />
+            <location filename="../../ui/error_catalog.py" line="411" />
             <source>{label}: expected text</source>
             <translation>{label}：应为文本</translation>
         </message>
@@ -13734,352 +13756,352 @@
             <translation>找不到编号为 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="164" />
+            <location filename="../../ui/error_catalog.py" line="163" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到编号为 {warehouse_id} 的仓库</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="336" />
             <source>Order {order_no} was changed by {user} at {time} after you opened it; look at it again before deciding</source>
             <translation>订单 {order_no} 在您打开后已被 {user} 于 {time} 修改；请重新查看后再做决定</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>No header with a tracking-number column (运单号) and an amount column (代收货款 / 金额) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有包含运单号列和金额列（代收货款 / 金额）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>Order {order_no} is not cash on delivery</source>
             <translation>订单 {order_no} 不是货到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>Order {order_no} is {status}: not shipped, nothing collected</source>
             <translation>订单 {order_no} 状态为 {status}：尚未发货，没有代收货款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>Order {order_no}: the COD was already settled with {amount}</source>
             <translation>订单 {order_no}：代收货款已按 {amount} 结算</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>Order {order_no} owes nothing</source>
             <translation>订单 {order_no} 没有待收金额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>amount: out of range</source>
             <translation>金额：超出范围</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="359" />
             <source>Order {order_no} has an open after-sales case; close it first</source>
             <translation>订单 {order_no} 有未结束的售后单，请先关闭售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>Order {order_no} was completed on {date}; after-sales closes {days} days after completion</source>
             <translation>订单 {order_no} 已于 {date} 完成；完成 {days} 天后不再受理售后</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>Unknown payment method {method}</source>
             <translation>未知的支付方式 {method}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>amount: must be more than zero</source>
             <translation>金额：必须大于零</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>Cash on delivery is recorded by the delivery</source>
             <translation>货到付款在签收时自动记录</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>Give the reason why the payment failed or is pending</source>
             <translation>请填写支付失败或待确认的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>paid_at: give a time with its zone</source>
             <translation>支付时间：须带时区</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>The payment time is in the future</source>
             <translation>支付时间不能晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>Order {order_no} is {status}; no payment can be recorded on it</source>
             <translation>订单 {order_no} 状态为 {status}，不能再登记付款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>Paid {amount} is more than the {due} still due on order {order_no}</source>
             <translation>付款 {amount} 超过订单 {order_no} 的待付金额 {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>No payment with id {payment_id}</source>
             <translation>找不到付款记录 {payment_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>This payment is {status}, not pending</source>
             <translation>该付款状态为 {status}，不是待确认</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>Give the reason why the payment failed</source>
             <translation>请填写支付失败的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>This payment was settled by another workstation just now</source>
             <translation>该付款刚刚已被另一台工作站处理</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>Unknown payment status</source>
             <translation>未知的付款状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="382" />
+            <location filename="../../ui/error_catalog.py" line="381" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面单只能打印在面单卷纸上，不能打印在 A4 纸上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="383" />
+            <location filename="../../ui/error_catalog.py" line="382" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面单纸张 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="391" />
+            <location filename="../../ui/error_catalog.py" line="390" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：请输入金额，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="392" />
+            <location filename="../../ui/error_catalog.py" line="391" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：请输入 {minimum} 到 {maximum} 之间的整数</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="393" />
+            <location filename="../../ui/error_catalog.py" line="392" />
             <source>Expected a list of order ids</source>
             <translation>需要订单编号列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="394" />
+            <location filename="../../ui/error_catalog.py" line="393" />
             <source>No review rule {code}</source>
             <translation>没有审单规则 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="395" />
+            <location filename="../../ui/error_catalog.py" line="394" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>规则只能挂起或标记订单，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="413" />
+            <location filename="../../ui/error_catalog.py" line="412" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>请按“快递代码=天数（1-60）”填写，用逗号分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="414" />
+            <location filename="../../ui/error_catalog.py" line="413" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>运单号：4-40 个字母、数字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="415" />
+            <location filename="../../ui/error_catalog.py" line="414" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>订单 {order_no} 的状态为 {status}：订单确认后、发货前才能创建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="416" />
+            <location filename="../../ui/error_catalog.py" line="415" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>订单 {order_no} 已挂起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="417" />
+            <location filename="../../ui/error_catalog.py" line="416" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快递公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="418" />
+            <location filename="../../ui/error_catalog.py" line="417" />
             <source>Give a reason</source>
             <translation>请填写原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="419" />
+            <location filename="../../ui/error_catalog.py" line="418" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超过 {max_len} 个字符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="420" />
+            <location filename="../../ui/error_catalog.py" line="419" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面单已在其他工作站被修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="421" />
+            <location filename="../../ui/error_catalog.py" line="420" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="422" />
+            <location filename="../../ui/error_catalog.py" line="421" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交给快递公司（{status}），不能作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="423" />
+            <location filename="../../ui/error_catalog.py" line="422" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的电子面单号段分配出的单号已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="424" />
+            <location filename="../../ui/error_catalog.py" line="423" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>运单号 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="425" />
+            <location filename="../../ui/error_catalog.py" line="424" />
             <source>Enter an order number</source>
             <translation>请输入订单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="426" />
+            <location filename="../../ui/error_catalog.py" line="425" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 没有电子面单号段，请输入运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="427" />
+            <location filename="../../ui/error_catalog.py" line="426" />
             <source>Parcel {tracking_no} has no logistics exception to handle</source>
             <translation>包裹 {tracking_no} 没有需要处理的物流异常</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="428" />
+            <location filename="../../ui/error_catalog.py" line="427" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 仓库中 {sku} 仅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="429" />
+            <location filename="../../ui/error_catalog.py" line="428" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在仓库 {warehouse_id} 中没有库存余额</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="430" />
+            <location filename="../../ui/error_catalog.py" line="429" />
             <source>Order {id} not found</source>
             <translation>找不到订单 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="431" />
+            <location filename="../../ui/error_catalog.py" line="430" />
             <source>Order {order_no} is not waiting for confirmation</source>
             <translation>订单 {order_no} 不在待确认状态</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="432" />
+            <location filename="../../ui/error_catalog.py" line="431" />
             <source>No warehouse can send stock for order {order_no}</source>
             <translation>没有仓库能为订单 {order_no} 调出库存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="433" />
+            <location filename="../../ui/error_catalog.py" line="432" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中没有找到包含运单号列（运单号 / tracking no）和时间列（时间 / time）的表头</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="434" />
+            <location filename="../../ui/error_catalog.py" line="433" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>无法读取 {file}：未知的文本编码</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="435" />
+            <location filename="../../ui/error_catalog.py" line="434" />
             <source>Cannot read the time {value}</source>
             <translation>无法识别时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>File not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支持的文件类型 {suffix}：请使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="377" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超过 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="436" />
+            <location filename="../../ui/error_catalog.py" line="435" />
             <source>Give the time of the event</source>
             <translation>请填写轨迹时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="437" />
+            <location filename="../../ui/error_catalog.py" line="436" />
             <source>The event's time is in the future</source>
             <translation>轨迹时间晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="438" />
+            <location filename="../../ui/error_catalog.py" line="437" />
             <source>Unknown tracking status {value}</source>
             <translation>无法识别的物流状态 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="439" />
+            <location filename="../../ui/error_catalog.py" line="438" />
             <source>Cannot read {file}: {reason}</source>
             <translation>无法读取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="440" />
+            <location filename="../../ui/error_catalog.py" line="439" />
             <source>The file has no status or description column</source>
             <translation>文件中没有状态列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="441" />
+            <location filename="../../ui/error_catalog.py" line="440" />
             <source>The time {value} is in the future</source>
             <translation>时间 {value} 晚于当前时间</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="442" />
+            <location filename="../../ui/error_catalog.py" line="441" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面单已作废</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="443" />
+            <location filename="../../ui/error_catalog.py" line="442" />
             <source>This event is recorded already</source>
             <translation>这条轨迹已经记录过</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>No tracking number</source>
             <translation>缺少运单号</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的运单号 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>运单号 {tracking_no} 属于多家快递公司，请按单个快递公司导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="444" />
+            <location filename="../../ui/error_catalog.py" line="443" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>该记录已被他人修改，请刷新后重试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="445" />
+            <location filename="../../ui/error_catalog.py" line="444" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>数据库繁忙（已重试 {attempts} 次），请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="446" />
+            <location filename="../../ui/error_catalog.py" line="445" />
             <source>Database error: {reason}</source>
             <translation>数据库错误：{reason}</translation>
         </message>

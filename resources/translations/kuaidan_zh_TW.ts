@@ -4,67 +4,67 @@
     <context>
         <name>AdjustDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="288" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="286" />
             <source>Adjust stock</source>
             <translation>庫存調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="296" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="294" />
             <source>Negative takes stock off the shelf, positive adds</source>
             <translation>負數為減少庫存，正數為增加</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
             <source>Damaged</source>
             <translation>損壞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
             <source>Lost</source>
             <translation>丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
             <source>Found</source>
             <translation>盤盈找回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="299" />
             <source>Sample</source>
             <translation>樣品領用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="302" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="300" />
             <source>Expired</source>
             <translation>過期</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="304" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="302" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="305" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="303" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="306" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="304" />
             <source>&amp;Change (±):</source>
             <translation>調整數量 ±(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="307" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="305" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="309" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="307" />
             <source>Adjust</source>
             <translation>調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="319" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="317" />
             <source>Choose a SKU first.</source>
             <translation>請先選擇 SKU。</translation>
         </message>
@@ -1664,232 +1664,232 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="38" />
+            <location filename="../../ui/tabs/backup_page.py" line="37" />
             <source>Not usable: %1</source>
             <translation>不可用：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="40" />
+            <location filename="../../ui/tabs/backup_page.py" line="39" />
             <source>File: %1</source>
             <translation>檔案：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="41" />
+            <location filename="../../ui/tabs/backup_page.py" line="40" />
             <source>Made at: %1 by %2 on %3</source>
             <translation>建立時間：%1，建立人 %2，電腦 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="45" />
+            <location filename="../../ui/tabs/backup_page.py" line="44" />
             <source>From: %1 (%2)</source>
             <translation>來源：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="48" />
+            <location filename="../../ui/tabs/backup_page.py" line="47" />
             <source>Kuaidan %1, schema %2</source>
             <translation>快單 %1，資料結構 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="51" />
+            <location filename="../../ui/tabs/backup_page.py" line="50" />
             <source>Audit chain head: seq %1</source>
             <translation>審計鏈頭：序號 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="54" />
+            <location filename="../../ui/tabs/backup_page.py" line="53" />
             <source>Rows: %1 in %2 tables</source>
             <translation>行數：%1（%2 個資料表）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="129" />
+            <location filename="../../ui/tabs/backup_page.py" line="128" />
             <source>&amp;Back up now</source>
             <translation>立即備份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="131" />
+            <location filename="../../ui/tabs/backup_page.py" line="130" />
             <source>Restore &amp;drill</source>
             <translation>恢復演練(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="134" />
+            <location filename="../../ui/tabs/backup_page.py" line="133" />
             <source>Verify the newest backup: restore it into a temporary database and check it</source>
             <translation>驗證最新備份：恢復到臨時資料庫並檢查</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="136" />
+            <location filename="../../ui/tabs/backup_page.py" line="135" />
             <source>&amp;Verify selected</source>
             <translation>驗證所選(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="138" />
+            <location filename="../../ui/tabs/backup_page.py" line="137" />
             <source>&amp;Restore selected…</source>
             <translation>恢復所選(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="140" />
+            <location filename="../../ui/tabs/backup_page.py" line="139" />
             <source>Re&amp;fresh</source>
             <translation>重新整理(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="225" />
             <source>File</source>
             <translation>檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="226" />
             <source>Made at</source>
             <translation>建立時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="227" />
             <source>By</source>
             <translation>建立人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="154" />
+            <location filename="../../ui/tabs/backup_page.py" line="228" />
             <source>Source</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <location filename="../../ui/tabs/backup_page.py" line="229" />
             <source>Rows</source>
             <translation>行數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <location filename="../../ui/tabs/backup_page.py" line="230" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="155" />
+            <location filename="../../ui/tabs/backup_page.py" line="231" />
             <source>Verified</source>
             <translation>驗證結果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="199" />
+            <location filename="../../ui/tabs/backup_page.py" line="187" />
             <source>none yet</source>
             <translation>尚無</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="203" />
+            <location filename="../../ui/tabs/backup_page.py" line="191" />
             <source>every %1 hours</source>
             <translation>每 %1 小時</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="205" />
+            <location filename="../../ui/tabs/backup_page.py" line="193" />
             <source>no schedule</source>
             <translation>未設定計劃</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="208" />
+            <location filename="../../ui/tabs/backup_page.py" line="196" />
             <source>made here</source>
             <translation>由本機執行</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="210" />
+            <location filename="../../ui/tabs/backup_page.py" line="198" />
             <source>made by %1</source>
             <translation>由 %1 執行</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="210" />
+            <location filename="../../ui/tabs/backup_page.py" line="198" />
             <source>(none)</source>
             <translation>（無）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="213" />
+            <location filename="../../ui/tabs/backup_page.py" line="201" />
             <source>Last backup: %1 · Schedule: %2, %3 · Folder: %4</source>
             <translation>上次備份：%1 · 計劃：%2，%3 · 資料夾：%4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="223" />
+            <location filename="../../ui/tabs/backup_page.py" line="218" />
             <source>not yet</source>
             <translation>尚未驗證</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="225" />
+            <location filename="../../ui/tabs/backup_page.py" line="219" />
             <source>✔ ok</source>
             <translation>✔ 正常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="227" />
+            <location filename="../../ui/tabs/backup_page.py" line="219" />
             <source>✘ failed</source>
             <translation>✘ 失敗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="229" />
+            <location filename="../../ui/tabs/backup_page.py" line="216" />
             <source>✘ unusable</source>
             <translation>✘ 不可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="244" />
+            <location filename="../../ui/tabs/backup_page.py" line="211" />
             <source>No backups in this folder yet.</source>
             <translation>此資料夾中還沒有備份。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="265" />
+            <location filename="../../ui/tabs/backup_page.py" line="249" />
             <source>Backup written: %1 (%2 MB, %3 s)</source>
             <translation>備份已寫入：%1（%2 MB，%3 秒）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="272" />
+            <location filename="../../ui/tabs/backup_page.py" line="256" />
             <source>Backing up</source>
             <translation>正在備份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="291" />
+            <location filename="../../ui/tabs/backup_page.py" line="275" />
             <source>Restore drill</source>
             <translation>恢復演練</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="291" />
+            <location filename="../../ui/tabs/backup_page.py" line="275" />
             <source>No backup yet.</source>
             <translation>還沒有備份。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="302" />
+            <location filename="../../ui/tabs/backup_page.py" line="286" />
             <source>Verifying %1…</source>
             <translation>正在驗證 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="308" />
+            <location filename="../../ui/tabs/backup_page.py" line="292" />
             <source>✔ %1</source>
             <translation>✔ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="308" />
+            <location filename="../../ui/tabs/backup_page.py" line="292" />
             <source>✘ %1</source>
             <translation>✘ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="313" />
+            <location filename="../../ui/tabs/backup_page.py" line="297" />
             <source>%1 verified: it restores and checks clean (%2 s).</source>
             <translation>%1 驗證透過：可以恢復且檢查無誤（%2 秒）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="315" />
+            <location filename="../../ui/tabs/backup_page.py" line="299" />
             <source>%1 HAS PROBLEMS (%2 s).</source>
             <translation>%1 有問題（%2 秒）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="321" />
+            <location filename="../../ui/tabs/backup_page.py" line="305" />
             <source>Verifying a backup</source>
             <translation>正在驗證備份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="331" />
+            <location filename="../../ui/tabs/backup_page.py" line="315" />
             <source>Restore a backup</source>
             <translation>恢復備份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="341" />
+            <location filename="../../ui/tabs/backup_page.py" line="325" />
             <source>Restoring %1…</source>
             <translation>正在恢復 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="346" />
+            <location filename="../../ui/tabs/backup_page.py" line="330" />
             <source>Restored %1. The database as it was before is in %2. Kuaidan reloads now: log in again.</source>
             <translation>已恢復 %1。恢復前的資料庫已儲存在 %2。快單將重新載入：請重新登入。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="357" />
+            <location filename="../../ui/tabs/backup_page.py" line="341" />
             <source>Restoring a backup</source>
             <translation>正在恢復備份</translation>
         </message>
@@ -1935,32 +1935,32 @@
     <context>
         <name>BatchResultDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="322" />
+            <location filename="../../ui/orders/dialogs.py" line="323" />
             <source>%1: result</source>
             <translation>%1：結果</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="323" />
+            <location filename="../../ui/orders/dialogs.py" line="324" />
             <source>%1 of %2 orders done, %3 failed.</source>
             <translation>%2 個訂單中已完成 %1 個，失敗 %3 個。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="330" />
+            <location filename="../../ui/orders/dialogs.py" line="331" />
             <source>Stopped before the end: the rest was not touched.</source>
             <translation>已中途停止：其餘訂單未處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="335" />
+            <location filename="../../ui/orders/dialogs.py" line="336" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="335" />
+            <location filename="../../ui/orders/dialogs.py" line="337" />
             <source>Why it failed</source>
             <translation>失敗原因</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="346" />
+            <location filename="../../ui/orders/dialogs.py" line="348" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
@@ -1968,52 +1968,52 @@
     <context>
         <name>CarrierChoiceDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="580" />
+            <location filename="../../ui/orders/dialogs.py" line="582" />
             <source>Suggested: %1, %2, %3</source>
             <translation>建議：%1，%2，%3</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="585" />
+            <location filename="../../ui/orders/dialogs.py" line="587" />
             <source>No carrier has a rate for this destination.</source>
             <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="590" />
+            <location filename="../../ui/orders/dialogs.py" line="607" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="590" />
+            <location filename="../../ui/orders/dialogs.py" line="608" />
             <source>Price</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="590" />
+            <location filename="../../ui/orders/dialogs.py" line="610" />
             <source>Delivery</source>
             <translation>時效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="590" />
+            <location filename="../../ui/orders/dialogs.py" line="612" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="602" />
+            <location filename="../../ui/orders/dialogs.py" line="593" />
             <source>suggested</source>
             <translation>建議</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="604" />
+            <location filename="../../ui/orders/dialogs.py" line="595" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="606" />
+            <location filename="../../ui/orders/dialogs.py" line="597" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="608" />
+            <location filename="../../ui/orders/dialogs.py" line="599" />
             <source>current</source>
             <translation>當前</translation>
         </message>
@@ -2021,428 +2021,428 @@
     <context>
         <name>CarrierEditorDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="539" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="546" />
             <source>Carriers and rates</source>
             <translation>快遞公司與運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="552" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="559" />
             <source>&amp;New carrier…</source>
             <translation>新建快遞公司(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="553" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="560" />
             <source>&amp;Edit carrier…</source>
             <translation>編輯快遞公司(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="554" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="611" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="618" />
             <source>In use on/off</source>
             <translation>啟用 / 停用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="732" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="739" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="788" />
             <source>Code</source>
             <translation>程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="733" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="740" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="788" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="565" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="568" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="572" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="775" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="585" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="844" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
             <source>Region</source>
             <translation>地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="847" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
             <source>First weight (g)</source>
             <translation>首重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="845" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
             <source>First price</source>
             <translation>首重價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="848" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
             <source>Step (g)</source>
             <translation>續重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="846" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
             <source>Step price</source>
             <translation>續重價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="920" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
             <source>Prefix</source>
             <translation>字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="921" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
             <source>From</source>
             <translation>起始號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="922" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
             <source>To</source>
             <translation>結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
             <source>Next</source>
             <translation>下一個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
             <source>Left</source>
             <translation>剩餘</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
             <source>In use</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="583" />
             <source>Position</source>
             <translation>順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="583" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="990" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="583" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="991" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
             <source>Max weight (g)</source>
             <translation>最大重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="996" />
             <source>Min amount</source>
             <translation>最低金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="725" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="732" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="970" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="585" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="977" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="598" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="605" />
             <source>Add service…</source>
             <translation>新增服務…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="599" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="605" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="617" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="606" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="612" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="624" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="600" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="606" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="618" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="607" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="613" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="625" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="601" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="608" />
             <source>Services</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="604" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="611" />
             <source>Add rate…</source>
             <translation>新增運費…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="607" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="614" />
             <source>Rate table</source>
             <translation>運費表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="610" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="617" />
             <source>Add number range…</source>
             <translation>新增單號段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="612" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="619" />
             <source>Tracking numbers</source>
             <translation>電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="614" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="621" />
             <source>Carriers</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="616" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="623" />
             <source>Add rule…</source>
             <translation>新增規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="619" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="626" />
             <source>Automatic carrier choice</source>
             <translation>自動選擇快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="645" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="652" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="692" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="699" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="718" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="692" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="699" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="718" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="706" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="707" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="956" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="964" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="713" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="963" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="967" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="971" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="974" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="734" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="741" />
             <source>Tracking page</source>
             <translation>查件網址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="743" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="789" />
             <source>&amp;Code:</source>
             <translation>程式碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="737" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="744" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="790" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="738" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="745" />
             <source>&amp;Tracking page:</source>
             <translation>查件網址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="791" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="863" />
             <source>&amp;Delivery days:</source>
             <translation>時效天數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="806" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="813" />
             <source>Delete service</source>
             <translation>刪除服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="807" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="814" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>刪除該服務及其運費？已被包裹使用的服務不會刪除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="819" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="826" />
             <source>Rate</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="821" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="828" />
             <source>every service</source>
             <translation>所有服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="827" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="834" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>與訂單中寫法完全一致的省份（如 廣東省），或 * 表示其他所有地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="999" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="857" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1006" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="858" />
             <source>&amp;Region:</source>
             <translation>地區(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="860" />
             <source>First &amp;price:</source>
             <translation>首重價格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="861" />
             <source>&amp;Each further:</source>
             <translation>每續重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="862" />
             <source>Further p&amp;rice:</source>
             <translation>續重價格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="879" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="886" />
             <source>Delete rate</source>
             <translation>刪除運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="879" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="886" />
             <source>Delete this rate?</source>
             <translation>刪除這條運費？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="889" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="896" />
             <source>Tracking-number range</source>
             <translation>電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="902" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="909" />
             <source>Enter the first and last number of the range</source>
             <translation>請輸入號段的起始號和結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="908" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="915" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 個單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="930" />
             <source>Digits</source>
             <translation>位數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="932" />
             <source>&amp;Prefix:</source>
             <translation>字首(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="926" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="933" />
             <source>&amp;First number:</source>
             <translation>起始號(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="934" />
             <source>&amp;Last number:</source>
             <translation>結束號(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="935" />
             <source>&amp;Digits:</source>
             <translation>位數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="936" />
             <source>Numbers:</source>
             <translation>單號：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="951" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="958" />
             <source>Carrier rule</source>
             <translation>快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="975" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="982" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1000" />
             <source>&amp;Position (lower first):</source>
             <translation>順序(&amp;P)（小的優先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="994" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1001" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="995" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1002" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="996" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1003" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超過(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1004" />
             <source>&amp;From order amount:</source>
             <translation>訂單金額不低於(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1005" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1030" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1037" />
             <source>Delete rule</source>
             <translation>刪除規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1030" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1037" />
             <source>Delete this rule?</source>
             <translation>刪除這條規則？</translation>
         </message>
@@ -2611,47 +2611,47 @@
     <context>
         <name>CaseLinesModel</name>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="64" />
+            <location filename="../../ui/aftersales/models.py" line="65" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="64" />
+            <location filename="../../ui/aftersales/models.py" line="65" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="64" />
+            <location filename="../../ui/aftersales/models.py" line="65" />
             <source>Item</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="64" />
+            <location filename="../../ui/aftersales/models.py" line="65" />
             <source>Pieces</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="65" />
+            <location filename="../../ui/aftersales/models.py" line="66" />
             <source>Received</source>
             <translation>已收回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="65" />
+            <location filename="../../ui/aftersales/models.py" line="66" />
             <source>Disposition</source>
             <translation>處置</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="65" />
+            <location filename="../../ui/aftersales/models.py" line="66" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="66" />
+            <location filename="../../ui/aftersales/models.py" line="67" />
             <source>Paid per piece</source>
             <translation>每件實付</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="66" />
+            <location filename="../../ui/aftersales/models.py" line="67" />
             <source>Order status</source>
             <translation>訂單狀態</translation>
         </message>
@@ -2780,32 +2780,32 @@
     <context>
         <name>CodDialogs</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="79" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="73" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="80" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="74" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="81" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="75" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="82" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="76" />
             <source>Collected</source>
             <translation>代收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="83" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="77" />
             <source>Remitted</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="84" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="78" />
             <source>Difference</source>
             <translation>差額</translation>
         </message>
@@ -2813,47 +2813,47 @@
     <context>
         <name>CodReportDialog</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="102" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="96" />
             <source>Cash on delivery by carrier</source>
             <translation>各快遞代收貨款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="100" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="100" />
             <source>Parcels outstanding</source>
             <translation>未回款包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="100" />
             <source>Outstanding</source>
             <translation>未回款金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
             <source>Collected</source>
             <translation>代收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
             <source>Remitted</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="101" />
             <source>Difference</source>
             <translation>差額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="120" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="114" />
             <source>Remitted differs from collected:</source>
             <translation>回款與代收金額不符：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="124" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="118" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
@@ -3154,34 +3154,34 @@
     <context>
         <name>DrillPage</name>
         <message numerus="yes">
-            <location filename="../../ui/tabs/reports_tab.py" line="304" />
+            <location filename="../../ui/tabs/reports_tab.py" line="316" />
             <source>%n order(s): %1</source>
             <translation>
                 <numerusform>%n 個訂單：%1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <location filename="../../ui/tabs/reports_tab.py" line="321" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <location filename="../../ui/tabs/reports_tab.py" line="322" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <location filename="../../ui/tabs/reports_tab.py" line="323" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="310" />
+            <location filename="../../ui/tabs/reports_tab.py" line="324" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="311" />
+            <location filename="../../ui/tabs/reports_tab.py" line="325" />
             <source>Ordered at</source>
             <translation>下單時間</translation>
         </message>
@@ -3189,12 +3189,12 @@
     <context>
         <name>ErrorPanel</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="79" />
+            <location filename="../../ui/importing/import_dialog.py" line="80" />
             <source>Filter: row, column, value or reason</source>
             <translation>篩選：行號、列、值或原因</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="113" />
+            <location filename="../../ui/importing/import_dialog.py" line="114" />
             <source>Every problem</source>
             <translation>全部問題</translation>
         </message>
@@ -3202,275 +3202,275 @@
     <context>
         <name>ExceptionCenter</name>
         <message>
-            <location filename="../../ui/exception_center.py" line="42" />
+            <location filename="../../ui/exception_center.py" line="39" />
             <source>Pending review too long</source>
             <translation>待稽核超時</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="45" />
+            <location filename="../../ui/exception_center.py" line="42" />
             <source>Approved, not confirmed</source>
             <translation>已稽核未確認</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="46" />
+            <location filename="../../ui/exception_center.py" line="43" />
             <source>Not shipped by the promise</source>
             <translation>超時未發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="49" />
+            <location filename="../../ui/exception_center.py" line="46" />
             <source>Unpaid too long</source>
             <translation>待付款超時</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="50" />
+            <location filename="../../ui/exception_center.py" line="47" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="51" />
+            <location filename="../../ui/exception_center.py" line="48" />
             <source>Payment mismatch</source>
             <translation>付款金額不符</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="52" />
+            <location filename="../../ui/exception_center.py" line="49" />
             <source>Ticket past its SLA</source>
             <translation>工單超時</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="53" />
+            <location filename="../../ui/exception_center.py" line="50" />
             <source>After-sales case overdue</source>
             <translation>售後單超時</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="56" />
+            <location filename="../../ui/exception_center.py" line="53" />
             <source>No tracking movement</source>
             <translation>物流無更新</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="57" />
+            <location filename="../../ui/exception_center.py" line="54" />
             <source>Parcel lost</source>
             <translation>包裹丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="58" />
+            <location filename="../../ui/exception_center.py" line="55" />
             <source>Parcel damaged</source>
             <translation>包裹破損</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="59" />
+            <location filename="../../ui/exception_center.py" line="56" />
             <source>Parcel returned</source>
             <translation>包裹退回</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="60" />
+            <location filename="../../ui/exception_center.py" line="57" />
             <source>Address problem</source>
             <translation>地址異常</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="61" />
+            <location filename="../../ui/exception_center.py" line="58" />
             <source>Parcel delayed</source>
             <translation>包裹滯留</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="68" />
+            <location filename="../../ui/exception_center.py" line="65" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="69" />
+            <location filename="../../ui/exception_center.py" line="66" />
             <source>Parcel</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="70" />
+            <location filename="../../ui/exception_center.py" line="67" />
             <source>Ticket</source>
             <translation>工單</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="71" />
+            <location filename="../../ui/exception_center.py" line="68" />
             <source>After-sales case</source>
             <translation>售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="77" />
-            <location filename="../../ui/exception_center.py" line="124" />
+            <location filename="../../ui/exception_center.py" line="74" />
+            <location filename="../../ui/exception_center.py" line="118" />
             <source>Open</source>
             <translation>未處理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="78" />
-            <location filename="../../ui/exception_center.py" line="125" />
+            <location filename="../../ui/exception_center.py" line="75" />
+            <location filename="../../ui/exception_center.py" line="119" />
             <source>Handled</source>
             <translation>已處理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="79" />
-            <location filename="../../ui/exception_center.py" line="127" />
+            <location filename="../../ui/exception_center.py" line="76" />
+            <location filename="../../ui/exception_center.py" line="121" />
             <source>Closed</source>
             <translation>已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="85" />
+            <location filename="../../ui/exception_center.py" line="82" />
             <source>Critical</source>
             <translation>嚴重</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="86" />
+            <location filename="../../ui/exception_center.py" line="83" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="116" />
+            <location filename="../../ui/exception_center.py" line="110" />
             <source>Exception center</source>
             <translation>異常中心</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="126" />
+            <location filename="../../ui/exception_center.py" line="120" />
             <source>Open and handled</source>
             <translation>未處理和已處理</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="130" />
+            <location filename="../../ui/exception_center.py" line="124" />
             <source>Assigned to me</source>
             <translation>分派給我的</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="133" />
+            <location filename="../../ui/exception_center.py" line="127" />
             <source>Order, tracking, ticket or case number</source>
             <translation>訂單號、運單號、工單號或售後單號</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="136" />
+            <location filename="../../ui/exception_center.py" line="130" />
             <source>Kind:</source>
             <translation>型別：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="138" />
+            <location filename="../../ui/exception_center.py" line="132" />
             <source>State:</source>
             <translation>狀態：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="147" />
+            <location filename="../../ui/exception_center.py" line="275" />
             <source>Severity</source>
             <translation>級別</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="147" />
+            <location filename="../../ui/exception_center.py" line="276" />
             <source>Kind</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="147" />
+            <location filename="../../ui/exception_center.py" line="277" />
             <source>Object</source>
             <translation>物件</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="147" />
+            <location filename="../../ui/exception_center.py" line="279" />
             <source>Since</source>
             <translation>開始時間</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="148" />
+            <location filename="../../ui/exception_center.py" line="280" />
             <source>Owner</source>
             <translation>負責人</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="148" />
+            <location filename="../../ui/exception_center.py" line="281" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="148" />
+            <location filename="../../ui/exception_center.py" line="282" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="164" />
+            <location filename="../../ui/exception_center.py" line="145" />
             <source>&amp;Assign</source>
             <translation>分派(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="167" />
+            <location filename="../../ui/exception_center.py" line="148" />
             <source>&amp;Take it</source>
             <translation>我來處理(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="169" />
+            <location filename="../../ui/exception_center.py" line="150" />
             <source>Assign to me (Ctrl+T)</source>
             <translation>分派給我 (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="173" />
+            <location filename="../../ui/exception_center.py" line="154" />
             <source>What was done (Ctrl+Enter: mark handled)</source>
             <translation>處理說明（Ctrl+Enter：標記已處理）</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="174" />
+            <location filename="../../ui/exception_center.py" line="155" />
             <source>Mark &amp;handled</source>
             <translation>標記已處理(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="176" />
+            <location filename="../../ui/exception_center.py" line="157" />
             <source>Mark handled with the note (Ctrl+Enter)</source>
             <translation>帶備註標記為已處理 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="178" />
+            <location filename="../../ui/exception_center.py" line="159" />
             <source>&amp;Open</source>
             <translation>開啟(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="180" />
+            <location filename="../../ui/exception_center.py" line="161" />
             <source>Show the order, parcel or ticket (Enter)</source>
             <translation>檢視訂單、包裹或工單 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="182" />
+            <location filename="../../ui/exception_center.py" line="163" />
             <source>Stock &amp;plan…</source>
             <translation>調配方案(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="185" />
+            <location filename="../../ui/exception_center.py" line="166" />
             <source>Where the missing stock could come from (out of stock only; Ctrl+P)</source>
             <translation>缺少的庫存可從哪裡調來（僅缺貨；Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="188" />
+            <location filename="../../ui/exception_center.py" line="169" />
             <source>Check again</source>
             <translation>重新檢查</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="190" />
+            <location filename="../../ui/exception_center.py" line="171" />
             <source>Look for new exceptions now (F5)</source>
             <translation>立即檢查新異常 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="192" />
+            <location filename="../../ui/exception_center.py" line="173" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="196" />
+            <location filename="../../ui/exception_center.py" line="177" />
             <source>Owner:</source>
             <translation>負責人：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="248" />
+            <location filename="../../ui/exception_center.py" line="229" />
             <source>All kinds (%1)</source>
             <translation>全部型別 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="278" />
+            <location filename="../../ui/exception_center.py" line="265" />
             <source>%1 at %2: %3</source>
             <translation>%1 於 %2：%3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="294" />
+            <location filename="../../ui/exception_center.py" line="254" />
             <source>%1 shown</source>
             <translation>顯示 %1 條</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="325" />
+            <location filename="../../ui/exception_center.py" line="309" />
             <source>(nobody)</source>
             <translation>（無人）</translation>
         </message>
@@ -3690,34 +3690,34 @@
     <context>
         <name>HoldDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="525" />
+            <location filename="../../ui/orders/dialogs.py" line="527" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/dialogs.py" line="528" />
+            <location filename="../../ui/orders/dialogs.py" line="530" />
             <source>Hold %n order(s). Reason:</source>
             <translation>
                 <numerusform>掛起 %n 個訂單。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="534" />
+            <location filename="../../ui/orders/dialogs.py" line="536" />
             <source>Customer is changing the address</source>
             <translation>客戶要改地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="535" />
+            <location filename="../../ui/orders/dialogs.py" line="537" />
             <source>Customer asked us to wait</source>
             <translation>客戶要求暫緩發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="536" />
+            <location filename="../../ui/orders/dialogs.py" line="538" />
             <source>Check the payment first</source>
             <translation>先核對付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="540" />
+            <location filename="../../ui/orders/dialogs.py" line="542" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -4199,332 +4199,332 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="135" />
+            <location filename="../../ui/importing/import_dialog.py" line="136" />
             <source>Import orders</source>
             <translation>匯入訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="164" />
+            <location filename="../../ui/importing/import_dialog.py" line="165" />
             <source>An order export: .xlsx, .xls, .csv or .txt</source>
             <translation>訂單匯出檔案：.xlsx、.xls、.csv 或 .txt</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="165" />
+            <location filename="../../ui/importing/import_dialog.py" line="166" />
             <source>&amp;Browse…</source>
             <translation>瀏覽(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="170" />
+            <location filename="../../ui/importing/import_dialog.py" line="171" />
             <source>Only for Taobao and Etsy, whose items come in a second file</source>
             <translation>僅淘寶和 Etsy 需要：其商品明細在另一個檔案中</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="172" />
+            <location filename="../../ui/importing/import_dialog.py" line="173" />
             <source>B&amp;rowse…</source>
             <translation>瀏覽(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="176" />
+            <location filename="../../ui/importing/import_dialog.py" line="177" />
             <source>Recognise from the headers</source>
             <translation>按表頭自動識別</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="187" />
+            <location filename="../../ui/importing/import_dialog.py" line="188" />
             <source>&amp;Order file:</source>
             <translation>訂單檔案(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="188" />
+            <location filename="../../ui/importing/import_dialog.py" line="189" />
             <source>&amp;Items file:</source>
             <translation>商品明細檔案(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="189" />
+            <location filename="../../ui/importing/import_dialog.py" line="190" />
             <source>&amp;Format:</source>
             <translation>格式(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="196" />
+            <location filename="../../ui/importing/import_dialog.py" line="197" />
             <source>Choose the file the shop platform gave you, or drop it on this window. Shopify, Taobao/Tmall, JD, Pinduoduo, Douyin, Amazon, eBay, WooCommerce, Etsy and our own template are recognised from their headers.</source>
             <translation>請選擇店鋪平臺匯出的檔案，或把檔案拖到本視窗。Shopify、淘寶/天貓、京東、拼多多、抖音、亞馬遜、eBay、WooCommerce、Etsy 以及快單自己的模板都能按表頭自動識別。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="207" />
+            <location filename="../../ui/importing/import_dialog.py" line="208" />
             <source>&amp;Next ›</source>
             <translation>下一步(&amp;N) ›</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="211" />
+            <location filename="../../ui/importing/import_dialog.py" line="212" />
             <source>Download import &amp;template…</source>
             <translation>下載匯入模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="227" />
+            <location filename="../../ui/importing/import_dialog.py" line="228" />
             <source>Order file</source>
             <translation>訂單檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="228" />
-            <location filename="../../ui/importing/import_dialog.py" line="236" />
+            <location filename="../../ui/importing/import_dialog.py" line="229" />
+            <location filename="../../ui/importing/import_dialog.py" line="237" />
             <source>Order files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</source>
             <translation>訂單檔案 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="235" />
+            <location filename="../../ui/importing/import_dialog.py" line="236" />
             <source>Items file</source>
             <translation>商品明細檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="245" />
+            <location filename="../../ui/importing/import_dialog.py" line="246" />
             <source>Import template</source>
             <translation>匯入模板</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="246" />
-            <location filename="../../ui/importing/import_dialog.py" line="744" />
+            <location filename="../../ui/importing/import_dialog.py" line="247" />
+            <location filename="../../ui/importing/import_dialog.py" line="742" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="287" />
+            <location filename="../../ui/importing/import_dialog.py" line="288" />
             <source>&amp;Save mapping…</source>
             <translation>儲存列對應(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="289" />
+            <location filename="../../ui/importing/import_dialog.py" line="290" />
             <source>C&amp;hannel:</source>
             <translation>渠道(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="291" />
+            <location filename="../../ui/importing/import_dialog.py" line="292" />
             <source>Saved &amp;mappings:</source>
             <translation>已儲存的列對應(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="303" />
+            <location filename="../../ui/importing/import_dialog.py" line="304" />
             <source>Kuaidan field</source>
             <translation>快單欄位</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="303" />
+            <location filename="../../ui/importing/import_dialog.py" line="304" />
             <source>Column in the file</source>
             <translation>檔案中的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="329" />
-            <location filename="../../ui/importing/import_dialog.py" line="494" />
+            <location filename="../../ui/importing/import_dialog.py" line="331" />
+            <location filename="../../ui/importing/import_dialog.py" line="492" />
             <source>‹ &amp;Back</source>
             <translation>‹ 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="331" />
+            <location filename="../../ui/importing/import_dialog.py" line="333" />
             <source>&amp;Check (dry run)</source>
             <translation>檢查（試執行）(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="335" />
-            <location filename="../../ui/importing/import_dialog.py" line="498" />
+            <location filename="../../ui/importing/import_dialog.py" line="337" />
+            <location filename="../../ui/importing/import_dialog.py" line="496" />
             <source>&amp;Import</source>
             <translation>匯入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="337" />
+            <location filename="../../ui/importing/import_dialog.py" line="339" />
             <source>Import the good rows now (Ctrl+Enter)</source>
             <translation>現在匯入正確的行（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="357" />
+            <location filename="../../ui/importing/import_dialog.py" line="359" />
             <source>Choose the order file first.</source>
             <translation>請先選擇訂單檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="375" />
+            <location filename="../../ui/importing/import_dialog.py" line="377" />
             <source>%1 is read with your saved mapping “%2”; its header is row %3.</source>
             <translation>%1 按您儲存的列對應“%2”讀取；表頭在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="379" />
+            <location filename="../../ui/importing/import_dialog.py" line="381" />
             <source>%1 is a %2 file (%3% sure); its header is row %4.</source>
             <translation>%1 是 %2 檔案（把握 %3%）；表頭在第 %4 行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="384" />
+            <location filename="../../ui/importing/import_dialog.py" line="386" />
             <source>%1: the layout was not recognised. Map the columns yourself.</source>
             <translation>%1：未能識別檔案格式，請手動對應各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="389" />
+            <location filename="../../ui/importing/import_dialog.py" line="391" />
             <source>This format needs its items file too: %1. Add it on the first page.</source>
             <translation>此格式還需要商品明細檔案：%1。請在第一頁新增。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="400" />
+            <location filename="../../ui/importing/import_dialog.py" line="402" />
             <source>(the format's own)</source>
             <translation>（格式自帶）</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="409" />
+            <location filename="../../ui/importing/import_dialog.py" line="411" />
             <source>— not used —</source>
             <translation>— 不使用 —</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="466" />
+            <location filename="../../ui/importing/import_dialog.py" line="464" />
             <source>Save mapping</source>
             <translation>儲存列對應</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="467" />
+            <location filename="../../ui/importing/import_dialog.py" line="465" />
             <source>Name of the mapping (used for this channel's files from now on):</source>
             <translation>列對應方案名稱（今後該渠道的檔案都會使用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="496" />
-            <location filename="../../ui/importing/import_dialog.py" line="717" />
+            <location filename="../../ui/importing/import_dialog.py" line="494" />
+            <location filename="../../ui/importing/import_dialog.py" line="715" />
             <source>Save &amp;error workbook…</source>
             <translation>儲存錯誤工作簿(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="523" />
+            <location filename="../../ui/importing/import_dialog.py" line="521" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="528" />
+            <location filename="../../ui/importing/import_dialog.py" line="526" />
             <source>You can keep working in the other windows meanwhile. Orders are written in chunks: after a cancel, importing the file again adds the rest.</source>
             <translation>匯入期間可以繼續在其他視窗工作。訂單分批寫入：取消後再次匯入同一檔案即可補齊其餘訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="581" />
+            <location filename="../../ui/importing/import_dialog.py" line="579" />
             <source>Checking %1…</source>
             <translation>正在檢查 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="581" />
+            <location filename="../../ui/importing/import_dialog.py" line="579" />
             <source>Importing %1…</source>
             <translation>正在匯入 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="589" />
+            <location filename="../../ui/importing/import_dialog.py" line="587" />
             <source>Import %1</source>
             <translation>匯入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="606" />
+            <location filename="../../ui/importing/import_dialog.py" line="604" />
             <source>%1 of %2 rows · %3 rows/s</source>
             <translation>%1 / %2 行 · 每秒 %3 行</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="609" />
+            <location filename="../../ui/importing/import_dialog.py" line="607" />
             <source>about %1 left</source>
             <translation>約剩 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="618" />
+            <location filename="../../ui/importing/import_dialog.py" line="616" />
             <source>Stopping after the current chunk…</source>
             <translation>當前批次寫完後停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="646" />
+            <location filename="../../ui/importing/import_dialog.py" line="644" />
             <source>%1 orders (%2 lines) will be created.</source>
             <translation>將建立 %1 個訂單（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="652" />
+            <location filename="../../ui/importing/import_dialog.py" line="650" />
             <source>%1 orders (%2 lines) created.</source>
             <translation>已建立 %1 個訂單（%2 行商品）。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="657" />
+            <location filename="../../ui/importing/import_dialog.py" line="655" />
             <source>Already imported, skipped: %1.</source>
             <translation>已匯入過，跳過：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="662" />
+            <location filename="../../ui/importing/import_dialog.py" line="660" />
             <source>Rows not imported: %1.</source>
             <translation>未匯入的行：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="667" />
+            <location filename="../../ui/importing/import_dialog.py" line="665" />
             <source>%1 orders have no items in this file (an order-level report): open ones are held until you import the items file for them.</source>
             <translation>%1 個訂單在此檔案中沒有商品明細（訂單級報表）：未完結的訂單將被掛起，請匯入商品明細檔案後再處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="673" />
+            <location filename="../../ui/importing/import_dialog.py" line="671" />
             <source>Held on intake (no items or review rules): %1.</source>
             <translation>匯入時掛起（缺商品明細或審單規則）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="678" />
+            <location filename="../../ui/importing/import_dialog.py" line="676" />
             <source>Held by the review rules: %1.</source>
             <translation>被審單規則掛起：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="682" />
+            <location filename="../../ui/importing/import_dialog.py" line="680" />
             <source>Already shipped, kept as history (stock untouched): %1.</source>
             <translation>已發貨，作為歷史記錄儲存（不動庫存）：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="687" />
+            <location filename="../../ui/importing/import_dialog.py" line="685" />
             <source>SKUs not in the catalogue (their orders wait until mapped): %1</source>
             <translation>不在商品目錄中的 SKU（相關訂單等待對應）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="693" />
+            <location filename="../../ui/importing/import_dialog.py" line="691" />
             <source>Continued an interrupted import of this file after row %1.</source>
             <translation>已從第 %1 行之後繼續此前中斷的匯入。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="697" />
+            <location filename="../../ui/importing/import_dialog.py" line="695" />
             <source>This file was imported before; only new orders were added.</source>
             <translation>此檔案以前匯入過；只新增了新訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="700" />
+            <location filename="../../ui/importing/import_dialog.py" line="698" />
             <source>Cancelled: what was written is kept; import the file again for the rest.</source>
             <translation>已取消：已寫入的訂單保留；再次匯入該檔案可補齊其餘訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="702" />
+            <location filename="../../ui/importing/import_dialog.py" line="700" />
             <source>%1 rows in %2 s.</source>
             <translation>%1 行，用時 %2 秒。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="720" />
+            <location filename="../../ui/importing/import_dialog.py" line="718" />
             <source>&amp;Unknown SKUs…</source>
             <translation>未知 SKU(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="722" />
+            <location filename="../../ui/importing/import_dialog.py" line="720" />
             <source>&amp;Close</source>
             <translation>關閉(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="744" />
+            <location filename="../../ui/importing/import_dialog.py" line="742" />
             <source>Save error workbook</source>
             <translation>儲存錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="751" />
+            <location filename="../../ui/importing/import_dialog.py" line="749" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="758" />
+            <location filename="../../ui/importing/import_dialog.py" line="756" />
             <source>Error workbook</source>
             <translation>錯誤工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="759" />
+            <location filename="../../ui/importing/import_dialog.py" line="757" />
             <source>%1 rows saved to %2. Fix them there and import that workbook.</source>
             <translation>已將 %1 行儲存到 %2。請在其中修改後匯入該工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="775" />
+            <location filename="../../ui/importing/import_dialog.py" line="773" />
             <source>Import running</source>
             <translation>正在匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/import_dialog.py" line="776" />
+            <location filename="../../ui/importing/import_dialog.py" line="774" />
             <source>Stop the import? The orders written so far are kept.</source>
             <translation>停止匯入嗎？已寫入的訂單會保留。</translation>
         </message>
@@ -4610,32 +4610,32 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1041" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1048" />
             <source>Tracking import: %1</source>
             <translation>匯入物流軌跡：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1045" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1052" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 條軌跡，%3 條已存在，%4 行未匯入。%5 個包裹狀態變化，%6 個已簽收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1054" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1061" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次匯入該檔案即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1066" />
             <source>Row</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1066" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1066" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -4651,321 +4651,321 @@
     <context>
         <name>InventoryTab</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="291" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="240" />
             <source>Warehouses</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="244" />
             <source>Alerts</source>
             <translation>預警</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="300" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="249" />
             <source>All stock</source>
             <translation>全部庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="301" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="250" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="302" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="251" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="335" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="653" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="284" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="603" />
             <source>Select a row to see its details</source>
             <translation>選擇一行檢視詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="343" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="292" />
             <source>Barcode:</source>
             <translation>條碼：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="343" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="292" />
             <source>Warehouse:</source>
             <translation>倉庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="344" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="293" />
             <source>Bin:</source>
             <translation>庫位：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="344" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="293" />
             <source>On hand:</source>
             <translation>在庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="345" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="294" />
             <source>Reserved:</source>
             <translation>預佔：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="345" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="294" />
             <source>Available:</source>
             <translation>可用：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="346" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
             <source>Safety stock:</source>
             <translation>安全庫存：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="346" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="295" />
             <source>Quarantined:</source>
             <translation>隔離：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="347" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="296" />
             <source>Incoming:</source>
             <translation>在途：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="355" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="304" />
             <source>Movement history</source>
             <translation>庫存流水</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="413" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="362" />
             <source>&amp;Receive…</source>
             <translation>入庫(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="416" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="365" />
             <source>&amp;Adjust…</source>
             <translation>調整(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="419" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="368" />
             <source>&amp;Transfer…</source>
             <translation>調撥(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="422" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="371" />
             <source>Transfers</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="426" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="375" />
             <source>&amp;Stock-take…</source>
             <translation>盤點(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="429" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="378" />
             <source>Reser&amp;ve…</source>
             <translation>預佔(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="432" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="381" />
             <source>Re&amp;lease…</source>
             <translation>釋放(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="435" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="384" />
             <source>&amp;Export xlsx…</source>
             <translation>匯出 xlsx(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="438" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="387" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="441" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="390" />
             <source>Check &amp;ledger…</source>
             <translation>核對臺賬(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="445" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="394" />
             <source>&amp;New product…</source>
             <translation>新建商品(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="448" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="397" />
             <source>Edit &amp;product…</source>
             <translation>編輯商品(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="451" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="400" />
             <source>&amp;Warehouses…</source>
             <translation>倉庫管理(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="454" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="403" />
             <source>Safety stock and &amp;bin…</source>
             <translation>安全庫存與庫位(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="458" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="407" />
             <source>Return recei&amp;pt…</source>
             <translation>退貨收貨(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="484" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="433" />
             <source>Search SKU, name or barcode (Ctrl+F)</source>
             <translation>搜尋 SKU、名稱或條碼（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="489" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="438" />
             <source>Search:</source>
             <translation>搜尋：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="569" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="520" />
             <source>All warehouses (%1)</source>
             <translation>全部倉庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="578" />
-            <location filename="../../ui/tabs/inventory_tab.py" line="615" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="529" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="566" />
             <source>Low stock %1 · Out of stock %2</source>
             <translation>低庫存 %1 · 缺貨 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="595" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="546" />
             <source>All stock (%1)</source>
             <translation>全部庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="596" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="547" />
             <source>Low stock (%1)</source>
             <translation>低庫存（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="597" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="548" />
             <source>Out of stock (%1)</source>
             <translation>缺貨（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="604" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="555" />
             <source>%n row(s) shown</source>
             <translation>
                 <numerusform>顯示 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="696" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="646" />
             <source>Goods received; the stock is updated.</source>
             <translation>已入庫，庫存已更新。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="701" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="651" />
             <source>Stock adjusted.</source>
             <translation>庫存已調整。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="707" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="657" />
             <source>Transfer created.</source>
             <translation>調撥單已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="727" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="677" />
             <source>Stock reserved.</source>
             <translation>庫存已預留。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="683" />
             <source>Reservation released.</source>
             <translation>預留已釋放。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="738" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="688" />
             <source>Product created.</source>
             <translation>商品已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="750" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="700" />
             <source>Product saved.</source>
             <translation>商品已儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="764" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="714" />
             <source>Stock level settings saved.</source>
             <translation>庫存設定已儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="783" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
             <source>Export stock</source>
             <translation>匯出庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="783" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="733" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="794" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="794" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="794" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="794" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="744" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="795" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <location filename="../../ui/tabs/settings_tab.py" line="478" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="795" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <location filename="../../ui/tabs/settings_tab.py" line="479" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="795" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="745" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="796" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <location filename="../../ui/tabs/settings_tab.py" line="480" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="796" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="796" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="746" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="797" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="747" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_tab.py" line="803" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="753" />
             <source>%n row(s) written to %1.</source>
             <translation>
                 <numerusform>已寫入 %n 行到 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="810" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="760" />
             <source>Exporting stock</source>
             <translation>正在匯出庫存</translation>
         </message>
@@ -4973,91 +4973,91 @@
     <context>
         <name>LedgerCheckDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="934" />
             <source>Stock balances against the ledger</source>
             <translation>庫存餘額與臺賬核對</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="944" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="945" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="946" />
             <source>Field</source>
             <translation>欄位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="947" />
             <source>Balance</source>
             <translation>餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="940" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="948" />
             <source>Ledger</source>
             <translation>臺賬</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="948" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="957" />
             <source>Check &amp;again</source>
             <translation>重新核對(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="949" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="958" />
             <source>&amp;Repair balances…</source>
             <translation>修復餘額(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="951" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="960" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="965" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="974" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="966" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="975" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="967" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="976" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="982" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="986" />
             <source>%n balance(s) differ from the ledger.</source>
             <translation>
                 <numerusform>有 %n 個餘額與臺賬不符。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="987" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="991" />
             <source>Every balance equals the sum of its ledger: 0 differences.</source>
             <translation>所有餘額均等於臺賬合計：0 處差異。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="997" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="1001" />
             <source>Repair balances</source>
             <translation>修復餘額</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="999" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="1003" />
             <source>Set %n balance(s) back to what the ledger says? The ledger is the record of every movement; each correction is written to the audit log.</source>
             <translation>
                 <numerusform>將 %n 個餘額恢復為臺賬的數值？臺賬記錄了每一筆庫存變動；每次修正都會寫入審計日誌。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="1013" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="1017" />
             <source>%n difference(s) could not be repaired: the ledger itself breaks a rule.</source>
             <translation>
                 <numerusform>有 %n 處差異無法修復：臺賬本身違反了規則。</numerusform>
@@ -5067,22 +5067,22 @@
     <context>
         <name>LevelDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="894" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="900" />
             <source>%1 in %2</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="906" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="912" />
             <source>&amp;Safety stock:</source>
             <translation>安全庫存(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="907" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="913" />
             <source>&amp;Bin:</source>
             <translation>庫位(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="909" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="915" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
@@ -5110,17 +5110,17 @@
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="189" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="190" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="193" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="199" />
             <source>&amp;Remove line</source>
             <translation>刪除行(&amp;R)</translation>
         </message>
@@ -5289,12 +5289,12 @@
             <translation>揀貨單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="221" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="232" />
             <source>New parcel</source>
             <translation>新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="327" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="338" />
             <source>Add tracking event to %1</source>
             <translation>為包裹 %1 新增物流記錄</translation>
         </message>
@@ -5302,307 +5302,307 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="260" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="202" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>運單號或訂單號（掃描或輸入後回車）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="268" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="210" />
             <source>All states</source>
             <translation>全部狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="273" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="215" />
             <source>All labels</source>
             <translation>全部面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="276" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="218" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="278" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="220" />
             <source>Reload (F5)</source>
             <translation>重新載入 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="288" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="230" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="289" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="231" />
             <source>&amp;Print queue…</source>
             <translation>列印佇列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="291" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="233" />
             <source>Re&amp;print label…</source>
             <translation>補打面單(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="293" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="235" />
             <source>&amp;Void label…</source>
             <translation>作廢面單(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="294" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="236" />
             <source>Add &amp;event…</source>
             <translation>新增軌跡(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="296" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="238" />
             <source>Mark &amp;handled…</source>
             <translation>標記已處理(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="298" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="240" />
             <source>&amp;Import tracking file…</source>
             <translation>匯入物流軌跡檔案(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="300" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="242" />
             <source>Compare &amp;rates…</source>
             <translation>比較運費(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="302" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="244" />
             <source>&amp;Carriers and rates…</source>
             <translation>快遞公司與運費(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="318" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="260" />
             <source>Fulfilment:</source>
             <translation>發貨作業：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="320" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="262" />
             <source>Pick &amp;waves…</source>
             <translation>揀貨波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="322" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="264" />
             <source>Pac&amp;k station</source>
             <translation>打包臺(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="323" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="265" />
             <source>Print &amp;labels…</source>
             <translation>批次列印面單(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="325" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="267" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包訂單發貨(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="327" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="269" />
             <source>Import COD re&amp;mittance…</source>
             <translation>匯入代收貨款回款(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="329" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="271" />
             <source>C&amp;OD report…</source>
             <translation>代收貨款報表(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="349" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="291" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="388" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="331" />
             <source>Copy tracking number</source>
             <translation>複製運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="389" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="332" />
             <source>Compare rates for this order</source>
             <translation>比較此訂單的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="390" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="333" />
             <source>New parcel for this order</source>
             <translation>為此訂單新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
             <source>Location</source>
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="352" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="442" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="385" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="451" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="394" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="462" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="405" />
             <source>Handled exceptions</source>
             <translation>已處理的異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="474" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="417" />
             <source>Tracking numbers running out: %1</source>
             <translation>電子面單號即將用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="482" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="425" />
             <source>Logistics exceptions: %1</source>
             <translation>物流異常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="484" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="427" />
             <source>Tracking numbers low: %1</source>
             <translation>面單號不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="578" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="516" />
             <source>Select a parcel to see its tracking.</source>
             <translation>選擇一個包裹以檢視物流軌跡。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="590" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="528" />
             <source>Order %1 · %2</source>
             <translation>訂單 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="593" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="531" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面單：%1，已列印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="601" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="539" />
             <source>Voided: %1</source>
             <translation>已作廢：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="604" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="542" />
             <source>%1, handled by %2 at %3</source>
             <translation>%1，%2 於 %3 處理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="661" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="599" />
             <source>Parcel created.</source>
             <translation>包裹已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="668" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="606" />
             <source>Void label</source>
             <translation>作廢面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="670" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="608" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作廢 %1（訂單 %2）的面單？該運單號將不再使用；重新列印面單需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="680" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="618" />
             <source>Label %1 voided.</source>
             <translation>面單 %1 已作廢。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="687" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="705" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="625" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="643" />
             <source>Reprint labels</source>
             <translation>補打面單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="688" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="626" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新列印 %n 個包裹的面單？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="694" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="632" />
             <source>Save labels as PDF</source>
             <translation>將面單儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="695" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="633" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="706" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="644" />
             <source>Not printed:</source>
             <translation>未列印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="711" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="649" />
             <source>Labels saved again.</source>
             <translation>面單已重新生成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="720" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="658" />
             <source>Tracking event added to parcel %1.</source>
             <translation>已為包裹 %1 新增物流記錄。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="729" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="667" />
             <source>Mark exception handled</source>
             <translation>標記異常已處理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="730" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="668" />
             <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
             <translation>包裹 %1（%2），訂單 %3：%4。做了什麼處理？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="744" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="682" />
             <source>Exception of parcel %1 marked handled.</source>
             <translation>包裹 %1 的異常已標記為已處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="750" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="688" />
             <source>Import a carrier's tracking file</source>
             <translation>匯入快遞公司的物流軌跡檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="752" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="690" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流軌跡檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="766" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="704" />
             <source>Importing tracking</source>
             <translation>正在匯入物流軌跡</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="774" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="712" />
             <source>Import a carrier's COD remittance</source>
             <translation>匯入快遞公司的代收貨款回款檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="776" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="714" />
             <source>Remittance files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>回款檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="793" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="731" />
             <source>Importing COD remittance</source>
             <translation>正在匯入代收貨款回款</translation>
         </message>
@@ -5776,97 +5776,97 @@
     <context>
         <name>MovementModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
             <source>Type</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="203" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="152" />
             <source>On hand ±</source>
             <translation>在庫 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
             <source>Reserved ±</source>
             <translation>預佔 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
             <source>Quarantined ±</source>
             <translation>隔離 ±</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="204" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="153" />
             <source>Reference</source>
             <translation>關聯單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="154" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="205" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="154" />
             <source>User</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="210" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="159" />
             <source>Receive</source>
             <translation>入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="211" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="160" />
             <source>Reserve</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="212" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="161" />
             <source>Release</source>
             <translation>釋放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="213" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="162" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="214" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="163" />
             <source>Return to stock</source>
             <translation>退貨入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="215" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="164" />
             <source>Return to quarantine</source>
             <translation>退貨隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="216" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="165" />
             <source>Adjust</source>
             <translation>調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="217" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="166" />
             <source>Transfer out</source>
             <translation>調撥出庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="218" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="167" />
             <source>Transfer in</source>
             <translation>調撥入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="219" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="168" />
             <source>Stock-take</source>
             <translation>盤點</translation>
         </message>
@@ -5987,102 +5987,102 @@
     <context>
         <name>NewShipmentDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="237" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
             <source>from the catalogue</source>
             <translation>按商品資料計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="245" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
             <source>empty: the carrier's rate</source>
             <translation>留空：按快遞運費計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="247" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="249" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
             <source>Weight</source>
             <translation>重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="250" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="261" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="251" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="262" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="263" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="254" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="265" />
             <source>&amp;Order no:</source>
             <translation>訂單號(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="255" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="266" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="267" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="257" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="268" />
             <source>&amp;Tracking no:</source>
             <translation>運單號(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="270" />
             <source>Length × width × height:</source>
             <translation>長 × 寬 × 高：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="271" />
             <source>C&amp;ost:</source>
             <translation>運費(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="280" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="275" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="286" />
             <source>empty: the next number from the carrier's pool</source>
             <translation>留空：自動取該快遞的下一個電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="277" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="288" />
             <source>required: this carrier has no number pool</source>
             <translation>必填：該快遞沒有電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="285" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="296" />
             <source>Cost: enter an amount like 12.50</source>
             <translation>運費：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="287" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="298" />
             <source>Choose a carrier</source>
             <translation>請選擇快遞公司</translation>
         </message>
@@ -6198,134 +6198,134 @@
     <context>
         <name>NewWaveDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="157" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="150" />
             <source>New pick wave</source>
             <translation>新建揀貨波次</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="167" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="160" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="170" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="163" />
             <source>Single-item orders only</source>
             <translation>只看單品單件訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="171" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="164" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="173" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="166" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
             <source>Ordered</source>
             <translation>下單時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="174" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="175" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="175" />
             <source>Units</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="175" />
             <source>Items</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="188" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
             <source>Select &amp;all</source>
             <translation>全選(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="190" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="183" />
             <source>Select &amp;none</source>
             <translation>全不選(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="197" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="190" />
             <source>&amp;Create wave from ticked orders</source>
             <translation>用勾選的訂單建波次(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="208" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="201" />
             <source>single-item orders first</source>
             <translation>單品單件優先</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="210" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="203" />
             <source>Wave by &amp;rule</source>
             <translation>按規則建波次(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="212" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="205" />
             <source>By rule: up to</source>
             <translation>按規則：最多</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="214" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="207" />
             <source>orders of this warehouse and carrier,</source>
             <translation>單（本倉庫、所選快遞公司），</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="223" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="216" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="223" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="216" />
             <source>Why it did not join</source>
             <translation>未加入的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="276" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="269" />
             <source>%1 of %2 ticked</source>
             <translation>已勾選 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="285" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="278" />
             <source>Tick the orders for the wave first (Space ticks a row).</source>
             <translation>請先勾選要加入波次的訂單（空格鍵勾選當前行）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="313" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="306" />
             <source>No wave was made: none of the orders could join.</source>
             <translation>未建立波次：沒有訂單可以加入。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="316" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="309" />
             <source>Wave %1: %n order(s) to pick.</source>
             <translation>
                 <numerusform>波次 %1：%n 個訂單待揀貨。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="320" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="313" />
             <source>%n order(s) could not join:</source>
             <translation>
                 <numerusform>%n 個訂單未能加入：</numerusform>
@@ -6335,27 +6335,27 @@
     <context>
         <name>NotificationsDialog</name>
         <message>
-            <location filename="../../ui/exception_center.py" line="426" />
+            <location filename="../../ui/exception_center.py" line="410" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="431" />
+            <location filename="../../ui/exception_center.py" line="415" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="447" />
+            <location filename="../../ui/exception_center.py" line="431" />
             <source>%1 assigned to you: %2 %3</source>
             <translation>%1 指派給你：%2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="449" />
+            <location filename="../../ui/exception_center.py" line="433" />
             <source>Closed by itself: %2 %3</source>
             <translation>已自動關閉：%2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="462" />
+            <location filename="../../ui/exception_center.py" line="446" />
             <source>No notifications</source>
             <translation>沒有通知</translation>
         </message>
@@ -6541,152 +6541,152 @@
     <context>
         <name>OrderDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="90" />
+            <location filename="../../ui/orders/dialogs.py" line="91" />
             <source>Edit order %1</source>
             <translation>修改訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="92" />
+            <location filename="../../ui/orders/dialogs.py" line="93" />
             <source>New phone order</source>
             <translation>新建電話訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;Recipient:</source>
             <translation>收件人(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="98" />
+            <location filename="../../ui/orders/dialogs.py" line="99" />
             <source>&amp;Phone:</source>
             <translation>電話(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>Pro&amp;vince:</source>
             <translation>省份(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="99" />
+            <location filename="../../ui/orders/dialogs.py" line="100" />
             <source>C&amp;ity:</source>
             <translation>城市(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>&amp;District:</source>
             <translation>區縣(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="100" />
+            <location filename="../../ui/orders/dialogs.py" line="101" />
             <source>&amp;Street address:</source>
             <translation>詳細地址(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>Post&amp;code:</source>
             <translation>郵編(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="101" />
+            <location filename="../../ui/orders/dialogs.py" line="102" />
             <source>&amp;Buyer note:</source>
             <translation>買家留言(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="102" />
+            <location filename="../../ui/orders/dialogs.py" line="103" />
             <source>S&amp;eller note:</source>
             <translation>賣家備註(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="102" />
+            <location filename="../../ui/orders/dialogs.py" line="103" />
             <source>Shipping &amp;fee:</source>
             <translation>運費(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="103" />
+            <location filename="../../ui/orders/dialogs.py" line="104" />
             <source>Order disc&amp;ount:</source>
             <translation>訂單優惠(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="103" />
+            <location filename="../../ui/orders/dialogs.py" line="104" />
             <source>P&amp;aid:</source>
             <translation>已付(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="115" />
+            <location filename="../../ui/orders/dialogs.py" line="116" />
             <source>Payment &amp;method:</source>
             <translation>支付方式(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="119" />
+            <location filename="../../ui/orders/dialogs.py" line="120" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="119" />
+            <location filename="../../ui/orders/dialogs.py" line="120" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="119" />
+            <location filename="../../ui/orders/dialogs.py" line="120" />
             <source>Unit price</source>
             <translation>單價</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="119" />
+            <location filename="../../ui/orders/dialogs.py" line="120" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="122" />
+            <location filename="../../ui/orders/dialogs.py" line="123" />
             <source>Add &amp;line</source>
             <translation>新增明細(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="124" />
+            <location filename="../../ui/orders/dialogs.py" line="125" />
             <source>Remove li&amp;ne</source>
             <translation>刪除明細(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="142" />
+            <location filename="../../ui/orders/dialogs.py" line="143" />
             <source>Lines (leave the price empty for the catalogue price)</source>
             <translation>明細（單價留空則使用商品價格）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="226" />
+            <location filename="../../ui/orders/dialogs.py" line="227" />
             <source>Enter the recipient's name</source>
             <translation>請輸入收件人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="227" />
+            <location filename="../../ui/orders/dialogs.py" line="228" />
             <source>Enter the province</source>
             <translation>請輸入省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="228" />
+            <location filename="../../ui/orders/dialogs.py" line="229" />
             <source>Enter the city</source>
             <translation>請輸入城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="229" />
+            <location filename="../../ui/orders/dialogs.py" line="230" />
             <source>Enter the street address</source>
             <translation>請輸入詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="234" />
+            <location filename="../../ui/orders/dialogs.py" line="235" />
             <source>Enter a valid mobile or landline number</source>
             <translation>請輸入有效的手機或固定電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="238" />
+            <location filename="../../ui/orders/dialogs.py" line="239" />
             <source>Enter an amount such as 12.50</source>
             <translation>請輸入金額，例如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="240" />
+            <location filename="../../ui/orders/dialogs.py" line="241" />
             <source>Add at least one line with a SKU</source>
             <translation>請至少新增一行帶 SKU 的明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="245" />
+            <location filename="../../ui/orders/dialogs.py" line="246" />
             <source>Line %1: enter a quantity above 0</source>
             <translation>第 %1 行：數量須大於 0</translation>
         </message>
@@ -6694,32 +6694,32 @@
     <context>
         <name>OrderDialogs</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="51" />
+            <location filename="../../ui/orders/dialogs.py" line="52" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="52" />
+            <location filename="../../ui/orders/dialogs.py" line="53" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="53" />
+            <location filename="../../ui/orders/dialogs.py" line="54" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="54" />
+            <location filename="../../ui/orders/dialogs.py" line="55" />
             <source>OK</source>
             <translation>確定</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="650" />
+            <location filename="../../ui/orders/dialogs.py" line="647" />
             <source>no rate</source>
             <translation>無運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="657" />
+            <location filename="../../ui/orders/dialogs.py" line="654" />
             <source>%n day(s)</source>
             <translation>%n 天</translation>
         </message>
@@ -7103,78 +7103,78 @@
             <translation>買家留言需回覆</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="74" />
+            <location filename="../../ui/orders/table_model.py" line="57" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="93" />
-            <location filename="../../ui/orders/table_model.py" line="75" />
+            <location filename="../../ui/orders/table_model.py" line="58" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="91" />
-            <location filename="../../ui/orders/table_model.py" line="76" />
+            <location filename="../../ui/orders/table_model.py" line="59" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="77" />
-            <location filename="../../ui/orders/table_model.py" line="77" />
+            <location filename="../../ui/orders/table_model.py" line="60" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="78" />
-            <location filename="../../ui/orders/table_model.py" line="78" />
+            <location filename="../../ui/orders/table_model.py" line="61" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="82" />
-            <location filename="../../ui/orders/table_model.py" line="79" />
+            <location filename="../../ui/orders/table_model.py" line="62" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="80" />
+            <location filename="../../ui/orders/table_model.py" line="63" />
             <source>Items</source>
             <translation>件數</translation>
         </message>
         <message>
             <location filename="../../ui/orders/labels.py" line="89" />
-            <location filename="../../ui/orders/table_model.py" line="81" />
+            <location filename="../../ui/orders/table_model.py" line="64" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="82" />
+            <location filename="../../ui/orders/table_model.py" line="65" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="83" />
+            <location filename="../../ui/orders/table_model.py" line="66" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="84" />
+            <location filename="../../ui/orders/table_model.py" line="67" />
             <source>Rules fired</source>
             <translation>規則命中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="85" />
+            <location filename="../../ui/orders/table_model.py" line="68" />
             <source>Ordered at</source>
             <translation>下單時間</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="290" />
+            <location filename="../../ui/orders/table_model.py" line="108" />
             <source>Click to sort</source>
             <translation>點選排序</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/table_model.py" line="344" />
+            <location filename="../../ui/orders/table_model.py" line="83" />
             <source>on hold</source>
             <translation>已掛起</translation>
         </message>
@@ -7182,57 +7182,57 @@
     <context>
         <name>OrdersModel</name>
         <message>
-            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/service/models.py" line="93" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/service/models.py" line="93" />
             <source>Ordered at</source>
             <translation>下單時間</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/service/models.py" line="93" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/service/models.py" line="93" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="112" />
+            <location filename="../../ui/service/models.py" line="94" />
             <source>Platform order no</source>
             <translation>平臺單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="112" />
+            <location filename="../../ui/service/models.py" line="94" />
             <source>Total</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="112" />
+            <location filename="../../ui/service/models.py" line="94" />
             <source>Paid</source>
             <translation>實付</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="113" />
+            <location filename="../../ui/service/models.py" line="95" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="113" />
+            <location filename="../../ui/service/models.py" line="95" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="113" />
+            <location filename="../../ui/service/models.py" line="95" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="117" />
+            <location filename="../../ui/service/models.py" line="99" />
             <source> (on hold)</source>
             <translation>（掛起）</translation>
         </message>
@@ -7633,189 +7633,189 @@
     <context>
         <name>PackStation</name>
         <message>
-            <location filename="../../ui/pack_station.py" line="145" />
-            <location filename="../../ui/pack_station.py" line="153" />
-            <location filename="../../ui/pack_station.py" line="518" />
+            <location filename="../../ui/pack_station.py" line="144" />
+            <location filename="../../ui/pack_station.py" line="152" />
+            <location filename="../../ui/pack_station.py" line="526" />
             <source>Pack station</source>
             <translation>打包臺</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="197" />
+            <location filename="../../ui/pack_station.py" line="283" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="197" />
+            <location filename="../../ui/pack_station.py" line="284" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="197" />
+            <location filename="../../ui/pack_station.py" line="285" />
             <source>Item</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="197" />
+            <location filename="../../ui/pack_station.py" line="286" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="198" />
+            <location filename="../../ui/pack_station.py" line="287" />
             <source>Scanned</source>
             <translation>已掃 / 應掃</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="232" />
+            <location filename="../../ui/pack_station.py" line="227" />
             <source>Enter: scan · Ctrl+Z: undo the last scan · F8: drop this order · F11: full screen · Esc: leave</source>
             <translation>回車：掃描 · Ctrl+Z：撤銷上一次掃描 · F8：放棄本單 · F11：全屏 · Esc：離開</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="270" />
+            <location filename="../../ui/pack_station.py" line="265" />
             <source>Today %1 · last hour %2</source>
             <translation>今日 %1 · 近一小時 %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pack_station.py" line="271" />
-            <location filename="../../ui/pack_station.py" line="272" />
+            <location filename="../../ui/pack_station.py" line="266" />
+            <location filename="../../ui/pack_station.py" line="267" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="284" />
+            <location filename="../../ui/pack_station.py" line="300" />
             <source>Scan the order number, packing slip or label</source>
             <translation>請掃描訂單號、發貨單或面單</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="285" />
-            <location filename="../../ui/pack_station.py" line="449" />
+            <location filename="../../ui/pack_station.py" line="301" />
+            <location filename="../../ui/pack_station.py" line="457" />
             <source>order number…</source>
             <translation>訂單號…</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="289" />
+            <location filename="../../ui/pack_station.py" line="305" />
             <source>Scan an order to start</source>
             <translation>掃描訂單開始打包</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="309" />
+            <location filename="../../ui/pack_station.py" line="325" />
             <source>Buyer note: %1</source>
             <translation>買家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="319" />
-            <location filename="../../ui/pack_station.py" line="489" />
+            <location filename="../../ui/pack_station.py" line="331" />
+            <location filename="../../ui/pack_station.py" line="497" />
             <source>Scan each item</source>
             <translation>請逐件掃描商品</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="320" />
-            <location filename="../../ui/pack_station.py" line="490" />
+            <location filename="../../ui/pack_station.py" line="332" />
+            <location filename="../../ui/pack_station.py" line="498" />
             <source>item barcode…</source>
             <translation>商品條碼…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pack_station.py" line="322" />
+            <location filename="../../ui/pack_station.py" line="334" />
             <source>Order %1: scan the %n item(s)</source>
             <translation>
                 <numerusform>訂單 %1：請掃描 %n 件商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="348" />
+            <location filename="../../ui/pack_station.py" line="356" />
             <source>✗ Not in this order: %1</source>
             <translation>✗ 不是本單商品：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pack_station.py" line="355" />
+            <location filename="../../ui/pack_station.py" line="363" />
             <source>✗ One too many: %1 — the order has %n</source>
             <translation>
                 <numerusform>✗ 多掃了一件：%1 — 本單隻有 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="366" />
+            <location filename="../../ui/pack_station.py" line="374" />
             <source>✓ %1  %2 / %3</source>
             <translation>✓ %1  %2 / %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="381" />
+            <location filename="../../ui/pack_station.py" line="389" />
             <source>Weigh the parcel and enter its weight in grams</source>
             <translation>請稱重並輸入包裹重量（克）</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="382" />
+            <location filename="../../ui/pack_station.py" line="390" />
             <source>grams…</source>
             <translation>克…</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="384" />
+            <location filename="../../ui/pack_station.py" line="392" />
             <source>All items verified. Weigh the parcel</source>
             <translation>商品已全部核對，請稱重</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="386" />
+            <location filename="../../ui/pack_station.py" line="394" />
             <source>(about %1 g)</source>
             <translation>（約 %1 克）</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="393" />
+            <location filename="../../ui/pack_station.py" line="401" />
             <source>Enter the weight in grams, e.g. 1250</source>
             <translation>請輸入以克為單位的重量，例如 1250</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="399" />
+            <location filename="../../ui/pack_station.py" line="407" />
             <source>✗ %1 g — expected about %2 g (± %3 %): check the parcel</source>
             <translation>✗ %1 克 — 應約為 %2 克（± %3 %）：請檢查包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="429" />
+            <location filename="../../ui/pack_station.py" line="437" />
             <source>Packed %1, but the label did not print: %2</source>
             <translation>%1 已打包，但面單未能列印：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="435" />
+            <location filename="../../ui/pack_station.py" line="443" />
             <source>✓ %1 packed — label %2</source>
             <translation>✓ %1 已打包 — 面單 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="441" />
+            <location filename="../../ui/pack_station.py" line="449" />
             <source>The label was printed before; stick that one on the parcel.</source>
             <translation>面單之前已列印，請貼上那張面單。</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="443" />
+            <location filename="../../ui/pack_station.py" line="451" />
             <source>Label sent to %1</source>
             <translation>面單已傳送到 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="445" />
+            <location filename="../../ui/pack_station.py" line="453" />
             <source>Label saved: %1</source>
             <translation>面單已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="448" />
+            <location filename="../../ui/pack_station.py" line="456" />
             <source>Scan the next order</source>
             <translation>請掃描下一單</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="485" />
+            <location filename="../../ui/pack_station.py" line="493" />
             <source>Nothing to undo</source>
             <translation>沒有可撤銷的掃描</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="495" />
+            <location filename="../../ui/pack_station.py" line="503" />
             <source>Last scan undone: %1  %2 / %3</source>
             <translation>已撤銷上一次掃描：%1  %2 / %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="511" />
+            <location filename="../../ui/pack_station.py" line="519" />
             <source>Leave the pack station?</source>
             <translation>離開打包臺？</translation>
         </message>
         <message>
-            <location filename="../../ui/pack_station.py" line="513" />
+            <location filename="../../ui/pack_station.py" line="521" />
             <source>The scans of order %1 are not kept.</source>
             <translation>訂單 %1 的掃描記錄不會保留。</translation>
         </message>
@@ -7958,142 +7958,142 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1123" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1130" />
             <source>Print queue</source>
             <translation>列印佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1128" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1135" />
             <source>&amp;Orders (one number a line):</source>
             <translation>訂單(&amp;O)（每行一個訂單號）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1149" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1156" />
             <source>Label roll (thermal printer)</source>
             <translation>熱敏面單捲紙</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1150" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1157" />
             <source>A4, one label a page</source>
             <translation>A4 紙，每頁 1 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1151" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
             <source>A4, four labels a page</source>
             <translation>A4 紙，每頁 4 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1156" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1163" />
             <source>only to print labels again</source>
             <translation>僅在重新列印面單時填寫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1157" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1164" />
             <source>Label &amp;size:</source>
             <translation>面單尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1165" />
             <source>Label p&amp;aper:</source>
             <translation>面單紙張(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1159" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1166" />
             <source>&amp;Reprint reason:</source>
             <translation>補打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1163" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1170" />
             <source>&amp;Save as PDF…</source>
             <translation>儲存為 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1165" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1172" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1167" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1174" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
             <source>Document</source>
             <translation>單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1185" />
             <source>Details</source>
             <translation>詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1204" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1211" />
             <source>Save as PDF</source>
             <translation>儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1204" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1211" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1207" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1214" />
             <source>Folder for the PDF files</source>
             <translation>選擇儲存 PDF 的資料夾</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1221" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1228" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>請輸入訂單號並至少選擇一種單據。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1261" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1268" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1263" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1270" />
             <source>Printing documents</source>
             <translation>正在生成單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1286" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1294" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1286" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1294" />
             <source>failed</source>
             <translation>失敗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1303" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1309" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失敗 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1308" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1314" />
             <source>Saved: %1</source>
             <translation>已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1316" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1322" />
             <source>Print</source>
             <translation>列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1318" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1324" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接列印需要 Qt PDF 模組（PySide6-Addons），當前未安裝。單據已儲存為 PDF，並會在 PDF 閱讀器中開啟，可在其中列印：%1</translation>
         </message>
@@ -8101,52 +8101,62 @@
     <context>
         <name>ProductDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="726" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="720" />
             <source>Edit product</source>
             <translation>編輯商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="726" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="720" />
             <source>New product</source>
             <translation>新建商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="743" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="740" />
+            <source>Unit cost for stock valuation; receipts with a cost update it as a moving average.</source>
+            <translation>用於庫存估值的單位成本；帶成本的入庫會按移動加權平均更新它。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="748" />
             <source>Active (inactive SKUs are hidden from the stock table)</source>
             <translation>啟用（停用的 SKU 不在庫存表中顯示）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="746" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="751" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="747" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="752" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="748" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="753" />
             <source>&amp;Barcode:</source>
             <translation>條碼(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="749" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="754" />
             <source>S&amp;pec:</source>
             <translation>規格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="750" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="755" />
             <source>&amp;Unit price:</source>
             <translation>單價(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="751" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="756" />
+            <source>C&amp;ost per unit:</source>
+            <translation>單位成本(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="757" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="755" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="761" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
@@ -8225,103 +8235,103 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="386" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="397" />
             <source>Compare carriers</source>
             <translation>比較快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="392" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="403" />
             <source>Order number</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="394" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="405" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 廣東省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="398" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
             <source>order weight</source>
             <translation>訂單重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="399" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="410" />
             <source>&amp;Compare</source>
             <translation>比較(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
             <source>Rate region</source>
             <translation>運費地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="419" />
             <source>Price</source>
             <translation>價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="420" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="414" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="425" />
             <source>&amp;Use this carrier</source>
             <translation>使用此快遞公司(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="416" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="427" />
             <source>Set the selected carrier on the order</source>
             <translation>把選中的快遞公司設為該訂單的快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="458" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="469" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，訂單金額 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="464" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="475" />
             <source>by carrier rule</source>
             <translation>按快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="464" />
             <location filename="../../ui/tabs/logistics_dialogs.py" line="475" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="486" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="465" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="476" />
             <source>Suggested: %1 (%2).</source>
             <translation>建議：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="469" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="480" />
             <source>No carrier has a rate for this destination.</source>
             <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="477" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="488" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="523" />
             <source>Order %1 ships with %2.</source>
             <translation>訂單 %1 改由 %2 發貨。</translation>
         </message>
@@ -8329,7 +8339,7 @@
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="313" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="324" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -8430,27 +8440,27 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="252" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="250" />
             <source>Receive goods</source>
             <translation>採購入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="258" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="256" />
             <source>Delivery note or supplier, e.g. PO-2024-118</source>
             <translation>送貨單號或供應商，如 PO-2024-118</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="257" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="259" />
             <source>&amp;Note:</source>
             <translation>備註(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="263" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
             <source>Receive</source>
             <translation>入庫</translation>
         </message>
@@ -8589,57 +8599,57 @@
     <context>
         <name>RefundsModel</name>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="86" />
+            <location filename="../../ui/aftersales/models.py" line="87" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="86" />
+            <location filename="../../ui/aftersales/models.py" line="87" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="86" />
+            <location filename="../../ui/aftersales/models.py" line="87" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="86" />
+            <location filename="../../ui/aftersales/models.py" line="87" />
             <source>Case no</source>
             <translation>售後單號</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="87" />
+            <location filename="../../ui/aftersales/models.py" line="88" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="87" />
+            <location filename="../../ui/aftersales/models.py" line="88" />
             <source>Requested by</source>
             <translation>申請人</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="87" />
+            <location filename="../../ui/aftersales/models.py" line="88" />
             <source>Requested at</source>
             <translation>申請時間</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="88" />
+            <location filename="../../ui/aftersales/models.py" line="89" />
             <source>Decided by</source>
             <translation>審批人</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="88" />
+            <location filename="../../ui/aftersales/models.py" line="89" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="94" />
+            <location filename="../../ui/aftersales/models.py" line="95" />
             <source>withdrawn by %1</source>
             <translation>%1 已撤回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/models.py" line="97" />
+            <location filename="../../ui/aftersales/models.py" line="98" />
             <source> (supervisor)</source>
             <translation>（需主管）</translation>
         </message>
@@ -8647,37 +8657,37 @@
     <context>
         <name>RemittanceResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="45" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="39" />
             <source>COD remittance: %1</source>
             <translation>代收貨款回款：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="49" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="43" />
             <source>%1 rows: %2 parcels settled, %3 already settled, %4 rows not used, %5 with a different amount.</source>
             <translation>共 %1 行：結算 %2 個包裹，%3 個此前已結算，%4 行未能使用，%5 個金額不符。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="60" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="54" />
             <source>Row</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="60" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="54" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="60" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="54" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="68" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="62" />
             <source>Remitted differs from collected:</source>
             <translation>回款與代收金額不符：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="72" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="66" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
@@ -8685,8 +8695,8 @@
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="236" />
-            <location filename="../../ui/tabs/reports_tab.py" line="272" />
+            <location filename="../../ui/tabs/reports_tab.py" line="250" />
+            <location filename="../../ui/tabs/reports_tab.py" line="294" />
             <source>Click to list the orders</source>
             <translation>點選列出這些訂單</translation>
         </message>
@@ -8694,725 +8704,742 @@
     <context>
         <name>ReportsTab</name>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="416" />
+            <location filename="../../ui/tabs/reports_tab.py" line="438" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="421" />
+            <location filename="../../ui/tabs/reports_tab.py" line="443" />
             <source>&amp;Export to Excel…</source>
             <translation>匯出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="429" />
+            <location filename="../../ui/tabs/reports_tab.py" line="451" />
             <source>Period:</source>
             <translation>時間範圍：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="516" />
-            <location filename="../../ui/tabs/reports_tab.py" line="537" />
-            <location filename="../../ui/tabs/reports_tab.py" line="545" />
-            <location filename="../../ui/tabs/reports_tab.py" line="564" />
-            <location filename="../../ui/tabs/reports_tab.py" line="574" />
-            <location filename="../../ui/tabs/reports_tab.py" line="636" />
+            <location filename="../../ui/tabs/reports_tab.py" line="647" />
+            <location filename="../../ui/tabs/reports_tab.py" line="668" />
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
+            <location filename="../../ui/tabs/reports_tab.py" line="694" />
+            <location filename="../../ui/tabs/reports_tab.py" line="704" />
+            <location filename="../../ui/tabs/reports_tab.py" line="769" />
             <source>Orders</source>
             <translation>訂單數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="517" />
-            <location filename="../../ui/tabs/reports_tab.py" line="527" />
-            <location filename="../../ui/tabs/reports_tab.py" line="532" />
-            <location filename="../../ui/tabs/reports_tab.py" line="533" />
-            <location filename="../../ui/tabs/reports_tab.py" line="537" />
-            <location filename="../../ui/tabs/reports_tab.py" line="545" />
+            <location filename="../../ui/tabs/reports_tab.py" line="648" />
+            <location filename="../../ui/tabs/reports_tab.py" line="658" />
+            <location filename="../../ui/tabs/reports_tab.py" line="663" />
+            <location filename="../../ui/tabs/reports_tab.py" line="664" />
+            <location filename="../../ui/tabs/reports_tab.py" line="668" />
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
             <source>Revenue</source>
             <translation>銷售額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="518" />
-            <location filename="../../ui/tabs/reports_tab.py" line="538" />
+            <location filename="../../ui/tabs/reports_tab.py" line="649" />
+            <location filename="../../ui/tabs/reports_tab.py" line="669" />
             <source>Average order</source>
             <translation>客單價</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="559" />
+            <location filename="../../ui/tabs/reports_tab.py" line="689" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="545" />
-            <location filename="../../ui/tabs/reports_tab.py" line="597" />
+            <location filename="../../ui/tabs/reports_tab.py" line="676" />
+            <location filename="../../ui/tabs/reports_tab.py" line="726" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="399" />
-            <location filename="../../ui/tabs/reports_tab.py" line="590" />
-            <location filename="../../ui/tabs/reports_tab.py" line="680" />
+            <location filename="../../ui/tabs/reports_tab.py" line="432" />
+            <location filename="../../ui/tabs/reports_tab.py" line="719" />
+            <location filename="../../ui/tabs/reports_tab.py" line="812" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="343" />
+            <location filename="../../ui/tabs/reports_tab.py" line="358" />
             <source>Sales</source>
             <translation>銷售</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="344" />
+            <location filename="../../ui/tabs/reports_tab.py" line="359" />
             <source>Conversion</source>
             <translation>轉化與流失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="345" />
+            <location filename="../../ui/tabs/reports_tab.py" line="360" />
             <source>Returns</source>
             <translation>退貨退款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="346" />
+            <location filename="../../ui/tabs/reports_tab.py" line="361" />
             <source>Processing speed</source>
             <translation>處理時效</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="347" />
+            <location filename="../../ui/tabs/reports_tab.py" line="362" />
             <source>Stock</source>
             <translation>庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="348" />
+            <location filename="../../ui/tabs/reports_tab.py" line="363" />
             <source>Customer service</source>
             <translation>客服</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="349" />
-            <location filename="../../ui/tabs/reports_tab.py" line="751" />
+            <location filename="../../ui/tabs/reports_tab.py" line="364" />
+            <location filename="../../ui/tabs/reports_tab.py" line="881" />
             <source>Carriers</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="371" />
+            <location filename="../../ui/tabs/reports_tab.py" line="385" />
+            <location filename="../../ui/tabs/reports_tab.py" line="611" />
+            <location filename="../../ui/tabs/reports_tab.py" line="618" />
+            <source>Loading…</source>
+            <translation>載入中…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="404" />
             <source>Last 30 days</source>
             <translation>最近 30 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="371" />
+            <location filename="../../ui/tabs/reports_tab.py" line="404" />
             <source>Last 7 days</source>
             <translation>最近 7 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="372" />
+            <location filename="../../ui/tabs/reports_tab.py" line="405" />
             <source>Last 90 days</source>
             <translation>最近 90 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="372" />
+            <location filename="../../ui/tabs/reports_tab.py" line="405" />
             <source>Last month</source>
             <translation>上個月</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="373" />
+            <location filename="../../ui/tabs/reports_tab.py" line="406" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="373" />
+            <location filename="../../ui/tabs/reports_tab.py" line="406" />
             <source>Last 365 days</source>
             <translation>最近 365 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="374" />
+            <location filename="../../ui/tabs/reports_tab.py" line="407" />
             <source>Custom</source>
             <translation>自定義</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="388" />
+            <location filename="../../ui/tabs/reports_tab.py" line="421" />
             <source>By day</source>
             <translation>按日</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="388" />
+            <location filename="../../ui/tabs/reports_tab.py" line="421" />
             <source>By week</source>
             <translation>按周</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="389" />
+            <location filename="../../ui/tabs/reports_tab.py" line="422" />
             <source>By month</source>
             <translation>按月</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="402" />
+            <location filename="../../ui/tabs/reports_tab.py" line="435" />
             <source>All channels</source>
             <translation>全部渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="403" />
+            <location filename="../../ui/tabs/reports_tab.py" line="436" />
             <source>All warehouses</source>
             <translation>全部倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="404" />
+            <location filename="../../ui/tabs/reports_tab.py" line="437" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="419" />
+            <location filename="../../ui/tabs/reports_tab.py" line="441" />
             <source>Refresh (F5)</source>
             <translation>重新整理 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="425" />
+            <location filename="../../ui/tabs/reports_tab.py" line="447" />
             <source>&amp;Print to PDF…</source>
             <translation>列印為 PDF(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="519" />
+            <location filename="../../ui/tabs/reports_tab.py" line="622" />
+            <source>Preparing processing times… %p%</source>
+            <translation>正在準備處理時效資料… %p%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="650" />
             <source>Orders vs previous period</source>
             <translation>訂單數環比</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="520" />
+            <location filename="../../ui/tabs/reports_tab.py" line="651" />
             <source>Revenue vs previous period</source>
             <translation>銷售額環比</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="522" />
+            <location filename="../../ui/tabs/reports_tab.py" line="653" />
             <source>Previous period revenue</source>
             <translation>上期銷售額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="536" />
+            <location filename="../../ui/tabs/reports_tab.py" line="667" />
             <source>By period</source>
             <translation>按時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="537" />
+            <location filename="../../ui/tabs/reports_tab.py" line="668" />
             <source>From</source>
             <translation>起始</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="544" />
-            <location filename="../../ui/tabs/reports_tab.py" line="596" />
+            <location filename="../../ui/tabs/reports_tab.py" line="675" />
+            <location filename="../../ui/tabs/reports_tab.py" line="725" />
             <source>By channel</source>
             <translation>按渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="556" />
+            <location filename="../../ui/tabs/reports_tab.py" line="686" />
             <source>Orders created</source>
             <translation>建立訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="557" />
+            <location filename="../../ui/tabs/reports_tab.py" line="687" />
             <source>Paid</source>
             <translation>已付款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="558" />
+            <location filename="../../ui/tabs/reports_tab.py" line="688" />
             <source>Paid ÷ created</source>
             <translation>付款率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="560" />
+            <location filename="../../ui/tabs/reports_tab.py" line="690" />
             <source>Unpaid timeouts</source>
             <translation>超時未付</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="561" />
+            <location filename="../../ui/tabs/reports_tab.py" line="691" />
             <source>Cancelled after payment</source>
             <translation>付款後取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="563" />
+            <location filename="../../ui/tabs/reports_tab.py" line="693" />
             <source>Why orders were cancelled</source>
             <translation>取消原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="564" />
-            <location filename="../../ui/tabs/reports_tab.py" line="605" />
+            <location filename="../../ui/tabs/reports_tab.py" line="694" />
+            <location filename="../../ui/tabs/reports_tab.py" line="734" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="566" />
-            <location filename="../../ui/tabs/reports_tab.py" line="573" />
+            <location filename="../../ui/tabs/reports_tab.py" line="696" />
+            <location filename="../../ui/tabs/reports_tab.py" line="703" />
             <source>(no reason given)</source>
             <translation>（未填寫原因）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="572" />
+            <location filename="../../ui/tabs/reports_tab.py" line="702" />
             <source>Cancelled orders by reason</source>
             <translation>按原因統計的取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="581" />
+            <location filename="../../ui/tabs/reports_tab.py" line="710" />
             <source>Return rate (units)</source>
             <translation>退貨率（件數）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="582" />
+            <location filename="../../ui/tabs/reports_tab.py" line="711" />
             <source>Units returned</source>
             <translation>退貨件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="583" />
+            <location filename="../../ui/tabs/reports_tab.py" line="712" />
             <source>Orders with returns</source>
             <translation>有退貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="584" />
+            <location filename="../../ui/tabs/reports_tab.py" line="713" />
             <source>Refunded</source>
             <translation>已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="585" />
+            <location filename="../../ui/tabs/reports_tab.py" line="714" />
             <source>Refunded ÷ revenue</source>
             <translation>退款率（金額）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="586" />
+            <location filename="../../ui/tabs/reports_tab.py" line="715" />
             <source>Exchanges</source>
             <translation>換貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="587" />
+            <location filename="../../ui/tabs/reports_tab.py" line="716" />
             <source>Resends</source>
             <translation>補發</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="589" />
+            <location filename="../../ui/tabs/reports_tab.py" line="718" />
             <source>Return rate by SKU, worst first</source>
             <translation>各 SKU 退貨率（從高到低）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="590" />
-            <location filename="../../ui/tabs/reports_tab.py" line="680" />
+            <location filename="../../ui/tabs/reports_tab.py" line="719" />
+            <location filename="../../ui/tabs/reports_tab.py" line="812" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="590" />
-            <location filename="../../ui/tabs/reports_tab.py" line="597" />
+            <location filename="../../ui/tabs/reports_tab.py" line="719" />
+            <location filename="../../ui/tabs/reports_tab.py" line="726" />
             <source>Sold</source>
             <translation>售出</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="590" />
-            <location filename="../../ui/tabs/reports_tab.py" line="597" />
-            <location filename="../../ui/tabs/reports_tab.py" line="757" />
+            <location filename="../../ui/tabs/reports_tab.py" line="719" />
+            <location filename="../../ui/tabs/reports_tab.py" line="726" />
+            <location filename="../../ui/tabs/reports_tab.py" line="887" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="591" />
-            <location filename="../../ui/tabs/reports_tab.py" line="598" />
-            <location filename="../../ui/tabs/reports_tab.py" line="613" />
+            <location filename="../../ui/tabs/reports_tab.py" line="720" />
+            <location filename="../../ui/tabs/reports_tab.py" line="727" />
+            <location filename="../../ui/tabs/reports_tab.py" line="742" />
             <source>Return rate</source>
             <translation>退貨率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="604" />
+            <location filename="../../ui/tabs/reports_tab.py" line="733" />
             <source>By reason</source>
             <translation>按原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="605" />
+            <location filename="../../ui/tabs/reports_tab.py" line="734" />
             <source>Cases</source>
             <translation>售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="612" />
+            <location filename="../../ui/tabs/reports_tab.py" line="741" />
             <source>Return rate by SKU (%)</source>
             <translation>各 SKU 退貨率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <location filename="../../ui/tabs/reports_tab.py" line="746" />
+            <source>Returns count the units returned of the orders placed in the period. Refunds count by the day they were approved, whatever the order's day; refunded ÷ revenue uses the period's revenue.</source>
+            <translation>退貨按統計期內下單訂單的退回件數統計。退款按審批透過的日期統計（不論訂單是哪天下的）；退款額 ÷ 銷售額使用本期銷售額。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/reports_tab.py" line="754" />
             <source>Review</source>
             <translation>稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <location filename="../../ui/tabs/reports_tab.py" line="754" />
             <source>Confirm</source>
             <translation>確認</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="621" />
+            <location filename="../../ui/tabs/reports_tab.py" line="754" />
             <source>Pick</source>
             <translation>揀貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="622" />
+            <location filename="../../ui/tabs/reports_tab.py" line="755" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="622" />
+            <location filename="../../ui/tabs/reports_tab.py" line="755" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="626" />
+            <location filename="../../ui/tabs/reports_tab.py" line="759" />
             <source>Payment → shipment, median (h)</source>
             <translation>付款到發貨中位數（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="628" />
+            <location filename="../../ui/tabs/reports_tab.py" line="761" />
             <source>Payment → shipment, p90 (h)</source>
             <translation>付款到發貨 P90（小時）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/reports_tab.py" line="630" />
+            <location filename="../../ui/tabs/reports_tab.py" line="763" />
             <source>Shipped within %n hour(s)</source>
             <translation>
                 <numerusform>%n 小時內發貨率</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="632" />
+            <location filename="../../ui/tabs/reports_tab.py" line="765" />
             <source>Shipped late</source>
             <translation>超時發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="633" />
+            <location filename="../../ui/tabs/reports_tab.py" line="766" />
             <source>Completion rate</source>
             <translation>完成率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="635" />
+            <location filename="../../ui/tabs/reports_tab.py" line="768" />
             <source>Time in each stage (hours)</source>
             <translation>各環節耗時（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="636" />
+            <location filename="../../ui/tabs/reports_tab.py" line="769" />
             <source>Stage</source>
             <translation>環節</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="636" />
-            <location filename="../../ui/tabs/reports_tab.py" line="647" />
             <location filename="../../ui/tabs/reports_tab.py" line="769" />
+            <location filename="../../ui/tabs/reports_tab.py" line="780" />
+            <location filename="../../ui/tabs/reports_tab.py" line="899" />
             <source>Median</source>
             <translation>中位數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="637" />
-            <location filename="../../ui/tabs/reports_tab.py" line="648" />
             <location filename="../../ui/tabs/reports_tab.py" line="770" />
+            <location filename="../../ui/tabs/reports_tab.py" line="781" />
+            <location filename="../../ui/tabs/reports_tab.py" line="900" />
             <source>p90</source>
             <translation>P90</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="639" />
+            <location filename="../../ui/tabs/reports_tab.py" line="772" />
             <source>Payment → shipment</source>
             <translation>付款到發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="646" />
+            <location filename="../../ui/tabs/reports_tab.py" line="779" />
             <source>Hours in each stage</source>
             <translation>各環節耗時（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="651" />
+            <location filename="../../ui/tabs/reports_tab.py" line="784" />
             <source>Time in a stage: from the order's first entry into the state to its first exit; medians and p90 of the orders placed in the period.</source>
             <translation>環節耗時：訂單首次進入該狀態到首次離開的時間；統計期內下單訂單的中位數與 P90。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="659" />
+            <location filename="../../ui/tabs/reports_tab.py" line="791" />
             <source>Stock value at cost</source>
             <translation>庫存成本金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="660" />
+            <location filename="../../ui/tabs/reports_tab.py" line="792" />
             <source>Units on hand</source>
             <translation>在庫件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="661" />
+            <location filename="../../ui/tabs/reports_tab.py" line="793" />
             <source>SKUs</source>
             <translation>SKU 數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="666" />
-            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <location filename="../../ui/tabs/reports_tab.py" line="798" />
+            <location filename="../../ui/tabs/reports_tab.py" line="809" />
             <source>Overstock</source>
             <translation>積壓</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="677" />
+            <location filename="../../ui/tabs/reports_tab.py" line="809" />
             <source>Stock-out</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="678" />
+            <location filename="../../ui/tabs/reports_tab.py" line="810" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="679" />
+            <location filename="../../ui/tabs/reports_tab.py" line="811" />
             <source>SKUs by stock value</source>
             <translation>按庫存金額排列的 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="680" />
+            <location filename="../../ui/tabs/reports_tab.py" line="812" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="681" />
+            <location filename="../../ui/tabs/reports_tab.py" line="813" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="681" />
+            <location filename="../../ui/tabs/reports_tab.py" line="813" />
             <source>Cost</source>
             <translation>成本</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="681" />
-            <location filename="../../ui/tabs/reports_tab.py" line="696" />
-            <location filename="../../ui/tabs/reports_tab.py" line="806" />
+            <location filename="../../ui/tabs/reports_tab.py" line="813" />
+            <location filename="../../ui/tabs/reports_tab.py" line="828" />
+            <location filename="../../ui/tabs/reports_tab.py" line="950" />
             <source>Value</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="682" />
+            <location filename="../../ui/tabs/reports_tab.py" line="814" />
             <source>Shipped</source>
             <translation>已發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="682" />
+            <location filename="../../ui/tabs/reports_tab.py" line="814" />
             <source>Turnover</source>
             <translation>週轉率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="682" />
+            <location filename="../../ui/tabs/reports_tab.py" line="814" />
             <source>Days of cover</source>
             <translation>可售天數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="683" />
+            <location filename="../../ui/tabs/reports_tab.py" line="815" />
             <source>Age (days)</source>
             <translation>庫齡（天）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="683" />
+            <location filename="../../ui/tabs/reports_tab.py" line="815" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="695" />
+            <location filename="../../ui/tabs/reports_tab.py" line="827" />
             <source>Stock value by age (days)</source>
             <translation>按庫齡（天）的庫存金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="703" />
-            <location filename="../../ui/tabs/reports_tab.py" line="722" />
-            <location filename="../../ui/tabs/reports_tab.py" line="729" />
-            <location filename="../../ui/tabs/reports_tab.py" line="742" />
+            <location filename="../../ui/tabs/reports_tab.py" line="834" />
+            <location filename="../../ui/tabs/reports_tab.py" line="853" />
+            <location filename="../../ui/tabs/reports_tab.py" line="860" />
+            <location filename="../../ui/tabs/reports_tab.py" line="873" />
             <source>Tickets</source>
             <translation>工單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="704" />
+            <location filename="../../ui/tabs/reports_tab.py" line="835" />
             <source>First response, median (h)</source>
             <translation>首次響應中位數（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="706" />
+            <location filename="../../ui/tabs/reports_tab.py" line="837" />
             <source>First response, p90 (h)</source>
             <translation>首次響應 P90（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="708" />
+            <location filename="../../ui/tabs/reports_tab.py" line="839" />
             <source>Resolution, median (h)</source>
             <translation>解決時長中位數（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="710" />
+            <location filename="../../ui/tabs/reports_tab.py" line="841" />
             <source>Resolution, p90 (h)</source>
             <translation>解決時長 P90（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="712" />
+            <location filename="../../ui/tabs/reports_tab.py" line="843" />
             <source>Within SLA</source>
             <translation>SLA 達成率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="713" />
+            <location filename="../../ui/tabs/reports_tab.py" line="844" />
             <source>Complaints</source>
             <translation>投訴數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="714" />
+            <location filename="../../ui/tabs/reports_tab.py" line="845" />
             <source>Complaints per order</source>
             <translation>投訴率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="715" />
+            <location filename="../../ui/tabs/reports_tab.py" line="846" />
             <source>Average rating</source>
             <translation>平均評分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="719" />
+            <location filename="../../ui/tabs/reports_tab.py" line="850" />
             <source>Inquiry</source>
             <translation>諮詢</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="719" />
+            <location filename="../../ui/tabs/reports_tab.py" line="850" />
             <source>Complaint</source>
             <translation>投訴</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="720" />
+            <location filename="../../ui/tabs/reports_tab.py" line="851" />
             <source>Feedback</source>
             <translation>反饋</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="720" />
+            <location filename="../../ui/tabs/reports_tab.py" line="851" />
             <source>After-sales</source>
             <translation>售後</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="721" />
+            <location filename="../../ui/tabs/reports_tab.py" line="852" />
             <source>Tickets by kind</source>
             <translation>按型別的工單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="722" />
+            <location filename="../../ui/tabs/reports_tab.py" line="853" />
             <source>Kind</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="728" />
+            <location filename="../../ui/tabs/reports_tab.py" line="859" />
             <source>Tickets by category</source>
             <translation>按分類的工單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="729" />
+            <location filename="../../ui/tabs/reports_tab.py" line="860" />
             <source>Category</source>
             <translation>分類</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="734" />
+            <location filename="../../ui/tabs/reports_tab.py" line="865" />
             <source>Ratings by week</source>
             <translation>每週評分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="735" />
+            <location filename="../../ui/tabs/reports_tab.py" line="866" />
             <source>Week of</source>
             <translation>周起始</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="735" />
-            <location filename="../../ui/tabs/reports_tab.py" line="741" />
+            <location filename="../../ui/tabs/reports_tab.py" line="866" />
+            <location filename="../../ui/tabs/reports_tab.py" line="872" />
             <source>Ratings</source>
             <translation>評分</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="735" />
+            <location filename="../../ui/tabs/reports_tab.py" line="866" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="750" />
-            <location filename="../../ui/tabs/reports_tab.py" line="754" />
+            <location filename="../../ui/tabs/reports_tab.py" line="880" />
+            <location filename="../../ui/tabs/reports_tab.py" line="884" />
             <source>Parcels</source>
             <translation>包裹數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="753" />
+            <location filename="../../ui/tabs/reports_tab.py" line="883" />
             <source>Carriers, fastest first</source>
             <translation>快遞公司（由快到慢）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="754" />
+            <location filename="../../ui/tabs/reports_tab.py" line="884" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="754" />
+            <location filename="../../ui/tabs/reports_tab.py" line="884" />
             <source>Delivery median (h)</source>
             <translation>妥投中位數（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="755" />
+            <location filename="../../ui/tabs/reports_tab.py" line="885" />
             <source>Delivery p90 (h)</source>
             <translation>妥投 P90（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="755" />
+            <location filename="../../ui/tabs/reports_tab.py" line="885" />
             <source>Cost per parcel</source>
             <translation>單票運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="756" />
+            <location filename="../../ui/tabs/reports_tab.py" line="886" />
             <source>Exception rate</source>
             <translation>異常率</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="756" />
+            <location filename="../../ui/tabs/reports_tab.py" line="886" />
             <source>Lost</source>
             <translation>丟件</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="756" />
+            <location filename="../../ui/tabs/reports_tab.py" line="886" />
             <source>Damaged</source>
             <translation>損壞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="768" />
+            <location filename="../../ui/tabs/reports_tab.py" line="898" />
             <source>Delivery time (hours)</source>
             <translation>妥投時長（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="772" />
+            <location filename="../../ui/tabs/reports_tab.py" line="902" />
             <source>COD outstanding per carrier is shown once payments are recorded.</source>
             <translation>各快遞公司的代收貨款待回款將在記錄收款後顯示。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="806" />
+            <location filename="../../ui/tabs/reports_tab.py" line="950" />
             <source>Figure</source>
             <translation>指標</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="832" />
+            <location filename="../../ui/tabs/reports_tab.py" line="1009" />
             <source>Print to PDF</source>
             <translation>列印為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="832" />
+            <location filename="../../ui/tabs/reports_tab.py" line="1009" />
             <source>PDF (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="844" />
+            <location filename="../../ui/tabs/reports_tab.py" line="1021" />
             <source>Cannot write %1</source>
             <translation>無法寫入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="814" />
+            <location filename="../../ui/tabs/reports_tab.py" line="961" />
             <source>Export report</source>
             <translation>匯出報表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="663" />
+            <location filename="../../ui/tabs/reports_tab.py" line="795" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="664" />
+            <location filename="../../ui/tabs/reports_tab.py" line="796" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="665" />
+            <location filename="../../ui/tabs/reports_tab.py" line="797" />
             <source>SKUs with nothing available</source>
             <translation>無可用庫存的 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="669" />
+            <location filename="../../ui/tabs/reports_tab.py" line="801" />
             <source>Out of stock and low stock count a SKU in each warehouse, as the status bar does: nothing available, or less than its safety stock. Stock-out: nothing available (on hand − reserved ≤ 0). Overstock: more than %1 days of cover, or stock that did not move in the period. Days of cover: available ÷ units shipped a day in the period. Turnover: units shipped ÷ on hand. Age: days since the oldest unit on hand was received (first in, first out).</source>
             <translation>缺貨與低庫存按每個倉庫中的每個 SKU 計數，與狀態列一致：無可用庫存，或低於安全庫存。缺貨：無可用庫存（在庫 − 預佔 ≤ 0）。積壓：可售天數超過 %1 天，或統計期內沒有出庫。可售天數：可用 ÷ 統計期內日均出庫件數。週轉率：出庫件數 ÷ 在庫。庫齡：在庫最早一件入庫至今的天數（先進先出）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/reports_tab.py" line="814" />
+            <location filename="../../ui/tabs/reports_tab.py" line="961" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel 檔案 (*.xlsx)</translation>
         </message>
@@ -9420,52 +9447,52 @@
     <context>
         <name>ReserveDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="665" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="659" />
             <source>Release a reservation</source>
             <translation>釋放預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="665" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="659" />
             <source>Reserve for an order</source>
             <translation>為訂單預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="677" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="671" />
             <source>all it holds</source>
             <translation>全部預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="678" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="672" />
             <source>&amp;Order no:</source>
             <translation>訂單號(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="679" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="673" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="680" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="674" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="681" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="675" />
             <source>&amp;Quantity:</source>
             <translation>數量(&amp;Q)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="683" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="677" />
             <source>Release</source>
             <translation>釋放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="683" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="677" />
             <source>Reserve</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="704" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="698" />
             <source>Choose a SKU first.</source>
             <translation>請先選擇 SKU。</translation>
         </message>
@@ -9473,22 +9500,22 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="77" />
+            <location filename="../../ui/tabs/backup_page.py" line="76" />
             <source>Restore a backup</source>
             <translation>恢復備份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="85" />
+            <location filename="../../ui/tabs/backup_page.py" line="84" />
             <source>The whole database will be replaced by this backup. The current database is backed up first. On a shared server the other workstations wait until the restore ends, then every workstation reloads.</source>
             <translation>整個資料庫將被此備份替換。恢復前會先備份當前資料庫。在共享伺服器上，其他工作站會等待恢復結束，然後所有工作站重新載入。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="94" />
+            <location filename="../../ui/tabs/backup_page.py" line="93" />
             <source>Type %1 to confirm:</source>
             <translation>輸入 %1 以確認：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/backup_page.py" line="103" />
+            <location filename="../../ui/tabs/backup_page.py" line="102" />
             <source>Restore</source>
             <translation>恢復</translation>
         </message>
@@ -9496,34 +9523,34 @@
     <context>
         <name>ReturnReasonDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="477" />
+            <location filename="../../ui/orders/dialogs.py" line="479" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/orders/dialogs.py" line="481" />
+            <location filename="../../ui/orders/dialogs.py" line="483" />
             <source>Return %n order(s) for correction. What must be fixed?</source>
             <translation>
                 <numerusform>將 %n 個訂單退回修正。需要修正什麼？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="489" />
+            <location filename="../../ui/orders/dialogs.py" line="491" />
             <source>Other (type below)</source>
             <translation>其他（在下方填寫）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="493" />
+            <location filename="../../ui/orders/dialogs.py" line="495" />
             <source>Details for the clerk (optional with a preset)</source>
             <translation>給制單員的說明（選了預設原因可不填）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="494" />
+            <location filename="../../ui/orders/dialogs.py" line="496" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="495" />
+            <location filename="../../ui/orders/dialogs.py" line="497" />
             <source>&amp;Details:</source>
             <translation>說明(&amp;D)：</translation>
         </message>
@@ -9531,67 +9558,67 @@
     <context>
         <name>ReviewRulesDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="373" />
+            <location filename="../../ui/orders/dialogs.py" line="375" />
             <source>Review rules</source>
             <translation>審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="378" />
+            <location filename="../../ui/orders/dialogs.py" line="380" />
             <source>Rule</source>
             <translation>規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="378" />
+            <location filename="../../ui/orders/dialogs.py" line="380" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="378" />
+            <location filename="../../ui/orders/dialogs.py" line="380" />
             <source>Action</source>
             <translation>處理方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="378" />
+            <location filename="../../ui/orders/dialogs.py" line="380" />
             <source>Parameter</source>
             <translation>引數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="394" />
+            <location filename="../../ui/orders/dialogs.py" line="396" />
             <source>Hold the order</source>
             <translation>掛起訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="395" />
+            <location filename="../../ui/orders/dialogs.py" line="397" />
             <source>Only flag it</source>
             <translation>僅標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="404" />
+            <location filename="../../ui/orders/dialogs.py" line="406" />
             <source>Threshold</source>
             <translation>閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="404" />
+            <location filename="../../ui/orders/dialogs.py" line="406" />
             <source>Hours</source>
             <translation>小時數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="411" />
+            <location filename="../../ui/orders/dialogs.py" line="413" />
             <source>&amp;Try on the last 1,000 orders</source>
             <translation>在最近 1,000 個訂單上試執行(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="446" />
+            <location filename="../../ui/orders/dialogs.py" line="448" />
             <source>would hold</source>
             <translation>將掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="446" />
+            <location filename="../../ui/orders/dialogs.py" line="448" />
             <source>would flag</source>
             <translation>將標記</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="447" />
+            <location filename="../../ui/orders/dialogs.py" line="449" />
             <source>%1: %2 %3 of the last %4 orders</source>
             <translation>%1：最近 %4 個訂單中%2 %3 個</translation>
         </message>
@@ -10306,150 +10333,150 @@
     <context>
         <name>ShipDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="543" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="651" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="663" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="536" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="644" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="656" />
             <source>Ship packed orders</source>
             <translation>已打包訂單發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="542" />
             <source>Scan an order or tracking number to tick it</source>
             <translation>掃描訂單號或運單號即可勾選</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="543" />
             <source>&amp;Scan:</source>
             <translation>掃描(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
             <source>Label</source>
             <translation>面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
             <source>Packed</source>
             <translation>打包時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="563" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
             <source>Select &amp;all</source>
             <translation>全選(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="565" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="558" />
             <source>Select &amp;none</source>
             <translation>全不選(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="569" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="562" />
             <source>S&amp;hip ticked orders</source>
             <translation>勾選訂單發貨(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="574" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="567" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="586" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="579" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="586" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="579" />
             <source>Why it was not shipped</source>
             <translation>未發貨原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="618" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="611" />
             <source>printed</source>
             <translation>已列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="618" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="611" />
             <source>not printed</source>
             <translation>未列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="634" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="627" />
             <source>%1 of %2 ticked</source>
             <translation>已勾選 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="647" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="640" />
             <source>Ticked %1</source>
             <translation>已勾選 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="652" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="645" />
             <source>%1 is not a packed order waiting to ship.</source>
             <translation>%1 不是待發貨的已打包訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="658" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="651" />
             <source>Tick the orders to ship first (Space ticks a row).</source>
             <translation>請先勾選要發貨的訂單（空格鍵勾選當前行）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="665" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="658" />
             <source>Hand %n order(s) to the carrier? Their goods are taken out of stock.</source>
             <translation>
                 <numerusform>將 %n 個訂單交給快遞發貨？這些訂單的商品將從庫存中扣減。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="676" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="669" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="681" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="674" />
             <source>Shipping orders</source>
             <translation>正在發貨</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="691" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="684" />
             <source>%n order(s) shipped.</source>
             <translation>
                 <numerusform>已發貨 %n 單。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="693" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="686" />
             <source>%n failed:</source>
             <translation>
                 <numerusform>%n 單失敗：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="695" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="688" />
             <source>Stopped before the end.</source>
             <translation>已中途停止。</translation>
         </message>
@@ -10510,111 +10537,111 @@
     <context>
         <name>ShipmentsModel</name>
         <message>
-            <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="104" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/service/models.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="130" />
+            <location filename="../../ui/service/models.py" line="112" />
             <source>Shipped at</source>
             <translation>發貨時間</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="130" />
+            <location filename="../../ui/service/models.py" line="112" />
             <source>Latest tracking</source>
             <translation>最新物流</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="130" />
+            <location filename="../../ui/service/models.py" line="112" />
             <source>At</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="130" />
+            <location filename="../../ui/service/models.py" line="112" />
             <source>Where</source>
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="105" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Label</source>
             <translation>面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="106" />
             <source>Prints</source>
             <translation>列印次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Last event at</source>
             <translation>最新軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Last event</source>
             <translation>最新軌跡</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="112" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
             <source>Created</source>
             <translation>已建立</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="204" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="162" />
             <source> (handled)</source>
             <translation>（已處理）</translation>
         </message>
@@ -10622,32 +10649,32 @@
     <context>
         <name>SkuDialog</name>
         <message>
-            <location filename="../../ui/importing/sku_dialog.py" line="36" />
+            <location filename="../../ui/importing/sku_dialog.py" line="34" />
             <source>SKUs not in the catalogue</source>
             <translation>不在商品目錄中的 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/sku_dialog.py" line="42" />
+            <location filename="../../ui/importing/sku_dialog.py" line="40" />
             <source>Orders with these platform SKUs are held until each SKU names a product. Map a platform SKU to our SKU (remembered for later imports of the channel), or create the product in the catalogue and check again.</source>
             <translation>含有這些平臺 SKU 的訂單會被掛起，直到每個 SKU 都對應到商品。可以把平臺 SKU 對應到我們的 SKU（該渠道以後的匯入會記住），或在商品目錄中新建商品後重新檢查。</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/sku_dialog.py" line="52" />
+            <location filename="../../ui/importing/sku_dialog.py" line="49" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/sku_dialog.py" line="52" />
+            <location filename="../../ui/importing/sku_dialog.py" line="50" />
             <source>Platform SKU</source>
             <translation>平臺 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/sku_dialog.py" line="52" />
+            <location filename="../../ui/importing/sku_dialog.py" line="51" />
             <source>Product name</source>
             <translation>商品名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/sku_dialog.py" line="53" />
+            <location filename="../../ui/importing/sku_dialog.py" line="52" />
             <source>Open orders</source>
             <translation>未完成訂單</translation>
         </message>
@@ -10682,7 +10709,7 @@
             <translation>所選平臺 SKU 對應我們的：</translation>
         </message>
         <message>
-            <location filename="../../ui/importing/sku_dialog.py" line="111" />
+            <location filename="../../ui/importing/sku_dialog.py" line="106" />
             <source>%1 orders now name the product; %2 released from hold.</source>
             <translation>%1 個訂單已關聯到商品；%2 個已解除掛起。</translation>
         </message>
@@ -10690,22 +10717,22 @@
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="280" />
+            <location filename="../../ui/orders/dialogs.py" line="281" />
             <source>Split order %1</source>
             <translation>拆分訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="283" />
+            <location filename="../../ui/orders/dialogs.py" line="284" />
             <source>Line</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="284" />
+            <location filename="../../ui/orders/dialogs.py" line="285" />
             <source>Ordered</source>
             <translation>訂購數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/dialogs.py" line="285" />
+            <location filename="../../ui/orders/dialogs.py" line="286" />
             <source>To the new order</source>
             <translation>拆到新訂單</translation>
         </message>
@@ -10771,47 +10798,47 @@
     <context>
         <name>StockPlanDialog</name>
         <message>
-            <location filename="../../ui/exception_center.py" line="487" />
+            <location filename="../../ui/exception_center.py" line="471" />
             <source>Stock plan for %1</source>
             <translation>%1 的調配方案</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="492" />
+            <location filename="../../ui/exception_center.py" line="476" />
             <source>Transfer to %1:</source>
             <translation>調撥到 %1：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="496" />
+            <location filename="../../ui/exception_center.py" line="480" />
             <source>%1 × %2 from %3</source>
             <translation>%1 × %2 從 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="507" />
+            <location filename="../../ui/exception_center.py" line="491" />
             <source>To buy (no warehouse has them):</source>
             <translation>需採購（各倉庫均無貨）：</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="513" />
+            <location filename="../../ui/exception_center.py" line="497" />
             <source>Or split the order: every unit is in stock somewhere.</source>
             <translation>或拆分訂單：所有商品都有庫存，只是分散在不同倉庫。</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="515" />
+            <location filename="../../ui/exception_center.py" line="499" />
             <source>The stock can fill this order now: confirm it.</source>
             <translation>現有庫存已足夠，可直接確認訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="519" />
+            <location filename="../../ui/exception_center.py" line="503" />
             <source>&amp;Create the transfer</source>
             <translation>建立調撥單(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="524" />
+            <location filename="../../ui/exception_center.py" line="508" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/exception_center.py" line="537" />
+            <location filename="../../ui/exception_center.py" line="521" />
             <source>Transfer created: %1</source>
             <translation>已建立調撥單：%1</translation>
         </message>
@@ -10819,77 +10846,77 @@
     <context>
         <name>StockTableModel</name>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="103" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="104" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="105" />
             <source>Spec</source>
             <translation>規格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="97" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="106" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="107" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="108" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="109" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="98" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="110" />
             <source>Available</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="99" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="111" />
             <source>Safety stock</source>
             <translation>安全庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="99" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="112" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="99" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="113" />
             <source>Incoming</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="100" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="114" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="158" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="141" />
             <source>Low stock</source>
             <translation>低庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="159" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="142" />
             <source>Out of stock</source>
             <translation>缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_tab.py" line="160" />
+            <location filename="../../ui/tabs/inventory_tab.py" line="143" />
             <source>OK</source>
             <translation>正常</translation>
         </message>
@@ -10897,131 +10924,131 @@
     <context>
         <name>StockTakeDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="475" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="469" />
             <source>Stock-take</source>
             <translation>盤點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="483" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="477" />
             <source>New count sheet</source>
             <translation>新建盤點單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="490" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="484" />
             <source>first bin, e.g. A-01</source>
             <translation>起始庫位，如 A-01</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="492" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="486" />
             <source>last bin, e.g. B-10</source>
             <translation>結束庫位，如 B-10</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="498" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="492" />
             <source>&amp;Make count sheet</source>
             <translation>生成盤點單(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="499" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="493" />
             <source>&amp;Sheet:</source>
             <translation>盤點單(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="500" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="494" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="501" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="495" />
             <source>&amp;Bins (empty: all):</source>
             <translation>庫位範圍（空為全部）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="502" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="496" />
             <source>&amp;Counted by:</source>
             <translation>盤點人(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="504" />
             <source>Expected</source>
             <translation>賬面數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="505" />
             <source>On hand now</source>
             <translation>當前在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="505" />
             <source>Counted</source>
             <translation>實盤數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="518" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="512" />
             <source>&amp;Save counts</source>
             <translation>儲存實盤數(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="519" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="513" />
             <source>&amp;Post variances</source>
             <translation>過賬差異(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="521" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="515" />
             <source>Cancel s&amp;heet</source>
             <translation>作廢盤點單(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="522" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="516" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="551" />
             <source>Count sheet %1 · %2 · %n line(s)</source>
             <translation>
                 <numerusform>盤點單 %1 · %2 · 共 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="592" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="586" />
             <source>Row %1 (%2): the count must be a whole number of 0 or more.</source>
             <translation>第 %1 行（%2）：實盤數必須是大於等於 0 的整數。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="617" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="611" />
             <source>Post stock-take</source>
             <translation>盤點過賬</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="619" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="613" />
             <source>Post %1? On hand of the %n counted line(s) is set to the count; empty lines stay as they are.</source>
             <translation>
                 <numerusform>過賬 %1？已盤點的 %n 行在庫數將改為實盤數；未填寫的行保持不變。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="635" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="629" />
             <source>Stock-take posted</source>
             <translation>盤點已過賬</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="636" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="630" />
             <source>%1 posted: %n variance(s) booked.</source>
             <translation>
                 <numerusform>%1 已過賬：記錄了 %n 處差異。</numerusform>
@@ -11245,52 +11272,52 @@
     <context>
         <name>TicketsModel</name>
         <message>
-            <location filename="../../ui/service/models.py" line="149" />
+            <location filename="../../ui/service/models.py" line="131" />
             <source>Ticket no</source>
             <translation>工單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="149" />
+            <location filename="../../ui/service/models.py" line="131" />
             <source>SLA due</source>
             <translation>SLA 到期</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="149" />
+            <location filename="../../ui/service/models.py" line="131" />
             <source>Priority</source>
             <translation>優先順序</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="149" />
+            <location filename="../../ui/service/models.py" line="131" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="150" />
+            <location filename="../../ui/service/models.py" line="132" />
             <source>Kind</source>
             <translation>型別</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="150" />
+            <location filename="../../ui/service/models.py" line="132" />
             <source>Category</source>
             <translation>分類</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="150" />
+            <location filename="../../ui/service/models.py" line="132" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="150" />
+            <location filename="../../ui/service/models.py" line="132" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="151" />
+            <location filename="../../ui/service/models.py" line="133" />
             <source>Assignee</source>
             <translation>處理人</translation>
         </message>
         <message>
-            <location filename="../../ui/service/models.py" line="151" />
+            <location filename="../../ui/service/models.py" line="133" />
             <source>Subject</source>
             <translation>主題</translation>
         </message>
@@ -11298,27 +11325,27 @@
     <context>
         <name>TrackingEventDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="334" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="345" />
             <source>Parcel %1 (%2) of order %3, to %4</source>
             <translation>包裹 %1（%2），訂單 %3，收件人 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="355" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="366" />
             <source>&amp;Time:</source>
             <translation>時間(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="367" />
             <source>&amp;Status:</source>
             <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="357" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="368" />
             <source>&amp;Location:</source>
             <translation>地點(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="358" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="369" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
@@ -11326,32 +11353,32 @@
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="340" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="338" />
             <source>Transfer between warehouses</source>
             <translation>倉庫間調撥</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="351" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="349" />
             <source>&amp;From:</source>
             <translation>調出倉(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="352" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="350" />
             <source>&amp;To:</source>
             <translation>調入倉(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="354" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="352" />
             <source>&amp;Note:</source>
             <translation>備註(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="354" />
             <source>The goods leave the source now and are in transit until received.</source>
             <translation>貨物現在從調出倉出庫，簽收前處於在途狀態。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="361" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="359" />
             <source>Dispatch</source>
             <translation>調撥出庫</translation>
         </message>
@@ -11359,22 +11386,22 @@
     <context>
         <name>TransfersDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="380" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="378" />
             <source>Transfers</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="384" />
             <source>Transfer no</source>
             <translation>調撥單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="385" />
             <source>From</source>
             <translation>調出倉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="386" />
             <source>To</source>
             <translation>調入倉</translation>
         </message>
@@ -11389,52 +11416,52 @@
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="389" />
             <source>Dispatched</source>
             <translation>出庫時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="396" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="398" />
             <source>&amp;Receive at destination</source>
             <translation>調入倉簽收(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="397" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="399" />
             <source>Cancel &amp;transfer</source>
             <translation>取消調撥(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="398" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="400" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="416" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="418" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="417" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="419" />
             <source>In transit</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="418" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="420" />
             <source>Received</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="419" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="421" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="451" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="445" />
             <source>Cancel transfer</source>
             <translation>取消調撥</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="452" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="446" />
             <source>Cancel %1? Goods in transit go back into %2 (%n units).</source>
             <translation>
                 <numerusform>取消 %1？在途貨物將退回 %2（%n 件）。</numerusform>
@@ -11568,47 +11595,47 @@
     <context>
         <name>WarehouseDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="789" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="799" />
             <source>Edit warehouse</source>
             <translation>編輯倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="789" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="799" />
             <source>New warehouse</source>
             <translation>新建倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="798" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="808" />
             <source>Lower numbers are chosen first for orders</source>
             <translation>數字越小，訂單越優先從該倉發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="800" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="810" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="802" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="812" />
             <source>&amp;Code:</source>
             <translation>編碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="803" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="813" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="804" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="814" />
             <source>&amp;Priority:</source>
             <translation>優先順序(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="805" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="815" />
             <source>&amp;Address:</source>
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="809" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="819" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
@@ -11616,57 +11643,57 @@
     <context>
         <name>WarehousesDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="833" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="843" />
             <source>Warehouses</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="849" />
             <source>Code</source>
             <translation>編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="850" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="851" />
             <source>Priority</source>
             <translation>優先順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="852" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="841" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="853" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="849" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="862" />
             <source>&amp;New warehouse…</source>
             <translation>新建倉庫(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="850" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="863" />
             <source>&amp;Edit…</source>
             <translation>編輯(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="851" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="864" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="869" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="854" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="869" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="854" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -11674,135 +11701,135 @@
     <context>
         <name>WavesDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="337" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="330" />
             <source>Pick waves</source>
             <translation>揀貨波次</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="342" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="335" />
             <source>Show &amp;closed waves</source>
             <translation>顯示已關閉的波次(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
             <source>Wave</source>
             <translation>波次號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="340" />
             <source>Orders</source>
             <translation>訂單數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
             <source>Picking</source>
             <translation>揀貨中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
             <source>Created</source>
             <translation>建立時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
             <source>By</source>
             <translation>建立人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="349" />
             <source>&amp;New wave…</source>
             <translation>新建波次(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="357" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="350" />
             <source>&amp;Save pick list…</source>
             <translation>儲存揀貨單(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="359" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="352" />
             <source>&amp;Print pick list…</source>
             <translation>列印揀貨單(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="361" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="354" />
             <source>Print &amp;labels…</source>
             <translation>列印本波次面單(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="363" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="356" />
             <source>Close &amp;wave…</source>
             <translation>關閉波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="380" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="373" />
             <source>Orders of the wave</source>
             <translation>本波次的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="375" />
             <source>Units</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="383" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="376" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="480" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="473" />
             <source>Save pick list</source>
             <translation>儲存揀貨單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="481" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="474" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="485" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="478" />
             <source>Pick list saved: %1</source>
             <translation>揀貨單已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="514" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="507" />
             <source>Close wave %1?</source>
             <translation>關閉波次 %1？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="517" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="510" />
             <source>%n order(s) are still being picked; they stay so and can still be packed.</source>
             <translation>
                 <numerusform>還有 %n 個訂單在揀貨中；關閉後它們保持揀貨中，仍可打包。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="521" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="514" />
             <source>Close wave</source>
             <translation>關閉波次</translation>
         </message>
@@ -12089,287 +12116,287 @@
             <translation>自定義金額僅適用於僅退款的售後單；請按明細退款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="98" />
+            <location filename="../../ui/error_catalog.py" line="97" />
             <source>A customer needs a name</source>
             <translation>客戶必須有姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="450" />
+            <location filename="../../ui/error_catalog.py" line="449" />
             <source>{label} is required</source>
             <translation>請填寫{label}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="451" />
+            <location filename="../../ui/error_catalog.py" line="450" />
             <source>{label} is longer than {max_length} characters</source>
             <translation>{label}超過 {max_length} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="99" />
+            <location filename="../../ui/error_catalog.py" line="98" />
             <source>The phone number is masked; reveal it before editing</source>
             <translation>電話已脫敏，請先檢視完整資訊再編輯</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="100" />
+            <location filename="../../ui/error_catalog.py" line="99" />
             <source>{phone} is not a phone number</source>
             <translation>{phone} 不是有效的電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="101" />
+            <location filename="../../ui/error_catalog.py" line="100" />
             <source>The address is masked; reveal it before editing</source>
             <translation>地址已脫敏，請先檢視完整資訊再編輯</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="102" />
+            <location filename="../../ui/error_catalog.py" line="101" />
             <source>A customer cannot be merged into itself</source>
             <translation>不能把客戶合併到其自身</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="103" />
+            <location filename="../../ui/error_catalog.py" line="102" />
             <source>Too many tags (255 characters at most)</source>
             <translation>標籤過多（最多 255 個字元）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="104" />
+            <location filename="../../ui/error_catalog.py" line="103" />
             <source>Merge {duplicate} into {kept}: {orders} orders, {tickets} tickets and {cases} after-sales cases move to {kept}, and {duplicate} is deleted.</source>
             <translation>將 {duplicate} 合併到 {kept}：{orders} 個訂單、{tickets} 個工單和 {cases} 個售後單將轉到 {kept} 名下，{duplicate} 將被刪除。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="105" />
+            <location filename="../../ui/error_catalog.py" line="104" />
             <source>Unsupported database {backend}: use sqlite, postgresql or mysql/mariadb</source>
             <translation>不支援的資料庫 {backend}：請使用 sqlite、postgresql 或 mysql/mariadb</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="106" />
+            <location filename="../../ui/error_catalog.py" line="105" />
             <source>Not a database URL: {url}</source>
             <translation>不是有效的資料庫地址：{url}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="107" />
+            <location filename="../../ui/error_catalog.py" line="106" />
             <source>The server refused the login for {url}</source>
             <translation>伺服器拒絕了 {url} 的登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="108" />
+            <location filename="../../ui/error_catalog.py" line="107" />
             <source>No password given for {url}</source>
             <translation>未輸入 {url} 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="109" />
+            <location filename="../../ui/error_catalog.py" line="108" />
             <source>The server refused the password for {url}</source>
             <translation>伺服器拒絕了 {url} 的密碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="110" />
+            <location filename="../../ui/error_catalog.py" line="109" />
             <source>Cannot reach the database at {url}: {reason}</source>
             <translation>無法連線資料庫 {url}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="111" />
+            <location filename="../../ui/error_catalog.py" line="110" />
             <source>The SQLite file {path} is on a network share. SQLite cannot be shared safely over a network (its locking and WAL do not work there). Keep the file on a local disk, or use a PostgreSQL/MySQL server for several PCs.</source>
             <translation>SQLite 檔案 {path} 位於網路共享上。SQLite 無法透過網路安全共享（其加鎖和 WAL 機制在網路上無效）。請將檔案放在本地磁碟，多臺電腦請使用 PostgreSQL/MySQL 伺服器。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="112" />
+            <location filename="../../ui/error_catalog.py" line="111" />
             <source>The database already has orders; demo data is only for an empty one</source>
             <translation>資料庫中已有訂單；演示資料只能寫入空資料庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="113" />
+            <location filename="../../ui/error_catalog.py" line="112" />
             <source>{field_name} must be a Decimal, not {name}</source>
             <translation>{field_name} 必須是 Decimal 金額，而不是 {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="114" />
+            <location filename="../../ui/error_catalog.py" line="113" />
             <source>{field_name} is not a finite amount</source>
             <translation>{field_name} 不是有效的金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="115" />
+            <location filename="../../ui/error_catalog.py" line="114" />
             <source>{field_name} must not be negative</source>
             <translation>{field_name} 不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="116" />
+            <location filename="../../ui/error_catalog.py" line="115" />
             <source>unsupported language {language!r}</source>
             <translation>不支援的語言 {language!r}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="117" />
+            <location filename="../../ui/error_catalog.py" line="116" />
             <source>tracking number must be 1-40 printable ASCII characters without spaces</source>
             <translation>運單號須為 1–40 個不含空格的可列印 ASCII 字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="118" />
+            <location filename="../../ui/error_catalog.py" line="117" />
             <source>recipient name is empty</source>
             <translation>收件人姓名為空</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="119" />
+            <location filename="../../ui/error_catalog.py" line="118" />
             <source>piece count must be at least 1</source>
             <translation>件數至少為 1</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="120" />
+            <location filename="../../ui/error_catalog.py" line="119" />
             <source>weight must not be negative</source>
             <translation>重量不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="121" />
+            <location filename="../../ui/error_catalog.py" line="120" />
             <source>quantity must be positive</source>
             <translation>數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="122" />
+            <location filename="../../ui/error_catalog.py" line="121" />
             <source>tax rate is a fraction (0.13), not a percentage</source>
             <translation>稅率應為小數（如 0.13），不是百分數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="123" />
+            <location filename="../../ui/error_catalog.py" line="122" />
             <source>line discount exceeds the line amount</source>
             <translation>行折扣超過了該行金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="124" />
+            <location filename="../../ui/error_catalog.py" line="123" />
             <source>an invoice needs at least one line</source>
             <translation>發票至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="125" />
+            <location filename="../../ui/error_catalog.py" line="124" />
             <source>the order discount exceeds the invoice total</source>
             <translation>訂單折扣超過了發票總額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="126" />
+            <location filename="../../ui/error_catalog.py" line="125" />
             <source>a packing slip needs at least one line</source>
             <translation>裝箱單至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="127" />
+            <location filename="../../ui/error_catalog.py" line="126" />
             <source>order quantities must be positive</source>
             <translation>訂單數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="128" />
+            <location filename="../../ui/error_catalog.py" line="127" />
             <source>total quantity differs from the sum of the order quantities</source>
             <translation>總數量與各訂單數量之和不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="129" />
+            <location filename="../../ui/error_catalog.py" line="128" />
             <source>a pick list needs at least one row</source>
             <translation>揀貨單至少需要一行</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="146" />
+            <location filename="../../ui/error_catalog.py" line="145" />
             <source>The scans do not match order {order_no}: {problems}</source>
             <translation>掃描結果與訂單 {order_no} 不符：{problems}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="163" />
+            <location filename="../../ui/error_catalog.py" line="162" />
             <source>Choose a warehouse</source>
             <translation>請選擇倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="165" />
+            <location filename="../../ui/error_catalog.py" line="164" />
             <source>No wave with id {wave_id}</source>
             <translation>沒有 ID 為 {wave_id} 的波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="157" />
+            <location filename="../../ui/error_catalog.py" line="156" />
             <source>Enter how many orders the wave takes</source>
             <translation>請輸入波次包含的訂單數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="159" />
+            <location filename="../../ui/error_catalog.py" line="158" />
             <source>Choose the orders for the wave</source>
             <translation>請選擇波次的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="160" />
+            <location filename="../../ui/error_catalog.py" line="159" />
             <source>A wave takes at most {limit} orders</source>
             <translation>一個波次最多 {limit} 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="162" />
+            <location filename="../../ui/error_catalog.py" line="161" />
             <source>Nothing left to pick in wave {wave_no}</source>
             <translation>波次 {wave_no} 已沒有待揀貨的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="149" />
+            <location filename="../../ui/error_catalog.py" line="148" />
             <source>Choose the orders to ship</source>
             <translation>請選擇要發貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="154" />
+            <location filename="../../ui/error_catalog.py" line="153" />
             <source>Order {order_no} has no parcel: pack it or print its label first</source>
             <translation>訂單 {order_no} 還沒有包裹：請先打包或列印面單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="155" />
+            <location filename="../../ui/error_catalog.py" line="154" />
             <source>The label of {tracking_no} (order {order_no}) is not printed yet</source>
             <translation>運單 {tracking_no}（訂單 {order_no}）的面單尚未列印</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="138" />
+            <location filename="../../ui/error_catalog.py" line="137" />
             <source>Scan an order number</source>
             <translation>請掃描訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="139" />
+            <location filename="../../ui/error_catalog.py" line="138" />
             <source>Nothing found for {code}: scan the order number, packing slip or label</source>
             <translation>找不到 {code}：請掃描訂單號、發貨單或面單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="141" />
+            <location filename="../../ui/error_catalog.py" line="140" />
             <source>Order {order_no} is {status}: only orders being picked can be packed</source>
             <translation>訂單 {order_no} 狀態為{status}：只有揀貨中的訂單可以打包</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="150" />
+            <location filename="../../ui/error_catalog.py" line="149" />
             <source>Expected the list of scans</source>
             <translation>缺少掃描記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="151" />
+            <location filename="../../ui/error_catalog.py" line="150" />
             <source>Enter the weight in grams (1 to 1,000,000)</source>
             <translation>請輸入重量（克，1 至 1,000,000）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="156" />
+            <location filename="../../ui/error_catalog.py" line="155" />
             <source>The orders ship from {count} warehouses ({warehouses}); a wave is picked in one warehouse: make one wave per warehouse</source>
             <translation>這些訂單來自 {count} 個倉庫（{warehouses}）；一個波次只在一個倉庫揀貨：請每個倉庫分別建波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="158" />
+            <location filename="../../ui/error_catalog.py" line="157" />
             <source>No confirmed order waits for picking in this warehouse</source>
             <translation>該倉庫沒有待揀貨的已確認訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="161" />
+            <location filename="../../ui/error_catalog.py" line="160" />
             <source>Wave {wave_no} is closed already</source>
             <translation>波次 {wave_no} 已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="142" />
+            <location filename="../../ui/error_catalog.py" line="141" />
             <source>{code} belongs to {count} orders: scan the order number</source>
             <translation>{code} 對應 {count} 個訂單：請掃描訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="143" />
+            <location filename="../../ui/error_catalog.py" line="142" />
             <source>Order {order_no} is not in a pick wave yet: put it in a wave first</source>
             <translation>訂單 {order_no} 尚未加入揀貨波次：請先建波次</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="152" />
+            <location filename="../../ui/error_catalog.py" line="151" />
             <source>Give the time packing started</source>
             <translation>請提供開始打包的時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="153" />
+            <location filename="../../ui/error_catalog.py" line="152" />
             <source>The label folder {folder} cannot be used: {reason}</source>
             <translation>面單資料夾 {folder} 無法使用：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="144" />
+            <location filename="../../ui/error_catalog.py" line="143" />
             <source>Weigh the parcel of order {order_no} and enter its weight</source>
             <translation>請為訂單 {order_no} 的包裹稱重並輸入重量</translation>
         </message>
@@ -12530,476 +12557,471 @@
         </message>
         <message>
             <location filename="../../ui/error_catalog.py" line="95" />
-            <source>Not a cost</source>
-            <translation>不是有效的成本</translation>
-        </message>
-        <message>
-            <location filename="../../ui/error_catalog.py" line="96" />
             <source>The file is empty</source>
             <translation>檔案為空</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="97" />
+            <location filename="../../ui/error_catalog.py" line="96" />
             <source>Cannot read {path}: {reason}</source>
             <translation>無法讀取 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="130" />
+            <location filename="../../ui/error_catalog.py" line="129" />
             <source>Enter a note</source>
             <translation>請輸入備註</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="131" />
+            <location filename="../../ui/error_catalog.py" line="130" />
             <source>At most {max} characters</source>
             <translation>最多 {max} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="132" />
+            <location filename="../../ui/error_catalog.py" line="131" />
             <source>{username} ({role}) may not act on exceptions</source>
             <translation>{username}（{role}）無權處理異常</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="133" />
+            <location filename="../../ui/error_catalog.py" line="132" />
             <source>Exception {id} not found</source>
             <translation>找不到異常 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="134" />
+            <location filename="../../ui/error_catalog.py" line="133" />
             <source>{username} ({role}) may only take an exception, not assign it</source>
             <translation>{username}（{role}）只能自己認領異常，不能分派給他人</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="135" />
+            <location filename="../../ui/error_catalog.py" line="134" />
             <source>This exception is no longer open</source>
             <translation>該異常已不是未處理狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="136" />
+            <location filename="../../ui/error_catalog.py" line="135" />
             <source>User {id} not found</source>
             <translation>找不到使用者 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="137" />
+            <location filename="../../ui/error_catalog.py" line="136" />
             <source>{name} cannot act on this kind of exception</source>
             <translation>{name} 不能處理這類異常</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="145" />
+            <location filename="../../ui/error_catalog.py" line="144" />
             <source>The parcel weighs {weight} g; order {order_no} should weigh about {expected} g (± {percent} %)</source>
             <translation>包裹重 {weight} 克；訂單 {order_no} 應約為 {expected} 克（± {percent} %）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="167" />
+            <location filename="../../ui/error_catalog.py" line="166" />
             <source>Order {order_no} is in another wave already</source>
             <translation>訂單 {order_no} 已在其他波次中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="168" />
+            <location filename="../../ui/error_catalog.py" line="167" />
             <source>Order {order_no} ships from another warehouse than the wave</source>
             <translation>訂單 {order_no} 的發貨倉庫與波次不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="169" />
+            <location filename="../../ui/error_catalog.py" line="168" />
             <source>Save as a {suffixes} file</source>
             <translation>請儲存為 {suffixes} 檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="170" />
+            <location filename="../../ui/error_catalog.py" line="169" />
             <source>Folder {folder} not found</source>
             <translation>找不到資料夾 {folder}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="171" />
+            <location filename="../../ui/error_catalog.py" line="170" />
             <source>Unknown export column(s): {columns}</source>
             <translation>未知的匯出列：{columns}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="173" />
+            <location filename="../../ui/error_catalog.py" line="172" />
             <source>No shipping file format for {platform}; choose one of {formats}</source>
             <translation>沒有 {platform} 的發貨檔案格式；請從以下選擇：{formats}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="174" />
+            <location filename="../../ui/error_catalog.py" line="173" />
             <source>Unknown field(s) in the column mapping: {str_unknown}. Known fields: {mappable_fields}.</source>
             <translation>列對映中有未知欄位：{str_unknown}。可用欄位：{mappable_fields}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="175" />
+            <location filename="../../ui/error_catalog.py" line="174" />
             <source>The column mapping must say which column holds the order number.</source>
             <translation>列對映必須指定哪一列是訂單號。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="176" />
+            <location filename="../../ui/error_catalog.py" line="175" />
             <source>_price must be 'unit' or 'line_total', not '{price}'.</source>
             <translation>_price 必須是 'unit' 或 'line_total'，而不是 '{price}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="177" />
+            <location filename="../../ui/error_catalog.py" line="176" />
             <source>_date_order must be 'ymd', 'mdy' or 'dmy', not '{date_order}'.</source>
             <translation>_date_order 必須是 'ymd'、'mdy' 或 'dmy'，而不是 '{date_order}'。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="178" />
+            <location filename="../../ui/error_catalog.py" line="177" />
             <source>Unknown import format '{name}'. Known formats: {presets}.</source>
             <translation>未知的匯入格式“{name}”。可用格式：{presets}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="179" />
+            <location filename="../../ui/error_catalog.py" line="178" />
             <source>The columns of '{file_name}' do not match any known order export.{hint} Choose the format by hand or map the columns yourself.</source>
             <translation>檔案“{file_name}”的列與已知的訂單匯出格式都不匹配。{hint}請手動選擇格式，或自行對映各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="180" />
+            <location filename="../../ui/error_catalog.py" line="179" />
             <source>File '{file_name}' lacks columns the '{name}' format needs ({wanted}). Choose another format or map the columns yourself.</source>
             <translation>檔案“{file_name}”缺少“{name}”格式所需的列（{wanted}）。請選擇其他格式，或自行對映各列。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="181" />
+            <location filename="../../ui/error_catalog.py" line="180" />
             <source>File '{file_name}' has no header row.</source>
             <translation>檔案“{file_name}”沒有表頭行。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="182" />
+            <location filename="../../ui/error_catalog.py" line="181" />
             <source>File '{file_name}' contains no data.</source>
             <translation>檔案“{file_name}”中沒有資料。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="183" />
+            <location filename="../../ui/error_catalog.py" line="182" />
             <source>File '{file_name}' is the items file of {label}. Choose the order list as the file to import and add this one as the second file.</source>
             <translation>檔案“{file_name}”是{label}的商品明細檔案。請選擇訂單列表作為匯入檔案，並把此檔案作為第二個檔案新增。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="184" />
+            <location filename="../../ui/error_catalog.py" line="183" />
             <source>Import cancelled.</source>
             <translation>匯入已取消。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="185" />
+            <location filename="../../ui/error_catalog.py" line="184" />
             <source>File '{file_name}' is a {label} order list; its items are in a second file ({companion_label}). Add that file and import again.</source>
             <translation>檔案“{file_name}”是{label}訂單列表，商品明細在另一個檔案（{companion_label}）中。請新增該檔案後重新匯入。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="186" />
+            <location filename="../../ui/error_catalog.py" line="185" />
             <source>Second file '{file_name}' is not a {label} file.</source>
             <translation>第二個檔案“{file_name}”不是{label}檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="187" />
+            <location filename="../../ui/error_catalog.py" line="186" />
             <source>The process reading '{file_name}' stopped before the end of the file (exit code {exit_code}), perhaps for lack of memory. The orders written so far are kept: import the file again to continue.</source>
             <translation>讀取“{file_name}”的程序在檔案結束前停止了（退出碼 {exit_code}），可能是記憶體不足。已寫入的訂單都保留著：再次匯入該檔案即可繼續。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="188" />
+            <location filename="../../ui/error_catalog.py" line="187" />
             <source>File '{file_name}' is not readable text: it is neither UTF-8 nor GB18030/GBK ({failures}). If it is a spreadsheet, save it as .xlsx; if it is a CSV, save it again as 'CSV UTF-8'.</source>
             <translation>檔案“{file_name}”無法作為文字讀取：既不是 UTF-8 也不是 GB18030/GBK 編碼（{failures}）。如果是表格，請另存為 .xlsx；如果是 CSV，請另存為“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="189" />
+            <location filename="../../ui/error_catalog.py" line="188" />
             <source>File '{file_name}' contains no worksheet.</source>
             <translation>檔案“{file_name}”中沒有工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="190" />
+            <location filename="../../ui/error_catalog.py" line="189" />
             <source>File '{file_name}' cannot be read after row {row_no}: {reason}.</source>
             <translation>檔案“{file_name}”在第 {row_no} 行之後無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="191" />
+            <location filename="../../ui/error_catalog.py" line="190" />
             <source>File '{file_name}' is damaged or not a valid workbook ({errors}). Open it in Excel and save it again.</source>
             <translation>檔案“{file_name}”已損壞或不是有效的工作簿（{errors}）。請用 Excel 開啟後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="192" />
+            <location filename="../../ui/error_catalog.py" line="191" />
             <source>File '{file_name}' has no sheet number {sheet_1}.</source>
             <translation>檔案“{file_name}”沒有第 {sheet_1} 個工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="193" />
+            <location filename="../../ui/error_catalog.py" line="192" />
             <source>File '{file_name}' has no sheet named '{sheet}'.</source>
             <translation>檔案“{file_name}”沒有名為“{sheet}”的工作表。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="194" />
+            <location filename="../../ui/error_catalog.py" line="193" />
             <source>File '{file_name}' is an old-style .xls workbook that could not be read ({errors_or_no_reader}), and the optional 'xlrd' package is not installed. Open it in Excel and save it as .xlsx.</source>
             <translation>檔案“{file_name}”是無法讀取的舊版 .xls 工作簿（{errors_or_no_reader}），且未安裝可選的 xlrd 元件。請用 Excel 開啟並另存為 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="195" />
+            <location filename="../../ui/error_catalog.py" line="194" />
             <source>File '{file_name}' cannot be read: {reason}.</source>
             <translation>檔案“{file_name}”無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="196" />
+            <location filename="../../ui/error_catalog.py" line="195" />
             <source>File '{name}' is an OLE document (for example a Word file), not a workbook.</source>
             <translation>檔案“{name}”是 OLE 文件（例如 Word 檔案），不是工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="197" />
+            <location filename="../../ui/error_catalog.py" line="196" />
             <source>'{name}' is not a file.</source>
             <translation>“{name}”不是檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="198" />
+            <location filename="../../ui/error_catalog.py" line="197" />
             <source>File '{name}' is empty.</source>
             <translation>檔案“{name}”是空的。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="199" />
+            <location filename="../../ui/error_catalog.py" line="198" />
             <source>File '{name}' is {size_mib:.0f} MB; the limit is {max_file_bytes_mib:.0f} MB. Split it into smaller files.</source>
             <translation>檔案“{name}”大小為 {size_mib:.0f} MB，超過上限 {max_file_bytes_mib:.0f} MB。請拆分成較小的檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="200" />
+            <location filename="../../ui/error_catalog.py" line="199" />
             <source>File '{name}' is named {suffix} but is not an Excel workbook (it is not a zip or OLE container). It may be damaged, or a text file that was renamed; open it in Excel and save it again as .xlsx, or rename it to .csv if it is text.</source>
             <translation>檔案“{name}”的副檔名是 {suffix}，但它不是 Excel 工作簿（不是 zip 或 OLE 容器）。它可能已損壞，或是被改了副檔名的文字檔案；請用 Excel 開啟並另存為 .xlsx，如果是文字檔案請改名為 .csv。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="201" />
+            <location filename="../../ui/error_catalog.py" line="200" />
             <source>File '{name}' contains {infos} parts; a workbook has a few dozen (limit {max_zip_entries}). Refusing to open it.</source>
             <translation>檔案“{name}”包含 {infos} 個部件，而正常工作簿只有幾十個（上限 {max_zip_entries}）。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="202" />
+            <location filename="../../ui/error_catalog.py" line="201" />
             <source>File '{name}' would expand to {total_mib:,.0f} MB (limit {max_uncompressed_bytes_mib:,.0f} MB). Refusing to open it.</source>
             <translation>檔案“{name}”解壓後將達到 {total_mib:,.0f} MB（上限 {max_uncompressed_bytes_mib:,.0f} MB）。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="203" />
+            <location filename="../../ui/error_catalog.py" line="202" />
             <source>File '{name}' is a zip archive but not an Excel workbook.</source>
             <translation>檔案“{name}”是 zip 壓縮包，不是 Excel 工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="204" />
+            <location filename="../../ui/error_catalog.py" line="203" />
             <source>openpyxl is not using defusedxml (is OPENPYXL_DEFUSEDXML set to False?); refusing to parse workbooks with an XML parser that expands entities.</source>
             <translation>openpyxl 未使用 defusedxml（OPENPYXL_DEFUSEDXML 是否被設為 False？）；拒絕用會展開實體的 XML 解析器讀取工作簿。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="205" />
+            <location filename="../../ui/error_catalog.py" line="204" />
             <source>File '{name}' does not exist.</source>
             <translation>檔案“{name}”不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="206" />
+            <location filename="../../ui/error_catalog.py" line="205" />
             <source>File '{name}' cannot be opened: {reason}.</source>
             <translation>檔案“{name}”無法開啟：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="207" />
+            <location filename="../../ui/error_catalog.py" line="206" />
             <source>File '{name}' is {what}, not an order spreadsheet or CSV file.</source>
             <translation>檔案“{name}”是{what}，不是訂單表格或 CSV 檔案。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="208" />
+            <location filename="../../ui/error_catalog.py" line="207" />
             <source>File '{name}' is damaged or incomplete (not a valid zip/xlsx: {reason}). Download or export it again.</source>
             <translation>檔案“{name}”已損壞或不完整（不是有效的 zip/xlsx：{reason}）。請重新下載或匯出。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="209" />
+            <location filename="../../ui/error_catalog.py" line="208" />
             <source>File '{name}' cannot be read: {reason}.</source>
             <translation>檔案“{name}”無法讀取：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="210" />
+            <location filename="../../ui/error_catalog.py" line="209" />
             <source>File '{name}' is password-protected. Remove the password in Excel and save it again.</source>
             <translation>檔案“{name}”設有密碼。請在 Excel 中取消密碼後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="211" />
+            <location filename="../../ui/error_catalog.py" line="210" />
             <source>File '{name}' looks like a zip bomb: part '{filename}' would expand from {compress_size:,} to {file_size:,} bytes. Refusing to open it.</source>
             <translation>檔案“{name}”疑似壓縮炸彈：部件“{filename}”會從 {compress_size:,} 位元組膨脹到 {file_size:,} 位元組。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="212" />
+            <location filename="../../ui/error_catalog.py" line="211" />
             <source>File '{file_name}' has overlapping zip entries ('{fname}'); this is a known zip-bomb trick. Refusing to open it.</source>
             <translation>檔案“{file_name}”包含重疊的 zip 條目（“{fname}”），這是已知的壓縮炸彈手法。拒絕開啟。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="213" />
+            <location filename="../../ui/error_catalog.py" line="212" />
             <source>Cannot read Excel files safely: {reason}.</source>
             <translation>無法安全地讀取 Excel 檔案：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="214" />
+            <location filename="../../ui/error_catalog.py" line="213" />
             <source>File '{name}' is password-protected (encrypted Excel workbook). Remove the password in Excel (File → Info → Protect Workbook) and save it again.</source>
             <translation>檔案“{name}”設有密碼（加密的 Excel 工作簿）。請在 Excel 中取消密碼（檔案 → 資訊 → 保護工作簿）後重新儲存。</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="215" />
+            <location filename="../../ui/error_catalog.py" line="214" />
             <source>Choose the {what} to import</source>
             <translation>請選擇要匯入的 {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="216" />
+            <location filename="../../ui/error_catalog.py" line="215" />
             <source>File {path} not found</source>
             <translation>找不到檔案 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="217" />
+            <location filename="../../ui/error_catalog.py" line="216" />
             <source>Save as an .xlsx workbook</source>
             <translation>請儲存為 .xlsx 工作簿</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="218" />
+            <location filename="../../ui/error_catalog.py" line="217" />
             <source>A channel name has 1 to 32 characters</source>
             <translation>渠道名稱須為 1 到 32 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="219" />
+            <location filename="../../ui/error_catalog.py" line="218" />
             <source>Expected a column mapping</source>
             <translation>需要列對應關係</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="220" />
+            <location filename="../../ui/error_catalog.py" line="219" />
             <source>No import batch {batch_id}</source>
             <translation>沒有匯入批次 {batch_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="221" />
+            <location filename="../../ui/error_catalog.py" line="220" />
             <source>A mapping needs a name of 1 to 64 characters</source>
             <translation>列對應方案的名稱須為 1 到 64 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="222" />
+            <location filename="../../ui/error_catalog.py" line="221" />
             <source>A platform SKU has 1 to 128 characters</source>
             <translation>平臺 SKU 須為 1 到 128 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="223" />
+            <location filename="../../ui/error_catalog.py" line="222" />
             <source>Expected an import result or a batch id</source>
             <translation>需要匯入結果或批次號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="224" />
+            <location filename="../../ui/error_catalog.py" line="223" />
             <source>No saved mapping with id {profile_id}</source>
             <translation>沒有編號為 {profile_id} 的已儲存列對應</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="225" />
+            <location filename="../../ui/error_catalog.py" line="224" />
             <source>No active product with SKU {sku}</source>
             <translation>沒有 SKU 為 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="226" />
+            <location filename="../../ui/error_catalog.py" line="225" />
             <source>No SKU mapping with id {mapping_id}</source>
             <translation>沒有編號為 {mapping_id} 的 SKU 對應</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="227" />
+            <location filename="../../ui/error_catalog.py" line="226" />
             <source>{file_name} is not the file imported in batch {batch_id}</source>
             <translation>{file_name} 不是批次 {batch_id} 匯入的檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="228" />
+            <location filename="../../ui/error_catalog.py" line="227" />
             <source>Foreign key broken: table {table} rowid {rowid} → {parent}</source>
             <translation>外來鍵損壞：表 {table} 行號 {rowid} → {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="229" />
+            <location filename="../../ui/error_catalog.py" line="228" />
             <source>Order {order_no}: total {total} ≠ goods {goods} + shipping {shipping} − discount {discount}, or goods ≠ the sum of its lines</source>
             <translation>訂單 {order_no}：金額 {total} ≠ 商品 {goods} + 運費 {shipping} − 優惠 {discount}，或商品金額 ≠ 各行之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="230" />
+            <location filename="../../ui/error_catalog.py" line="229" />
             <source>Storage and foreign keys</source>
             <translation>儲存與外來鍵</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="231" />
+            <location filename="../../ui/error_catalog.py" line="230" />
             <source>Stock balances equal the ledger</source>
             <translation>庫存餘額與流水一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="232" />
+            <location filename="../../ui/error_catalog.py" line="231" />
             <source>0 ≤ reserved ≤ on hand</source>
             <translation>0 ≤ 預佔 ≤ 在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="233" />
+            <location filename="../../ui/error_catalog.py" line="232" />
             <source>Reservations match open orders</source>
             <translation>預佔與未完成訂單一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="234" />
+            <location filename="../../ui/error_catalog.py" line="233" />
             <source>Order totals add up</source>
             <translation>訂單金額核對</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="235" />
+            <location filename="../../ui/error_catalog.py" line="234" />
             <source>Report facts equal a recount</source>
             <translation>報表資料與重新統計一致</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="236" />
+            <location filename="../../ui/error_catalog.py" line="235" />
             <source>Audit chain intact</source>
             <translation>審計鏈完整</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="237" />
+            <location filename="../../ui/error_catalog.py" line="236" />
             <source>SQLite integrity: {line}</source>
             <translation>SQLite 完整性：{line}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="238" />
+            <location filename="../../ui/error_catalog.py" line="237" />
             <source>SKU {sku} in {warehouse}: {reserved} reserved, open orders need {wanted}</source>
             <translation>{warehouse} 倉的 SKU {sku}：已預佔 {reserved}，未完成訂單需要 {wanted}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="239" />
+            <location filename="../../ui/error_catalog.py" line="238" />
             <source>SKU {sku} in {warehouse}: {field} balance {balance}, ledger says {ledger}</source>
             <translation>{warehouse} 倉的 SKU {sku}：{field} 餘額 {balance}，臺賬為 {ledger}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="240" />
+            <location filename="../../ui/error_catalog.py" line="239" />
             <source>SKU {sku} in {warehouse}: reserved {reserved} of on hand {on_hand}</source>
             <translation>{warehouse} 倉的 SKU {sku}：在庫 {on_hand}，預佔 {reserved}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="267" />
+            <location filename="../../ui/error_catalog.py" line="266" />
             <source>No single warehouse holds the whole order, and splitting orders is off</source>
             <translation>沒有一個倉庫能滿足整單，且未開啟拆單發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="252" />
+            <location filename="../../ui/error_catalog.py" line="251" />
             <source>Quantity must be a whole number</source>
             <translation>數量必須是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="253" />
+            <location filename="../../ui/error_catalog.py" line="252" />
             <source>Quantity must be more than 0</source>
             <translation>數量必須大於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="254" />
+            <location filename="../../ui/error_catalog.py" line="253" />
             <source>Quantity {qty} is too large</source>
             <translation>數量 {qty} 過大</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="255" />
+            <location filename="../../ui/error_catalog.py" line="254" />
             <source>Add at least one SKU with a quantity</source>
             <translation>請至少新增一個 SKU 及其數量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="242" />
+            <location filename="../../ui/error_catalog.py" line="241" />
             <source>Expected text</source>
             <translation>應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="448" />
+            <location filename="../../ui/error_catalog.py" line="447" />
             <source>This field is required</source>
             <translation>此項必填</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="449" />
+            <location filename="../../ui/error_catalog.py" line="448" />
             <source>At most {max_len} characters</source>
             <translation>最多 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="256" />
+            <location filename="../../ui/error_catalog.py" line="255" />
             <source>Warehouse {warehouse} is not active</source>
             <translation>倉庫 {warehouse} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="257" />
+            <location filename="../../ui/error_catalog.py" line="256" />
             <source>No order {order_no}</source>
             <translation>找不到訂單 {order_no}</translation>
         </message>
@@ -13009,42 +13031,42 @@
             <translation>找不到售後單 {case_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="276" />
+            <location filename="../../ui/error_catalog.py" line="275" />
             <source>Not a stock query</source>
             <translation>不是有效的庫存查詢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="272" />
+            <location filename="../../ui/error_catalog.py" line="271" />
             <source>Only {available} of {sku} available in any one warehouse; {requested} needed</source>
             <translation>{sku} 在任一倉庫中最多隻有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="244" />
+            <location filename="../../ui/error_catalog.py" line="243" />
             <source>Warehouse code {code} exists already</source>
             <translation>倉庫編碼 {code} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="279" />
+            <location filename="../../ui/error_catalog.py" line="278" />
             <source>No transfer with id {transfer_id}</source>
             <translation>找不到調撥單 {transfer_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="280" />
+            <location filename="../../ui/error_catalog.py" line="279" />
             <source>Transfer {transfer_no} is {status}, not {expected}</source>
             <translation>調撥單 {transfer_no} 當前為 {status}，不是 {expected}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="263" />
+            <location filename="../../ui/error_catalog.py" line="262" />
             <source>No count sheet with id {count_id}</source>
             <translation>找不到盤點單 {count_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="262" />
+            <location filename="../../ui/error_catalog.py" line="261" />
             <source>Count sheet {count_no} is not open any more</source>
             <translation>盤點單 {count_no} 已不是待盤點狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="274" />
+            <location filename="../../ui/error_catalog.py" line="273" />
             <source>Expected a list of row ids</source>
             <translation>應為行 ID 列表</translation>
         </message>
@@ -13054,57 +13076,57 @@
             <translation>檔名必須以 .xlsx 結尾</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="275" />
+            <location filename="../../ui/error_catalog.py" line="274" />
             <source>Expected {count} column headers</source>
             <translation>應有 {count} 個列標題</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="258" />
+            <location filename="../../ui/error_catalog.py" line="257" />
             <source>The first bin {bin_from} comes after the last bin {bin_to}</source>
             <translation>起始庫位 {bin_from} 排在結束庫位 {bin_to} 之後</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="260" />
+            <location filename="../../ui/error_catalog.py" line="259" />
             <source>Expected counted quantities by product</source>
             <translation>應按商品填寫實盤數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="243" />
+            <location filename="../../ui/error_catalog.py" line="242" />
             <source>Safety stock must be 0 or more</source>
             <translation>安全庫存必須大於等於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="245" />
+            <location filename="../../ui/error_catalog.py" line="244" />
             <source>The price must be 0 or more, with at most 2 decimals</source>
             <translation>價格必須大於等於 0，最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="246" />
+            <location filename="../../ui/error_catalog.py" line="245" />
             <source>The weight must be 0 or more grams</source>
             <translation>重量必須大於等於 0 克</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="247" />
+            <location filename="../../ui/error_catalog.py" line="246" />
             <source>Priority must be between 0 and 9999</source>
             <translation>優先順序必須在 0 到 9999 之間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="248" />
+            <location filename="../../ui/error_catalog.py" line="247" />
             <source>SKU {sku} exists already</source>
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="249" />
+            <location filename="../../ui/error_catalog.py" line="248" />
             <source>Barcode {barcode} belongs to another SKU</source>
             <translation>條碼 {barcode} 已屬於另一個 SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="277" />
+            <location filename="../../ui/error_catalog.py" line="276" />
             <source>No stock of product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="241" />
+            <location filename="../../ui/error_catalog.py" line="240" />
             <source>No product with SKU or barcode {code}</source>
             <translation>找不到 SKU 或條碼為 {code} 的商品</translation>
         </message>
@@ -13114,502 +13136,502 @@
             <translation>無法寫入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="268" />
+            <location filename="../../ui/error_catalog.py" line="267" />
             <source>Order {order_no} is {status}; it cannot hold stock</source>
             <translation>訂單 {order_no} 狀態為 {status}，不能預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="270" />
+            <location filename="../../ui/error_catalog.py" line="269" />
             <source>Order {order_no} holds no stock in {warehouse}</source>
             <translation>訂單 {order_no} 在 {warehouse} 沒有預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="278" />
+            <location filename="../../ui/error_catalog.py" line="277" />
             <source>Source and destination must be different warehouses</source>
             <translation>調出倉與調入倉不能相同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="259" />
+            <location filename="../../ui/error_catalog.py" line="258" />
             <source>Nothing to count in {warehouse} for these bins</source>
             <translation>{warehouse} 的這些庫位沒有可盤點的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="264" />
+            <location filename="../../ui/error_catalog.py" line="263" />
             <source>A counted quantity must be 0 or more</source>
             <translation>實盤數必須大於等於 0</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="261" />
+            <location filename="../../ui/error_catalog.py" line="260" />
             <source>Who counted? Enter the counter's name</source>
             <translation>請填寫盤點人姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="251" />
+            <location filename="../../ui/error_catalog.py" line="250" />
             <source>Not a price</source>
             <translation>不是有效的價格</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="250" />
+            <location filename="../../ui/error_catalog.py" line="249" />
             <source>That code exists already (someone saved it a moment ago)</source>
             <translation>該編碼已存在（剛剛有人儲存了它）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="273" />
+            <location filename="../../ui/error_catalog.py" line="272" />
             <source>Order {order_no} holds {held} of {sku} in {warehouse}, not {qty}</source>
             <translation>訂單 {order_no} 在 {warehouse} 預佔的 {sku} 只有 {held} 件，不是 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="265" />
+            <location filename="../../ui/error_catalog.py" line="264" />
             <source>Product {product_id} is not on count sheet {count_no}</source>
             <translation>商品 {product_id} 不在盤點單 {count_no} 中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="266" />
+            <location filename="../../ui/error_catalog.py" line="265" />
             <source>Counted {counted} of {sku} in {warehouse}, but {reserved} are reserved for orders; release reservations first</source>
             <translation>{warehouse} 的 {sku} 實盤 {counted} 件，但已有 {reserved} 件被訂單預佔；請先釋放預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="269" />
+            <location filename="../../ui/error_catalog.py" line="268" />
             <source>Order {order_no} is {status}; it already holds its stock</source>
             <translation>訂單 {order_no} 狀態為 {status}，已預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="271" />
+            <location filename="../../ui/error_catalog.py" line="270" />
             <source>Order {order_no} holds stock for all its lines in one warehouse; release or ship the whole order</source>
             <translation>訂單 {order_no} 在一個倉庫預佔了全部明細的庫存，請整單釋放或發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="281" />
+            <location filename="../../ui/error_catalog.py" line="280" />
             <source>The tracking-number pool of {carrier} is used up; add a new range from the carrier</source>
             <translation>{carrier} 的電子面單號已用完，請向快遞公司申請並新增新號段</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="282" />
+            <location filename="../../ui/error_catalog.py" line="281" />
             <source>{field}: enter an amount like 12.50</source>
             <translation>{field}：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="283" />
+            <location filename="../../ui/error_catalog.py" line="282" />
             <source>{field}: enter a non-negative amount with at most 2 decimals</source>
             <translation>{field}：請輸入不小於 0、最多兩位小數的金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="284" />
+            <location filename="../../ui/error_catalog.py" line="283" />
             <source>{field}: enter a whole number</source>
             <translation>{field}：請輸入整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="285" />
+            <location filename="../../ui/error_catalog.py" line="284" />
             <source>{field}: enter a number from {minimum} to {maximum}</source>
             <translation>{field}：請輸入 {minimum} 到 {maximum} 之間的數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="286" />
+            <location filename="../../ui/error_catalog.py" line="285" />
             <source>{field}: expected text</source>
             <translation>{field}：應為文字</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="287" />
+            <location filename="../../ui/error_catalog.py" line="286" />
             <source>{field} is required</source>
             <translation>{field} 為必填項</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="288" />
+            <location filename="../../ui/error_catalog.py" line="287" />
             <source>{field}: at most {max_len} characters</source>
             <translation>{field}：最多 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="289" />
+            <location filename="../../ui/error_catalog.py" line="288" />
             <source>No carrier with id {carrier_id}</source>
             <translation>找不到快遞公司（編號 {carrier_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="290" />
+            <location filename="../../ui/error_catalog.py" line="289" />
             <source>No active carrier has a rate for {province}</source>
             <translation>沒有啟用的快遞公司設定了到 {province} 的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="291" />
+            <location filename="../../ui/error_catalog.py" line="290" />
             <source>The service does not belong to the carrier</source>
             <translation>該服務不屬於此快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="292" />
+            <location filename="../../ui/error_catalog.py" line="291" />
             <source>Carrier code: letters, digits, - and _ only (e.g. SF)</source>
             <translation>快遞程式碼只能包含字母、數字、- 和 _（如 SF）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="293" />
+            <location filename="../../ui/error_catalog.py" line="292" />
             <source>Service code: letters, digits, - and _ only (e.g. STD)</source>
             <translation>服務程式碼只能包含字母、數字、- 和 _（如 STD）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="294" />
+            <location filename="../../ui/error_catalog.py" line="293" />
             <source>Prefix: up to 16 letters, digits or - (the label's barcode carries it)</source>
             <translation>字首：最多 16 個字母、數字或 -（會印在面單條碼中）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="295" />
+            <location filename="../../ui/error_catalog.py" line="294" />
             <source>The range starts after it ends</source>
             <translation>號段的起始號大於結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="296" />
+            <location filename="../../ui/error_catalog.py" line="295" />
             <source>The last number {end} has more than {width} digits</source>
             <translation>結束號 {end} 超過 {width} 位</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="297" />
+            <location filename="../../ui/error_catalog.py" line="296" />
             <source>Prefix and digits together exceed {max_len} characters</source>
             <translation>字首加數字超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="298" />
+            <location filename="../../ui/error_catalog.py" line="297" />
             <source>The range is too large for the database</source>
             <translation>號段超出資料庫可儲存的範圍</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="299" />
+            <location filename="../../ui/error_catalog.py" line="298" />
             <source>A carrier with code {code} exists already</source>
             <translation>程式碼為 {code} 的快遞公司已存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="300" />
+            <location filename="../../ui/error_catalog.py" line="299" />
             <source>The carrier already has a service {code}</source>
             <translation>該快遞公司已有服務 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="301" />
+            <location filename="../../ui/error_catalog.py" line="300" />
             <source>No service with id {service_id}</source>
             <translation>找不到服務（編號 {service_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="302" />
+            <location filename="../../ui/error_catalog.py" line="301" />
             <source>Service {code} is used by {shipments} parcels and {rules} carrier rules; it cannot be deleted</source>
             <translation>服務 {code} 已被 {shipments} 個包裹和 {rules} 條快遞規則使用，不能刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="303" />
+            <location filename="../../ui/error_catalog.py" line="302" />
             <source>There is a rate for {region} already; edit that one</source>
             <translation>{region} 已有運費，請編輯已有的那條</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="304" />
+            <location filename="../../ui/error_catalog.py" line="303" />
             <source>No rate rule with id {rule_id}</source>
             <translation>找不到運費（編號 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="305" />
+            <location filename="../../ui/error_catalog.py" line="304" />
             <source>Give an order, or the destination province and the weight</source>
             <translation>請輸入訂單號，或目的省份和重量</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="306" />
+            <location filename="../../ui/error_catalog.py" line="305" />
             <source>No carrier rule with id {rule_id}</source>
             <translation>找不到快遞規則（編號 {rule_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="307" />
+            <location filename="../../ui/error_catalog.py" line="306" />
             <source>The range overlaps a pool the carrier already has</source>
             <translation>該號段與此快遞已有的號段重疊</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="308" />
+            <location filename="../../ui/error_catalog.py" line="307" />
             <source>No tracking-number pool with id {pool_id}</source>
             <translation>找不到電子面單號段（編號 {pool_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="172" />
+            <location filename="../../ui/error_catalog.py" line="171" />
             <source>Expected an order filter</source>
             <translation>需要訂單篩選條件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="309" />
+            <location filename="../../ui/error_catalog.py" line="308" />
             <source>A view needs a name of 1 to 64 characters</source>
             <translation>檢視名稱需為 1 到 64 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="310" />
+            <location filename="../../ui/error_catalog.py" line="309" />
             <source>The saved view is damaged</source>
             <translation>已儲存的檢視已損壞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="311" />
+            <location filename="../../ui/error_catalog.py" line="310" />
             <source>No saved view with id {view_id}</source>
             <translation>沒有編號為 {view_id} 的已儲存檢視</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="338" />
+            <location filename="../../ui/error_catalog.py" line="337" />
             <source>Order {order_no} is {status} (since {user} at {time}); it cannot be {action}</source>
             <translation>訂單 {order_no} 當前為「{status}」（{user} 於 {time}），不能執行「{action}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="452" />
+            <location filename="../../ui/error_catalog.py" line="451" />
             <source>{field}: must be zero or more</source>
             <translation>{field}：不能為負數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="453" />
+            <location filename="../../ui/error_catalog.py" line="452" />
             <source>{field}: at most two decimal places</source>
             <translation>{field}：最多兩位小數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="447" />
+            <location filename="../../ui/error_catalog.py" line="446" />
             <source>{field}: at most {limit} characters</source>
             <translation>{field}：最多 {limit} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="315" />
+            <location filename="../../ui/error_catalog.py" line="314" />
             <source>Expected an order</source>
             <translation>需要一個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="316" />
+            <location filename="../../ui/error_catalog.py" line="315" />
             <source>{phone} is not a valid phone number</source>
             <translation>{phone} 不是有效的電話號碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="317" />
+            <location filename="../../ui/error_catalog.py" line="316" />
             <source>The address is too short: street and number are needed</source>
             <translation>地址太短：需要街道和門牌號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="318" />
+            <location filename="../../ui/error_catalog.py" line="317" />
             <source>An order needs at least one line</source>
             <translation>訂單至少需要一行明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="319" />
+            <location filename="../../ui/error_catalog.py" line="318" />
             <source>The order discount is larger than goods and shipping together</source>
             <translation>訂單優惠大於商品金額與運費之和</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="320" />
+            <location filename="../../ui/error_catalog.py" line="319" />
             <source>Paid {paid} is more than the total {total}</source>
             <translation>已付 {paid} 超過總額 {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="321" />
+            <location filename="../../ui/error_catalog.py" line="320" />
             <source>Order {order_no}: the address is incomplete ({fields})</source>
             <translation>訂單 {order_no}：地址不完整（{fields}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="322" />
+            <location filename="../../ui/error_catalog.py" line="321" />
             <source>Order {order_no}: the phone number is not valid</source>
             <translation>訂單 {order_no}：電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="339" />
+            <location filename="../../ui/error_catalog.py" line="338" />
             <source>Order {order_no} was already {status} by {user} at {time}</source>
             <translation>訂單 {order_no} 已由 {user} 於 {time} 處理為「{status}」</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="140" />
+            <location filename="../../ui/error_catalog.py" line="139" />
             <source>Order {order_no} is on hold ({reason}); release the hold first</source>
             <translation>訂單 {order_no} 已掛起（{reason}），請先解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="340" />
+            <location filename="../../ui/error_catalog.py" line="339" />
             <source>Order {order_no}: SKU {sku} is not in the catalogue</source>
             <translation>訂單 {order_no}：SKU {sku} 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="327" />
+            <location filename="../../ui/error_catalog.py" line="326" />
             <source>Order {order_no} was changed by {user} at {time}; reload it and try again</source>
             <translation>訂單 {order_no} 已被 {user} 於 {time} 修改，請重新載入後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="359" />
+            <location filename="../../ui/error_catalog.py" line="358" />
             <source>{field}: not an amount of money</source>
             <translation>{field}：不是有效金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="323" />
+            <location filename="../../ui/error_catalog.py" line="322" />
             <source>Line {line}: no active product with SKU {sku}</source>
             <translation>第 {line} 行：沒有 SKU 為 {sku} 的在售商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="324" />
+            <location filename="../../ui/error_catalog.py" line="323" />
             <source>Line {line}: the quantity must be a whole number above 0</source>
             <translation>第 {line} 行：數量須為大於 0 的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="325" />
+            <location filename="../../ui/error_catalog.py" line="324" />
             <source>Line {line}: at most {limit} pieces</source>
             <translation>第 {line} 行：最多 {limit} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="326" />
+            <location filename="../../ui/error_catalog.py" line="325" />
             <source>Line {line}: the discount is larger than the line's value</source>
             <translation>第 {line} 行：優惠大於該行金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="343" />
+            <location filename="../../ui/error_catalog.py" line="342" />
             <source>Order {order_no} cannot be confirmed, not enough stock: {shortages}</source>
             <translation>訂單 {order_no} 無法確認，庫存不足：{shortages}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="344" />
+            <location filename="../../ui/error_catalog.py" line="343" />
             <source>Order {order_no} is already on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="345" />
+            <location filename="../../ui/error_catalog.py" line="344" />
             <source>Order {order_no} is {status}; only open orders can be held</source>
             <translation>訂單 {order_no} 當前為「{status}」，只有未完結的訂單可以掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="346" />
+            <location filename="../../ui/error_catalog.py" line="345" />
             <source>Order {order_no} is not on hold</source>
             <translation>訂單 {order_no} 未掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="347" />
+            <location filename="../../ui/error_catalog.py" line="346" />
             <source>No active carrier with id {carrier_id}</source>
             <translation>沒有編號為 {carrier_id} 的啟用中快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="348" />
+            <location filename="../../ui/error_catalog.py" line="347" />
             <source>Order {order_no} is {status}; its carrier can no longer change</source>
             <translation>訂單 {order_no} 當前為「{status}」，不能再更換快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="329" />
+            <location filename="../../ui/error_catalog.py" line="328" />
             <source>Select at least two orders to merge</source>
             <translation>請至少選擇兩個訂單進行合併</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="330" />
+            <location filename="../../ui/error_catalog.py" line="329" />
             <source>Choose the lines and pieces to split off</source>
             <translation>請選擇要拆出的明細和件數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="331" />
+            <location filename="../../ui/error_catalog.py" line="330" />
             <source>Order {order_no} is {status}; only orders not yet picked can be split</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能拆分尚未揀貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="332" />
+            <location filename="../../ui/error_catalog.py" line="331" />
             <source>Leave at least one piece on order {order_no}</source>
             <translation>訂單 {order_no} 至少要保留一件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="328" />
+            <location filename="../../ui/error_catalog.py" line="327" />
             <source>Order {order_no} is {status}; only orders not yet confirmed can be edited</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能修改尚未確認的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="342" />
+            <location filename="../../ui/error_catalog.py" line="341" />
             <source>Paid {paid} does not match the order total {total}</source>
             <translation>已付 {paid} 與訂單總額 {total} 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="349" />
+            <location filename="../../ui/error_catalog.py" line="348" />
             <source>No single warehouse holds every item of order {order_no}; split the order</source>
             <translation>沒有一個倉庫能備齊訂單 {order_no} 的全部商品，請拆分訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="333" />
+            <location filename="../../ui/error_catalog.py" line="332" />
             <source>Order {order_no} is {status}; only orders not yet picked can be merged</source>
             <translation>訂單 {order_no} 當前為「{status}」，只能合併尚未揀貨的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="334" />
+            <location filename="../../ui/error_catalog.py" line="333" />
             <source>Order {order_no} goes to another recipient or address than {other}</source>
             <translation>訂單 {order_no} 的收件人或地址與 {other} 不同</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="335" />
+            <location filename="../../ui/error_catalog.py" line="334" />
             <source>Line {line_id} is not part of order {order_no}</source>
             <translation>明細 {line_id} 不屬於訂單 {order_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="336" />
+            <location filename="../../ui/error_catalog.py" line="335" />
             <source>Line {line}: split between 1 and {qty} pieces</source>
             <translation>第 {line} 行：可拆出 1 到 {qty} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="312" />
+            <location filename="../../ui/error_catalog.py" line="311" />
             <source>Orders changed while they were approved</source>
             <translation>稽核過程中訂單已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="313" />
+            <location filename="../../ui/error_catalog.py" line="312" />
             <source>Orders changed while they were confirmed</source>
             <translation>確認過程中訂單已被修改</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="314" />
+            <location filename="../../ui/error_catalog.py" line="313" />
             <source>Order {order_id} could not be saved: it breaks a rule of the database</source>
             <translation>訂單 {order_id} 無法儲存：違反了資料庫規則</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="378" />
+            <location filename="../../ui/error_catalog.py" line="377" />
             <source>{username} ({role}) may not do {permission}</source>
             <translation>{username}（{role}）無權執行 {permission}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="379" />
+            <location filename="../../ui/error_catalog.py" line="378" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="380" />
+            <location filename="../../ui/error_catalog.py" line="379" />
             <source>Cancelled before this item was printed</source>
             <translation>在列印此項之前已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="381" />
+            <location filename="../../ui/error_catalog.py" line="380" />
             <source>No order numbers given</source>
             <translation>沒有輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="147" />
+            <location filename="../../ui/error_catalog.py" line="146" />
             <source>Choose where to save the file</source>
             <translation>請選擇檔案儲存位置</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="148" />
+            <location filename="../../ui/error_catalog.py" line="147" />
             <source>Folder {folder} does not exist</source>
             <translation>資料夾 {folder} 不存在</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="384" />
+            <location filename="../../ui/error_catalog.py" line="383" />
             <source>No parcels chosen</source>
             <translation>沒有選擇包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="385" />
+            <location filename="../../ui/error_catalog.py" line="384" />
             <source>No parcel with id {shipment_id}</source>
             <translation>找不到包裹（編號 {shipment_id}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="386" />
+            <location filename="../../ui/error_catalog.py" line="385" />
             <source>Order {order_no} has no warehouse yet; confirm it first</source>
             <translation>訂單 {order_no} 還沒有分配倉庫，請先確認訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="341" />
+            <location filename="../../ui/error_catalog.py" line="340" />
             <source>Order {order_no} has no lines</source>
             <translation>訂單 {order_no} 沒有商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="387" />
+            <location filename="../../ui/error_catalog.py" line="386" />
             <source>The label of {tracking_no} is {label_status} already; reprint it with a reason</source>
             <translation>{tracking_no} 的面單狀態已是 {label_status}，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="388" />
+            <location filename="../../ui/error_catalog.py" line="387" />
             <source>Order {order_no} is cancelled</source>
             <translation>訂單 {order_no} 已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="389" />
+            <location filename="../../ui/error_catalog.py" line="388" />
             <source>The labels of order {order_no} are printed already; reprint them with a reason</source>
             <translation>訂單 {order_no} 的面單已列印，補打需填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="390" />
+            <location filename="../../ui/error_catalog.py" line="389" />
             <source>Order {order_no} is {status}: no document for it</source>
             <translation>訂單 {order_no} 的狀態為 {status}，不能生成此單據</translation>
         </message>
@@ -13624,7 +13646,7 @@
             <translation>報表最多覆蓋 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="396" />
+            <location filename="../../ui/error_catalog.py" line="395" />
             <source>Unknown placeholder {placeholder}; use {known}</source>
             <translation>未知的佔位符 {placeholder}，可用：{known}</translation>
         </message>
@@ -13634,52 +13656,52 @@
             <translation>沒有 ID 為 {ticket_id} 的工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="397" />
+            <location filename="../../ui/error_catalog.py" line="396" />
             <source>No active user with id {user_id}</source>
             <translation>沒有 ID 為 {user_id} 的在用使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="398" />
+            <location filename="../../ui/error_catalog.py" line="397" />
             <source>{username} cannot work on tickets</source>
             <translation>{username} 無權處理工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="399" />
+            <location filename="../../ui/error_catalog.py" line="398" />
             <source>Only feedback tickets carry a rating</source>
             <translation>只有反饋類工單可以評分</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="400" />
+            <location filename="../../ui/error_catalog.py" line="399" />
             <source>The rating is 1 to 5</source>
             <translation>評分為 1 到 5</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="401" />
+            <location filename="../../ui/error_catalog.py" line="400" />
             <source>Ticket {ticket_no} is {status}; it cannot move to {target}</source>
             <translation>工單 {ticket_no} 當前為“{status}”，不能變為“{target}”</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="402" />
+            <location filename="../../ui/error_catalog.py" line="401" />
             <source>Ticket {ticket_no} is closed; open a new ticket</source>
             <translation>工單 {ticket_no} 已關閉，請新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="403" />
+            <location filename="../../ui/error_catalog.py" line="402" />
             <source>A template named {name} exists</source>
             <translation>已存在名為 {name} 的模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="404" />
+            <location filename="../../ui/error_catalog.py" line="403" />
             <source>No reply template with id {template_id}</source>
             <translation>沒有 ID 為 {template_id} 的回覆模板</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="166" />
+            <location filename="../../ui/error_catalog.py" line="165" />
             <source>No order with id {order_id}</source>
             <translation>沒有 ID 為 {order_id} 的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="405" />
+            <location filename="../../ui/error_catalog.py" line="404" />
             <source>The ticket could not be saved: {reason}</source>
             <translation>工單無法儲存：{reason}</translation>
         </message>
@@ -13689,7 +13711,7 @@
             <translation>沒有 ID 為 {case_id} 的售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="406" />
+            <location filename="../../ui/error_catalog.py" line="405" />
             <source>Case {case_no} belongs to another customer</source>
             <translation>售後單 {case_no} 屬於其他客戶</translation>
         </message>
@@ -13699,32 +13721,32 @@
             <translation>訂單 {order_no} 屬於其他客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="407" />
+            <location filename="../../ui/error_catalog.py" line="406" />
             <source>Unknown setting {key}</source>
             <translation>未知的設定項 {key}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="408" />
+            <location filename="../../ui/error_catalog.py" line="407" />
             <source>{label}: expected yes or no</source>
             <translation>{label}：應為是或否</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="409" />
+            <location filename="../../ui/error_catalog.py" line="408" />
             <source>{label}: not a whole number</source>
             <translation>{label}：不是整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="410" />
+            <location filename="../../ui/error_catalog.py" line="409" />
             <source>{label}: at least {minimum}</source>
             <translation>{label}：至少為 {minimum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="411" />
+            <location filename="../../ui/error_catalog.py" line="410" />
             <source>{label}: at most {maximum}</source>
             <translation>{label}：最多為 {maximum}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="412" />
+            <location filename="../../ui/error_catalog.py" line="411" />
             <source>{label}: expected text</source>
             <translation>{label}：應為文字</translation>
         </message>
@@ -13734,352 +13756,352 @@
             <translation>找不到編號為 {product_id} 的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="164" />
+            <location filename="../../ui/error_catalog.py" line="163" />
             <source>No warehouse with id {warehouse_id}</source>
             <translation>找不到編號為 {warehouse_id} 的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="337" />
+            <location filename="../../ui/error_catalog.py" line="336" />
             <source>Order {order_no} was changed by {user} at {time} after you opened it; look at it again before deciding</source>
             <translation>訂單 {order_no} 在您開啟後已被 {user} 於 {time} 修改；請重新檢視後再做決定</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="350" />
+            <location filename="../../ui/error_catalog.py" line="349" />
             <source>No header with a tracking-number column (运单号) and an amount column (代收货款 / 金额) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有包含運單號列和金額列（代收貨款 / 金額）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="351" />
+            <location filename="../../ui/error_catalog.py" line="350" />
             <source>Order {order_no} is not cash on delivery</source>
             <translation>訂單 {order_no} 不是貨到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="352" />
+            <location filename="../../ui/error_catalog.py" line="351" />
             <source>Order {order_no} is {status}: not shipped, nothing collected</source>
             <translation>訂單 {order_no} 狀態為 {status}：尚未發貨，沒有代收貨款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="353" />
+            <location filename="../../ui/error_catalog.py" line="352" />
             <source>Order {order_no}: the COD was already settled with {amount}</source>
             <translation>訂單 {order_no}：代收貨款已按 {amount} 結算</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="355" />
+            <location filename="../../ui/error_catalog.py" line="354" />
             <source>Order {order_no} owes nothing</source>
             <translation>訂單 {order_no} 沒有待收金額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="356" />
+            <location filename="../../ui/error_catalog.py" line="355" />
             <source>amount: out of range</source>
             <translation>金額：超出範圍</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="360" />
+            <location filename="../../ui/error_catalog.py" line="359" />
             <source>Order {order_no} has an open after-sales case; close it first</source>
             <translation>訂單 {order_no} 有未結束的售後單，請先關閉售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="361" />
+            <location filename="../../ui/error_catalog.py" line="360" />
             <source>Order {order_no} was completed on {date}; after-sales closes {days} days after completion</source>
             <translation>訂單 {order_no} 已於 {date} 完成；完成 {days} 天后不再受理售後</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="362" />
+            <location filename="../../ui/error_catalog.py" line="361" />
             <source>Unknown payment method {method}</source>
             <translation>未知的支付方式 {method}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="363" />
+            <location filename="../../ui/error_catalog.py" line="362" />
             <source>amount: must be more than zero</source>
             <translation>金額：必須大於零</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="364" />
+            <location filename="../../ui/error_catalog.py" line="363" />
             <source>Cash on delivery is recorded by the delivery</source>
             <translation>貨到付款在簽收時自動記錄</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="365" />
+            <location filename="../../ui/error_catalog.py" line="364" />
             <source>Give the reason why the payment failed or is pending</source>
             <translation>請填寫支付失敗或待確認的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="366" />
+            <location filename="../../ui/error_catalog.py" line="365" />
             <source>paid_at: give a time with its zone</source>
             <translation>支付時間：須帶時區</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="367" />
+            <location filename="../../ui/error_catalog.py" line="366" />
             <source>The payment time is in the future</source>
             <translation>支付時間不能晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="368" />
+            <location filename="../../ui/error_catalog.py" line="367" />
             <source>Order {order_no} is {status}; no payment can be recorded on it</source>
             <translation>訂單 {order_no} 狀態為 {status}，不能再登記付款</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="369" />
+            <location filename="../../ui/error_catalog.py" line="368" />
             <source>Paid {amount} is more than the {due} still due on order {order_no}</source>
             <translation>付款 {amount} 超過訂單 {order_no} 的待付金額 {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="370" />
+            <location filename="../../ui/error_catalog.py" line="369" />
             <source>No payment with id {payment_id}</source>
             <translation>找不到付款記錄 {payment_id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="371" />
+            <location filename="../../ui/error_catalog.py" line="370" />
             <source>This payment is {status}, not pending</source>
             <translation>該付款狀態為 {status}，不是待確認</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="372" />
+            <location filename="../../ui/error_catalog.py" line="371" />
             <source>Give the reason why the payment failed</source>
             <translation>請填寫支付失敗的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="373" />
+            <location filename="../../ui/error_catalog.py" line="372" />
             <source>This payment was settled by another workstation just now</source>
             <translation>該付款剛剛已被另一臺工作站處理</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="374" />
+            <location filename="../../ui/error_catalog.py" line="373" />
             <source>Unknown payment status</source>
             <translation>未知的付款狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="382" />
+            <location filename="../../ui/error_catalog.py" line="381" />
             <source>ZPL labels print on a label roll, not on A4</source>
             <translation>ZPL 面單隻能列印在面單捲紙上，不能列印在 A4 紙上</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="383" />
+            <location filename="../../ui/error_catalog.py" line="382" />
             <source>Unknown label paper {sheet}</source>
             <translation>未知的面單紙張 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="391" />
+            <location filename="../../ui/error_catalog.py" line="390" />
             <source>{key}: enter an amount such as 2000.00</source>
             <translation>{key}：請輸入金額，例如 2000.00</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="392" />
+            <location filename="../../ui/error_catalog.py" line="391" />
             <source>{key}: enter a whole number from {minimum} to {maximum}</source>
             <translation>{key}：請輸入 {minimum} 到 {maximum} 之間的整數</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="393" />
+            <location filename="../../ui/error_catalog.py" line="392" />
             <source>Expected a list of order ids</source>
             <translation>需要訂單編號列表</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="394" />
+            <location filename="../../ui/error_catalog.py" line="393" />
             <source>No review rule {code}</source>
             <translation>沒有審單規則 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="395" />
+            <location filename="../../ui/error_catalog.py" line="394" />
             <source>A rule either holds or flags an order, not {action}</source>
             <translation>規則只能掛起或標記訂單，不能是 {action}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="413" />
+            <location filename="../../ui/error_catalog.py" line="412" />
             <source>Write each carrier as CODE=days (1-60), separated by commas: {part}</source>
             <translation>請按“快遞程式碼=天數（1-60）”填寫，用逗號分隔：{part}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="414" />
+            <location filename="../../ui/error_catalog.py" line="413" />
             <source>Tracking number: 4-40 letters, digits or -, no spaces ({value})</source>
             <translation>運單號：4-40 個字母、數字或 -，不能有空格（{value}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="415" />
+            <location filename="../../ui/error_catalog.py" line="414" />
             <source>Order {order_no} is {status}: a parcel can be created once it is confirmed and before it ships</source>
             <translation>訂單 {order_no} 的狀態為 {status}：訂單確認後、發貨前才能建立包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="416" />
+            <location filename="../../ui/error_catalog.py" line="415" />
             <source>Order {order_no} is on hold ({reason})</source>
             <translation>訂單 {order_no} 已掛起（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="417" />
+            <location filename="../../ui/error_catalog.py" line="416" />
             <source>Carrier {carrier} is not in use</source>
             <translation>快遞公司 {carrier} 已停用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="418" />
+            <location filename="../../ui/error_catalog.py" line="417" />
             <source>Give a reason</source>
             <translation>請填寫原因</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="419" />
+            <location filename="../../ui/error_catalog.py" line="418" />
             <source>The reason is longer than {max_len} characters</source>
             <translation>原因超過 {max_len} 個字元</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="420" />
+            <location filename="../../ui/error_catalog.py" line="419" />
             <source>The label of {tracking_no} was changed at another workstation; reload and retry</source>
             <translation>{tracking_no} 的面單已在其他工作站被修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="421" />
+            <location filename="../../ui/error_catalog.py" line="420" />
             <source>The label of {tracking_no} is voided already</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="422" />
+            <location filename="../../ui/error_catalog.py" line="421" />
             <source>Parcel {tracking_no} is with the carrier already ({status}); it cannot be voided</source>
             <translation>包裹 {tracking_no} 已交給快遞公司（{status}），不能作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="423" />
+            <location filename="../../ui/error_catalog.py" line="422" />
             <source>The tracking-number pool of {carrier} hands out numbers already in use</source>
             <translation>{carrier} 的電子面單號段分配出的單號已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="424" />
+            <location filename="../../ui/error_catalog.py" line="423" />
             <source>Tracking number {tracking_no} is already used for {carrier}</source>
             <translation>運單號 {tracking_no} 在 {carrier} 已被使用</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="425" />
+            <location filename="../../ui/error_catalog.py" line="424" />
             <source>Enter an order number</source>
             <translation>請輸入訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="426" />
+            <location filename="../../ui/error_catalog.py" line="425" />
             <source>{carrier} has no tracking-number pool: enter the tracking number</source>
             <translation>{carrier} 沒有電子面單號段，請輸入運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="427" />
+            <location filename="../../ui/error_catalog.py" line="426" />
             <source>Parcel {tracking_no} has no logistics exception to handle</source>
             <translation>包裹 {tracking_no} 沒有需要處理的物流異常</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="428" />
+            <location filename="../../ui/error_catalog.py" line="427" />
             <source>Only {available} of {sku} available in {warehouse}; {requested} needed</source>
             <translation>{warehouse} 倉庫中 {sku} 僅有 {available} 件可用，需要 {requested} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="429" />
+            <location filename="../../ui/error_catalog.py" line="428" />
             <source>No stock balance for product {product_id} in warehouse {warehouse_id}</source>
             <translation>商品 {product_id} 在倉庫 {warehouse_id} 中沒有庫存餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="430" />
+            <location filename="../../ui/error_catalog.py" line="429" />
             <source>Order {id} not found</source>
             <translation>找不到訂單 {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="431" />
+            <location filename="../../ui/error_catalog.py" line="430" />
             <source>Order {order_no} is not waiting for confirmation</source>
             <translation>訂單 {order_no} 不在待確認狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="432" />
+            <location filename="../../ui/error_catalog.py" line="431" />
             <source>No warehouse can send stock for order {order_no}</source>
             <translation>沒有倉庫能為訂單 {order_no} 調出庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="433" />
+            <location filename="../../ui/error_catalog.py" line="432" />
             <source>No header with a tracking-number column (运单号 / tracking no) and a time column (时间 / time) in the first {rows} rows</source>
             <translation>前 {rows} 行中沒有找到包含運單號列（運單號 / tracking no）和時間列（時間 / time）的表頭</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="434" />
+            <location filename="../../ui/error_catalog.py" line="433" />
             <source>Cannot read {file}: unknown text encoding</source>
             <translation>無法讀取 {file}：未知的文字編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="435" />
+            <location filename="../../ui/error_catalog.py" line="434" />
             <source>Cannot read the time {value}</source>
             <translation>無法識別時間 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="375" />
+            <location filename="../../ui/error_catalog.py" line="374" />
             <source>File not found: {path}</source>
             <translation>找不到檔案：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="376" />
+            <location filename="../../ui/error_catalog.py" line="375" />
             <source>Unsupported file type {suffix}: use xlsx, xls or csv</source>
             <translation>不支援的檔案型別 {suffix}：請使用 xlsx、xls 或 csv</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="377" />
+            <location filename="../../ui/error_catalog.py" line="376" />
             <source>{file} is larger than {size} MB</source>
             <translation>{file} 超過 {size} MB</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="436" />
+            <location filename="../../ui/error_catalog.py" line="435" />
             <source>Give the time of the event</source>
             <translation>請填寫軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="437" />
+            <location filename="../../ui/error_catalog.py" line="436" />
             <source>The event's time is in the future</source>
             <translation>軌跡時間晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="438" />
+            <location filename="../../ui/error_catalog.py" line="437" />
             <source>Unknown tracking status {value}</source>
             <translation>無法識別的物流狀態 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="439" />
+            <location filename="../../ui/error_catalog.py" line="438" />
             <source>Cannot read {file}: {reason}</source>
             <translation>無法讀取 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="440" />
+            <location filename="../../ui/error_catalog.py" line="439" />
             <source>The file has no status or description column</source>
             <translation>檔案中沒有狀態列或描述列</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="441" />
+            <location filename="../../ui/error_catalog.py" line="440" />
             <source>The time {value} is in the future</source>
             <translation>時間 {value} 晚於當前時間</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="442" />
+            <location filename="../../ui/error_catalog.py" line="441" />
             <source>The label of {tracking_no} was voided</source>
             <translation>{tracking_no} 的面單已作廢</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="443" />
+            <location filename="../../ui/error_catalog.py" line="442" />
             <source>This event is recorded already</source>
             <translation>這條軌跡已經記錄過</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="354" />
+            <location filename="../../ui/error_catalog.py" line="353" />
             <source>No tracking number</source>
             <translation>缺少運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="357" />
+            <location filename="../../ui/error_catalog.py" line="356" />
             <source>Unknown tracking number {tracking_no}</source>
             <translation>未知的運單號 {tracking_no}</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="358" />
+            <location filename="../../ui/error_catalog.py" line="357" />
             <source>Tracking number {tracking_no} belongs to several carriers; import the file for one carrier</source>
             <translation>運單號 {tracking_no} 屬於多家快遞公司，請按單個快遞公司匯入檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="444" />
+            <location filename="../../ui/error_catalog.py" line="443" />
             <source>The record was changed by someone else in the meantime; reload and retry</source>
             <translation>該記錄已被他人修改，請重新整理後重試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="445" />
+            <location filename="../../ui/error_catalog.py" line="444" />
             <source>The database stayed busy after {attempts} attempts; please retry</source>
             <translation>資料庫繁忙（已重試 {attempts} 次），請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../ui/error_catalog.py" line="446" />
+            <location filename="../../ui/error_catalog.py" line="445" />
             <source>Database error: {reason}</source>
             <translation>資料庫錯誤：{reason}</translation>
         </message>

@@ -729,6 +729,17 @@ class ProductDialog(ActionDialog):
         self.price.setRange(0, 1_000_000)
         self.price.setDecimals(2)
         self.price.setValue(float(product.unit_price) if product else 0.0)
+        # What one unit cost: stock is valued at it; receipts with a unit cost keep it as a
+        # moving average, and an edit here is audited like the other fields.
+        self.cost = QDoubleSpinBox(self)
+        self.cost.setObjectName("cost")
+        self.cost.setRange(0, 1_000_000)
+        self.cost.setDecimals(2)
+        self.cost.setValue(float(product.cost) if product else 0.0)
+        self.cost.setToolTip(
+            self.tr("Unit cost for stock valuation; receipts with a cost update it as a moving "
+                    "average.")
+        )  # fmt: skip
         self.weight = QSpinBox(self)
         self.weight.setRange(0, 10_000_000)
         self.weight.setSuffix(" g")
@@ -742,6 +753,7 @@ class ProductDialog(ActionDialog):
         form.addRow(self.tr("&Barcode:"), self.barcode)
         form.addRow(self.tr("S&pec:"), self.spec)
         form.addRow(self.tr("&Unit price:"), self.price)
+        form.addRow(self.tr("C&ost per unit:"), self.cost)
         form.addRow(self.tr("&Weight:"), self.weight)
         if product is not None:
             form.addRow(self.active)
@@ -753,9 +765,13 @@ class ProductDialog(ActionDialog):
     def submit(self) -> None:
         inv = self.services.inventory
         price = Decimal(str(round(self.price.value(), 2))).quantize(Decimal("0.01"))
+        cost: Decimal | str = Decimal(str(round(self.cost.value(), 2))).quantize(Decimal("0.01"))
+        if not self.cost.hasAcceptableInput():  # e.g. "-5": the service names what is wrong
+            cost = self.cost.cleanText()
         fields: dict[str, Any] = {
             "sku": self.sku.text(), "name": self.name.text(), "barcode": self.barcode.text(),
             "spec": self.spec.text(), "unit_price": price, "weight_g": self.weight.value(),
+            "cost": cost,
         }  # fmt: skip
         if self.product is None:
             ok = self.run(lambda: inv.create_product(self.actor, **fields))

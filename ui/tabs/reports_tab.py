@@ -22,11 +22,20 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, QPoint, QPointF, Qt, QTime
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QMargins,
+    QPoint,
+    QPointF,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -34,6 +43,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -44,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from app.analytics import (
     Drill,
+    FilterOptions,
     Grain,
     OrderBrief,
     Percentiles,
@@ -56,6 +67,7 @@ from ui.errors import show_error
 from ui.i18n import channel_label, status_label
 from ui.kit.format import local_time
 from ui.kit.list_model import Cell, CellsModel, ListColumn, ListModel, list_view
+from ui.workers import Worker, start
 
 RED = QColor("#d7261e")
 GREY = QColor("#8c8c8c")
@@ -324,12 +336,17 @@ class DrillPage(QWidget):
 
 class ReportsTab(QWidget):
     PAGES = ("sales", "conversion", "returns", "speed", "stock", "service", "logistics")
+    page_loaded = Signal(str)  # a page's figures are on screen
+    exported = Signal(str)  # the xlsx file is written
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
-        self.loaded: dict[str, ReportFilter] = {}
+        self.loaded: dict[str, ReportFilter] = {}  # page → the filter its figures are for
+        self.loading: dict[str, ReportFilter] = {}  # page → the filter being fetched
+        self._jobs = 0
+        self._export_pending: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self._filter_bar())
@@ -355,8 +372,26 @@ class ReportsTab(QWidget):
             for side in (self.pages.tabBar().ButtonPosition.RightSide,):
                 self.pages.tabBar().setTabButton(self.pages.count() - 1, side, None)
         self.pages.currentChanged.connect(lambda _i: self.load_current())
+        # Figures load on workers; this bar, beside the page tabs (room to spare there, none
+        # in the filter row at 1280 px), says so, and how far the processing-time facts are
+        # when a big history is folded in first.
+        corner = QWidget(self.pages)  # always there: a corner shown late is not laid out
+        corner_layout = QVBoxLayout(corner)
+        corner_layout.setContentsMargins(4, 2, 2, 2)
+        self.busy = QProgressBar(corner)
+        self.busy.setObjectName("report_busy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(True)
+        self.busy.setFormat(self.tr("Loading…"))
+        self.busy.setFixedWidth(240)
+        corner_layout.addWidget(self.busy)
+        corner.setFixedSize(246, max(self.pages.tabBar().sizeHint().height(), 22))
+        self.pages.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.busy.hide()
         layout.addWidget(self.pages, 1)
+        self._load_options()
         self.load_current()
+        self._prepare_facts()
 
     # ---- filters -------------------------------------------------------------------------
 
@@ -400,17 +435,6 @@ class ReportsTab(QWidget):
         self.channel.addItem(self.tr("All channels"), "")
         self.warehouse.addItem(self.tr("All warehouses"), None)
         self.carrier.addItem(self.tr("All carriers"), None)
-        try:
-            options = self.services.analytics.options(self.actor)
-        except AppError as exc:
-            show_error(self, exc)
-        else:
-            for channel in options.channels:
-                self.channel.addItem(channel_label(channel), channel)
-            for wid, name in options.warehouses:
-                self.warehouse.addItem(name, wid)
-            for cid, name in options.carriers:
-                self.carrier.addItem(name, cid)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.setShortcut("F5")
@@ -469,6 +493,58 @@ class ReportsTab(QWidget):
             self.range_combo.setCurrentIndex(custom)
             self.range_combo.blockSignals(False)
 
+    def _prepare_facts(self) -> None:
+        """Fold the order history not yet in the processing-time facts on a worker, with its
+        progress in the busy bar: a big database opened for the first time takes minutes,
+        and no page waits for it but the speed page."""
+        analytics = self.services.analytics
+
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            try:
+                return analytics.prepare(self.actor, progress, cancelled), None
+            except AppError as exc:
+                return 0, exc
+
+        worker = self._start(job, self._facts_prepared)
+        # It stops between two steps when the tab goes (log-out) or the application quits,
+        # which waits for the thread pool.
+        token = worker.cancel_token
+        self.destroyed.connect(lambda *_args: token.cancel())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(token.cancel)
+
+    def _facts_prepared(self, payload: tuple[int, AppError | None]) -> None:
+        self._job_ended()
+        _folded, error = payload
+        if error is not None:
+            show_error(self, error)
+
+    def _load_options(self) -> None:
+        analytics = self.services.analytics
+
+        def job(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
+            try:
+                return analytics.options(self.actor), None
+            except AppError as exc:
+                return None, exc
+
+        self._start(job, self._options_loaded)
+
+    def _options_loaded(self, payload: tuple[FilterOptions | None, AppError | None]) -> None:
+        options, error = payload
+        self._job_ended()
+        if options is None:
+            if error is not None:
+                show_error(self, error)
+            return
+        for channel in options.channels:
+            self.channel.addItem(channel_label(channel), channel)
+        for wid, name in options.warehouses:
+            self.warehouse.addItem(name, wid)
+        for cid, name in options.carriers:
+            self.carrier.addItem(name, cid)
+
     def current_filter(self) -> ReportFilter:
         f, t = self.date_from.date(), self.date_to.date()
         return ReportFilter(
@@ -493,23 +569,80 @@ class ReportsTab(QWidget):
         if isinstance(page, ReportPage):
             self.load(page.key)
 
-    def load(self, key: str) -> bool:
-        flt = self.current_filter()
-        if self.loaded.get(key) == flt:
-            return True
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            getattr(self, f"_show_{key}")(self.page[key], flt)
-        except AppError as exc:
-            QApplication.restoreOverrideCursor()
-            show_error(self, exc)
-            return False
-        QApplication.restoreOverrideCursor()
-        self.loaded[key] = flt
-        return True
+    def _fetch(self, key: str, flt: ReportFilter, progress: Callable[[int, int], None]) -> Any:
+        """The page's figures (on a worker: plain data in and out)."""
+        analytics = self.services.analytics
+        if key == "speed":  # fold new order history first, showing its progress
+            analytics.prepare(self.actor, progress)
+        return getattr(analytics, key)(self.actor, flt)
 
-    def _show_sales(self, page: ReportPage, flt: ReportFilter) -> None:
-        r = self.services.analytics.sales(self.actor, flt)
+    def load(self, key: str) -> None:
+        """Load a page's figures on a worker; the page is drawn when they arrive (a newer
+        filter by then: loaded again). The busy bar shows while anything loads."""
+        flt = self.current_filter()
+        if self.loaded.get(key) == flt or self.loading.get(key) == flt:
+            return
+        self.loading[key] = flt
+
+        def job(progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
+            try:
+                return key, flt, self._fetch(key, flt, progress), None
+            except AppError as exc:
+                return key, flt, None, exc
+
+        self._start(job, self._page_loaded)
+
+    def _start(self, job: Callable[..., Any], done: Callable[[Any], None]) -> Worker:
+        worker = Worker(job)
+        worker.signals.finished.connect(done)
+        worker.signals.failed.connect(self._job_failed)
+        worker.signals.progress.connect(self._progress)
+        self._jobs += 1
+        self._update_busy()
+        return start(worker)
+
+    def _job_ended(self) -> None:
+        self._jobs = max(0, self._jobs - 1)
+        self._update_busy()
+
+    def _update_busy(self) -> None:
+        if not self._jobs:
+            self.busy.setRange(0, 0)
+            self.busy.setFormat(self.tr("Loading…"))
+        self.busy.setVisible(self._jobs > 0)
+
+    def _progress(self, done: int, total: int) -> None:
+        """Progress of folding order history into the processing-time facts."""
+        if total <= 0 or done >= total:
+            self.busy.setRange(0, 0)
+            self.busy.setFormat(self.tr("Loading…"))
+            return
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
+        self.busy.setFormat(self.tr("Preparing processing times… %p%"))
+
+    def _job_failed(self, exc: BaseException) -> None:
+        self._job_ended()
+        self.loading.clear()
+        show_error(self, exc)
+
+    def _page_loaded(self, payload: tuple[str, ReportFilter, Any, AppError | None]) -> None:
+        key, flt, result, error = payload
+        self._job_ended()
+        if self.loading.get(key) != flt:  # a newer load of this page is under way: it wins
+            return
+        del self.loading[key]
+        if error is not None:
+            self._export_pending = None  # the export stops; its button comes back
+            self._continue_export()
+            show_error(self, error)
+            return
+        getattr(self, f"_show_{key}")(self.page[key], result)
+        self.loaded[key] = flt
+        self.page_loaded.emit(key)
+        self._continue_export()
+
+    def _show_sales(self, page: ReportPage, r: Any) -> None:
         page.set_kpis([
             ("orders", self.tr("Orders"), _num(r.totals.orders), None),
             ("revenue", self.tr("Revenue"), _money(r.totals.revenue), None),
@@ -548,8 +681,7 @@ class ReportsTab(QWidget):
             channels.drills.append((Drill.SALES_CHANNEL, c))
         page.set_tables([period, channels])
 
-    def _show_conversion(self, page: ReportPage, flt: ReportFilter) -> None:
-        r = self.services.analytics.conversion(self.actor, flt)
+    def _show_conversion(self, page: ReportPage, r: Any) -> None:
         page.set_kpis([
             ("created", self.tr("Orders created"), _num(r.created), None),
             ("paid", self.tr("Paid"), _num(r.paid), None),
@@ -573,8 +705,7 @@ class ReportsTab(QWidget):
         )  # fmt: skip
         page.set_tables([reasons])
 
-    def _show_returns(self, page: ReportPage, flt: ReportFilter) -> None:
-        r = self.services.analytics.returns(self.actor, flt)
+    def _show_returns(self, page: ReportPage, r: Any) -> None:
         page.set_kpis([
             ("return_rate", self.tr("Return rate (units)"), _pct(r.return_rate), None),
             ("returned_units", self.tr("Units returned"), _num(r.returned_units), None),
@@ -611,10 +742,14 @@ class ReportsTab(QWidget):
                       [(self.tr("Return rate"), [float((x.rate or 0) * 100) for x in worst],
                         RED)], horizontal=True)
         )  # fmt: skip
+        page.set_note(
+            self.tr("Returns count the units returned of the orders placed in the period. "
+                    "Refunds count by the day they were approved, whatever the order's day; "
+                    "refunded ÷ revenue uses the period's revenue.")
+        )  # fmt: skip
         page.set_tables([skus, channels, reasons])
 
-    def _show_speed(self, page: ReportPage, flt: ReportFilter) -> None:
-        r = self.services.analytics.speed(self.actor, flt)
+    def _show_speed(self, page: ReportPage, r: Any) -> None:
         names = {
             "review": self.tr("Review"), "confirm": self.tr("Confirm"), "pick": self.tr("Pick"),
             "pack": self.tr("Pack"), "ship": self.tr("Ship"),
@@ -651,8 +786,7 @@ class ReportsTab(QWidget):
         )  # fmt: skip
         page.set_tables([stages])
 
-    def _show_stock(self, page: ReportPage, flt: ReportFilter) -> None:
-        r = self.services.analytics.stock(self.actor, flt)
+    def _show_stock(self, page: ReportPage, r: Any) -> None:
         page.set_kpis([
             ("stock_value", self.tr("Stock value at cost"), _money(r.value), None),
             ("units", self.tr("Units on hand"), _num(r.units), None),
@@ -695,8 +829,7 @@ class ReportsTab(QWidget):
         )  # fmt: skip
         page.set_tables([rows])
 
-    def _show_service(self, page: ReportPage, flt: ReportFilter) -> None:
-        r = self.services.analytics.service(self.actor, flt)
+    def _show_service(self, page: ReportPage, r: Any) -> None:
         page.set_kpis([
             ("tickets", self.tr("Tickets"), _num(r.tickets), None),
             ("first_response_p50", self.tr("First response, median (h)"),
@@ -741,8 +874,7 @@ class ReportsTab(QWidget):
         )  # fmt: skip
         page.set_tables([by_kind, by_cat, trend])
 
-    def _show_logistics(self, page: ReportPage, flt: ReportFilter) -> None:
-        r = self.services.analytics.logistics(self.actor, flt)
+    def _show_logistics(self, page: ReportPage, r: Any) -> None:
         parcels = sum(c.parcels for c in r.carriers)
         page.set_kpis([
             ("parcels", self.tr("Parcels"), _num(parcels), None),
@@ -772,19 +904,33 @@ class ReportsTab(QWidget):
 
     # ---- drill-down, export, print ---------------------------------------------------------
 
-    def open_drill(self, what: Drill, key: str, title: str) -> DrillPage | None:
+    def open_drill(self, what: Drill, key: str, title: str) -> None:
+        """List the orders behind a figure in a tab of their own (found on a worker)."""
         flt = self.current_filter()
-        try:
-            ids = self.services.analytics.drill(self.actor, flt, what, key)
-            orders = self.services.analytics.orders(self.actor, ids)
-        except AppError as exc:
-            show_error(self, exc)
-            return None
+        analytics = self.services.analytics
+
+        def job(progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
+            try:
+                if what is Drill.LATE_SHIPMENTS:
+                    analytics.prepare(self.actor, progress)
+                ids = analytics.drill(self.actor, flt, what, key)
+                return title, analytics.orders(self.actor, ids), None
+            except AppError as exc:
+                return title, None, exc
+
+        self._start(job, self._drill_loaded)
+
+    def _drill_loaded(self, payload: tuple[str, list[OrderBrief] | None, AppError | None]) -> None:
+        title, orders, error = payload
+        self._job_ended()
+        if orders is None:
+            if error is not None:
+                show_error(self, error)
+            return
         page = DrillPage(title, orders, self)
         index = self.pages.addTab(page, title if len(title) <= 24 else "…" + title[-23:])
         self.pages.setTabToolTip(index, title)
         self.pages.setCurrentIndex(index)
-        return page
 
     def _close_drill(self, index: int) -> None:
         widget = self.pages.widget(index)
@@ -793,10 +939,10 @@ class ReportsTab(QWidget):
             widget.deleteLater()
 
     def sheets(self) -> list[tuple[str, list[str], list[list[Any]]]]:
-        """Every page's KPIs and tables (each page loaded for the current filter)."""
+        """Every loaded page's KPIs and tables."""
         out: list[tuple[str, list[str], list[list[Any]]]] = []
         for key in self.PAGES:
-            if not self.load(key):
+            if key not in self.loaded:
                 continue
             page = self.page[key]
             title = self.pages.tabText(self.pages.indexOf(page))
@@ -807,21 +953,54 @@ class ReportsTab(QWidget):
         return out
 
     def export(self, path: str | None = None) -> bool:
+        """Export every page for the current filter: the pages not loaded yet load first (on
+        workers), then the file is written on a worker; `exported` says when it is there.
+        Returns whether the export started."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export report"), "kuaidan-report.xlsx", self.tr("Excel (*.xlsx)")
             )
         if not path:
             return False
-        current = self.pages.currentIndex()
-        try:
-            self.services.analytics.export_xlsx(self.actor, self.sheets(), path)
-        except AppError as exc:
-            show_error(self, exc)
-            return False
-        finally:
-            self.pages.setCurrentIndex(current)
+        self._export_pending = path
+        self.export_button.setEnabled(False)
+        for key in self.PAGES:
+            self.load(key)
+        self._continue_export()
         return True
+
+    def _continue_export(self) -> None:
+        path = self._export_pending
+        if path is None:
+            self.export_button.setEnabled(self.actor.can(Permission.EXPORT_DATA))
+            return
+        flt = self.current_filter()
+        if any(self.loaded.get(key) != flt for key in self.PAGES):
+            if not self.loading:  # a page failed: the export stops (its error was shown)
+                self._export_pending = None
+                self.export_button.setEnabled(self.actor.can(Permission.EXPORT_DATA))
+            return
+        self._export_pending = None
+        sheets = self.sheets()
+        analytics = self.services.analytics
+
+        def job(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
+            try:
+                analytics.export_xlsx(self.actor, sheets, path)
+            except AppError as exc:
+                return path, exc
+            return path, None
+
+        self._start(job, self._export_written)
+
+    def _export_written(self, payload: tuple[str, AppError | None]) -> None:
+        path, error = payload
+        self._job_ended()
+        self.export_button.setEnabled(self.actor.can(Permission.EXPORT_DATA))
+        if error is not None:
+            show_error(self, error)
+            return
+        self.exported.emit(path)
 
     def print_pdf(self, path: str | None = None) -> bool:
         """The page on screen, as it looks, on an A4 landscape PDF page."""
