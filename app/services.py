@@ -15,6 +15,7 @@ from app.db import Database, PasswordPrompt, open_database
 
 if TYPE_CHECKING:
     from app.aftersales import AftersalesService
+    from app.alert_mail import MailService
     from app.analytics import AnalyticsService
     from app.auth import AuthService, UserAdminService
     from app.backup_service import BackupService
@@ -185,6 +186,12 @@ class Services:
         from app.exceptions import ExceptionService
 
         return ExceptionService(self.db)
+
+    @cached_property
+    def mail(self) -> MailService:
+        from app.alert_mail import MailService
+
+        return MailService(self.db)
 
     @cached_property
     def importing(self) -> ImportService:
