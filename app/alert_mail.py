@@ -21,6 +21,7 @@ through a translator the caller supplies (the Qt catalogues, ui/mail_words.py): 
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 import smtplib
@@ -278,7 +279,8 @@ def _message(
     message["To"] = ", ".join(recipients)
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(idstring=ident)
-    message.set_content(body)
+    # base64: 7-bit clean for any relay (an 8-bit body needs every hop to offer 8BITMIME).
+    message.set_content(body, cte="base64")
     return message
 
 
@@ -618,7 +620,7 @@ class MailService:
             error = _clean(exc, password)
             log.warning("mail server %s:%s: %s", config.server, config.port, error)
             for row in claimed:
-                self._failed(actor, row.id, row.attempts, error)
+                self._failed(actor, row.id, row.attempts, error, moment)
             return SendResult(failed=len(claimed))
         try:
             for index, row in enumerate(claimed):
@@ -631,14 +633,14 @@ class MailService:
                 except smtplib.SMTPServerDisconnected as exc:
                     error = _clean(exc, password)
                     for rest in claimed[index:]:
-                        self._failed(actor, rest.id, rest.attempts, error)
+                        self._failed(actor, rest.id, rest.attempts, error, moment)
                     failed += len(claimed) - index
                     break
                 except (OSError, smtplib.SMTPException) as exc:
-                    self._failed(actor, row.id, row.attempts, _clean(exc, password))
+                    self._failed(actor, row.id, row.attempts, _clean(exc, password), moment)
                     failed += 1
                 else:
-                    self._sent(actor, row.id)
+                    self._sent(actor, row.id, moment)
                     sent += 1
         finally:
             try:
@@ -673,7 +675,7 @@ class MailService:
                 smtp.starttls(context=self.ssl_context())
                 smtp.ehlo()
             if config.user:
-                smtp.login(config.user, password or "")
+                _login(smtp, config.user, password or "")
         except BaseException:
             smtp.close()
             raise
@@ -707,9 +709,8 @@ class MailService:
             return []
         return list(session.execute(select(o).where(o.c.id.in_(mine)).order_by(o.c.id)))
 
-    def _sent(self, actor: Actor, outbox_id: int) -> None:
+    def _sent(self, actor: Actor, outbox_id: int, moment: datetime) -> None:
         o = MailOutbox.__table__
-        moment = self.clock()
         transaction(
             self.db,
             actor,
@@ -720,7 +721,9 @@ class MailService:
             ),
         )
 
-    def _failed(self, actor: Actor, outbox_id: int, attempts: int, error: str) -> None:
+    def _failed(
+        self, actor: Actor, outbox_id: int, attempts: int, error: str, moment: datetime
+    ) -> None:
         o = MailOutbox.__table__
         tried = attempts + 1
         values = {
@@ -728,7 +731,7 @@ class MailService:
             "attempts": tried,
             "last_error": error,
             "claimed_by": None,
-            "next_attempt_at": self.clock() + backoff(tried),
+            "next_attempt_at": moment + backoff(tried),
         }
         transaction(
             self.db,
@@ -739,6 +742,17 @@ class MailService:
                 .values(**values)
             ),
         )
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    if (user + password).isascii():
+        smtp.login(user, password)
+        return
+    # smtplib encodes the login as ASCII; AUTH PLAIN is UTF-8 (RFC 4616), so say it ourselves.
+    token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+    code, reply = smtp.docmd("AUTH", "PLAIN " + token)
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 def _finding_lines(*conditions: Any) -> Any:
