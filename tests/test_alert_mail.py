@@ -356,3 +356,53 @@ def test_settings_refuse_bad_values(services: Services, boss: Actor) -> None:
     ):
         with pytest.raises(ValidationError):
             services.settings.update(boss, key, value)
+
+
+@pytest.mark.sqlite_only
+def test_command_line_scans_sends_and_digests(
+    db_url: str, services: Services, actors: dict[Role, Actor]
+) -> None:
+    """`main.py send-alerts` and `main.py digest` as a scheduled task on a server runs them."""
+    import json
+    from decimal import Decimal
+
+    from app.orders import DraftLine
+    from tests.orders_helpers import catalogue, make_order
+    from tests.test_cli import run as run_cli
+
+    catalogue(services)
+    reviewer = actors[Role.REVIEWER]
+    short = make_order(
+        services, reviewer, lines=(DraftLine("SKU-X", 1),), paid_amount=Decimal("1007.00")
+    )
+    services.orders.approve(reviewer, short.id)  # approved; no warehouse has SKU-X
+    with smtp_server() as (inbox, port):
+        configure(services, actors[Role.SUPERVISOR], port)
+        sent = run_cli("send-alerts", "--db", db_url, "--json")
+        assert sent.returncode == 0, sent.stderr
+        report = json.loads(sent.stdout)
+        assert report["exceptions_opened"] >= 1 and report["alerts_queued"] >= 1
+        assert (report["sent"], report["failed"], report["pending"]) == (1, 0, 0)
+        [alert] = wait_for(inbox, 1)
+        assert "缺货" in alert.subject and short.order_no in alert.body
+
+        digest = run_cli("digest", "--db", db_url, "--json")
+        assert digest.returncode == 0, digest.stderr
+        assert json.loads(digest.stdout)["digest_queued"] is True
+        got = wait_for(inbox, 2)[1]
+        assert "每日异常汇总" in got.subject and "缺货 (1)" in got.body.splitlines()
+        again = json.loads(run_cli("digest", "--db", db_url, "--json").stdout)
+        assert (again["digest_queued"], again["sent"]) == (False, 0)  # once a day
+    # The server is gone: the next alert waits in the outbox, and the command says so.
+    services.orders.approve(
+        reviewer,
+        make_order(
+            services, reviewer, lines=(DraftLine("SKU-X", 1),), paid_amount=Decimal("1007.00"),
+            recipient_phone="13900000001", address="川沙路 99 号",
+        ).id,
+    )  # fmt: skip
+    down = run_cli("send-alerts", "--db", db_url)
+    assert down.returncode == 1
+    assert "pending: 1" in down.stdout and "attempts: 1" in down.stdout
+    assert "Connection refused" in down.stdout
+    assert len(inbox.messages) == 2
