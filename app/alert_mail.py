@@ -34,7 +34,7 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import Any
 
-from sqlalchemy import and_, exists, func, insert, select, update
+from sqlalchemy import and_, exists, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.credentials import (
@@ -513,24 +513,20 @@ class MailService:
         """One alert mail for the open findings of the chosen kinds and severities that no
         alert covered yet (opened within the last day). The number of findings it covers."""
         moment = now or self.clock()
-        f = ExceptionFinding.__table__
         a = MailAlerted.__table__
+        config = read(self.db, read_config)
+        if not (config.active and config.instant):
+            return 0
+        # A read first: most minutes there is nothing new, and a write would take SQLite's lock.
+        first = _alertable(config, moment).limit(1)
+        if read(self.db, lambda uow: uow.session.execute(first).first()) is None:
+            return 0
 
         def work(uow: UnitOfWork) -> int:
             config = read_config(uow)
             if not (config.active and config.instant):
                 return 0
-            rows = uow.session.execute(
-                _finding_lines(
-                    f.c.state == State.OPEN.value,
-                    f.c.kind.in_(sorted(config.kinds)),
-                    f.c.severity.in_(sorted(config.severities)),
-                    f.c.opened_at >= moment - ALERT_WINDOW,
-                    ~exists().where(a.c.finding_id == f.c.id),
-                )
-                .order_by(f.c.severity, f.c.since, f.c.id)
-                .limit(ALERT_LIMIT)
-            ).all()
+            rows = uow.session.execute(_alertable(config, moment).limit(ALERT_LIMIT)).all()
             if not rows:
                 return 0
             items = [_finding_line(r) for r in rows]
@@ -560,13 +556,22 @@ class MailService:
         f = ExceptionFinding.__table__
         o = MailOutbox.__table__
 
-        def work(uow: UnitOfWork) -> bool:
+        def due(uow: UnitOfWork) -> MailConfig | None:
             config = read_config(uow)
             if not config.active:
-                return False
+                return None
             if not force and (config.digest_time is None or local.time() < config.digest_time):
-                return False
+                return None
             if uow.session.scalar(select(o.c.id).where(o.c.dedupe_key == key)) is not None:
+                return None
+            return config
+
+        if read(self.db, due) is None:  # a read first: the digest is due once a day
+            return False
+
+        def work(uow: UnitOfWork) -> bool:
+            config = due(uow)
+            if config is None:
                 return False
             chosen = (
                 f.c.state == State.OPEN.value,
@@ -610,6 +615,15 @@ class MailService:
         password = self._password(config)
         if config.user and password is None:
             return SendResult(skipped="no password on this workstation")
+        o = MailOutbox.__table__
+        waiting = select(o.c.id).where(
+            or_(
+                and_(o.c.status == "pending", o.c.next_attempt_at <= moment),
+                and_(o.c.status == "sending", o.c.claimed_at < moment - STALE_CLAIM),
+            )
+        )
+        if read(self.db, lambda uow: uow.session.execute(waiting.limit(1)).first()) is None:
+            return SendResult()  # a read first: an empty outbox takes no write lock
         claimed = transaction(self.db, actor, lambda uow: self._claim(uow, moment))
         if not claimed:
             return SendResult()
@@ -753,6 +767,20 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     code, reply = smtp.docmd("AUTH", "PLAIN " + token)
     if code != 235:
         raise smtplib.SMTPAuthenticationError(code, reply)
+
+
+def _alertable(config: MailConfig, moment: datetime) -> Any:
+    """Open findings of the chosen kinds and severities, opened within the alert window, that
+    no alert covered yet: the most severe and oldest first."""
+    f = ExceptionFinding.__table__
+    a = MailAlerted.__table__
+    return _finding_lines(
+        f.c.state == State.OPEN.value,
+        f.c.kind.in_(sorted(config.kinds)),
+        f.c.severity.in_(sorted(config.severities)),
+        f.c.opened_at >= moment - ALERT_WINDOW,
+        ~exists().where(a.c.finding_id == f.c.id),
+    ).order_by(f.c.severity, f.c.since, f.c.id)
 
 
 def _finding_lines(*conditions: Any) -> Any:

@@ -236,13 +236,13 @@ REGISTRY: dict[str, SettingSpec] = {
         ),
         # E-mail alerts (app/alert_mail.py); no server: no mail. The password is kept in the
         # keyring of each workstation that sends, never here.
-        SettingSpec("mail.server", "", str, "E-mail alerts: SMTP server (empty = off)"),
+        SettingSpec("mail.server", "", str, "SMTP server (empty = no e-mail)"),
         SettingSpec("mail.port", 587, int, "SMTP port", 1, 65535),
         SettingSpec(
             "mail.security",
             "starttls",
             str,
-            "SMTP encryption",
+            "Encryption",
             check=lambda text: check_choice(text, MAIL_SECURITY, "mail.security"),
         ),
         SettingSpec("mail.user", "", str, "SMTP user name (empty = no login)"),
@@ -257,7 +257,7 @@ REGISTRY: dict[str, SettingSpec] = {
             "mail.recipients",
             "",
             str,
-            "Alert recipients (e-mail addresses, separate with ,)",
+            "Recipients (separate with ,)",
             check=lambda text: check_addresses(text, "mail.recipients"),
         ),
         SettingSpec("mail.instant", True, bool, "E-mail each new exception"),
@@ -266,7 +266,7 @@ REGISTRY: dict[str, SettingSpec] = {
             "mail.kinds",
             "",
             str,
-            "Exception kinds to e-mail (empty = all)",
+            "Kinds to e-mail",
             check=lambda text: check_kind_list(text),
         ),
         SettingSpec(
