@@ -3747,13 +3747,13 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="795" />
-            <location filename="../../ui/tabs/settings_tab.py" line="478" />
+            <location filename="../../ui/tabs/settings_tab.py" line="491" />
             <source>On hand</source>
             <translation>在库</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="795" />
-            <location filename="../../ui/tabs/settings_tab.py" line="479" />
+            <location filename="../../ui/tabs/settings_tab.py" line="492" />
             <source>Reserved</source>
             <translation>预占</translation>
         </message>
@@ -3764,7 +3764,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="796" />
-            <location filename="../../ui/tabs/settings_tab.py" line="480" />
+            <location filename="../../ui/tabs/settings_tab.py" line="493" />
             <source>Quarantined</source>
             <translation>隔离</translation>
         </message>
@@ -4434,120 +4434,315 @@
         </message>
     </context>
     <context>
+        <name>MailPage</name>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="86" />
+            <source>Mail server</source>
+            <translation>邮件服务器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="89" />
+            <source>e.g. smtp.exmail.qq.com</source>
+            <translation>例如腾讯企业邮箱的 SMTP 服务器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="94" />
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS 加密（端口 587）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="95" />
+            <source>SSL/TLS (port 465)</source>
+            <translation>SSL/TLS 加密（端口 465）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="96" />
+            <source>None (not encrypted)</source>
+            <translation>不加密</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="104" />
+            <source>e.g. kuaidan@shop.cn</source>
+            <translation>例如 kuaidan@shop.cn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="109" />
+            <source>SMTP password</source>
+            <translation>SMTP 密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="113" />
+            <source>Who gets what</source>
+            <translation>发给谁、发什么</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="116" />
+            <source>e.g. boss@shop.cn, warehouse@shop.cn</source>
+            <translation>例如 boss@shop.cn, warehouse@shop.cn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="119" />
+            <source>Warnings and critical</source>
+            <translation>警告和严重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="120" />
+            <source>Critical only</source>
+            <translation>仅严重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="121" />
+            <source>Daily digest at</source>
+            <translation>每日汇总时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="151" />
+            <source>&amp;Save e-mail settings</source>
+            <translation>保存邮件设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="153" />
+            <source>Send &amp;test e-mail</source>
+            <translation>发送测试邮件(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="155" />
+            <source>&amp;Retry failed e-mails</source>
+            <translation>重试失败的邮件(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="157" />
+            <source>Re&amp;fresh</source>
+            <translation>刷新(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="176" />
+            <source>Queued</source>
+            <translation>排队时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="176" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="176" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="176" />
+            <source>Attempts</source>
+            <translation>尝试次数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="177" />
+            <source>Next try / sent</source>
+            <translation>下次尝试/发送时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="177" />
+            <source>Last error</source>
+            <translation>最近错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="251" />
+            <source>Choose at least one kind of exception to e-mail.</source>
+            <translation>请至少选择一种要发邮件的异常类型。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="268" />
+            <source>E-mail settings saved.</source>
+            <translation>邮件设置已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="272" />
+            <source>Saved, but no keyring works on this computer: the password was not kept. This workstation cannot send; a scheduled task can take the password from the KUAIDAN_SMTP_PASSWORD environment variable.</source>
+            <translation>已保存，但本机没有可用的密钥环：密码未保存。本工作站无法发信；计划任务可从环境变量 KUAIDAN_SMTP_PASSWORD 读取密码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="288" />
+            <source>Sending a test e-mail…</source>
+            <translation>正在发送测试邮件……</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="299" />
+            <source>Test e-mail sent to %1.</source>
+            <translation>测试邮件已发送至 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="303" />
+            <source>Sending failed: %1</source>
+            <translation>发送失败：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/mail_page.py" line="311" />
+            <source>%n e-mail(s) will be tried again.</source>
+            <translation>
+                <numerusform>将重新发送 %n 封邮件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="329" />
+            <source>kept in this workstation's keyring; type to change</source>
+            <translation>已保存在本工作站的密钥环中；输入新密码可更改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="341" />
+            <source>E-mail alerts are off: enter a server and recipients.</source>
+            <translation>邮件提醒未开启：请填写服务器和收件人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="345" />
+            <source>This workstation has no SMTP password: it leaves the sending to one that has.</source>
+            <translation>本工作站没有 SMTP 密码：由有密码的工作站发送。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="349" />
+            <source>Outbox: %1 waiting, %2 given up, %3 sent in the last 24 hours.</source>
+            <translation>发件箱：%1 封待发，%2 封已放弃，最近 24 小时已发送 %3 封。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="356" />
+            <source>Last error (after %1 attempt(s); next try %2): %3</source>
+            <translation>最近错误（已尝试 %1 次；下次尝试 %2）：%3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="365" />
+            <source>Waiting</source>
+            <translation>待发送</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="366" />
+            <source>Sending</source>
+            <translation>发送中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="367" />
+            <source>Sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="368" />
+            <source>Given up</source>
+            <translation>已放弃</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快单 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>&amp;Session</source>
             <translation>会话(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>Log &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>&amp;Exception center</source>
             <translation>异常中心(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>&amp;Notifications</source>
             <translation>通知(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="248" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>&amp;About Kuaidan</source>
             <translation>关于快单(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="262" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>Database: %1</source>
             <translation>数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>⚠</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="281" />
             <source>Exception center (F8) · my notifications (F7)</source>
             <translation>异常中心 (F8) · 我的通知 (F7)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>⚠ %1</source>
             <translation>异常 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="325" />
             <source>✉ %1</source>
             <translation>通知 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="488" />
             <source>Account locked</source>
             <translation>账号已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>About Kuaidan</source>
             <translation>关于快单</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="478" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快单 Kuaidan %1&lt;/h3&gt;&lt;p&gt;网店订单处理工作台：导入、审单、库存、拣货、打包、面单、物流跟踪和售后。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="518" />
             <source>Background work is running</source>
             <translation>后台任务正在运行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="519" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在运行的任务并关闭？已完成的部分会保留。</translation>
         </message>
@@ -4555,41 +4750,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="453" />
+            <location filename="../../ui/tabs/settings_tab.py" line="466" />
             <source>&amp;Check database</source>
             <translation>检查数据库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="455" />
+            <location filename="../../ui/tabs/settings_tab.py" line="468" />
             <source>&amp;Verify audit log</source>
             <translation>校验审计日志(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="475" />
+            <location filename="../../ui/tabs/settings_tab.py" line="488" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="498" />
+            <location filename="../../ui/tabs/settings_tab.py" line="511" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>发现 %n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="507" />
+            <location filename="../../ui/tabs/settings_tab.py" line="520" />
             <source>Checking the database</source>
             <translation>正在检查数据库</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="521" />
+            <location filename="../../ui/tabs/settings_tab.py" line="534" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="525" />
+            <location filename="../../ui/tabs/settings_tab.py" line="538" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>审计链已被破坏：%1</translation>
         </message>
@@ -8846,27 +9041,32 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="536" />
+            <location filename="../../ui/tabs/settings_tab.py" line="549" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="538" />
+            <location filename="../../ui/tabs/settings_tab.py" line="551" />
             <source>Shared settings</source>
             <translation>共享设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="539" />
+            <location filename="../../ui/tabs/settings_tab.py" line="555" />
+            <source>E-mail alerts</source>
+            <translation>邮件提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="556" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="540" />
+            <location filename="../../ui/tabs/settings_tab.py" line="557" />
             <source>Maintenance</source>
             <translation>维护</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="544" />
+            <location filename="../../ui/tabs/settings_tab.py" line="561" />
             <source>Backup and restore</source>
             <translation>备份与恢复</translation>
         </message>
@@ -8874,247 +9074,302 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="274" />
+            <location filename="../../ui/tabs/settings_tab.py" line="276" />
             <source>&amp;Save settings</source>
             <translation>保存设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="283" />
+            <location filename="../../ui/tabs/settings_tab.py" line="285" />
             <source>Failed logins before lockout</source>
             <translation>锁定前允许的登录失败次数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="284" />
+            <location filename="../../ui/tabs/settings_tab.py" line="286" />
             <source>Lockout duration (minutes)</source>
             <translation>锁定时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="285" />
+            <location filename="../../ui/tabs/settings_tab.py" line="287" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空闲自动锁屏（分钟，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="286" />
+            <location filename="../../ui/tabs/settings_tab.py" line="288" />
             <source>Backup cycle (hours, 0 = off)</source>
             <translation>备份周期（小时，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="287" />
+            <location filename="../../ui/tabs/settings_tab.py" line="289" />
             <source>Backups to keep</source>
             <translation>保留备份份数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="288" />
+            <location filename="../../ui/tabs/settings_tab.py" line="290" />
             <source>Backup folder (empty: the data folder's backups)</source>
             <translation>备份文件夹（留空：数据文件夹中的默认备份文件夹）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="290" />
+            <location filename="../../ui/tabs/settings_tab.py" line="292" />
             <source>Workstation that makes the scheduled backups (computer name; empty: this one on SQLite, none on a server)</source>
             <translation>执行定时备份的工作站（计算机名；留空：单机 SQLite 为本机，服务器数据库则不执行）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="293" />
+            <location filename="../../ui/tabs/settings_tab.py" line="295" />
             <source>Company name</source>
             <translation>公司名称</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="294" />
+            <location filename="../../ui/tabs/settings_tab.py" line="296" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="295" />
+            <location filename="../../ui/tabs/settings_tab.py" line="297" />
             <source>Company phone</source>
             <translation>公司电话</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="296" />
+            <location filename="../../ui/tabs/settings_tab.py" line="298" />
             <source>Order number prefix</source>
             <translation>订单号前缀</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="298" />
+            <location filename="../../ui/tabs/settings_tab.py" line="300" />
             <source>Reasons offered when returning an order (separate with ;)</source>
             <translation>退回修正的预设原因（用分号 ; 分隔）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="300" />
+            <location filename="../../ui/tabs/settings_tab.py" line="302" />
             <source>Approve orders that pass every review rule</source>
             <translation>通过全部审单规则的订单自动审核</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="301" />
+            <location filename="../../ui/tabs/settings_tab.py" line="303" />
             <source>Confirm auto-approved orders when in stock</source>
             <translation>有货时自动确认自动审核通过的订单</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="302" />
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
             <source>Default carrier code on confirmation</source>
             <translation>确认订单时默认的快递公司代码</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="303" />
+            <location filename="../../ui/tabs/settings_tab.py" line="305" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允许一个订单从多个仓库发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="304" />
+            <location filename="../../ui/tabs/settings_tab.py" line="306" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工单处理时限：紧急（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="305" />
+            <location filename="../../ui/tabs/settings_tab.py" line="307" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工单处理时限：高（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="306" />
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工单处理时限：普通（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="307" />
+            <location filename="../../ui/tabs/settings_tab.py" line="309" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工单处理时限：低（小时）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="310" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司税号（打印在销售单上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="309" />
+            <location filename="../../ui/tabs/settings_tab.py" line="311" />
             <source>Invoice tax rate (%)</source>
             <translation>销售单税率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="310" />
+            <location filename="../../ui/tabs/settings_tab.py" line="312" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>默认快递代码（无包裹时打印面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="311" />
+            <location filename="../../ui/tabs/settings_tab.py" line="313" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滞天数（超过即异常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="313" />
+            <location filename="../../ui/tabs/settings_tab.py" line="315" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快递停滞天数（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="315" />
+            <location filename="../../ui/tabs/settings_tab.py" line="317" />
             <source>Warn below this many tracking numbers left</source>
             <translation>电子面单号剩余少于此数时提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="316" />
+            <location filename="../../ui/tabs/settings_tab.py" line="318" />
             <source>Mask phone numbers on labels</source>
             <translation>面单隐藏手机号（隐私面单）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="318" />
+            <location filename="../../ui/tabs/settings_tab.py" line="320" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包台面单保存文件夹（留空：数据文件夹下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="321" />
+            <location filename="../../ui/tabs/settings_tab.py" line="323" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包台面单打印机（留空：只保存；default：系统默认打印机）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="323" />
+            <location filename="../../ui/tabs/settings_tab.py" line="325" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包台称重校验</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="324" />
+            <location filename="../../ui/tabs/settings_tab.py" line="326" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包台称重允许误差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="325" />
+            <location filename="../../ui/tabs/settings_tab.py" line="327" />
             <source>Ship-by promise (hours after payment)</source>
             <translation>承诺发货时限（付款后小时数）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="327" />
+            <location filename="../../ui/tabs/settings_tab.py" line="329" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超过此金额须主管审批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="329" />
+            <location filename="../../ui/tabs/settings_tab.py" line="331" />
             <source>Cancel unpaid orders after (hours, 0 = never)</source>
             <translation>未付款订单自动取消时限（小时，0 = 不取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="330" />
+            <location filename="../../ui/tabs/settings_tab.py" line="332" />
             <source>Complete delivered orders after (days)</source>
             <translation>签收后自动完成天数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="332" />
+            <location filename="../../ui/tabs/settings_tab.py" line="334" />
             <source>After-sales may still open after completion for (days)</source>
             <translation>订单完成后仍可申请售后的天数</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="335" />
+            <location filename="../../ui/tabs/settings_tab.py" line="337" />
             <source>Alert: pending review over (hours, 0 = off)</source>
             <translation>预警：待审核超过（小时，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="338" />
+            <location filename="../../ui/tabs/settings_tab.py" line="340" />
             <source>Alert: approved, not confirmed over (hours, 0 = off)</source>
             <translation>预警：已审核未确认超过（小时，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="340" />
+            <location filename="../../ui/tabs/settings_tab.py" line="342" />
             <source>Alert: unpaid over (hours, 0 = off)</source>
             <translation>预警：待付款超过（小时，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="341" />
+            <location filename="../../ui/tabs/settings_tab.py" line="343" />
             <source>Alert: not shipped by the ship-by promise</source>
             <translation>预警：超过承诺时效未发货</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="342" />
+            <location filename="../../ui/tabs/settings_tab.py" line="344" />
             <source>Alert: parcels without tracking movement</source>
             <translation>预警：包裹物流无更新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="343" />
+            <location filename="../../ui/tabs/settings_tab.py" line="345" />
             <source>Alert: out of stock blocks confirmation</source>
             <translation>预警：缺货无法确认</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="344" />
+            <location filename="../../ui/tabs/settings_tab.py" line="346" />
             <source>Alert: payment mismatch</source>
             <translation>预警：付款金额不符</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="345" />
+            <location filename="../../ui/tabs/settings_tab.py" line="347" />
             <source>Alert: tickets past their SLA</source>
             <translation>预警：工单超过时限</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="347" />
+            <location filename="../../ui/tabs/settings_tab.py" line="349" />
             <source>Alert: after-sales cases open over (days, 0 = off)</source>
             <translation>预警：售后单未结超过（天，0 = 关闭）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="350" />
+            <location filename="../../ui/tabs/settings_tab.py" line="352" />
             <source>Alert: parcels lost, damaged, returned, address problem or delayed</source>
             <translation>预警：包裹丢失、破损、退回、地址异常或滞留</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="391" />
+            <location filename="../../ui/tabs/settings_tab.py" line="354" />
+            <source>SMTP server (empty = no e-mail)</source>
+            <translation>SMTP 服务器（留空 = 不发邮件）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="355" />
+            <source>SMTP port</source>
+            <translation>SMTP 端口</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="356" />
+            <source>Encryption</source>
+            <translation>加密方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <source>SMTP user name (empty = no login)</source>
+            <translation>SMTP 用户名（留空 = 不登录）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="358" />
+            <source>From address</source>
+            <translation>发件人地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="359" />
+            <source>Recipients (separate with ,)</source>
+            <translation>收件人（用逗号分隔）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="360" />
+            <source>E-mail each new exception</source>
+            <translation>每出现新异常即发邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="361" />
+            <source>Kinds to e-mail</source>
+            <translation>发邮件的异常类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="362" />
+            <source>Lowest severity to e-mail</source>
+            <translation>发邮件的最低严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="363" />
+            <source>Daily digest at (HH:MM, empty = none)</source>
+            <translation>每日汇总时间（时:分，留空 = 不发）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="364" />
+            <source>Language of the e-mails</source>
+            <translation>邮件语言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="404" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="393" />
+            <location filename="../../ui/tabs/settings_tab.py" line="406" />
             <source>Settings saved.</source>
             <translation>设置已保存。</translation>
         </message>
@@ -10626,37 +10881,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="413" />
+            <location filename="../../ui/tabs/settings_tab.py" line="426" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本机内置数据库（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="417" />
+            <location filename="../../ui/tabs/settings_tab.py" line="430" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="418" />
+            <location filename="../../ui/tabs/settings_tab.py" line="431" />
             <source>&amp;Database URL:</source>
             <translation>数据库地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="422" />
+            <location filename="../../ui/tabs/settings_tab.py" line="435" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多台工作站请使用共享服务器，例如 postgresql://user@server/kuaidan。密码只询问一次，保存在系统钥匙串中，绝不写入文件。更改在下次启动时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="430" />
+            <location filename="../../ui/tabs/settings_tab.py" line="443" />
             <source>&amp;Save for this workstation</source>
             <translation>保存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="442" />
+            <location filename="../../ui/tabs/settings_tab.py" line="455" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="442" />
+            <location filename="../../ui/tabs/settings_tab.py" line="455" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已保存。更改将在快单下次启动时生效。</translation>
         </message>

@@ -3747,13 +3747,13 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="795" />
-            <location filename="../../ui/tabs/settings_tab.py" line="478" />
+            <location filename="../../ui/tabs/settings_tab.py" line="491" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="795" />
-            <location filename="../../ui/tabs/settings_tab.py" line="479" />
+            <location filename="../../ui/tabs/settings_tab.py" line="492" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
@@ -3764,7 +3764,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/inventory_tab.py" line="796" />
-            <location filename="../../ui/tabs/settings_tab.py" line="480" />
+            <location filename="../../ui/tabs/settings_tab.py" line="493" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
@@ -4434,120 +4434,315 @@
         </message>
     </context>
     <context>
+        <name>MailPage</name>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="86" />
+            <source>Mail server</source>
+            <translation>郵件伺服器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="89" />
+            <source>e.g. smtp.exmail.qq.com</source>
+            <translation>例如 smtp.exmail.qq.com</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="94" />
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS 加密（埠 587）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="95" />
+            <source>SSL/TLS (port 465)</source>
+            <translation>SSL/TLS 加密（埠 465）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="96" />
+            <source>None (not encrypted)</source>
+            <translation>不加密</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="104" />
+            <source>e.g. kuaidan@shop.cn</source>
+            <translation>例如 kuaidan@shop.cn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="109" />
+            <source>SMTP password</source>
+            <translation>SMTP 密碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="113" />
+            <source>Who gets what</source>
+            <translation>發給誰、發什麼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="116" />
+            <source>e.g. boss@shop.cn, warehouse@shop.cn</source>
+            <translation>例如 boss@shop.cn, warehouse@shop.cn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="119" />
+            <source>Warnings and critical</source>
+            <translation>警告和嚴重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="120" />
+            <source>Critical only</source>
+            <translation>僅嚴重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="121" />
+            <source>Daily digest at</source>
+            <translation>每日彙總時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="151" />
+            <source>&amp;Save e-mail settings</source>
+            <translation>儲存郵件設定(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="153" />
+            <source>Send &amp;test e-mail</source>
+            <translation>傳送測試郵件(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="155" />
+            <source>&amp;Retry failed e-mails</source>
+            <translation>重試失敗的郵件(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="157" />
+            <source>Re&amp;fresh</source>
+            <translation>重新整理(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="176" />
+            <source>Queued</source>
+            <translation>排隊時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="176" />
+            <source>Subject</source>
+            <translation>主題</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="176" />
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="176" />
+            <source>Attempts</source>
+            <translation>嘗試次數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="177" />
+            <source>Next try / sent</source>
+            <translation>下次嘗試/傳送時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="177" />
+            <source>Last error</source>
+            <translation>最近錯誤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="251" />
+            <source>Choose at least one kind of exception to e-mail.</source>
+            <translation>請至少選擇一種要發郵件的異常型別。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="268" />
+            <source>E-mail settings saved.</source>
+            <translation>郵件設定已儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="272" />
+            <source>Saved, but no keyring works on this computer: the password was not kept. This workstation cannot send; a scheduled task can take the password from the KUAIDAN_SMTP_PASSWORD environment variable.</source>
+            <translation>已儲存，但本機沒有可用的金鑰環：密碼未儲存。本工作站無法發信；計劃任務可從環境變數 KUAIDAN_SMTP_PASSWORD 讀取密碼。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="288" />
+            <source>Sending a test e-mail…</source>
+            <translation>正在傳送測試郵件……</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="299" />
+            <source>Test e-mail sent to %1.</source>
+            <translation>測試郵件已傳送至 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="303" />
+            <source>Sending failed: %1</source>
+            <translation>傳送失敗：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tabs/mail_page.py" line="311" />
+            <source>%n e-mail(s) will be tried again.</source>
+            <translation>
+                <numerusform>將重新傳送 %n 封郵件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="329" />
+            <source>kept in this workstation's keyring; type to change</source>
+            <translation>已儲存在本工作站的金鑰環中；輸入新密碼可更改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="341" />
+            <source>E-mail alerts are off: enter a server and recipients.</source>
+            <translation>郵件提醒未開啟：請填寫伺服器和收件人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="345" />
+            <source>This workstation has no SMTP password: it leaves the sending to one that has.</source>
+            <translation>本工作站沒有 SMTP 密碼：由有密碼的工作站傳送。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="349" />
+            <source>Outbox: %1 waiting, %2 given up, %3 sent in the last 24 hours.</source>
+            <translation>發件箱：%1 封待發，%2 封已放棄，最近 24 小時已傳送 %3 封。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="356" />
+            <source>Last error (after %1 attempt(s); next try %2): %3</source>
+            <translation>最近錯誤（已嘗試 %1 次；下次嘗試 %2）：%3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="365" />
+            <source>Waiting</source>
+            <translation>待傳送</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="366" />
+            <source>Sending</source>
+            <translation>傳送中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="367" />
+            <source>Sent</source>
+            <translation>已傳送</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/mail_page.py" line="368" />
+            <source>Given up</source>
+            <translation>已放棄</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>Kuaidan 快单 — %1</source>
             <translation>快單 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>&amp;Session</source>
             <translation>會話(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>&amp;Lock screen</source>
             <translation>鎖定螢幕(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>Log &amp;out</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>&amp;Exception center</source>
             <translation>異常中心(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>&amp;Notifications</source>
             <translation>通知(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="248" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>&amp;Help</source>
             <translation>幫助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>&amp;About Kuaidan</source>
             <translation>關於快單(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="262" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>User: %1</source>
             <translation>使用者：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>⚠</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="281" />
             <source>Exception center (F8) · my notifications (F7)</source>
             <translation>異常中心 (F8) · 我的通知 (F7)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>⚠ %1</source>
             <translation>異常 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="325" />
             <source>✉ %1</source>
             <translation>通知 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="488" />
             <source>Account locked</source>
             <translation>賬號已鎖定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>About Kuaidan</source>
             <translation>關於快單</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="478" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>&lt;h3&gt;Kuaidan 快单 %1&lt;/h3&gt;&lt;p&gt;Order-processing workstation for online shops: import, review, stock, picking, packing, labels, tracking and after-sales.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;快單 Kuaidan %1&lt;/h3&gt;&lt;p&gt;網店訂單處理工作臺：匯入、審單、庫存、揀貨、打包、面單、物流跟蹤和售後。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="518" />
             <source>Background work is running</source>
             <translation>後臺任務正在執行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="519" />
             <source>Stop the running work and close? Finished items are kept.</source>
             <translation>停止正在執行的任務並關閉？已完成的部分會保留。</translation>
         </message>
@@ -4555,41 +4750,41 @@
     <context>
         <name>MaintenancePage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="453" />
+            <location filename="../../ui/tabs/settings_tab.py" line="466" />
             <source>&amp;Check database</source>
             <translation>檢查資料庫(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="455" />
+            <location filename="../../ui/tabs/settings_tab.py" line="468" />
             <source>&amp;Verify audit log</source>
             <translation>校驗審計日誌(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="475" />
+            <location filename="../../ui/tabs/settings_tab.py" line="488" />
             <source>Checking…</source>
             <translation>正在檢查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="498" />
+            <location filename="../../ui/tabs/settings_tab.py" line="511" />
             <source>%n problem(s) found</source>
             <translation>
                 <numerusform>發現 %n 個問題</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="507" />
+            <location filename="../../ui/tabs/settings_tab.py" line="520" />
             <source>Checking the database</source>
             <translation>正在檢查資料庫</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/settings_tab.py" line="521" />
+            <location filename="../../ui/tabs/settings_tab.py" line="534" />
             <source>Audit chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>審計鏈完整：已校驗 %n 條記錄。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="525" />
+            <location filename="../../ui/tabs/settings_tab.py" line="538" />
             <source>AUDIT CHAIN BROKEN: %1</source>
             <translation>審計鏈已被破壞：%1</translation>
         </message>
@@ -8846,27 +9041,32 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="536" />
+            <location filename="../../ui/tabs/settings_tab.py" line="549" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="538" />
+            <location filename="../../ui/tabs/settings_tab.py" line="551" />
             <source>Shared settings</source>
             <translation>共享設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="539" />
+            <location filename="../../ui/tabs/settings_tab.py" line="555" />
+            <source>E-mail alerts</source>
+            <translation>郵件提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="556" />
             <source>This workstation</source>
             <translation>本工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="540" />
+            <location filename="../../ui/tabs/settings_tab.py" line="557" />
             <source>Maintenance</source>
             <translation>維護</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="544" />
+            <location filename="../../ui/tabs/settings_tab.py" line="561" />
             <source>Backup and restore</source>
             <translation>備份與恢復</translation>
         </message>
@@ -8874,247 +9074,302 @@
     <context>
         <name>SharedSettingsPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="274" />
+            <location filename="../../ui/tabs/settings_tab.py" line="276" />
             <source>&amp;Save settings</source>
             <translation>儲存設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="283" />
+            <location filename="../../ui/tabs/settings_tab.py" line="285" />
             <source>Failed logins before lockout</source>
             <translation>鎖定前允許的登入失敗次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="284" />
+            <location filename="../../ui/tabs/settings_tab.py" line="286" />
             <source>Lockout duration (minutes)</source>
             <translation>鎖定時長（分鐘）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="285" />
+            <location filename="../../ui/tabs/settings_tab.py" line="287" />
             <source>Idle auto-lock (minutes, 0 = off)</source>
             <translation>空閒自動鎖屏（分鐘，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="286" />
+            <location filename="../../ui/tabs/settings_tab.py" line="288" />
             <source>Backup cycle (hours, 0 = off)</source>
             <translation>備份週期（小時，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="287" />
+            <location filename="../../ui/tabs/settings_tab.py" line="289" />
             <source>Backups to keep</source>
             <translation>保留備份份數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="288" />
+            <location filename="../../ui/tabs/settings_tab.py" line="290" />
             <source>Backup folder (empty: the data folder's backups)</source>
             <translation>備份資料夾（留空：資料資料夾下的 backups）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="290" />
+            <location filename="../../ui/tabs/settings_tab.py" line="292" />
             <source>Workstation that makes the scheduled backups (computer name; empty: this one on SQLite, none on a server)</source>
             <translation>執行定時備份的工作站（計算機名；留空：單機 SQLite 為本機，伺服器資料庫則不執行）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="293" />
+            <location filename="../../ui/tabs/settings_tab.py" line="295" />
             <source>Company name</source>
             <translation>公司名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="294" />
+            <location filename="../../ui/tabs/settings_tab.py" line="296" />
             <source>Company address</source>
             <translation>公司地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="295" />
+            <location filename="../../ui/tabs/settings_tab.py" line="297" />
             <source>Company phone</source>
             <translation>公司電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="296" />
+            <location filename="../../ui/tabs/settings_tab.py" line="298" />
             <source>Order number prefix</source>
             <translation>訂單號字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="298" />
+            <location filename="../../ui/tabs/settings_tab.py" line="300" />
             <source>Reasons offered when returning an order (separate with ;)</source>
             <translation>退回修正的預設原因（用分號 ; 分隔）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="300" />
+            <location filename="../../ui/tabs/settings_tab.py" line="302" />
             <source>Approve orders that pass every review rule</source>
             <translation>自動稽核透過所有審單規則都透過的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="301" />
+            <location filename="../../ui/tabs/settings_tab.py" line="303" />
             <source>Confirm auto-approved orders when in stock</source>
             <translation>有貨時自動確認自動稽核透過的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="302" />
+            <location filename="../../ui/tabs/settings_tab.py" line="304" />
             <source>Default carrier code on confirmation</source>
             <translation>確認訂單時預設的快遞公司程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="303" />
+            <location filename="../../ui/tabs/settings_tab.py" line="305" />
             <source>Allow splitting an order across warehouses</source>
             <translation>允許一個訂單從多個倉庫發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="304" />
+            <location filename="../../ui/tabs/settings_tab.py" line="306" />
             <source>Ticket SLA, urgent (hours)</source>
             <translation>工單 SLA：緊急（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="305" />
+            <location filename="../../ui/tabs/settings_tab.py" line="307" />
             <source>Ticket SLA, high (hours)</source>
             <translation>工單 SLA：高（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="306" />
+            <location filename="../../ui/tabs/settings_tab.py" line="308" />
             <source>Ticket SLA, normal (hours)</source>
             <translation>工單 SLA：普通（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="307" />
+            <location filename="../../ui/tabs/settings_tab.py" line="309" />
             <source>Ticket SLA, low (hours)</source>
             <translation>工單 SLA：低（小時）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="308" />
+            <location filename="../../ui/tabs/settings_tab.py" line="310" />
             <source>Company tax ID (on invoices)</source>
             <translation>公司稅號（列印在銷售單上）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="309" />
+            <location filename="../../ui/tabs/settings_tab.py" line="311" />
             <source>Invoice tax rate (%)</source>
             <translation>銷售單稅率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="310" />
+            <location filename="../../ui/tabs/settings_tab.py" line="312" />
             <source>Default carrier code (labels without a parcel)</source>
             <translation>預設快遞程式碼（無包裹時列印面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="311" />
+            <location filename="../../ui/tabs/settings_tab.py" line="313" />
             <source>Parcel without movement after (days)</source>
             <translation>包裹停滯天數（超過即異常）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="313" />
+            <location filename="../../ui/tabs/settings_tab.py" line="315" />
             <source>Days without movement per carrier (e.g. EMS=5, SF=2)</source>
             <translation>各快遞停滯天數（如 EMS=5, SF=2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="315" />
+            <location filename="../../ui/tabs/settings_tab.py" line="317" />
             <source>Warn below this many tracking numbers left</source>
             <translation>電子面單號剩餘少於此數時提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="316" />
+            <location filename="../../ui/tabs/settings_tab.py" line="318" />
             <source>Mask phone numbers on labels</source>
             <translation>面單隱藏手機號（隱私面單）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="318" />
+            <location filename="../../ui/tabs/settings_tab.py" line="320" />
             <source>Folder for pack-station labels (empty: the data folder's labels)</source>
             <translation>打包檯面單儲存資料夾（留空：資料資料夾下的 labels）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="321" />
+            <location filename="../../ui/tabs/settings_tab.py" line="323" />
             <source>Printer for pack-station labels (empty: save only; default: the system printer)</source>
             <translation>打包檯面單印表機（留空：只儲存；default：系統預設印表機）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="323" />
+            <location filename="../../ui/tabs/settings_tab.py" line="325" />
             <source>Weigh parcels at the pack station</source>
             <translation>打包臺稱重校驗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="324" />
+            <location filename="../../ui/tabs/settings_tab.py" line="326" />
             <source>Pack-station weight tolerance (%)</source>
             <translation>打包臺稱重允許誤差（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="325" />
+            <location filename="../../ui/tabs/settings_tab.py" line="327" />
             <source>Ship-by promise (hours after payment)</source>
             <translation>承諾發貨時限（付款後小時數）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="327" />
+            <location filename="../../ui/tabs/settings_tab.py" line="329" />
             <source>Refunds above this amount need a supervisor (yuan)</source>
             <translation>退款超過此金額須主管審批（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="329" />
+            <location filename="../../ui/tabs/settings_tab.py" line="331" />
             <source>Cancel unpaid orders after (hours, 0 = never)</source>
             <translation>未付款訂單自動取消時限（小時，0 = 不取消）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="330" />
+            <location filename="../../ui/tabs/settings_tab.py" line="332" />
             <source>Complete delivered orders after (days)</source>
             <translation>簽收後自動完成天數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="332" />
+            <location filename="../../ui/tabs/settings_tab.py" line="334" />
             <source>After-sales may still open after completion for (days)</source>
             <translation>訂單完成後仍可申請售後的天數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="335" />
+            <location filename="../../ui/tabs/settings_tab.py" line="337" />
             <source>Alert: pending review over (hours, 0 = off)</source>
             <translation>預警：待稽核超過（小時，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="338" />
+            <location filename="../../ui/tabs/settings_tab.py" line="340" />
             <source>Alert: approved, not confirmed over (hours, 0 = off)</source>
             <translation>預警：已稽核未確認超過（小時，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="340" />
+            <location filename="../../ui/tabs/settings_tab.py" line="342" />
             <source>Alert: unpaid over (hours, 0 = off)</source>
             <translation>預警：待付款超過（小時，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="341" />
+            <location filename="../../ui/tabs/settings_tab.py" line="343" />
             <source>Alert: not shipped by the ship-by promise</source>
             <translation>預警：超過承諾時效未發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="342" />
+            <location filename="../../ui/tabs/settings_tab.py" line="344" />
             <source>Alert: parcels without tracking movement</source>
             <translation>預警：包裹物流無更新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="343" />
+            <location filename="../../ui/tabs/settings_tab.py" line="345" />
             <source>Alert: out of stock blocks confirmation</source>
             <translation>預警：缺貨無法確認</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="344" />
+            <location filename="../../ui/tabs/settings_tab.py" line="346" />
             <source>Alert: payment mismatch</source>
             <translation>預警：付款金額不符</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="345" />
+            <location filename="../../ui/tabs/settings_tab.py" line="347" />
             <source>Alert: tickets past their SLA</source>
             <translation>預警：工單超過時限</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="347" />
+            <location filename="../../ui/tabs/settings_tab.py" line="349" />
             <source>Alert: after-sales cases open over (days, 0 = off)</source>
             <translation>預警：售後單未結超過（天，0 = 關閉）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="350" />
+            <location filename="../../ui/tabs/settings_tab.py" line="352" />
             <source>Alert: parcels lost, damaged, returned, address problem or delayed</source>
             <translation>預警：包裹丟失、破損、退回、地址異常或滯留</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="391" />
+            <location filename="../../ui/tabs/settings_tab.py" line="354" />
+            <source>SMTP server (empty = no e-mail)</source>
+            <translation>SMTP 伺服器（留空 = 不發郵件）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="355" />
+            <source>SMTP port</source>
+            <translation>SMTP 埠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="356" />
+            <source>Encryption</source>
+            <translation>加密方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="357" />
+            <source>SMTP user name (empty = no login)</source>
+            <translation>SMTP 使用者名稱（留空 = 不登入）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="358" />
+            <source>From address</source>
+            <translation>發件人地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="359" />
+            <source>Recipients (separate with ,)</source>
+            <translation>收件人（用逗號分隔）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="360" />
+            <source>E-mail each new exception</source>
+            <translation>每出現新異常即發郵件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="361" />
+            <source>Kinds to e-mail</source>
+            <translation>發郵件的異常型別</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="362" />
+            <source>Lowest severity to e-mail</source>
+            <translation>發郵件的最低嚴重程度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="363" />
+            <source>Daily digest at (HH:MM, empty = none)</source>
+            <translation>每日彙總時間（時:分，留空 = 不發）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="364" />
+            <source>Language of the e-mails</source>
+            <translation>郵件語言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/settings_tab.py" line="404" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="393" />
+            <location filename="../../ui/tabs/settings_tab.py" line="406" />
             <source>Settings saved.</source>
             <translation>設定已儲存。</translation>
         </message>
@@ -10626,37 +10881,37 @@
     <context>
         <name>WorkstationPage</name>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="413" />
+            <location filename="../../ui/tabs/settings_tab.py" line="426" />
             <source>Empty: the embedded database on this PC (%1)</source>
             <translation>留空：使用本機內建資料庫（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="417" />
+            <location filename="../../ui/tabs/settings_tab.py" line="430" />
             <source>&amp;Language:</source>
             <translation>語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="418" />
+            <location filename="../../ui/tabs/settings_tab.py" line="431" />
             <source>&amp;Database URL:</source>
             <translation>資料庫地址(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="422" />
+            <location filename="../../ui/tabs/settings_tab.py" line="435" />
             <source>For several workstations use a shared server, e.g. postgresql://user@server/kuaidan. The password is asked once and kept in the system keyring, never in a file. Changes apply at the next start.</source>
             <translation>多臺工作站請使用共享伺服器，例如 postgresql://user@server/kuaidan。密碼只詢問一次，儲存在系統鑰匙串中，絕不寫入檔案。更改在下次啟動時生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="430" />
+            <location filename="../../ui/tabs/settings_tab.py" line="443" />
             <source>&amp;Save for this workstation</source>
             <translation>儲存到本工作站(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="442" />
+            <location filename="../../ui/tabs/settings_tab.py" line="455" />
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/settings_tab.py" line="442" />
+            <location filename="../../ui/tabs/settings_tab.py" line="455" />
             <source>Saved. The change applies when Kuaidan starts again.</source>
             <translation>已儲存。更改將在快單下次啟動時生效。</translation>
         </message>

@@ -325,6 +325,11 @@ class MailPage(QWidget):
             self.status_label.setText(error_text(exc))
             return
         self.status_label.setText(self.status_text(status))
+        self.password.setPlaceholderText(
+            self.tr("kept in this workstation's keyring; type to change")
+            if status.password_here and self.values.get("mail.user")
+            else ""
+        )
         self.retry_button.setEnabled(
             status.failed > 0 and self.actor.can(Permission.MANAGE_SETTINGS)
         )
