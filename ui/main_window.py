@@ -157,7 +157,6 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.show_exception_count())
         # E-mail alerts (app/alert_mail.py): after each scan, and every minute for retries and
         # the daily digest. Only a workstation with the SMTP password sends; one per mail.
-        use_catalogues(services)
         self._mail_worker: Worker | None = None
         self.mail_timer = QTimer(self)
         self.mail_timer.setInterval(self.MAIL_SECONDS * 1000)
@@ -352,6 +351,7 @@ class MainWindow(QMainWindow):
         quietly: a failed mail stays in the outbox with its error (Settings → E-mail alerts)."""
         if self.logged_out or self._mail_worker is not None:
             return None  # the last round is still talking to the server
+        use_catalogues(self.services)  # here, not at start: the mail code loads when first needed
         worker = Worker(lambda _progress, _cancelled: self.services.mail.run(self.actor))
         self._mail_worker = worker
 

@@ -41,6 +41,7 @@ from app.settings import parse_list
 from ui.errors import error_text
 from ui.exception_center import kind_label
 from ui.i18n import LANGUAGE_NAMES
+from ui.mail_words import use_catalogues
 from ui.workers import Worker, start
 
 MAIL_KEYS = (
@@ -65,6 +66,7 @@ class MailPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mailPage")
+        use_catalogues(services)  # the test e-mail speaks the mail's language
         self.services = services
         self.actor = actor
         self.label = label
