@@ -48,7 +48,7 @@ from app.db import Database
 from app.errors import AppError, ValidationError
 from app.exceptions import Kind, Severity, State
 from app.permissions import Actor, Permission, requires, requires_login
-from app.settings import parse_list, read_setting
+from app.settings import parse_list, read_settings
 from app.uow import UnitOfWork, read, transaction
 from models import ExceptionFinding, MailAlerted, MailOutbox, User
 from models.types import utcnow
@@ -161,8 +161,10 @@ class MailConfig:
 
 
 def read_config(uow: UnitOfWork) -> MailConfig:
+    values = read_settings(uow.session, "mail.")
+
     def setting(key: str) -> Any:
-        return read_setting(uow.session, f"mail.{key}")
+        return values[f"mail.{key}"]
 
     kinds = frozenset(parse_list(setting("kinds"))) or frozenset(k.value for k in Kind)
     severities = (
@@ -504,6 +506,8 @@ class MailService:
     def run(self, actor: Actor, *, now: datetime | None = None) -> MailRun:
         """Queue what is new (alerts, today's digest when due) and send what is due."""
         moment = now or self.clock()
+        if not read(self.db, read_config).server:
+            return MailRun(0, False, SendResult(skipped="off"))  # one query a minute when off
         alerts = self.queue_alerts(actor, now=moment)
         digest = self.queue_digest(actor, now=moment)
         return MailRun(alerts, digest, self.send_due(actor, now=moment))

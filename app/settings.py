@@ -419,6 +419,26 @@ def read_setting(session: Session, key: str) -> Any:
         return spec.default  # a hand-damaged value must not lock everyone out
 
 
+def read_settings(session: Session, prefix: str) -> dict[str, Any]:
+    """Every setting whose key starts with `prefix`, in one query (a background job that
+    runs every minute on every workstation reads its dozen settings at once)."""
+    stored = dict(
+        session.execute(
+            select(Setting.key, Setting.value).where(Setting.key.startswith(prefix))
+        ).all()
+    )
+    values: dict[str, Any] = {}
+    for key, spec in REGISTRY.items():
+        if not key.startswith(prefix):
+            continue
+        raw = stored.get(key)
+        try:
+            values[key] = spec.default if raw is None else spec.coerce(json.loads(raw))
+        except (ValueError, ValidationError):
+            values[key] = spec.default  # as read_setting: a damaged value is the default
+    return values
+
+
 def write_setting(uow: UnitOfWork, key: str, value: Any) -> SettingValue:
     spec = REGISTRY.get(key)
     if spec is None:

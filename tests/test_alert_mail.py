@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from app.alert_mail import MailService
-from app.errors import ValidationError
+from app.errors import PermissionDenied, ValidationError
 from app.exceptions import SEVERITY, Kind
 from app.permissions import Actor, Role
 from app.services import Services
@@ -406,3 +406,39 @@ def test_command_line_scans_sends_and_digests(
     assert "pending: 1" in down.stdout and "attempts: 1" in down.stdout
     assert "Connection refused" in down.stdout
     assert len(inbox.messages) == 2
+
+
+def test_a_mail_given_up_stays_shown_until_retried_by_hand(
+    services: Services, mail: MailService, boss: Actor
+) -> None:
+    from app.alert_mail import MAX_ATTEMPTS
+
+    port = free_port()
+    configure(services, boss, port)
+    finding(services, Kind.PARCEL_LOST, "SF0404")
+    moment = utcnow()
+    for _ in range(MAX_ATTEMPTS):
+        assert mail.run(boss, now=moment).result.failed == 1
+        moment += timedelta(hours=2)
+    [row] = outbox(services)
+    assert (row.status, row.attempts) == ("failed", MAX_ATTEMPTS)
+    status = mail.status(boss)
+    assert (status.pending, status.failed, status.last_error_attempts) == (0, 1, MAX_ATTEMPTS)
+    assert mail.run(boss, now=moment).result.failed == 0  # given up: not tried again
+    assert outbox(services)[0].attempts == MAX_ATTEMPTS
+    with pytest.raises(PermissionDenied):
+        mail.retry_failed(Actor(boss.user_id, "x", Role.REVIEWER))
+    assert mail.retry_failed(boss) == 1
+    with smtp_server(port) as (inbox, _):
+        assert mail.send_due(boss, now=moment).sent == 1
+        assert "SF0404" in wait_for(inbox, 1)[0].body
+
+
+def test_nothing_is_queued_while_mail_is_off(
+    services: Services, mail: MailService, boss: Actor
+) -> None:
+    finding(services, Kind.PARCEL_LOST, "SF0500")
+    run = mail.run(boss)
+    assert (run.alerts_queued, run.digest_queued, run.result.skipped) == (0, False, "off")
+    services.settings.update(boss, "mail.recipients", "boss@shop.example")  # still no server
+    assert mail.run(boss).alerts_queued == 0 and outbox(services) == []
