@@ -89,12 +89,17 @@ def smtp_server(
     *,
     tls: ssl.SSLContext | None = None,
     authenticator: Authenticator | None = None,
+    implicit_tls: ssl.SSLContext | None = None,
 ) -> Iterator[tuple[Inbox, int]]:
     inbox = Inbox()
     port = port or free_port()
     options: dict[str, Any] = {}
     if tls is not None:
         options.update(tls_context=tls, require_starttls=True)
+    if implicit_tls is not None:  # TLS from the first byte (port 465 style)
+        # aiosmtpd knows only STARTTLS as "encrypted" and would not offer AUTH otherwise; the
+        # connection is TLS from its start, so the login is encrypted all the same.
+        options.update(ssl_context=implicit_tls, auth_require_tls=False)
     if authenticator is not None:
         options.update(authenticator=authenticator, auth_required=True)
     controller = Controller(inbox, hostname="127.0.0.1", port=port, **options)

@@ -442,3 +442,26 @@ def test_nothing_is_queued_while_mail_is_off(
     assert (run.alerts_queued, run.digest_queued, run.result.skipped) == (0, False, "off")
     services.settings.update(boss, "mail.recipients", "boss@shop.example")  # still no server
     assert mail.run(boss).alerts_queued == 0 and outbox(services) == []
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # see smtp_server
+def test_ssl_from_the_first_byte(
+    services: Services, boss: Actor, tls_files: tuple[Path, Path], keyring_in_memory: None
+) -> None:
+    import ssl
+
+    cert, key = tls_files
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    mail = MailService(
+        services.db, ssl_context=lambda: ssl.create_default_context(cafile=str(cert))
+    )
+    mail.translator_for = catalogue_translator
+    login = Authenticator("alerts@shop.example", "port-465-pass")
+    with smtp_server(implicit_tls=server_tls, authenticator=login) as (inbox, port):
+        configure(services, boss, port, security="ssl", user="alerts@shop.example")
+        mail.set_password(boss, "port-465-pass")
+        finding(services, Kind.ADDRESS_PROBLEM, "JD0001")
+        assert mail.run(boss).result.sent == 1
+        [got] = wait_for(inbox, 1)
+    assert "地址异常" in got.subject and login.tries == ["alerts@shop.example"]
