@@ -34,7 +34,7 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import Any
 
-from sqlalchemy import and_, exists, func, insert, or_, select, update
+from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.credentials import (
@@ -63,6 +63,7 @@ FIRST_RETRY = timedelta(minutes=1)
 LONGEST_RETRY = timedelta(hours=1)
 STALE_CLAIM = timedelta(minutes=15)  # a claim older than this: its workstation died sending
 ALERT_WINDOW = timedelta(days=1)  # findings opened before this are left to the digest
+KEEP_SENT = timedelta(days=90)  # sent mails are shown this long, then removed
 ALERT_LIMIT = 1000  # findings one alert covers (the rest: the next alert)
 LISTED = 50  # findings listed in one alert; the others are counted
 DIGEST_PER_KIND = 20
@@ -510,7 +511,9 @@ class MailService:
             return MailRun(0, False, SendResult(skipped="off"))  # one query a minute when off
         alerts = self.queue_alerts(actor, now=moment)
         digest = self.queue_digest(actor, now=moment)
-        return MailRun(alerts, digest, self.send_due(actor, now=moment))
+        result = self.send_due(actor, now=moment)
+        self._prune(actor, moment)
+        return MailRun(alerts, digest, result)
 
     @requires_login
     def queue_alerts(self, actor: Actor, *, now: datetime | None = None) -> int:
@@ -726,6 +729,23 @@ class MailService:
         if not mine:
             return []
         return list(session.execute(select(o).where(o.c.id.in_(mine)).order_by(o.c.id)))
+
+    def _prune(self, actor: Actor, moment: datetime) -> int:
+        """Remove mails sent more than KEEP_SENT ago (and which findings they covered: those
+        opened long before the alert window, so never alerted again)."""
+        o = MailOutbox.__table__
+        a = MailAlerted.__table__
+        old = select(o.c.id).where(o.c.status == "sent", o.c.sent_at < moment - KEEP_SENT)
+        if read(self.db, lambda uow: uow.session.execute(old.limit(1)).first()) is None:
+            return 0
+
+        def work(uow: UnitOfWork) -> int:
+            ids = list(uow.session.scalars(old.limit(1000)))
+            uow.session.execute(delete(a).where(a.c.outbox_id.in_(ids)))
+            uow.session.execute(delete(o).where(o.c.id.in_(ids)))
+            return len(ids)
+
+        return transaction(self.db, actor, work)
 
     def _sent(self, actor: Actor, outbox_id: int, moment: datetime) -> None:
         o = MailOutbox.__table__

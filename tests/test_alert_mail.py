@@ -465,3 +465,19 @@ def test_ssl_from_the_first_byte(
         assert mail.run(boss).result.sent == 1
         [got] = wait_for(inbox, 1)
     assert "地址异常" in got.subject and login.tries == ["alerts@shop.example"]
+
+
+def test_sent_mails_are_removed_after_90_days_and_not_sent_again(
+    services: Services, mail: MailService, boss: Actor
+) -> None:
+    with smtp_server() as (inbox, port):
+        configure(services, boss, port)
+        finding(services, Kind.PARCEL_LOST, "SF0700")
+        now = utcnow()
+        assert mail.run(boss, now=now).result.sent == 1
+        assert mail.run(boss, now=now + timedelta(days=89)).alerts_queued == 0
+        assert len(outbox(services)) == 1
+        later = mail.run(boss, now=now + timedelta(days=91))
+        assert (later.alerts_queued, later.result.sent) == (0, 0)
+        assert outbox(services) == []
+        assert len(wait_for(inbox, 1)) == 1
