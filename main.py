@@ -564,6 +564,57 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
+def _mail_report(args: argparse.Namespace, services: Services, actor: Any, **done: Any) -> int:
+    """Print what a mail command did and what still waits; exit 1 if a mail failed (it stays
+    in the outbox and is tried again later)."""
+    status = services.mail.status(actor)
+    result = done.pop("result")
+    report = {
+        **done, "sent": result.sent, "failed": result.failed, "skipped": result.skipped,
+        "pending": status.pending, "failed_for_good": status.failed,
+        "last_error": status.last_error, "attempts": status.last_error_attempts,
+    }  # fmt: skip
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        for key, value in report.items():
+            if value not in ("", None):
+                print(f"{key.replace('_', ' ')}: {value}")
+    return EXIT_PROBLEMS if result.failed else EXIT_OK
+
+
+def _mail_services(args: argparse.Namespace) -> tuple[Services, Any]:
+    from app.permissions import Role
+    from ui.mail_words import use_catalogues  # QtCore only: the mail's words, no display
+
+    services = _open(args)
+    use_catalogues(services)
+    return services, _command_line_actor(args, services, Role.SUPERVISOR)
+
+
+def cmd_send_alerts(args: argparse.Namespace) -> int:
+    services, actor = _mail_services(args)
+    try:
+        opened = 0 if args.no_scan else services.exceptions.scan(actor).total_opened
+        run = services.mail.run(actor)
+        return _mail_report(
+            args, services, actor, exceptions_opened=opened, alerts_queued=run.alerts_queued,
+            digest_queued=run.digest_queued, result=run.result,
+        )  # fmt: skip
+    finally:
+        services.close()
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    services, actor = _mail_services(args)
+    try:
+        queued = services.mail.queue_digest(actor, force=True)
+        result = services.mail.send_due(actor)
+        return _mail_report(args, services, actor, digest_queued=queued, result=result)
+    finally:
+        services.close()
+
+
 def _common_options(default: Any) -> argparse.ArgumentParser:
     """--db and -v, given before the command or after it. The commands' copies default to
     SUPPRESS: argparse writes a sub-parser's defaults over what the main parser parsed, so a
@@ -761,7 +812,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--use", action="store_true", help="afterwards, point this workstation at the target"
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    for p in (sub.choices[n] for n in ("backup", "verify-backup", "restore", "migrate")):
+    p = add(
+        "send-alerts",
+        cmd_send_alerts,
+        "look for exceptions, queue the e-mail alerts (and the daily digest when its time has "
+        "come) and send what the outbox holds; for a scheduled task on a server",
+    )
+    p.add_argument("--no-scan", action="store_true", help="do not look for new exceptions first")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p = add(
+        "digest",
+        cmd_digest,
+        "queue today's exception digest now (once a day, whatever the time) and send the outbox",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    for p in (
+        sub.choices[n]
+        for n in ("backup", "verify-backup", "restore", "migrate", "send-alerts", "digest")
+    ):
         p.add_argument("--user", metavar="NAME", help="act as this user (asks the password)")
         p.add_argument(
             "--password-stdin", action="store_true", help="read the --user password from stdin"

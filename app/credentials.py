@@ -84,3 +84,42 @@ def forget_password(url: URL) -> None:
         keyring = _keyring()
         with contextlib.suppress(keyring.errors.KeyringError):
             keyring.delete_password(KEYRING_SERVICE, credential_key(url))
+
+
+# The SMTP password of the e-mail alerts: in the keyring of each workstation that sends, filed
+# under the server and user (the shared settings hold everything else).
+MAIL_KEYRING_SERVICE = "Kuaidan mail"
+
+
+def mail_credential_key(host: str, user: str) -> str:
+    return f"smtp://{user}@{host}"
+
+
+def load_mail_password(key: str) -> str | None:
+    if not keyring_available():
+        return None
+    keyring = _keyring()
+    try:
+        password: str | None = keyring.get_password(MAIL_KEYRING_SERVICE, key)
+        return password
+    except keyring.errors.KeyringError:
+        return None
+
+
+def store_mail_password(key: str, password: str) -> bool:
+    """False: no keyring works here (the password is not kept)."""
+    if not keyring_available():
+        return False
+    keyring = _keyring()
+    try:
+        keyring.set_password(MAIL_KEYRING_SERVICE, key, password)
+        return True
+    except keyring.errors.KeyringError:
+        return False
+
+
+def forget_mail_password(key: str) -> None:
+    if keyring_available():
+        keyring = _keyring()
+        with contextlib.suppress(keyring.errors.KeyringError):
+            keyring.delete_password(MAIL_KEYRING_SERVICE, key)

@@ -15,6 +15,7 @@ from app.db import Database, PasswordPrompt, open_database
 
 if TYPE_CHECKING:
     from app.aftersales import AftersalesService
+    from app.alert_mail import MailService
     from app.analytics import AnalyticsService
     from app.audit_queries import AuditQueryService
     from app.auth import AuthService, UserAdminService
@@ -192,6 +193,12 @@ class Services:
         from app.exceptions import ExceptionService
 
         return ExceptionService(self.db)
+
+    @cached_property
+    def mail(self) -> MailService:
+        from app.alert_mail import MailService
+
+        return MailService(self.db)
 
     @cached_property
     def importing(self) -> ImportService:

@@ -7,6 +7,7 @@ the database; per-PC choices (language, database URL) live in app.config.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -72,6 +73,8 @@ class SettingSpec:
             return value.strip()
         raise AssertionError(f"unsupported setting kind {self.kind}")
 
+
+MAIL_SECURITY = ("none", "starttls", "ssl")
 
 REGISTRY: dict[str, SettingSpec] = {
     spec.key: spec
@@ -231,6 +234,62 @@ REGISTRY: dict[str, SettingSpec] = {
             bool,
             "Alert: parcels lost, damaged, returned, address problem or delayed",
         ),
+        # E-mail alerts (app/alert_mail.py); no server: no mail. The password is kept in the
+        # keyring of each workstation that sends, never here.
+        SettingSpec("mail.server", "", str, "SMTP server (empty = no e-mail)"),
+        SettingSpec("mail.port", 587, int, "SMTP port", 1, 65535),
+        SettingSpec(
+            "mail.security",
+            "starttls",
+            str,
+            "Encryption",
+            check=lambda text: check_choice(text, MAIL_SECURITY, "mail.security"),
+        ),
+        SettingSpec("mail.user", "", str, "SMTP user name (empty = no login)"),
+        SettingSpec(
+            "mail.sender",
+            "",
+            str,
+            "From address",
+            check=lambda text: check_addresses(text, "mail.sender", single=True),
+        ),
+        SettingSpec(
+            "mail.recipients",
+            "",
+            str,
+            "Recipients (separate with ,)",
+            check=lambda text: check_addresses(text, "mail.recipients"),
+        ),
+        SettingSpec("mail.instant", True, bool, "E-mail each new exception"),
+        # Kind codes of app/exceptions.py separated by commas; empty: every kind.
+        SettingSpec(
+            "mail.kinds",
+            "",
+            str,
+            "Kinds to e-mail",
+            check=lambda text: check_kind_list(text),
+        ),
+        SettingSpec(
+            "mail.min_severity",
+            "warning",
+            str,
+            "Lowest severity to e-mail",
+            check=lambda text: check_choice(text, ("warning", "critical"), "mail.min_severity"),
+        ),
+        SettingSpec(
+            "mail.digest_time",
+            "08:00",
+            str,
+            "Daily digest at (HH:MM, empty = none)",
+            check=lambda text: check_clock_time(text),
+        ),
+        SettingSpec(
+            "mail.language",
+            "zh_CN",
+            str,
+            "Language of the e-mails",
+            check=lambda text: check_choice(text, ("zh_CN", "zh_TW", "en"), "mail.language"),
+        ),
         SettingSpec(
             "aftersales.refund_supervisor_threshold",
             500,
@@ -282,6 +341,55 @@ def check_days_by_carrier(text: str) -> None:
     parse_days_by_carrier(text, strict=True)
 
 
+_ADDRESS = re.compile(r"[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+")
+
+
+def check_choice(text: str, choices: tuple[str, ...], key: str) -> None:
+    if text not in choices:
+        raise ValidationError("Choose one of {choices}", field=key, choices=", ".join(choices))
+
+
+def parse_list(text: str) -> list[str]:
+    """ "a@x.cn, b@y.cn；c@z.cn" → the three (commas, semicolons or new lines separate)."""
+    for sep in ("，", "；", ";", "\n"):
+        text = text.replace(sep, ",")
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def check_addresses(text: str, key: str, *, single: bool = False) -> None:
+    parts = parse_list(text)
+    if single and len(parts) > 1:
+        raise ValidationError("Enter one e-mail address", field=key)
+    for part in parts:
+        if not _ADDRESS.fullmatch(part):
+            raise ValidationError("Not an e-mail address: {address}", field=key, address=part)
+
+
+def check_kind_list(text: str) -> None:
+    from app.exceptions import Kind  # it reads settings: imported when a value is checked
+
+    kinds = {kind.value for kind in Kind}
+    for part in parse_list(text):
+        if part not in kinds:
+            raise ValidationError("Unknown exception kind: {kind}", field="mail.kinds", kind=part)
+
+
+def check_clock_time(text: str) -> None:
+    """ "" or HH:MM (00:00-23:59)."""
+    if not text:
+        return
+    hours, sep, minutes = text.partition(":")
+    if not (
+        sep
+        and hours.isdigit()
+        and minutes.isdigit()
+        and len(minutes) == 2
+        and 0 <= int(hours) <= 23
+        and 0 <= int(minutes) <= 59
+    ):
+        raise ValidationError("Write the time as HH:MM, e.g. 08:30", field="mail.digest_time")
+
+
 @dataclass(frozen=True)
 class SettingValue:
     key: str
@@ -309,6 +417,26 @@ def read_setting(session: Session, key: str) -> Any:
         return spec.coerce(json.loads(raw))
     except (ValueError, ValidationError):
         return spec.default  # a hand-damaged value must not lock everyone out
+
+
+def read_settings(session: Session, prefix: str) -> dict[str, Any]:
+    """Every setting whose key starts with `prefix`, in one query (a background job that
+    runs every minute on every workstation reads its dozen settings at once)."""
+    stored = dict(
+        session.execute(
+            select(Setting.key, Setting.value).where(Setting.key.startswith(prefix))
+        ).all()
+    )
+    values: dict[str, Any] = {}
+    for key, spec in REGISTRY.items():
+        if not key.startswith(prefix):
+            continue
+        raw = stored.get(key)
+        try:
+            values[key] = spec.default if raw is None else spec.coerce(json.loads(raw))
+        except (ValueError, ValidationError):
+            values[key] = spec.default  # as read_setting: a damaged value is the default
+    return values
 
 
 def write_setting(uow: UnitOfWork, key: str, value: Any) -> SettingValue:

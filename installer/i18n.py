@@ -34,6 +34,7 @@ MESSAGE_CALLS = {
     "ConfirmationRequired", "DatabaseUnavailable", "ConfigurationError", "CheckResult",
     "report_problem",  # an integrity check's problem (app/integrity.py)
     "BackupError", "BackupRefused",
+    "mail_text",  # an e-mail alert's text (app/alert_mail.py), said in the mail's language
 }  # fmt: skip
 
 

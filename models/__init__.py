@@ -63,6 +63,7 @@ if TYPE_CHECKING:
         Wave,
         WaveOrder,
     )
+    from models.mail import MailAlerted, MailOutbox
     from models.orders import (
         Customer,
         Order,
@@ -78,7 +79,7 @@ if TYPE_CHECKING:
 
 _MODULES = (
     "models.aftersales", "models.base", "models.catalog", "models.enums", "models.exceptions",
-    "models.importing",
+    "models.importing", "models.mail",
     "models.logistics", "models.orders", "models.reports", "models.security", "models.types",
 )  # fmt: skip
 
@@ -113,6 +114,8 @@ __all__ = [
     "ImportRowError",
     "ImportStatus",
     "LabelStatus",
+    "MailAlerted",
+    "MailOutbox",
     "Money",
     "MovementKind",
     "Notification",

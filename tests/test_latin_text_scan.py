@@ -61,6 +61,7 @@ ALLOWED = {
     "English",  # the language chooser names each language in itself
     "mm", "cm", "kg", "g",  # units, written so in Chinese too
     "default", "labels",  # a value typed into a setting, and a folder's name on disk
+    "SMTP", "SSL/TLS", "STARTTLS",  # mail-server terms, as Chinese mail programs show them
 }  # fmt: skip
 # A word with a digit is a code (order, SKU, tracking, bin, barcode); an address is data.
 CODE = re.compile(r"\d|@|://|^[A-Z]{1,4}-")

@@ -31,6 +31,7 @@ from ui.change_watcher import ChangeWatcher
 from ui.errors import error_text, show_error
 from ui.i18n import resources_dir, role_label, tab_label
 from ui.idle_lock import IdleWatcher, LockPage
+from ui.mail_words import use_catalogues
 from ui.tabs import create_tab
 from ui.workers import Worker, start
 
@@ -154,6 +155,13 @@ class MainWindow(QMainWindow):
         self.exception_count_timer.timeout.connect(lambda: self.show_exception_count())
         self.exception_count_timer.start()
         QTimer.singleShot(0, lambda: self.show_exception_count())
+        # E-mail alerts (app/alert_mail.py): after each scan, and every minute for retries and
+        # the daily digest. Only a workstation with the SMTP password sends; one per mail.
+        self._mail_worker: Worker | None = None
+        self.mail_timer = QTimer(self)
+        self.mail_timer.setInterval(self.MAIL_SECONDS * 1000)
+        self.mail_timer.timeout.connect(lambda: self.send_mail())
+        self.mail_timer.start()
         # Tab shortcuts Ctrl+1..6 follow the visible order.
         for index in range(self.tabs.count()):
             action = QAction(self)
@@ -337,7 +345,27 @@ class MainWindow(QMainWindow):
         worker = Worker(lambda _progress, _cancelled: self.services.exceptions.scan(self.actor))
         self._scan_worker = worker
         worker.signals.finished.connect(lambda _result: self.show_exception_count())
+        worker.signals.finished.connect(lambda _result: self.send_mail())
         worker.signals.failed.connect(lambda exc: log.warning("exception scan failed: %s", exc))
+        return start(worker)
+
+    MAIL_SECONDS = 60
+
+    def send_mail(self) -> Worker | None:
+        """Queue new alerts (and the digest when due) and send the outbox, in the background,
+        quietly: a failed mail stays in the outbox with its error (Settings → E-mail alerts)."""
+        if self.logged_out or self._mail_worker is not None:
+            return None  # the last round is still talking to the server
+        use_catalogues(self.services)  # here, not at start: the mail code loads when first needed
+        worker = Worker(lambda _progress, _cancelled: self.services.mail.run(self.actor))
+        self._mail_worker = worker
+
+        def done(_result: object = None) -> None:
+            self._mail_worker = None
+
+        worker.signals.finished.connect(done)
+        worker.signals.failed.connect(lambda exc: log.warning("e-mail alerts failed: %s", exc))
+        worker.signals.failed.connect(done)
         return start(worker)
 
     def open_exception_center(self) -> QWidget:
@@ -515,6 +543,7 @@ class MainWindow(QMainWindow):
         # sweeping or scanning: its timers would show its messages over the next session.
         self.backup_watch.stop()
         for timer in (self.sweep_timer, self.first_sweep, self.exception_timer,
-                      self.first_exception_scan, self.exception_count_timer):  # fmt: skip
+                      self.first_exception_scan, self.exception_count_timer,
+                      self.mail_timer):  # fmt: skip
             timer.stop()
         event.accept()

@@ -265,6 +265,8 @@ class SharedSettingsPage(QWidget):
         self.values = {v.key: v for v in services.settings.list_settings(actor)}
         can_edit = actor.can(Permission.MANAGE_SETTINGS)
         for value in self.values.values():
+            if value.key.startswith("mail."):
+                continue  # on the E-mail alerts page (ui/tabs/mail_page.py)
             editor = self._editor(value)
             editor.setEnabled(can_edit)
             editor.setObjectName(f"setting_{value.key}")
@@ -349,6 +351,17 @@ class SharedSettingsPage(QWidget):
             "exceptions.logistics": self.tr(
                 "Alert: parcels lost, damaged, returned, address problem or delayed"
             ),
+            "mail.server": self.tr("SMTP server (empty = no e-mail)"),
+            "mail.port": self.tr("SMTP port"),
+            "mail.security": self.tr("Encryption"),
+            "mail.user": self.tr("SMTP user name (empty = no login)"),
+            "mail.sender": self.tr("From address"),
+            "mail.recipients": self.tr("Recipients (separate with ,)"),
+            "mail.instant": self.tr("E-mail each new exception"),
+            "mail.kinds": self.tr("Kinds to e-mail"),
+            "mail.min_severity": self.tr("Lowest severity to e-mail"),
+            "mail.digest_time": self.tr("Daily digest at (HH:MM, empty = none)"),
+            "mail.language": self.tr("Language of the e-mails"),
         }
         # A setting added in app/ before its label here: its English label, never the key.
         return labels.get(key) or fallback or key
@@ -536,6 +549,10 @@ class SettingsTab(QWidget):
             self.pages.addTab(UsersPage(services, actor, self), self.tr("Users"))
         self.shared = SharedSettingsPage(services, actor, self)  # scrolls on its own
         self.pages.addTab(self.shared, self.tr("Shared settings"))
+        from ui.tabs.mail_page import MailPage
+
+        self.mail = MailPage(services, actor, self.shared._label, self)
+        self.pages.addTab(self.mail, self.tr("E-mail alerts"))
         self.pages.addTab(WorkstationPage(services, self), self.tr("This workstation"))
         self.pages.addTab(MaintenancePage(services, actor, self), self.tr("Maintenance"))
         if actor.can(Permission.BACKUP_RESTORE):
