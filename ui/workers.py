@@ -40,11 +40,16 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.job(self.signals.progress.emit, self.cancel_token)
-        except BaseException as exc:  # delivered to the GUI thread, which shows it
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+            try:
+                result = self.job(self.signals.progress.emit, self.cancel_token)
+            except BaseException as exc:  # delivered to the GUI thread, which shows it
+                self.signals.failed.emit(exc)
+            else:
+                self.signals.finished.emit(result)
+        except RuntimeError:
+            # The signals object went with the application (a window closed while this ran
+            # at shutdown): nobody is left to tell.
+            pass
 
 
 def start(worker: Worker) -> Worker:
