@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "installer"))
-import i18n  # noqa: E402
+
+
+def _load_i18n() -> ModuleType:
+    # Loaded from its file: putting installer/ on sys.path would make `tests` name
+    # installer/tests for every test module imported after this one.
+    spec = importlib.util.spec_from_file_location("installer_i18n", ROOT / "installer" / "i18n.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+i18n = _load_i18n()
 
 pytestmark = pytest.mark.sqlite_only
 

@@ -1373,107 +1373,702 @@
             <translation>匯出</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="256" />
+            <location filename="../../ui/audit_labels.py" line="258" />
+            <source>assignee</source>
+            <translation>處理人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="259" />
+            <source>audit sequence</source>
+            <translation>審計序號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="260" />
+            <source>bin</source>
+            <translation>庫位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="261" />
+            <source>bins</source>
+            <translation>庫位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="262" />
+            <source>blacklist reason</source>
+            <translation>黑名單原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="263" />
+            <location filename="../../ui/audit_labels.py" line="316" />
+            <source>message</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="266" />
+            <source>after-sales case</source>
+            <translation>售後單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="267" />
+            <source>case number</source>
+            <translation>售後單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="268" />
+            <source>cases moved</source>
+            <translation>轉移的售後單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="269" />
+            <source>category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="270" />
+            <source>channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="271" />
+            <source>channel buyer ID</source>
+            <translation>平臺買家ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="272" />
+            <source>checkpoint row</source>
+            <translation>斷點行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="273" />
+            <source>code</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="274" />
+            <source>columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="275" />
+            <source>unit cost</source>
+            <translation>單位成本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="276" />
+            <source>count</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="277" />
+            <source>counter</source>
+            <translation>計數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="278" />
+            <source>created</source>
+            <translation>已建立</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="279" />
+            <source>customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="280" />
+            <source>customers created</source>
+            <translation>新建客戶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="281" />
+            <source>delivered at</source>
+            <translation>簽收時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="282" />
+            <source>disposition</source>
+            <translation>處置方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="283" />
+            <source>duplicates</source>
+            <translation>重複</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="284" />
+            <source>duplicates skipped</source>
+            <translation>跳過的重複</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="285" />
+            <source>end</source>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="286" />
+            <source>days to deliver</source>
+            <translation>預計天數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="287" />
+            <source>event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="288" />
+            <source>events</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="289" />
+            <source>everyone's entries</source>
+            <translation>全部人員記錄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="290" />
+            <source>exception</source>
+            <translation>異常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="291" />
+            <source>expected</source>
+            <translation>預期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="292" />
+            <source>failed attempts</source>
+            <translation>失敗次數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="294" />
+            <source>file name</source>
+            <translation>檔名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="295" />
+            <source>file checksum</source>
+            <translation>檔案校驗值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="296" />
+            <source>filter</source>
+            <translation>篩選條件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="297" />
+            <source>format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="298" />
+            <source>from</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="299" />
+            <source>given buyer ID</source>
+            <translation>提供的買家ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="300" />
+            <source>held</source>
+            <translation>已掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="302" />
+            <source>internal</source>
+            <translation>內部</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="303" />
+            <source>active</source>
+            <translation>啟用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="304" />
+            <source>blacklisted</source>
+            <translation>黑名單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="305" />
+            <source>on hold</source>
+            <translation>掛起</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="306" />
+            <source>kept</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="307" />
+            <source>kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="308" />
+            <source>label status</source>
+            <translation>面單狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="310" />
+            <source>lines created</source>
+            <translation>新建明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="311" />
+            <source>locked until</source>
+            <translation>鎖定至</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="312" />
+            <source>column mapping</source>
+            <translation>列對映</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="313" />
+            <source>merged customer</source>
+            <translation>被合併客戶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="314" />
+            <source>merged customer name</source>
+            <translation>被合併客戶姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="315" />
+            <source>merged into</source>
+            <translation>合併到</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="317" />
+            <source>method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="320" />
+            <source>order</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="321" />
+            <location filename="../../ui/audit_labels.py" line="323" />
+            <source>orders</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="324" />
+            <source>orders created</source>
+            <translation>新建訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="325" />
+            <source>orders moved</source>
+            <translation>轉移的訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="326" />
+            <source>origin</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="327" />
+            <source>owner</source>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="328" />
+            <source>paid amount</source>
+            <translation>實付金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="329" />
+            <source>paid at</source>
+            <translation>付款時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="330" />
+            <source>payment</source>
+            <translation>付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="331" />
+            <source>personal data</source>
+            <translation>個人資訊</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="332" />
+            <source>platform</source>
+            <translation>平臺</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="333" />
+            <source>platform SKU</source>
+            <translation>平臺SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="334" />
+            <source>prefix</source>
+            <translation>字首</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="335" />
+            <source>priority</source>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="336" />
+            <source>problems</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="337" />
+            <source>product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="339" />
+            <source>rating</source>
+            <translation>評分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="341" />
+            <source>reason code</source>
+            <translation>原因程式碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="342" />
+            <source>reference</source>
+            <translation>參考號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="343" />
+            <source>refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="344" />
+            <source>refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="345" />
+            <source>region</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="346" />
+            <source>remitted amount</source>
+            <translation>回款金額</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="347" />
+            <source>resolved at</source>
+            <translation>解決時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="348" />
+            <source>revealed</source>
+            <translation>已檢視</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="351" />
+            <source>rows failed</source>
+            <translation>失敗行數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="352" />
+            <source>rules</source>
+            <translation>規則</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="353" />
+            <source>safety stock</source>
+            <translation>安全庫存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="354" />
+            <source>scans</source>
+            <translation>掃描</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="355" />
+            <source>seconds</source>
+            <translation>秒數</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="356" />
+            <source>seed</source>
+            <translation>隨機種子</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="357" />
+            <source>parcels</source>
+            <translation>包裹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="358" />
+            <source>shipped at</source>
+            <translation>發貨時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="359" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="360" />
+            <source>SKUs</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="361" />
+            <source>due by</source>
+            <translation>時限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="362" />
+            <source>sources</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="363" />
+            <source>split into</source>
+            <translation>拆分為</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="364" />
+            <source>start</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="365" />
+            <source>state</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="366" />
             <source>status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="257" />
+            <location filename="../../ui/audit_labels.py" line="386" />
+            <source>replacement order</source>
+            <translation>補發訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="387" />
+            <source>received</source>
+            <translation>已收貨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="388" />
+            <source>price</source>
+            <translation>價格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="389" />
+            <source>barcode</source>
+            <translation>條碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="390" />
+            <source>e-mail</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="392" />
+            <source>tags</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="393" />
+            <source>unit price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="394" />
+            <source>discount</source>
+            <translation>優惠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="395" />
+            <source>shipping fee</source>
+            <translation>運費</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="396" />
+            <source>currency</source>
+            <translation>幣種</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="397" />
+            <source>cash on delivery</source>
+            <translation>貨到付款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="398" />
+            <source>remark</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="399" />
+            <source>buyer note</source>
+            <translation>買家留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="400" />
+            <source>seller note</source>
+            <translation>賣家備註</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="319" />
             <source>note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="258" />
+            <location filename="../../ui/audit_labels.py" line="340" />
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="259" />
+            <location filename="../../ui/audit_labels.py" line="338" />
             <source>quantity</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="260" />
+            <location filename="../../ui/audit_labels.py" line="257" />
             <source>amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="261" />
+            <location filename="../../ui/audit_labels.py" line="371" />
             <source>total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="262" />
+            <location filename="../../ui/audit_labels.py" line="318" />
             <source>name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="263" />
+            <location filename="../../ui/audit_labels.py" line="349" />
             <source>role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="264" />
+            <location filename="../../ui/audit_labels.py" line="322" />
             <source>order number</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="265" />
+            <location filename="../../ui/audit_labels.py" line="372" />
             <source>tracking number</source>
             <translation>快遞單號</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="266" />
+            <location filename="../../ui/audit_labels.py" line="373" />
             <source>tracking numbers</source>
             <translation>快遞單號</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="267" />
+            <location filename="../../ui/audit_labels.py" line="376" />
+            <location filename="../../ui/audit_labels.py" line="377" />
             <source>warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="268" />
+            <location filename="../../ui/audit_labels.py" line="264" />
+            <location filename="../../ui/audit_labels.py" line="265" />
             <source>carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="269" />
+            <location filename="../../ui/audit_labels.py" line="309" />
             <source>order lines</source>
             <translation>訂單明細</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="270" />
+            <location filename="../../ui/audit_labels.py" line="367" />
+            <source>subject</source>
+            <translation>主題</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="368" />
+            <source>ticket number</source>
+            <translation>工單號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="369" />
+            <source>tickets moved</source>
+            <translation>轉移的工單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="370" />
+            <source>to</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="374" />
+            <source>uncovered</source>
+            <translation>未覆蓋</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="375" />
+            <source>user name</source>
+            <translation>使用者名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="378" />
+            <source>wave number</source>
+            <translation>波次號</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="379" />
+            <source>weight (g)</source>
+            <translation>重量（克）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="380" />
+            <source>width</source>
+            <translation>寬度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="381" />
+            <source>workstation</source>
+            <translation>工作站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit_labels.py" line="382" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="271" />
+            <location filename="../../ui/audit_labels.py" line="383" />
+            <location filename="../../ui/audit_labels.py" line="391" />
             <source>phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="272" />
+            <location filename="../../ui/audit_labels.py" line="384" />
             <source>address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="273" />
+            <location filename="../../ui/audit_labels.py" line="301" />
             <source>hold reason</source>
             <translation>掛起原因</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="274" />
+            <location filename="../../ui/audit_labels.py" line="350" />
             <source>rows</source>
             <translation>行數</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="275" />
+            <location filename="../../ui/audit_labels.py" line="293" />
             <source>file</source>
             <translation>檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_labels.py" line="276" />
+            <location filename="../../ui/audit_labels.py" line="385" />
             <source>value</source>
             <translation>值</translation>
         </message>
