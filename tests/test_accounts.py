@@ -3,6 +3,7 @@ at that user's next action on every workstation (two Services on two engines = t
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -195,3 +196,26 @@ def test_an_expired_lock_of_an_unknown_name_counts_from_zero(services: Services)
         services.auth.login("ghost", "bad")
     with services.db.session(write=False) as s:
         assert s.scalars(select(LoginFailure.failed_attempts)).all() == [1]
+
+
+def test_parallel_failures_of_a_new_unknown_name_are_all_counted(services: Services) -> None:
+    """Four desks fail the same new name at once: one inserts its counter, the others count
+    on it (a duplicate insert runs its unit again)."""
+    errors: list[BaseException] = []
+
+    def attempt() -> None:
+        try:
+            services.auth.login("ghost", "bad")
+        except (InvalidCredentials, AccountLocked):
+            pass
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=attempt) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with services.db.session(write=False) as s:
+        assert s.scalars(select(LoginFailure.failed_attempts)).all() == [4]
