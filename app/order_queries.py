@@ -270,9 +270,7 @@ def _substring_ids(dialect: str, fragment: str, columns: Sequence[str]) -> Any:
     return select(Order.id).where(or_(*like))
 
 
-def search_condition(
-    dialect: str, raw: str, *, masked: bool = False
-) -> ColumnElement[bool] | None:
+def search_condition(dialect: str, raw: str, *, masked: bool = False) -> ColumnElement[bool] | None:
     """Orders the search box text finds, as one indexed condition (None: no text).
 
     `masked`: the searching role sees phones masked (138****5678) and addresses cut short.
