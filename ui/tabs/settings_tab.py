@@ -239,6 +239,7 @@ class UsersPage(QWidget):
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Change the role of %1").replace("%1", user.username))
+        dialog.setMinimumWidth(380)
         form = QFormLayout(dialog)
         choice = QComboBox(dialog)
         choice.setObjectName("role")
