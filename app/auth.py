@@ -7,6 +7,7 @@ attempts from several workstations are all counted and a lock set meanwhile is h
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from dataclasses import dataclass
@@ -15,15 +16,23 @@ from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.db import Database, rows_changed
-from app.errors import AccountLocked, ConflictError, InvalidCredentials, NotFound, ValidationError
+from app.errors import (
+    AccountLocked,
+    ConflictError,
+    InvalidCredentials,
+    NotFound,
+    PasswordExpired,
+    PermissionDenied,
+    ValidationError,
+)
 from app.permissions import Actor, Permission, Role, public, requires, requires_login
 from app.settings import read_setting
 from app.uow import UnitOfWork, read, transaction
-from models import User, utcnow
+from models import LoginFailure, User, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +132,7 @@ class AuthService:
                 display_name=display_name or name,
                 password_hash=hashed,
                 role=Role.ADMIN,
+                password_changed_at=utcnow(),
             )
             uow.session.add(user)
             uow.session.flush()
@@ -140,28 +150,36 @@ class AuthService:
 
     @public
     def login(self, username: str, password: str) -> Actor:
-        """The logged-in actor, or InvalidCredentials / AccountLocked."""
+        """The logged-in actor, or InvalidCredentials / AccountLocked / PasswordExpired (the
+        password was right but too old: `change_expired_password` sets a new one and logs
+        in)."""
+        return self._authenticate(username, password, allow_expired=False)
+
+    def _authenticate(self, username: str, password: str, *, allow_expired: bool) -> Actor:
+        # An existing and an unknown name take the same steps: the same two reads, one
+        # argon2id verification, and on failure one counting transaction with an audit entry
+        # (a dummy hash and the login_failures table stand in for the missing user), so
+        # neither the answer nor its time tells which names exist.
         name = username.strip()
-        user = read(
-            self.db,
-            lambda uow: (lambda u: None if u is None else (_info(u), u.password_hash))(
-                uow.session.execute(select(User).where(User.username == name)).scalar_one_or_none()
-            ),
-        )
-        if user is None:
-            _verify(_dummy_hash(), password)
-            log.info("login failed: unknown user name")
-            raise InvalidCredentials("Wrong user name or password")
-        info, stored_hash = user
+        key = name_key(name)
+        found = read(self.db, lambda uow: _look_up(uow, name, key))
         now = utcnow()
-        if info.locked_until is not None and info.locked_until > now:
+        if found.locked_until is not None and found.locked_until > now:
             raise AccountLocked(
-                "Account locked until {locked_until}", locked_until=info.locked_until
+                "Account locked until {locked_until}", locked_until=found.locked_until
             )
-        ok = info.is_active and _verify(stored_hash, password)
-        if ok:
-            return self._record_success(info, password, stored_hash)
-        locked_until = self._record_failure(info)
+        user = found.user
+        right = _verify(found.password_hash or _dummy_hash(), password)
+        if user is not None and user.is_active and right:
+            changed = found.password_changed_at or user.created_at
+            days = found.expiry_days
+            if not allow_expired and days and changed + timedelta(days=days) <= now:
+                raise PasswordExpired("Your password has expired; set a new one to continue")
+            assert found.password_hash is not None
+            return self._record_success(user.info, password, found.password_hash)
+        locked_until = self._record_failure(user.info if user else None, key)
+        if user is None:
+            log.info("login failed: unknown user name")
         if locked_until is not None:
             raise AccountLocked(
                 "Too many failed logins; the account is locked until {locked_until}",
@@ -197,52 +215,144 @@ class AuthService:
             raise AccountLocked("Account locked until {locked_until}", locked_until=outcome)
         return outcome
 
-    def _record_failure(self, info: UserInfo) -> datetime | None:
-        """Count the failure; the lock time if this failure locked the account."""
+    def _record_failure(self, info: UserInfo | None, key: str) -> datetime | None:
+        """Count the failure against the user, or against the unknown name's row; the lock
+        time if this failure locked it."""
 
         def work(uow: UnitOfWork) -> datetime | None:
             threshold = read_setting(uow.session, "security.lockout_threshold")
             minutes = read_setting(uow.session, "security.lockout_minutes")
             now = utcnow()
+            # Unknown names whose lock ran out count from zero again, as a user's counter
+            # does below: forgetting them changes no answer. Both paths run it.
+            uow.session.execute(delete(LoginFailure).where(LoginFailure.locked_until <= now))
             # The row lock makes parallel failures from several workstations count one by one.
-            user = uow.session.execute(
-                select(User).where(User.id == info.id).with_for_update()
-            ).scalar_one()
-            before = user.failed_attempts
-            if user.locked_until is not None and user.locked_until <= now:
-                user.failed_attempts, user.locked_until = 0, None  # the old lock has expired
-            user.failed_attempts += 1
-            if user.failed_attempts >= threshold:
-                user.locked_until = now + timedelta(minutes=minutes)
-            uow.audit(
-                "user.login_failed",
-                "user",
-                info.id,
-                {"failed_attempts": [before, user.failed_attempts]},
-                username=info.username,
-            )
-            return user.locked_until if user.locked_until and user.locked_until > now else None
+            counter: User | LoginFailure
+            if info is not None:
+                counter = uow.session.execute(
+                    select(User).where(User.id == info.id).with_for_update()
+                ).scalar_one()
+            else:
+                counter = _failure_row(uow, key, now)
+            before = counter.failed_attempts
+            if counter.locked_until is not None and counter.locked_until <= now:
+                counter.failed_attempts, counter.locked_until = 0, None  # the old lock expired
+            counter.failed_attempts += 1
+            if counter.failed_attempts >= threshold:
+                counter.locked_until = now + timedelta(minutes=minutes)
+            change = {"failed_attempts": [before, counter.failed_attempts]}
+            if info is not None:
+                uow.audit("user.login_failed", "user", info.id, change, username=info.username)
+            else:
+                assert isinstance(counter, LoginFailure)
+                counter.last_failed_at = now
+                # Never the typed name itself: it may be someone's password.
+                uow.audit("user.login_failed", "login_name", key[:16], change, username="?")
+            uow.session.flush()  # a duplicate unknown name fails here, inside the retry
+            locked = counter.locked_until
+            return locked if locked is not None and locked > now else None
 
-        return transaction(self.db, None, work)
+        try:
+            return transaction(self.db, None, work)
+        except IntegrityError:  # the same unknown name's first failure on two desks at once
+            return transaction(self.db, None, work)
 
     @requires_login
     def verify_session(self, actor: Actor, password: str) -> None:
         """Unlock an idle-locked window: same checks and counter as a login."""
-        self.login(actor.username, password)
+        self._authenticate(actor.username, password, allow_expired=True)
 
     @requires_login
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
-        validate_password(new_password)
-        self.login(actor.username, old_password)
+        """Any user, their own password: the current one first (counted like a login)."""
+        _check_new_password(old_password, new_password)
+        checked = self._authenticate(actor.username, old_password, allow_expired=True)
+        if checked.user_id != actor.user_id:
+            raise PermissionDenied("Not logged in")
+        self._set_own_password(actor, new_password)
+
+    @public
+    def change_expired_password(self, username: str, old_password: str, new_password: str) -> Actor:
+        """At login with an expired password: the current one again, then the new one; the
+        logged-in actor."""
+        _check_new_password(old_password, new_password)
+        actor = self._authenticate(username, old_password, allow_expired=True)
+        self._set_own_password(actor, new_password)
+        return actor
+
+    def _set_own_password(self, actor: Actor, new_password: str) -> None:
         hashed = hash_password(new_password)
 
         def work(uow: UnitOfWork) -> None:
             uow.session.execute(
-                update(User).where(User.id == actor.user_id).values(password_hash=hashed)
+                update(User)
+                .where(User.id == actor.user_id)
+                .values(password_hash=hashed, password_changed_at=utcnow())
             )
-            uow.audit("user.change_password", "user", actor.user_id)
+            uow.audit("user.change_password", "user", actor.user_id)  # never the password
 
         transaction(self.db, actor, work)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What a login reads first, the same for an existing and an unknown name."""
+
+    user: _FoundUser | None
+    password_hash: str | None
+    password_changed_at: datetime | None
+    locked_until: datetime | None  # the user's lock, or the unknown name's
+    expiry_days: int
+
+
+@dataclass(frozen=True)
+class _FoundUser:
+    info: UserInfo
+    is_active: bool
+    created_at: datetime
+
+
+def _look_up(uow: UnitOfWork, name: str, key: str) -> _Found:
+    user = uow.session.execute(select(User).where(User.username == name)).scalar_one_or_none()
+    unknown_lock = uow.session.scalar(
+        select(LoginFailure.locked_until).where(LoginFailure.name_key == key)
+    )
+    days = read_setting(uow.session, "security.password_expiry_days")
+    if user is None:
+        return _Found(None, None, None, unknown_lock, days)
+    return _Found(
+        _FoundUser(_info(user), user.is_active, user.created_at),
+        user.password_hash,
+        user.password_changed_at,
+        user.locked_until,
+        days,
+    )
+
+
+def _failure_row(uow: UnitOfWork, key: str, now: datetime) -> LoginFailure:
+    """The unknown name's counter, locked for update; made if it is the first failure. No
+    savepoint around the insert (three more round trips than the existing user's path):
+    if another workstation inserts the same name meanwhile, the unit is run again."""
+    query = select(LoginFailure).where(LoginFailure.name_key == key).with_for_update()
+    row = uow.session.execute(query).scalar_one_or_none()
+    if row is None:
+        row = LoginFailure(name_key=key, failed_attempts=0, last_failed_at=now)
+        uow.session.add(row)
+    return row
+
+
+def name_key(name: str) -> str:
+    """The key of a login name in login_failures: a digest of the name as typed, trimmed and
+    case-folded (never the name: it may be a password typed into the wrong field)."""
+    return hashlib.sha256(name.strip().casefold().encode("utf-8")).hexdigest()
+
+
+def _check_new_password(old_password: str, new_password: str) -> None:
+    validate_password(new_password)
+    if new_password == old_password:
+        raise ValidationError(
+            "The new password must differ from the current one", field="new_password"
+        )
 
 
 class UserAdminService:
@@ -269,7 +379,11 @@ class UserAdminService:
 
         def work(uow: UnitOfWork) -> UserInfo:
             user = User(
-                username=name, display_name=display_name or name, password_hash=hashed, role=role
+                username=name,
+                display_name=display_name or name,
+                password_hash=hashed,
+                role=role,
+                password_changed_at=utcnow(),
             )
             taken = select(User.id).where(User.username == name)
             if uow.session.scalar(taken) is not None:
@@ -328,6 +442,7 @@ class UserAdminService:
         def work(uow: UnitOfWork) -> UserInfo:
             user = self._get(uow, user_id)
             user.password_hash, user.failed_attempts, user.locked_until = hashed, 0, None
+            user.password_changed_at = utcnow()
             uow.audit("user.reset_password", "user", user.id)  # never the password or its hash
             return _info(user)
 

@@ -50,11 +50,18 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 BULK_CACHE_MAX_KIB = 65_536  # the most page cache the writer takes during a bulk import
 BULK_CACHE_MIN_KIB = 32_768  # the least: what a 100,000-row import's index pages need
 BULK_CHECKPOINT_PAGES = 16_384  # WAL pages (64 MB) between checkpoints during one
-NETWORK_FILESYSTEMS = frozenset(
+# SQLite's locking and WAL need a local file system. A deny-list of network file systems
+# let through every one it did not name (GNOME's SMB mounts fuse.gvfsd-fuse, fuse.smbnetfs,
+# fuse.s3fs, afpfs, webdav, ncpfs ...): only these known-local ones are accepted, and any
+# other type (every FUSE file system, cifs, smb*, nfs*, 9p, ceph ...) is refused.
+LOCAL_FILESYSTEMS = frozenset(
     {
-        "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "9p", "afs", "ceph",
-        "glusterfs", "fuse.sshfs", "sshfs", "fuse.glusterfs", "davfs", "fuse.davfs2",
-        "fuse.rclone", "lustre", "gpfs",
+        "ext2", "ext3", "ext4", "xfs", "btrfs", "f2fs", "zfs", "bcachefs", "jfs", "reiserfs",
+        "nilfs2", "tmpfs", "ramfs", "overlay", "vfat", "msdos", "exfat", "ntfs", "ntfs3",
+        "apfs", "hfs", "hfsplus",
+        # ntfs-3g and exfat-fuse: FUSE, but on a local block device (a network file system
+        # has no block device; FUSE ones are "fuse.<name>").
+        "fuseblk",
     }
 )  # fmt: skip
 _DRIVERS = {"postgresql": "psycopg", "mysql": "pymysql", "mariadb": "pymysql"}
@@ -113,6 +120,8 @@ def mount_fstype(path: Path, mounts_text: str | None = None) -> str | None:
 
 
 def is_network_path(path: Path, mounts_text: str | None = None) -> bool:
+    """Whether `path` is (or may be) on a shared or network file system: a UNC path, a
+    remote Windows drive, or on Linux any mount type but the known-local ones."""
     raw = str(path)
     if raw.startswith(("\\\\", "//")):  # a Windows UNC share
         return True
@@ -124,7 +133,7 @@ def is_network_path(path: Path, mounts_text: str | None = None) -> bool:
         return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == drive_remote)  # type: ignore[attr-defined]
     resolved = path.resolve() if path.exists() else path.parent.resolve() / path.name
     fstype = mount_fstype(resolved, mounts_text)
-    return fstype is not None and fstype.lower() in NETWORK_FILESYSTEMS
+    return fstype is not None and fstype.lower() not in LOCAL_FILESYSTEMS
 
 
 def sqlite_path(url: URL) -> Path | None:

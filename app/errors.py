@@ -61,6 +61,19 @@ class PermissionDenied(AppError):
     code = "permission_denied"
 
 
+class AccountChanged(PermissionDenied):
+    """The session's user was deactivated or given another role since logging in: the
+    session must end (the UI logs out); the next login gets the new role."""
+
+    code = "account_changed"
+
+
+class PasswordExpired(AppError):
+    """The password was right but is older than the expiry setting: set a new one first."""
+
+    code = "password_expired"
+
+
 class InvalidCredentials(AppError):
     """Unknown user and wrong password deliberately share this error and its message."""
 

@@ -270,8 +270,12 @@ def _substring_ids(dialect: str, fragment: str, columns: Sequence[str]) -> Any:
     return select(Order.id).where(or_(*like))
 
 
-def search_condition(dialect: str, raw: str) -> ColumnElement[bool] | None:
-    """Orders the search box text finds, as one indexed condition (None: no text)."""
+def search_condition(dialect: str, raw: str, *, masked: bool = False) -> ColumnElement[bool] | None:
+    """Orders the search box text finds, as one indexed condition (None: no text).
+
+    `masked`: the searching role sees phones masked (138****5678) and addresses cut short.
+    It finds phones by their last 4 digits only, and names but not address fragments: a
+    search for a full number or a hidden address part would tell it what the mask hides."""
     q = raw.strip()
     if not q:
         return None
@@ -287,6 +291,8 @@ def search_condition(dialect: str, raw: str) -> ColumnElement[bool] | None:
     ]
     if digits and len(q) == 4:
         parts.append(select(Order.id).where(Order.phone_last4 == q))
+    elif digits and masked:
+        pass  # order, platform and tracking numbers only
     elif digits and len(q) == 11:
         parts.append(
             select(Order.id).where(Order.phone_last4 == q[-4:], Order.recipient_phone == q)
@@ -294,12 +300,16 @@ def search_condition(dialect: str, raw: str) -> ColumnElement[bool] | None:
     elif digits and len(q) >= 3:
         parts.append(_substring_ids(dialect, q, ["recipient_phone"]))
     elif len(q) >= 3:
-        parts.append(_substring_ids(dialect, q, ["recipient_name", "address"]))
+        columns = ["recipient_name"] if masked else ["recipient_name", "address"]
+        parts.append(_substring_ids(dialect, q, columns))
     return Order.id.in_(union(*parts).subquery().select())
 
 
-def filter_conditions(dialect: str, flt: OrderFilter) -> list[ColumnElement[bool]]:
-    """The WHERE conditions of a filter (the Orders tab and the order export)."""
+def filter_conditions(
+    dialect: str, flt: OrderFilter, *, masked: bool = False
+) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of a filter (the Orders tab and the order export); `masked`: see
+    `search_condition`."""
     where: list[ColumnElement[bool]] = []
     if flt.statuses:
         where.append(Order.status.in_(list(flt.statuses)))
@@ -322,7 +332,7 @@ def filter_conditions(dialect: str, flt: OrderFilter) -> list[ColumnElement[bool
         where.append(Order.ordered_at >= flt.date_from)
     if flt.date_to is not None:
         where.append(Order.ordered_at < flt.date_to)
-    found = search_condition(dialect, flt.text)
+    found = search_condition(dialect, flt.text, masked=masked)
     if found is not None:
         where.append(found)
     return where
@@ -356,7 +366,8 @@ class OrderQueryService:
         order_by = [column.desc(), Order.id.desc()] if descending else [column, Order.id]
         if column is Order.id:
             order_by = order_by[:1]
-        query = select(Order.id).where(*filter_conditions(self.db.dialect, flt)).order_by(*order_by)
+        where = filter_conditions(self.db.dialect, flt, masked=not sees_pii(actor))
+        query = select(Order.id).where(*where).order_by(*order_by)
         if limit is not None:
             query = query.limit(max(int(limit), 0))
 

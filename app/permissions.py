@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Concatenate, ParamSpec, TypeVar
@@ -17,10 +18,12 @@ from models.enums import Role
 
 __all__ = [
     "MATRIX",
+    "OPERATOR_ID",
     "TABS",
     "Actor",
     "Permission",
     "Role",
+    "acting_actor",
     "check",
     "least_privileged_role",
     "public",
@@ -118,9 +121,16 @@ TABS: dict[str, Permission] = {
 }
 
 
+# The command line's operator (and benchmarks): no user row. Whoever runs a command already
+# holds the database's credentials; user ids in the database start at 1.
+OPERATOR_ID = 0
+
+
 @dataclass(frozen=True)
 class Actor:
-    """The logged-in user on whose behalf a service call runs."""
+    """The logged-in user on whose behalf a service call runs. A session keeps it from its
+    login; every unit of work checks it against the user's row (app/uow.py), so a role
+    changed or an account deactivated since then is refused at the next action."""
 
     user_id: int
     username: str
@@ -139,6 +149,16 @@ def check(actor: Actor, permission: Permission) -> None:
             role=str(getattr(actor, "role", "?")),
             permission=permission.value,
         )
+
+
+# The actor of the service call running in this thread (or task), set by `requires` and
+# `requires_login`: each unit of work opened inside the call checks this actor's row.
+_acting: ContextVar[Actor | None] = ContextVar("kuaidan_acting_actor", default=None)
+
+
+def acting_actor() -> Actor | None:
+    """The actor of the guarded service call in progress, if any."""
+    return _acting.get()
 
 
 def least_privileged_role() -> Role:
@@ -168,7 +188,11 @@ def requires(
         @functools.wraps(method)
         def guarded(self: S, actor: Actor, /, *args: Params.args, **kwargs: Params.kwargs) -> R:
             check(actor, permission)
-            return method(self, actor, *args, **kwargs)
+            token = _acting.set(actor)
+            try:
+                return method(self, actor, *args, **kwargs)
+            finally:
+                _acting.reset(token)
 
         guarded.required_permission = permission  # type: ignore[attr-defined]
         return guarded
@@ -191,7 +215,11 @@ def requires_login(
     def guarded(self: S, actor: Actor, /, *args: Params.args, **kwargs: Params.kwargs) -> R:
         if not isinstance(actor, Actor):
             raise PermissionDenied("Not logged in")
-        return method(self, actor, *args, **kwargs)
+        token = _acting.set(actor)
+        try:
+            return method(self, actor, *args, **kwargs)
+        finally:
+            _acting.reset(token)
 
     guarded.required_permission = "login"  # type: ignore[attr-defined]
     return guarded

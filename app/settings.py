@@ -84,6 +84,14 @@ REGISTRY: dict[str, SettingSpec] = {
         SettingSpec(
             "security.idle_lock_minutes", 15, int, "Idle auto-lock (minutes, 0 = off)", 0, 480
         ),
+        SettingSpec(
+            "security.password_expiry_days",
+            0,
+            int,
+            "Passwords expire after (days, 0 = never)",
+            0,
+            3650,
+        ),
         SettingSpec("company.name", "快单示范店", str, "Company name"),
         SettingSpec("company.address", "", str, "Company address"),
         SettingSpec("company.phone", "", str, "Company phone"),

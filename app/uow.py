@@ -34,15 +34,16 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, TypeVar
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.audit import AuditEntry, append_entries, canonical_json, seal_pending, seals_inline
 from app.db import Database
-from app.errors import ConcurrencyError, DatabaseUnavailable
-from app.permissions import Actor
+from app.errors import AccountChanged, ConcurrencyError, DatabaseUnavailable
+from app.permissions import OPERATOR_ID, Actor, acting_actor
+from models import User
 
 log = logging.getLogger(__name__)
 SEAL_ATTEMPTS = 8  # about 0.18 s in all, against sealers that each take milliseconds
@@ -203,6 +204,33 @@ def seal_after_commit(session: Session) -> None:
         log.warning("audit entries left for the next sealer: %s", type(exc.orig).__name__)
 
 
+def check_account(uow: UnitOfWork) -> None:
+    """Refuse the unit if its user was deactivated, deleted or given another role since the
+    session logged in. A session trusts the `Actor` of its login; this is where another
+    workstation's change to the account takes effect: at the next unit of work. One read by
+    primary key, in the unit's own transaction."""
+    actor = acting_actor() or uow.actor
+    if actor is None or actor.user_id == OPERATOR_ID:
+        return
+    users = User.__table__  # Core, not an ORM query: a third of the cost, on every unit
+    row = (
+        uow.session.connection()
+        .execute(select(users.c.role, users.c.is_active).where(users.c.id == actor.user_id))
+        .one_or_none()
+    )
+    if row is None or not row.is_active:
+        raise AccountChanged(
+            "The account {username} has been deactivated; ask an administrator",
+            username=actor.username,
+        )
+    if row.role != actor.role:
+        # Both ways: a demotion must stop now, and a promotion needs the new role's screens.
+        raise AccountChanged(
+            "An administrator changed the role of {username}; log in again to continue",
+            username=actor.username,
+        )
+
+
 def is_retryable(exc: DBAPIError) -> bool:
     if exc.connection_invalidated:
         return True
@@ -236,6 +264,7 @@ def transaction(
     for attempt in range(1, attempts + 1):
         try:
             with UnitOfWork(db, actor, write=write) as uow:
+                check_account(uow)
                 result = work(uow)
                 if write:
                     uow.commit()

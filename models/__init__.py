@@ -74,7 +74,7 @@ if TYPE_CHECKING:
         SavedView,
     )
     from models.reports import OrderSpeedFact, ReportMark
-    from models.security import AuditHead, AuditLog, Counter, Setting, User
+    from models.security import AuditHead, AuditLog, Counter, LoginFailure, Setting, User
     from models.types import Money, UTCDateTime, from_minor, to_minor, utcnow
 
 _MODULES = (
@@ -114,6 +114,7 @@ __all__ = [
     "ImportRowError",
     "ImportStatus",
     "LabelStatus",
+    "LoginFailure",
     "MailAlerted",
     "MailOutbox",
     "Money",

@@ -26,6 +26,27 @@ class User(TimestampMixin, Base):
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When the password was last set (None: never since the account was made, see
+    # created_at); the expiry setting counts from here.
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class LoginFailure(Base):
+    """Failed logins under a name that is no user's, counted and locked like a user's own
+    counter, so that the answer never tells which names exist. Keyed by a SHA-256 of the
+    normalised name: people type passwords into the name field, and this must not keep
+    them."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (
+        CheckConstraint("failed_attempts >= 0", name="failed_attempts_nonneg"),
+        Index("ix_login_failures_locked_until", "locked_until"),  # pruning expired locks
+    )
+
+    name_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_failed_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Setting(Base):

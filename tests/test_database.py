@@ -412,6 +412,59 @@ def test_network_share_detection() -> None:
     assert is_network_path(Path(r"\\server\share\kuaidan.db"))
 
 
+# A desktop's /proc/mounts with the shares a deny-list let through (issue 19).
+DESKTOP_MOUNTS = """\
+/dev/nvme0n1p2 / ext4 rw,relatime 0 0
+tmpfs /tmp tmpfs rw,nosuid,nodev 0 0
+/dev/nvme0n1p3 /home xfs rw,relatime 0 0
+/dev/sdb1 /media/clerk/USB vfat rw,relatime 0 0
+/dev/sdc1 /media/clerk/Windows fuseblk rw,relatime,user_id=0 0 0
+/dev/sdd1 /data btrfs rw,relatime 0 0
+overlay /var/lib/docker/overlay2/x/merged overlay rw 0 0
+gvfsd-fuse /run/user/1000/gvfs fuse.gvfsd-fuse rw,nosuid,nodev 0 0
+smbnetfs /home/clerk/smb fuse.smbnetfs rw 0 0
+s3fs /mnt/bucket fuse.s3fs rw 0 0
+clerk@host:/srv /mnt/ssh fuse.sshfs rw 0 0
+rclone: /mnt/drive fuse.rclone rw 0 0
+afpfs /mnt/mac afpfs rw 0 0
+https://dav.example.com /mnt/dav davfs rw 0 0
+webdav /mnt/webdav webdav rw 0 0
+nw /mnt/netware ncpfs rw 0 0
+nas:/exports /mnt/nfs nfs rw 0 0
+nas:/exports /mnt/nfs4 nfs4 rw 0 0
+//nas/share /mnt/cifs cifs rw 0 0
+//nas/share /mnt/smb3 smb3 rw 0 0
+drvfs /mnt/c 9p rw 0 0
+10.0.0.1:/ /mnt/ceph ceph rw 0 0
+gluster:/vol /mnt/gluster glusterfs rw 0 0
+/dev/vdc /mnt/odd somefs rw 0 0
+"""
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    "folder",
+    ["/home/clerk", "/tmp", "/media/clerk/USB", "/media/clerk/Windows", "/data", "/srv",
+     "/var/lib/docker/overlay2/x/merged/app"],
+)  # fmt: skip
+def test_local_file_systems_are_accepted(folder: str) -> None:
+    assert not is_network_path(Path(folder) / "kuaidan.db", DESKTOP_MOUNTS)
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    "folder",
+    ["/run/user/1000/gvfs/smb-share:server=nas,share=shop", "/home/clerk/smb/nas/shop",
+     "/mnt/bucket", "/mnt/ssh", "/mnt/drive", "/mnt/mac", "/mnt/dav", "/mnt/webdav",
+     "/mnt/netware", "/mnt/nfs", "/mnt/nfs4", "/mnt/cifs", "/mnt/smb3", "/mnt/c/Users",
+     "/mnt/ceph", "/mnt/gluster", "/mnt/odd"],
+)  # fmt: skip
+def test_network_and_fuse_file_systems_are_refused(folder: str) -> None:
+    """Every type not known to be local: GNOME's SMB mounts, FUSE, AFP, WebDAV, NetWare ...
+    and a type nobody has heard of."""
+    assert is_network_path(Path(folder) / "kuaidan.db", DESKTOP_MOUNTS)
+
+
 def test_sqlite_on_a_network_share_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("app.db.is_network_path", lambda path, mounts=None: True)
     with pytest.raises(ConfigurationError, match="network share") as info:

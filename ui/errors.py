@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import AccountLocked, AppError
+from app.errors import AccountChanged, AccountLocked, AppError
 from ui.kit.format import local_time
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,11 @@ def error_text(error: AppError, **overrides: object) -> str:
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     """Show a typed error plainly, an unexpected one with its details (and log it)."""
+    session = _session_window(parent) if isinstance(error, AccountChanged) else None
+    if session is not None:
+        if getattr(session, "session_ending", False):
+            return  # said once; the other tabs' refusals meanwhile add nothing
+        session.session_ending = True  # type: ignore[attr-defined]
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("errors", "Kuaidan"))
@@ -53,3 +58,16 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
         )
         box.setDetailedText("".join(traceback.format_exception(error)))
     box.exec()
+    if session is not None:
+        # An administrator deactivated this user or changed their role: every further
+        # action would be refused, so the window logs out (a new login gets the new role).
+        session.log_out()  # type: ignore[attr-defined]
+
+
+def _session_window(widget: QWidget | None) -> QWidget | None:
+    """The main window `widget` belongs to (the one that can log out), if any."""
+    while widget is not None:
+        if callable(getattr(widget, "log_out", None)):
+            return widget
+        widget = widget.parentWidget()
+    return None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import config as app_config
-from app.errors import AccountLocked, AppError, InvalidCredentials
+from app.errors import AccountLocked, AppError, InvalidCredentials, PasswordExpired
 from app.permissions import Actor
 from ui.errors import error_text, show_error
 from ui.i18n import LANGUAGE_NAMES, current_language, install_translators, resources_dir
@@ -198,10 +198,32 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
+        except PasswordExpired:
+            self._renew_password()
+            return
         except AppError as exc:
             show_error(self, exc)
             return
         self.accept()
+
+    def _renew_password(self) -> None:
+        """The password was right but has expired: a new one first, then the session."""
+        from ui.accounts import ChangePasswordDialog
+
+        assert self.services is not None
+        dialog = ChangePasswordDialog(
+            self.services, self.username.text().strip(), self,
+            expired_password=self.password.text(),
+        )  # fmt: skip
+        self.password.clear()
+        self.renew_dialog = dialog  # window-modal, not exec(): a click test can fill it
+        dialog.accepted.connect(lambda: self._renewed(dialog))
+        dialog.open()
+
+    def _renewed(self, dialog: QDialog) -> None:
+        self.actor = getattr(dialog, "actor", None)
+        if self.actor is not None:
+            self.accept()
 
 
 class FirstRunDialog(QDialog):

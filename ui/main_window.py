@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AccountLocked, AppError, InvalidCredentials
+from app.errors import AccountChanged, AccountLocked, AppError, InvalidCredentials
 from app.permissions import Actor, visible_tabs
 from app.services import Services
 from ui.backup_watch import BackupWatcher
 from ui.change_watcher import ChangeWatcher
 from ui.errors import error_text, show_error
+from ui.feedback import notify
 from ui.i18n import resources_dir, role_label, tab_label
 from ui.idle_lock import IdleWatcher, LockPage
 from ui.mail_words import use_catalogues
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.actor = actor
         self.logged_out = False
+        self.session_ending = False  # an AccountChanged was shown: logging out (ui/errors.py)
         self._jobs: list[Worker] = []
         self._alerts: dict[str, str] = {}
         self.setWindowTitle(
@@ -213,6 +215,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._build_next_tab)
 
     def _build_next_tab(self) -> None:
+        if self.logged_out or self.session_ending:
+            return  # the session is over: its tabs would only be refused
         missing = [key for key in self.tab_keys if key not in self._built]
         if missing:
             focused = QApplication.focusWidget()
@@ -248,6 +252,13 @@ class MainWindow(QMainWindow):
         self.audit_action.setShortcut(QKeySequence("F6"))
         self.audit_action.triggered.connect(lambda: self.open_audit_log())
         session.addAction(self.audit_action)
+        session.addSeparator()
+        # Every role: their own password (the current one first).
+        self.password_action = QAction(self.tr("Change &password…"), self)
+        self.password_action.setObjectName("changePassword")
+        self.password_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.password_action.triggered.connect(lambda: self.change_password())
+        session.addAction(self.password_action)
         session.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -320,6 +331,10 @@ class MainWindow(QMainWindow):
         try:
             total = sum(self.services.exceptions.counts(self.actor).values())
             unread = self.services.exceptions.unread_count(self.actor)
+        except AccountChanged as exc:  # deactivated or another role: this session is over
+            self.exception_count_timer.stop()
+            show_error(self, exc)
+            return
         except AppError as exc:
             log.warning("exception count failed: %s", exc)
             return
@@ -506,6 +521,15 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.tabs)
         self.menuBar().setEnabled(True)
+
+    def change_password(self) -> QWidget:
+        from ui.accounts import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.services, self.actor.username, self, actor=self.actor)
+        dialog.accepted.connect(lambda: notify(self, self.tr("Your password has been changed.")))
+        self.password_dialog = dialog  # window-modal, not exec(): a click test can fill it
+        dialog.open()
+        return dialog
 
     def log_out(self) -> None:
         self.logged_out = True

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app import config as app_config
 from app.auth import MIN_PASSWORD_LENGTH, UserInfo
-from app.errors import AppError
+from app.errors import AccountChanged, AppError
 from app.permissions import Actor, Permission, least_privileged_role
 from app.services import Services
 from app.settings import SettingValue
@@ -136,8 +136,15 @@ class UsersPage(QWidget):
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setObjectName("unlockUser")
         self.reset_button = QPushButton(self.tr("&Reset password…"), self)
+        self.reset_button.setObjectName("resetPassword")
+        self.role_button = QPushButton(self.tr("Change r&ole…"), self)
+        self.role_button.setObjectName("changeRole")
         self.toggle_button = QPushButton(self.tr("&Disable / enable"), self)
-        for b in (self.new_button, self.unlock_button, self.reset_button, self.toggle_button):
+        self.toggle_button.setObjectName("toggleActive")
+        for b in (
+            self.new_button, self.unlock_button, self.reset_button, self.role_button,
+            self.toggle_button,
+        ):  # fmt: skip
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -152,6 +159,7 @@ class UsersPage(QWidget):
         self.new_button.clicked.connect(lambda: self.new_user())
         self.unlock_button.clicked.connect(lambda: self.unlock())
         self.reset_button.clicked.connect(lambda: self.reset_password())
+        self.role_button.clicked.connect(lambda: self.change_role())
         self.toggle_button.clicked.connect(lambda: self.toggle_active())
         self.refresh()
 
@@ -205,6 +213,7 @@ class UsersPage(QWidget):
         dialog.setWindowTitle(self.tr("Reset password of %1").replace("%1", user.username))
         form = QFormLayout(dialog)
         password = QLineEdit(dialog)
+        password.setObjectName("newPassword")
         password.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("New &password:"), password)
         box = QDialogButtonBox(
@@ -213,11 +222,60 @@ class UsersPage(QWidget):
         box.accepted.connect(dialog.accept)
         box.rejected.connect(dialog.reject)
         form.addRow(box)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._act(
+        dialog.accepted.connect(
+            lambda: self._act(
                 lambda: self.services.users.reset_password(self.actor, user.id, password.text()),
                 self.tr("Password of %1 reset").replace("%1", user.username),
             )
+        )
+        self.reset_dialog = dialog  # window-modal, not exec(): a click test can fill it
+        dialog.open()
+
+    def change_role(self) -> None:
+        """Another role for the selected user; it applies at their next action on every
+        workstation (their session there ends and they log in again)."""
+        user = self.selected()
+        if user is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Change the role of %1").replace("%1", user.username))
+        dialog.setMinimumWidth(380)
+        form = QFormLayout(dialog)
+        choice = QComboBox(dialog)
+        choice.setObjectName("role")
+        for role in Role:
+            choice.addItem(role_label(role), role.value)
+        choice.setCurrentIndex(choice.findData(user.role.value))
+        form.addRow(self.tr("&Role:"), choice)
+        hint = QLabel(
+            self.tr("If %1 is logged in, their next action asks them to log in again.").replace(
+                "%1", user.username
+            ),
+            dialog,
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        box.accepted.connect(dialog.accept)
+        box.rejected.connect(dialog.reject)
+        form.addRow(box)
+
+        def apply() -> None:
+            role = Role(choice.currentData())
+            if role == user.role:
+                return
+            self._act(
+                lambda: self.services.users.update_user(self.actor, user.id, role=role),
+                self.tr("%1 is now %2")
+                .replace("%1", user.username)
+                .replace("%2", role_label(role)),
+            )
+
+        dialog.accepted.connect(apply)
+        self.role_dialog = dialog  # window-modal, not exec(): a click test can fill it
+        dialog.open()
 
     def toggle_active(self) -> None:
         user = self.selected()
@@ -285,6 +343,7 @@ class SharedSettingsPage(QWidget):
             "security.lockout_threshold": self.tr("Failed logins before lockout"),
             "security.lockout_minutes": self.tr("Lockout duration (minutes)"),
             "security.idle_lock_minutes": self.tr("Idle auto-lock (minutes, 0 = off)"),
+            "security.password_expiry_days": self.tr("Passwords expire after (days, 0 = never)"),
             "backup.cycle_hours": self.tr("Backup cycle (hours, 0 = off)"),
             "backup.keep": self.tr("Backups to keep"),
             "backup.folder": self.tr("Backup folder (empty: the data folder's backups)"),
@@ -398,6 +457,9 @@ class SharedSettingsPage(QWidget):
                     self.values[key] = self.services.settings.update(self.actor, key, new)
                     if isinstance(new, str):
                         self.shown[key] = new
+        except AccountChanged as exc:  # demoted or deactivated meanwhile: the session ends
+            show_error(self, exc)
+            return
         except AppError as exc:
             field = exc.params.get("field")
             label = self._label(field) if isinstance(field, str) else ""
