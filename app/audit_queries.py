@@ -81,7 +81,8 @@ ACTIONS: tuple[str, ...] = (
     "user.create", "user.update", "user.login", "user.login_failed", "user.change_password",
     "user.reset_password", "user.unlock",
     "backup.create", "backup.verify", "backup.restore",
-    "database.migrate_in", "database.migrate_out", "demo.generate",
+    "database.migrate_in", "database.migrate_out", "demo.generate", "mail.password",
+    "mail.retry",
 )  # fmt: skip
 
 # Objects a user can name by their number (the rest by the id the entry carries).

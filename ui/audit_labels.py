@@ -164,6 +164,8 @@ def _actions() -> dict[str, str]:
             "Audit", "Data moved to another database"
         ),
         "demo.generate": QCoreApplication.translate("Audit", "Demo data generated"),
+        "mail.password": QCoreApplication.translate("Audit", "Alert mail password changed"),
+        "mail.retry": QCoreApplication.translate("Audit", "Failed alert mails sent again"),
     }
 
 
@@ -198,6 +200,7 @@ def _types() -> dict[str, str]:
         "saved_view": QCoreApplication.translate("Audit", "Saved view"),
         "backup": QCoreApplication.translate("Audit", "Backup"),
         "database": QCoreApplication.translate("Audit", "Database"),
+        "mail": QCoreApplication.translate("Audit", "Alert mail"),
         "audit_log": QCoreApplication.translate("Audit", "Audit log"),
     }
 
@@ -225,6 +228,7 @@ def _areas() -> dict[str, str]:
         "setting": QCoreApplication.translate("Audit", "Setting"),
         "user": QCoreApplication.translate("Audit", "User"),
         "backup": QCoreApplication.translate("Audit", "Backup"),
+        "mail": QCoreApplication.translate("Audit", "Alert mail"),
     }
 
 
