@@ -326,6 +326,37 @@ def _compile_any(element: _OneOf, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(element.as_any, **kw))
 
 
+class _Rare(ColumnElement[bool]):
+    """A condition the planner should take as rarely true: see `rare`."""
+
+    inherit_cache = True
+    type = Boolean()
+    _is_implicitly_boolean = True
+    _traverse_internals = [("condition", InternalTraversal.dp_clauseelement)]  # noqa: RUF012
+
+    def __init__(self, condition: ColumnElement[bool]) -> None:
+        self.condition = condition
+
+
+@compiles(_Rare)
+def _compile_rare(element: _Rare, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.condition, **kw))
+
+
+@compiles(_Rare, "sqlite")
+def _compile_unlikely(element: _Rare, compiler: Any, **kw: Any) -> str:
+    return f"unlikely({compiler.process(element.condition, **kw)})"
+
+
+def rare(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """`condition`, marked for SQLite's planner as rarely true (`unlikely(...)`), so that it
+    uses the condition's index whatever ANALYZE saw. A flag column such as "blacklisted"
+    holds one value in almost every row: ANALYZE then rates its index as useless, and the
+    planner scanned the whole table rather than search the index for the few rows that
+    have the other value. Other databases keep per-value statistics: the plain condition."""
+    return _Rare(condition)
+
+
 # Values per one_of() query: an import chunk's numbers, names or SKUs in one lookup. On
 # PostgreSQL five queries of 900 took 3 to 5 times as long as one of 4,334 (each is planned
 # afresh); SQLite takes 32,766 variables a statement.
