@@ -520,6 +520,7 @@ def _find_duplicates(
         return {}
     earliest = min(o.ordered_at for o in orders) - window
     latest = max(o.ordered_at for o in orders) + window
+    addresses = {o.address for o in orders if o.phone_last4}
     query = select(
         Order.id, Order.order_no, Order.recipient_phone, Order.province, Order.city,
         Order.address, Order.ordered_at,
@@ -528,6 +529,10 @@ def _find_duplicates(
         Order.ordered_at >= earliest,
         Order.ordered_at <= latest,
         Order.status != OrderStatus.CANCELLED,
+        # Only the same address can be a duplicate: a shop's regular customer (one phone,
+        # many orders a day to other addresses) was read, with every order's lines, for
+        # each new order.
+        one_of(Order.address, addresses),
     )  # fmt: skip
     candidates: list[Any] = session.connection().execute(query).all()
     candidates += [
@@ -537,7 +542,9 @@ def _find_duplicates(
     by_key: dict[tuple[str, str, str, str], list[Any]] = defaultdict(list)
     for c in candidates:
         by_key[(c.recipient_phone, c.province, c.city, c.address)].append(c)
-    others = {c.id for c in candidates} - set(lines)
+    # The items of the orders that share a phone and address with one of ours, no others.
+    keys = {(o.recipient_phone, o.province, o.city, o.address) for o in orders}
+    others = {c.id for key in keys & by_key.keys() for c in by_key[key]} - set(lines)
     other_lines: dict[int, list[tuple[int | None, str, int]]] = defaultdict(list)
     other_lines.update((i, list(fresh[i].lines)) for i in others & fresh.keys())
     for part in _chunks(sorted(others - fresh.keys())):

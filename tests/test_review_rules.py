@@ -330,3 +330,31 @@ def test_a_new_orders_blacklist_lookup_searches_its_index_after_analyze(
         plan = connection.execute(f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall()
     details = " / ".join(str(step[-1]) for step in plan)
     assert "INDEX ix_customers_blacklisted" in details, details
+
+
+def test_duplicate_rule_reads_only_orders_to_the_same_address(
+    services: Services, actors: dict[Role, Actor]
+) -> None:
+    """A regular customer (one phone, many orders a day to other addresses): a new order's
+    duplicate check does not read those orders' lines; an order to the same address with
+    the same items is still caught."""
+    catalogue(services)
+    reviewer = actors[Role.REVIEWER]
+    for n in range(3):
+        make_order(services, reviewer, address=f"川沙路 {n} 号")
+    executed: list[str] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        executed.append(statement)
+
+    engine = services.db.write_engine
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        fourth = make_order(services, reviewer, address="川沙路 99 号")
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    assert not [s for s in executed if "FROM order_lines" in s], executed
+    assert services.order_queries.detail(reviewer, fourth.id).flags == ()
+    twin = make_order(services, reviewer, address="川沙路 1 号")
+    flags = services.order_queries.detail(reviewer, twin.id).flags
+    assert [f.rule_code for f in flags] == ["duplicate_suspect"]
