@@ -25,6 +25,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    Select,
     Table,
     any_,
     bindparam,
@@ -494,6 +495,17 @@ def _bound(
         yield values
 
 
+_HIGHEST_ID: dict[str, Select[tuple[Any]]] = {}
+
+
+def _highest_id(table: Table) -> Select[tuple[Any]]:
+    """`SELECT max(id)` of the table, built once per table."""
+    statement = _HIGHEST_ID.get(table.name)
+    if statement is None:
+        statement = _HIGHEST_ID[table.name] = select(func.max(table.c.id))
+    return statement
+
+
 def insert_returning_ids(
     connection: Connection,
     table: Table,
@@ -512,12 +524,13 @@ def insert_returning_ids(
     with `insert_rows`."""
     if not rows:
         return []
-    before = connection.scalar(select(func.max(table.c.id))) or 0
+    highest = _highest_id(table)
+    before = connection.scalar(highest) or 0
     if multi_row:
         insert_rows(connection, table, rows)
     else:
         connection.execute(insert(table), rows)
-    last = connection.scalar(select(func.max(table.c.id))) or 0
+    last = connection.scalar(highest) or 0
     if last - before == len(rows):
         # n new ids, all above `before`, the highest before + n: exactly before+1 .. before+n,
         # given in the rows' order (nobody else's row came between; ours need no reading).

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.db import rows_changed
 from models import Counter
 
 
@@ -32,14 +31,23 @@ def next_value(session: Session, name: str, count: int = 1) -> int:
         return _advance(own, name, count)
 
 
+_COUNTERS = Counter.__table__
+# Built once, on the table: an ORM UPDATE also looks for the row among the session's objects.
+_BUMP = (
+    update(_COUNTERS)
+    .where(_COUNTERS.c.name == bindparam("counter"))
+    .values(value=_COUNTERS.c.value + bindparam("step"))
+)
+_VALUE = select(_COUNTERS.c.value).where(_COUNTERS.c.name == bindparam("counter"))
+
+
 def _advance(session: Session, name: str, count: int) -> int:
+    connection = session.connection()
     for _ in range(2):
-        bumped = session.execute(
-            update(Counter).where(Counter.name == name).values(value=Counter.value + count)
-        )
-        if rows_changed(bumped) == 1:
-            last = session.execute(select(Counter.value).where(Counter.name == name)).scalar_one()
-            return last - count + 1
+        bumped = connection.execute(_BUMP, {"counter": name, "step": count})
+        if bumped.rowcount == 1:
+            last = connection.execute(_VALUE, {"counter": name}).scalar_one()
+            return int(last) - count + 1
         try:
             with session.begin_nested():  # another workstation may create it at the same time
                 session.add(Counter(name=name, value=count))

@@ -333,10 +333,13 @@ def _row_to_info(row: ReviewRule) -> RuleInfo | None:
     )
 
 
+_STORED_RULES = select(ReviewRule)  # built once
+
+
 def load_rules(session: Any) -> list[RuleInfo]:
     """Stored rules over the built-in defaults, in evaluation order."""
     rules = dict(_DEFAULTS)
-    for row in session.scalars(select(ReviewRule)):
+    for row in session.scalars(_STORED_RULES):
         info = _row_to_info(row)
         if info is not None:
             rules[info.code] = info

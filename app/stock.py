@@ -277,20 +277,22 @@ def ship(
         )  # fmt: skip
 
 
+_BY_PRIORITY = (  # built once
+    select(Warehouse.id)
+    .where(Warehouse.is_active.is_(True))
+    .order_by(Warehouse.priority, Warehouse.id)
+)
+
+
 def availability(
     uow: UnitOfWork, product_ids: list[int]
 ) -> tuple[list[int], dict[tuple[int, int], int]]:
     """Active warehouses by priority, and available units per (warehouse, product)."""
-    by_priority = (
-        select(Warehouse.id)
-        .where(Warehouse.is_active.is_(True))
-        .order_by(Warehouse.priority, Warehouse.id)
-    )
     # Core rows (an import reads 16,000 at a time), after the flush that the session's own
     # query would have made.
     uow.session.flush()
     connection = uow.session.connection()
-    warehouses = list(connection.scalars(by_priority).all())
+    warehouses = list(connection.scalars(_BY_PRIORITY).all())
     available: dict[tuple[int, int], int] = {
         (w, p): on_hand - reserved
         for w, p, on_hand, reserved in connection.execute(
