@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Connection, bindparam, func, select, update
+from sqlalchemy.dialects import mysql, postgresql
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,6 +28,7 @@ def next_value(session: Session, name: str, count: int = 1) -> int:
     if bind.dialect.name == "sqlite":
         return _advance(session, name, count)
     engine = bind.engine if isinstance(bind, Connection) else bind
+    postgres = bind.dialect.name == "postgresql"
     # One statement in a transaction of its own (autocommit): the server holds the row's lock
     # while it runs that statement, never across a round trip to a workstation that may be
     # waiting for the CPU (in the 20-workstation soak, half the lock waits were on the
@@ -34,16 +36,18 @@ def next_value(session: Session, name: str, count: int = 1) -> int:
     with engine.connect() as connection:
         connection.execution_options(isolation_level="AUTOCOMMIT")
         params = {"counter": name, "step": count}
-        if bind.dialect.name == "postgresql":
-            last = connection.execute(_BUMP_RETURNING, params).scalar()
-            if last is not None:
-                return int(last) - count + 1
-        elif connection.execute(_BUMP_LAST_INSERT_ID, params).rowcount == 1:
-            # MySQL/MariaDB have no UPDATE ... RETURNING; LAST_INSERT_ID(expr) keeps the
-            # new value for this connection.
-            return int(connection.execute(_LAST_INSERT_ID).scalar_one()) - count + 1
-    with Session(engine) as own, own.begin():  # the counter's first value: create its row
-        return _advance(own, name, count)
+        for _ in range(2):
+            if postgres:
+                last = connection.execute(_BUMP_RETURNING, params).scalar()
+                if last is not None:
+                    return int(last) - count + 1
+            elif connection.execute(_BUMP_LAST_INSERT_ID, params).rowcount == 1:
+                # MySQL/MariaDB have no UPDATE ... RETURNING; LAST_INSERT_ID(expr) keeps the
+                # new value for this connection.
+                return int(connection.execute(_LAST_INSERT_ID).scalar_one()) - count + 1
+            # The counter's first use (each workstation may try at once): create it at 0.
+            connection.execute(_CREATE_PG if postgres else _CREATE_MYSQL, {"counter": name})
+    raise RuntimeError(f"could not advance counter {name}")
 
 
 _COUNTERS = Counter.__table__
@@ -61,6 +65,16 @@ _BUMP_LAST_INSERT_ID = (
     .values(value=func.last_insert_id(_COUNTERS.c.value + bindparam("step")))
 )
 _LAST_INSERT_ID = select(func.last_insert_id())
+_CREATE_PG = (
+    postgresql.insert(_COUNTERS)
+    .values(name=bindparam("counter"), value=0)
+    .on_conflict_do_nothing(index_elements=[_COUNTERS.c.name])
+)
+_CREATE_MYSQL = (
+    mysql.insert(_COUNTERS)
+    .values(name=bindparam("counter"), value=0)
+    .on_duplicate_key_update(value=_COUNTERS.c.value)
+)
 
 
 def _advance(session: Session, name: str, count: int) -> int:
