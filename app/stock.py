@@ -151,9 +151,10 @@ def post(
     """Apply deltas to one balance and record the movement; refuse what would oversell."""
     if on_hand == reserved == quarantined == 0:
         return
-    # Core statements on the session's connection: first what the caller left pending (an
-    # ORM query here would have flushed it too).
-    uow.session.flush()
+    # Core statements on the session's connection: first what the caller left pending, as
+    # an ORM query here would have (autoflush).
+    if uow.session.autoflush:
+        uow.session.flush()
     connection = uow.session.connection()
     deltas = {
         "p": product_id, "w": warehouse_id, "d_on_hand": on_hand, "d_reserved": reserved,

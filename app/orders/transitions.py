@@ -105,7 +105,8 @@ def lock_order(uow: UnitOfWork, order_id: int) -> Any:
     write units are serialised)."""
     if isinstance(order_id, bool) or not isinstance(order_id, int):
         raise NotFound("No order with id {order_id}", order_id=order_id)
-    uow.session.flush()  # what the caller changed through the ORM, as a query would
+    if uow.session.autoflush:  # what the caller changed through the ORM, as a query would
+        uow.session.flush()
     row = uow.session.connection().execute(_LOCK_ORDER, {"order_id": order_id}).first()
     if row is None:
         raise NotFound("No order with id {order_id}", order_id=order_id)
