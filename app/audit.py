@@ -25,7 +25,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models import AuditHead, AuditLog, utcnow
@@ -95,6 +95,19 @@ def seals_inline(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
+# Core statements built once (a unit of work writes its entries with three of them; the
+# ORM's flush of one entry and the head cost more than the commit's own work).
+_AUDIT_LOG = AuditLog.__table__
+_AUDIT_HEAD = AuditHead.__table__
+_READ_HEAD = select(_AUDIT_HEAD.c.last_seq, _AUDIT_HEAD.c.last_hash).where(_AUDIT_HEAD.c.id == 1)
+_INSERT_ENTRY = insert(_AUDIT_LOG)
+_MOVE_HEAD = (
+    update(_AUDIT_HEAD)
+    .where(_AUDIT_HEAD.c.id == 1)
+    .values(last_seq=bindparam("new_seq"), last_hash=bindparam("new_hash"))
+)
+
+
 def append_entries(session: Session, entries: list[AuditEntry]) -> None:
     """Write the entries in the caller's transaction. On SQLite they are chained at once
     (call last: it takes the chain's head until commit); on a server they wait, unsealed, for
@@ -102,9 +115,10 @@ def append_entries(session: Session, entries: list[AuditEntry]) -> None:
     if not entries:
         return
     ts = utcnow()
+    connection = session.connection()
     if not seals_inline(session):
-        session.execute(
-            insert(AuditLog),
+        connection.execute(
+            _INSERT_ENTRY,
             [
                 {"ts": ts, "user_id": e.user_id, "username": e.username, "action": e.action,
                  "entity_type": e.entity_type, "entity_id": e.entity_id, "changes": e.changes}
@@ -112,10 +126,9 @@ def append_entries(session: Session, entries: list[AuditEntry]) -> None:
             ],
         )  # fmt: skip
         return
-    head = session.execute(
-        select(AuditHead).where(AuditHead.id == 1).with_for_update()
-    ).scalar_one()
-    seq, prev = head.last_seq, head.last_hash
+    # SQLite: the write transaction (BEGIN IMMEDIATE) already excludes every other writer.
+    seq, prev = connection.execute(_READ_HEAD).one()
+    rows = []
     for entry in entries:
         seq += 1
         digest = entry_hash(
@@ -129,23 +142,15 @@ def append_entries(session: Session, entries: list[AuditEntry]) -> None:
             changes=entry.changes,
             prev_hash=prev,
         )
-        session.add(
-            AuditLog(
-                seq=seq,
-                ts=ts,
-                user_id=entry.user_id,
-                username=entry.username,
-                action=entry.action,
-                entity_type=entry.entity_type,
-                entity_id=entry.entity_id,
-                changes=entry.changes,
-                prev_hash=prev,
-                hash=digest,
-            )
-        )
+        rows.append(
+            {"seq": seq, "ts": ts, "user_id": entry.user_id, "username": entry.username,
+             "action": entry.action, "entity_type": entry.entity_type,
+             "entity_id": entry.entity_id, "changes": entry.changes, "prev_hash": prev,
+             "hash": digest}
+        )  # fmt: skip
         prev = digest
-    head.last_seq, head.last_hash = seq, prev
-    session.flush()
+    connection.execute(_INSERT_ENTRY, rows[0] if len(rows) == 1 else rows)
+    connection.execute(_MOVE_HEAD, {"new_seq": seq, "new_hash": prev})
 
 
 def seal_pending(session: Session, *, wait: bool = False) -> int | None:

@@ -25,6 +25,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    Select,
     Table,
     any_,
     bindparam,
@@ -335,6 +336,37 @@ def _compile_any(element: _OneOf, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(element.as_any, **kw))
 
 
+class _Rare(ColumnElement[bool]):
+    """A condition the planner should take as rarely true: see `rare`."""
+
+    inherit_cache = True
+    type = Boolean()
+    _is_implicitly_boolean = True
+    _traverse_internals = [("condition", InternalTraversal.dp_clauseelement)]  # noqa: RUF012
+
+    def __init__(self, condition: ColumnElement[bool]) -> None:
+        self.condition = condition
+
+
+@compiles(_Rare)
+def _compile_rare(element: _Rare, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.condition, **kw))
+
+
+@compiles(_Rare, "sqlite")
+def _compile_unlikely(element: _Rare, compiler: Any, **kw: Any) -> str:
+    return f"unlikely({compiler.process(element.condition, **kw)})"
+
+
+def rare(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """`condition`, marked for SQLite's planner as rarely true (`unlikely(...)`), so that it
+    uses the condition's index whatever ANALYZE saw. A flag column such as "blacklisted"
+    holds one value in almost every row: ANALYZE then rates its index as useless, and the
+    planner scanned the whole table rather than search the index for the few rows that
+    have the other value. Other databases keep per-value statistics: the plain condition."""
+    return _Rare(condition)
+
+
 # Values per one_of() query: an import chunk's numbers, names or SKUs in one lookup. On
 # PostgreSQL five queries of 900 took 3 to 5 times as long as one of 4,334 (each is planned
 # afresh); SQLite takes 32,766 variables a statement.
@@ -472,6 +504,17 @@ def _bound(
         yield values
 
 
+_HIGHEST_ID: dict[str, Select[tuple[Any]]] = {}
+
+
+def _highest_id(table: Table) -> Select[tuple[Any]]:
+    """`SELECT max(id)` of the table, built once per table."""
+    statement = _HIGHEST_ID.get(table.name)
+    if statement is None:
+        statement = _HIGHEST_ID[table.name] = select(func.max(table.c.id))
+    return statement
+
+
 def insert_returning_ids(
     connection: Connection,
     table: Table,
@@ -490,12 +533,13 @@ def insert_returning_ids(
     with `insert_rows`."""
     if not rows:
         return []
-    before = connection.scalar(select(func.max(table.c.id))) or 0
+    highest = _highest_id(table)
+    before = connection.scalar(highest) or 0
     if multi_row:
         insert_rows(connection, table, rows)
     else:
         connection.execute(insert(table), rows)
-    last = connection.scalar(select(func.max(table.c.id))) or 0
+    last = connection.scalar(highest) or 0
     if last - before == len(rows):
         # n new ids, all above `before`, the highest before + n: exactly before+1 .. before+n,
         # given in the rows' order (nobody else's row came between; ours need no reading).

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -413,12 +413,15 @@ class SecurityPolicy:
     idle_lock_minutes: int
 
 
+_READ_SETTING = select(Setting.value).where(Setting.key == bindparam("setting_key"))  # built once
+
+
 def read_setting(session: Session, key: str) -> Any:
     """A setting's value inside a service's own transaction (no permission: internal use)."""
     spec = REGISTRY.get(key)
     if spec is None:
         raise NotFound("Unknown setting {key}", key=key)
-    raw = session.execute(select(Setting.value).where(Setting.key == key)).scalar_one_or_none()
+    raw = session.execute(_READ_SETTING, {"setting_key": key}).scalar_one_or_none()
     if raw is None:
         return spec.default
     try:

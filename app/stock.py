@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Integer, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.db import one_of, rows_changed
@@ -81,19 +81,21 @@ def merge_lines(lines: Iterable[StockLine]) -> list[StockLine]:
     return [StockLine(p, q) for p, q in sorted(totals.items()) if q]
 
 
-def _ensure_level(uow: UnitOfWork, product_id: int, warehouse_id: int) -> None:
+def _ensure_level(uow: UnitOfWork, product_id: int, warehouse_id: int) -> bool:
+    """Create the balance row if it is missing; True if it was missing."""
     exists = uow.session.scalar(
         select(StockLevel.id).where(
             StockLevel.product_id == product_id, StockLevel.warehouse_id == warehouse_id
         )
     )
     if exists is not None:
-        return
+        return False
     try:
         with uow.session.begin_nested():  # another workstation may create it at the same time
             uow.session.add(StockLevel(product_id=product_id, warehouse_id=warehouse_id))
     except IntegrityError:
         pass
+    return True
 
 
 def _describe(uow: UnitOfWork, product_id: int, warehouse_id: int) -> tuple[str, str, int]:
@@ -112,6 +114,27 @@ def _describe(uow: UnitOfWork, product_id: int, warehouse_id: int) -> tuple[str,
     return sku, code, available
 
 
+_LEVELS = StockLevel.__table__
+_MOVEMENTS = StockMovement.__table__
+_ON_HAND = _LEVELS.c.on_hand + bindparam("d_on_hand", type_=Integer)
+_RESERVED = _LEVELS.c.reserved + bindparam("d_reserved", type_=Integer)
+_QUARANTINED = _LEVELS.c.quarantined + bindparam("d_quarantined", type_=Integer)
+# One balance change, built once: the invariants in the WHERE clause (see the module text).
+_POST = (
+    update(_LEVELS)
+    .where(
+        _LEVELS.c.product_id == bindparam("p"),
+        _LEVELS.c.warehouse_id == bindparam("w"),
+        _ON_HAND >= 0,
+        _RESERVED >= 0,
+        _RESERVED <= _ON_HAND,
+        _QUARANTINED >= 0,
+    )
+    .values(on_hand=_ON_HAND, reserved=_RESERVED, quarantined=_QUARANTINED)
+)
+_INSERT_MOVEMENT = insert(_MOVEMENTS)
+
+
 def post(
     uow: UnitOfWork,
     *,
@@ -128,27 +151,19 @@ def post(
     """Apply deltas to one balance and record the movement; refuse what would oversell."""
     if on_hand == reserved == quarantined == 0:
         return
-    _ensure_level(uow, product_id, warehouse_id)
-    new_on_hand = StockLevel.on_hand + on_hand
-    new_reserved = StockLevel.reserved + reserved
-    result = uow.session.execute(
-        update(StockLevel)
-        .where(
-            StockLevel.product_id == product_id,
-            StockLevel.warehouse_id == warehouse_id,
-            new_on_hand >= 0,
-            new_reserved >= 0,
-            new_reserved <= new_on_hand,
-            StockLevel.quarantined + quarantined >= 0,
-        )
-        .values(
-            on_hand=new_on_hand,
-            reserved=new_reserved,
-            quarantined=StockLevel.quarantined + quarantined,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    if rows_changed(result) != 1:
+    # Core statements on the session's connection: first what the caller left pending, as
+    # an ORM query here would have (autoflush).
+    if uow.session.autoflush:
+        uow.session.flush()
+    connection = uow.session.connection()
+    deltas = {
+        "p": product_id, "w": warehouse_id, "d_on_hand": on_hand, "d_reserved": reserved,
+        "d_quarantined": quarantined,
+    }  # fmt: skip
+    changed = connection.execute(_POST, deltas).rowcount
+    if changed != 1 and _ensure_level(uow, product_id, warehouse_id):
+        changed = connection.execute(_POST, deltas).rowcount  # the balance row is new
+    if changed != 1:
         sku, code, available = _describe(uow, product_id, warehouse_id)
         needed = max(reserved, -on_hand, 0)
         raise InsufficientStock(
@@ -160,21 +175,18 @@ def post(
             product_id=product_id,
             warehouse_id=warehouse_id,
         )
-    uow.session.add(
-        StockMovement(
-            product_id=product_id,
-            warehouse_id=warehouse_id,
-            kind=kind,
-            on_hand_delta=on_hand,
-            reserved_delta=reserved,
-            quarantined_delta=quarantined,
-            reference_type=reference.type if reference else None,
-            reference_id=reference.id if reference else None,
-            note=note,
-            user_id=uow.actor.user_id if uow.actor else None,
-            unit_cost=unit_cost,
-        )
-    )
+    connection.execute(
+        _INSERT_MOVEMENT,
+        {
+            "product_id": product_id, "warehouse_id": warehouse_id, "kind": kind,
+            "on_hand_delta": on_hand, "reserved_delta": reserved,
+            "quarantined_delta": quarantined,
+            "reference_type": reference.type if reference else None,
+            "reference_id": reference.id if reference else None, "note": note,
+            "user_id": uow.actor.user_id if uow.actor else None, "unit_cost": unit_cost,
+            "created_at": utcnow(),
+        },
+    )  # fmt: skip
 
 
 def reserve(
@@ -266,20 +278,22 @@ def ship(
         )  # fmt: skip
 
 
+_BY_PRIORITY = (  # built once
+    select(Warehouse.id)
+    .where(Warehouse.is_active.is_(True))
+    .order_by(Warehouse.priority, Warehouse.id)
+)
+
+
 def availability(
     uow: UnitOfWork, product_ids: list[int]
 ) -> tuple[list[int], dict[tuple[int, int], int]]:
     """Active warehouses by priority, and available units per (warehouse, product)."""
-    by_priority = (
-        select(Warehouse.id)
-        .where(Warehouse.is_active.is_(True))
-        .order_by(Warehouse.priority, Warehouse.id)
-    )
     # Core rows (an import reads 16,000 at a time), after the flush that the session's own
     # query would have made.
     uow.session.flush()
     connection = uow.session.connection()
-    warehouses = list(connection.scalars(by_priority).all())
+    warehouses = list(connection.scalars(_BY_PRIORITY).all())
     available: dict[tuple[int, int], int] = {
         (w, p): on_hand - reserved
         for w, p, on_hand, reserved in connection.execute(

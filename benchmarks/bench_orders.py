@@ -2,6 +2,7 @@
 1,000,000 orders (SQLite).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_orders.py [--orders N] [--fresh]
+    python benchmarks/bench_orders.py --e2e-only 300 [--profile e2e.prof]   # only the last
 
 Prints: time from opening the tab to its first painted page; a state filter, a phone-suffix
 search and an order-no search, each until the table is painted again; the queue counts; the
@@ -243,21 +244,97 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--orders", type=int, default=1_000_000)
     parser.add_argument("--fresh", action="store_true", help="regenerate the cached database")
+    parser.add_argument(
+        "--e2e-only", type=int, metavar="N", default=0,
+        help="only take N orders end to end (no Orders tab, no batch)",
+    )  # fmt: skip
+    parser.add_argument("--profile", default="", help="with --e2e-only: cProfile output file")
     args = parser.parse_args()
     path = cached_database(args.orders, args.fresh)
     try:
-        results = run(path, args.orders)
+        if args.e2e_only:
+            results = run_e2e_only(path, args.e2e_only, args.profile)
+        else:
+            results = run(path, args.orders)
     finally:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     print(json.dumps(results))
 
 
+def end_to_end(services, actor, count: int = E2E, profile: str = "", first: int = 0):  # type: ignore[no-untyped-def]
+    """Orders taken one at a time through create → approve → confirm → pick → pack → ship,
+    as the GUI does (six units of work, six durable commits each). Wall clock and this
+    process's CPU time: on a shared machine the CPU time per order is the steadier figure."""
+    from app.orders import DraftLine, OrderDraft
+
+    draft = OrderDraft(
+        recipient_name="张伟", recipient_phone="13812345678", province="上海市", city="上海市",
+        address="川沙路 1688 号",
+        lines=(DraftLine("SKU-00001", 1, Decimal("10.00")),
+               DraftLine("SKU-00002", 2, Decimal("20.00"))),
+        shipping_fee=Decimal(0), paid_amount=Decimal("50.00"),
+    )  # fmt: skip
+    drafts = [
+        OrderDraft(**{**draft.__dict__, "address": f"川沙路 {i} 号 {i % 30} 栋"})
+        for i in range(first, first + count)  # other addresses: not held as duplicates
+    ]
+    profiler = None
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    t0, c0 = time.perf_counter(), time.process_time()
+    for one in drafts:
+        ref = services.orders.create(actor, one)
+        services.orders.approve(actor, ref.id)
+        services.orders.confirm(actor, ref.id)
+        services.orders.pick(actor, ref.id)
+        services.orders.pack(actor, ref.id)
+        services.orders.ship(actor, ref.id)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(profile)
+    rate = count / wall
+    print(
+        f"end to end (one at a time) {rate:6.1f} orders/s  "
+        f"({wall / count * 1000:.1f} ms wall, {cpu / count * 1000:.1f} ms CPU per order)"
+    )
+    return {
+        "e2e_orders_per_s": round(rate, 1),
+        "e2e_cpu_ms_per_order": round(cpu / count * 1000, 2),
+    }
+
+
+def run_e2e_only(path: Path, count: int, profile: str) -> dict[str, object]:
+    """Only the end-to-end rate, without the Orders tab (quicker to repeat)."""
+    from app.permissions import Actor, Role
+    from app.services import connect
+    from app.uow import transaction
+    from models import User
+
+    services = connect(f"sqlite:///{path}")
+
+    def add_user(uow):  # type: ignore[no-untyped-def]
+        user = User(username="bench", display_name="审单员", password_hash="x", role=Role.ADMIN)
+        uow.session.add(user)
+        uow.session.flush()
+        return Actor(user.id, user.username, user.role, user.display_name)
+
+    actor = transaction(services.db, None, add_user)
+    end_to_end(services, actor, 20, first=100_000)  # warm the statement caches
+    try:
+        return dict(end_to_end(services, actor, count, profile))
+    finally:
+        services.close()
+
+
 def run(path: Path, orders: int) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     from app.order_queries import OrderFilter
-    from app.orders import DraftLine, OrderDraft
     from app.permissions import Actor, Role
     from app.services import connect
     from app.states import OrderStatus
@@ -337,24 +414,7 @@ def run(path: Path, orders: int) -> dict[str, object]:
         f"{len(confirmed.failed)} failed): {batch_rate:,.0f} orders/s"
     )
 
-    draft = OrderDraft(
-        recipient_name="张伟", recipient_phone="13812345678", province="上海市", city="上海市",
-        address="川沙路 1688 号",
-        lines=(DraftLine("SKU-00001", 1, Decimal("10.00")),
-               DraftLine("SKU-00002", 2, Decimal("20.00"))),
-        shipping_fee=Decimal(0), paid_amount=Decimal("50.00"),
-    )  # fmt: skip
-    t0 = time.perf_counter()
-    for i in range(E2E):
-        one = OrderDraft(**{**draft.__dict__, "address": f"川沙路 {i} 号 {i % 30} 栋"})
-        ref = services.orders.create(actor, one)
-        services.orders.approve(actor, ref.id)
-        services.orders.confirm(actor, ref.id)
-        services.orders.pick(actor, ref.id)
-        services.orders.pack(actor, ref.id)
-        services.orders.ship(actor, ref.id)
-    e2e_rate = E2E / (time.perf_counter() - t0)
-    print(f"end to end (one at a time) {e2e_rate:6.1f} orders/s")
+    e2e = end_to_end(services, actor)
     current, peak = rss_mb()
     print(f"RSS                      {current:8.1f} MB  (peak {peak:.1f} MB)")
     tab.close()
@@ -368,7 +428,7 @@ def run(path: Path, orders: int) -> dict[str, object]:
         "counts_ms": round(counts_ms, 1),
         "rss_mb": round(peak, 1),
         "batch_orders_per_s": round(batch_rate, 1),
-        "e2e_orders_per_s": round(e2e_rate, 1),
+        **e2e,
     }
 
 

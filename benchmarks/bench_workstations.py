@@ -153,6 +153,9 @@ def _record_backend_ids(db: Any, pids: Any) -> None:
         cursor.execute("SELECT CONNECTION_ID()" if mysql else "SELECT pg_backend_pid()")
         pids.put(int(cursor.fetchone()[0]))
         cursor.close()
+        # End the transaction the query began: a pooled connection must start out idle (the
+        # day counter switches its connection to autocommit, which psycopg refuses mid-way).
+        dbapi_connection.rollback()
 
     for engine in {db.write_engine, db.read_engine}:
         event.listen(engine, "connect", on_connect)

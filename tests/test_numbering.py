@@ -7,8 +7,9 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from app.db import Database
 from app.numbering import daily_number
@@ -77,3 +78,31 @@ def test_an_open_transaction_holding_a_number_does_not_make_others_wait(
             select(Counter.value).where(Counter.name == "KD:20261206")
         ).scalar_one()
     assert value == int(after[-5:])
+
+
+def test_a_server_counter_moves_in_one_autocommitted_statement(database: Database) -> None:
+    """On a server the counter row is locked only while the server runs one statement: a
+    workstation waiting for the CPU between its UPDATE, SELECT and COMMIT held everyone's
+    next number (half the lock waits of the 20-workstation soak). The day's first number
+    creates the counter the same way."""
+    seen: list[tuple[str, object]] = []
+
+    def keep(conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if "counters" in statement:
+            seen.append((statement.split()[0], conn.get_execution_options().get("isolation_level")))
+
+    event.listen(database.write_engine, "before_cursor_execute", keep)
+    try:
+        first = _numbers(database, 1)[0]
+        created = list(seen)
+        seen.clear()
+        second, third = _numbers(database, 2)
+    finally:
+        event.remove(database.write_engine, "before_cursor_execute", keep)
+    assert first.endswith("00001") and second.endswith("00002") and third.endswith("00003")
+    if database.dialect == "sqlite":  # one writer: the counter moves in the caller's transaction
+        assert seen == [("UPDATE", None), ("SELECT", None)] * 2
+    else:
+        bump, create = ("UPDATE", "AUTOCOMMIT"), ("INSERT", "AUTOCOMMIT")
+        assert created == [bump, create, bump]
+        assert seen == [("UPDATE", "AUTOCOMMIT")] * 2

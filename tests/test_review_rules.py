@@ -289,3 +289,72 @@ def test_an_import_chunks_rule_lookups_search_their_indexes(
                 else ("ix_customers_blacklisted")
             )
             assert f"INDEX {index}" in details, details
+
+
+@pytest.mark.sqlite_only
+def test_a_new_orders_blacklist_lookup_searches_its_index_after_analyze(
+    services: Services, actors: dict[Role, Actor]
+) -> None:
+    """Once ANALYZE has seen a customers table where nobody is blacklisted, it rates the
+    flag's index as useless: SQLite then scanned every customer for each new order's phone
+    (24 ms a manual order among 100,000 customers)."""
+    catalogue(services)
+    reviewer = actors[Role.REVIEWER]
+    path = services.db.write_engine.url.database
+    assert path is not None
+    stamp = utcnow().isoformat(sep=" ")
+    with sqlite3.connect(path) as connection:
+        connection.executemany(
+            "INSERT INTO customers (name, phone, phone_last4, email, channel, province, city, "
+            "district, address, tags, note, is_blacklisted, blacklist_reason, created_at, "
+            "updated_at) VALUES (?, ?, ?, '', 'taobao', '上海', '上海市', '', '', '', '', 0, '', "
+            "?, ?)",
+            [(f"客户{n}", f"137{n:08d}", f"{n:04d}"[-4:], stamp, stamp) for n in range(3000)],
+        )
+        connection.execute("ANALYZE")
+    executed: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        if "is_blacklisted" in statement and "customers.phone IN" in statement:
+            executed.append((statement, parameters))
+
+    engine = services.db.write_engine
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        make_order(services, reviewer)
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    assert len(executed) == 1
+    with sqlite3.connect(path) as connection:
+        statement, parameters = executed[0]
+        plan = connection.execute(f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall()
+    details = " / ".join(str(step[-1]) for step in plan)
+    assert "INDEX ix_customers_blacklisted" in details, details
+
+
+def test_duplicate_rule_reads_only_orders_to_the_same_address(
+    services: Services, actors: dict[Role, Actor]
+) -> None:
+    """A regular customer (one phone, many orders a day to other addresses): a new order's
+    duplicate check does not read those orders' lines; an order to the same address with
+    the same items is still caught."""
+    catalogue(services)
+    reviewer = actors[Role.REVIEWER]
+    for n in range(3):
+        make_order(services, reviewer, address=f"川沙路 {n} 号")
+    executed: list[str] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        executed.append(statement)
+
+    engine = services.db.write_engine
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        fourth = make_order(services, reviewer, address="川沙路 99 号")
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    assert not [s for s in executed if "FROM order_lines" in s], executed
+    assert services.order_queries.detail(reviewer, fourth.id).flags == ()
+    twin = make_order(services, reviewer, address="川沙路 1 号")
+    flags = services.order_queries.detail(reviewer, twin.id).flags
+    assert [f.rule_code for f in flags] == ["duplicate_suspect"]

@@ -18,7 +18,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Integer, Update, bindparam, insert, select, update
 
 from app import stock
 from app.db import rows_changed
@@ -65,14 +65,49 @@ STATE_COLUMNS = (
 )  # fmt: skip
 
 
+# Built once: every move locks its order, claims it and reads its lines with these (building
+# and keying a statement per call cost more than SQLite running it).
+_LOCK_ORDER = (
+    select(*(ORDERS.c[column.key] for column in STATE_COLUMNS))
+    .where(ORDERS.c.id == bindparam("order_id", type_=Integer))
+    .with_for_update()
+)
+_ORDER_LINES = select(OrderLine.product_id, OrderLine.sku, OrderLine.qty).where(
+    OrderLine.order_id == bindparam("order_id", type_=Integer)
+)
+_CLAIMS: dict[tuple[str, ...], Update] = {}
+
+
+def _claim(columns: tuple[str, ...]) -> Update:
+    """The conditional UPDATE of a move that also sets `columns` (besides status and time)."""
+    statement = _CLAIMS.get(columns)
+    if statement is None:
+        c = ORDERS.c
+        statement = _CLAIMS[columns] = (
+            update(ORDERS)
+            .where(
+                c.id == bindparam("claim_id", type_=Integer),
+                c.status == bindparam("claim_status", type_=c.status.type),
+                c.version == bindparam("claim_version", type_=Integer),
+            )
+            .values(
+                {c.status: bindparam("claim_target", type_=c.status.type),
+                 c.version: c.version + 1,
+                 c.updated_at: bindparam("claim_at", type_=c.updated_at.type),
+                 **{c[name]: bindparam(f"set_{name}", type_=c[name].type) for name in columns}}
+            )
+        )  # fmt: skip
+    return statement
+
+
 def lock_order(uow: UnitOfWork, order_id: int) -> Any:
     """The order's current state, locked until the unit ends (a no-op lock on SQLite, whose
     write units are serialised)."""
     if isinstance(order_id, bool) or not isinstance(order_id, int):
         raise NotFound("No order with id {order_id}", order_id=order_id)
-    row = uow.session.execute(
-        select(*STATE_COLUMNS).where(Order.id == order_id).with_for_update()
-    ).first()
+    if uow.session.autoflush:  # what the caller changed through the ORM, as a query would
+        uow.session.flush()
+    row = uow.session.connection().execute(_LOCK_ORDER, {"order_id": order_id}).first()
     if row is None:
         raise NotFound("No order with id {order_id}", order_id=order_id)
     return row
@@ -170,12 +205,13 @@ def apply_move(
     if not automatic:
         assert uow.actor is not None
         check(uow.actor, move.permission)
-    c = ORDERS.c
+    values = values or {}
     result = uow.session.connection().execute(
-        update(ORDERS)
-        .where(c.id == row.id, c.status == status, c.version == row.version)
-        .values(status=move.target, version=c.version + 1, updated_at=utcnow(), **(values or {}))
-    )
+        _claim(tuple(sorted(values))),
+        {"claim_id": row.id, "claim_status": status, "claim_version": row.version,
+         "claim_target": move.target, "claim_at": utcnow(),
+         **{f"set_{name}": value for name, value in values.items()}},
+    )  # fmt: skip
     if result.rowcount != 1:  # someone else moved it between our read and our write
         raise refusal(uow, row.id, action)
     event = event_row(uow, row.id, action.value, status, move.target, note,
@@ -187,7 +223,7 @@ def apply_move(
     changes: dict[str, Any] = {"status": [status.value, move.target.value]}
     if note:
         changes["note"] = [None, note]
-    for key, value in (values or {}).items():
+    for key, value in values.items():
         changes[key] = [getattr(row, key, None), value]
     uow.audit(f"order.{action.value}", "order", row.id, changes)
     return OrderRef(row.id, row.order_no, move.target, row.is_on_hold, row.version + 1)
@@ -198,11 +234,7 @@ def stock_lines(
 ) -> list[stock.StockLine]:
     """The order's lines as stock lines (`lines`: its (product_id, sku, qty) rows if loaded)."""
     if lines is None:
-        lines = uow.session.execute(
-            select(OrderLine.product_id, OrderLine.sku, OrderLine.qty).where(
-                OrderLine.order_id == row.id
-            )
-        ).all()
+        lines = uow.session.execute(_ORDER_LINES, {"order_id": row.id}).all()
     unknown = [sku for product_id, sku, _qty in lines if product_id is None]
     if unknown:
         raise ValidationError(
