@@ -81,6 +81,14 @@ class ConcurrencyError(AppError):
     code = "concurrency"
 
 
+class RecordBusy(ConcurrencyError):
+    """Another workstation holds a lock on the record for longer than the lock timeout
+    (`LOCK_TIMEOUT_MS` in app/db.py): nothing was changed, the user may try again.
+    `kind` names what was busy ("order", or "record" when the lock is not known)."""
+
+    code = "record_busy"
+
+
 class ConflictError(AppError):
     """The action is not possible in the current state (e.g. the order is already shipped)."""
 

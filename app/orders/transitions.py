@@ -19,10 +19,18 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.exc import DBAPIError
 
 from app import stock
-from app.db import rows_changed
-from app.errors import ConcurrencyError, ConflictError, InsufficientStock, NotFound, ValidationError
+from app.db import is_lock_timeout, rows_changed
+from app.errors import (
+    ConcurrencyError,
+    ConflictError,
+    InsufficientStock,
+    NotFound,
+    RecordBusy,
+    ValidationError,
+)
 from app.orders.drafts import review_problem
 from app.orders.model import OrderRef
 from app.permissions import check
@@ -70,12 +78,29 @@ def lock_order(uow: UnitOfWork, order_id: int) -> Any:
     write units are serialised)."""
     if isinstance(order_id, bool) or not isinstance(order_id, int):
         raise NotFound("No order with id {order_id}", order_id=order_id)
-    row = uow.session.execute(
-        select(*STATE_COLUMNS).where(Order.id == order_id).with_for_update()
-    ).first()
+    try:
+        row = uow.session.execute(
+            select(*STATE_COLUMNS).where(Order.id == order_id).with_for_update()
+        ).first()
+    except DBAPIError as exc:
+        if is_lock_timeout(exc):
+            raise order_busy(uow, order_id) from exc
+        raise
     if row is None:
         raise NotFound("No order with id {order_id}", order_id=order_id)
     return row
+
+
+def order_busy(uow: UnitOfWork, order_id: int) -> RecordBusy:
+    """Another workstation holds the order's lock past the lock timeout. Its number is read
+    on a connection of its own: this transaction may be aborted (PostgreSQL), and a plain
+    read never waits for a row lock."""
+    with uow.db.read_engine.connect() as conn:
+        order_no = conn.execute(select(Order.order_no).where(Order.id == order_id)).scalar()
+    return RecordBusy(
+        "Order {order_no} is being changed on another workstation; try again",
+        kind="order", order_id=order_id, order_no=order_no or str(order_id),
+    )  # fmt: skip
 
 
 def latest_event(uow: UnitOfWork, order_id: int) -> tuple[str, datetime | None]:
