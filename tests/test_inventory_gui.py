@@ -135,7 +135,7 @@ def test_adjust_dialog_shows_the_refusal_and_stays_open(
     dialog.delta.setValue(-5)
     dialog.reason.setCurrentText("Lost")
     dialog.submit()
-    assert dialog.error.text() == "Only 1 of SKU-M available in SH; 5 needed"
+    assert dialog.message.text() == "Only 1 of SKU-M available in SH; 5 needed"
     assert dialog.result() != dialog.DialogCode.Accepted
     dialog.delta.setValue(-1)
     dialog.submit()
@@ -154,7 +154,7 @@ def test_reserving_the_last_unit_twice_says_only_0_available(
         qtbot.addWidget(dialog)
         dialog.order_no.setText(order_no)
         dialog.submit()
-        assert dialog.error.text().startswith(expected)
+        assert dialog.message.text().startswith(expected)
     assert balance(services, admin, shop.mug, shop.sh) == (1, 1, 0)
 
 
@@ -171,7 +171,7 @@ def test_stock_take_dialog_posts_with_the_counter(
     skus = [dialog.table.item(r, 1).text() for r in range(2)]
     dialog.table.item(skus.index("SKU-T"), 5).setText("abc")
     dialog.post()
-    assert "whole number" in dialog.error.text() and not dialog.posted
+    assert "whole number" in dialog.message.text() and not dialog.posted
     dialog.table.item(skus.index("SKU-T"), 5).setText("4")
     dialog.post()
     assert dialog.posted
@@ -251,4 +251,4 @@ def test_chinese_labels(
     dialog.order_no.setText("KD-404")
     dialog.product.code.setText("SKU-M")
     dialog.submit()
-    assert dialog.error.text() == "找不到订单 KD-404"
+    assert dialog.message.text() == "找不到订单 KD-404"

@@ -17,10 +17,10 @@ from app.services import Services
 from app.shipments import LabelStatus, ShipmentStatus
 from tests.logistics_world import D, World, build_world, make_order
 from ui.i18n import install_translators
+from ui.kit.dialog import FormDialog
 from ui.main_window import MainWindow
 from ui.tabs.logistics_dialogs import (
     CarrierEditorDialog,
-    FormDialog,
     ImportResultDialog,
     NewShipmentDialog,
     PrintQueueDialog,

@@ -29,6 +29,7 @@ from app.errors import (
     InsufficientStock,
     NotFound,
     RecordBusy,
+    StateConflict,
     ValidationError,
 )
 from app.orders.drafts import review_problem
@@ -124,18 +125,18 @@ def refusal(uow: UnitOfWork, order_id: int, action: OrderAction) -> ConflictErro
     target = _target(action)
     user, when = latest_event(uow, order_id)
     if status == target:
-        return ConflictError(
+        return StateConflict(
             "Order {order_no} was already {status} by {user} at {time}",
-            order_no=row.order_no, status=status.value, user=user, time=when,
+            order_no=row.order_no, status=status, user=user, time=when,
         )  # fmt: skip
     if row.is_on_hold and transition_for(action, status, False) is not None:
         return ConflictError(
             "Order {order_no} is on hold ({reason}); release the hold first",
             order_no=row.order_no, reason=row.hold_reason,
         )  # fmt: skip
-    return ConflictError(
+    return StateConflict(
         "Order {order_no} is {status} (since {user} at {time}); it cannot be {action}",
-        order_no=row.order_no, status=status.value, action=action.value, user=user, time=when,
+        order_no=row.order_no, status=status, action=action, user=user, time=when,
     )  # fmt: skip
 
 
@@ -414,9 +415,9 @@ def hold_in(uow: UnitOfWork, order_id: int, note: str) -> OrderRef:
             reason=row.hold_reason,
         )  # fmt: skip
     if status not in HOLDABLE:
-        raise ConflictError(
+        raise StateConflict(
             "Order {order_no} is {status}; only open orders can be held",
-            order_no=row.order_no, status=status.value,
+            order_no=row.order_no, status=status,
         )  # fmt: skip
     return set_hold(uow, row, True, note)
 
@@ -437,9 +438,9 @@ def assign_carrier_in(uow: UnitOfWork, order_id: int, carrier_id: int) -> OrderR
     row = lock_order(uow, order_id)
     status = OrderStatus(row.status)
     if status not in HOLDABLE or status == OrderStatus.PACKED:
-        raise ConflictError(
+        raise StateConflict(
             "Order {order_no} is {status}; its carrier can no longer change",
-            order_no=row.order_no, status=status.value,
+            order_no=row.order_no, status=status,
         )  # fmt: skip
     if row.carrier_id == carrier.id:
         return OrderRef(row.id, row.order_no, status, row.is_on_hold, row.version)

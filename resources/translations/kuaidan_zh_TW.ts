@@ -4,67 +4,67 @@
     <context>
         <name>AdjustDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="288" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="248" />
             <source>Adjust stock</source>
             <translation>庫存調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="296" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="256" />
             <source>Negative takes stock off the shelf, positive adds</source>
             <translation>負數為減少庫存，正數為增加</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
             <source>Damaged</source>
             <translation>損壞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
             <source>Lost</source>
             <translation>丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
             <source>Found</source>
             <translation>盤盈找回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="301" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
             <source>Sample</source>
             <translation>樣品領用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="302" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="262" />
             <source>Expired</source>
             <translation>過期</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="304" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="264" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="305" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="265" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="306" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="266" />
             <source>&amp;Change (±):</source>
             <translation>調整數量 ±(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="307" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="267" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="309" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="268" />
             <source>Adjust</source>
             <translation>調整</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="319" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="277" />
             <source>Choose a SKU first.</source>
             <translation>請先選擇 SKU。</translation>
         </message>
@@ -72,344 +72,347 @@
     <context>
         <name>Aftersales</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="56" />
+            <location filename="../../ui/aftersales/case_editor.py" line="237" />
+            <location filename="../../ui/aftersales/queues.py" line="85" />
+            <location filename="../../ui/aftersales/queues.py" line="145" />
+            <location filename="../../ui/aftersales/queues.py" line="161" />
             <source>After-sales</source>
             <translation>售後</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="21" />
+            <location filename="../../ui/aftersales/labels.py" line="17" />
             <source>Return</source>
             <translation>退貨退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="22" />
+            <location filename="../../ui/aftersales/labels.py" line="18" />
             <source>Exchange</source>
             <translation>換貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="23" />
+            <location filename="../../ui/aftersales/labels.py" line="19" />
             <source>Resend</source>
             <translation>補發</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="24" />
+            <location filename="../../ui/aftersales/labels.py" line="20" />
             <source>Refund only</source>
             <translation>僅退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="31" />
+            <location filename="../../ui/aftersales/labels.py" line="27" />
             <source>Requested</source>
             <translation>已申請</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="32" />
+            <location filename="../../ui/aftersales/labels.py" line="28" />
             <source>Approved</source>
             <translation>已同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="33" />
+            <location filename="../../ui/aftersales/labels.py" line="29" />
             <source>Awaiting return</source>
             <translation>待買家寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="34" />
+            <location filename="../../ui/aftersales/labels.py" line="30" />
             <source>Received</source>
             <translation>已收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="35" />
+            <location filename="../../ui/aftersales/labels.py" line="31" />
             <source>Inspected</source>
             <translation>已驗貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="36" />
+            <location filename="../../ui/aftersales/labels.py" line="32" />
             <source>Refunded</source>
             <translation>已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="37" />
+            <location filename="../../ui/aftersales/labels.py" line="33" />
             <source>Sent again</source>
             <translation>已發出</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="38" />
+            <location filename="../../ui/aftersales/labels.py" line="34" />
             <source>Closed</source>
             <translation>已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="39" />
+            <location filename="../../ui/aftersales/labels.py" line="35" />
             <source>Rejected</source>
             <translation>已拒絕</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="56" />
+            <location filename="../../ui/aftersales/labels.py" line="52" />
             <source>&amp;Send the exchange…</source>
             <translation>發出換貨(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="58" />
+            <location filename="../../ui/aftersales/labels.py" line="54" />
             <source>&amp;Approve</source>
             <translation>同意(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="59" />
+            <location filename="../../ui/aftersales/labels.py" line="55" />
             <source>Re&amp;ject…</source>
             <translation>拒絕(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="60" />
+            <location filename="../../ui/aftersales/labels.py" line="56" />
             <source>Awaiting re&amp;turn</source>
             <translation>等待寄回(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="61" />
+            <location filename="../../ui/aftersales/labels.py" line="57" />
             <source>Re&amp;ceive goods…</source>
             <translation>收貨(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="62" />
+            <location filename="../../ui/aftersales/labels.py" line="58" />
             <source>&amp;Inspection done</source>
             <translation>驗貨完成(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="63" />
+            <location filename="../../ui/aftersales/labels.py" line="59" />
             <source>Mark &amp;refunded</source>
             <translation>標記已退款(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="64" />
+            <location filename="../../ui/aftersales/labels.py" line="60" />
             <source>Re&amp;send…</source>
             <translation>補發(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="65" />
+            <location filename="../../ui/aftersales/labels.py" line="61" />
             <source>C&amp;lose case</source>
             <translation>關閉售後單(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="73" />
+            <location filename="../../ui/aftersales/labels.py" line="69" />
             <source>approved</source>
             <translation>同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="74" />
+            <location filename="../../ui/aftersales/labels.py" line="70" />
             <source>rejected</source>
             <translation>拒絕</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="75" />
+            <location filename="../../ui/aftersales/labels.py" line="71" />
             <source>marked awaiting return</source>
             <translation>標記為待寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="76" />
+            <location filename="../../ui/aftersales/labels.py" line="72" />
             <source>received</source>
             <translation>收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="77" />
+            <location filename="../../ui/aftersales/labels.py" line="73" />
             <source>inspected</source>
             <translation>驗貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="78" />
+            <location filename="../../ui/aftersales/labels.py" line="74" />
             <source>marked refunded</source>
             <translation>標記為已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="79" />
+            <location filename="../../ui/aftersales/labels.py" line="75" />
             <source>sent again</source>
             <translation>發出替換商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="80" />
+            <location filename="../../ui/aftersales/labels.py" line="76" />
             <source>closed</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="87" />
+            <location filename="../../ui/aftersales/labels.py" line="83" />
             <source>Arrived damaged</source>
             <translation>到貨破損</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="88" />
+            <location filename="../../ui/aftersales/labels.py" line="84" />
             <source>Defective or poor quality</source>
             <translation>質量問題</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="89" />
+            <location filename="../../ui/aftersales/labels.py" line="85" />
             <source>Wrong item sent</source>
             <translation>發錯貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="90" />
+            <location filename="../../ui/aftersales/labels.py" line="86" />
             <source>Item missing from the parcel</source>
             <translation>少件/漏發</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="91" />
+            <location filename="../../ui/aftersales/labels.py" line="87" />
             <source>Wrong size or does not fit</source>
             <translation>尺碼不合適</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="92" />
+            <location filename="../../ui/aftersales/labels.py" line="88" />
             <source>Not as described</source>
             <translation>與描述不符</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="93" />
+            <location filename="../../ui/aftersales/labels.py" line="89" />
             <source>Changed mind (7-day no-reason return)</source>
             <translation>七天無理由退貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="96" />
+            <location filename="../../ui/aftersales/labels.py" line="92" />
             <source>Lost in transit</source>
             <translation>運輸途中丟件</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="97" />
+            <location filename="../../ui/aftersales/labels.py" line="93" />
             <source>Delivered late</source>
             <translation>送達延遲</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="98" />
+            <location filename="../../ui/aftersales/labels.py" line="94" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="105" />
+            <location filename="../../ui/aftersales/labels.py" line="101" />
             <source>Resellable</source>
             <translation>可二次銷售</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="106" />
+            <location filename="../../ui/aftersales/labels.py" line="102" />
             <source>Damaged</source>
             <translation>殘損</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="113" />
+            <location filename="../../ui/aftersales/labels.py" line="109" />
             <source>Waiting for approval</source>
             <translation>待審批</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="114" />
-            <location filename="../../ui/aftersales/labels.py" line="138" />
+            <location filename="../../ui/aftersales/labels.py" line="110" />
+            <location filename="../../ui/aftersales/labels.py" line="134" />
             <source>Refund approved</source>
             <translation>退款已批准</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="115" />
-            <location filename="../../ui/aftersales/labels.py" line="139" />
+            <location filename="../../ui/aftersales/labels.py" line="111" />
+            <location filename="../../ui/aftersales/labels.py" line="135" />
             <source>Refund rejected</source>
             <translation>退款已駁回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="123" />
+            <location filename="../../ui/aftersales/labels.py" line="119" />
             <source>After-sales case opened</source>
             <translation>建立售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="124" />
+            <location filename="../../ui/aftersales/labels.py" line="120" />
             <source>After-sales case approved</source>
             <translation>售後單已同意</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="125" />
+            <location filename="../../ui/aftersales/labels.py" line="121" />
             <source>After-sales case rejected</source>
             <translation>售後單已拒絕</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="126" />
+            <location filename="../../ui/aftersales/labels.py" line="122" />
             <source>Awaiting the return</source>
             <translation>等待買家寄回</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="127" />
+            <location filename="../../ui/aftersales/labels.py" line="123" />
             <source>Return received</source>
             <translation>退貨已收到</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="128" />
+            <location filename="../../ui/aftersales/labels.py" line="124" />
             <source>Returned to stock</source>
             <translation>退貨入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="129" />
+            <location filename="../../ui/aftersales/labels.py" line="125" />
             <source>Returned to quarantine</source>
             <translation>退貨入隔離區</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="130" />
+            <location filename="../../ui/aftersales/labels.py" line="126" />
             <source>Return inspected</source>
             <translation>退貨已驗貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="131" />
+            <location filename="../../ui/aftersales/labels.py" line="127" />
             <source>After-sales case refunded</source>
             <translation>售後已退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="132" />
+            <location filename="../../ui/aftersales/labels.py" line="128" />
             <source>Replacement sent</source>
             <translation>已發出替換商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="133" />
+            <location filename="../../ui/aftersales/labels.py" line="129" />
             <source>After-sales case closed</source>
             <translation>售後單已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="134" />
+            <location filename="../../ui/aftersales/labels.py" line="130" />
             <source>Replacement for after-sales case</source>
             <translation>售後替換訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="137" />
+            <location filename="../../ui/aftersales/labels.py" line="133" />
             <source>Refund requested</source>
             <translation>申請退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="147" />
+            <location filename="../../ui/aftersales/labels.py" line="143" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="148" />
+            <location filename="../../ui/aftersales/labels.py" line="144" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="149" />
+            <location filename="../../ui/aftersales/labels.py" line="145" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="150" />
+            <location filename="../../ui/aftersales/labels.py" line="146" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="151" />
+            <location filename="../../ui/aftersales/labels.py" line="147" />
             <source>Quantity</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="152" />
+            <location filename="../../ui/aftersales/labels.py" line="148" />
             <source>Barcode</source>
             <translation>條碼</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="153" />
+            <location filename="../../ui/aftersales/labels.py" line="149" />
             <source>Case no</source>
             <translation>售後單號</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="154" />
+            <location filename="../../ui/aftersales/labels.py" line="150" />
             <source>Lines</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/labels.py" line="155" />
+            <location filename="../../ui/aftersales/labels.py" line="151" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
@@ -442,47 +445,47 @@
     <context>
         <name>AftersalesQueues</name>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="52" />
+            <location filename="../../ui/aftersales/queues.py" line="53" />
             <source>&amp;Open case</source>
             <translation>開啟售後單(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="54" />
+            <location filename="../../ui/aftersales/queues.py" line="55" />
             <source>Appro&amp;ve refund</source>
             <translation>批准退款(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="57" />
+            <location filename="../../ui/aftersales/queues.py" line="58" />
             <source>Reject re&amp;fund…</source>
             <translation>駁回退款(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="89" />
+            <location filename="../../ui/aftersales/queues.py" line="90" />
             <source>Open after-sales cases (%1)</source>
             <translation>處理中的售後單（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="92" />
+            <location filename="../../ui/aftersales/queues.py" line="93" />
             <source>Refunds waiting for approval (%1)</source>
             <translation>待審批的退款（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="107" />
+            <location filename="../../ui/aftersales/queues.py" line="108" />
             <source>Approve the selected refund (Ctrl+Shift+A)</source>
             <translation>批准選中的退款（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <location filename="../../ui/aftersales/queues.py" line="154" />
             <source>Reject the refund</source>
             <translation>駁回退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <location filename="../../ui/aftersales/queues.py" line="154" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/queues.py" line="153" />
+            <location filename="../../ui/aftersales/queues.py" line="154" />
             <source>Re&amp;ject</source>
             <translation>駁回(&amp;J)</translation>
         </message>
@@ -847,428 +850,428 @@
     <context>
         <name>CarrierEditorDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="539" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="478" />
             <source>Carriers and rates</source>
             <translation>快遞公司與運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="552" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="491" />
             <source>&amp;New carrier…</source>
             <translation>新建快遞公司(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="553" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="492" />
             <source>&amp;Edit carrier…</source>
             <translation>編輯快遞公司(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="554" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="611" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="493" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="550" />
             <source>In use on/off</source>
             <translation>啟用 / 停用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="732" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="671" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="720" />
             <source>Code</source>
             <translation>程式碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="733" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="781" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="672" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="720" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="561" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="565" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="500" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="504" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="775" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="502" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="517" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="714" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="844" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="502" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
             <source>Region</source>
             <translation>地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="563" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="847" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="502" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="786" />
             <source>First weight (g)</source>
             <translation>首重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="845" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="503" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
             <source>First price</source>
             <translation>首重價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="848" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="503" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="787" />
             <source>Step (g)</source>
             <translation>續重(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="564" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="846" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="503" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="785" />
             <source>Step price</source>
             <translation>續重價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="920" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="509" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="859" />
             <source>Prefix</source>
             <translation>字首</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="921" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="509" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="860" />
             <source>From</source>
             <translation>起始號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="922" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="509" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="861" />
             <source>To</source>
             <translation>結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="570" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="509" />
             <source>Next</source>
             <translation>下一個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="510" />
             <source>Left</source>
             <translation>剩餘</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="571" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="510" />
             <source>In use</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
             <source>Position</source>
             <translation>順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="576" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="990" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="515" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="991" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="930" />
             <source>Max weight (g)</source>
             <translation>最大重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="989" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
             <source>Min amount</source>
             <translation>最低金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="577" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="725" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="664" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="578" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="970" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="517" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="909" />
             <source>Enabled</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="598" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="537" />
             <source>Add service…</source>
             <translation>新增服務…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="599" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="605" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="617" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="538" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="544" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="556" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="600" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="606" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="618" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="539" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="545" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="557" />
             <source>Delete</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="601" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="540" />
             <source>Services</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="604" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="543" />
             <source>Add rate…</source>
             <translation>新增運費…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="607" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="546" />
             <source>Rate table</source>
             <translation>運費表</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="610" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="549" />
             <source>Add number range…</source>
             <translation>新增單號段…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="612" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="551" />
             <source>Tracking numbers</source>
             <translation>電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="614" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="553" />
             <source>Carriers</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="616" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="555" />
             <source>Add rule…</source>
             <translation>新增規則…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="619" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="558" />
             <source>Automatic carrier choice</source>
             <translation>自動選擇快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="645" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="584" />
             <source>(not in use)</source>
             <translation>（已停用）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="692" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="631" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="650" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="692" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="711" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="631" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="650" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="706" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="707" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="956" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="960" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="964" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="967" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="645" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="646" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="895" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="899" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="903" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="906" />
             <source>any</source>
             <translation>任意</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="734" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="673" />
             <source>Tracking page</source>
             <translation>查件網址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="736" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="782" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="675" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="721" />
             <source>&amp;Code:</source>
             <translation>程式碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="737" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="783" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="676" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="722" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="738" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="677" />
             <source>&amp;Tracking page:</source>
             <translation>查件網址(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="784" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="856" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="723" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="795" />
             <source>&amp;Delivery days:</source>
             <translation>時效天數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="806" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="745" />
             <source>Delete service</source>
             <translation>刪除服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="807" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="746" />
             <source>Delete the service and its rates? Services used by parcels are kept.</source>
             <translation>刪除該服務及其運費？已被包裹使用的服務不會刪除。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="819" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="758" />
             <source>Rate</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="821" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="760" />
             <source>every service</source>
             <translation>所有服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="827" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="766" />
             <source>A province exactly as orders write it (广东省), or * for all</source>
             <translation>與訂單中寫法完全一致的省份（如 廣東省），或 * 表示其他所有地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="850" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="999" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="789" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="938" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="851" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="790" />
             <source>&amp;Region:</source>
             <translation>地區(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="852" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="791" />
             <source>&amp;First weight:</source>
             <translation>首重(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="853" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="792" />
             <source>First &amp;price:</source>
             <translation>首重價格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="854" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="793" />
             <source>&amp;Each further:</source>
             <translation>每續重(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="855" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="794" />
             <source>Further p&amp;rice:</source>
             <translation>續重價格(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="879" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="818" />
             <source>Delete rate</source>
             <translation>刪除運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="879" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="818" />
             <source>Delete this rate?</source>
             <translation>刪除這條運費？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="889" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="828" />
             <source>Tracking-number range</source>
             <translation>電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="902" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="841" />
             <source>Enter the first and last number of the range</source>
             <translation>請輸入號段的起始號和結束號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="908" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="847" />
             <source>%1 … %2 (%3 numbers)</source>
             <translation>%1 … %2（共 %3 個單號）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="923" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="862" />
             <source>Digits</source>
             <translation>位數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="925" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="864" />
             <source>&amp;Prefix:</source>
             <translation>字首(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="926" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="865" />
             <source>&amp;First number:</source>
             <translation>起始號(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="927" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="866" />
             <source>&amp;Last number:</source>
             <translation>結束號(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="867" />
             <source>&amp;Digits:</source>
             <translation>位數(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="929" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="868" />
             <source>Numbers:</source>
             <translation>單號：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="951" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="890" />
             <source>Carrier rule</source>
             <translation>快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="975" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="914" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="932" />
             <source>&amp;Position (lower first):</source>
             <translation>順序(&amp;P)（小的優先）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="994" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="933" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="995" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="934" />
             <source>&amp;Province:</source>
             <translation>省份(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="996" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="935" />
             <source>&amp;Up to weight:</source>
             <translation>重量不超過(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="997" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="936" />
             <source>&amp;From order amount:</source>
             <translation>訂單金額不低於(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="937" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1030" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="969" />
             <source>Delete rule</source>
             <translation>刪除規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1030" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="969" />
             <source>Delete this rule?</source>
             <translation>刪除這條規則？</translation>
         </message>
@@ -1276,160 +1279,160 @@
     <context>
         <name>CaseEditor</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="116" />
+            <location filename="../../ui/aftersales/case_editor.py" line="108" />
             <source>After-sales case</source>
             <translation>售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="155" />
+            <location filename="../../ui/aftersales/case_editor.py" line="147" />
             <source>Lines</source>
             <translation>售後明細</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="175" />
+            <location filename="../../ui/aftersales/case_editor.py" line="167" />
             <source>&amp;Link ticket</source>
             <translation>關聯工單(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="178" />
+            <location filename="../../ui/aftersales/case_editor.py" line="170" />
             <source>Tickets:</source>
             <translation>工單：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="188" />
+            <location filename="../../ui/aftersales/case_editor.py" line="180" />
             <source>Refunds</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="190" />
+            <location filename="../../ui/aftersales/case_editor.py" line="182" />
             <source>&amp;Request refund…</source>
             <translation>申請退款(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="192" />
+            <location filename="../../ui/aftersales/case_editor.py" line="184" />
             <source>Request a refund on this case (Ctrl+R)</source>
             <translation>為此售後單申請退款（Ctrl+R）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="194" />
+            <location filename="../../ui/aftersales/case_editor.py" line="186" />
             <source>Appro&amp;ve refund</source>
             <translation>批准退款(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="197" />
+            <location filename="../../ui/aftersales/case_editor.py" line="189" />
             <source>Reject re&amp;fund…</source>
             <translation>駁回退款(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="221" />
+            <location filename="../../ui/aftersales/case_editor.py" line="213" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="233" />
-            <location filename="../../ui/aftersales/case_editor.py" line="352" />
+            <location filename="../../ui/aftersales/case_editor.py" line="225" />
+            <location filename="../../ui/aftersales/case_editor.py" line="344" />
             <source>Approve the selected refund (Ctrl+Shift+A)</source>
             <translation>批准選中的退款（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="257" />
+            <location filename="../../ui/aftersales/case_editor.py" line="249" />
             <source>After-sales case %1</source>
             <translation>售後單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="266" />
+            <location filename="../../ui/aftersales/case_editor.py" line="258" />
             <source>Customer: %1</source>
             <translation>客戶：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="267" />
+            <location filename="../../ui/aftersales/case_editor.py" line="259" />
             <source>Reason: %1</source>
             <translation>原因：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="268" />
+            <location filename="../../ui/aftersales/case_editor.py" line="260" />
             <source>Opened %1 by %2</source>
             <translation>%2 建立於 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="284" />
+            <location filename="../../ui/aftersales/case_editor.py" line="276" />
             <source>%1: paid %2 · refunded %3 · waiting %4</source>
             <translation>%1：已付 %2 · 已退 %3 · 待審批 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="293" />
+            <location filename="../../ui/aftersales/case_editor.py" line="285" />
             <source>Replacement order: %1</source>
             <translation>替換訂單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="315" />
+            <location filename="../../ui/aftersales/case_editor.py" line="307" />
             <source>Waiting for the warehouse to receive the goods</source>
             <translation>等待倉庫收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="318" />
+            <location filename="../../ui/aftersales/case_editor.py" line="310" />
             <source>Waiting for the refund to be approved</source>
             <translation>等待退款審批</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="319" />
+            <location filename="../../ui/aftersales/case_editor.py" line="311" />
             <source>Request the refund to finish the case</source>
             <translation>申請退款以完結售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="321" />
+            <location filename="../../ui/aftersales/case_editor.py" line="313" />
             <source>Waiting for a decision on the case</source>
             <translation>等待處理售後申請</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="387" />
+            <location filename="../../ui/aftersales/case_editor.py" line="379" />
             <source>Reject %1</source>
             <translation>拒絕 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="388" />
-            <location filename="../../ui/aftersales/case_editor.py" line="477" />
+            <location filename="../../ui/aftersales/case_editor.py" line="380" />
+            <location filename="../../ui/aftersales/case_editor.py" line="469" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="388" />
-            <location filename="../../ui/aftersales/case_editor.py" line="477" />
+            <location filename="../../ui/aftersales/case_editor.py" line="380" />
+            <location filename="../../ui/aftersales/case_editor.py" line="469" />
             <source>Re&amp;ject</source>
             <translation>拒絕(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="410" />
+            <location filename="../../ui/aftersales/case_editor.py" line="402" />
             <source>Case %1: %2</source>
             <translation>售後單 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="421" />
+            <location filename="../../ui/aftersales/case_editor.py" line="413" />
             <source>Send the case's items again? A new order at no charge is created for the customer's address and waits for review.</source>
             <translation>重新發出售後單中的商品？將按客戶地址生成一張免費的新訂單，進入待稽核。</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="424" />
+            <location filename="../../ui/aftersales/case_editor.py" line="416" />
             <source>Resend</source>
             <translation>補發</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="456" />
+            <location filename="../../ui/aftersales/case_editor.py" line="448" />
             <source>Refund requested on case %1</source>
             <translation>已為售後單 %1 申請退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="470" />
+            <location filename="../../ui/aftersales/case_editor.py" line="462" />
             <source>Refund approved on case %1</source>
             <translation>已批准售後單 %1 的退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="477" />
+            <location filename="../../ui/aftersales/case_editor.py" line="469" />
             <source>Reject the refund</source>
             <translation>駁回退款</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="486" />
+            <location filename="../../ui/aftersales/case_editor.py" line="478" />
             <source>Refund rejected on case %1</source>
             <translation>已駁回售後單 %1 的退款</translation>
         </message>
@@ -1606,32 +1609,32 @@
     <context>
         <name>CodDialogs</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="79" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="80" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="80" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="81" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="81" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="82" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="82" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="83" />
             <source>Collected</source>
             <translation>代收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="83" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="84" />
             <source>Remitted</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="84" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="85" />
             <source>Difference</source>
             <translation>差額</translation>
         </message>
@@ -1639,47 +1642,47 @@
     <context>
         <name>CodReportDialog</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="102" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="103" />
             <source>Cash on delivery by carrier</source>
             <translation>各快遞代收貨款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
             <source>Parcels outstanding</source>
             <translation>未回款包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="106" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
             <source>Outstanding</source>
             <translation>未回款金額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="108" />
             <source>Collected</source>
             <translation>代收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="108" />
             <source>Remitted</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="107" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="108" />
             <source>Difference</source>
             <translation>差額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="120" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="121" />
             <source>Remitted differs from collected:</source>
             <translation>回款與代收金額不符：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="124" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="125" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
@@ -1687,279 +1690,279 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="194" />
+            <location filename="../../ui/service/customer_view.py" line="196" />
             <source>Type or scan a phone number, its last 4 digits and the name, an order no, a tracking no or a customer name, then press Enter.</source>
             <translation>輸入或掃描電話號碼、尾號4位加姓名、訂單號、運單號或客戶姓名，然後按回車。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="228" />
+            <location filename="../../ui/service/customer_view.py" line="230" />
             <source>Re&amp;veal</source>
             <translation>檢視完整(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="231" />
+            <location filename="../../ui/service/customer_view.py" line="233" />
             <source>Show the full phone numbers and addresses. Every reveal is audited.</source>
             <translation>顯示完整電話和地址。每次檢視都會記入審計日誌。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="247" />
+            <location filename="../../ui/service/customer_view.py" line="249" />
             <source>Phone:</source>
             <translation>電話：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="248" />
+            <location filename="../../ui/service/customer_view.py" line="250" />
             <source>Address:</source>
             <translation>地址：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="249" />
+            <location filename="../../ui/service/customer_view.py" line="251" />
             <source>Shop / buyer:</source>
             <translation>店鋪 / 買家：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="250" />
+            <location filename="../../ui/service/customer_view.py" line="252" />
             <source>Note:</source>
             <translation>備註：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="251" />
+            <location filename="../../ui/service/customer_view.py" line="253" />
             <source>Lifetime:</source>
             <translation>累計：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="255" />
+            <location filename="../../ui/service/customer_view.py" line="257" />
             <source>&amp;New ticket…</source>
             <translation>新建工單(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="257" />
+            <location filename="../../ui/service/customer_view.py" line="259" />
             <source>New ticket for this customer (Ctrl+N)</source>
             <translation>為該客戶新建工單 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="259" />
+            <location filename="../../ui/service/customer_view.py" line="261" />
             <source>&amp;Edit…</source>
             <translation>編輯(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="264" />
+            <location filename="../../ui/service/customer_view.py" line="266" />
             <source>&amp;Merge duplicate…</source>
             <translation>合併重複客戶(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="288" />
+            <location filename="../../ui/service/customer_view.py" line="290" />
             <source>◀ Newer</source>
             <translation>◀ 較新</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="289" />
+            <location filename="../../ui/service/customer_view.py" line="291" />
             <source>Older ▶</source>
             <translation>更早 ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="293" />
+            <location filename="../../ui/service/customer_view.py" line="295" />
             <source>&amp;Hold order…</source>
             <translation>掛起訂單(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="295" />
+            <location filename="../../ui/service/customer_view.py" line="297" />
             <source>Put the selected order on hold (e.g. address change)</source>
             <translation>掛起選中的訂單（如客戶改地址）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="304" />
+            <location filename="../../ui/service/customer_view.py" line="306" />
             <source>Orders</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="309" />
+            <location filename="../../ui/service/customer_view.py" line="311" />
             <source>Shipments</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="316" />
+            <location filename="../../ui/service/customer_view.py" line="318" />
             <source>Tickets</source>
             <translation>工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="318" />
+            <location filename="../../ui/service/customer_view.py" line="320" />
             <source>Cases &amp;&amp; refunds</source>
             <translation>售後與退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="322" />
+            <location filename="../../ui/service/customer_view.py" line="324" />
             <source>Phones &amp;&amp; addresses used</source>
             <translation>用過的電話與地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="331" />
+            <location filename="../../ui/service/customer_view.py" line="333" />
             <source>New after-sales &amp;case…</source>
             <translation>新建售後單(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="334" />
+            <location filename="../../ui/service/customer_view.py" line="336" />
             <source>Return, exchange, resend or refund for this customer's orders (Ctrl+Shift+N)</source>
             <translation>為該客戶的訂單辦理退貨、換貨、補發或退款（Ctrl+Shift+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="356" />
+            <location filename="../../ui/service/customer_view.py" line="358" />
             <source>After-sales cases (Enter opens one)</source>
             <translation>售後單（回車開啟）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="357" />
+            <location filename="../../ui/service/customer_view.py" line="359" />
             <source>Refunds on this customer's orders</source>
             <translation>該客戶訂單的退款</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="414" />
+            <location filename="../../ui/service/customer_view.py" line="416" />
             <source>Blacklisted: %1</source>
             <translation>黑名單：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="417" />
+            <location filename="../../ui/service/customer_view.py" line="419" />
             <source>Remove from &amp;blacklist…</source>
             <translation>移出黑名單(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="417" />
+            <location filename="../../ui/service/customer_view.py" line="419" />
             <source>&amp;Blacklist…</source>
             <translation>加入黑名單(&amp;B)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="428" />
+            <location filename="../../ui/service/customer_view.py" line="430" />
             <source>%n order(s)</source>
             <translation>
                 <numerusform>%n 個訂單</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="429" />
+            <location filename="../../ui/service/customer_view.py" line="431" />
             <source>%n cancelled</source>
             <translation>
                 <numerusform>已取消 %n 單</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="430" />
+            <location filename="../../ui/service/customer_view.py" line="432" />
             <source>spend %1</source>
             <translation>消費 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="434" />
+            <location filename="../../ui/service/customer_view.py" line="436" />
             <source>refunded %1</source>
             <translation>已退款 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="435" />
+            <location filename="../../ui/service/customer_view.py" line="437" />
             <source>%n return(s)</source>
             <translation>
                 <numerusform>售後 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="437" />
+            <location filename="../../ui/service/customer_view.py" line="439" />
             <source>customer since %1</source>
             <translation>首單 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="446" />
+            <location filename="../../ui/service/customer_view.py" line="448" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n 個售後單</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="448" />
+            <location filename="../../ui/service/customer_view.py" line="450" />
             <source>%n refund(s)</source>
             <translation>
                 <numerusform>%n 筆退款</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service/customer_view.py" line="449" />
+            <location filename="../../ui/service/customer_view.py" line="451" />
             <source>%n waiting for approval</source>
             <translation>
                 <numerusform>%n 筆待審批</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="451" />
+            <location filename="../../ui/service/customer_view.py" line="453" />
             <source>Tickets (%1)</source>
             <translation>工單 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="452" />
+            <location filename="../../ui/service/customer_view.py" line="454" />
             <source>Shipments (%1)</source>
             <translation>發貨 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="454" />
+            <location filename="../../ui/service/customer_view.py" line="456" />
             <source>Cases &amp;&amp; refunds (%1)</source>
             <translation>售後與退款（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="475" />
+            <location filename="../../ui/service/customer_view.py" line="477" />
             <source>Phone: %1</source>
             <translation>電話：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="477" />
+            <location filename="../../ui/service/customer_view.py" line="479" />
             <source>Address: %1</source>
             <translation>地址：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="484" />
+            <location filename="../../ui/service/customer_view.py" line="486" />
             <source>%1–%2 of %3</source>
             <translation>第 %1–%2 條，共 %3 條</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="490" />
+            <location filename="../../ui/service/customer_view.py" line="492" />
             <source>No orders yet</source>
             <translation>暫無訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="493" />
+            <location filename="../../ui/service/customer_view.py" line="495" />
             <source>Orders (%1)</source>
             <translation>訂單 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="515" />
+            <location filename="../../ui/service/customer_view.py" line="517" />
             <source>Select the order to hold first.</source>
             <translation>請先選擇要掛起的訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="527" />
+            <location filename="../../ui/service/customer_view.py" line="529" />
             <source>Put %1 on hold</source>
             <translation>已掛起 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="633" />
+            <location filename="../../ui/service/customer_view.py" line="635" />
             <source>Blacklist</source>
             <translation>黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="634" />
+            <location filename="../../ui/service/customer_view.py" line="636" />
             <source>Take %1 off the blacklist? Their orders are no longer flagged.</source>
             <translation>將 %1 移出黑名單？其訂單將不再被標記。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="643" />
+            <location filename="../../ui/service/customer_view.py" line="645" />
             <source>Blacklist %1</source>
             <translation>將 %1 加入黑名單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="647" />
+            <location filename="../../ui/service/customer_view.py" line="649" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="648" />
+            <location filename="../../ui/service/customer_view.py" line="650" />
             <source>&amp;Blacklist</source>
             <translation>加入黑名單(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="674" />
+            <location filename="../../ui/service/customer_view.py" line="676" />
             <source>Merge customers</source>
             <translation>合併客戶</translation>
         </message>
@@ -1975,6 +1978,24 @@
             <location filename="../../ui/login.py" line="283" />
             <source>Password for %1:</source>
             <translation>%1 的密碼：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialog</name>
+        <message>
+            <location filename="../../ui/kit/dialog.py" line="57" />
+            <source>OK</source>
+            <translation>確定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kit/dialog.py" line="60" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kit/dialog.py" line="180" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
     <context>
@@ -2304,24 +2325,24 @@
     <context>
         <name>ExchangeDialog</name>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="65" />
+            <location filename="../../ui/aftersales/case_editor.py" line="57" />
             <source>Send the exchange — %1</source>
             <translation>發出換貨 — %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/aftersales/case_editor.py" line="71" />
+            <location filename="../../ui/aftersales/case_editor.py" line="63" />
             <source>%n piece(s) came back. Type the SKU to send for each (e.g. the other size); the new order costs the customer nothing and waits for review.</source>
             <translation>
                 <numerusform>已收回 %n 件。請為每件填寫要發出的 SKU（例如另一個尺碼）；新訂單對客戶免費，並進入待稽核。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="94" />
+            <location filename="../../ui/aftersales/case_editor.py" line="86" />
             <source>Instead of %1 (%2):</source>
             <translation>替換 %1（%2）：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/case_editor.py" line="99" />
+            <location filename="../../ui/aftersales/case_editor.py" line="91" />
             <source>&amp;Create the exchange order</source>
             <translation>生成換貨訂單(&amp;C)</translation>
         </message>
@@ -2498,17 +2519,17 @@
     <context>
         <name>Fulfilment</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="60" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="59" />
             <source>Picking</source>
             <translation>揀貨中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="61" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="60" />
             <source>Picked</source>
             <translation>已揀完</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="62" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="61" />
             <source>Closed</source>
             <translation>已關閉</translation>
         </message>
@@ -3436,42 +3457,34 @@
     <context>
         <name>ImportResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1041" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="980" />
             <source>Tracking import: %1</source>
             <translation>匯入物流軌跡：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1045" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="984" />
             <source>%1 rows: %2 events added, %3 already recorded, %4 rows not imported. %5 parcels changed status, %6 delivered.</source>
             <translation>共 %1 行：新增 %2 條軌跡，%3 條已存在，%4 行未匯入。%5 個包裹狀態變化，%6 個已簽收。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1054" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="993" />
             <source>Cancelled: import the file again to finish it.</source>
             <translation>已取消：再次匯入該檔案即可完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
             <source>Row</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1059" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="998" />
             <source>Reason</source>
             <translation>原因</translation>
-        </message>
-    </context>
-    <context>
-        <name>InventoryDialogs</name>
-        <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="67" />
-            <source>Cancel</source>
-            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -3799,91 +3812,91 @@
     <context>
         <name>LedgerCheckDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="928" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="900" />
             <source>Stock balances against the ledger</source>
             <translation>庫存餘額與臺賬核對</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="911" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="911" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="911" />
             <source>Field</source>
             <translation>欄位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="911" />
             <source>Balance</source>
             <translation>餘額</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="940" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="912" />
             <source>Ledger</source>
             <translation>臺賬</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="948" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="920" />
             <source>Check &amp;again</source>
             <translation>重新核對(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="949" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="921" />
             <source>&amp;Repair balances…</source>
             <translation>修復餘額(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="951" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="923" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="965" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="937" />
             <source>On hand</source>
             <translation>在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="966" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="938" />
             <source>Reserved</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="967" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="939" />
             <source>Quarantined</source>
             <translation>隔離</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="982" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="954" />
             <source>%n balance(s) differ from the ledger.</source>
             <translation>
                 <numerusform>有 %n 個餘額與臺賬不符。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="987" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="959" />
             <source>Every balance equals the sum of its ledger: 0 differences.</source>
             <translation>所有餘額均等於臺賬合計：0 處差異。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="997" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="969" />
             <source>Repair balances</source>
             <translation>修復餘額</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="999" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="971" />
             <source>Set %n balance(s) back to what the ledger says? The ledger is the record of every movement; each correction is written to the audit log.</source>
             <translation>
                 <numerusform>將 %n 個餘額恢復為臺賬的數值？臺賬記錄了每一筆庫存變動；每次修正都會寫入審計日誌。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="1013" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="985" />
             <source>%n difference(s) could not be repaired: the ledger itself breaks a rule.</source>
             <translation>
                 <numerusform>有 %n 處差異無法修復：臺賬本身違反了規則。</numerusform>
@@ -3893,22 +3906,22 @@
     <context>
         <name>LevelDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="894" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="866" />
             <source>%1 in %2</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="906" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="878" />
             <source>&amp;Safety stock:</source>
             <translation>安全庫存(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="907" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="879" />
             <source>&amp;Bin:</source>
             <translation>庫位(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="909" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="880" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
@@ -3916,37 +3929,37 @@
     <context>
         <name>LinesEditor</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="174" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="132" />
             <source>Scan a barcode or type a SKU, then Enter</source>
             <translation>掃描條碼或輸入 SKU，然後按回車</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="178" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="136" />
             <source>&amp;Add</source>
             <translation>新增(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="180" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="138" />
             <source>Qty:</source>
             <translation>數量：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="146" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="146" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="188" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="146" />
             <source>Qty</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="193" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="151" />
             <source>&amp;Remove line</source>
             <translation>刪除行(&amp;R)</translation>
         </message>
@@ -4036,91 +4049,91 @@
     <context>
         <name>Logistics</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="75" />
             <source>In transit</source>
             <translation>運輸中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
             <source>Delivered</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="84" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="81" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="63" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="78" />
             <source>Returned</source>
             <translation>已退回</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="82" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="64" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
             <source>Lost</source>
             <translation>丟失</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="62" />
             <source>No movement</source>
             <translation>停滯未更新</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="68" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="83" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="65" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="80" />
             <source>Address problem</source>
             <translation>地址異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="69" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="85" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="66" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="82" />
             <source>Damaged</source>
             <translation>破損</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="70" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="67" />
             <source>Other exception</source>
             <translation>其他異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="77" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="74" />
             <source>Picked up</source>
             <translation>已攬收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="79" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="76" />
             <source>Out for delivery</source>
             <translation>派送中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="92" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="89" />
             <source>Shipping labels</source>
             <translation>快遞面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="93" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="90" />
             <source>Invoices</source>
             <translation>銷售單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="94" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="91" />
             <source>Packing slips</source>
             <translation>裝箱單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="95" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="92" />
             <source>Pick list</source>
             <translation>揀貨單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="221" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="161" />
             <source>New parcel</source>
             <translation>新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="327" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="266" />
             <source>Add tracking event to %1</source>
             <translation>為包裹 %1 新增物流記錄</translation>
         </message>
@@ -4128,307 +4141,307 @@
     <context>
         <name>LogisticsTab</name>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="260" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="259" />
             <source>Tracking or order number (scan or type, Enter)</source>
             <translation>運單號或訂單號（掃描或輸入後回車）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="268" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="267" />
             <source>All states</source>
             <translation>全部狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="273" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="272" />
             <source>All labels</source>
             <translation>全部面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="276" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="275" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="278" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="277" />
             <source>Reload (F5)</source>
             <translation>重新載入 (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="288" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="287" />
             <source>&amp;New parcel…</source>
             <translation>新建包裹(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="289" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="288" />
             <source>&amp;Print queue…</source>
             <translation>列印佇列(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="291" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="290" />
             <source>Re&amp;print label…</source>
             <translation>補打面單(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="293" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="292" />
             <source>&amp;Void label…</source>
             <translation>作廢面單(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="294" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="293" />
             <source>Add &amp;event…</source>
             <translation>新增軌跡(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="296" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="295" />
             <source>Mark &amp;handled…</source>
             <translation>標記已處理(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="298" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="297" />
             <source>&amp;Import tracking file…</source>
             <translation>匯入物流軌跡檔案(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="300" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="299" />
             <source>Compare &amp;rates…</source>
             <translation>比較運費(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="302" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="301" />
             <source>&amp;Carriers and rates…</source>
             <translation>快遞公司與運費(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="318" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="317" />
             <source>Fulfilment:</source>
             <translation>發貨作業：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="320" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="319" />
             <source>Pick &amp;waves…</source>
             <translation>揀貨波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="322" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="321" />
             <source>Pac&amp;k station</source>
             <translation>打包臺(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="323" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="322" />
             <source>Print &amp;labels…</source>
             <translation>批次列印面單(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="325" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="324" />
             <source>S&amp;hip packed orders…</source>
             <translation>已打包訂單發貨(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="327" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="326" />
             <source>Import COD re&amp;mittance…</source>
             <translation>匯入代收貨款回款(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="329" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="328" />
             <source>C&amp;OD report…</source>
             <translation>代收貨款報表(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="349" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="348" />
             <source>Queues</source>
             <translation>佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="388" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="387" />
             <source>Copy tracking number</source>
             <translation>複製運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="389" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="388" />
             <source>Compare rates for this order</source>
             <translation>比較此訂單的運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="390" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="389" />
             <source>New parcel for this order</source>
             <translation>為此訂單新建包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="408" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="408" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="408" />
             <source>Location</source>
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="409" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="408" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="442" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="441" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="451" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="450" />
             <source>All parcels</source>
             <translation>全部包裹</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="462" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="461" />
             <source>Handled exceptions</source>
             <translation>已處理的異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="474" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="473" />
             <source>Tracking numbers running out: %1</source>
             <translation>電子面單號即將用完：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="482" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="481" />
             <source>Logistics exceptions: %1</source>
             <translation>物流異常：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="484" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="483" />
             <source>Tracking numbers low: %1</source>
             <translation>面單號不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="578" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="577" />
             <source>Select a parcel to see its tracking.</source>
             <translation>選擇一個包裹以檢視物流軌跡。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="590" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="589" />
             <source>Order %1 · %2</source>
             <translation>訂單 %1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="593" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="592" />
             <source>Label: %1, printed %n time(s)</source>
             <translation>
                 <numerusform>面單：%1，已列印 %n 次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="601" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="600" />
             <source>Voided: %1</source>
             <translation>已作廢：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="604" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="603" />
             <source>%1, handled by %2 at %3</source>
             <translation>%1，%2 於 %3 處理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="661" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="660" />
             <source>Parcel created.</source>
             <translation>包裹已建立。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="668" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="667" />
             <source>Void label</source>
             <translation>作廢面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="670" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="669" />
             <source>Void the label of %1 (order %2)? Its tracking number is no longer used; a new label needs a new parcel.</source>
             <translation>作廢 %1（訂單 %2）的面單？該運單號將不再使用；重新列印面單需要新建包裹。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="680" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="679" />
             <source>Label %1 voided.</source>
             <translation>面單 %1 已作廢。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="687" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="705" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="686" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="704" />
             <source>Reprint labels</source>
             <translation>補打面單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/logistics_tab.py" line="688" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="687" />
             <source>Print the labels of %n parcel(s) again?</source>
             <translation>
                 <numerusform>重新列印 %n 個包裹的面單？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="694" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="693" />
             <source>Save labels as PDF</source>
             <translation>將面單儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="695" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="694" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="706" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="705" />
             <source>Not printed:</source>
             <translation>未列印：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="711" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="710" />
             <source>Labels saved again.</source>
             <translation>面單已重新生成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="720" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="719" />
             <source>Tracking event added to parcel %1.</source>
             <translation>已為包裹 %1 新增物流記錄。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="729" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="728" />
             <source>Mark exception handled</source>
             <translation>標記異常已處理</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="730" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="729" />
             <source>Parcel %1 (%2) of order %3: %4. What was done?</source>
             <translation>包裹 %1（%2），訂單 %3：%4。做了什麼處理？</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="744" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="743" />
             <source>Exception of parcel %1 marked handled.</source>
             <translation>包裹 %1 的異常已標記為已處理。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="750" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="749" />
             <source>Import a carrier's tracking file</source>
             <translation>匯入快遞公司的物流軌跡檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="752" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="751" />
             <source>Tracking files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>物流軌跡檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="766" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="765" />
             <source>Importing tracking</source>
             <translation>正在匯入物流軌跡</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="774" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="773" />
             <source>Import a carrier's COD remittance</source>
             <translation>匯入快遞公司的代收貨款回款檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="776" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="775" />
             <source>Remittance files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
             <translation>回款檔案 (*.xlsx *.xls *.csv *.txt);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="793" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="792" />
             <source>Importing COD remittance</source>
             <translation>正在匯入代收貨款回款</translation>
         </message>
@@ -4808,102 +4821,102 @@
     <context>
         <name>NewShipmentDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="237" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="177" />
             <source>from the catalogue</source>
             <translation>按商品資料計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="245" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="185" />
             <source>empty: the carrier's rate</source>
             <translation>留空：按快遞運費計算</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="247" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="187" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="248" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="188" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="249" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="189" />
             <source>Weight</source>
             <translation>重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="250" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="190" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="251" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="191" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="192" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="254" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="194" />
             <source>&amp;Order no:</source>
             <translation>訂單號(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="255" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="195" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="256" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="196" />
             <source>&amp;Service:</source>
             <translation>服務(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="257" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="197" />
             <source>&amp;Tracking no:</source>
             <translation>運單號(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="258" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="198" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="199" />
             <source>Length × width × height:</source>
             <translation>長 × 寬 × 高：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="260" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="200" />
             <source>C&amp;ost:</source>
             <translation>運費(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="269" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="209" />
             <source>(cheapest)</source>
             <translation>（最便宜）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="275" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="215" />
             <source>empty: the next number from the carrier's pool</source>
             <translation>留空：自動取該快遞的下一個電子面單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="277" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="217" />
             <source>required: this carrier has no number pool</source>
             <translation>必填：該快遞沒有電子面單號段</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="285" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="224" />
             <source>Cost: enter an amount like 12.50</source>
             <translation>運費：請輸入金額，如 12.50</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="287" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="226" />
             <source>Choose a carrier</source>
             <translation>請選擇快遞公司</translation>
         </message>
@@ -4911,72 +4924,72 @@
     <context>
         <name>NewTicketDialog</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="87" />
+            <location filename="../../ui/service/ticket_editor.py" line="84" />
             <source>New ticket</source>
             <translation>新建工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="90" />
+            <location filename="../../ui/service/ticket_editor.py" line="87" />
             <source>(no customer)</source>
             <translation>（無客戶）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="92" />
+            <location filename="../../ui/service/ticket_editor.py" line="89" />
             <source>Customer:</source>
             <translation>客戶：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="108" />
+            <location filename="../../ui/service/ticket_editor.py" line="105" />
             <source>What is it about, in a few words</source>
             <translation>簡要說明問題</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="111" />
+            <location filename="../../ui/service/ticket_editor.py" line="108" />
             <source>— no order —</source>
             <translation>— 不關聯訂單 —</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="119" />
+            <location filename="../../ui/service/ticket_editor.py" line="116" />
             <source>&amp;Rating:</source>
             <translation>評分(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="123" />
+            <location filename="../../ui/service/ticket_editor.py" line="120" />
             <source>What the customer said (optional)</source>
             <translation>客戶反映的內容（可選）</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="124" />
+            <location filename="../../ui/service/ticket_editor.py" line="121" />
             <source>&amp;Kind:</source>
             <translation>型別(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="125" />
+            <location filename="../../ui/service/ticket_editor.py" line="122" />
             <source>&amp;Priority:</source>
             <translation>優先順序(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="126" />
+            <location filename="../../ui/service/ticket_editor.py" line="123" />
             <source>C&amp;ategory:</source>
             <translation>分類(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="127" />
+            <location filename="../../ui/service/ticket_editor.py" line="124" />
             <source>&amp;Subject:</source>
             <translation>主題(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="128" />
+            <location filename="../../ui/service/ticket_editor.py" line="125" />
             <source>&amp;Order:</source>
             <translation>訂單(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="130" />
+            <location filename="../../ui/service/ticket_editor.py" line="127" />
             <source>&amp;Message:</source>
             <translation>內容(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="136" />
+            <location filename="../../ui/service/ticket_editor.py" line="133" />
             <source>&amp;Create</source>
             <translation>建立(&amp;C)</translation>
         </message>
@@ -5019,134 +5032,134 @@
     <context>
         <name>NewWaveDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="157" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="156" />
             <source>New pick wave</source>
             <translation>新建揀貨波次</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="167" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="166" />
             <source>All carriers</source>
             <translation>全部快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="170" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="169" />
             <source>Single-item orders only</source>
             <translation>只看單品單件訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="171" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="170" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="173" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="172" />
             <source>&amp;Carrier:</source>
             <translation>快遞公司(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="180" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="180" />
             <source>Ordered</source>
             <translation>下單時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="180" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="180" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
             <source>Units</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="182" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="181" />
             <source>Items</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="188" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="187" />
             <source>Select &amp;all</source>
             <translation>全選(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="190" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="189" />
             <source>Select &amp;none</source>
             <translation>全不選(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="197" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="196" />
             <source>&amp;Create wave from ticked orders</source>
             <translation>用勾選的訂單建波次(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="208" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="207" />
             <source>single-item orders first</source>
             <translation>單品單件優先</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="210" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="209" />
             <source>Wave by &amp;rule</source>
             <translation>按規則建波次(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="212" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="211" />
             <source>By rule: up to</source>
             <translation>按規則：最多</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="214" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="213" />
             <source>orders of this warehouse and carrier,</source>
             <translation>單（本倉庫、所選快遞公司），</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="223" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="222" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="223" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="222" />
             <source>Why it did not join</source>
             <translation>未加入的原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="276" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="275" />
             <source>%1 of %2 ticked</source>
             <translation>已勾選 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="285" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="284" />
             <source>Tick the orders for the wave first (Space ticks a row).</source>
             <translation>請先勾選要加入波次的訂單（空格鍵勾選當前行）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="313" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="312" />
             <source>No wave was made: none of the orders could join.</source>
             <translation>未建立波次：沒有訂單可以加入。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="316" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="315" />
             <source>Wave %1: %n order(s) to pick.</source>
             <translation>
                 <numerusform>波次 %1：%n 個訂單待揀貨。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="320" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="319" />
             <source>%n order(s) could not join:</source>
             <translation>
                 <numerusform>%n 個訂單未能加入：</numerusform>
@@ -5548,373 +5561,373 @@
             <translation>審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="20" />
+            <location filename="../../ui/orders/labels.py" line="17" />
             <source>Record payment</source>
             <translation>確認收款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="21" />
+            <location filename="../../ui/orders/labels.py" line="18" />
             <source>Payment</source>
             <translation>付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="22" />
+            <location filename="../../ui/orders/labels.py" line="19" />
             <source>COD collected by carrier</source>
             <translation>快遞已代收貨款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="23" />
+            <location filename="../../ui/orders/labels.py" line="20" />
             <source>COD remitted</source>
             <translation>代收貨款已回款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="24" />
+            <location filename="../../ui/orders/labels.py" line="21" />
             <source>Approve</source>
             <translation>稽核透過</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="25" />
+            <location filename="../../ui/orders/labels.py" line="22" />
             <source>Return for correction</source>
             <translation>退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="26" />
+            <location filename="../../ui/orders/labels.py" line="23" />
             <source>Resubmit</source>
             <translation>重新提交</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="27" />
+            <location filename="../../ui/orders/labels.py" line="24" />
             <source>Confirm</source>
             <translation>確認</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="28" />
+            <location filename="../../ui/orders/labels.py" line="25" />
             <source>Pick</source>
             <translation>揀貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="29" />
+            <location filename="../../ui/orders/labels.py" line="26" />
             <source>Pack</source>
             <translation>打包</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="30" />
+            <location filename="../../ui/orders/labels.py" line="27" />
             <source>Ship</source>
             <translation>發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="31" />
+            <location filename="../../ui/orders/labels.py" line="28" />
             <source>Deliver</source>
             <translation>簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="32" />
+            <location filename="../../ui/orders/labels.py" line="29" />
             <source>Complete</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="33" />
+            <location filename="../../ui/orders/labels.py" line="30" />
             <source>Cancel order</source>
             <translation>取消訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="34" />
+            <location filename="../../ui/orders/labels.py" line="31" />
             <source>Release stock</source>
             <translation>釋放庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="35" />
+            <location filename="../../ui/orders/labels.py" line="32" />
             <source>Created</source>
             <translation>建立</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="36" />
+            <location filename="../../ui/orders/labels.py" line="33" />
             <source>Edited</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="37" />
+            <location filename="../../ui/orders/labels.py" line="34" />
             <source>Hold</source>
             <translation>掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="35" />
             <source>Release hold</source>
             <translation>解除掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="39" />
+            <location filename="../../ui/orders/labels.py" line="36" />
             <source>Merge</source>
             <translation>合併</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="40" />
+            <location filename="../../ui/orders/labels.py" line="37" />
             <source>Split</source>
             <translation>拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="41" />
-            <location filename="../../ui/orders/labels.py" line="42" />
+            <location filename="../../ui/orders/labels.py" line="38" />
+            <location filename="../../ui/orders/labels.py" line="39" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="43" />
+            <location filename="../../ui/orders/labels.py" line="40" />
             <source>Demo data</source>
             <translation>演示資料</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="44" />
+            <location filename="../../ui/orders/labels.py" line="41" />
             <source>Imported</source>
             <translation>已匯入</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="51" />
+            <location filename="../../ui/orders/labels.py" line="48" />
             <source>Incomplete address</source>
             <translation>地址不完整</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="52" />
+            <location filename="../../ui/orders/labels.py" line="49" />
             <source>Invalid phone number</source>
             <translation>電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="53" />
+            <location filename="../../ui/orders/labels.py" line="50" />
             <source>Blacklisted customer</source>
             <translation>黑名單客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="54" />
+            <location filename="../../ui/orders/labels.py" line="51" />
             <source>Amount above threshold</source>
             <translation>金額超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="55" />
+            <location filename="../../ui/orders/labels.py" line="52" />
             <source>Quantity above threshold</source>
             <translation>數量超過閾值</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="56" />
+            <location filename="../../ui/orders/labels.py" line="53" />
             <source>Buyer note present</source>
             <translation>有買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="57" />
+            <location filename="../../ui/orders/labels.py" line="54" />
             <source>Payment does not match total</source>
             <translation>付款與總額不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="58" />
+            <location filename="../../ui/orders/labels.py" line="55" />
             <source>Suspected duplicate</source>
             <translation>疑似重複訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="59" />
+            <location filename="../../ui/orders/labels.py" line="56" />
             <source>SKU not in catalogue</source>
             <translation>SKU 不在商品目錄中</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="60" />
+            <location filename="../../ui/orders/labels.py" line="57" />
             <source>SKU out of stock</source>
             <translation>SKU 缺貨</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="67" />
+            <location filename="../../ui/orders/labels.py" line="64" />
             <source>recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="68" />
+            <location filename="../../ui/orders/labels.py" line="65" />
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="69" />
+            <location filename="../../ui/orders/labels.py" line="66" />
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="70" />
+            <location filename="../../ui/orders/labels.py" line="67" />
             <source>street address</source>
             <translation>詳細地址</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="79" />
+            <location filename="../../ui/orders/labels.py" line="76" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="80" />
+            <location filename="../../ui/orders/labels.py" line="77" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="81" />
+            <location filename="../../ui/orders/labels.py" line="78" />
             <source>District</source>
             <translation>區縣</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="83" />
+            <location filename="../../ui/orders/labels.py" line="80" />
             <source>Postcode</source>
             <translation>郵編</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="84" />
+            <location filename="../../ui/orders/labels.py" line="81" />
             <source>Buyer note</source>
             <translation>買家留言</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="85" />
+            <location filename="../../ui/orders/labels.py" line="82" />
             <source>Seller note</source>
             <translation>賣家備註</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="86" />
+            <location filename="../../ui/orders/labels.py" line="83" />
             <source>Shipping</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="87" />
+            <location filename="../../ui/orders/labels.py" line="84" />
             <source>Discount</source>
             <translation>優惠</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="88" />
+            <location filename="../../ui/orders/labels.py" line="85" />
             <source>Goods</source>
             <translation>商品金額</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="90" />
+            <location filename="../../ui/orders/labels.py" line="87" />
             <source>Currency</source>
             <translation>幣種</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="92" />
+            <location filename="../../ui/orders/labels.py" line="89" />
             <source>Lines</source>
             <translation>商品明細</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="94" />
+            <location filename="../../ui/orders/labels.py" line="91" />
             <source>Payment method</source>
             <translation>付款方式</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="103" />
+            <location filename="../../ui/orders/labels.py" line="100" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="106" />
+            <location filename="../../ui/orders/labels.py" line="103" />
             <source>automatically</source>
             <translation>自動</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="108" />
+            <location filename="../../ui/orders/labels.py" line="105" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="109" />
+            <location filename="../../ui/orders/labels.py" line="106" />
             <source>Merged from %1</source>
             <translation>由 %1 合併而來</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="116" />
+            <location filename="../../ui/orders/labels.py" line="113" />
             <source>Split from %1: %2</source>
             <translation>從 %1 拆出：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="133" />
+            <location filename="../../ui/orders/labels.py" line="130" />
             <source>Address incomplete: %1 missing or too short</source>
             <translation>地址不完整：缺少%1或過短</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="137" />
+            <location filename="../../ui/orders/labels.py" line="134" />
             <source>The recipient's phone number is not a valid number</source>
             <translation>收件人電話號碼無效</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="142" />
+            <location filename="../../ui/orders/labels.py" line="139" />
             <source>Customer is blacklisted: %1</source>
             <translation>客戶在黑名單中：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="146" />
+            <location filename="../../ui/orders/labels.py" line="143" />
             <source>Order total %1 is above the review threshold %2</source>
             <translation>訂單金額 %1 超過稽核閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="152" />
+            <location filename="../../ui/orders/labels.py" line="149" />
             <source>%1 items, more than the threshold %2</source>
             <translation>共 %1 件，超過閾值 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="158" />
+            <location filename="../../ui/orders/labels.py" line="155" />
             <source>The buyer left a note: %1</source>
             <translation>買家留言：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="162" />
+            <location filename="../../ui/orders/labels.py" line="159" />
             <source>Paid %1 does not match the order total %2</source>
             <translation>已付 %1 與訂單總額 %2 不符</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="167" />
+            <location filename="../../ui/orders/labels.py" line="164" />
             <source>Possible duplicate of order %1: same phone, address and items within %2 hours</source>
             <translation>疑似與訂單 %1 重複：%2 小時內電話、地址和商品相同</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="175" />
+            <location filename="../../ui/orders/labels.py" line="172" />
             <source>SKU not in catalogue: %1 (map it or create it)</source>
             <translation>SKU 不在商品目錄中：%1（請對應或新建該商品）</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="180" />
+            <location filename="../../ui/orders/labels.py" line="177" />
             <source>Not enough stock: %1</source>
             <translation>庫存不足：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="181" />
+            <location filename="../../ui/orders/labels.py" line="178" />
             <source>No single warehouse holds every item; the order must be split</source>
             <translation>沒有一個倉庫能備齊全部商品，訂單需要拆分</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="189" />
+            <location filename="../../ui/orders/labels.py" line="186" />
             <source>Held by review rules</source>
             <translation>被審單規則掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="191" />
+            <location filename="../../ui/orders/labels.py" line="188" />
             <source>No items in the imported file: import the items file for this order</source>
             <translation>匯入的檔案中沒有商品明細：請匯入該訂單的商品明細檔案</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="218" />
+            <location filename="../../ui/orders/labels.py" line="198" />
             <source>Address incomplete or wrong</source>
             <translation>地址不全或有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="219" />
+            <location filename="../../ui/orders/labels.py" line="199" />
             <source>Phone number wrong</source>
             <translation>電話號碼有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="220" />
+            <location filename="../../ui/orders/labels.py" line="200" />
             <source>Item or quantity wrong</source>
             <translation>商品或數量有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="221" />
+            <location filename="../../ui/orders/labels.py" line="201" />
             <source>Price or discount wrong</source>
             <translation>價格或優惠有誤</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="222" />
+            <location filename="../../ui/orders/labels.py" line="202" />
             <source>Payment not received</source>
             <translation>未收到付款</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="223" />
+            <location filename="../../ui/orders/labels.py" line="203" />
             <source>Buyer note needs an answer</source>
             <translation>買家留言需回覆</translation>
         </message>
@@ -5924,31 +5937,31 @@
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="93" />
+            <location filename="../../ui/orders/labels.py" line="90" />
             <location filename="../../ui/orders/table_model.py" line="75" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="91" />
+            <location filename="../../ui/orders/labels.py" line="88" />
             <location filename="../../ui/orders/table_model.py" line="76" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="77" />
+            <location filename="../../ui/orders/labels.py" line="74" />
             <location filename="../../ui/orders/table_model.py" line="77" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="78" />
+            <location filename="../../ui/orders/labels.py" line="75" />
             <location filename="../../ui/orders/table_model.py" line="78" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="82" />
+            <location filename="../../ui/orders/labels.py" line="79" />
             <location filename="../../ui/orders/table_model.py" line="79" />
             <source>Address</source>
             <translation>地址</translation>
@@ -5959,7 +5972,7 @@
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/orders/labels.py" line="89" />
+            <location filename="../../ui/orders/labels.py" line="86" />
             <location filename="../../ui/orders/table_model.py" line="81" />
             <source>Total</source>
             <translation>金額</translation>
@@ -6120,7 +6133,7 @@
         <message>
             <location filename="../../ui/tabs/orders_tab.py" line="248" />
             <location filename="../../ui/tabs/orders_tab.py" line="380" />
-            <location filename="../../ui/tabs/orders_tab.py" line="1106" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1103" />
             <source>Complete order</source>
             <translation>完成訂單</translation>
         </message>
@@ -6181,7 +6194,7 @@
         </message>
         <message>
             <location filename="../../ui/tabs/orders_tab.py" line="358" />
-            <location filename="../../ui/tabs/orders_tab.py" line="1001" />
+            <location filename="../../ui/tabs/orders_tab.py" line="998" />
             <source>Assign carrier</source>
             <translation>指定快遞</translation>
         </message>
@@ -6273,175 +6286,175 @@
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="826" />
+            <location filename="../../ui/tabs/orders_tab.py" line="823" />
             <source>%1 of %2 orders done</source>
             <translation>%2 個訂單中已完成 %1 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="850" />
-            <location filename="../../ui/tabs/orders_tab.py" line="859" />
+            <location filename="../../ui/tabs/orders_tab.py" line="847" />
+            <location filename="../../ui/tabs/orders_tab.py" line="856" />
             <source>Approved %1</source>
             <translation>已稽核透過 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="856" />
+            <location filename="../../ui/tabs/orders_tab.py" line="853" />
             <source>Approving %n orders</source>
             <translation>正在稽核 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="871" />
+            <location filename="../../ui/tabs/orders_tab.py" line="868" />
             <source>Confirm order %1</source>
             <translation>確認訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="872" />
+            <location filename="../../ui/tabs/orders_tab.py" line="869" />
             <source>Reserve the stock and ship with the carrier chosen below.</source>
             <translation>預留庫存，並用下面選中的快遞公司發貨。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="877" />
-            <location filename="../../ui/tabs/orders_tab.py" line="890" />
+            <location filename="../../ui/tabs/orders_tab.py" line="874" />
+            <location filename="../../ui/tabs/orders_tab.py" line="887" />
             <source>Confirming %n orders</source>
             <translation>正在確認 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="884" />
+            <location filename="../../ui/tabs/orders_tab.py" line="881" />
             <source>Confirmed %1: stock reserved, carrier set</source>
             <translation>已確認 %1：庫存已預留，快遞已指定</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="893" />
+            <location filename="../../ui/tabs/orders_tab.py" line="890" />
             <source>Confirmed %1: stock reserved</source>
             <translation>已確認 %1：庫存已預留</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="931" />
+            <location filename="../../ui/tabs/orders_tab.py" line="928" />
             <source>Returned %1 for correction</source>
             <translation>已將 %1 退回修正</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="981" />
+            <location filename="../../ui/tabs/orders_tab.py" line="978" />
             <source>Cancelled %1</source>
             <translation>已取消 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="996" />
+            <location filename="../../ui/tabs/orders_tab.py" line="993" />
             <source>Carrier for %n orders; prices and delivery times of order %1.</source>
             <translation>
                 <numerusform>為 %n 個訂單指定快遞公司；運費和時效按訂單 %1 計算。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="999" />
+            <location filename="../../ui/tabs/orders_tab.py" line="996" />
             <source>Carrier for order %1.</source>
             <translation>訂單 %1 的快遞公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1134" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1131" />
             <source>Saved %1</source>
             <translation>已儲存 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="926" />
+            <location filename="../../ui/tabs/orders_tab.py" line="923" />
             <source>Returning %n orders</source>
             <translation>正在退回 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="948" />
+            <location filename="../../ui/tabs/orders_tab.py" line="945" />
             <source>Holding %n orders</source>
             <translation>正在掛起 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="951" />
+            <location filename="../../ui/tabs/orders_tab.py" line="948" />
             <source>Put %1 on hold</source>
             <translation>已掛起 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="957" />
+            <location filename="../../ui/tabs/orders_tab.py" line="954" />
             <source>Releasing %n orders</source>
             <translation>正在解除 %n 個訂單的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="960" />
+            <location filename="../../ui/tabs/orders_tab.py" line="957" />
             <source>Released the hold on %1</source>
             <translation>已解除 %1 的掛起</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="968" />
+            <location filename="../../ui/tabs/orders_tab.py" line="965" />
             <source>Cancel orders</source>
             <translation>取消訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="970" />
+            <location filename="../../ui/tabs/orders_tab.py" line="967" />
             <source>Cancel %n order(s)? Reserved stock is released and paid orders get a refund request. Reason:</source>
             <translation>
                 <numerusform>取消 %n 個訂單？預佔庫存將釋放，已付款訂單將生成退款申請。原因：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="978" />
+            <location filename="../../ui/tabs/orders_tab.py" line="975" />
             <source>Cancelling %n orders</source>
             <translation>正在取消 %n 個訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1011" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1008" />
             <source>Assigning a carrier to %n orders</source>
             <translation>正在為 %n 個訂單指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1016" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1013" />
             <source>Carrier of %1 set</source>
             <translation>已為 %1 指定快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1031" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1028" />
             <source>Rules checked %1 orders, %2 held</source>
             <translation>已按規則檢查 %1 個訂單，掛起 %2 個</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1038" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1035" />
             <source>Running the review rules</source>
             <translation>正在執行審單規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1047" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1044" />
             <source>Merge orders</source>
             <translation>合併訂單</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/orders_tab.py" line="1048" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1045" />
             <source>Merge %n orders into one new order? The originals are cancelled and point to it; their payments move to it.</source>
             <translation>
                 <numerusform>將 %n 個訂單合併為一個新訂單？原訂單將取消並指向新訂單，其付款轉入新訂單。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1057" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1054" />
             <source>Merged into %1</source>
             <translation>已合併為 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1077" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1074" />
             <source>Split off %1</source>
             <translation>已拆出 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1096" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1093" />
             <source>Payment recorded on %1: paid in full, waiting for review</source>
             <translation>%1 已登記付款：已付清，等待稽核</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1097" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1094" />
             <source>Payment recorded on %1</source>
             <translation>%1 已登記付款</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1107" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1104" />
             <source>Complete this order now? After-sales stays open for the configured days.</source>
             <translation>現在完成此訂單？完成後在設定的天數內仍可申請售後。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/orders_tab.py" line="1120" />
+            <location filename="../../ui/tabs/orders_tab.py" line="1117" />
             <source>Created %1</source>
             <translation>已建立 %1</translation>
         </message>
@@ -6756,17 +6769,17 @@
     <context>
         <name>PickCustomerDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="115" />
+            <location filename="../../ui/service/customer_view.py" line="117" />
             <source>Merge a duplicate into this customer</source>
             <translation>把重複客戶合併到當前客戶</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="119" />
+            <location filename="../../ui/service/customer_view.py" line="121" />
             <source>Find the duplicate (phone, last 4 + name, order no, name):</source>
             <translation>查詢重複的客戶（電話、尾號+姓名、訂單號、姓名）：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="128" />
+            <location filename="../../ui/service/customer_view.py" line="130" />
             <source>&amp;Merge…</source>
             <translation>合併(&amp;M)…</translation>
         </message>
@@ -6774,142 +6787,142 @@
     <context>
         <name>PrintQueueDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1123" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1062" />
             <source>Print queue</source>
             <translation>列印佇列</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1128" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1067" />
             <source>&amp;Orders (one number a line):</source>
             <translation>訂單(&amp;O)（每行一個訂單號）：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1149" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1088" />
             <source>Label roll (thermal printer)</source>
             <translation>熱敏面單捲紙</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1150" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1089" />
             <source>A4, one label a page</source>
             <translation>A4 紙，每頁 1 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1151" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1090" />
             <source>A4, four labels a page</source>
             <translation>A4 紙，每頁 4 張面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1156" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1095" />
             <source>only to print labels again</source>
             <translation>僅在重新列印面單時填寫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1157" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1096" />
             <source>Label &amp;size:</source>
             <translation>面單尺寸(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1158" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1097" />
             <source>Label p&amp;aper:</source>
             <translation>面單紙張(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1159" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1098" />
             <source>&amp;Reprint reason:</source>
             <translation>補打原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1163" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1102" />
             <source>&amp;Save as PDF…</source>
             <translation>儲存為 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1165" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1104" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1167" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1106" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1117" />
             <source>Document</source>
             <translation>單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1117" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1117" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1178" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1117" />
             <source>Details</source>
             <translation>詳情</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1204" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1143" />
             <source>Save as PDF</source>
             <translation>儲存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1204" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1143" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1207" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1146" />
             <source>Folder for the PDF files</source>
             <translation>選擇儲存 PDF 的資料夾</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1221" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1160" />
             <source>Enter order numbers and choose at least one document.</source>
             <translation>請輸入訂單號並至少選擇一種單據。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1261" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1200" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1263" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1202" />
             <source>Printing documents</source>
             <translation>正在生成單據</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1286" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1225" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1286" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1225" />
             <source>failed</source>
             <translation>失敗</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1303" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1242" />
             <source>%1 ok, %2 failed.</source>
             <translation>成功 %1，失敗 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1308" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1247" />
             <source>Saved: %1</source>
             <translation>已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1316" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1255" />
             <source>Print</source>
             <translation>列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="1318" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="1257" />
             <source>Printing directly needs the Qt PDF module (PySide6-Addons), which is not installed. The documents were saved as PDF and open in your PDF viewer, where you can print them: %1</source>
             <translation>直接列印需要 Qt PDF 模組（PySide6-Addons），當前未安裝。單據已儲存為 PDF，並會在 PDF 閱讀器中開啟，可在其中列印：%1</translation>
         </message>
@@ -6917,52 +6930,52 @@
     <context>
         <name>ProductDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="726" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="690" />
             <source>Edit product</source>
             <translation>編輯商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="726" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="690" />
             <source>New product</source>
             <translation>新建商品</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="743" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="707" />
             <source>Active (inactive SKUs are hidden from the stock table)</source>
             <translation>啟用（停用的 SKU 不在庫存表中顯示）</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="746" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="710" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="747" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="711" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="748" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="712" />
             <source>&amp;Barcode:</source>
             <translation>條碼(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="749" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="713" />
             <source>S&amp;pec:</source>
             <translation>規格(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="750" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="714" />
             <source>&amp;Unit price:</source>
             <translation>單價(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="751" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="715" />
             <source>&amp;Weight:</source>
             <translation>重量(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="755" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="718" />
             <source>Save</source>
             <translation>儲存</translation>
         </message>
@@ -6970,7 +6983,7 @@
     <context>
         <name>ProductField</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="126" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="84" />
             <source>Scan a barcode or type a SKU, then Enter</source>
             <translation>掃描條碼或輸入 SKU，然後按回車</translation>
         </message>
@@ -6978,62 +6991,62 @@
     <context>
         <name>ProfileDialog</name>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="58" />
+            <location filename="../../ui/service/customer_view.py" line="60" />
             <source>Edit customer %1</source>
             <translation>編輯客戶 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="64" />
+            <location filename="../../ui/service/customer_view.py" line="66" />
             <source>Customer &amp;name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="65" />
+            <location filename="../../ui/service/customer_view.py" line="67" />
             <source>&amp;Phone:</source>
             <translation>電話(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="66" />
+            <location filename="../../ui/service/customer_view.py" line="68" />
             <source>&amp;E-mail:</source>
             <translation>郵箱(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="67" />
+            <location filename="../../ui/service/customer_view.py" line="69" />
             <source>P&amp;rovince:</source>
             <translation>省份(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="68" />
+            <location filename="../../ui/service/customer_view.py" line="70" />
             <source>&amp;City:</source>
             <translation>城市(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="69" />
+            <location filename="../../ui/service/customer_view.py" line="71" />
             <source>&amp;District:</source>
             <translation>區縣(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="70" />
+            <location filename="../../ui/service/customer_view.py" line="72" />
             <source>&amp;Address:</source>
             <translation>詳細地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="71" />
+            <location filename="../../ui/service/customer_view.py" line="73" />
             <source>&amp;Tags (comma-separated):</source>
             <translation>標籤，逗號分隔(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="78" />
+            <location filename="../../ui/service/customer_view.py" line="80" />
             <source>Phone and address are masked; reveal them to edit.</source>
             <translation>電話和地址已脫敏，需先檢視完整資訊才能編輯。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="86" />
+            <location filename="../../ui/service/customer_view.py" line="88" />
             <source>N&amp;ote:</source>
             <translation>備註(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/customer_view.py" line="91" />
+            <location filename="../../ui/service/customer_view.py" line="93" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
@@ -7041,103 +7054,103 @@
     <context>
         <name>RateComparisonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="386" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="325" />
             <source>Compare carriers</source>
             <translation>比較快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="392" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="331" />
             <source>Order number</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="394" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="333" />
             <source>or province, e.g. 广东省</source>
             <translation>或省份，如 廣東省</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="398" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="337" />
             <source>order weight</source>
             <translation>訂單重量</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="399" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="338" />
             <source>&amp;Compare</source>
             <translation>比較(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="347" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="347" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="347" />
             <source>Rate region</source>
             <translation>運費地區</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="347" />
             <source>Price</source>
             <translation>價格</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="348" />
             <source>Days</source>
             <translation>時效(天)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="409" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="348" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="414" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="353" />
             <source>&amp;Use this carrier</source>
             <translation>使用此快遞公司(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="416" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="355" />
             <source>Set the selected carrier on the order</source>
             <translation>把選中的快遞公司設為該訂單的快遞</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="458" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="397" />
             <source>To %1, %2 g, order amount %3.</source>
             <translation>寄往 %1，%2 克，訂單金額 %3。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="464" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="403" />
             <source>by carrier rule</source>
             <translation>按快遞規則</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="464" />
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="475" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="403" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="414" />
             <source>cheapest</source>
             <translation>最便宜</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="465" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="404" />
             <source>Suggested: %1 (%2).</source>
             <translation>建議：%1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="469" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="408" />
             <source>No carrier has a rate for this destination.</source>
             <translation>沒有快遞公司設定了到該地區的運費。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="477" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="416" />
             <source>fastest</source>
             <translation>最快</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="516" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="455" />
             <source>Order %1 ships with %2.</source>
             <translation>訂單 %1 改由 %2 發貨。</translation>
         </message>
@@ -7145,7 +7158,7 @@
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="313" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="252" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -7153,92 +7166,92 @@
     <context>
         <name>ReceiptScreen</name>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="50" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="51" />
             <source>Return receipt</source>
             <translation>退貨收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="65" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="66" />
             <source>Scan the case number, then every item</source>
             <translation>先掃描售後單號，再逐件掃描商品</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="78" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="79" />
             <source>Where the returned items are booked</source>
             <translation>退回商品入賬的倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="83" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="84" />
             <source>Warehouse:</source>
             <translation>倉庫：</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="91" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="92" />
             <source>Expected returns</source>
             <translation>待收退貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="109" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="110" />
             <source>F1  Resellable</source>
             <translation>F1  可二次銷售</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="112" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="113" />
             <source>F2  Damaged (next item)</source>
             <translation>F2  殘損（下一件）</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="115" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="116" />
             <source>F12  Inspection done</source>
             <translation>F12  驗貨完成</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="118" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="119" />
             <source>Esc  Close</source>
             <translation>Esc  關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="137" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="138" />
             <source>Scan the after-sales case number on the parcel</source>
             <translation>請掃描包裹上的售後單號</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="174" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="175" />
             <source>No case</source>
             <translation>未選售後單</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="186" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="187" />
             <source>Received %1 of %2</source>
             <translation>已收 %1 / %2 件</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="205" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="206" />
             <source>Next item: DAMAGED → quarantine</source>
             <translation>下一件：殘損 → 隔離區</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="233" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="234" />
             <source>Case %1: scan every item</source>
             <translation>售後單 %1：請逐件掃描</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="236" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="237" />
             <source>Case %1 is %2: nothing to receive</source>
             <translation>售後單 %1 為%2：無需收貨</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="273" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="274" />
             <source>back to stock</source>
             <translation>已入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="275" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="276" />
             <source>to quarantine</source>
             <translation>已入隔離區</translation>
         </message>
         <message>
-            <location filename="../../ui/aftersales/receipt_screen.py" line="292" />
+            <location filename="../../ui/aftersales/receipt_screen.py" line="293" />
             <source>Case %1 inspected. Scan the next case.</source>
             <translation>售後單 %1 已驗貨。請掃描下一個售後單。</translation>
         </message>
@@ -7246,27 +7259,27 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="252" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="212" />
             <source>Receive goods</source>
             <translation>採購入庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="258" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="218" />
             <source>Delivery note or supplier, e.g. PO-2024-118</source>
             <translation>送貨單號或供應商，如 PO-2024-118</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="259" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="219" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="261" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="221" />
             <source>&amp;Note:</source>
             <translation>備註(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="263" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="222" />
             <source>Receive</source>
             <translation>入庫</translation>
         </message>
@@ -7463,37 +7476,37 @@
     <context>
         <name>RemittanceResultDialog</name>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="45" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="46" />
             <source>COD remittance: %1</source>
             <translation>代收貨款回款：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="49" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="50" />
             <source>%1 rows: %2 parcels settled, %3 already settled, %4 rows not used, %5 with a different amount.</source>
             <translation>共 %1 行：結算 %2 個包裹，%3 個此前已結算，%4 行未能使用，%5 個金額不符。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="60" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="61" />
             <source>Row</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="60" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="61" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="60" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="61" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="68" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="69" />
             <source>Remitted differs from collected:</source>
             <translation>回款與代收金額不符：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/cod_dialogs.py" line="72" />
+            <location filename="../../ui/tabs/cod_dialogs.py" line="73" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
@@ -8236,52 +8249,52 @@
     <context>
         <name>ReserveDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="665" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="629" />
             <source>Release a reservation</source>
             <translation>釋放預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="665" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="629" />
             <source>Reserve for an order</source>
             <translation>為訂單預佔庫存</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="677" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="641" />
             <source>all it holds</source>
             <translation>全部預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="678" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="642" />
             <source>&amp;Order no:</source>
             <translation>訂單號(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="679" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="643" />
             <source>&amp;SKU:</source>
             <translation>SKU(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="680" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="644" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="681" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="645" />
             <source>&amp;Quantity:</source>
             <translation>數量(&amp;Q)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="683" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="646" />
             <source>Release</source>
             <translation>釋放</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="683" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="646" />
             <source>Reserve</source>
             <translation>預佔</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="704" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="666" />
             <source>Choose a SKU first.</source>
             <translation>請先選擇 SKU。</translation>
         </message>
@@ -8448,232 +8461,227 @@
     <context>
         <name>Service</name>
         <message>
-            <location filename="../../ui/service/labels.py" line="17" />
+            <location filename="../../ui/service/labels.py" line="15" />
             <source>Inquiry</source>
             <translation>諮詢</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="18" />
+            <location filename="../../ui/service/labels.py" line="16" />
             <source>Complaint</source>
             <translation>投訴</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="19" />
+            <location filename="../../ui/service/labels.py" line="17" />
             <source>Feedback</source>
             <translation>反饋</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="20" />
+            <location filename="../../ui/service/labels.py" line="18" />
             <source>After-sales</source>
             <translation>售後</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="27" />
+            <location filename="../../ui/service/labels.py" line="25" />
             <source>Urgent</source>
             <translation>緊急</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="28" />
+            <location filename="../../ui/service/labels.py" line="26" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="29" />
+            <location filename="../../ui/service/labels.py" line="27" />
             <source>Normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="30" />
+            <location filename="../../ui/service/labels.py" line="28" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="37" />
+            <location filename="../../ui/service/labels.py" line="35" />
             <source>New</source>
             <translation>待受理</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="38" />
+            <location filename="../../ui/service/labels.py" line="36" />
             <source>Open</source>
             <translation>處理中</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="39" />
+            <location filename="../../ui/service/labels.py" line="37" />
             <source>Waiting on customer</source>
             <translation>待客戶回覆</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="40" />
+            <location filename="../../ui/service/labels.py" line="38" />
             <source>Resolved</source>
             <translation>已解決</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="41" />
+            <location filename="../../ui/service/labels.py" line="39" />
             <source>Closed</source>
             <translation>已關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="49" />
+            <location filename="../../ui/service/labels.py" line="47" />
             <source>Re&amp;open</source>
             <translation>重新開啟(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="51" />
+            <location filename="../../ui/service/labels.py" line="49" />
             <source>&amp;Resume</source>
             <translation>繼續處理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="53" />
+            <location filename="../../ui/service/labels.py" line="51" />
             <source>&amp;Take on</source>
             <translation>受理(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="55" />
+            <location filename="../../ui/service/labels.py" line="53" />
             <source>&amp;Wait for customer</source>
             <translation>等待客戶(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="56" />
+            <location filename="../../ui/service/labels.py" line="54" />
             <source>Re&amp;solve</source>
             <translation>解決(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="57" />
+            <location filename="../../ui/service/labels.py" line="55" />
             <source>C&amp;lose</source>
             <translation>關閉(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="64" />
+            <location filename="../../ui/service/labels.py" line="62" />
             <source>on time</source>
             <translation>按時</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="65" />
+            <location filename="../../ui/service/labels.py" line="63" />
             <source>due soon</source>
             <translation>即將超時</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="66" />
+            <location filename="../../ui/service/labels.py" line="64" />
             <source>overdue</source>
             <translation>已超時</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="83" />
+            <location filename="../../ui/service/labels.py" line="81" />
             <source>order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="84" />
+            <location filename="../../ui/service/labels.py" line="82" />
             <source>platform order no</source>
             <translation>平臺單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="85" />
+            <location filename="../../ui/service/labels.py" line="83" />
             <source>tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="86" />
+            <location filename="../../ui/service/labels.py" line="84" />
             <source>phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="87" />
+            <location filename="../../ui/service/labels.py" line="85" />
             <source>phone last 4 + name</source>
             <translation>尾號+姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="88" />
+            <location filename="../../ui/service/labels.py" line="86" />
             <source>name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="89" />
+            <location filename="../../ui/service/labels.py" line="87" />
             <source>name starts with</source>
             <translation>姓名開頭</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="90" />
+            <location filename="../../ui/service/labels.py" line="88" />
             <source>phone last 4</source>
             <translation>電話尾號</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="98" />
+            <location filename="../../ui/service/labels.py" line="96" />
             <source>Subject</source>
             <translation>主題</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="99" />
+            <location filename="../../ui/service/labels.py" line="97" />
             <source>Category</source>
             <translation>分類</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="100" />
+            <location filename="../../ui/service/labels.py" line="98" />
             <source>Message</source>
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="101" />
+            <location filename="../../ui/service/labels.py" line="99" />
             <source>Template name</source>
             <translation>模板名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="102" />
+            <location filename="../../ui/service/labels.py" line="100" />
             <source>Template text</source>
             <translation>模板正文</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="103" />
+            <location filename="../../ui/service/labels.py" line="101" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="104" />
+            <location filename="../../ui/service/labels.py" line="102" />
             <source>E-mail</source>
             <translation>郵箱</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="105" />
+            <location filename="../../ui/service/labels.py" line="103" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="106" />
+            <location filename="../../ui/service/labels.py" line="104" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="107" />
+            <location filename="../../ui/service/labels.py" line="105" />
             <source>District</source>
             <translation>區縣</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="108" />
+            <location filename="../../ui/service/labels.py" line="106" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="109" />
+            <location filename="../../ui/service/labels.py" line="107" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="110" />
+            <location filename="../../ui/service/labels.py" line="108" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="144" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../ui/service/labels.py" line="155" />
+            <location filename="../../ui/service/labels.py" line="119" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/service/labels.py" line="157" />
+            <location filename="../../ui/service/labels.py" line="121" />
             <source>No</source>
             <translation>否</translation>
         </message>
@@ -9122,150 +9130,150 @@
     <context>
         <name>ShipDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="543" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="651" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="663" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="542" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="650" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="662" />
             <source>Ship packed orders</source>
             <translation>已打包訂單發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="548" />
             <source>Scan an order or tracking number to tick it</source>
             <translation>掃描訂單號或運單號即可勾選</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="550" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="549" />
             <source>&amp;Scan:</source>
             <translation>掃描(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="555" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="555" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="555" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
             <source>Label</source>
             <translation>面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="556" />
             <source>Packed</source>
             <translation>打包時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="563" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="562" />
             <source>Select &amp;all</source>
             <translation>全選(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="565" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="564" />
             <source>Select &amp;none</source>
             <translation>全不選(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="569" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="568" />
             <source>S&amp;hip ticked orders</source>
             <translation>勾選訂單發貨(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="574" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="573" />
             <source>&amp;Retry failed</source>
             <translation>重試失敗項(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="586" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="585" />
             <source>Order</source>
             <translation>訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="586" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="585" />
             <source>Why it was not shipped</source>
             <translation>未發貨原因</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="618" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="617" />
             <source>printed</source>
             <translation>已列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="618" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="617" />
             <source>not printed</source>
             <translation>未列印</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="634" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="633" />
             <source>%1 of %2 ticked</source>
             <translation>已勾選 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="647" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="646" />
             <source>Ticked %1</source>
             <translation>已勾選 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="652" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="651" />
             <source>%1 is not a packed order waiting to ship.</source>
             <translation>%1 不是待發貨的已打包訂單。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="658" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="657" />
             <source>Tick the orders to ship first (Space ticks a row).</source>
             <translation>請先勾選要發貨的訂單（空格鍵勾選當前行）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="665" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="664" />
             <source>Hand %n order(s) to the carrier? Their goods are taken out of stock.</source>
             <translation>
                 <numerusform>將 %n 個訂單交給快遞發貨？這些訂單的商品將從庫存中扣減。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="676" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="675" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="681" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="680" />
             <source>Shipping orders</source>
             <translation>正在發貨</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="691" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="690" />
             <source>%n order(s) shipped.</source>
             <translation>
                 <numerusform>已發貨 %n 單。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="693" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="692" />
             <source>%n failed:</source>
             <translation>
                 <numerusform>%n 單失敗：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="695" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="694" />
             <source>Stopped before the end.</source>
             <translation>已中途停止。</translation>
         </message>
@@ -9327,25 +9335,25 @@
         <name>ShipmentsModel</name>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Carrier</source>
             <translation>快遞公司</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
             <location filename="../../ui/service/models.py" line="129" />
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
@@ -9370,67 +9378,67 @@
             <translation>地點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="107" />
             <source>Service</source>
             <translation>服務</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Label</source>
             <translation>面單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Prints</source>
             <translation>列印次數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="108" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Destination</source>
             <translation>目的地</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Weight (g)</source>
             <translation>重量(克)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="109" />
             <source>Cost</source>
             <translation>運費</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Last event at</source>
             <translation>最新軌跡時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Last event</source>
             <translation>最新軌跡</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="110" />
             <source>Exception</source>
             <translation>異常</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="112" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="111" />
             <source>Created</source>
             <translation>已建立</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_tab.py" line="204" />
+            <location filename="../../ui/tabs/logistics_tab.py" line="203" />
             <source> (handled)</source>
             <translation>（已處理）</translation>
         </message>
@@ -9713,131 +9721,131 @@
     <context>
         <name>StockTakeDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="475" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="437" />
             <source>Stock-take</source>
             <translation>盤點</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="483" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="445" />
             <source>New count sheet</source>
             <translation>新建盤點單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="490" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="452" />
             <source>first bin, e.g. A-01</source>
             <translation>起始庫位，如 A-01</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="492" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="454" />
             <source>last bin, e.g. B-10</source>
             <translation>結束庫位，如 B-10</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="498" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="460" />
             <source>&amp;Make count sheet</source>
             <translation>生成盤點單(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="499" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="461" />
             <source>&amp;Sheet:</source>
             <translation>盤點單(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="500" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="462" />
             <source>&amp;Warehouse:</source>
             <translation>倉庫(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="501" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="463" />
             <source>&amp;Bins (empty: all):</source>
             <translation>庫位範圍（空為全部）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="502" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="464" />
             <source>&amp;Counted by:</source>
             <translation>盤點人(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="472" />
             <source>Bin</source>
             <translation>庫位</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="472" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="472" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="510" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="472" />
             <source>Expected</source>
             <translation>賬面數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="473" />
             <source>On hand now</source>
             <translation>當前在庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="511" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="473" />
             <source>Counted</source>
             <translation>實盤數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="518" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="480" />
             <source>&amp;Save counts</source>
             <translation>儲存實盤數(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="519" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="481" />
             <source>&amp;Post variances</source>
             <translation>過賬差異(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="521" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="483" />
             <source>Cancel s&amp;heet</source>
             <translation>作廢盤點單(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="522" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="484" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="557" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="519" />
             <source>Count sheet %1 · %2 · %n line(s)</source>
             <translation>
                 <numerusform>盤點單 %1 · %2 · 共 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="592" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="554" />
             <source>Row %1 (%2): the count must be a whole number of 0 or more.</source>
             <translation>第 %1 行（%2）：實盤數必須是大於等於 0 的整數。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="617" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="579" />
             <source>Post stock-take</source>
             <translation>盤點過賬</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="619" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="581" />
             <source>Post %1? On hand of the %n counted line(s) is set to the count; empty lines stay as they are.</source>
             <translation>
                 <numerusform>過賬 %1？已盤點的 %n 行在庫數將改為實盤數；未填寫的行保持不變。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="635" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="597" />
             <source>Stock-take posted</source>
             <translation>盤點已過賬</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="636" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="598" />
             <source>%1 posted: %n variance(s) booked.</source>
             <translation>
                 <numerusform>%1 已過賬：記錄了 %n 處差異。</numerusform>
@@ -9880,57 +9888,57 @@
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="175" />
+            <location filename="../../ui/service/ticket_editor.py" line="172" />
             <source>Reply templates</source>
             <translation>回覆模板</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="187" />
+            <location filename="../../ui/service/ticket_editor.py" line="184" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="188" />
+            <location filename="../../ui/service/ticket_editor.py" line="185" />
             <source>C&amp;ategory:</source>
             <translation>分類(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="189" />
+            <location filename="../../ui/service/ticket_editor.py" line="186" />
             <source>&amp;Text:</source>
             <translation>正文(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="192" />
+            <location filename="../../ui/service/ticket_editor.py" line="189" />
             <source>Placeholders: %1</source>
             <translation>佔位符：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="205" />
+            <location filename="../../ui/service/ticket_editor.py" line="202" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="206" />
+            <location filename="../../ui/service/ticket_editor.py" line="203" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="207" />
+            <location filename="../../ui/service/ticket_editor.py" line="204" />
             <source>&amp;Delete…</source>
             <translation>刪除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="208" />
+            <location filename="../../ui/service/ticket_editor.py" line="205" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="278" />
+            <location filename="../../ui/service/ticket_editor.py" line="275" />
             <source>Delete template</source>
             <translation>刪除模板</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="279" />
+            <location filename="../../ui/service/ticket_editor.py" line="276" />
             <source>Delete the template %1? Tickets keep the replies already sent.</source>
             <translation>刪除模板 %1？已傳送的回覆仍保留在工單中。</translation>
         </message>
@@ -9938,122 +9946,122 @@
     <context>
         <name>TicketEditor</name>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="337" />
+            <location filename="../../ui/service/ticket_editor.py" line="334" />
             <source>Status:</source>
             <translation>狀態：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="352" />
+            <location filename="../../ui/service/ticket_editor.py" line="349" />
             <source>Rating:</source>
             <translation>評分：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="355" />
+            <location filename="../../ui/service/ticket_editor.py" line="352" />
             <source>Assignee:</source>
             <translation>處理人：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="359" />
+            <location filename="../../ui/service/ticket_editor.py" line="356" />
             <source>Priority:</source>
             <translation>優先順序：</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="371" />
+            <location filename="../../ui/service/ticket_editor.py" line="368" />
             <source>Insert a saved reply with the ticket's details filled in</source>
             <translation>插入常用回覆，自動填入本工單的資訊</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="374" />
+            <location filename="../../ui/service/ticket_editor.py" line="371" />
             <source>&amp;Templates…</source>
             <translation>模板管理(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="381" />
+            <location filename="../../ui/service/ticket_editor.py" line="378" />
             <source>Reply to the customer, or an internal note</source>
             <translation>回覆客戶，或填寫內部備註</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="384" />
+            <location filename="../../ui/service/ticket_editor.py" line="381" />
             <source>&amp;Internal note (not for the customer)</source>
             <translation>內部備註，客戶不可見(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="386" />
+            <location filename="../../ui/service/ticket_editor.py" line="383" />
             <source>Sen&amp;d</source>
             <translation>傳送(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="388" />
+            <location filename="../../ui/service/ticket_editor.py" line="385" />
             <source>Send (Ctrl+Enter)</source>
             <translation>傳送 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="416" />
+            <location filename="../../ui/service/ticket_editor.py" line="413" />
             <source>— unassigned —</source>
             <translation>— 未分配 —</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="420" />
+            <location filename="../../ui/service/ticket_editor.py" line="417" />
             <source>Insert reply template…</source>
             <translation>插入回覆模板…</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="431" />
+            <location filename="../../ui/service/ticket_editor.py" line="428" />
             <source>No ticket selected</source>
             <translation>未選擇工單</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="432" />
+            <location filename="../../ui/service/ticket_editor.py" line="429" />
             <source>Pick a ticket in the queue or on the customer screen.</source>
             <translation>請在工單佇列或客戶頁面中選擇一個工單。</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="466" />
+            <location filename="../../ui/service/ticket_editor.py" line="463" />
             <source>order %1</source>
             <translation>訂單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="468" />
+            <location filename="../../ui/service/ticket_editor.py" line="465" />
             <source>case %1</source>
             <translation>售後單 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="469" />
+            <location filename="../../ui/service/ticket_editor.py" line="466" />
             <source>created %1</source>
             <translation>建立於 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="473" />
+            <location filename="../../ui/service/ticket_editor.py" line="470" />
             <source>Open the customer screen</source>
             <translation>開啟客戶頁面</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="501" />
+            <location filename="../../ui/service/ticket_editor.py" line="498" />
             <source>SLA due %1</source>
             <translation>SLA 到期：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="505" />
+            <location filename="../../ui/service/ticket_editor.py" line="502" />
             <source>Resolved %1</source>
             <translation>已於 %1 解決</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="565" />
+            <location filename="../../ui/service/ticket_editor.py" line="562" />
             <source>Ticket %1: %2</source>
             <translation>工單 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="580" />
+            <location filename="../../ui/service/ticket_editor.py" line="577" />
             <source>Ticket %1 assigned to %2</source>
             <translation>工單 %1 已分派給 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="622" />
+            <location filename="../../ui/service/ticket_editor.py" line="619" />
             <source>Internal note added to %1</source>
             <translation>已在 %1 新增內部備註</translation>
         </message>
         <message>
-            <location filename="../../ui/service/ticket_editor.py" line="622" />
+            <location filename="../../ui/service/ticket_editor.py" line="619" />
             <source>Reply sent on %1</source>
             <translation>已在 %1 回覆客戶</translation>
         </message>
@@ -10114,27 +10122,27 @@
     <context>
         <name>TrackingEventDialog</name>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="334" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="273" />
             <source>Parcel %1 (%2) of order %3, to %4</source>
             <translation>包裹 %1（%2），訂單 %3，收件人 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="355" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="294" />
             <source>&amp;Time:</source>
             <translation>時間(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="295" />
             <source>&amp;Status:</source>
             <translation>狀態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="357" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="296" />
             <source>&amp;Location:</source>
             <translation>地點(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/logistics_dialogs.py" line="358" />
+            <location filename="../../ui/tabs/logistics_dialogs.py" line="297" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
@@ -10142,32 +10150,32 @@
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="340" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="300" />
             <source>Transfer between warehouses</source>
             <translation>倉庫間調撥</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="351" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="311" />
             <source>&amp;From:</source>
             <translation>調出倉(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="352" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="312" />
             <source>&amp;To:</source>
             <translation>調入倉(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="354" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="314" />
             <source>&amp;Note:</source>
             <translation>備註(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="316" />
             <source>The goods leave the source now and are in transit until received.</source>
             <translation>貨物現在從調出倉出庫，簽收前處於在途狀態。</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="361" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="320" />
             <source>Dispatch</source>
             <translation>調撥出庫</translation>
         </message>
@@ -10175,82 +10183,82 @@
     <context>
         <name>TransfersDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="380" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="340" />
             <source>Transfers</source>
             <translation>調撥單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="347" />
             <source>Transfer no</source>
             <translation>調撥單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="347" />
             <source>From</source>
             <translation>調出倉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="347" />
             <source>To</source>
             <translation>調入倉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="387" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="347" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="348" />
             <source>Units</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="388" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="348" />
             <source>Dispatched</source>
             <translation>出庫時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="396" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="356" />
             <source>&amp;Receive at destination</source>
             <translation>調入倉簽收(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="397" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="357" />
             <source>Cancel &amp;transfer</source>
             <translation>取消調撥(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="398" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="358" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="416" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="376" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="417" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="377" />
             <source>In transit</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="418" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="378" />
             <source>Received</source>
             <translation>已簽收</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="419" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="379" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="451" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="411" />
             <source>Cancel transfer</source>
             <translation>取消調撥</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="452" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="412" />
             <source>Cancel %1? Goods in transit go back into %2 (%n units).</source>
             <translation>
                 <numerusform>取消 %1？在途貨物將退回 %2（%n 件）。</numerusform>
@@ -10384,105 +10392,125 @@
     <context>
         <name>WarehouseDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="789" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="753" />
             <source>Edit warehouse</source>
             <translation>編輯倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="789" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="753" />
             <source>New warehouse</source>
             <translation>新建倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="798" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="762" />
             <source>Lower numbers are chosen first for orders</source>
             <translation>數字越小，訂單越優先從該倉發貨</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="800" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="764" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="802" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="766" />
             <source>&amp;Code:</source>
             <translation>編碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="803" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="767" />
             <source>&amp;Name:</source>
             <translation>名稱(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="804" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="768" />
             <source>&amp;Priority:</source>
             <translation>優先順序(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="805" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="769" />
             <source>&amp;Address:</source>
             <translation>地址(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="809" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="772" />
             <source>Save</source>
             <translation>儲存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="775" />
+            <source>Code</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="776" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="777" />
+            <source>Priority</source>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="778" />
+            <source>Address</source>
+            <translation>地址</translation>
         </message>
     </context>
     <context>
         <name>WarehousesDialog</name>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="833" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="803" />
             <source>Warehouses</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="810" />
             <source>Code</source>
             <translation>編碼</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="810" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="810" />
             <source>Priority</source>
             <translation>優先順序</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="840" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="810" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="841" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="811" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="849" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="819" />
             <source>&amp;New warehouse…</source>
             <translation>新建倉庫(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="850" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="820" />
             <source>&amp;Edit…</source>
             <translation>編輯(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="851" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="821" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="869" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="839" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/inventory_dialogs.py" line="869" />
+            <location filename="../../ui/tabs/inventory_dialogs.py" line="839" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -10490,135 +10518,135 @@
     <context>
         <name>WavesDialog</name>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="337" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="336" />
             <source>Pick waves</source>
             <translation>揀貨波次</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="342" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="341" />
             <source>Show &amp;closed waves</source>
             <translation>顯示已關閉的波次(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="346" />
             <source>Wave</source>
             <translation>波次號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="346" />
             <source>Warehouse</source>
             <translation>倉庫</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="346" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="381" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="346" />
             <source>Orders</source>
             <translation>訂單數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
             <source>Picking</source>
             <translation>揀貨中</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
             <source>Packed</source>
             <translation>已打包</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
             <source>Created</source>
             <translation>建立時間</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="348" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="347" />
             <source>By</source>
             <translation>建立人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="356" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="355" />
             <source>&amp;New wave…</source>
             <translation>新建波次(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="357" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="356" />
             <source>&amp;Save pick list…</source>
             <translation>儲存揀貨單(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="359" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="358" />
             <source>&amp;Print pick list…</source>
             <translation>列印揀貨單(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="361" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="360" />
             <source>Print &amp;labels…</source>
             <translation>列印本波次面單(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="363" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="362" />
             <source>Close &amp;wave…</source>
             <translation>關閉波次(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="380" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="379" />
             <source>Orders of the wave</source>
             <translation>本波次的訂單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="381" />
             <source>Order no</source>
             <translation>訂單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="381" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="381" />
             <source>Units</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="383" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="382" />
             <source>Tracking no</source>
             <translation>運單號</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="480" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="479" />
             <source>Save pick list</source>
             <translation>儲存揀貨單</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="481" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="480" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="485" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="484" />
             <source>Pick list saved: %1</source>
             <translation>揀貨單已儲存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="514" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="513" />
             <source>Close wave %1?</source>
             <translation>關閉波次 %1？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="517" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="516" />
             <source>%n order(s) are still being picked; they stay so and can still be packed.</source>
             <translation>
                 <numerusform>還有 %n 個訂單在揀貨中；關閉後它們保持揀貨中，仍可打包。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="521" />
+            <location filename="../../ui/tabs/fulfilment_dialogs.py" line="520" />
             <source>Close wave</source>
             <translation>關閉波次</translation>
         </message>
@@ -10665,7 +10693,7 @@
         <name>errors</name>
         <message>
             <location filename="../../ui/app.py" line="47" />
-            <location filename="../../ui/errors.py" line="48" />
+            <location filename="../../ui/errors.py" line="97" />
             <source>Something went wrong that Kuaidan did not expect. Your data is safe; the action was not completed. Details are in the log.</source>
             <translation>快單遇到了意外錯誤。您的資料是安全的，本次操作沒有完成。詳細資訊已寫入日誌。</translation>
         </message>
@@ -12875,8 +12903,7 @@
             <translation>資料庫錯誤：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="41" />
-            <location filename="../../ui/service/labels.py" line="131" />
+            <location filename="../../ui/errors.py" line="88" />
             <source>Kuaidan</source>
             <translation>快單</translation>
         </message>

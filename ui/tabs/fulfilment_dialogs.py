@@ -39,10 +39,9 @@ from app.fulfilment import ShipCandidate, WaveCandidate, WaveInfo, WaveResult, W
 from app.orders import BatchFailure, BatchResult
 from app.permissions import Actor, Permission
 from app.services import Services
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.i18n import status_label
 from ui.kit.format import local_time
-from ui.orders.labels import order_error_text
 from ui.tabs.logistics_dialogs import (
     ERROR_STYLE,
     PrintQueueDialog,
@@ -139,7 +138,7 @@ def no_default_button(dialog: QDialog) -> None:
 def failures_rows(failed: Sequence[BatchFailure]) -> list[list[QTableWidgetItem]]:
     rows = []
     for failure in failed:
-        row = [cell(failure.order_no, failure.order_id), cell(order_error_text(failure.error))]
+        row = [cell(failure.order_no, failure.order_id), cell(error_text(failure.error))]
         for item in row:
             item.setForeground(QBrush(FAILED))
         rows.append(row)
@@ -305,7 +304,7 @@ class NewWaveDialog(QDialog):
             result = make()
         except AppError as exc:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(order_error_text(exc))
+            self.status.setText(error_text(exc))
             return
         self.result_value = result
         if result.wave is None:
@@ -436,7 +435,7 @@ class WavesDialog(QDialog):
         try:
             rows = self.services.fulfilment.wave_orders(self.actor, wave.id)
         except AppError as exc:
-            self.message.setText(order_error_text(exc))
+            self.message.setText(error_text(exc))
             return
         fill_table(
             self.orders,
@@ -468,7 +467,7 @@ class WavesDialog(QDialog):
             return self.services.fulfilment.pick_list_pdf(self.actor, wave.id, path)
         except AppError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(order_error_text(exc))
+            self.message.setText(error_text(exc))
             return None
 
     def save_pick_list(self, path: str = "") -> None:

@@ -57,7 +57,7 @@ from app.shipments import (
     ShipmentStatus,
 )
 from app.uow import Changes
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.feedback import notify
 from ui.i18n import label_status_label, shipment_status_label
 from ui.kit.format import local_time
@@ -70,7 +70,6 @@ from ui.tabs.logistics_dialogs import (
     ReasonDialog,
     TrackingEventDialog,
     exception_label,
-    logistics_error_text,
     money_text,
     tracking_status_label,
 )
@@ -674,7 +673,7 @@ class LogisticsTab(QWidget):
             .replace("%2", row.order_no),
             self,
         )
-        dialog.submit = lambda: self.services.shipments.void_label(
+        dialog.action = lambda: self.services.shipments.void_label(
             self.actor, row.id, dialog.reason.text()
         )
         self._open(dialog, self.refresh, self.tr("Label %1 voided.").replace("%1", row.tracking_no))
@@ -699,7 +698,7 @@ class LogisticsTab(QWidget):
             result = self.services.documents.labels_for_shipments(
                 self.actor, [r.id for r in rows], path, reprint_reason=dialog.reason.text()
             )
-            failed = [f"{i.key}: {logistics_error_text(i.error)}" for i in result.failed if i.error]
+            failed = [f"{i.key}: {error_text(i.error)}" for i in result.failed if i.error]
             if failed:
                 QMessageBox.warning(
                     self, self.tr("Reprint labels"),
@@ -707,7 +706,7 @@ class LogisticsTab(QWidget):
                 )  # fmt: skip
             return result
 
-        dialog.submit = save
+        dialog.action = save
         self._open(dialog, self.refresh, self.tr("Labels saved again."))
 
     def add_event(self) -> None:
@@ -735,7 +734,7 @@ class LogisticsTab(QWidget):
             self,
         )
         dialog.setObjectName("handledDialog")
-        dialog.submit = lambda: self.services.shipments.mark_exception_handled(
+        dialog.action = lambda: self.services.shipments.mark_exception_handled(
             self.actor, row.id, dialog.reason.text()
         )
         self._open(

@@ -49,7 +49,7 @@ from app.services import Services
 from app.states import HOLDABLE, OrderAction, OrderStatus, allowed_actions, can_edit
 from app.uow import Changes
 from ui.action_runner import runner
-from ui.errors import show_error
+from ui.errors import error_text, show_error
 from ui.feedback import notify
 from ui.i18n import channel_label, status_label
 from ui.importing.entry import ImportEntry
@@ -64,7 +64,7 @@ from ui.orders.dialogs import (
     SplitDialog,
     confirm_question,
 )
-from ui.orders.labels import order_error_text, return_reason_presets, rule_name
+from ui.orders.labels import return_reason_presets, rule_name
 from ui.orders.payments import RecordPaymentDialog
 from ui.orders.table_model import Column, OrdersTableModel
 from ui.ui_state import header_width, remember_header
@@ -724,7 +724,7 @@ class OrdersTab(QWidget):
                 self.act_pay.setEnabled(payable and money.due > 0)
                 self.pay_button.setEnabled(payable and money.due > 0)
             except AppError as exc:
-                self.detail.show_nothing(order_error_text(exc))
+                self.detail.show_nothing(error_text(exc))
 
     def _context_menu(self, position: Any) -> None:
         menu = QMenu(self)
@@ -742,14 +742,11 @@ class OrdersTab(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
 
-    def _show_error(self, exc: AppError) -> None:
-        QMessageBox.warning(self, self.tr("Orders"), order_error_text(exc))
+    def _show_error(self, exc: BaseException) -> None:
+        show_error(self, exc, self.tr("Orders"))
 
     def _action_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, AppError):
-            self._show_error(exc)
-        else:
-            show_error(self, exc)
+        self._show_error(exc)
         self.after_change()
 
     def apply_changes(self, changes: Changes) -> None:
