@@ -57,9 +57,7 @@ def test_enter_saves_and_a_refusal_names_and_marks_its_field(
     assert dialog.result_value.code == "BJ" and "BJ" in _codes(services, admin)
 
 
-def test_escape_cancels_and_saves_nothing(
-    qtbot: QtBot, services: Services, admin: Actor
-) -> None:
+def test_escape_cancels_and_saves_nothing(qtbot: QtBot, services: Services, admin: Actor) -> None:
     dialog = _open(qtbot, services, admin)
     qtbot.keyClicks(dialog.code, "gz")
     qtbot.keyClicks(dialog.name, "Guangzhou")
