@@ -18,6 +18,7 @@ from app.services import Services
 from app.stock import StockLine
 from tests.conftest import add_user
 from tests.test_inventory import Shop, balance, make_order, make_shop
+from ui.action_runner import runner
 from ui.main_window import MainWindow
 from ui.tabs.inventory_dialogs import (
     AdjustDialog,
@@ -222,7 +223,8 @@ def test_export_from_the_tab(
 ) -> None:
     tab = _tab(qtbot, services, admin)
     path = tmp_path / "库存.xlsx"
-    tab.export_to(str(path))  # without a main window: runs at once
+    tab.export_to(str(path))  # on a worker, with or without a main window
+    qtbot.waitUntil(lambda: not runner().jobs and path.exists(), timeout=20_000)
     sheet = openpyxl.load_workbook(path).active
     assert sheet["A1"].value == "SKU" and sheet["G1"].value == "在库"
     assert sheet.max_row == 5

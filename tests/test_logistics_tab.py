@@ -16,6 +16,7 @@ from app.printing import DocumentKind
 from app.services import Services
 from app.shipments import LabelStatus, ShipmentStatus
 from tests.logistics_world import D, World, build_world, make_order
+from ui.action_runner import runner
 from ui.i18n import install_translators
 from ui.kit.dialog import FormDialog
 from ui.main_window import MainWindow
@@ -58,6 +59,11 @@ def _tab(qtbot: QtBot, services: Services, actor: Actor) -> LogisticsTab:
 def _texts(tab: LogisticsTab, column: str) -> list[str]:
     col = ShipmentsModel.COLUMNS.index(column)
     return [tab.model.index(r, col).data() for r in range(tab.model.rowCount())]
+
+
+def _jobs_done(qtbot: QtBot) -> None:
+    """The tab's jobs (printing, the tracking import) run on a worker: wait for them."""
+    qtbot.waitUntil(lambda: not runner().jobs, timeout=30_000)
 
 
 def _ok(dialog: FormDialog) -> None:
@@ -204,7 +210,8 @@ def test_tracking_import_shows_rows_not_imported(
     qtbot: QtBot, services: Services, admin: Actor, world: World, tmp_path: Path
 ) -> None:
     tab = _tab(qtbot, services, admin)
-    tab.start_import(str(_csv(tmp_path)))
+    tab.start_import(str(_csv(tmp_path)))  # on a worker, as in the main window
+    qtbot.waitUntil(lambda: any(isinstance(d, ImportResultDialog) for d in tab.open_dialogs))
     result = tab.open_dialogs[-1]
     assert isinstance(result, ImportResultDialog)
     assert "1 events added" in result.summary.text() and "1 delivered" in result.summary.text()
@@ -256,6 +263,7 @@ def test_print_queue_reports_per_order_and_retries(
     dialog.start(
         False, targets={DocumentKind.LABEL: str(labels), DocumentKind.INVOICE: str(invoices)}
     )
+    _jobs_done(qtbot)
     results = dialog.results
     assert results.rowCount() == 6
     outcome = {(results.item(r, 0).text(), results.item(r, 1).text()): results.item(r, 2).text()
@@ -268,6 +276,7 @@ def test_print_queue_reports_per_order_and_retries(
     # Retry only the failed ones (into new files: the dialog asks where).
     dialog._targets = lambda kinds, _p: {k: str(tmp_path / f"retry-{k.value}.pdf") for k in kinds}  # type: ignore[method-assign]
     dialog.retry_failed()
+    _jobs_done(qtbot)
     assert dialog.results.rowCount() == 2  # KD-404 twice, still unknown
     assert services.shipments.shipments_of_order(admin, "KD-0")[0].print_count == 1
 

@@ -769,6 +769,8 @@ class WarehouseDialog(FormDialog):
         form.addRow(self.tr("&Address:"), self.address)
         if warehouse is not None:
             form.addRow(self.active)
+        else:  # a new warehouse is active; the box would float over the form
+            self.active.hide()
         self.ok_button.setText(self.tr("Save"))
         self.finish_layout()
         self.field_labels = {

@@ -57,6 +57,7 @@ from app.shipments import (
     ShipmentStatus,
 )
 from app.uow import Changes
+from ui.action_runner import runner
 from ui.errors import error_text, show_error
 from ui.feedback import notify
 from ui.i18n import label_status_label, shipment_status_label
@@ -642,17 +643,8 @@ class LogisticsTab(QWidget):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """In the background through the main window; a tab shown on its own runs it here."""
-        window = self.window()
-        if window is not self and hasattr(window, "run_job"):
-            window.run_job(title, job, done, failed)
-            return
-        try:
-            result = job(lambda _done, _total: None, lambda: False)
-        except BaseException as exc:
-            (failed or (lambda e: show_error(self, e)))(exc)
-            return
-        done(result)
+        """In the background (the main window shows it in its status bar)."""
+        runner().run_job(self, title, job, done, failed)
 
     def new_parcel(self) -> None:
         row = self.current_row()

@@ -810,11 +810,7 @@ class OrdersTab(QWidget):
             self.after_change()
             self.show_batch_result(title, batch, result)
 
-        window = self.window()
-        if hasattr(window, "run_job"):
-            window.run_job(title.replace("%n", f"{len(ids):,}"), job, done)
-        else:  # the tab on its own (tests): run in place
-            done(job(lambda _d, _t: None, lambda: False))
+        runner().run_job(self, title.replace("%n", f"{len(ids):,}"), job, done)
 
     def show_batch_result(self, title: str, batch: BatchJob, result: BatchResult) -> None:
         self.last_batch = result
@@ -1030,11 +1026,7 @@ class OrdersTab(QWidget):
             )  # fmt: skip
             self.after_change()
 
-        window = self.window()
-        if hasattr(window, "run_job"):
-            window.run_job(self.tr("Running the review rules"), job, done)
-        else:
-            done(job(lambda _d, _t: None, lambda: False))
+        runner().run_job(self, self.tr("Running the review rules"), job, done)
 
     def merge_orders(self) -> None:
         ids = self.selected_ids()
